@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const coreAlias = { '@core': resolve('electron/core') }
+
+export default defineConfig({
+  main: {
+    resolve: { alias: coreAlias },
+    build: {
+      rollupOptions: {
+        // The CLI (and browser-mode server) ship in the same bundle as the Electron main process:
+        // one build, shared chunks for the core.
+        input: {
+          index: resolve('electron/main/index.ts'),
+          cli: resolve('electron/cli/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        // Sandboxed preloads cannot load ES modules.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve('renderer'),
+    resolve: { alias: coreAlias },
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve('renderer/index.html') } }
+    }
+  }
+})

@@ -1,0 +1,14 @@
+import type { EventName, Events, Method, ParsedInput, Result } from './contract'
+import type { ProjectStore } from './store/project-store'
+
+/** What every handler is given: the open project, who is working, and how to announce a change. */
+export interface CoreContext {
+  store: ProjectStore
+  author: string
+  emit<E extends EventName>(event: E, payload: Events[E]): void
+}
+
+export type Handler<M extends Method> = (input: ParsedInput<M>, context: CoreContext) => Promise<Result<M>>
+
+/** A domain's share of the API: one handler per method it owns. */
+export type HandlersFor<M extends Method> = { [K in M]: Handler<K> }

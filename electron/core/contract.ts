@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import type { Annotation } from './model/annotation'
+import { tagIdSchema } from './model/annotation'
+import type { DocumentRecord, DocumentSummary } from './model/document'
+import type { TagDefinition } from './model/project'
+
+/**
+ * The API of Tessera: every method a shell can call, its input schema and its result type.
+ * The single source of truth for the core's handlers, the Electron IPC and HTTP transports,
+ * the preload bridge and the renderer's clients.
+ */
+
+interface MethodSpec<Input extends z.ZodType, Result> {
+  readonly input: Input
+  /** Type-only: never set at run time. */
+  readonly result?: Result
+}
+
+function method<Result>() {
+  return <Input extends z.ZodType>(input: Input): MethodSpec<Input, Result> => ({ input })
+}
+
+const documentId = z.string().min(1, 'documentId is required')
+const annotationId = z.string().min(1, 'annotationId is required')
+const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
+
+export const exportFormatSchema = z.enum(['jsonl', 'csv'])
+export type ExportFormat = z.infer<typeof exportFormatSchema>
+
+/** Exports count offsets in code points by default (Python, spaCy, W3C); `utf16` is JavaScript's unit. */
+export const offsetUnitSchema = z.enum(['codepoint', 'utf16'])
+export type OffsetUnit = z.infer<typeof offsetUnitSchema>
+
+export interface ProjectInfo {
+  name: string
+  dir: string
+  tags: TagDefinition[]
+  author: string
+}
+
+export interface ExportFile {
+  fileName: string
+  mimeType: string
+  content: string
+}
+
+export const contract = {
+  'project.get': method<ProjectInfo>()(z.strictObject({})),
+  'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
+  'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
+  'documents.importText': method<DocumentSummary[]>()(
+    z.strictObject({
+      files: z
+        .array(z.strictObject({ fileName: z.string().min(1), content: z.string() }))
+        .min(1, 'at least one file is required')
+    })
+  ),
+  'annotations.create': method<Annotation>()(
+    z.strictObject({ documentId, tag: tagIdSchema, start: offset, end: offset }).refine((span) => span.end > span.start, {
+      message: 'end must be greater than start',
+      path: ['end']
+    })
+  ),
+  'annotations.setTag': method<Annotation>()(z.strictObject({ documentId, annotationId, tag: tagIdSchema })),
+  'annotations.delete': method<{ annotationId: string }>()(z.strictObject({ documentId, annotationId })),
+  'export.project': method<ExportFile>()(
+    z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
+  )
+}
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export type Input<M extends Method> = z.input<Contract[M]['input']>
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
+export type Result<M extends Method> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name)
+}
+
+/** Events the core emits after a change is on disk; shells forward them to every window. */
+export interface Events {
+  'document.changed': { documentId: string; annotationCount: number }
+  'documents.added': { documentIds: string[] }
+}
+export type EventName = keyof Events
+
+/** Methods only the desktop shell answers: they need a native dialog. */
+export const shellContract = {
+  'shell.exportProject': method<{ savedTo: string | null }>()(z.strictObject({ format: exportFormatSchema }))
+}
+export type ShellContract = typeof shellContract
+export type ShellMethod = keyof ShellContract
+export type ShellInput<M extends ShellMethod> = z.input<ShellContract[M]['input']>
+export type ShellResult<M extends ShellMethod> = ShellContract[M] extends MethodSpec<z.ZodType, infer R> ? R : never

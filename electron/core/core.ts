@@ -1,0 +1,102 @@
+import { EventEmitter } from 'node:events'
+import { access } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { z } from 'zod'
+import { contract, isMethod, type EventName, type Events, type Input, type Method, type Result } from './contract'
+import type { CoreContext, Handler } from './context'
+import { addDocuments } from './documents/handlers'
+import { ApiError, type Envelope } from './errors'
+import { handlers } from './handlers'
+import { loadSampleCorpus } from './projects/sample'
+import { StoreError } from './store/errors'
+import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
+
+export interface CoreOptions {
+  projectDir: string
+  /** The folder of data the app ships (`resources/`): the sample corpus among it. */
+  resourcesDir: string
+  author: string
+  /** Open without the writer's lock, for reading and exporting while the app has the project open. */
+  readOnly?: boolean
+  /** Fill a brand-new project with the sample corpus, as a new user's first start does. */
+  seedSample?: boolean
+}
+
+/** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
+export interface Core {
+  readonly projectDir: string
+  /** For transports: validates an untrusted method name and payload; never throws. */
+  dispatch(method: string, input: unknown): Promise<Envelope<unknown>>
+  /** For trusted callers (CLI, tests): the same validation, throwing an ApiError on failure. */
+  call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
+  close(): void
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const projectExists = await access(join(options.projectDir, PROJECT_FILE)).then(
+    () => true,
+    () => false
+  )
+  const sample = options.seedSample && !projectExists && !options.readOnly ? await loadSampleCorpus(options.resourcesDir) : null
+  const store = await ProjectStore.open(options.projectDir, {
+    readOnly: options.readOnly,
+    nameForNew: sample?.name ?? basename(options.projectDir)
+  })
+  const events = new EventEmitter()
+  const context: CoreContext = {
+    store,
+    author: options.author,
+    emit: (event, payload) => events.emit(event, payload)
+  }
+  if (sample && store.isNew) await addDocuments(context, sample.documents)
+
+  async function run(method: Method, input: unknown): Promise<unknown> {
+    const parsed = contract[method].input.safeParse(input)
+    if (!parsed.success) throw new ApiError('invalid-input', `${method}: ${describeIssues(parsed.error)}`)
+    // The contract pairs each method with its schema, so the parsed input fits the handler.
+    const handler = handlers[method] as Handler<Method>
+    return handler(parsed.data as never, context)
+  }
+
+  return {
+    projectDir: options.projectDir,
+    async dispatch(method, input) {
+      try {
+        if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${method}".`)
+        return { ok: true, result: await run(method, input) }
+      } catch (error) {
+        return { ok: false, error: toApiError(error).toBody() }
+      }
+    },
+    async call(method, input) {
+      try {
+        return (await run(method, input)) as Result<typeof method>
+      } catch (error) {
+        throw toApiError(error)
+      }
+    },
+    on(event, listener) {
+      events.on(event, listener)
+      return () => events.off(event, listener)
+    },
+    close() {
+      events.removeAllListeners()
+      store.close()
+    }
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ')
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  if (error instanceof DocumentNotFoundError) return new ApiError('not-found', error.message)
+  if (error instanceof StoreError) return new ApiError(error.code === 'locked' ? 'locked' : 'unreadable', error.message)
+  const message = error instanceof Error ? error.message : String(error)
+  return new ApiError('internal', `Unexpected error: ${message}`)
+}

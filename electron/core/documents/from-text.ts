@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto'
+import { ApiError } from '../errors'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentMetadata, type DocumentRecord } from '../model/document'
+import { normalizeText } from '../text/normalize'
+
+const MAX_TITLE_LENGTH = 200
+
+/** Decodes a file's bytes as UTF-8, refusing binary or mis-encoded files with a message naming the file. */
+export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    if (text.includes('\u0000')) throw new Error('binary')
+    return text
+  } catch {
+    throw new ApiError('invalid-input', `${fileName} is not a UTF-8 text file.`)
+  }
+}
+
+/**
+ * A new document from a plain-text article: the text normalised once and for all, the first line as
+ * title unless metadata says otherwise. The whole text, headline included, stays annotatable.
+ */
+export function documentFromText(
+  fileName: string,
+  content: string,
+  metadata: Partial<DocumentMetadata> = {},
+  id: string = randomUUID()
+): DocumentRecord {
+  if (content.includes('\u0000')) throw new ApiError('invalid-input', `${fileName} is not a text file (it holds NUL bytes).`)
+  const text = normalizeText(content)
+  if (text.length === 0) throw new ApiError('invalid-input', `${fileName} is empty: there is no text to annotate.`)
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))
+  return {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    id,
+    title: metadata.title ?? firstLine.slice(0, MAX_TITLE_LENGTH),
+    source: metadata.source ?? '',
+    date: metadata.date ?? null,
+    importedFrom: fileName,
+    importedAt: new Date().toISOString(),
+    text,
+    annotations: []
+  }
+}

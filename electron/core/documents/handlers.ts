@@ -1,0 +1,31 @@
+import type { CoreContext, HandlersFor } from '../context'
+import type { DocumentRecord, DocumentSummary } from '../model/document'
+import { documentFromText } from './from-text'
+
+export function summarize(document: DocumentRecord): DocumentSummary {
+  return {
+    id: document.id,
+    title: document.title,
+    source: document.source,
+    date: document.date,
+    annotationCount: document.annotations.length
+  }
+}
+
+/** Adds documents to the project and announces them once they are on disk. */
+export async function addDocuments(context: CoreContext, records: DocumentRecord[]): Promise<DocumentSummary[]> {
+  await context.store.addDocuments(records)
+  context.emit('documents.added', { documentIds: records.map((r) => r.id) })
+  return records.map(summarize)
+}
+
+export const documentHandlers: HandlersFor<'documents.list' | 'documents.get' | 'documents.importText'> = {
+  'documents.list': async (_input, { store }) => (await store.listDocuments()).map(summarize),
+  'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
+  'documents.importText': (input, context) =>
+    // Every file is checked before anything is written: one bad file imports nothing.
+    addDocuments(
+      context,
+      input.files.map((file) => documentFromText(file.fileName, file.content))
+    )
+}

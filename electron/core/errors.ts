@@ -1,0 +1,32 @@
+/** What went wrong, in terms a transport can map to a status and a user can read. */
+export type ApiErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'locked'
+  | 'unreadable'
+  | 'unknown-method'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'internal'
+
+export interface ApiErrorBody {
+  code: ApiErrorCode
+  message: string
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message }
+  }
+}
+
+/** The one shape every transport answers with. */
+export type Envelope<R> = { ok: true; result: R } | { ok: false; error: ApiErrorBody }

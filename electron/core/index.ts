@@ -1,0 +1,7 @@
+/** The core's public face for shells (Electron main, HTTP server, CLI) and tests. */
+export { createCore, toApiError, type Core, type CoreOptions } from './core'
+export { ApiError, type ApiErrorBody, type ApiErrorCode, type Envelope } from './errors'
+export * from './contract'
+export { exportToFile } from './exports/write-export'
+export { decodeTextFile } from './documents/from-text'
+export { defaultAuthor, defaultProjectDir } from './projects/locations'

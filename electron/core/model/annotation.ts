@@ -1,0 +1,27 @@
+import { z } from 'zod'
+
+/** A tag id: lower-case letters, digits and dashes, e.g. `claim` or `casualty-figure`. */
+export const tagIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'a tag id is 1–40 lower-case letters, digits or dashes')
+
+/**
+ * One highlighted span. `start`/`end` are UTF-16 offsets into the document's immutable text;
+ * `quote` with `prefix`/`suffix` lets a later version re-anchor or verify the span.
+ */
+export const annotationSchema = z.object({
+  id: z.string().min(1),
+  tag: tagIdSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  attributes: z.record(z.string(), z.string()),
+  note: z.string(),
+  author: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime()
+})
+
+export type Annotation = z.infer<typeof annotationSchema>

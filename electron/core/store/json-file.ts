@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises'
+import { Low, type Adapter } from 'lowdb'
+import type { z } from 'zod'
+import { StoreError } from './errors'
+import { writeFileAtomic } from './atomic-write'
+
+/**
+ * A lowdb adapter for one JSON file: reads are validated against a schema (a file that does not parse
+ * or does not fit is reported with its path, never overwritten), writes are atomic and fsynced, and
+ * writes to the same file are serialised in call order.
+ */
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  private pending: Promise<void> = Promise.resolve()
+
+  constructor(
+    readonly path: string,
+    private readonly schema: z.ZodType<T>
+  ) {}
+
+  async read(): Promise<T | null> {
+    let raw: string
+    try {
+      raw = await readFile(this.path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw new StoreError('unreadable', `${this.path}: ${(error as Error).message}`)
+    }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(raw)
+    } catch (error) {
+      throw new StoreError('unreadable', `${this.path} is not valid JSON: ${(error as Error).message}`)
+    }
+    const result = this.schema.safeParse(parsed)
+    if (!result.success) {
+      const issue = result.error.issues[0]
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+      throw new StoreError('unreadable', `${this.path} does not hold what Tessera expects${where}: ${issue?.message ?? 'invalid'}`)
+    }
+    return result.data
+  }
+
+  write(data: T): Promise<void> {
+    const content = `${JSON.stringify(data, null, 1)}\n`
+    const write = this.pending.then(() => writeFileAtomic(this.path, content))
+    // A failed write must not block later ones; the caller of this write still sees its failure.
+    this.pending = write.catch(() => undefined)
+    return write
+  }
+}
+
+/** Opens a lowdb database on a validated file; `null` when the file does not exist. */
+export async function openJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<Low<T> | null> {
+  const adapter = new ValidatedJsonFile(path, schema)
+  const data = await adapter.read()
+  if (data === null) return null
+  return new Low(adapter, data)
+}
+
+/** Creates a lowdb database with `data` and writes it to disk at once. */
+export async function createJsonFile<T>(path: string, schema: z.ZodType<T>, data: T): Promise<Low<T>> {
+  const db = new Low(new ValidatedJsonFile(path, schema), data)
+  await db.write()
+  return db
+}

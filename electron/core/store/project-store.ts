@@ -1,0 +1,163 @@
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Low } from 'lowdb'
+import { documentRecordSchema, type DocumentRecord } from '../model/document'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, projectFileSchema, type ProjectFile } from '../model/project'
+import { StoreError } from './errors'
+import { createJsonFile, openJsonFile } from './json-file'
+import { LOCK_FILE, acquireProjectLock } from './lock'
+import { KeyedSerialQueue } from './serial'
+
+export const PROJECT_FILE = 'project.json'
+export const DOCUMENTS_FOLDER = 'documents'
+
+export interface OpenProjectOptions {
+  /** Read without taking the writer's lock (export, list). Any write then fails. */
+  readOnly?: boolean
+  /** Name given to a project created in an empty folder. */
+  nameForNew?: string
+}
+
+/**
+ * A project folder: `project.json` (name, tags, document order) and `documents/<id>.json`, one lowdb
+ * file per document, so a change costs a write of one document. Documents load on first use.
+ * Every mutation is applied to a copy, written durably, and only then becomes the current state.
+ */
+export class ProjectStore {
+  private readonly documents = new Map<string, Low<DocumentRecord>>()
+  private readonly queue = new KeyedSerialQueue()
+
+  private constructor(
+    readonly dir: string,
+    private readonly project: Low<ProjectFile>,
+    private readonly releaseLock: (() => void) | null,
+    /** True when this open created the project (a new user's first start). */
+    readonly isNew: boolean
+  ) {}
+
+  static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
+    if (options.readOnly) {
+      const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileSchema)
+      if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
+      return new ProjectStore(dir, project, null, false)
+    }
+    await mkdir(dir, { recursive: true })
+    const release = acquireProjectLock(dir)
+    try {
+      const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileSchema)
+      if (existing) return new ProjectStore(dir, existing, release, false)
+      await refuseForeignFolder(dir)
+      await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
+      const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileSchema, {
+        schemaVersion: PROJECT_SCHEMA_VERSION,
+        name: options.nameForNew ?? 'Untitled project',
+        createdAt: new Date().toISOString(),
+        tags: DEFAULT_TAGS,
+        documentIds: []
+      })
+      return new ProjectStore(dir, created, release, true)
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  get info(): Readonly<ProjectFile> {
+    return this.project.data
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord> {
+    return (await this.loadDocument(id)).data
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return Promise.all(this.project.data.documentIds.map((id) => this.getDocument(id)))
+  }
+
+  /** Applies `change` to a copy of the document, writes it durably, then makes it current. */
+  updateDocument<T>(id: string, change: (draft: DocumentRecord) => T): Promise<{ document: DocumentRecord; result: T }> {
+    this.assertWritable()
+    return this.queue.run(`document:${id}`, async () => {
+      const db = await this.loadDocument(id)
+      const draft = structuredClone(db.data)
+      const result = change(draft)
+      const previous = db.data
+      db.data = draft
+      try {
+        await db.write()
+      } catch (error) {
+        db.data = previous
+        throw error
+      }
+      return { document: draft, result }
+    })
+  }
+
+  /** Writes new documents, then appends them to the project's document order. */
+  addDocuments(records: DocumentRecord[]): Promise<void> {
+    this.assertWritable()
+    return this.queue.run('project', async () => {
+      for (const record of records) {
+        if (this.project.data.documentIds.includes(record.id)) {
+          throw new StoreError('unreadable', `A document with id ${record.id} already exists in ${this.dir}.`)
+        }
+      }
+      for (const record of records) {
+        const db = await createJsonFile(this.documentPath(record.id), documentRecordSchema, record)
+        this.documents.set(record.id, db)
+      }
+      const previous = this.project.data
+      this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+      try {
+        await this.project.write()
+      } catch (error) {
+        this.project.data = previous
+        throw error
+      }
+    })
+  }
+
+  hasDocument(id: string): boolean {
+    return this.project.data.documentIds.includes(id)
+  }
+
+  close(): void {
+    this.releaseLock?.()
+  }
+
+  private async loadDocument(id: string): Promise<Low<DocumentRecord>> {
+    const cached = this.documents.get(id)
+    if (cached) return cached
+    if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
+    const db = await openJsonFile(this.documentPath(id), documentRecordSchema)
+    if (!db) throw new StoreError('unreadable', `${this.documentPath(id)} is missing: the project lists it but the file is gone.`)
+    this.documents.set(id, db)
+    return db
+  }
+
+  private documentPath(id: string): string {
+    return join(this.dir, DOCUMENTS_FOLDER, `${id}.json`)
+  }
+
+  private assertWritable(): void {
+    if (!this.releaseLock) throw new StoreError('locked', `The project ${this.dir} was opened read-only.`)
+  }
+}
+
+export class DocumentNotFoundError extends Error {
+  constructor(readonly documentId: string) {
+    super(`No document with id ${documentId} in this project.`)
+    this.name = 'DocumentNotFoundError'
+  }
+}
+
+/** A folder with files of its own is not silently turned into a project. */
+async function refuseForeignFolder(dir: string): Promise<void> {
+  const entries = (await readdir(dir)).filter((name) => !name.startsWith('.') && name !== LOCK_FILE)
+  if (entries.length > 0) {
+    throw new StoreError(
+      'not-a-project',
+      `${dir} is not a Tessera project (no ${PROJECT_FILE}) and is not empty (${entries.slice(0, 3).join(', ')}…). Choose an empty folder or an existing project.`
+    )
+  }
+}
