@@ -6,11 +6,13 @@ export const INVOKE_CHANNEL = 'tessera:invoke'
 export const EVENT_CHANNEL = 'tessera:event'
 
 export type BridgeMethod = Method | ShellMethod
-export type BridgeInput<M extends BridgeMethod> = M extends Method ? Input<M> : M extends ShellMethod ? ShellInput<M> : never
-export type BridgeResult<M extends BridgeMethod> = M extends Method ? Result<M> : M extends ShellMethod ? ShellResult<M> : never
 
 /** All the renderer gets from Electron: `window.tessera`. No ipcRenderer, no Node. */
 export interface TesseraBridge {
-  invoke<M extends BridgeMethod>(method: M, input: BridgeInput<M>): Promise<Envelope<BridgeResult<M>>>
+  invoke<M extends Method>(method: M, input: Input<M>): Promise<Envelope<Result<M>>>
+  invoke<M extends ShellMethod>(method: M, input: ShellInput<M>): Promise<Envelope<ShellResult<M>>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
 }
+
+/** What the main process sends on EVENT_CHANNEL: one core event and its payload. */
+export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]

@@ -1,0 +1,61 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BaseWindow } from 'electron'
+import { createCore, type Core } from '../core'
+
+const electron = vi.hoisted(() => ({
+  app: { getPath: vi.fn((name: string) => `/home/analyst/${name}`) },
+  dialog: { showSaveDialog: vi.fn() }
+}))
+vi.mock('electron', () => electron)
+
+const { exportProjectWithDialog } = await import('./export-dialog')
+
+let base: string
+let core: Core
+
+beforeAll(async () => {
+  base = await mkdtemp(join(tmpdir(), 'tessera-export-'))
+  core = await createCore({ projectDir: join(base, 'project'), resourcesDir: resolve('resources'), author: 'test', seedSample: true })
+})
+afterAll(async () => {
+  core.close()
+  await rm(base, { recursive: true, force: true })
+})
+beforeEach(() => vi.clearAllMocks())
+
+describe('exportProjectWithDialog', () => {
+  it("proposes the export's file name in Documents, with a filter for the format", async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    const { fileName } = await core.call('export.project', { format: 'csv' })
+    await exportProjectWithDialog(core, 'csv', null)
+    const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>]
+    expect(electron.app.getPath).toHaveBeenCalledWith('documents')
+    expect(options.defaultPath).toBe(join('/home/analyst/documents', fileName))
+    expect(options.filters).toContainEqual({ name: 'CSV', extensions: ['csv'] })
+  })
+
+  it('attaches the dialog to the window that asked', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    const parent = { id: 7 } as unknown as BaseWindow
+    await exportProjectWithDialog(core, 'jsonl', parent)
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ filters: expect.arrayContaining([{ name: 'JSON Lines', extensions: ['jsonl'] }]) }))
+  })
+
+  it('writes nothing when the user cancels', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    const before = await readdir(base)
+    expect(await exportProjectWithDialog(core, 'jsonl', null)).toEqual({ savedTo: null })
+    expect(await readdir(base)).toEqual(before)
+  })
+
+  it('writes the export where the user chose and says where', async () => {
+    const target = join(base, 'corpus.jsonl')
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    expect(await exportProjectWithDialog(core, 'jsonl', null)).toEqual({ savedTo: target })
+    const expected = await core.call('export.project', { format: 'jsonl' })
+    expect(await readFile(target, 'utf8')).toBe(expected.content)
+  })
+})

@@ -1,0 +1,27 @@
+import { join } from 'node:path'
+import { app, dialog, type BaseWindow, type FileFilter, type SaveDialogOptions } from 'electron'
+import { exportToFile, type Core, type ExportFormat } from '../core'
+
+const FILTERS: Record<ExportFormat, FileFilter> = {
+  jsonl: { name: 'JSON Lines', extensions: ['jsonl'] },
+  csv: { name: 'CSV', extensions: ['csv'] }
+}
+
+/** Asks where to save the project's export, then writes it there; `savedTo` is null when the user cancels. */
+export async function exportProjectWithDialog(
+  core: Core,
+  format: ExportFormat,
+  parent: BaseWindow | null
+): Promise<{ savedTo: string | null }> {
+  const { fileName } = await core.call('export.project', { format })
+  const options: SaveDialogOptions = {
+    title: `Export as ${format.toUpperCase()}`,
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: [FILTERS[format], { name: 'All files', extensions: ['*'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation']
+  }
+  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return { savedTo: null }
+  await exportToFile(core, format, choice.filePath)
+  return { savedTo: choice.filePath }
+}

@@ -1,0 +1,84 @@
+import { BrowserWindow, ipcMain, type WebContents } from 'electron'
+import type { z } from 'zod'
+import { ApiError, shellContract, toApiError, type Core, type Envelope, type EventName } from '../core'
+import type { ShellContract, ShellMethod, ShellResult } from '../core'
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from '../preload/bridge'
+import type { UrlCheck } from './app-origin'
+
+export type ShellHandlers = {
+  [M in ShellMethod]: (input: z.output<ShellContract[M]['input']>, sender: WebContents) => Promise<ShellResult<M>>
+}
+
+/** The part of an IpcMainInvokeEvent the transport reads; narrow so tests can build one. */
+export interface InvokeEvent {
+  readonly sender: WebContents
+  readonly senderFrame: { readonly url: string } | null
+}
+
+export interface InvokeHandlerOptions {
+  core: Core
+  shellHandlers: ShellHandlers
+  isTrustedUrl: UrlCheck
+}
+
+function isShellMethod(name: string): name is ShellMethod {
+  return Object.hasOwn(shellContract, name)
+}
+
+function senderUrl(event: InvokeEvent): string | null {
+  try {
+    return event.senderFrame?.url ?? null
+  } catch {
+    // A frame that navigated away or was destroyed can no longer be asked for its URL.
+    return null
+  }
+}
+
+async function runShellMethod(method: ShellMethod, input: unknown, options: InvokeHandlerOptions, sender: WebContents) {
+  const parsed = shellContract[method].input.safeParse(input)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    throw new ApiError('invalid-input', `${method}: ${issues.join('; ')}`)
+  }
+  return options.shellHandlers[method](parsed.data, sender)
+}
+
+/** The IPC transport: checks who is calling, then answers in the main process (shell methods) or the core. */
+export function createInvokeHandler(options: InvokeHandlerOptions) {
+  return async (event: InvokeEvent, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
+    const url = senderUrl(event)
+    if (url === null || !options.isTrustedUrl(url)) {
+      return { ok: false, error: new ApiError('forbidden', `Calls from ${url ?? 'an unknown frame'} are not accepted.`).toBody() }
+    }
+    if (typeof method !== 'string') {
+      return { ok: false, error: new ApiError('unknown-method', 'The method name must be a string.').toBody() }
+    }
+    if (!isShellMethod(method)) return options.core.dispatch(method, input)
+    try {
+      return { ok: true, result: await runShellMethod(method, input, options, event.sender) }
+    } catch (error) {
+      return { ok: false, error: toApiError(error).toBody() }
+    }
+  }
+}
+
+export function registerInvokeHandler(options: InvokeHandlerOptions): void {
+  ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(options))
+}
+
+/** Listed as a record so that a new core event fails the type check until it is forwarded here. */
+const FORWARDED_EVENTS: Record<EventName, true> = { 'document.changed': true, 'documents.added': true }
+
+/** Passes every core event on to `send`; returns the function that stops forwarding. */
+export function forwardCoreEvents(core: Core, send: (message: EventMessage) => void): () => void {
+  const stops = (Object.keys(FORWARDED_EVENTS) as EventName[]).map((event) =>
+    core.on(event, (payload) => send({ event, payload } as EventMessage))
+  )
+  return () => stops.forEach((stop) => stop())
+}
+
+export function sendToAllWindows(message: EventMessage): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (!window.webContents.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message)
+  }
+}

@@ -1,0 +1,43 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Core } from '../core'
+
+const electron = vi.hoisted(() => ({ dialog: { showErrorBox: vi.fn() }, app: {} }))
+vi.mock('electron', () => electron)
+
+const { openProjectOrExplain } = await import('./startup')
+
+let projectDir: string
+const options = () => ({ projectDir, resourcesDir: resolve('resources'), author: 'test', seedSample: true })
+const opened: Core[] = []
+
+beforeAll(async () => {
+  projectDir = await mkdtemp(join(tmpdir(), 'tessera-startup-'))
+})
+afterAll(async () => {
+  for (const core of opened) core.close()
+  await rm(projectDir, { recursive: true, force: true })
+})
+beforeEach(() => vi.clearAllMocks())
+
+describe('openProjectOrExplain', () => {
+  it('opens the project, seeded with the sample corpus, without any dialog', async () => {
+    const core = await openProjectOrExplain(options())
+    if (!core) throw new Error('the project did not open')
+    opened.push(core)
+    expect(await core.call('documents.list', {})).toHaveLength(5)
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
+  })
+
+  it('explains a locked project in one error box, without a stack trace, and returns null', async () => {
+    const core = await openProjectOrExplain(options())
+    expect(core).toBeNull()
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1)
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string]
+    expect(title).toMatch(/cannot open the project/)
+    expect(message).toContain('already open in another Tessera process')
+    expect(message).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,15 @@
+import { createCore, type Core, type CoreOptions } from '../core'
+import { showFailure } from './notices'
+
+/**
+ * Opens the project, or tells the user why it cannot be opened (another Tessera holds its lock, a file is
+ * unreadable...) and returns null so the app can quit.
+ */
+export async function openProjectOrExplain(options: CoreOptions): Promise<Core | null> {
+  try {
+    return await createCore(options)
+  } catch (error) {
+    showFailure('Tessera cannot open the project', error)
+    return null
+  }
+}
