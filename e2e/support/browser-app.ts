@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import type { Browser, Page } from '@playwright/test'
+import type { TesseraApp } from './tessera-app'
+
+const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/
+
+/** `tessera serve` on a project folder, and a Chromium page on the URL it prints. */
+export async function launchBrowserApp(browser: Browser, projectDir: string): Promise<TesseraApp> {
+  let server = await startServer(projectDir)
+  const context = await browser.newContext({ acceptDownloads: true })
+  let page = await context.newPage()
+  await page.goto(server.url)
+
+  const app: TesseraApp = {
+    mode: 'browser',
+    projectDir,
+    get page(): Page {
+      return page
+    },
+    async restart() {
+      await stopServer(server.process)
+      server = await startServer(projectDir)
+      await page.close()
+      page = await context.newPage()
+      await page.goto(server.url)
+    },
+    async exportProject(format) {
+      const label = format === 'jsonl' ? 'Export JSONL' : 'Export CSV'
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()])
+      const path = await download.path()
+      return readFile(path, 'utf8')
+    },
+    async close() {
+      await context.close()
+      await stopServer(server.process)
+    }
+  }
+  return app
+}
+
+async function startServer(projectDir: string): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/tessera.js', 'serve', '--project', projectDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`tessera serve printed no URL within 20 s:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString()
+      const match = URL_PATTERN.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`tessera serve exited with code ${code}:\n${output}`))
+    })
+  })
+  return { url, process: child }
+}
+
+/** Stops the server as Ctrl+C would, so it releases the project's lock. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGINT')
+  await exited
+}

@@ -1,0 +1,41 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test'
+import type { TesseraApp } from './tessera-app'
+
+/** The desktop app, on the Electron binary found beside the project, on a project folder. */
+export async function launchElectronApp(executablePath: string, projectDir: string): Promise<TesseraApp> {
+  const launch = async (): Promise<{ app: ElectronApplication; page: Page }> => {
+    const app = await electron.launch({ executablePath, args: ['.', '--project', projectDir] })
+    const page = await app.firstWindow()
+    return { app, page }
+  }
+  let current = await launch()
+
+  return {
+    mode: 'electron',
+    projectDir,
+    get page() {
+      return current.page
+    },
+    async restart() {
+      await current.app.close()
+      current = await launch()
+    },
+    async exportProject(format) {
+      const target = join(await mkdtemp(join(tmpdir(), 'tessera-export-')), `export.${format}`)
+      // A native save dialog cannot be driven by Playwright: answer it from the main process.
+      await current.app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog
+      }, target)
+      const label = format === 'jsonl' ? 'Export JSONL' : 'Export CSV'
+      await current.page.getByRole('button', { name: label }).click()
+      await current.page.getByRole('status').filter({ hasText: 'Exported' }).waitFor()
+      return readFile(target, 'utf8')
+    },
+    async close() {
+      await current.app.close()
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** The reader's text element. */
+export function readerText(page: Page): Locator {
+  return page.getByRole('article', { name: /^Text of / })
+}
+
+/**
+ * Selects `phrase` in the reader the way a user does: press the mouse on the left half of its first
+ * character and release it on the right half of its last one.
+ */
+export async function dragSelect(page: Page, phrase: string): Promise<void> {
+  const points = await readerText(page).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    let text = ''
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text)
+      text += (node as Text).data
+    }
+    const at = text.indexOf(wanted)
+    if (at < 0) throw new Error(`"${wanted}" is not in the reader`)
+    const locate = (offset: number): [Text, number] => {
+      let remaining = offset
+      for (const node of nodes) {
+        if (remaining < node.data.length) return [node, remaining]
+        remaining -= node.data.length
+      }
+      throw new Error('offset past the text')
+    }
+    const charRect = (offset: number): DOMRect => {
+      const [node, index] = locate(offset)
+      const range = document.createRange()
+      range.setStart(node, index)
+      range.setEnd(node, index + 1)
+      return range.getBoundingClientRect()
+    }
+    const [startNode] = locate(at)
+    startNode.parentElement?.scrollIntoView({ block: 'center' })
+    const first = charRect(at)
+    const last = charRect(at + wanted.length - 1)
+    return {
+      from: { x: first.left + 1, y: first.top + first.height / 2 },
+      to: { x: last.right - 1, y: last.top + last.height / 2 }
+    }
+  }, phrase)
+  await page.mouse.move(points.from.x, points.from.y)
+  await page.mouse.down()
+  await page.mouse.move(points.to.x, points.to.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+/** The full text of an annotation's highlight, however many segments overlapping spans split it into. */
+export function highlightText(page: Page, annotationId: string): Promise<string> {
+  return page.evaluate((id) => {
+    const marks = [...document.querySelectorAll(`mark[data-annotation-id="${CSS.escape(id)}"]`)]
+    // A segment nested in another segment of the same highlight would be counted twice.
+    return marks
+      .filter((mark) => !mark.parentElement?.closest(`mark[data-annotation-id="${CSS.escape(id)}"]`))
+      .map((mark) => mark.textContent ?? '')
+      .join('')
+  }, annotationId)
+}

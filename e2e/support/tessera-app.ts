@@ -1,0 +1,13 @@
+import type { Page } from '@playwright/test'
+
+/** The app under test, desktop or browser mode, behind one interface so every spec runs on both. */
+export interface TesseraApp {
+  mode: 'electron' | 'browser'
+  projectDir: string
+  readonly page: Page
+  /** Closes the app (releasing the project) and opens it again on the same project folder. */
+  restart(): Promise<void>
+  /** Exports through the UI (save dialog or download) and returns the file's content. */
+  exportProject(format: 'jsonl' | 'csv'): Promise<string>
+  close(): Promise<void>
+}

@@ -1,0 +1,80 @@
+import { useMemo, useRef } from 'react'
+import type { ApiClient } from './api/client'
+import { AnnotationList } from './components/AnnotationList'
+import { DocumentList } from './components/DocumentList'
+import { Notice } from './components/Notice'
+import { Reader, type ReaderHandle } from './components/Reader'
+import { TopBar } from './components/TopBar'
+import { useShortcuts } from './state/use-shortcuts'
+import { useWorkbench } from './state/use-workbench'
+import { tagColourStyles } from './tag-colours'
+
+export function App({ client }: { client: ApiClient }) {
+  const workbench = useWorkbench(client)
+  const { project, document, selectedAnnotationId } = workbench
+  const reader = useRef<ReaderHandle>(null)
+  const tags = useMemo(() => project?.tags ?? [], [project])
+
+  function applyTag(tagId: string) {
+    const span = reader.current?.selectedSpan()
+    if (span) {
+      reader.current?.clearTextSelection()
+      void workbench.createAnnotation(tagId, span)
+    } else if (selectedAnnotationId) {
+      void workbench.setAnnotationTag(selectedAnnotationId, tagId)
+    }
+  }
+
+  function selectFromList(annotationId: string) {
+    workbench.selectAnnotation(annotationId)
+    reader.current?.scrollToAnnotation(annotationId)
+  }
+
+  useShortcuts(tags, {
+    applyTag,
+    deleteSelected: () => {
+      if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
+    },
+    clearSelection: () => {
+      workbench.selectAnnotation(null)
+      reader.current?.clearTextSelection()
+    }
+  })
+
+  return (
+    <div className="app">
+      <style>{tagColourStyles(tags)}</style>
+      <TopBar
+        projectName={project?.name ?? ''}
+        mode={client.mode}
+        tags={tags}
+        saving={workbench.pendingWrites > 0}
+        onApplyTag={applyTag}
+        onExport={(format) => void workbench.exportProject(format)}
+      />
+      <main className="workspace">
+        <DocumentList documents={workbench.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
+        <section className="pane reader-pane" aria-label="Reader">
+          {document ? (
+            <Reader
+              key={document.id}
+              document={document}
+              selectedAnnotationId={selectedAnnotationId}
+              onSelectAnnotation={workbench.selectAnnotation}
+              handle={reader}
+            />
+          ) : (
+            <p className="empty-hint">{project ? 'Choose a document on the left.' : 'Opening the project…'}</p>
+          )}
+        </section>
+        <AnnotationList
+          tags={tags}
+          annotations={document?.annotations ?? []}
+          selectedAnnotationId={selectedAnnotationId}
+          onSelect={selectFromList}
+        />
+      </main>
+      <Notice notice={workbench.notice} onDismiss={workbench.dismissNotice} />
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import type { EventName, Events, ExportFormat, Input, Method, Result } from '@core/contract'
+import type { ApiErrorBody, Envelope } from '@core/errors'
+
+/** A failed API call, carrying the core's message for the user. */
+export class ApiCallError extends Error {
+  constructor(readonly body: ApiErrorBody) {
+    super(body.message)
+    this.name = 'ApiCallError'
+  }
+}
+
+export interface ExportOutcome {
+  /** Where the file went (a path in the desktop app, the file name of a browser download); null when cancelled. */
+  savedTo: string | null
+}
+
+/** The renderer's only way to reach the core, whichever shell it runs in. */
+export interface ApiClient {
+  readonly mode: 'desktop' | 'browser'
+  call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
+  exportProject(format: ExportFormat): Promise<ExportOutcome>
+}
+
+export function unwrap<R>(envelope: Envelope<R>): R {
+  if (!envelope.ok) throw new ApiCallError(envelope.error)
+  return envelope.result
+}

@@ -1,0 +1,12 @@
+import type { TesseraBridge } from '../../../electron/preload/bridge'
+import { unwrap, type ApiClient } from './client'
+
+/** Talks to the Electron main process through the preload's `window.tessera` bridge. */
+export function createElectronClient(bridge: TesseraBridge): ApiClient {
+  return {
+    mode: 'desktop',
+    call: async (method, input) => unwrap(await bridge.invoke(method, input)),
+    on: (event, listener) => bridge.on(event, listener),
+    exportProject: async (format) => unwrap(await bridge.invoke('shell.exportProject', { format }))
+  }
+}

@@ -1,0 +1,56 @@
+import type { EventName, Events } from '@core/contract'
+import type { Envelope } from '@core/errors'
+import { ApiCallError, unwrap, type ApiClient } from './client'
+import { readServerSentEvents } from './server-sent-events'
+
+/** Talks to `tessera serve` over loopback HTTP, with the launch token in an Authorization header. */
+export function createHttpClient(token: string, baseUrl = ''): ApiClient {
+  const headers = { Authorization: `Bearer ${token}` }
+  const listeners = new Map<EventName, Set<(payload: never) => void>>()
+  let streaming = false
+
+  function startEventStream(): void {
+    if (streaming) return
+    streaming = true
+    void readServerSentEvents(`${baseUrl}/api/events`, headers, (event, data) => {
+      for (const listener of listeners.get(event as EventName) ?? []) listener(data as never)
+    })
+  }
+
+  const client: ApiClient = {
+    mode: 'browser',
+    async call(method, input) {
+      let response: Response
+      try {
+        response = await fetch(`${baseUrl}/api/${method}`, {
+          method: 'POST',
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input)
+        })
+      } catch {
+        throw new ApiCallError({ code: 'internal', message: 'Tessera is not reachable: is `tessera serve` still running?' })
+      }
+      const envelope = (await response.json().catch(() => null)) as Envelope<never> | null
+      if (!envelope) throw new ApiCallError({ code: 'internal', message: `The server answered ${response.status} without a result.` })
+      return unwrap(envelope)
+    },
+    on<E extends EventName>(event: E, listener: (payload: Events[E]) => void) {
+      const set = listeners.get(event) ?? new Set()
+      set.add(listener as (payload: never) => void)
+      listeners.set(event, set)
+      startEventStream()
+      return () => set.delete(listener as (payload: never) => void)
+    },
+    async exportProject(format) {
+      const file = await client.call('export.project', { format })
+      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }))
+      const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName })
+      document.body.append(link)
+      link.click()
+      link.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      return { savedTo: file.fileName }
+    }
+  }
+  return client
+}

@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { Annotation } from '@core/model/annotation'
+import type { TagDefinition } from '@core/model/project'
+import { Legend } from './Legend'
+
+const ROW_HEIGHT = 58
+
+interface AnnotationListProps {
+  tags: readonly TagDefinition[]
+  annotations: readonly Annotation[]
+  selectedAnnotationId: string | null
+  onSelect(annotationId: string): void
+}
+
+/** The open document's annotations in reading order; only the visible rows are rendered. */
+export function AnnotationList({ tags, annotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
+  const sorted = useMemo(() => [...annotations].sort((a, b) => a.start - b.start || b.end - a.end), [annotations])
+  const labels = useMemo(() => new Map(tags.map((t) => [t.id, t.label])), [tags])
+  const scroller = useRef<HTMLDivElement>(null)
+  // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
+  // whose auto-memoisation is what the rule guards against.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: sorted.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
+
+  const selectedIndex = sorted.findIndex((a) => a.id === selectedAnnotationId)
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [selectedIndex, virtualizer])
+
+  return (
+    <aside className="pane annotation-pane" aria-label="Annotations">
+      <h2 className="pane-title">
+        Annotations <span className="pane-count">{annotations.length}</span>
+      </h2>
+      <Legend tags={tags} annotations={annotations} />
+      {sorted.length === 0 && <p className="empty-hint">Select text in the article, then press a tag's key (1–4).</p>}
+      <div className="annotation-scroller" ref={scroller}>
+        <ul className="annotation-list" aria-label="Annotations of this document" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const annotation = sorted[row.index]
+            if (!annotation) return null
+            return (
+              <li key={annotation.id} className="annotation-row" style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
+                <button
+                  type="button"
+                  className="annotation-item"
+                  aria-label={`${labels.get(annotation.tag) ?? annotation.tag}: ${annotation.quote}`}
+                  aria-current={annotation.id === selectedAnnotationId ? 'true' : undefined}
+                  data-annotation-id={annotation.id}
+                  data-tag={annotation.tag}
+                  onClick={() => onSelect(annotation.id)}
+                >
+                  <span className="annotation-tag">{labels.get(annotation.tag) ?? annotation.tag}</span>
+                  <q className="annotation-quote">{annotation.quote}</q>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react'
+import type { Notice as NoticeValue } from '../state/use-workbench'
+
+const INFO_TIMEOUT_MS = 6000
+
+export function Notice({ notice, onDismiss }: { notice: NoticeValue | null; onDismiss(): void }) {
+  useEffect(() => {
+    if (notice?.kind !== 'info') return
+    const timer = setTimeout(onDismiss, INFO_TIMEOUT_MS)
+    return () => clearTimeout(timer)
+  }, [notice, onDismiss])
+
+  if (!notice) return null
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      <button type="button" className="notice-close" aria-label="Dismiss" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  )
+}

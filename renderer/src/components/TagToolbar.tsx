@@ -1,0 +1,31 @@
+import type { TagDefinition } from '@core/model/project'
+
+interface TagToolbarProps {
+  tags: readonly TagDefinition[]
+  onApply(tagId: string): void
+}
+
+/** One button per tag; each names the tag for assistive technology and shows its colour and key. */
+export function TagToolbar({ tags, onApply }: TagToolbarProps) {
+  return (
+    <div className="tag-toolbar" role="toolbar" aria-label="Tag the selection">
+      {tags.map((tag) => (
+        <button
+          key={tag.id}
+          type="button"
+          className="tag-button"
+          data-tag={tag.id}
+          aria-label={tag.label}
+          title={`${tag.label} (key ${tag.key})`}
+          // Keep the text selection: a focused button would collapse it before the click lands.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onApply(tag.id)}
+        >
+          <span className="swatch" aria-hidden="true" />
+          <span aria-hidden="true">{tag.label}</span>
+          <kbd aria-hidden="true">{tag.key}</kbd>
+        </button>
+      ))}
+    </div>
+  )
+}
