@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ApiError } from '../errors'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentMetadata, type DocumentRecord } from '../model/document'
 import { normalizeText } from '../text/normalize'
+import { isCodePointBoundary } from '../text/spans'
 
 const MAX_TITLE_LENGTH = 200
 
@@ -33,7 +34,7 @@ export function documentFromText(
   return {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
     id,
-    title: metadata.title ?? firstLine.slice(0, MAX_TITLE_LENGTH),
+    title: metadata.title ?? shorten(firstLine, MAX_TITLE_LENGTH),
     source: metadata.source ?? '',
     date: metadata.date ?? null,
     importedFrom: fileName,
@@ -41,4 +42,10 @@ export function documentFromText(
     text,
     annotations: []
   }
+}
+
+/** At most `max` UTF-16 units of `text`, never ending on half an emoji (a lone surrogate). */
+function shorten(text: string, max: number): string {
+  const end = isCodePointBoundary(text, max) ? max : max - 1
+  return text.slice(0, end)
 }

@@ -24,7 +24,8 @@ export interface OpenProjectOptions {
  * Every mutation is applied to a copy, written durably, and only then becomes the current state.
  */
 export class ProjectStore {
-  private readonly documents = new Map<string, Low<DocumentRecord>>()
+  /** Loaded documents, or their load in flight: one Low instance per document, whoever asks first. */
+  private readonly documents = new Map<string, Promise<Low<DocumentRecord>>>()
   private readonly queue = new KeyedSerialQueue()
 
   private constructor(
@@ -75,7 +76,7 @@ export class ProjectStore {
   }
 
   /** Applies `change` to a copy of the document, writes it durably, then makes it current. */
-  updateDocument<T>(id: string, change: (draft: DocumentRecord) => T): Promise<{ document: DocumentRecord; result: T }> {
+  async updateDocument<T>(id: string, change: (draft: DocumentRecord) => T): Promise<{ document: DocumentRecord; result: T }> {
     this.assertWritable()
     return this.queue.run(`document:${id}`, async () => {
       const db = await this.loadDocument(id)
@@ -94,7 +95,7 @@ export class ProjectStore {
   }
 
   /** Writes new documents, then appends them to the project's document order. */
-  addDocuments(records: DocumentRecord[]): Promise<void> {
+  async addDocuments(records: DocumentRecord[]): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
       for (const record of records) {
@@ -104,7 +105,7 @@ export class ProjectStore {
       }
       for (const record of records) {
         const db = await createJsonFile(this.documentPath(record.id), documentRecordSchema, record)
-        this.documents.set(record.id, db)
+        this.documents.set(record.id, Promise.resolve(db))
       }
       const previous = this.project.data
       this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
@@ -125,13 +126,27 @@ export class ProjectStore {
     this.releaseLock?.()
   }
 
-  private async loadDocument(id: string): Promise<Low<DocumentRecord>> {
+  /**
+   * The document's one Low instance. The load itself is cached, not just its result: two concurrent
+   * first reads would otherwise each create an instance, and an update made through one would be lost
+   * when the other, read before the update was written, replaced it in the cache.
+   */
+  private loadDocument(id: string): Promise<Low<DocumentRecord>> {
     const cached = this.documents.get(id)
     if (cached) return cached
-    if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
+    if (!this.hasDocument(id)) return Promise.reject(new DocumentNotFoundError(id))
+    const loading = this.readDocument(id)
+    this.documents.set(id, loading)
+    // A failed load (a corrupt or missing file) is not cached: the next call reads the file again.
+    loading.catch(() => {
+      if (this.documents.get(id) === loading) this.documents.delete(id)
+    })
+    return loading
+  }
+
+  private async readDocument(id: string): Promise<Low<DocumentRecord>> {
     const db = await openJsonFile(this.documentPath(id), documentRecordSchema)
     if (!db) throw new StoreError('unreadable', `${this.documentPath(id)} is missing: the project lists it but the file is gone.`)
-    this.documents.set(id, db)
     return db
   }
 

@@ -1,0 +1,93 @@
+import * as fs from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { listFiles, useTempDirs } from '../testing/helpers'
+import { documentFromText } from '../documents/from-text'
+import { writeFileAtomic } from './atomic-write'
+import { ProjectStore } from './project-store'
+
+// Lets a test make one file-system step fail, as a full disk or a dying drive would.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof fs>()
+  return { ...actual, rename: vi.fn(actual.rename) }
+})
+
+const tempDir = useTempDirs()
+afterEach(() => vi.mocked(fs.rename).mockClear())
+
+describe('writeFileAtomic', () => {
+  it('creates and replaces a file, leaving no temp files behind', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'project.json')
+    await writeFileAtomic(path, '{"v":1}')
+    await writeFileAtomic(path, '{"v":2,"name":"حماة 🙂"}')
+    expect(await readFile(path, 'utf8')).toBe('{"v":2,"name":"حماة 🙂"}')
+    expect(await listFiles(dir)).toEqual(['project.json'])
+    expect(vi.mocked(fs.rename)).toHaveBeenCalledTimes(2)
+  })
+
+  it('leaves one whole version when writes race, and no temp files', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'doc.json')
+    const versions = Array.from({ length: 20 }, (_, i) => JSON.stringify({ version: i, body: 'x'.repeat(10_000 + i) }))
+    await Promise.all(versions.map((content) => writeFileAtomic(path, content)))
+    expect(versions).toContain(await readFile(path, 'utf8'))
+    expect(await listFiles(dir)).toEqual(['doc.json'])
+  })
+
+  it('keeps the original content and removes its temp file when the rename fails', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'doc.json')
+    await writeFile(path, 'original content')
+    vi.mocked(fs.rename).mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' }))
+    await expect(writeFileAtomic(path, 'new content')).rejects.toThrow(/EIO/)
+    expect(await readFile(path, 'utf8')).toBe('original content')
+    expect(await listFiles(dir)).toEqual(['doc.json'])
+  })
+
+  it('fails without harm when the target path is a folder', async () => {
+    const dir = await tempDir()
+    const target = join(dir, 'documents')
+    await mkdir(target)
+    await writeFile(join(target, 'a.json'), 'kept')
+    await expect(writeFileAtomic(target, 'new content')).rejects.toThrow()
+    expect(await readFile(join(target, 'a.json'), 'utf8')).toBe('kept')
+    expect(await listFiles(dir)).toEqual(['documents/a.json'])
+  })
+
+  it('fails when the folder does not exist, creating nothing', async () => {
+    const dir = await tempDir()
+    await expect(writeFileAtomic(join(dir, 'missing', 'doc.json'), 'x')).rejects.toThrow(/ENOENT/)
+    expect(await listFiles(dir)).toEqual([])
+  })
+})
+
+describe('ProjectStore when a save fails', () => {
+  it('keeps the previous state in memory and on disk, and saves the next change', async () => {
+    const dir = await tempDir()
+    const store = await ProjectStore.open(dir)
+    try {
+      await store.addDocuments([documentFromText('a.txt', 'Hama\nBody', {}, 'a')])
+      const docPath = join(dir, 'documents', 'a.json')
+      const before = await readFile(docPath)
+      vi.mocked(fs.rename).mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
+      await expect(store.updateDocument('a', (draft) => void (draft.title = 'Lost'))).rejects.toThrow(/ENOSPC/)
+      expect(await readFile(docPath)).toEqual(before)
+      expect((await store.getDocument('a')).title).toBe('Hama')
+      // A change queued behind a failing one builds on the last saved state, not on the failed change.
+      vi.mocked(fs.rename).mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
+      const failing = store.updateDocument('a', (draft) => void (draft.title = 'Lost again'))
+      const queued = store.updateDocument('a', (draft) => void (draft.source = 'Saved'))
+      await expect(failing).rejects.toThrow(/ENOSPC/)
+      await queued
+      const current = await store.getDocument('a')
+      expect(current.title).toBe('Hama')
+      expect(current.source).toBe('Saved')
+      expect(JSON.parse(await readFile(docPath, 'utf8'))).toEqual(current)
+      expect(await listFiles(dir)).toEqual(['documents/a.json', 'project.json', 'tessera.lock'])
+    } finally {
+      store.close()
+    }
+  })
+})
