@@ -80,7 +80,7 @@ export function Reader({ document, selectedAnnotationId, onSelectAnnotation, han
         </p>
       </header>
       {selectedAnnotationId && (
-        <style>{`.reader mark[data-annotation-id="${CSS.escape(selectedAnnotationId)}"] { outline: 2px solid var(--ink); outline-offset: 1px; border-radius: 2px; }`}</style>
+        <style>{`.reader mark[data-annotation-id="${CSS.escape(selectedAnnotationId)}"] { background-color: var(--tag-mid); border-bottom-width: 3px; }`}</style>
       )}
       <EditorContent editor={editor} />
     </article>
