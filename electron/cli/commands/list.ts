@@ -1,0 +1,28 @@
+import type { Command } from 'commander'
+import { withProject, type CliEnvironment } from '../environment'
+
+const COLUMNS = ['title', 'source', 'date', 'annotations']
+
+/** Tabs and line breaks inside a value would break the columns. */
+function cell(value: string | number | null): string {
+  return String(value ?? '').replace(/[\t\r\n]+/g, ' ')
+}
+
+export function registerList(program: Command, environment: CliEnvironment): void {
+  program
+    .command('list')
+    .description('list the documents of a project (read-only)')
+    .requiredOption('--project <dir>', 'the project folder')
+    .option('--json', 'print JSON instead of tab-separated columns')
+    .action(async (options: { project: string; json?: boolean }) => {
+      const documents = await withProject(environment, options.project, { readOnly: true }, (core) =>
+        core.call('documents.list', {})
+      )
+      if (options.json) {
+        environment.stdout.write(`${JSON.stringify(documents, null, 2)}\n`)
+        return
+      }
+      const rows = documents.map((d) => [d.title, d.source, d.date, d.annotationCount].map(cell))
+      for (const row of [COLUMNS, ...rows]) environment.stdout.write(`${row.join('\t')}\n`)
+    })
+}

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Command } from 'commander'
+import { InvalidArgumentError } from 'commander'
+import { defaultProjectDir } from '../../core'
+import { startServer } from '../../server'
+import { openProject, type CliEnvironment } from '../environment'
+
+/**
+ * Without --port, the same port each launch keeps the page's origin stable, so the browser remembers
+ * per-origin state (the last document open) from one session to the next.
+ */
+export const PREFERRED_PORT = 4784
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('A port is a whole number from 0 to 65535.')
+  return port
+}
+
+function waitForStop(signal: AbortSignal | undefined): Promise<void> {
+  if (signal) {
+    return new Promise((done) => {
+      if (signal.aborted) done()
+      else signal.addEventListener('abort', () => done(), { once: true })
+    })
+  }
+  return new Promise((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      done()
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+}
+
+export function registerServe(program: Command, environment: CliEnvironment): void {
+  program
+    .command('serve')
+    .description('open a project in a web browser on this computer (browser mode, 127.0.0.1 only)')
+    .option('--project <dir>', 'the project folder (default: $TESSERA_PROJECT, else your default project)')
+    .option('--port <n>', `the port to listen on (default: ${PREFERRED_PORT}, or any free port if that one is taken)`, parsePort)
+    .action(async (options: { project?: string; port?: number }) => {
+      const indexHtml = join(environment.rendererDir, 'index.html')
+      if (!existsSync(indexHtml)) throw new Error(`the browser app is not built (${indexHtml} is missing); run npm run build first.`)
+      const projectDir = resolve(options.project ?? defaultProjectDir(environment.env))
+      const core = await openProject(environment, projectDir, { seedSample: true })
+      try {
+        const start = (port: number): ReturnType<typeof startServer> => startServer({ core, rendererDir: environment.rendererDir, port })
+        const server =
+          options.port !== undefined
+            ? await start(options.port)
+            : await start(PREFERRED_PORT).catch((error: NodeJS.ErrnoException) => {
+                if (error.code !== 'EADDRINUSE') throw error
+                return start(0)
+              })
+        environment.stdout.write(`Tessera is serving ${projectDir} in browser mode: ${server.url}\n`)
+        environment.stdout.write('Open that address in a browser; press Ctrl+C to stop.\n')
+        await waitForStop(environment.stop)
+        await server.close()
+      } finally {
+        core.close()
+      }
+    })
+}

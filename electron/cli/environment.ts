@@ -1,0 +1,55 @@
+import { resolve } from 'node:path'
+import { createCore, defaultAuthor, type Core } from '../core'
+
+export interface Output {
+  write(text: string): unknown
+}
+
+/** Everything the CLI takes from its surroundings, so tests can run it in-process. */
+export interface CliEnvironment {
+  stdout: Output
+  stderr: Output
+  /** The data the app ships (`resources/`), for the sample corpus. */
+  resourcesDir: string
+  /** The built renderer (`out/renderer`), served by `tessera serve`. */
+  rendererDir: string
+  /** For TESSERA_PROJECT and TESSERA_AUTHOR; defaults to process.env. */
+  env?: NodeJS.ProcessEnv
+  /** Stops `tessera serve`; without it, SIGINT or SIGTERM does. */
+  stop?: AbortSignal
+}
+
+/** A failure of the command line itself (exit code 2), as opposed to a failure of the work (exit code 1). */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface OpenProjectOptions {
+  readOnly?: boolean
+  seedSample?: boolean
+}
+
+export function openProject(environment: CliEnvironment, projectDir: string, options: OpenProjectOptions = {}): Promise<Core> {
+  return createCore({
+    projectDir: resolve(projectDir),
+    resourcesDir: environment.resourcesDir,
+    author: defaultAuthor(environment.env),
+    readOnly: options.readOnly ?? false,
+    seedSample: options.seedSample ?? false
+  })
+}
+
+/** Opens the project, runs `use`, and always closes it (releasing the writer's lock). */
+export async function withProject<T>(
+  environment: CliEnvironment,
+  projectDir: string,
+  options: OpenProjectOptions,
+  use: (core: Core) => Promise<T>
+): Promise<T> {
+  const core = await openProject(environment, projectDir, options)
+  try {
+    return await use(core)
+  } finally {
+    core.close()
+  }
+}

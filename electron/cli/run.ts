@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander'
+import { version } from '../../package.json'
+import { registerExport } from './commands/export'
+import { registerImport } from './commands/import'
+import { registerList } from './commands/list'
+import { registerServe } from './commands/serve'
+import { UsageError, type CliEnvironment } from './environment'
+
+export type { CliEnvironment } from './environment'
+
+const EXIT_FAILURE = 1
+const EXIT_USAGE = 2
+const QUIET_EXITS = new Set(['commander.helpDisplayed', 'commander.version'])
+
+/** One line, whatever the message: a CLI error is read in a terminal or a log, not a stack trace. */
+function oneLine(message: string): string {
+  return `tessera: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`
+}
+
+function buildProgram(environment: CliEnvironment): Command {
+  const program = new Command('tessera')
+    .description('Tessera: annotate news articles (claims, actors, places, figures) and export the spans as datasets.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => environment.stdout.write(text),
+      writeErr: (text) => environment.stderr.write(text),
+      outputError: (text, write) => write(oneLine(text))
+    })
+  registerServe(program, environment)
+  registerList(program, environment)
+  registerImport(program, environment)
+  registerExport(program, environment)
+  return program
+}
+
+/** Runs `tessera <argv>` and resolves to the exit code; never throws and never calls process.exit. */
+export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+  try {
+    if (argv.length === 0) throw new UsageError('no command given; run tessera --help to see the commands.')
+    await buildProgram(environment).parseAsync([...argv], { from: 'user' })
+    return 0
+  } catch (error) {
+    // Commander has already printed its own errors through outputError.
+    if (error instanceof CommanderError) return QUIET_EXITS.has(error.code) ? 0 : EXIT_USAGE
+    environment.stderr.write(oneLine(error instanceof Error ? error.message : String(error)))
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE
+  }
+}

@@ -1,0 +1,47 @@
+import type { ServerResponse } from 'node:http'
+import type { ApiErrorCode, Envelope } from '../core'
+
+/** The HTTP status for each error code of the API: exhaustive, so a new code fails the type check. */
+export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
+  'invalid-input': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'unknown-method': 404,
+  locked: 409,
+  unreadable: 500,
+  internal: 500
+}
+
+/** A request refused before it reaches the core, with the status the transport answers. */
+export class HttpFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {}
+  ) {
+    super(message)
+    this.name = 'HttpFailure'
+  }
+}
+
+export function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>, status?: number): void {
+  const body = JSON.stringify(envelope)
+  res.writeHead(status ?? (envelope.ok ? 200 : STATUS_BY_CODE[envelope.error.code]), {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body)
+  })
+  res.end(body)
+}
+
+export function sendFailure(res: ServerResponse, failure: HttpFailure): void {
+  for (const [name, value] of Object.entries(failure.headers)) res.setHeader(name, value)
+  sendEnvelope(res, { ok: false, error: { code: failure.code, message: failure.message } }, failure.status)
+}
+
+export function methodNotAllowed(...allowed: string[]): HttpFailure {
+  return new HttpFailure(405, 'invalid-input', `This address only answers ${allowed.join(' and ')}.`, {
+    Allow: allowed.join(', ')
+  })
+}

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Core } from '../core'
+import { handleApiCall } from './api'
+import { MAX_BODY_BYTES } from './body'
+import { EventStreams, HEARTBEAT_MS } from './events'
+import { hasBearerToken, isTrustedHost, isTrustedOrigin, setSecurityHeaders } from './guards'
+import { HttpFailure, methodNotAllowed, sendFailure } from './respond'
+import { createStaticHandler } from './static'
+
+export interface ServerOptions {
+  core: Core
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string
+  /** 0 picks a free port. */
+  port?: number
+  /** Loopback only: the API would otherwise be open to the network, token or not. */
+  host?: '127.0.0.1'
+  maxBodyBytes?: number
+  heartbeatMs?: number
+}
+
+export interface RunningServer {
+  /** The address to open; the token rides in the fragment, which browsers never send to the server. */
+  url: string
+  token: string
+  port: number
+  /** Where the socket is bound, as the operating system reports it. */
+  address: AddressInfo
+  close(): Promise<void>
+}
+
+const API_PREFIX = '/api/'
+const EVENTS_PATH = '/api/events'
+
+/** Browser mode: the core's API over loopback HTTP, plus the built renderer. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { core, host = '127.0.0.1', maxBodyBytes = MAX_BODY_BYTES } = options
+  const token = randomBytes(32).toString('base64url')
+  const events = new EventStreams(core, options.heartbeatMs ?? HEARTBEAT_MS)
+  const serveStatic = createStaticHandler(options.rendererDir)
+  let port = 0
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setSecurityHeaders(res)
+    if (!isTrustedHost(req, port)) throw new HttpFailure(403, 'forbidden', 'This server only answers requests for 127.0.0.1 or localhost.')
+    if (!isTrustedOrigin(req, port)) throw new HttpFailure(403, 'forbidden', 'Requests from other web sites are refused.')
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    if (path === '/api' || path.startsWith(API_PREFIX)) {
+      res.setHeader('Cache-Control', 'no-store')
+      if (!hasBearerToken(req, token)) throw new HttpFailure(401, 'unauthorized', 'A valid Authorization: Bearer token is required.')
+      if (path === EVENTS_PATH) {
+        if (req.method !== 'GET') throw methodNotAllowed('GET')
+        return events.handle(req, res)
+      }
+      if (req.method !== 'POST') throw methodNotAllowed('POST')
+      return handleApiCall(req, res, core, path.slice(API_PREFIX.length), maxBodyBytes)
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed('GET', 'HEAD')
+    serveStatic(req, res)
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      const failure = error instanceof HttpFailure ? error : new HttpFailure(500, 'internal', `Unexpected error: ${String(error)}`)
+      if (res.headersSent) return void res.destroy()
+      sendFailure(res, failure)
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo
+  port = address.port
+
+  let closing: Promise<void> | null = null
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    token,
+    port,
+    address,
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        events.closeAll()
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      })
+      return closing
+    }
+  }
+}
