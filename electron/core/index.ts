@@ -2,6 +2,6 @@
 export { createCore, toApiError, type Core, type CoreOptions } from './core'
 export { ApiError, type ApiErrorBody, type ApiErrorCode, type Envelope } from './errors'
 export * from './contract'
-export { exportToFile } from './exports/write-export'
+export { exportToFile, writeExportFile } from './exports/write-export'
 export { decodeTextFile } from './documents/from-text'
 export { defaultAuthor, defaultProjectDir } from './projects/locations'

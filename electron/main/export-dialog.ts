@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, dialog, type BaseWindow, type FileFilter, type SaveDialogOptions } from 'electron'
-import { exportToFile, type Core, type ExportFormat } from '../core'
+import { writeExportFile, type Core, type ExportFormat } from '../core'
 
 const FILTERS: Record<ExportFormat, FileFilter> = {
   jsonl: { name: 'JSON Lines', extensions: ['jsonl'] },
@@ -13,15 +13,15 @@ export async function exportProjectWithDialog(
   format: ExportFormat,
   parent: BaseWindow | null
 ): Promise<{ savedTo: string | null }> {
-  const { fileName } = await core.call('export.project', { format })
+  const file = await core.call('export.project', { format })
   const options: SaveDialogOptions = {
     title: `Export as ${format.toUpperCase()}`,
-    defaultPath: join(app.getPath('documents'), fileName),
+    defaultPath: join(app.getPath('documents'), file.fileName),
     filters: [FILTERS[format], { name: 'All files', extensions: ['*'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation']
   }
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return { savedTo: null }
-  await exportToFile(core, format, choice.filePath)
+  await writeExportFile(file, choice.filePath)
   return { savedTo: choice.filePath }
 }

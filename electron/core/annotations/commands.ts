@@ -55,6 +55,10 @@ export function applyAnnotationCommand(
     case 'setTag': {
       assertKnownTag(command.tag, environment.tags)
       const annotation = findAnnotation(document, command.annotationId)
+      const twin = document.annotations.find(
+        (a) => a.id !== annotation.id && a.tag === command.tag && a.start === annotation.start && a.end === annotation.end
+      )
+      if (twin) throw new ApiError('invalid-input', `"${annotation.quote}" is already tagged ${command.tag}.`)
       if (annotation.tag !== command.tag) {
         annotation.tag = command.tag
         annotation.updatedAt = environment.now

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../errors'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../model/document'
+import { DEFAULT_TAGS } from '../model/project'
+import { applyAnnotationCommand } from './commands'
+
+const environment = { tags: DEFAULT_TAGS, author: 'tester', now: '2026-11-21T12:00:00.000Z' }
+
+function documentWith(text: string): DocumentRecord {
+  return {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    id: 'doc',
+    title: 'Doc',
+    source: '',
+    date: null,
+    importedFrom: 'doc.txt',
+    importedAt: environment.now,
+    text,
+    annotations: []
+  }
+}
+
+describe('annotation commands', () => {
+  it('refuses to retag a span into a copy of another annotation on the same span', () => {
+    const document = documentWith('Hama city held.')
+    applyAnnotationCommand(document, { type: 'create', tag: 'place', start: 0, end: 9 }, environment)
+    const actor = applyAnnotationCommand(document, { type: 'create', tag: 'actor', start: 0, end: 9 }, environment)
+    expect(() => applyAnnotationCommand(document, { type: 'setTag', annotationId: actor.id, tag: 'place' }, environment)).toThrow(
+      new ApiError('invalid-input', '"Hama city" is already tagged place.')
+    )
+    expect(document.annotations.map((a) => a.tag)).toEqual(['place', 'actor'])
+  })
+
+  it('retags in place, stamping the change time only when the tag changes', () => {
+    const document = documentWith('Hama city held.')
+    const created = applyAnnotationCommand(document, { type: 'create', tag: 'actor', start: 0, end: 4 }, environment)
+    const later = { ...environment, now: '2026-11-21T13:00:00.000Z' }
+    applyAnnotationCommand(document, { type: 'setTag', annotationId: created.id, tag: 'actor' }, later)
+    expect(document.annotations[0]?.updatedAt).toBe(environment.now)
+    applyAnnotationCommand(document, { type: 'setTag', annotationId: created.id, tag: 'place' }, later)
+    expect(document.annotations[0]).toMatchObject({ id: created.id, tag: 'place', updatedAt: later.now, createdAt: environment.now })
+  })
+})
