@@ -8,6 +8,13 @@ const root = createRoot(document.getElementById('root') as HTMLElement)
 const client = createApiClient()
 root.render(
   <StrictMode>
-    {'error' in client ? <p className="startup-error">{client.error}</p> : <App client={client} />}
+    {'error' in client ? (
+      <div className="startup-error" role="alert">
+        <h1>Tessera</h1>
+        <p>{client.error}</p>
+      </div>
+    ) : (
+      <App client={client} />
+    )}
   </StrictMode>
 )

@@ -24,6 +24,11 @@ export function createApiClient(): ApiClient | { error: string } {
     history.replaceState(null, '', window.location.pathname + window.location.search)
   }
   const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY)
-  if (!token) return { error: 'This page needs the address printed by `tessera serve` (it carries an access token).' }
+  if (!token) {
+    return {
+      error:
+        'Open the full address that `npm start` or `tessera serve` printed in the terminal: it carries this session’s access token, and without it the app cannot reach your project.'
+    }
+  }
   return createHttpClient(token)
 }
