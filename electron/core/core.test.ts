@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from './core'
@@ -172,5 +172,30 @@ describe('annotations through dispatch', () => {
     off()
     expectOk(await core.dispatch('annotations.create', { documentId, tag: 'claim', start: 0, end: 4 }))
     expect(seen).toHaveLength(3)
+  })
+})
+
+describe('a damaged document file', () => {
+  it('is listed with its problem while the other documents stay usable, and is left as it was', async () => {
+    const dir = await tempDir()
+    const core = await openCore(dir)
+    const [damaged, intact] = await core.call('documents.importText', {
+      files: [
+        { fileName: 'one.txt', content: 'First article' },
+        { fileName: 'two.txt', content: 'Second article' }
+      ]
+    })
+    core.close()
+    const damagedPath = join(dir, 'documents', `${damaged?.id ?? ''}.json`)
+    await writeFile(damagedPath, '{"schemaVersion": 1, "text": "Ham')
+
+    const reopened = await openCore(dir)
+    const list = await reopened.call('documents.list', {})
+    expect(list.map((d) => d.id)).toEqual([damaged?.id, intact?.id])
+    expect(list[0]?.problem).toContain(`${damagedPath} is not valid JSON`)
+    expect(list[1]).toMatchObject({ title: 'Second article', annotationCount: 0 })
+    expect(list[1]?.problem).toBeUndefined()
+    await reopened.call('annotations.create', { documentId: intact?.id ?? '', tag: 'claim', start: 0, end: 6 })
+    expect(await readFile(damagedPath, 'utf8')).toBe('{"schemaVersion": 1, "text": "Ham')
   })
 })

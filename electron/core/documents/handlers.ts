@@ -12,6 +12,18 @@ export function summarize(document: DocumentRecord): DocumentSummary {
   }
 }
 
+/** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
+function unreadableSummary(id: string, error: unknown): DocumentSummary {
+  return {
+    id,
+    title: `Unreadable document ${id}`,
+    source: '',
+    date: null,
+    annotationCount: 0,
+    problem: error instanceof Error ? error.message : String(error)
+  }
+}
+
 /** Adds documents to the project and announces them once they are on disk. */
 export async function addDocuments(context: CoreContext, records: DocumentRecord[]): Promise<DocumentSummary[]> {
   await context.store.addDocuments(records)
@@ -20,7 +32,8 @@ export async function addDocuments(context: CoreContext, records: DocumentRecord
 }
 
 export const documentHandlers: HandlersFor<'documents.list' | 'documents.get' | 'documents.importText'> = {
-  'documents.list': async (_input, { store }) => (await store.listDocuments()).map(summarize),
+  'documents.list': (_input, { store }) =>
+    Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error)))),
   'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
   'documents.importText': (input, context) =>
     // Every file is checked before anything is written: one bad file imports nothing.

@@ -24,4 +24,9 @@ export const documentRecordSchema = documentMetadataSchema.extend({
 
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
 
-export type DocumentSummary = DocumentMetadata & { id: string; annotationCount: number }
+export type DocumentSummary = DocumentMetadata & {
+  id: string
+  annotationCount: number
+  /** Set when the document's file cannot be read: what is wrong with it, naming the file. */
+  problem?: string
+}

@@ -18,16 +18,20 @@ export function DocumentList({ documents, openDocumentId, onOpen }: DocumentList
           <li key={doc.id}>
             <button
               type="button"
-              className="document-item"
+              className={doc.problem ? 'document-item document-item-damaged' : 'document-item'}
               aria-current={doc.id === openDocumentId ? 'true' : undefined}
               onClick={() => onOpen(doc.id)}
             >
               <span className="document-title">{doc.title}</span>
-              <span className="document-meta">
-                <span>{doc.source || 'Unknown source'}</span>
-                <span aria-hidden="true"> · </span>
-                <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
-              </span>
+              {doc.problem ? (
+                <span className="document-problem">{doc.problem}</span>
+              ) : (
+                <span className="document-meta">
+                  <span>{doc.source || 'Unknown source'}</span>
+                  <span aria-hidden="true"> · </span>
+                  <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
+                </span>
+              )}
               <span className="document-count" aria-label={`${doc.annotationCount} annotations`}>
                 {doc.annotationCount}
               </span>
