@@ -42,6 +42,7 @@ export interface ExportFile {
   fileName: string
   mimeType: string
   content: string
+  documentCount: number
 }
 
 export const contract = {
@@ -84,6 +85,8 @@ export interface Events {
   'documents.added': { documentIds: string[] }
 }
 export type EventName = keyof Events
+/** One event with its payload, as shells pass it on to windows and browser tabs. */
+export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
 
 /** Methods only the desktop shell answers: they need a native dialog. */
 export const shellContract = {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from './core'
@@ -199,3 +199,25 @@ describe('a damaged document file', () => {
     expect(await readFile(damagedPath, 'utf8')).toBe('{"schemaVersion": 1, "text": "Ham')
   })
 })
+
+describe('a command that changes nothing', () => {
+  it('writes nothing and announces nothing', async () => {
+    const { core, documentId, docPath } = await projectWithArticle()
+    const created = await core.call('annotations.create', { documentId, tag: 'place', start: 0, end: 4 })
+    const before = await stat(docPath)
+    const bytes = await readFile(docPath)
+    const announced: unknown[] = []
+    core.onAny((message) => announced.push(message))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+
+    expect(await core.call('annotations.create', { documentId, tag: 'place', start: 0, end: 4 })).toEqual(created)
+    expect(await core.call('annotations.setTag', { documentId, annotationId: created.id, tag: 'place' })).toEqual(created)
+    expect((await stat(docPath)).mtimeMs).toBe(before.mtimeMs)
+    expect(await readFile(docPath)).toEqual(bytes)
+    expect(announced).toEqual([])
+
+    await core.call('annotations.setTag', { documentId, annotationId: created.id, tag: 'actor' })
+    expect(announced).toEqual([{ event: 'document.changed', payload: { documentId, annotationCount: 1 } }])
+  })
+})
+

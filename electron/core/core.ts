@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 import { access } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
-import { contract, isMethod, type EventName, type Events, type Input, type Method, type Result } from './contract'
+import { contract, isMethod, type EventMessage, type EventName, type Events, type Input, type Method, type Result } from './contract'
 import type { CoreContext, Handler } from './context'
 import { addDocuments } from './documents/handlers'
 import { ApiError, type Envelope } from './errors'
@@ -30,6 +30,8 @@ export interface Core {
   /** For trusted callers (CLI, tests): the same validation, throwing an ApiError on failure. */
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
+  /** Every event, for transports that pass all of them on. */
+  onAny(listener: (message: EventMessage) => void): () => void
   close(): void
 }
 
@@ -47,16 +49,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const context: CoreContext = {
     store,
     author: options.author,
-    emit: (event, payload) => events.emit(event, payload)
+    emit: (event, payload) => {
+      events.emit(event, payload)
+      events.emit(ANY_EVENT, { event, payload })
+    }
   }
   if (sample && store.isNew) await addDocuments(context, sample.documents)
 
   async function run(method: Method, input: unknown): Promise<unknown> {
-    const parsed = contract[method].input.safeParse(input)
-    if (!parsed.success) throw new ApiError('invalid-input', `${method}: ${describeIssues(parsed.error)}`)
     // The contract pairs each method with its schema, so the parsed input fits the handler.
     const handler = handlers[method] as Handler<Method>
-    return handler(parsed.data as never, context)
+    return handler(parseInput(method, contract[method].input, input) as never, context)
   }
 
   return {
@@ -80,6 +83,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       events.on(event, listener)
       return () => events.off(event, listener)
     },
+    onAny(listener) {
+      events.on(ANY_EVENT, listener)
+      return () => events.off(ANY_EVENT, listener)
+    },
     close() {
       events.removeAllListeners()
       store.close()
@@ -87,10 +94,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ')
+const ANY_EVENT = Symbol('any event')
+
+/** Validates an untrusted input against a method's schema; the error names the method and every problem. */
+export function parseInput<S extends z.ZodType>(method: string, schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+  throw new ApiError('invalid-input', `${method}: ${problems.join('; ')}`)
 }
 
 export function toApiError(error: unknown): ApiError {

@@ -1,5 +1,5 @@
 /** The core's public face for shells (Electron main, HTTP server, CLI) and tests. */
-export { createCore, toApiError, type Core, type CoreOptions } from './core'
+export { createCore, parseInput, toApiError, type Core, type CoreOptions } from './core'
 export { ApiError, type ApiErrorBody, type ApiErrorCode, type Envelope } from './errors'
 export * from './contract'
 export { exportToFile, writeExportFile } from './exports/write-export'

@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain, type WebContents } from 'electron'
 import type { z } from 'zod'
-import { ApiError, shellContract, toApiError, type Core, type Envelope, type EventName } from '../core'
+import { ApiError, parseInput, shellContract, toApiError, type Core, type Envelope } from '../core'
 import type { ShellContract, ShellMethod, ShellResult } from '../core'
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from '../preload/bridge'
 import type { UrlCheck } from './app-origin'
@@ -35,12 +35,7 @@ function senderUrl(event: InvokeEvent): string | null {
 }
 
 async function runShellMethod(method: ShellMethod, input: unknown, options: InvokeHandlerOptions, sender: WebContents) {
-  const parsed = shellContract[method].input.safeParse(input)
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    throw new ApiError('invalid-input', `${method}: ${issues.join('; ')}`)
-  }
-  return options.shellHandlers[method](parsed.data, sender)
+  return options.shellHandlers[method](parseInput(method, shellContract[method].input, input), sender)
 }
 
 /** The IPC transport: checks who is calling, then answers in the main process (shell methods) or the core. */
@@ -66,15 +61,9 @@ export function registerInvokeHandler(options: InvokeHandlerOptions): void {
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(options))
 }
 
-/** Listed as a record so that a new core event fails the type check until it is forwarded here. */
-const FORWARDED_EVENTS: Record<EventName, true> = { 'document.changed': true, 'documents.added': true }
-
 /** Passes every core event on to `send`; returns the function that stops forwarding. */
 export function forwardCoreEvents(core: Core, send: (message: EventMessage) => void): () => void {
-  const stops = (Object.keys(FORWARDED_EVENTS) as EventName[]).map((event) =>
-    core.on(event, (payload) => send({ event, payload } as EventMessage))
-  )
-  return () => stops.forEach((stop) => stop())
+  return core.onAny(send)
 }
 
 export function sendToAllWindows(message: EventMessage): void {

@@ -15,4 +15,4 @@ export interface TesseraBridge {
 }
 
 /** What the main process sends on EVENT_CHANNEL: one core event and its payload. */
-export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
+export type { EventMessage } from '../core/contract'

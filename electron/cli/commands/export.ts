@@ -29,10 +29,9 @@ export function registerExport(program: Command, environment: CliEnvironment): v
           environment.stdout.write(file.content)
           return
         }
-        const documents = await core.call('documents.list', {})
         const written = await exportToFile(core, options.format, resolve(options.out), options.offsets)
         environment.stderr.write(
-          `Exported ${documents.length} documents (${options.format}, ${options.offsets} offsets) to ${written.path} (${written.bytes} bytes).\n`
+          `Exported ${written.documentCount} documents (${options.format}, ${options.offsets} offsets) to ${written.path} (${written.bytes} bytes).\n`
         )
       })
     })

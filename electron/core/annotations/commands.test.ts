@@ -24,20 +24,20 @@ describe('annotation commands', () => {
   it('refuses to retag a span into a copy of another annotation on the same span', () => {
     const document = documentWith('Hama city held.')
     applyAnnotationCommand(document, { type: 'create', tag: 'place', start: 0, end: 9 }, environment)
-    const actor = applyAnnotationCommand(document, { type: 'create', tag: 'actor', start: 0, end: 9 }, environment)
+    const { annotation: actor } = applyAnnotationCommand(document, { type: 'create', tag: 'actor', start: 0, end: 9 }, environment)
     expect(() => applyAnnotationCommand(document, { type: 'setTag', annotationId: actor.id, tag: 'place' }, environment)).toThrow(
       new ApiError('invalid-input', '"Hama city" is already tagged place.')
     )
     expect(document.annotations.map((a) => a.tag)).toEqual(['place', 'actor'])
   })
 
-  it('retags in place, stamping the change time only when the tag changes', () => {
+  it('retags in place, stamping the change time and reporting a change only when the tag changes', () => {
     const document = documentWith('Hama city held.')
-    const created = applyAnnotationCommand(document, { type: 'create', tag: 'actor', start: 0, end: 4 }, environment)
+    const { annotation: created } = applyAnnotationCommand(document, { type: 'create', tag: 'actor', start: 0, end: 4 }, environment)
     const later = { ...environment, now: '2026-11-21T13:00:00.000Z' }
-    applyAnnotationCommand(document, { type: 'setTag', annotationId: created.id, tag: 'actor' }, later)
+    expect(applyAnnotationCommand(document, { type: 'setTag', annotationId: created.id, tag: 'actor' }, later).changed).toBe(false)
     expect(document.annotations[0]?.updatedAt).toBe(environment.now)
-    applyAnnotationCommand(document, { type: 'setTag', annotationId: created.id, tag: 'place' }, later)
+    expect(applyAnnotationCommand(document, { type: 'setTag', annotationId: created.id, tag: 'place' }, later).changed).toBe(true)
     expect(document.annotations[0]).toMatchObject({ id: created.id, tag: 'place', updatedAt: later.now, createdAt: environment.now })
   })
 })

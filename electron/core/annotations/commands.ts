@@ -20,15 +20,22 @@ export interface CommandEnvironment {
   now: string
 }
 
+export interface CommandOutcome {
+  /** The annotation the command created, changed or removed (or found already as asked). */
+  annotation: Annotation
+  /** False when the document already was as the command asks: nothing to write, nothing to announce. */
+  changed: boolean
+}
+
 /**
- * Applies `command` to `document` in place and returns the annotation it created, changed or removed.
- * Throws an ApiError (and changes nothing) when the command does not fit the document.
+ * Applies `command` to `document` in place. Throws an ApiError (and changes nothing) when the command
+ * does not fit the document.
  */
 export function applyAnnotationCommand(
   document: DocumentRecord,
   command: AnnotationCommand,
   environment: CommandEnvironment
-): Annotation {
+): CommandOutcome {
   switch (command.type) {
     case 'create': {
       assertKnownTag(command.tag, environment.tags)
@@ -36,7 +43,7 @@ export function applyAnnotationCommand(
       const existing = document.annotations.find(
         (a) => a.tag === command.tag && a.start === command.start && a.end === command.end
       )
-      if (existing) return existing
+      if (existing) return { annotation: existing, changed: false }
       const annotation: Annotation = {
         id: randomUUID(),
         tag: command.tag,
@@ -50,7 +57,7 @@ export function applyAnnotationCommand(
         updatedAt: environment.now
       }
       document.annotations.push(annotation)
-      return annotation
+      return { annotation, changed: true }
     }
     case 'setTag': {
       assertKnownTag(command.tag, environment.tags)
@@ -59,16 +66,15 @@ export function applyAnnotationCommand(
         (a) => a.id !== annotation.id && a.tag === command.tag && a.start === annotation.start && a.end === annotation.end
       )
       if (twin) throw new ApiError('invalid-input', `"${annotation.quote}" is already tagged ${command.tag}.`)
-      if (annotation.tag !== command.tag) {
-        annotation.tag = command.tag
-        annotation.updatedAt = environment.now
-      }
-      return annotation
+      if (annotation.tag === command.tag) return { annotation, changed: false }
+      annotation.tag = command.tag
+      annotation.updatedAt = environment.now
+      return { annotation, changed: true }
     }
     case 'delete': {
       const annotation = findAnnotation(document, command.annotationId)
       document.annotations = document.annotations.filter((a) => a.id !== command.annotationId)
-      return annotation
+      return { annotation, changed: true }
     }
   }
 }

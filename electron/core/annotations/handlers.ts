@@ -5,11 +5,13 @@ import { applyAnnotationCommand, type AnnotationCommand } from './commands'
 /** Runs a command against a document, durably, and announces the change once it is on disk. */
 async function execute(context: CoreContext, documentId: string, command: AnnotationCommand): Promise<Annotation> {
   const { store } = context
-  const { document, result } = await store.updateDocument(documentId, (draft) =>
-    applyAnnotationCommand(draft, command, { tags: store.info.tags, author: context.author, now: new Date().toISOString() })
+  const { document, result } = await store.updateDocument(
+    documentId,
+    (draft) => applyAnnotationCommand(draft, command, { tags: store.info.tags, author: context.author, now: new Date().toISOString() }),
+    (outcome) => !outcome.changed
   )
-  context.emit('document.changed', { documentId, annotationCount: document.annotations.length })
-  return result
+  if (result.changed) context.emit('document.changed', { documentId, annotationCount: document.annotations.length })
+  return result.annotation
 }
 
 export const annotationHandlers: HandlersFor<'annotations.create' | 'annotations.setTag' | 'annotations.delete'> = {

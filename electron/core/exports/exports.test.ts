@@ -152,7 +152,8 @@ describe('exportToFile', () => {
       const expected = (await core.call('export.project', { format, offsetUnit: 'codepoint' })).content
       const written = await readFile(path)
       expect(written.equals(Buffer.from(expected, 'utf8'))).toBe(true)
-      expect(result).toEqual({ path, bytes: written.length })
+      const { length: documentCount } = await core.call('documents.list', {})
+      expect(result).toEqual({ path, bytes: written.length, documentCount })
     }
     const utf16Path = join(outDir, 'utf16.jsonl')
     await exportToFile(core, 'jsonl', utf16Path, 'utf16')

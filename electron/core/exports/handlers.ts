@@ -25,7 +25,8 @@ export const exportHandlers: HandlersFor<'export.project'> = {
     return {
       fileName: fileNameFor(store.info.name, exporter.extension),
       mimeType: exporter.mimeType,
-      content: exporter.render(documents, { offsetUnit })
+      content: exporter.render(documents, { offsetUnit }),
+      documentCount: documents.length
     }
   }
 }

@@ -51,7 +51,7 @@ describe('ProjectStore: create, write, reopen', () => {
     expect(second.info.name).toBe('Hama week')
     expect(second.info.documentIds).toEqual(['a', 'b'])
     expect(await second.listDocuments()).toEqual(before.documents)
-    expect((await second.getDocument('a')).annotations).toEqual([created])
+    expect((await second.getDocument('a')).annotations).toEqual([created.annotation])
   })
 
   it('writes valid JSON files that match the schemas, with no temp files left', async () => {
@@ -81,8 +81,8 @@ describe('ProjectStore: create, write, reopen', () => {
     const persisted = (await reopened.getDocument('doc-1')).annotations
     expect(persisted).toHaveLength(51)
     const ids = new Set(persisted.map((a) => a.id))
-    for (const write of await Promise.all(writes)) expect(ids.has(write.result.id)).toBe(true)
-    expect(ids.has(more.result.id)).toBe(true)
+    for (const write of await Promise.all(writes)) expect(ids.has(write.result.annotation.id)).toBe(true)
+    expect(ids.has(more.result.annotation.id)).toBe(true)
   })
 
   it('loses no update when a first read of the document runs while an update is being written', async () => {

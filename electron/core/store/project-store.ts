@@ -75,13 +75,21 @@ export class ProjectStore {
     return Promise.all(this.project.data.documentIds.map((id) => this.getDocument(id)))
   }
 
-  /** Applies `change` to a copy of the document, writes it durably, then makes it current. */
-  async updateDocument<T>(id: string, change: (draft: DocumentRecord) => T): Promise<{ document: DocumentRecord; result: T }> {
+  /**
+   * Applies `change` to a copy of the document, writes it durably, then makes it current. When
+   * `isUnchanged(result)` says the change did nothing, nothing is written.
+   */
+  async updateDocument<T>(
+    id: string,
+    change: (draft: DocumentRecord) => T,
+    isUnchanged: (result: T) => boolean = () => false
+  ): Promise<{ document: DocumentRecord; result: T }> {
     this.assertWritable()
     return this.queue.run(`document:${id}`, async () => {
       const db = await this.loadDocument(id)
       const draft = structuredClone(db.data)
       const result = change(draft)
+      if (isUnchanged(result)) return { document: db.data, result }
       const previous = db.data
       db.data = draft
       try {
