@@ -62,13 +62,12 @@ export function clipToChunk(chunk: TextChunk, start: number, end: number): { fro
   return to > from ? { from, to } : null
 }
 
-/** The indices of the chunks a span draws in. */
+/** The indices of the chunks a span may draw in (a chunk where only a separator falls draws nothing). */
 export function chunksOfSpan(chunks: readonly TextChunk[], start: number, end: number): number[] {
+  const first = chunkAt(chunks, start)
+  const last = chunkAt(chunks, Math.max(start, end - 1))
+  if (first === last) return [first]
   const indices: number[] = []
-  for (let i = chunkAt(chunks, start); i < chunks.length; i += 1) {
-    const chunk = chunks[i]
-    if (!chunk || chunk.start >= end) break
-    if (clipToChunk(chunk, start, end)) indices.push(i)
-  }
+  for (let i = first; i <= last; i += 1) indices.push(i)
   return indices
 }

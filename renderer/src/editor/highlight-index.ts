@@ -24,13 +24,15 @@ export interface ChunkChange {
 }
 
 interface Entry {
+  /** The object last drawn from: the same object again (and the same selection) means nothing changed. */
+  source: ReaderHighlight
   drawn: DrawnHighlight
   chunks: number[]
   generation: number
 }
 
-function sameDrawing(a: DrawnHighlight, b: DrawnHighlight): boolean {
-  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.selected === b.selected
+function sameDrawing(a: DrawnHighlight, b: ReaderHighlight, selected: boolean): boolean {
+  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.selected === selected
 }
 
 /**
@@ -68,14 +70,20 @@ export class HighlightIndex {
     }
     for (const highlight of highlights) {
       const previous = this.entries.get(highlight.id)
-      const drawn: DrawnHighlight = { ...highlight, selected: highlight.id === selectedId }
-      if (previous && previous.generation !== generation && sameDrawing(previous.drawn, drawn)) {
+      const selected = highlight.id === selectedId
+      if (
+        previous &&
+        previous.generation !== generation &&
+        (previous.source === highlight ? previous.drawn.selected === selected : sameDrawing(previous.drawn, highlight, selected))
+      ) {
         previous.generation = generation
+        previous.source = highlight
         continue
       }
       if (previous) remove(previous)
+      const drawn: DrawnHighlight = { id: highlight.id, tag: highlight.tag, start: highlight.start, end: highlight.end, pending: highlight.pending, selected }
       const chunks = chunksOfSpan(this.chunks, drawn.start, drawn.end)
-      this.entries.set(drawn.id, { drawn, chunks, generation })
+      this.entries.set(drawn.id, { source: highlight, drawn, chunks, generation })
       for (const chunk of chunks) {
         this.byChunk[chunk]?.set(drawn.id, drawn)
         changeOf(chunk).added.push(drawn)

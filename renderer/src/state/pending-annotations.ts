@@ -28,16 +28,22 @@ export function insertSorted<T extends Pick<Annotation, 'start' | 'end'>>(list: 
   return [...list.slice(0, low), annotation, ...list.slice(low)]
 }
 
-/** The annotations the screen shows: those on disk with the pending changes drawn over them. */
+/**
+ * The annotations the screen shows: those on disk with the pending changes drawn over them. Costs one
+ * copy of the list per change, never a pass that rebuilds every annotation.
+ */
 export function withPendingChanges(stored: readonly Annotation[], pending: ReadonlyMap<string, PendingChange>): readonly ShownAnnotation[] {
   if (pending.size === 0) return stored
-  let shown: ShownAnnotation[] = stored.map((annotation) => {
-    const change = pending.get(annotation.id)
-    if (!change || change.kind === 'create') return annotation
-    return change.kind === 'retag' ? { ...annotation, tag: change.tag, pending: 'retag' } : { ...annotation, pending: 'delete' }
-  })
-  for (const change of pending.values()) {
-    if (change.kind === 'create') shown = insertSorted(shown, { ...change.annotation, pending: 'create' })
+  let shown: ShownAnnotation[] = [...stored]
+  for (const [id, change] of pending) {
+    if (change.kind === 'create') {
+      shown = insertSorted(shown, { ...change.annotation, pending: 'create' })
+      continue
+    }
+    const index = shown.findIndex((annotation) => annotation.id === id)
+    const annotation = shown[index]
+    if (!annotation) continue
+    shown[index] = change.kind === 'retag' ? { ...annotation, tag: change.tag, pending: 'retag' } : { ...annotation, pending: 'delete' }
   }
   return shown
 }
