@@ -54,7 +54,7 @@ export function Reader({ document, selectedAnnotationId, onSelectAnnotation, han
     handle,
     () => ({
       selectedSpan: () => reader.current?.selectedSpan() ?? null,
-      clearTextSelection: () => window.getSelection()?.removeAllRanges(),
+      clearTextSelection: () => reader.current?.clearSelection(),
       scrollToAnnotation: (annotationId) => {
         const annotation = document.annotations.find((a) => a.id === annotationId)
         if (annotation) reader.current?.scrollToHighlight(annotation.id, annotation.start)

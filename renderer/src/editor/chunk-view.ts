@@ -3,7 +3,7 @@ import Document from '@tiptap/extension-document'
 import Paragraph from '@tiptap/extension-paragraph'
 import Text from '@tiptap/extension-text'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { EditorState } from '@tiptap/pm/state'
+import { EditorState, Selection } from '@tiptap/pm/state'
 import { EditorView, type DecorationSet } from '@tiptap/pm/view'
 import { applyChunkChange, buildChunkDecorations } from './chunk-decorations'
 import type { TextChunk } from './chunks'
@@ -44,6 +44,15 @@ export class ChunkView {
   apply(change: ChunkChange): void {
     this.decorations = applyChunkChange(this.decorations, this.view.state.doc, this.chunk, change)
     this.view.updateState(this.view.state)
+  }
+
+  /**
+   * Forgets the selection ProseMirror copied from the DOM. Once the DOM selection is removed ProseMirror
+   * would keep the old one and write it back into the page on its next update (a click, a new highlight).
+   */
+  forgetSelection(): void {
+    const { state } = this.view
+    this.view.updateState(state.apply(state.tr.setSelection(Selection.atStart(state.doc))))
   }
 
   /** The whole-text offset of a DOM point inside this view. */

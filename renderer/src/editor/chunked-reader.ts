@@ -81,6 +81,12 @@ export class ChunkedReader {
     return spanOfRange(selection.getRangeAt(0), this.text, this.container, (host) => this.viewOfHost(host))
   }
 
+  /** Removes the text selection, from the page and from every chunk's view. */
+  clearSelection(): void {
+    document.getSelection()?.removeAllRanges()
+    for (const view of this.views.values()) view.forgetSelection()
+  }
+
   /** Brings the text at `offset` to the middle of the pane, mounting its chunk first. */
   scrollToOffset(offset: number): void {
     const view = this.mount(chunkAt(this.chunks, offset))

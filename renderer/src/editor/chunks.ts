@@ -15,8 +15,8 @@ export interface TextChunk {
 }
 
 /** Chunks close a paragraph after this many UTF-16 units (a long paragraph makes a chunk of its own). */
-export const CHUNK_CHARACTERS = 5_000
-export const CHUNK_PARAGRAPHS = 40
+export const CHUNK_CHARACTERS = 2_000
+export const CHUNK_PARAGRAPHS = 20
 
 /** Cuts a text into chunks of whole paragraphs, in order, covering every paragraph once. */
 export function splitChunks(text: string, maxCharacters = CHUNK_CHARACTERS, maxParagraphs = CHUNK_PARAGRAPHS): TextChunk[] {

@@ -13,6 +13,13 @@ import {
 
 const LAST_DOCUMENT_KEY = 'tessera.lastDocument'
 
+/** What the user is told when a write fails and its pending drawing is rolled back. */
+const FAILED_WRITE: Record<PendingChange['kind'], string> = {
+  create: 'The highlight was not saved and has been removed',
+  retag: 'The new tag was not saved; the annotation keeps its tag',
+  delete: 'The annotation was not deleted'
+}
+
 export interface Notice {
   kind: 'error' | 'info'
   text: string
@@ -128,13 +135,14 @@ export function useWorkbench(client: ApiClient): Workbench {
           setDocuments((list) => list.map((d) => (d.id === documentId ? { ...d, annotationCount: next.annotations.length } : d)))
         }
       } catch (error) {
-        report(error)
+        const message = error instanceof Error ? error.message : String(error)
+        setNotice({ kind: 'error', text: `${FAILED_WRITE[change.kind]}: ${message}` })
       } finally {
         draw(shownId, null, change.write)
         setPendingWrites((n) => n - 1)
       }
     },
-    [draw, report, setDocument]
+    [draw, setDocument]
   )
 
   /** The stored id of an annotation, waiting for its create if it is still pending (null if that failed). */
