@@ -18,7 +18,8 @@ export async function runPeerScenarios(
   browser: Browser,
   peerPage: string,
   documents: readonly BenchDocument[],
-  runs: (doc: BenchDocument) => number
+  runs: (doc: BenchDocument) => number,
+  warmUp: (doc: BenchDocument) => boolean
 ): Promise<PeerSamples> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
@@ -34,7 +35,7 @@ export async function runPeerScenarios(
       const measured = await page.evaluate((p) => window.peerBench.openFloor(p), paragraphs)
       if (run > 0) floor.push(measured)
     }
-    for (let run = 0; run <= runs(doc); run += 1) {
+    for (let run = warmUp(doc) ? 0 : 1; run <= runs(doc); run += 1) {
       const measured = await page.evaluate(([p, s]) => window.peerBench.openAnnotator(p, s), [paragraphs, spans] as const)
       if (run > 0) annotator.push(measured)
       process.stdout.write('.')

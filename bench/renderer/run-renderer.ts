@@ -11,7 +11,7 @@ import { runTesseraScenarios } from './tessera-scenarios'
 
 export interface RendererBenchOptions {
   runs: number
-  /** Runs of text-annotator on the big document, which takes tens of seconds per open. */
+  /** Runs of text-annotator on the big document (no warm-up run): each open takes a minute or more here. */
   bigPeerRuns: number
   peers: boolean
   resultsFile: string
@@ -37,7 +37,14 @@ export async function runRendererBench(options: RendererBenchOptions): Promise<v
     let peers = null
     if (options.peers) {
       process.stdout.write('\nRenderer: floor and text-annotator ')
-      peers = await runPeerScenarios(browser, pages.peerPage, documents, (doc) => (doc.words >= 100_000 ? options.bigPeerRuns : options.runs))
+      const big = (doc: BenchDocument): boolean => doc.words >= 100_000
+      peers = await runPeerScenarios(
+        browser,
+        pages.peerPage,
+        documents,
+        (doc) => (big(doc) ? options.bigPeerRuns : options.runs),
+        (doc) => !big(doc)
+      )
     }
     process.stdout.write('\n')
     const rows = buildRows(tessera, peers, documents.map((d) => d.key))
