@@ -18,6 +18,7 @@ export async function runPeerScenarios(
   browser: Browser,
   peerPage: string,
   documents: readonly BenchDocument[],
+  floorRuns: number,
   runs: (doc: BenchDocument) => number,
   warmUp: (doc: BenchDocument) => boolean
 ): Promise<PeerSamples> {
@@ -31,7 +32,7 @@ export async function runPeerScenarios(
     const floor: Measurement[] = []
     const annotator: Measurement[] = []
     const tag: Measurement[] = []
-    for (let run = 0; run <= runs(doc); run += 1) {
+    for (let run = 0; run <= floorRuns; run += 1) {
       const measured = await page.evaluate((p) => window.peerBench.openFloor(p), paragraphs)
       if (run > 0) floor.push(measured)
     }

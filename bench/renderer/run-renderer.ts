@@ -42,6 +42,7 @@ export async function runRendererBench(options: RendererBenchOptions): Promise<v
         browser,
         pages.peerPage,
         documents,
+        options.runs,
         (doc) => (big(doc) ? options.bigPeerRuns : options.runs),
         (doc) => !big(doc)
       )
