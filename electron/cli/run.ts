@@ -14,7 +14,9 @@ const QUIET_EXITS = new Set(['commander.helpDisplayed', 'commander.version'])
 
 /** One line, whatever the message: a CLI error is read in a terminal or a log, not a stack trace. */
 function oneLine(message: string): string {
-  return `tessera: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`
+  // Split and trim rather than /\s*\n\s*/: that pattern backtracks quadratically over a long run of spaces.
+  const lines = message.replace(/^error: /, '').split('\n').map((line) => line.trim())
+  return `tessera: ${lines.filter((line) => line !== '').join(' ')}\n`
 }
 
 function buildProgram(environment: CliEnvironment): Command {
