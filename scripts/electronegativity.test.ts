@@ -13,5 +13,4 @@ describe('npm run lint:electron', () => {
     expect(judge([], [{ file: 'a.ts', message: 'Unexpected token' }]).ok).toBe(false)
     expect(judge([], [{ file: 'a.ts', message: 'a warning', tolerable: true }]).ok).toBe(true)
   })
-
 })
