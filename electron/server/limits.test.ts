@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Result } from '../core'
+import type { Core, Result } from '../core'
 import { SERVER_LIMITS } from './limits'
 import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './test-support'
 
@@ -87,6 +87,23 @@ describe('browser mode: connection limits', () => {
     } finally {
       clearInterval(drip)
     }
+  })
+
+  it('limits only the time to receive a request: a slow answer and a long-open event stream are kept', async () => {
+    const slowCore = (core: Core): Core => ({
+      ...core,
+      dispatch: async (method, input) => {
+        await new Promise((resolve) => setTimeout(resolve, 2500))
+        return core.dispatch(method, input)
+      }
+    })
+    served = await serveTestProject({ wrapCore: slowCore, limits: { requestTimeoutMs: 1000, headersTimeoutMs: 1000, timeoutCheckIntervalMs: 200 } })
+    const { port, token } = served.server
+    const stream = await openSocket(port)
+    stream.socket.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${token}\r\n\r\n`)
+    await expect.poll(stream.received).toContain(': connected')
+    expect(await documentCount(served)).toBe(5)
+    expect(stream.socket.destroyed).toBe(false)
   })
 
   it('closes connections past the cap at once, and accepts new ones when others close', async () => {
