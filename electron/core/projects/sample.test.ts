@@ -46,7 +46,9 @@ describe('sample project', () => {
     const listed = await core.call('documents.list', {})
     const byDate = [...manifest.documents].sort((a, b) => a.date.localeCompare(b.date))
     expect(listed).toEqual(
-      byDate.map(({ id, title, source, date }) => ({ id, title, source, date, annotationCount: 0 }))
+      byDate.map(({ id, title, source, date }) =>
+        expect.objectContaining({ id, title, source, date, status: 'not-started', annotationCount: 0, tagCounts: {} })
+      )
     )
     const dates = listed.map((d) => d.date ?? '')
     expect(dates).toEqual([...dates].sort())

@@ -1,8 +1,9 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { documentRecordSchema, type DocumentRecord } from '../model/document'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, projectFileSchema, type ProjectFile } from '../model/project'
+import type { DocumentRecord } from '../model/document'
+import { documentFileSchema, projectFileReadSchema } from '../model/files'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, type ProjectFile } from '../model/project'
 import { StoreError } from './errors'
 import { createJsonFile, openJsonFile } from './json-file'
 import { LOCK_FILE, acquireProjectLock } from './lock'
@@ -38,20 +39,21 @@ export class ProjectStore {
 
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
     if (options.readOnly) {
-      const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileSchema)
+      const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
       return new ProjectStore(dir, project, null, false)
     }
     await mkdir(dir, { recursive: true })
     const release = acquireProjectLock(dir)
     try {
-      const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileSchema)
+      const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
       if (existing) return new ProjectStore(dir, existing, release, false)
       await refuseForeignFolder(dir)
       await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
-      const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileSchema, {
+      const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema, {
         schemaVersion: PROJECT_SCHEMA_VERSION,
         name: options.nameForNew ?? 'Untitled project',
+        description: '',
         createdAt: new Date().toISOString(),
         tags: DEFAULT_TAGS,
         documentIds: []
@@ -112,7 +114,7 @@ export class ProjectStore {
         }
       }
       for (const record of records) {
-        const db = await createJsonFile(this.documentPath(record.id), documentRecordSchema, record)
+        const db = await createJsonFile(this.documentPath(record.id), documentFileSchema, record)
         this.documents.set(record.id, Promise.resolve(db))
       }
       const previous = this.project.data
@@ -153,7 +155,7 @@ export class ProjectStore {
   }
 
   private async readDocument(id: string): Promise<Low<DocumentRecord>> {
-    const db = await openJsonFile(this.documentPath(id), documentRecordSchema)
+    const db = await openJsonFile(this.documentPath(id), documentFileSchema)
     if (!db) throw new StoreError('unreadable', `${this.documentPath(id)} is missing: the project lists it but the file is gone.`)
     return db
   }
