@@ -4,4 +4,5 @@ export { ApiError, type ApiErrorBody, type ApiErrorCode, type Envelope } from '.
 export * from './contract'
 export { exportToFile, writeExportFile } from './exports/write-export'
 export { decodeTextFile } from './documents/from-text'
+export { MAX_IMPORT_BYTES, NotARegularFileError, readRegularFile } from './store/regular-file'
 export { defaultAuthor, defaultProjectDir } from './projects/locations'

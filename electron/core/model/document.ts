@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { annotationSchema } from './annotation'
+import { documentIdSchema } from './project'
 
 export const DOCUMENT_SCHEMA_VERSION = 1
 
@@ -15,7 +16,7 @@ export type DocumentMetadata = z.infer<typeof documentMetadataSchema>
 /** The content of `documents/<id>.json`: everything about one document, self-contained. */
 export const documentRecordSchema = documentMetadataSchema.extend({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: documentIdSchema,
   importedFrom: z.string(),
   importedAt: z.iso.datetime(),
   text: z.string(),
