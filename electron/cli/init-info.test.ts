@@ -68,6 +68,14 @@ describe('tessera init and info', () => {
     expect(text.stdout).toContain('documents: 2\n  not started: 1\n  in progress: 1\n  done: 0\nannotations: 3\n  claim: 0\n  actor: 1\n  place: 2\n')
   })
 
+  it('prints a hostile project name and description without their terminal escapes', async () => {
+    const project = join(dir, 'hostile')
+    expect((await tessera('init', project, '--name', 'Hama\u001b]0;pwned\u0007\u001b[2J')).code).toBe(0)
+    const run = await tessera('info', '--project', project)
+    expect(run.stdout.split('\n')[0]).toBe('Hama')
+    expect(run.stdout).not.toMatch(/\u001b/)
+  })
+
   it('refuses a folder that is not a project', async () => {
     const run = await tessera('info', '--project', join(dir, 'nothing'))
     expect(run.code).toBe(1)

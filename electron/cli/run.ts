@@ -7,6 +7,7 @@ import { registerInit } from './commands/init'
 import { registerList } from './commands/list'
 import { registerServe } from './commands/serve'
 import { UsageError, type CliEnvironment } from './environment'
+import { forTerminal } from './terminal-text'
 
 export type { CliEnvironment } from './environment'
 
@@ -14,9 +15,12 @@ const EXIT_FAILURE = 1
 const EXIT_USAGE = 2
 const QUIET_EXITS = new Set(['commander.helpDisplayed', 'commander.version'])
 
-/** One line, whatever the message: a CLI error is read in a terminal or a log, not a stack trace. */
+/**
+ * One line, whatever the message: a CLI error is read in a terminal or a log, not a stack trace. It may
+ * quote a file name or a title, so escape sequences are removed.
+ */
 function oneLine(message: string): string {
-  return `tessera: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`
+  return `tessera: ${forTerminal(message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim(), false)}\n`
 }
 
 function buildProgram(environment: CliEnvironment): Command {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
-import type { TagDefinition } from './model/project'
+import { documentIdSchema, type TagDefinition } from './model/project'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -20,7 +20,7 @@ function method<Result>() {
   return <Input extends z.ZodType>(input: Input): MethodSpec<Input, Result> => ({ input })
 }
 
-const documentId = z.string().min(1, 'documentId is required')
+const documentId = documentIdSchema
 const annotationId = z.string().min(1, 'annotationId is required')
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
 

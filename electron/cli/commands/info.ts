@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { ProjectStats } from '../../core'
 import { withProject, type CliEnvironment } from '../environment'
+import { forTerminal } from '../terminal-text'
 
 const STATUS_LABELS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as const
 
@@ -15,7 +16,7 @@ function describe(stats: ProjectStats): string {
     ...Object.entries(stats.annotationsByTag).map(([tag, count]) => `  ${tag}: ${count}`)
   ]
   if (stats.description) lines.splice(1, 0, stats.description)
-  return `${lines.join('\n')}\n`
+  return `${lines.map((line) => forTerminal(line, false)).join('\n')}\n`
 }
 
 export function registerInfo(program: Command, environment: CliEnvironment): void {

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { initProject } from '../../core'
 import type { CliEnvironment } from '../environment'
+import { forTerminal } from '../terminal-text'
 
 export function registerInit(program: Command, environment: CliEnvironment): void {
   program
@@ -13,6 +14,6 @@ export function registerInit(program: Command, environment: CliEnvironment): voi
       const projectDir = resolve(dir)
       const name = options.name?.trim() || basename(projectDir)
       await initProject(projectDir, name)
-      environment.stdout.write(`Created the project "${name}" in ${projectDir}\n`)
+      environment.stdout.write(`${forTerminal(`Created the project "${name}" in ${projectDir}`, false)}\n`)
     })
 }
