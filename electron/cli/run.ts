@@ -20,7 +20,9 @@ const QUIET_EXITS = new Set(['commander.helpDisplayed', 'commander.version'])
  * quote a file name or a title, so escape sequences are removed.
  */
 function oneLine(message: string): string {
-  return `tessera: ${forTerminal(message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim(), false)}\n`
+  // Split and trim rather than /\s*\n\s*/: that pattern backtracks quadratically over a long run of spaces.
+  const lines = message.replace(/^error: /, '').split('\n').map((line) => line.trim())
+  return `tessera: ${forTerminal(lines.filter((line) => line !== '').join(' '), false)}\n`
 }
 
 function buildProgram(environment: CliEnvironment): Command {
