@@ -60,8 +60,11 @@ describe('validation errors stay small whatever the payload', () => {
     expect(unknownKeys.message).toMatch(/^documents\.list: Unrecognized keys: "key0", "key1"/)
     expect(unknownKeys.message.length).toBeLessThanOrEqual(LIMITS.problemChars + 'documents.list: '.length)
 
-    const longId = errorOf(await core.dispatch('documents.get', { documentId: 'd'.repeat(1_000_000) }))
-    expect(longId.message).toBe(`documents.get: documentId: documentId is at most ${LIMITS.idChars} characters`)
+    const longDocumentId = errorOf(await core.dispatch('documents.get', { documentId: 'd'.repeat(1_000_000) }))
+    expect(longDocumentId.message).toMatch(/^documents\.get: documentId: a document id is 1–64 /)
+    expect(longDocumentId.message.length).toBeLessThan(LIMITS.problemChars)
+    const longAnnotationId = errorOf(await core.dispatch('annotations.delete', { documentId: 'd', annotationId: 'a'.repeat(1_000_000) }))
+    expect(longAnnotationId.message).toBe(`annotations.delete: annotationId: annotationId is at most ${LIMITS.idChars} characters`)
 
     const method = errorOf(await core.dispatch(`m${'🙂'.repeat(50_000)}`, {}))
     expect(method.code).toBe('unknown-method')

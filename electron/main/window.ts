@@ -1,17 +1,22 @@
 import { BrowserWindow } from 'electron'
+import { DEFAULT_WINDOW_STATE, type WindowState } from './window-state'
 
 export interface MainWindowOptions {
   preloadPath: string
   startUrl: string
+  /** Remembered size and position, already fitted to the displays. */
+  state?: WindowState
 }
 
 /** Opens the main window; it appears once its first paint is ready, so there is no white flash. */
-export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, startUrl, state = DEFAULT_WINDOW_STATE }: MainWindowOptions): BrowserWindow {
   // The options stay literal in this call so that Electronegativity (npm run lint:electron) can read them.
   const window = new BrowserWindow({
     title: 'Tessera',
-    width: 1400,
-    height: 900,
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
     minWidth: 900,
     minHeight: 600,
     show: false,
@@ -36,7 +41,10 @@ export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): 
       spellcheck: false
     }
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
   window.loadURL(startUrl).catch((error: unknown) => {
     console.error(`Tessera could not load ${startUrl}: ${error instanceof Error ? error.message : String(error)}`)
   })

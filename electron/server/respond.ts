@@ -11,6 +11,8 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   locked: 409,
   busy: 429,
   unreadable: 500,
+  'disk-full': 507,
+  'read-only': 409,
   internal: 500
 }
 

@@ -39,7 +39,12 @@ function documentWith(cells: Cells, id = 'doc-1'): DocumentRecord {
     id,
     title: cells.title,
     source: cells.source,
+    author: '',
     date: '2024-12-04',
+    url: '',
+    language: '',
+    status: 'in-progress',
+    relations: [],
     importedFrom: 'test.txt',
     importedAt: CREATED,
     text: cells.text,
@@ -56,7 +61,8 @@ function documentWith(cells: Cells, id = 'doc-1'): DocumentRecord {
         note: cells.note,
         author: cells.author,
         createdAt: CREATED,
-        updatedAt: CREATED
+        updatedAt: CREATED,
+        entityId: null
       }
     ]
   }

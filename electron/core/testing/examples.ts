@@ -12,6 +12,7 @@ export interface ExampleIds {
  */
 export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = {
   'project.get': () => ({}),
+  'project.stats': () => ({}),
   'documents.list': () => ({}),
   'documents.get': ({ documentId }) => ({ documentId }),
   'documents.importText': () => ({ files: [{ fileName: 'fuzz.txt', content: 'Fuzzed headline\n\nA paragraph 🙂 حماة.' }] }),
