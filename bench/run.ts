@@ -76,7 +76,8 @@ async function runCoreBench(): Promise<void> {
         note: '',
         author: 'bench',
         createdAt: new Date().toISOString(),
-        updatedAt: new Date().toISOString()
+        updatedAt: new Date().toISOString(),
+        entityId: null
       }))
     })
     store.close()

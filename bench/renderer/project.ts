@@ -26,7 +26,8 @@ export async function createBenchProject(projectDir: string, documents: readonly
         note: '',
         author: 'bench',
         createdAt: now,
-        updatedAt: now
+        updatedAt: now,
+        entityId: null
       }))
     })
   }

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
-import type { DocumentRecord, DocumentSummary } from './model/document'
-import type { TagDefinition } from './model/project'
+import { LIMITS } from './limits'
+import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
+import { documentIdSchema, type TagDefinition } from './model/project'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -20,9 +21,23 @@ function method<Result>() {
   return <Input extends z.ZodType>(input: Input): MethodSpec<Input, Result> => ({ input })
 }
 
-const documentId = z.string().min(1, 'documentId is required')
-const annotationId = z.string().min(1, 'annotationId is required')
+const documentId = documentIdSchema
+const annotationId = z
+  .string()
+  .min(1, 'annotationId is required')
+  .max(LIMITS.idChars, `annotationId is at most ${LIMITS.idChars} characters`)
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
+
+const importedFile = z
+  .strictObject({
+    fileName: z.string().min(1).max(LIMITS.fileNameChars, `a file name is at most ${LIMITS.fileNameChars} characters`),
+    content: z.string()
+  })
+  .superRefine((file, context) => {
+    if (file.content.length <= LIMITS.documentChars) return
+    const millions = LIMITS.documentChars / 1024 / 1024
+    context.addIssue({ code: 'custom', path: ['content'], message: `${file.fileName} is longer than ${millions} M characters: split it` })
+  })
 
 export const exportFormatSchema = z.enum(['jsonl', 'csv'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
@@ -38,6 +53,20 @@ export interface ProjectInfo {
   author: string
 }
 
+/** What `tessera info` and the project settings show: counts by tag and by status. */
+export interface ProjectStats {
+  name: string
+  description: string
+  dir: string
+  schemaVersion: number
+  documentCount: number
+  /** Documents whose file cannot be read (listed with their problem by documents.list). */
+  unreadableDocumentCount: number
+  annotationCount: number
+  annotationsByTag: Record<string, number>
+  documentsByStatus: Record<DocumentStatus, number>
+}
+
 export interface ExportFile {
   fileName: string
   mimeType: string
@@ -47,13 +76,15 @@ export interface ExportFile {
 
 export const contract = {
   'project.get': method<ProjectInfo>()(z.strictObject({})),
+  'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
   'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
   'documents.importText': method<DocumentSummary[]>()(
     z.strictObject({
       files: z
-        .array(z.strictObject({ fileName: z.string().min(1), content: z.string() }))
+        .array(importedFile)
         .min(1, 'at least one file is required')
+        .max(LIMITS.filesPerImport, `at most ${LIMITS.filesPerImport} files per import: import them in batches`)
     })
   ),
   'annotations.create': method<Annotation>()(

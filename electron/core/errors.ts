@@ -1,12 +1,17 @@
+import { LIMITS, truncate } from './limits'
+
 /** What went wrong, in terms a transport can map to a status and a user can read. */
 export type ApiErrorCode =
   | 'invalid-input'
   | 'not-found'
   | 'locked'
   | 'unreadable'
+  | 'disk-full'
+  | 'read-only'
   | 'unknown-method'
   | 'unauthorized'
   | 'forbidden'
+  | 'busy'
   | 'internal'
 
 export interface ApiErrorBody {
@@ -23,8 +28,9 @@ export class ApiError extends Error {
     this.name = 'ApiError'
   }
 
+  /** What a transport sends: the message bounded, whatever user text it quotes. */
   toBody(): ApiErrorBody {
-    return { code: this.code, message: this.message }
+    return { code: this.code, message: truncate(this.message, LIMITS.messageChars) }
   }
 }
 

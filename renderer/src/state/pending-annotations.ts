@@ -62,6 +62,7 @@ export function provisionalAnnotation(id: string, tag: string, text: string, spa
     note: '',
     author: '',
     createdAt: now,
-    updatedAt: now
+    updatedAt: now,
+    entityId: null
   }
 }
