@@ -7,6 +7,7 @@ import type { CoreContext, Handler } from './context'
 import { addDocuments } from './documents/handlers'
 import { ApiError, type Envelope } from './errors'
 import { handlers } from './handlers'
+import { History } from './history/history'
 import { loadSampleCorpus } from './projects/sample'
 import { StoreError } from './store/errors'
 import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
@@ -49,6 +50,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const context: CoreContext = {
     store,
     author: options.author,
+    history: new History(),
     emit: (event, payload) => {
       events.emit(event, payload)
       events.emit(ANY_EVENT, { event, payload })

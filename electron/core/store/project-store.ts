@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import type { DocumentRecord } from '../model/document'
 import { documentFileSchema, projectFileReadSchema } from '../model/files'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, type ProjectFile } from '../model/project'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, type ProjectFile, type TagDefinition } from '../model/project'
 import { StoreError } from './errors'
 import { createJsonFile, openJsonFile } from './json-file'
 import { LOCK_FILE, acquireProjectLock } from './lock'
@@ -119,6 +119,21 @@ export class ProjectStore {
       }
       const previous = this.project.data
       this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+      try {
+        await this.project.write()
+      } catch (error) {
+        this.project.data = previous
+        throw error
+      }
+    })
+  }
+
+  /** Replaces the project's tag schema, durably. */
+  async setTags(tags: TagDefinition[]): Promise<void> {
+    this.assertWritable()
+    return this.queue.run('project', async () => {
+      const previous = this.project.data
+      this.project.data = { ...previous, tags }
       try {
         await this.project.write()
       } catch (error) {
