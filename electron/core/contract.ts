@@ -2,8 +2,8 @@ import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } from './model/attributes'
-import { documentStatusSchema, type DocumentRecord, type DocumentSummary } from './model/document'
-import { tagDefinitionSchema, type TagDefinition } from './model/project'
+import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type DocumentSummary } from './model/document'
+import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
 
 /**
@@ -22,7 +22,7 @@ function method<Result>() {
   return <Input extends z.ZodType>(input: Input): MethodSpec<Input, Result> => ({ input })
 }
 
-const documentId = z.string().min(1, 'documentId is required')
+const documentId = documentIdSchema
 const annotationId = z.string().min(1, 'annotationId is required')
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
 
@@ -47,6 +47,20 @@ export interface ProjectInfo {
   author: string
 }
 
+/** What `tessera info` and the project settings show: counts by tag and by status. */
+export interface ProjectStats {
+  name: string
+  description: string
+  dir: string
+  schemaVersion: number
+  documentCount: number
+  /** Documents whose file cannot be read (listed with their problem by documents.list). */
+  unreadableDocumentCount: number
+  annotationCount: number
+  annotationsByTag: Record<string, number>
+  documentsByStatus: Record<DocumentStatus, number>
+}
+
 export interface ExportFile {
   fileName: string
   mimeType: string
@@ -56,6 +70,7 @@ export interface ExportFile {
 
 export const contract = {
   'project.get': method<ProjectInfo>()(z.strictObject({})),
+  'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
   'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
   'documents.importText': method<DocumentSummary[]>()(

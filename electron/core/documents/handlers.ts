@@ -30,6 +30,11 @@ export async function addDocuments(context: CoreContext, records: DocumentRecord
   return records.map(summarize)
 }
 
+/** Every document of the project, summarised, in the project's order; damaged ones carry their problem. */
+export function listSummaries(store: CoreContext['store']): Promise<DocumentSummary[]> {
+  return Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error))))
+}
+
 const STATUS_WORDS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as const
 
 /** Runs document-level commands as one undoable action and answers with the document as listed. */
@@ -46,8 +51,7 @@ export const documentHandlers: HandlersFor<
     changeDocument(context, documentId, (title) => `mark ${title} ${STATUS_WORDS[status]}`, [{ type: 'setStatus', status }]),
   'documents.updateMetadata': ({ documentId, changes }, context) =>
     changeDocument(context, documentId, (title) => `edit the details of ${title}`, [{ type: 'updateMetadata', changes }]),
-  'documents.list': (_input, { store }) =>
-    Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error)))),
+  'documents.list': (_input, { store }) => listSummaries(store),
   'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
   'documents.importText': (input, context) =>
     // Every file is checked before anything is written: one bad file imports nothing.
