@@ -149,6 +149,9 @@ describe('undo and redo in the core', () => {
     const { core, documentId, secondId } = f
     const second = (await core.call('documents.get', { documentId: secondId })).text
     await core.call('annotations.create', { documentId, tag: 'actor', start: f.text.indexOf('army'), end: f.text.indexOf('army') + 4 })
+    // Interleaved with another tag, so putting deleted annotations back in the wrong order would show.
+    await core.call('annotations.create', { documentId, tag: 'place', start: 0, end: 4 })
+    await core.call('annotations.create', { documentId, tag: 'actor', start: f.text.indexOf('officials'), end: f.text.indexOf('officials') + 9 })
     await core.call('annotations.create', { documentId: secondId, tag: 'actor', start: second.indexOf('army'), end: second.indexOf('army') + 4 })
     await core.call('annotations.create', { documentId: secondId, tag: 'place', start: second.indexOf('army'), end: second.indexOf('army') + 4 })
     await roundTrip(f, () => core.call('tags.update', { tagId: 'claim', changes: { label: 'Assertion' } }), 'rename tag Claim to Assertion')
@@ -156,7 +159,7 @@ describe('undo and redo in the core', () => {
       f,
       async () => {
         const result = await core.call('tags.delete', { tagId: 'actor', annotations: { moveTo: 'place' } })
-        expect(result).toMatchObject({ moved: 1, deleted: 1 })
+        expect(result).toMatchObject({ moved: 2, deleted: 1 })
         expect(result.tags.map((t) => t.id)).toEqual(['claim', 'place', 'figure'])
       },
       'delete tag Actor, moving its annotations to Place'
