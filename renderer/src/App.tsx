@@ -1,19 +1,65 @@
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentList } from './components/DocumentList'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
+import { DetailPanel } from './components/DetailPanel'
+import { HistoryButtons } from './components/HistoryButtons'
+import { ShortcutsDialog } from './components/ShortcutsDialog'
+import { StatusControl } from './components/StatusControl'
+import { TagSchemaDialog } from './components/TagSchemaDialog'
+import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
+import { useHistoryKeys } from './state/use-history-keys'
+import { useLiveProject } from './state/use-live-project'
+import { useTagColourSheet } from './state/use-tag-colour-sheet'
+import { useTheme } from './state/use-theme'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
-import { tagColourStyles } from './tag-colours'
 
 export function App({ client }: { client: ApiClient }) {
   const workbench = useWorkbench(client)
-  const { project, document, selectedAnnotationId } = workbench
+  const { project, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
-  const tags = useMemo(() => project?.tags ?? [], [project])
+  const projectTags = useMemo(() => project?.tags ?? [], [project])
+  // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
+  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
+  const { document, tags } = live
+  useTagColourSheet(tags)
+  const [theme, setTheme] = useTheme()
+  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | null>(null)
+  const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
+  const [historyBusy, setHistoryBusy] = useState(false)
+  const [statusPending, setStatusPending] = useState(false)
+  const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
+  const usage = useMemo(() => {
+    const counts: Record<string, number> = {}
+    for (const summary of live.documents) for (const [tag, n] of Object.entries(summary.tagCounts)) counts[tag] = (counts[tag] ?? 0) + n
+    return counts
+  }, [live.documents])
+
+  function fail(error: unknown) {
+    setLocalNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
+  }
+
+  function moveInHistory(direction: 'undo' | 'redo') {
+    if (historyBusy) return
+    setHistoryBusy(true)
+    client
+      .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
+      .then((result) => {
+        if (result.done) setLocalNotice({ kind: 'info', text: result.done })
+        live.refresh()
+      }, fail)
+      .finally(() => setHistoryBusy(false))
+  }
+
+  useHistoryKeys({
+    undo: () => moveInHistory('undo'),
+    redo: () => moveInHistory('redo'),
+    showShortcuts: () => setDialog('shortcuts')
+  })
 
   function applyTag(tagId: string) {
     const span = reader.current?.selectedSpan()
@@ -43,7 +89,6 @@ export function App({ client }: { client: ApiClient }) {
 
   return (
     <div className="app">
-      <style>{tagColourStyles(tags)}</style>
       <TopBar
         projectName={project?.name ?? ''}
         mode={client.mode}
@@ -51,10 +96,36 @@ export function App({ client }: { client: ApiClient }) {
         saving={workbench.pendingWrites > 0}
         onApplyTag={applyTag}
         onExport={(format) => void workbench.exportProject(format)}
+        extra={
+          <>
+            <HistoryButtons history={live.history} busy={historyBusy} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
+            <button type="button" onClick={() => setDialog('tags')}>
+              Tags…
+            </button>
+            <button type="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
+              Shortcuts
+            </button>
+            <ThemeSwitch choice={theme} onChange={setTheme} />
+          </>
+        }
       />
       <main className="workspace">
-        <DocumentList documents={workbench.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
+        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
         <section className="pane reader-pane" aria-label="Reader">
+          {document && (
+            <StatusControl
+              key={document.id}
+              status={document.status}
+              pending={statusPending}
+              onChange={(status) => {
+                setStatusPending(true)
+                client
+                  .call('documents.setStatus', { documentId: document.id, status })
+                  .then(() => live.refresh(), fail)
+                  .finally(() => setStatusPending(false))
+              }}
+            />
+          )}
           {document ? (
             <Reader
               key={document.id}
@@ -67,14 +138,35 @@ export function App({ client }: { client: ApiClient }) {
             <p className="empty-hint">{project ? 'Choose a document on the left.' : 'Opening the project…'}</p>
           )}
         </section>
-        <AnnotationList
-          tags={tags}
-          annotations={document?.annotations ?? []}
-          selectedAnnotationId={selectedAnnotationId}
-          onSelect={selectFromList}
-        />
+        <div className="side-pane">
+          {document && selectedAnnotation && (
+            <DetailPanel
+              key={selectedAnnotation.id}
+              client={client}
+              documentId={document.id}
+              annotation={selectedAnnotation}
+              tags={tags}
+              onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
+              onClose={() => workbench.selectAnnotation(null)}
+            />
+          )}
+          <AnnotationList
+            tags={tags}
+            annotations={document?.annotations ?? []}
+            selectedAnnotationId={selectedAnnotationId}
+            onSelect={selectFromList}
+          />
+        </div>
       </main>
-      <Notice notice={workbench.notice} onDismiss={workbench.dismissNotice} />
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <Notice
+        notice={localNotice ?? workbench.notice}
+        onDismiss={() => {
+          setLocalNotice(null)
+          workbench.dismissNotice()
+        }}
+      />
     </div>
   )
 }

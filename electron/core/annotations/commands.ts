@@ -170,10 +170,10 @@ function setAttribute(
     const known = tag.attributes.map((d) => d.id).join(', ') || 'none'
     throw new ApiError('invalid-input', `The tag ${tag.label} has no attribute "${command.attribute}" (its attributes: ${known}).`)
   }
-  const attributes = { ...annotation.attributes }
+  let attributes = { ...annotation.attributes }
   if (command.value === null) {
     if (!(command.attribute in attributes)) return annotation
-    delete attributes[command.attribute]
+    attributes = Object.fromEntries(Object.entries(attributes).filter(([id]) => id !== command.attribute))
   } else {
     const problem = attributeValueProblem(definition, command.value)
     if (problem) throw new ApiError('invalid-input', `${problem}: ${JSON.stringify(command.value)} does not fit.`)
