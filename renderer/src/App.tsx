@@ -114,7 +114,6 @@ export function App({ client }: { client: ApiClient }) {
         <section className="pane reader-pane" aria-label="Reader">
           {document && (
             <StatusControl
-              key={document.id}
               status={document.status}
               pending={statusPending}
               onChange={(status) => {

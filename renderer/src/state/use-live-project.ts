@@ -48,6 +48,9 @@ export function useLiveProject(
     )
   }, [client, openedId])
 
+  // The workbench's own copy misses what other commands changed alongside (status, attributes): read it again.
+  useEffect(() => refresh(), [opened, refresh])
+
   useEffect(() => {
     void client.call('history.state', {}).then(setHistory, () => undefined)
     const offDocument = client.on('document.changed', ({ documentId, summary }) => {
