@@ -123,3 +123,31 @@ test('the shortcuts dialog lists every shortcut and the theme switch persists', 
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
+
+test('find across the corpus with counts, then tag all matches as one undoable step', async ({ app }) => {
+  const { page } = app
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+f')
+  const dialog = page.getByRole('dialog', { name: 'Find' })
+  await dialog.getByRole('searchbox', { name: 'Find' }).fill('Hama')
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ matches$/)
+  const inDocument = Number(/^(\d+)/.exec((await dialog.getByRole('status').textContent()) ?? '')?.[1])
+  await dialog.getByLabel('All documents').check()
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ matches in 5 documents$/)
+  await dialog.getByLabel('All documents').uncheck()
+  await expect(dialog.getByRole('status')).toHaveText(`${inDocument} matches`)
+
+  await dialog.getByLabel('Tag all matches as').selectOption({ label: 'Place' })
+  await dialog.getByRole('button', { name: 'Tag all matches' }).click()
+  await expect(dialog.getByText(`Tagged ${inDocument} matches as Place.`)).toBeVisible()
+  await dialog.getByRole('button', { name: 'Tag all matches' }).click()
+  await expect(dialog.getByText(`Tagged 0 matches as Place (${inDocument} already tagged Place).`)).toBeVisible()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  await expect(page.locator('mark[data-tag="place"]')).toHaveCount(inDocument)
+  const stored = await storedArticle(app.projectDir)
+  expect(stored.annotations.map((a) => a.quote)).toEqual(Array(inDocument).fill('Hama'))
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.locator('mark[data-tag="place"]')).toHaveCount(0)
+  expect((await storedArticle(app.projectDir)).annotations).toEqual([])
+})

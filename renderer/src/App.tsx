@@ -5,6 +5,7 @@ import { DocumentList } from './components/DocumentList'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
 import { DetailPanel } from './components/DetailPanel'
+import { FindDialog } from './components/FindDialog'
 import { HistoryButtons } from './components/HistoryButtons'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { StatusControl } from './components/StatusControl'
@@ -14,6 +15,7 @@ import { TopBar } from './components/TopBar'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
+import { ariaKeys } from './shortcuts'
 import { useTheme } from './state/use-theme'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
@@ -28,7 +30,7 @@ export function App({ client }: { client: ApiClient }) {
   const { document, tags } = live
   useTagColourSheet(tags)
   const [theme, setTheme] = useTheme()
-  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | null>(null)
+  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [historyBusy, setHistoryBusy] = useState(false)
   const [statusPending, setStatusPending] = useState(false)
@@ -58,7 +60,8 @@ export function App({ client }: { client: ApiClient }) {
   useHistoryKeys({
     undo: () => moveInHistory('undo'),
     redo: () => moveInHistory('redo'),
-    showShortcuts: () => setDialog('shortcuts')
+    showShortcuts: () => setDialog('shortcuts'),
+    find: () => setDialog('find')
   })
 
   function applyTag(tagId: string) {
@@ -99,6 +102,9 @@ export function App({ client }: { client: ApiClient }) {
         extra={
           <>
             <HistoryButtons history={live.history} busy={historyBusy} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
+            <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
+              Find
+            </button>
             <button type="button" onClick={() => setDialog('tags')}>
               Tags…
             </button>
@@ -158,6 +164,15 @@ export function App({ client }: { client: ApiClient }) {
         </div>
       </main>
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'find' && (
+        <FindDialog
+          client={client}
+          tags={tags}
+          openDocumentId={document?.id ?? null}
+          onOpenDocument={workbench.openDocument}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <Notice
         notice={localNotice ?? workbench.notice}

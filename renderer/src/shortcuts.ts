@@ -14,6 +14,7 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'tag', keys: ['1…9'], description: 'Tag the selection (or retag the selected annotation) with the tag on that key', group: 'Tagging' },
   { id: 'delete', keys: ['Delete', 'Backspace'], description: 'Delete the selected annotation', group: 'Tagging' },
+  { id: 'find', keys: ['Mod+F'], description: 'Find in the document or across all documents, and tag all matches', group: 'Editing' },
   { id: 'undo', keys: ['Mod+Z'], description: 'Undo', group: 'Editing' },
   { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], description: 'Redo', group: 'Editing' },
   { id: 'escape', keys: ['Escape'], description: 'Close the dialog or the detail panel, then clear the selection', group: 'Navigation' },

@@ -5,11 +5,12 @@ export interface HistoryKeyActions {
   undo(): void
   redo(): void
   showShortcuts(): void
+  find(): void
 }
 
 /**
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (Cmd on macOS) anywhere except in a text field, where they keep
- * their native meaning for the text being typed; `?` opens the shortcuts.
+ * their native meaning for the text being typed; `?` opens the shortcuts; Ctrl+F (Cmd+F) opens Find.
  */
 export function useHistoryKeys(actions: HistoryKeyActions): void {
   const latest = useRef(actions)
@@ -18,6 +19,11 @@ export function useHistoryKeys(actions: HistoryKeyActions): void {
   })
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
+      if (matchesShortcut(event, 'find')) {
+        event.preventDefault()
+        latest.current.find()
+        return
+      }
       if (isTextField(event.target)) return
       if (matchesShortcut(event, 'undo')) {
         event.preventDefault()
