@@ -45,7 +45,9 @@ test('attribute and note edits save as the user types and survive a reload', asy
 
   await page.reload()
   await openArticle(page)
-  await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Figure: more than 20 kilometers' }).click()
+  const row = page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Figure: more than 20 kilometers' })
+  await expect(row).toContainText('20 · km of front · Depth of the advance, per the army. Check against SOHR.')
+  await row.click()
   await expect(details.getByLabel('What is counted')).toHaveValue('km of front')
   await expect(details.getByLabel('Note')).toHaveValue('Depth of the advance, per the army.\nCheck against SOHR.')
   await details.getByLabel('Value').fill('21')
