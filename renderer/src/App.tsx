@@ -35,6 +35,16 @@ export function App({ client }: { client: ApiClient }) {
   const [historyBusy, setHistoryBusy] = useState(false)
   const [statusPending, setStatusPending] = useState(false)
   const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
+  // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
+  const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
+  const detailsOpen = selectedAnnotation !== null && detailsClosedFor !== selectedAnnotation.id
+
+  function closeDetails() {
+    if (!selectedAnnotation) return
+    setDetailsClosedFor(selectedAnnotation.id)
+    const row = window.document.querySelector<HTMLElement>(`button[data-annotation-id="${CSS.escape(selectedAnnotation.id)}"]`)
+    row?.focus()
+  }
   const usage = useMemo(() => {
     const counts: Record<string, number> = {}
     for (const summary of live.documents) for (const [tag, n] of Object.entries(summary.tagCounts)) counts[tag] = (counts[tag] ?? 0) + n
@@ -61,7 +71,12 @@ export function App({ client }: { client: ApiClient }) {
     undo: () => moveInHistory('undo'),
     redo: () => moveInHistory('redo'),
     showShortcuts: () => setDialog('shortcuts'),
-    find: () => setDialog('find')
+    find: () => setDialog('find'),
+    openDetails: () => {
+      if (!selectedAnnotation) return
+      setDetailsClosedFor(null)
+      requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
+    }
   })
 
   function applyTag(tagId: string) {
@@ -85,6 +100,11 @@ export function App({ client }: { client: ApiClient }) {
       if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
     },
     clearSelection: () => {
+      if (dialog) return
+      if (detailsOpen) {
+        closeDetails()
+        return
+      }
       workbench.selectAnnotation(null)
       reader.current?.clearTextSelection()
     }
@@ -144,7 +164,7 @@ export function App({ client }: { client: ApiClient }) {
           )}
         </section>
         <div className="side-pane">
-          {document && selectedAnnotation && (
+          {document && selectedAnnotation && detailsOpen && (
             <DetailPanel
               key={selectedAnnotation.id}
               client={client}
@@ -152,7 +172,7 @@ export function App({ client }: { client: ApiClient }) {
               annotation={selectedAnnotation}
               tags={tags}
               onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
-              onClose={() => workbench.selectAnnotation(null)}
+              onClose={closeDetails}
             />
           )}
           <AnnotationList

@@ -17,6 +17,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'find', keys: ['Mod+F'], description: 'Find in the document or across all documents, and tag all matches', group: 'Editing' },
   { id: 'undo', keys: ['Mod+Z'], description: 'Undo', group: 'Editing' },
   { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], description: 'Redo', group: 'Editing' },
+  { id: 'details', keys: ['Enter'], description: 'Open the details of the selected annotation', group: 'Navigation' },
   { id: 'escape', keys: ['Escape'], description: 'Close the dialog or the detail panel, then clear the selection', group: 'Navigation' },
   { id: 'shortcuts', keys: ['?'], description: 'Show this list of shortcuts', group: 'Help' }
 ]

@@ -24,7 +24,17 @@ export function DetailPanel({ client, documentId, annotation, tags, onRetag, onC
   const note = useDebouncedSave((text: string) => client.call('annotations.setNote', { documentId, annotationId, note: text }))
 
   return (
-    <section className="detail-panel" aria-label="Annotation details" data-tag={annotation.tag}>
+    <section
+      className="detail-panel"
+      aria-label="Annotation details"
+      data-tag={annotation.tag}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          onClose()
+        }
+      }}
+    >
       <header className="detail-header">
         <h2 className="detail-title">Details</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">

@@ -6,6 +6,7 @@ export interface HistoryKeyActions {
   redo(): void
   showShortcuts(): void
   find(): void
+  openDetails(): void
 }
 
 /**
@@ -31,6 +32,8 @@ export function useHistoryKeys(actions: HistoryKeyActions): void {
       } else if (matchesShortcut(event, 'redo')) {
         event.preventDefault()
         latest.current.redo()
+      } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && !isControl(event.target)) {
+        latest.current.openDetails()
       } else if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault()
         latest.current.showShortcuts()
@@ -39,6 +42,11 @@ export function useHistoryKeys(actions: HistoryKeyActions): void {
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
+}
+
+/** Enter on a button, link or field does its own thing. */
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (isTextField(target) || ['BUTTON', 'A', 'SUMMARY'].includes(target.tagName))
 }
 
 function isTextField(target: EventTarget | null): boolean {
