@@ -1,64 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { DebouncedWriter, type WriterState } from './debounced-writer'
 
 export const SAVE_DELAY_MS = 300
 
 /**
- * Saves a value typed into a field: at most one write per `SAVE_DELAY_MS` of typing, the latest value
- * always written last, and a final write when the field goes away. `pending` is true from the first
- * keystroke until the core has the last value on disk; `error` holds the last failure.
+ * Saves a value typed into a field through a DebouncedWriter: at most one write per `SAVE_DELAY_MS`,
+ * the latest value written last, a final write when the field goes away. `pending` is true from the
+ * first keystroke until the core has the last value on disk; `error` holds the last failure.
  */
-export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>): {
-  schedule(value: T): void
-  pending: boolean
-  error: string | null
-} {
-  const latest = useRef<{ value: T } | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const inFlight = useRef<Promise<unknown> | null>(null)
-  const saveRef = useRef(save)
-  const [pending, setPending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>): { schedule(value: T): void } & WriterState {
+  const [state, setState] = useState<WriterState>({ pending: false, error: null })
+  const [writer] = useState(() => new DebouncedWriter<T>(save, SAVE_DELAY_MS, setState))
   useEffect(() => {
-    saveRef.current = save
+    writer.setSave(save)
   })
-
-  const flush = useCallback(async (): Promise<void> => {
-    timer.current = null
-    if (inFlight.current) await inFlight.current.catch(() => undefined)
-    const next = latest.current
-    if (!next) return
-    latest.current = null
-    const writing = saveRef.current(next.value)
-    inFlight.current = writing
-    try {
-      await writing
-      setError(null)
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    } finally {
-      inFlight.current = null
-      if (!latest.current && !timer.current) setPending(false)
-    }
-  }, [])
-
-  const schedule = useCallback(
-    (value: T) => {
-      latest.current = { value }
-      setPending(true)
-      timer.current ??= setTimeout(() => void flush(), SAVE_DELAY_MS)
-    },
-    [flush]
-  )
-
-  useEffect(
-    () => () => {
-      if (timer.current) {
-        clearTimeout(timer.current)
-        void flush()
-      }
-    },
-    [flush]
-  )
-
-  return { schedule, pending, error }
+  useEffect(() => () => void writer.flush(), [writer])
+  return { schedule: (value: T) => writer.schedule(value), ...state }
 }
