@@ -54,29 +54,40 @@ test('attribute and note edits save as the user types and survive a reload', asy
   await expect.poll(async () => (await storedArticle(app.projectDir)).annotations[0]?.attributes.value).toBe(21)
 })
 
-test('undo and redo of a create, checked against the store', async ({ app }) => {
+test('undo and redo of a create nested in a claim, checked against the store', async ({ app }) => {
   const { page } = app
+  await dragSelect(page, 'field sources in Hama city')
+  await page.keyboard.press('1')
+  await expect(page.locator('mark[data-tag="claim"]')).toHaveText('field sources in Hama city')
+  const [claim] = (await storedArticle(app.projectDir)).annotations
   await dragSelect(page, 'Hama city')
   await page.keyboard.press('3')
   await expect(page.locator('mark[data-tag="place"]')).toHaveText('Hama city')
-  const [created] = (await storedArticle(app.projectDir)).annotations
+  const [, created] = (await storedArticle(app.projectDir)).annotations
   expect(created).toMatchObject({ tag: 'place', quote: 'Hama city' })
 
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo tag ‘Hama city’ as Place/)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.locator('mark[data-tag="place"]')).toHaveCount(0)
-  expect((await storedArticle(app.projectDir)).annotations).toEqual([])
+  expect((await storedArticle(app.projectDir)).annotations).toEqual([claim])
 
   await page.getByRole('button', { name: 'Redo' }).click()
   await expect(page.locator('mark[data-tag="place"]')).toHaveText('Hama city')
-  expect((await storedArticle(app.projectDir)).annotations).toEqual([created])
+  expect((await storedArticle(app.projectDir)).annotations).toEqual([claim, created])
 
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+z')
   await expect(page.locator('mark[data-tag="place"]')).toHaveCount(0)
   await page.keyboard.press('Control+y')
   await expect(page.locator('mark[data-tag="place"]')).toHaveText('Hama city')
-  expect((await storedArticle(app.projectDir)).annotations).toEqual([created])
+  expect((await storedArticle(app.projectDir)).annotations).toEqual([claim, created])
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('mark')).toHaveCount(0)
+  expect((await storedArticle(app.projectDir)).annotations).toEqual([])
+  await page.keyboard.press('Control+Shift+z')
+  await expect(page.locator('mark[data-tag="claim"]')).toHaveText('field sources in Hama city')
+  expect((await storedArticle(app.projectDir)).annotations).toEqual([claim])
 })
 
 test('a schema rename and a delete-with-reassign reach existing annotations and the export', async ({ app }) => {

@@ -32,7 +32,7 @@ export function App({ client }: { client: ApiClient }) {
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
-  const [historyBusy, setHistoryBusy] = useState(false)
+  const [historyBusy, setHistoryBusy] = useState(0)
   const [statusPending, setStatusPending] = useState(false)
   const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
   // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
@@ -55,16 +55,16 @@ export function App({ client }: { client: ApiClient }) {
     setLocalNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
   }
 
+  // Presses in quick succession each count: the core runs them one after another.
   function moveInHistory(direction: 'undo' | 'redo') {
-    if (historyBusy) return
-    setHistoryBusy(true)
+    setHistoryBusy((n) => n + 1)
     client
       .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
       .then((result) => {
         if (result.done) setLocalNotice({ kind: 'info', text: result.done })
         live.refresh()
       }, fail)
-      .finally(() => setHistoryBusy(false))
+      .finally(() => setHistoryBusy((n) => n - 1))
   }
 
   useHistoryKeys({
@@ -121,7 +121,7 @@ export function App({ client }: { client: ApiClient }) {
         onExport={(format) => void workbench.exportProject(format)}
         extra={
           <>
-            <HistoryButtons history={live.history} busy={historyBusy} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
+            <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
             <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
               Find
             </button>

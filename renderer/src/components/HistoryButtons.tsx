@@ -3,6 +3,7 @@ import { ariaKeys, displayKeys, SHORTCUTS } from '../shortcuts'
 
 interface HistoryButtonsProps {
   history: HistoryState
+  /** Undo or redo moves in flight (the buttons say so; presses still queue). */
   busy: boolean
   onUndo(): void
   onRedo(): void
@@ -15,11 +16,11 @@ function hint(shortcutId: string): string {
 /** Undo and Redo, named by what they would do ("Undo tag ‘Hama’ as Place") in their tooltips. */
 export function HistoryButtons({ history, busy, onUndo, onRedo }: HistoryButtonsProps) {
   return (
-    <div className="history-group" role="group" aria-label="History">
+    <div className="history-group" role="group" aria-label="History" aria-busy={busy}>
       <button
         type="button"
         onClick={onUndo}
-        disabled={!history.canUndo || busy}
+        disabled={!history.canUndo}
         title={`${history.undoLabel ?? 'Nothing to undo'} (${hint('undo')})`}
         aria-keyshortcuts={ariaKeys('undo')}
       >
@@ -28,7 +29,7 @@ export function HistoryButtons({ history, busy, onUndo, onRedo }: HistoryButtons
       <button
         type="button"
         onClick={onRedo}
-        disabled={!history.canRedo || busy}
+        disabled={!history.canRedo}
         title={`${history.redoLabel ?? 'Nothing to redo'} (${hint('redo')})`}
         aria-keyshortcuts={ariaKeys('redo')}
       >
