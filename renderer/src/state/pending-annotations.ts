@@ -1,4 +1,5 @@
 import type { Annotation } from '@core/model/annotation'
+import type { DocumentRecord } from '@core/model/document'
 import type { PendingKind } from '../editor/highlight-index'
 
 /** An annotation as the screen shows it: `pending` while the write that changes it is not yet durable. */
@@ -46,6 +47,19 @@ export function withPendingChanges(stored: readonly Annotation[], pending: Reado
     shown[index] = change.kind === 'retag' ? { ...annotation, tag: change.tag, pending: 'retag' } : { ...annotation, pending: 'delete' }
   }
   return shown
+}
+
+/** The open document as shown: its annotations in reading order, pending changes drawn over them. */
+export type ShownDocument = Omit<DocumentRecord, 'annotations'> & { annotations: readonly ShownAnnotation[] }
+
+/** A document's annotations in reading order, copied only when they are not in order already. */
+export function inReadingOrder(annotations: readonly Annotation[]): readonly Annotation[] {
+  for (let i = 1; i < annotations.length; i += 1) {
+    const previous = annotations[i - 1]
+    const current = annotations[i]
+    if (previous && current && compareAnnotations(previous, current) > 0) return [...annotations].sort(compareAnnotations)
+  }
+  return annotations
 }
 
 /** The annotation a pending create draws until the core answers with the stored one. */

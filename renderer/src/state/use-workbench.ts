@@ -1,15 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExportFormat, ProjectInfo } from '@core/contract'
 import type { DocumentRecord, DocumentSummary } from '@core/model/document'
 import type { ApiClient } from '../api/client'
-import {
-  compareAnnotations,
-  insertSorted,
-  provisionalAnnotation,
-  withPendingChanges,
-  type PendingChange,
-  type ShownAnnotation
-} from './pending-annotations'
+import { compareAnnotations, insertSorted, provisionalAnnotation, type PendingChange } from './pending-annotations'
 
 const LAST_DOCUMENT_KEY = 'tessera.lastDocument'
 
@@ -25,13 +18,13 @@ export interface Notice {
   text: string
 }
 
-/** The open document as shown: its annotations in reading order, pending changes drawn over them. */
-export type ShownDocument = Omit<DocumentRecord, 'annotations'> & { annotations: readonly ShownAnnotation[] }
-
 export interface Workbench {
   project: ProjectInfo | null
   documents: DocumentSummary[]
-  document: ShownDocument | null
+  /** The open document as the core last reported it written, annotations in reading order. */
+  document: DocumentRecord | null
+  /** Changes drawn at once but not yet durable, by annotation id (see `showPendingChanges`). */
+  pending: ReadonlyMap<string, PendingChange>
   selectedAnnotationId: string | null
   pendingWrites: number
   notice: Notice | null
@@ -63,10 +56,6 @@ export function useWorkbench(client: ApiClient): Workbench {
   const writeCounter = useRef(0)
   /** The stored id a temporary id will get, for commands issued while its create is still under way. */
   const storedIds = useRef(new Map<string, Promise<string | null>>())
-  const document = useMemo<ShownDocument | null>(
-    () => (stored ? { ...stored, annotations: withPendingChanges(stored.annotations, pending) } : null),
-    [stored, pending]
-  )
   const [selectedAnnotationId, selectAnnotation] = useState<string | null>(null)
   const [pendingWrites, setPendingWrites] = useState(0)
   const [notice, setNotice] = useState<Notice | null>(null)
@@ -218,7 +207,8 @@ export function useWorkbench(client: ApiClient): Workbench {
   return {
     project,
     documents,
-    document,
+    document: stored,
+    pending,
     selectedAnnotationId,
     pendingWrites,
     notice,
