@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander'
 import { version } from '../../package.json'
 import { registerExport } from './commands/export'
 import { registerImport } from './commands/import'
+import { registerInfo } from './commands/info'
+import { registerInit } from './commands/init'
 import { registerList } from './commands/list'
 import { registerServe } from './commands/serve'
 import { UsageError, type CliEnvironment } from './environment'
@@ -31,6 +33,8 @@ function buildProgram(environment: CliEnvironment): Command {
       writeErr: (text) => environment.stderr.write(text),
       outputError: (text, write) => write(oneLine(text))
     })
+  registerInit(program, environment)
+  registerInfo(program, environment)
   registerServe(program, environment)
   registerList(program, environment)
   registerImport(program, environment)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
-import type { DocumentRecord, DocumentSummary } from './model/document'
+import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import { documentIdSchema, type TagDefinition } from './model/project'
 
 /**
@@ -38,6 +38,20 @@ export interface ProjectInfo {
   author: string
 }
 
+/** What `tessera info` and the project settings show: counts by tag and by status. */
+export interface ProjectStats {
+  name: string
+  description: string
+  dir: string
+  schemaVersion: number
+  documentCount: number
+  /** Documents whose file cannot be read (listed with their problem by documents.list). */
+  unreadableDocumentCount: number
+  annotationCount: number
+  annotationsByTag: Record<string, number>
+  documentsByStatus: Record<DocumentStatus, number>
+}
+
 export interface ExportFile {
   fileName: string
   mimeType: string
@@ -47,6 +61,7 @@ export interface ExportFile {
 
 export const contract = {
   'project.get': method<ProjectInfo>()(z.strictObject({})),
+  'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
   'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
   'documents.importText': method<DocumentSummary[]>()(

@@ -54,9 +54,11 @@ export function applyAnnotationCommand(
         note: '',
         author: environment.author,
         createdAt: environment.now,
-        updatedAt: environment.now
+        updatedAt: environment.now,
+        entityId: null
       }
       document.annotations.push(annotation)
+      if (document.status === 'not-started') document.status = 'in-progress'
       return { annotation, changed: true }
     }
     case 'setTag': {

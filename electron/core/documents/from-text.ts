@@ -36,11 +36,16 @@ export function documentFromText(
     id,
     title: metadata.title ?? shorten(firstLine, MAX_TITLE_LENGTH),
     source: metadata.source ?? '',
+    author: metadata.author ?? '',
     date: metadata.date ?? null,
+    url: metadata.url ?? '',
+    language: metadata.language ?? '',
     importedFrom: fileName,
     importedAt: new Date().toISOString(),
+    status: 'not-started',
     text,
-    annotations: []
+    annotations: [],
+    relations: []
   }
 }
 

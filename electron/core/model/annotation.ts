@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { attributeValueSchema } from './attributes'
 
 /** A tag id: lower-case letters, digits and dashes, e.g. `claim` or `casualty-figure`. */
 export const tagIdSchema = z
@@ -7,7 +8,8 @@ export const tagIdSchema = z
 
 /**
  * One highlighted span. `start`/`end` are UTF-16 offsets into the document's immutable text;
- * `quote` with `prefix`/`suffix` lets a later version re-anchor or verify the span.
+ * `quote` with `prefix`/`suffix` lets a later version re-anchor or verify the span. Attribute values
+ * are typed by the tag's definitions; `entityId` links an actor or place mention to a project entity.
  */
 export const annotationSchema = z.object({
   id: z.string().min(1),
@@ -17,11 +19,12 @@ export const annotationSchema = z.object({
   quote: z.string(),
   prefix: z.string(),
   suffix: z.string(),
-  attributes: z.record(z.string(), z.string()),
+  attributes: z.record(z.string(), attributeValueSchema),
   note: z.string(),
   author: z.string(),
   createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime()
+  updatedAt: z.iso.datetime(),
+  entityId: z.string().min(1).nullable().default(null)
 })
 
 export type Annotation = z.infer<typeof annotationSchema>

@@ -1,33 +1,50 @@
 import { z } from 'zod'
 import { annotationSchema } from './annotation'
 import { documentIdSchema } from './project'
+import { relationSchema } from './relation'
 
-export const DOCUMENT_SCHEMA_VERSION = 1
+export const DOCUMENT_SCHEMA_VERSION = 2
 
+/** What is known about an article, each field editable after import. */
 export const documentMetadataSchema = z.object({
-  title: z.string().min(1),
-  source: z.string(),
+  title: z.string().min(1).max(1_000),
+  /** The outlet that published the article, e.g. "Shafaq News". */
+  source: z.string().max(500),
+  /** The article's byline, when it names one. */
+  author: z.string().max(500).default(''),
   /** Publication date as `YYYY-MM-DD`, or null when unknown. */
-  date: z.iso.date().nullable()
+  date: z.iso.date().nullable(),
+  /** Where the article was published (canonical URL), or empty. */
+  url: z.string().max(4_000).default(''),
+  /** BCP 47 language tag of the text (`en`, `ar`), or empty when unknown. */
+  language: z.string().max(35).default('')
 })
 
 export type DocumentMetadata = z.infer<typeof documentMetadataSchema>
 
-/** The content of `documents/<id>.json`: everything about one document, self-contained. */
+export const documentStatusSchema = z.enum(['not-started', 'in-progress', 'done'])
+export type DocumentStatus = z.infer<typeof documentStatusSchema>
+
+/** The content of `documents/<id>.json` (schema 2): everything about one document, self-contained. */
 export const documentRecordSchema = documentMetadataSchema.extend({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   id: documentIdSchema,
   importedFrom: z.string(),
   importedAt: z.iso.datetime(),
+  status: documentStatusSchema,
   text: z.string(),
-  annotations: z.array(annotationSchema)
+  annotations: z.array(annotationSchema),
+  relations: z.array(relationSchema)
 })
 
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
 
 export type DocumentSummary = DocumentMetadata & {
   id: string
+  status: DocumentStatus
   annotationCount: number
+  /** Annotations per tag id. */
+  tagCounts: Record<string, number>
   /** Set when the document's file cannot be read: what is wrong with it, naming the file. */
   problem?: string
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { tagIdSchema } from './annotation'
+import { attributeDefinitionSchema } from './attributes'
 
-export const PROJECT_SCHEMA_VERSION = 1
+export const PROJECT_SCHEMA_VERSION = 2
 
 /**
  * A document id names its file (`documents/<id>.json`), so it may hold nothing a path could use to
@@ -13,19 +14,22 @@ export const documentIdSchema = z
 
 export const tagDefinitionSchema = z.object({
   id: tagIdSchema,
-  label: z.string().min(1),
+  label: z.string().min(1).max(80),
   /** CSS colour of the highlight, `#rrggbb`. */
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
-  /** The key that applies the tag, `1`–`9`. */
-  key: z.string().regex(/^[1-9]$/)
+  /** The key that applies the tag, `1`–`9`, or null for a tag applied from the toolbar only. */
+  key: z.string().regex(/^[1-9]$/).nullable(),
+  /** What each annotation with this tag may record. */
+  attributes: z.array(attributeDefinitionSchema).max(30)
 })
 
 export type TagDefinition = z.infer<typeof tagDefinitionSchema>
 
-/** The content of `project.json`. Document order lives here; each document's data in its own file. */
+/** The content of `project.json` (schema 2). Document order lives here; each document's data in its own file. */
 export const projectFileSchema = z.object({
   schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
   name: z.string().min(1),
+  description: z.string().max(10_000),
   createdAt: z.iso.datetime(),
   tags: z.array(tagDefinitionSchema),
   documentIds: z.array(documentIdSchema)
@@ -34,8 +38,45 @@ export const projectFileSchema = z.object({
 export type ProjectFile = z.infer<typeof projectFileSchema>
 
 export const DEFAULT_TAGS: TagDefinition[] = [
-  { id: 'claim', label: 'Claim', color: '#d97706', key: '1' },
-  { id: 'actor', label: 'Actor', color: '#2563eb', key: '2' },
-  { id: 'place', label: 'Place', color: '#059669', key: '3' },
-  { id: 'figure', label: 'Figure', color: '#c026d3', key: '4' }
+  {
+    id: 'claim',
+    label: 'Claim',
+    color: '#d97706',
+    key: '1',
+    attributes: [
+      { id: 'stance', label: 'Stance', type: 'choice', values: ['asserted', 'reported', 'denied', 'disputed'] },
+      { id: 'attributed_to', label: 'Attributed to', type: 'text' }
+    ]
+  },
+  {
+    id: 'actor',
+    label: 'Actor',
+    color: '#2563eb',
+    key: '2',
+    attributes: [
+      {
+        id: 'type',
+        label: 'Type',
+        type: 'choice',
+        values: ['state', 'armed forces', 'armed group', 'foreign state', 'civilians', 'media', 'international body', 'other']
+      }
+    ]
+  },
+  {
+    id: 'place',
+    label: 'Place',
+    color: '#059669',
+    key: '3',
+    attributes: [{ id: 'kind', label: 'Kind', type: 'choice', values: ['city', 'town or village', 'region', 'site', 'country'] }]
+  },
+  {
+    id: 'figure',
+    label: 'Figure',
+    color: '#c026d3',
+    key: '4',
+    attributes: [
+      { id: 'value', label: 'Value', type: 'number' },
+      { id: 'counted', label: 'What is counted', type: 'text' }
+    ]
+  }
 ]

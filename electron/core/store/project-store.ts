@@ -1,8 +1,9 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { documentRecordSchema, type DocumentRecord } from '../model/document'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, projectFileSchema, type ProjectFile } from '../model/project'
+import type { DocumentRecord } from '../model/document'
+import { documentFileSchema, projectFileReadSchema } from '../model/files'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile } from '../model/project'
 import { StoreError, storeErrorFromErrno } from './errors'
 import { ValidatedJsonFile, createJsonFile, openJsonFile } from './json-file'
 import { LOCK_FILE, acquireProjectLock } from './lock'
@@ -38,7 +39,7 @@ export class ProjectStore {
 
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
     if (options.readOnly) {
-      const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileSchema)
+      const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
       return new ProjectStore(dir, project, null, false)
     }
@@ -47,13 +48,14 @@ export class ProjectStore {
     })
     const release = acquireProjectLock(dir)
     try {
-      const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileSchema)
+      const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
       if (existing) return new ProjectStore(dir, existing, release, false)
       await refuseForeignFolder(dir)
       await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
-      const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileSchema, {
+      const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema, {
         schemaVersion: PROJECT_SCHEMA_VERSION,
         name: options.nameForNew ?? 'Untitled project',
+        description: '',
         createdAt: new Date().toISOString(),
         tags: DEFAULT_TAGS,
         documentIds: []
@@ -124,7 +126,7 @@ export class ProjectStore {
       try {
         for (const record of records) {
           written.push(record)
-          await createJsonFile(this.documentPath(record.id), documentRecordSchema, record)
+          await createJsonFile(this.documentPath(record.id), documentFileSchema, record)
         }
         this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
         await this.project.write()
@@ -133,7 +135,7 @@ export class ProjectStore {
         await Promise.all(written.map((record) => rm(this.documentPath(record.id), { force: true })))
         throw storeErrorFromErrno(error, this.dir)
       }
-      for (const record of records) this.documents.set(record.id, Promise.resolve(new Low(new ValidatedJsonFile(this.documentPath(record.id), documentRecordSchema), record)))
+      for (const record of records) this.documents.set(record.id, Promise.resolve(new Low(new ValidatedJsonFile(this.documentPath(record.id), documentFileSchema), record)))
     })
   }
 
@@ -165,7 +167,7 @@ export class ProjectStore {
 
   private async readDocument(id: string): Promise<Low<DocumentRecord>> {
     const path = this.documentPath(id)
-    const db = await openJsonFile(path, documentRecordSchema)
+    const db = await openJsonFile(path, documentFileSchema)
     if (!db) throw new StoreError('unreadable', `${path} is missing: the project lists it but the file is gone.`)
     if (db.data.id !== id) {
       throw new StoreError('unreadable', `${path} holds document "${db.data.id}", not "${id}" as ${PROJECT_FILE} says: Tessera will not use it under either id.`)

@@ -1,0 +1,46 @@
+import type { AttributeValues } from '../model/attributes'
+import type { DocumentMetadata, DocumentStatus } from '../model/document'
+import type { RelationType } from '../model/relation'
+
+/** How the offsets of an imported annotation count: Unicode code points (Python, brat, doccano) or UTF-16 units. */
+export type ImportOffsetUnit = 'codepoint' | 'utf16'
+
+/** An annotation as a foreign file states it: offsets into the document's text exactly as read, in the file's unit. */
+export interface ImportedAnnotation {
+  tag: string
+  start: number
+  end: number
+  /** The id the source gave it, kept when it is a valid Tessera id (so relations can point to it). */
+  id?: string
+  attributes?: AttributeValues
+  note?: string
+  author?: string
+  createdAt?: string
+  updatedAt?: string
+  entityId?: string | null
+}
+
+export interface ImportedRelation {
+  type: RelationType
+  /** Ids of ImportedAnnotation entries of the same document. */
+  from: string
+  to: string
+}
+
+/**
+ * One document read from a file of any format, before Tessera normalises it: `text` as the file holds
+ * it (line endings, decomposed accents and all), annotation offsets into that text. The core's import
+ * step normalises the text and carries every span through exactly, reporting any that no longer fit.
+ */
+export interface ImportedDocument {
+  /** The file it came from (and the entry inside it, e.g. `corpus.jsonl:12`), for reports. */
+  origin: string
+  metadata: Partial<DocumentMetadata>
+  text: string
+  offsetUnit: ImportOffsetUnit
+  annotations: ImportedAnnotation[]
+  relations?: ImportedRelation[]
+  status?: DocumentStatus
+  /** The id the source gave the document, kept when valid and free. */
+  id?: string
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+/** An attribute id: lower-case letters, digits and underscores, e.g. `stance` or `attributed_to`. */
+export const attributeIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'an attribute id is 1–40 lower-case letters, digits or underscores')
+
+const base = { id: attributeIdSchema, label: z.string().min(1).max(80) }
+
+/**
+ * What a tag lets the analyst record about each of its annotations. Values are typed in the store:
+ * text → string, number → a JSON number, choice → one of `values`, flag → boolean.
+ */
+export const attributeDefinitionSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('text') }),
+  z.object({ ...base, type: z.literal('number') }),
+  z.object({
+    ...base,
+    type: z.literal('choice'),
+    values: z
+      .array(z.string().min(1).max(80))
+      .min(1, 'a choice needs at least one value')
+      .max(50)
+      .refine((values) => new Set(values).size === values.length, 'choice values must be unique')
+  }),
+  z.object({ ...base, type: z.literal('flag') })
+])
+
+export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>
+export type AttributeType = AttributeDefinition['type']
+
+export const attributeValueSchema = z.union([z.string().max(10_000), z.number().finite(), z.boolean()])
+export type AttributeValue = z.infer<typeof attributeValueSchema>
+export type AttributeValues = Record<string, AttributeValue>
+
+/** Why `value` does not fit `definition`, or null when it does. */
+export function attributeValueProblem(definition: AttributeDefinition, value: AttributeValue): string | null {
+  switch (definition.type) {
+    case 'text':
+      return typeof value === 'string' ? null : `${definition.label} is text`
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : `${definition.label} is a number`
+    case 'flag':
+      return typeof value === 'boolean' ? null : `${definition.label} is yes or no`
+    case 'choice':
+      return typeof value === 'string' && definition.values.includes(value)
+        ? null
+        : `${definition.label} is one of ${definition.values.join(', ')}`
+  }
+}
