@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -6,6 +5,7 @@ import { createCore, type Core } from './core'
 import type { ApiErrorBody, Envelope } from './errors'
 import type { Annotation } from './model/annotation'
 import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
+import { documentOnDisk } from './store/testing/on-disk'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -157,7 +157,7 @@ describe('annotations through dispatch', () => {
     const { core, documentId, docPath } = await projectWithArticle()
     const seen: { documentId: string; annotationCount: number; onDisk: number }[] = []
     const off = core.on('document.changed', (payload) => {
-      const onDisk = (JSON.parse(readFileSync(docPath, 'utf8')) as { annotations: unknown[] }).annotations.length
+      const onDisk = documentOnDisk(docPath).annotations.length
       seen.push({ ...payload, onDisk })
     })
     const a = expectOk<Annotation>(await core.dispatch('annotations.create', { documentId, tag: 'actor', start: 0, end: 4 }))

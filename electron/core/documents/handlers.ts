@@ -1,27 +1,9 @@
 import type { CoreContext, HandlersFor } from '../context'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
+import { summarize } from '../model/document-summary'
+
+export { summarize }
 import { documentFromText } from './from-text'
-
-export function summarize(document: DocumentRecord): DocumentSummary {
-  return {
-    id: document.id,
-    title: document.title,
-    source: document.source,
-    author: document.author,
-    date: document.date,
-    url: document.url,
-    language: document.language,
-    status: document.status,
-    annotationCount: document.annotations.length,
-    tagCounts: countTags(document)
-  }
-}
-
-function countTags(document: DocumentRecord): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const annotation of document.annotations) counts[annotation.tag] = (counts[annotation.tag] ?? 0) + 1
-  return counts
-}
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
 function unreadableSummary(id: string, error: unknown): DocumentSummary {
@@ -49,7 +31,7 @@ export async function addDocuments(context: CoreContext, records: DocumentRecord
 
 /** Every document of the project, summarised, in the project's order; damaged ones carry their problem. */
 export function listSummaries(store: CoreContext['store']): Promise<DocumentSummary[]> {
-  return Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error))))
+  return store.listSummaries(unreadableSummary)
 }
 
 export const documentHandlers: HandlersFor<'documents.list' | 'documents.get' | 'documents.importText'> = {

@@ -59,6 +59,8 @@ describe('ProjectStore: create, write, reopen', () => {
     const store = await openStore(dir, { nameForNew: 'Schemas' })
     await store.addDocuments([documentFromText('a.txt', 'Title\nBody 🙂 text', {}, 'a')])
     await annotate(store, 'a', 0, 5)
+    expect(await listFiles(dir)).toEqual(['documents/a.journal', 'documents/a.json', 'project.json', 'tessera.lock'])
+    await store.compactDocument('a')
     const project = projectFileSchema.parse(JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')))
     expect(project).toEqual(store.info)
     const document = documentRecordSchema.parse(JSON.parse(await readFile(join(dir, 'documents', 'a.json'), 'utf8')))

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../model/document'
+import { documentFileSchema } from '../model/files'
+import { writeFileAtomic } from './atomic-write'
+import { StoreError } from './errors'
+import { applyEntries, clonePlain, diffDocuments, holdsEntries, journalEntrySchema, type JournalEntry } from './journal-entries'
+import { JournalWriter, readJournal, type JournalContent } from './journal-file'
+import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
+
+/** After this many changes in its journal, a document is compacted into its JSON file in the background. */
+export const COMPACT_AFTER_CHANGES = 500
+
+export function sha256(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export interface DocumentPaths {
+  json: string
+  journal: string
+}
+
+/**
+ * One open document: its current state, the compacted JSON it came from (`documents/<id>.json`, the
+ * human-readable form) and the journal of changes since (`documents/<id>.journal`). A change is
+ * durable once its journal line is fsynced; compaction rewrites the JSON atomically, then starts a
+ * new journal whose header names the new JSON's hash. A crash between the two leaves a journal whose
+ * base no longer matches: replay sees that the JSON already holds all of it and drops it; a journal
+ * whose changes the JSON does not hold is reported, never dropped.
+ */
+export class LiveDocument {
+  private writer: JournalWriter | null = null
+  private changesSinceCompaction: number
+
+  private constructor(
+    readonly id: string,
+    readonly paths: DocumentPaths,
+    private current: DocumentRecord,
+    /** The hash of the JSON file on disk: a new journal is started against it. */
+    private base: string,
+    private journal: JournalContent | null,
+    /** The JSON on disk is an older schema: the first change rewrites it whole, in the current one. */
+    private migrated = false
+  ) {
+    this.changesSinceCompaction = journal?.changes.length ?? 0
+  }
+
+  get data(): DocumentRecord {
+    return this.current
+  }
+
+  get pendingChanges(): number {
+    return this.changesSinceCompaction
+  }
+
+  static async load(id: string, paths: DocumentPaths, fileName: string): Promise<LiveDocument> {
+    // A reader racing the writer's compaction may see the new JSON with the old journal or the reverse: read again.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await LiveDocument.loadOnce(id, paths, fileName)
+      } catch (error) {
+        if (!(error instanceof JournalMismatchError) || attempt >= 2) throw error
+      }
+    }
+  }
+
+  private static async loadOnce(id: string, paths: DocumentPaths, fileName: string): Promise<LiveDocument> {
+    const bytes = await readStoreFile(paths.json)
+    if (bytes === null) throw new StoreError('unreadable', `${paths.json} is missing: the project lists it but the file is gone.`)
+    const { document, fileVersion } = parseDocument(bytes, paths.json)
+    if (document.id !== id) {
+      throw new StoreError('unreadable', `${paths.json} holds document "${document.id}", not "${id}" as ${fileName} says: Tessera will not use it under either id.`)
+    }
+    const base = sha256(bytes)
+    const migrated = fileVersion !== DOCUMENT_SCHEMA_VERSION
+    const journal = await readJournal(paths.journal)
+    if (!journal) return new LiveDocument(id, paths, document, base, null, migrated)
+    const entries = journal.changes.flat()
+    if (journal.base === base) {
+      applyEntries(document, entries)
+      return new LiveDocument(id, paths, document, base, journal)
+    }
+    // The JSON changed after the journal began: either compaction finished but had not yet started a new journal
+    // (the JSON holds every change), or someone replaced the JSON (it does not).
+    if (holdsEntries(document, entries)) return new LiveDocument(id, paths, document, base, null)
+    throw new JournalMismatchError(paths)
+  }
+
+  /**
+   * Applies `change` to a copy, journals the difference durably, then makes the copy current. Nothing
+   * changes (in memory or on disk) if `change` throws or the write fails.
+   */
+  async update<T>(change: (draft: DocumentRecord) => T, isUnchanged: (result: T) => boolean): Promise<{ result: T; entries: JournalEntry[] }> {
+    const draft = clonePlain(this.current)
+    const result = change(draft)
+    if (isUnchanged(result)) return { result, entries: [] }
+    const entries = diffDocuments(this.current, draft)
+    if (entries.length === 0) return { result, entries }
+    // An entry that would not read back would make the document unreadable after a restart: refuse it now.
+    for (const entry of entries) journalEntrySchema.parse(entry)
+    if (this.migrated) {
+      await this.rewrite(draft)
+      this.migrated = false
+    } else {
+      const writer = await this.openWriter()
+      await writer.append(entries)
+    }
+    this.current = draft
+    this.changesSinceCompaction += 1
+    return { result, entries }
+  }
+
+  /** Rewrites the JSON with the current state, then starts an empty journal against it. */
+  async compact(): Promise<void> {
+    await this.rewrite(this.current)
+  }
+
+  private async rewrite(document: DocumentRecord): Promise<void> {
+    const content = `${JSON.stringify(document, null, 1)}\n`
+    await writeFileAtomic(this.paths.json, content)
+    this.base = sha256(content)
+    await this.writer?.close()
+    this.writer = null
+    this.journal = null
+    // Without a journal file, the next change starts one; removing the old one is the commit point.
+    await rm(this.paths.journal, { force: true })
+    this.changesSinceCompaction = 0
+  }
+
+  async close(): Promise<void> {
+    await this.writer?.close()
+    this.writer = null
+  }
+
+  private async openWriter(): Promise<JournalWriter> {
+    if (this.writer) return this.writer
+    this.writer = this.journal ? await JournalWriter.resume(this.paths.journal, this.journal) : await JournalWriter.create(this.paths.journal, this.base)
+    this.journal = null
+    return this.writer
+  }
+}
+
+/** The journal and the JSON disagree; the message says what to do and that nothing was thrown away. */
+export class JournalMismatchError extends StoreError {
+  constructor(paths: DocumentPaths) {
+    super(
+      'unreadable',
+      `${paths.journal} holds changes that ${paths.json} does not, and ${paths.json} was replaced after the journal began. Tessera keeps both files as they are; restore ${paths.json} from a backup or move the journal away to open the document without those changes.`
+    )
+  }
+}
+
+async function readStoreFile(path: string): Promise<Buffer | null> {
+  try {
+    return await readRegularFile(path, MAX_STORE_FILE_BYTES)
+  } catch (error) {
+    if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.message)
+    throw new StoreError('unreadable', `${path}: ${(error as Error).message}`)
+  }
+}
+
+function parseDocument(bytes: Buffer, path: string): { document: DocumentRecord; fileVersion: unknown } {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'))
+  } catch (error) {
+    throw new StoreError('unreadable', `${path} is not valid JSON: ${(error as Error).message}`)
+  }
+  const result = documentFileSchema.safeParse(parsed)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    throw new StoreError('unreadable', `${path} does not hold what Tessera expects${where}: ${issue?.message ?? 'invalid'}`)
+  }
+  return { document: result.data, fileVersion: (parsed as { schemaVersion?: unknown }).schemaVersion }
+}
