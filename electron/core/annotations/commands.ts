@@ -69,9 +69,10 @@ export function applyAnnotationCommand(
       )
       if (twin) throw new ApiError('invalid-input', `"${annotation.quote}" is already tagged ${command.tag}.`)
       if (annotation.tag === command.tag) return { annotation, changed: false }
-      annotation.tag = command.tag
-      annotation.updatedAt = environment.now
-      return { annotation, changed: true }
+      // Replaced, not edited in place: the store shares unchanged annotations between versions.
+      const retagged: Annotation = { ...annotation, tag: command.tag, updatedAt: environment.now }
+      document.annotations = document.annotations.map((a) => (a === annotation ? retagged : a))
+      return { annotation: retagged, changed: true }
     }
     case 'delete': {
       const annotation = findAnnotation(document, command.annotationId)

@@ -49,7 +49,8 @@ export function diffDocuments(before: DocumentRecord, after: DocumentRecord): Jo
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (NOT_FIELDS.has(key)) continue
     const value = (after as Record<string, unknown>)[key]
-    if (!samePlain((before as Record<string, unknown>)[key], value)) fields[key] = value ?? null
+    const old = (before as Record<string, unknown>)[key]
+    if (old !== value && !samePlain(old, value)) fields[key] = value ?? null
   }
   if (Object.keys(fields).length > 0) entries.push({ op: 'fields', fields })
   diffById(before.annotations, after.annotations, (annotation) => entries.push({ op: 'put', annotation }), (annotationId) => entries.push({ op: 'del', annotationId }))
@@ -64,7 +65,7 @@ function diffById<T extends { id: string }>(before: T[], after: T[], put: (item:
   for (const item of after) {
     kept.add(item.id)
     const old = previous.get(item.id)
-    if (old === undefined || !samePlain(old, item)) put(item)
+    if (old !== item && (old === undefined || !samePlain(old, item))) put(item)
   }
   for (const item of before) if (!kept.has(item.id)) del(item.id)
 }

@@ -187,6 +187,22 @@ describe('the document journal', () => {
     expect(await readFile(json, 'utf8')).toBe(replaced)
   })
 
+  it('still saves a change that edits an annotation in place (the shared annotations are frozen, so it runs on a full copy)', async () => {
+    const { dir } = await projectWithDocument()
+    const store = await openStore(dir)
+    await run(store, { kind: 'create', tag: 0, start: 0, length: 6 }, 0)
+    const before = await store.getDocument('doc')
+    await store.updateDocument('doc', (draft) => {
+      const [first] = draft.annotations
+      if (first) first.note = 'edited in place 🙂'
+      if (first) first.attributes['stance'] = 'denied'
+    })
+    expect(before.annotations[0]?.note).toBe('')
+    crash(store)
+    const [annotation] = (await (await openStore(dir, true)).getDocument('doc')).annotations
+    expect(annotation).toMatchObject({ note: 'edited in place 🙂', attributes: { stance: 'denied' } })
+  })
+
   it('reports a damaged line in the middle by file and line number, and never drops it', async () => {
     const { dir, journal } = await projectWithDocument()
     const store = await openStore(dir)

@@ -73,11 +73,14 @@ export class LiveDocument {
     }
     const base = sha256(bytes)
     const migrated = fileVersion !== DOCUMENT_SCHEMA_VERSION
+    freezeItems(document)
     const journal = await readJournal(paths.journal)
     if (!journal) return new LiveDocument(id, paths, document, base, null, migrated)
     const entries = journal.changes.flat()
+    freezeItems(document)
     if (journal.base === base) {
       applyEntries(document, entries)
+      freezeItems(document)
       return new LiveDocument(id, paths, document, base, journal)
     }
     // The JSON changed after the journal began: either compaction finished but had not yet started a new journal
@@ -91,8 +94,7 @@ export class LiveDocument {
    * changes (in memory or on disk) if `change` throws or the write fails.
    */
   async update<T>(change: (draft: DocumentRecord) => T, isUnchanged: (result: T) => boolean): Promise<{ result: T; entries: JournalEntry[] }> {
-    const draft = clonePlain(this.current)
-    const result = change(draft)
+    const { draft, result } = draftOf(this.current, change)
     if (isUnchanged(result)) return { result, entries: [] }
     const entries = diffDocuments(this.current, draft)
     if (entries.length === 0) return { result, entries }
@@ -105,6 +107,7 @@ export class LiveDocument {
       const writer = await this.openWriter()
       await writer.append(entries)
     }
+    freezeItems(draft)
     this.current = draft
     this.changesSinceCompaction += 1
     return { result, entries }
@@ -138,6 +141,33 @@ export class LiveDocument {
     this.journal = null
     return this.writer
   }
+}
+
+/**
+ * Runs `change` on a draft. Fast path: the draft shares the current annotation and relation objects,
+ * which are frozen, in copied arrays; a change that adds, removes or replaces items costs nothing per
+ * item left alone, and the diff finds the changed ones by identity. A change that edits an item in
+ * place hits the freeze and is run again on a full copy: slower, never wrong.
+ */
+function draftOf<T>(current: DocumentRecord, change: (draft: DocumentRecord) => T): { draft: DocumentRecord; result: T } {
+  const shallow: DocumentRecord = { ...current, annotations: current.annotations.slice(), relations: current.relations.slice() }
+  try {
+    return { draft: shallow, result: change(shallow) }
+  } catch (error) {
+    if (!(error instanceof TypeError) || !/read[- ]only|frozen|not extensible|Cannot (assign|add|delete|define)/i.test(error.message)) throw error
+  }
+  const full = clonePlain(current)
+  return { draft: full, result: change(full) }
+}
+
+/** Freezes the document's annotations and relations (and their attribute maps); the arrays stay writable. */
+function freezeItems(document: DocumentRecord): void {
+  for (const annotation of document.annotations) {
+    if (Object.isFrozen(annotation)) continue
+    Object.freeze(annotation.attributes)
+    Object.freeze(annotation)
+  }
+  for (const relation of document.relations) Object.freeze(relation)
 }
 
 /** The journal and the JSON disagree; the message says what to do and that nothing was thrown away. */
