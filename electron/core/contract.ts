@@ -3,6 +3,7 @@ import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import { documentIdSchema, type TagDefinition } from './model/project'
+import type { BackupInfo, QuarantinedFile } from './model/backups'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -79,6 +80,14 @@ export const contract = {
   ),
   'annotations.setTag': method<Annotation>()(z.strictObject({ documentId, annotationId, tag: tagIdSchema })),
   'annotations.delete': method<{ annotationId: string }>()(z.strictObject({ documentId, annotationId })),
+  /** The project's rolling snapshots, newest first (for a Backups view). */
+  'backups.list': method<BackupInfo[]>()(z.strictObject({})),
+  /** Restores the whole project from a snapshot; `undo` names the snapshot of the state it replaced. */
+  'backups.restore': method<{ restored: string; undo: string }>()(z.strictObject({ name: z.string().min(1).max(200) })),
+  /** Brings one document back from the newest snapshot that has it (after it was quarantined). */
+  'backups.restoreDocument': method<{ restored: string }>()(z.strictObject({ documentId })),
+  /** Damaged files moved out of the way, with why, newest first (for a notice in the app). */
+  'quarantine.list': method<QuarantinedFile[]>()(z.strictObject({})),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )

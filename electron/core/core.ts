@@ -20,6 +20,8 @@ export interface CoreOptions {
   readOnly?: boolean
   /** Fill a brand-new project with the sample corpus, as a new user's first start does. */
   seedSample?: boolean
+  /** Rolling snapshots in the project's backups/ folder (on open and while changes are made); on unless false. */
+  backups?: boolean
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
@@ -43,7 +45,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sample = options.seedSample && !projectExists && !options.readOnly ? await loadSampleCorpus(options.resourcesDir) : null
   const store = await ProjectStore.open(options.projectDir, {
     readOnly: options.readOnly,
-    nameForNew: sample?.name ?? basename(options.projectDir)
+    nameForNew: sample?.name ?? basename(options.projectDir),
+    backups: options.backups ?? true
   })
   const events = new EventEmitter()
   const context: CoreContext = {
@@ -118,7 +121,8 @@ const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   unreadable: 'unreadable',
   'not-a-project': 'unreadable',
   'disk-full': 'disk-full',
-  'read-only': 'read-only'
+  'read-only': 'read-only',
+  'newer-version': 'unreadable'
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */

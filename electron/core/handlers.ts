@@ -1,6 +1,7 @@
 import type { Method } from './contract'
 import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
+import { backupHandlers } from './backups/handlers'
 import { documentHandlers } from './documents/handlers'
 import { exportHandlers } from './exports/handlers'
 import { projectHandlers } from './projects/handlers'
@@ -10,5 +11,6 @@ export const handlers: HandlersFor<Method> = {
   ...projectHandlers,
   ...documentHandlers,
   ...annotationHandlers,
-  ...exportHandlers
+  ...exportHandlers,
+  ...backupHandlers
 }

@@ -1,4 +1,4 @@
-export type StoreErrorCode = 'locked' | 'unreadable' | 'not-a-project' | 'disk-full' | 'read-only'
+export type StoreErrorCode = 'locked' | 'unreadable' | 'not-a-project' | 'disk-full' | 'read-only' | 'newer-version'
 
 /** A store failure the user can act on: the message names the file or folder and the problem. */
 export class StoreError extends Error {
@@ -8,6 +8,17 @@ export class StoreError extends Error {
   ) {
     super(message)
     this.name = 'StoreError'
+  }
+}
+
+/** A file that is not what it should be (empty, cut short, not JSON, the wrong shape): it is quarantined, never overwritten. */
+export class DamagedFileError extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly reason: string
+  ) {
+    super('unreadable', `${path} ${reason}`)
+    this.name = 'DamagedFileError'
   }
 }
 

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../model/document'
 import { documentFileSchema } from '../model/files'
 import { writeFileAtomic } from './atomic-write'
-import { StoreError } from './errors'
+import { DamagedFileError, StoreError } from './errors'
 import { applyEntries, clonePlain, diffDocuments, holdsEntries, journalEntrySchema, type JournalEntry } from './journal-entries'
 import { JournalWriter, readJournal, type JournalContent } from './journal-file'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
@@ -51,6 +51,11 @@ export class LiveDocument {
 
   get pendingChanges(): number {
     return this.changesSinceCompaction
+  }
+
+  /** The JSON on disk is of an older schema than this build writes. */
+  get isOlderSchema(): boolean {
+    return this.migrated
   }
 
   static async load(id: string, paths: DocumentPaths, fileName: string): Promise<LiveDocument> {
@@ -121,6 +126,7 @@ export class LiveDocument {
   private async rewrite(document: DocumentRecord): Promise<void> {
     const content = `${JSON.stringify(document, null, 1)}\n`
     await writeFileAtomic(this.paths.json, content)
+    this.migrated = false
     this.base = sha256(content)
     await this.writer?.close()
     this.writer = null
@@ -194,13 +200,20 @@ function parseDocument(bytes: Buffer, path: string): { document: DocumentRecord;
   try {
     parsed = JSON.parse(bytes.toString('utf8'))
   } catch (error) {
-    throw new StoreError('unreadable', `${path} is not valid JSON: ${(error as Error).message}`)
+    throw new DamagedFileError(path, bytes.length === 0 ? 'is empty.' : `is not valid JSON: ${(error as Error).message}`)
+  }
+  const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
+  if (typeof version === 'number' && version > DOCUMENT_SCHEMA_VERSION) {
+    throw new StoreError(
+      'newer-version',
+      `${path} was written by a newer Tessera (document schema ${version}; this version knows up to ${DOCUMENT_SCHEMA_VERSION}). Open the project with that newer version; the file was not changed.`
+    )
   }
   const result = documentFileSchema.safeParse(parsed)
   if (!result.success) {
     const issue = result.error.issues[0]
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-    throw new StoreError('unreadable', `${path} does not hold what Tessera expects${where}: ${issue?.message ?? 'invalid'}`)
+    throw new DamagedFileError(path, `does not hold what Tessera expects${where}: ${issue?.message ?? 'invalid'}`)
   }
   return { document: result.data, fileVersion: (parsed as { schemaVersion?: unknown }).schemaVersion }
 }

@@ -1,12 +1,14 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
 import { summarize } from '../model/document-summary'
 import { projectFileReadSchema } from '../model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile } from '../model/project'
-import { StoreError, storeErrorFromErrno } from './errors'
-import { writeFileAtomic } from './atomic-write'
+import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
+import { DamagedFileError, StoreError, storeErrorFromErrno } from './errors'
+import { findQuarantined, quarantineFile, type QuarantinedFile } from './quarantine'
+import { copyFileAtomic, writeFileAtomic } from './atomic-write'
 import { createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
 import { ProjectIndex } from './project-index'
@@ -17,12 +19,16 @@ export const PROJECT_FILE = 'project.json'
 export const DOCUMENTS_FOLDER = 'documents'
 /** How long after a change the index is written: changes come in bursts while tagging. */
 const INDEX_WRITE_DELAY_MS = 2_000
+/** While changes are made, a snapshot at most this often. */
+const BACKUP_EVERY_MS = 10 * 60_000
 
 export interface OpenProjectOptions {
   /** Read without taking the writer's lock (export, list). Any write then fails. */
   readOnly?: boolean
   /** Name given to a project created in an empty folder. */
   nameForNew?: string
+  /** Snapshot the project into backups/ when a writer opens it, and every few minutes while it changes. */
+  backups?: boolean
 }
 
 /**
@@ -38,6 +44,9 @@ export class ProjectStore {
   private readonly queue = new KeyedSerialQueue()
   private indexTimer: NodeJS.Timeout | null = null
   private closed = false
+  private lastSnapshotAt = 0
+  private snapshotting: Promise<unknown> = Promise.resolve()
+  private backupsEnabled = false
 
   private constructor(
     readonly dir: string,
@@ -50,6 +59,7 @@ export class ProjectStore {
 
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
     if (options.readOnly) {
+      await refuseNewerProject(dir)
       const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
       return new ProjectStore(dir, project, null, false, await ProjectIndex.open(dir))
@@ -59,8 +69,16 @@ export class ProjectStore {
     })
     const release = acquireProjectLock(dir)
     try {
+      const fileVersion = await refuseNewerProject(dir)
       const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
-      if (existing) return new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir))
+      if (existing) {
+        const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir))
+        store.backupsEnabled = options.backups ?? false
+        // Older files are migrated on open, after a snapshot that keeps them as they were.
+        if (fileVersion !== null && fileVersion < PROJECT_SCHEMA_VERSION) await store.migrate()
+        else if (store.backupsEnabled && existing.data.documentIds.length > 0) await store.snapshot('open')
+        return store
+      }
       await refuseForeignFolder(dir)
       await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
       const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema, {
@@ -131,6 +149,7 @@ export class ProjectStore {
       }
       if (outcome.entries.length > 0) {
         this.scheduleIndexWrite()
+        if (this.backupsEnabled && Date.now() - this.lastSnapshotAt > BACKUP_EVERY_MS) void this.snapshot('auto').catch(() => undefined)
         if (live.pendingChanges >= COMPACT_AFTER_CHANGES) void this.compactInBackground(id)
       }
       return { document: live.data, result: outcome.result }
@@ -142,8 +161,63 @@ export class ProjectStore {
     this.assertWritable()
     return this.queue.run(`document:${id}`, async () => {
       const live = await this.loadDocument(id)
-      if (live.pendingChanges > 0) await live.compact()
+      if (live.pendingChanges > 0 || live.isOlderSchema) await live.compact()
     })
+  }
+
+  /** Snapshots the project into backups/: project.json and each document's JSON and journal, each taken between two writes. */
+  async snapshot(reason: string): Promise<BackupInfo> {
+    this.assertWritable()
+    this.lastSnapshotAt = Date.now()
+    const taking = writeSnapshot(this.dir, reason, async (into, place) => {
+      await this.queue.run('project', () => place(join(this.dir, PROJECT_FILE), join(into, PROJECT_FILE), false))
+      for (const id of this.project.data.documentIds) {
+        await this.queue.run(`document:${id}`, async () => {
+          const paths = this.pathsOf(id)
+          await place(paths.json, join(into, DOCUMENTS_FOLDER, `${id}.json`), false)
+          await place(paths.journal, join(into, DOCUMENTS_FOLDER, `${id}.journal`), true)
+        })
+      }
+      return this.project.data.documentIds.length
+    })
+    this.snapshotting = taking.catch(() => undefined)
+    return taking
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return listSnapshots(this.dir)
+  }
+
+  /** Restores the whole project from a snapshot, after taking a snapshot of the current state (so a restore can be undone). */
+  async restoreBackup(name: string): Promise<{ restored: string; undo: string }> {
+    this.assertWritable()
+    const from = await this.requireSnapshot(name)
+    const restoredProject = await openJsonFile(join(from, PROJECT_FILE), projectFileReadSchema)
+    if (!restoredProject) throw new StoreError('unreadable', `The backup ${name} has no ${PROJECT_FILE}.`)
+    const undo = await this.snapshot('before-restore')
+    await this.queue.run('project', async () => {
+      const ids = new Set([...this.project.data.documentIds, ...restoredProject.data.documentIds])
+      for (const id of ids) await this.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
+      this.project.data = restoredProject.data
+      await this.project.write()
+    })
+    this.scheduleIndexWrite()
+    return { restored: name, undo: undo.name }
+  }
+
+  /** Brings one document back from the newest snapshot that has it (a quarantined or lost document). */
+  async restoreDocument(id: string): Promise<{ restored: string }> {
+    this.assertWritable()
+    if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
+    const backup = await newestBackupWith(this.dir, id)
+    if (!backup) throw new StoreError('unreadable', `No backup in ${join(this.dir, BACKUPS_FOLDER)} holds document ${id}.`)
+    const from = await this.requireSnapshot(backup)
+    await this.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
+    return { restored: backup }
+  }
+
+  listQuarantine(): Promise<QuarantinedFile[]> {
+    return findQuarantined(this.dir, '')
   }
 
   /**
@@ -188,6 +262,11 @@ export class ProjectStore {
    * changed (a cache: failing to write it costs only a slower next start), and journals are compacted
    * on the next open or after enough changes.
    */
+  /** Resolves once a snapshot in progress is complete (tests; a shell that wants to wait before quitting). */
+  async settled(): Promise<void> {
+    await this.snapshotting
+  }
+
   close(): void {
     if (this.closed) return
     this.closed = true
@@ -260,13 +339,65 @@ export class ProjectStore {
     const cached = this.documents.get(id)
     if (cached) return cached
     if (!this.hasDocument(id)) return Promise.reject(new DocumentNotFoundError(id))
-    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE)
+    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
     this.documents.set(id, loading)
     // A failed load (a corrupt or missing file) is not cached: the next call reads the file again.
     loading.catch(() => {
       if (this.documents.get(id) === loading) this.documents.delete(id)
     })
     return loading
+  }
+
+  /**
+   * A damaged document file is moved to quarantine/ with a note (by the writer only; a reader leaves
+   * it), and the error says where it went and which backup can bring the document back.
+   */
+  private async explainLoadFailure(id: string, error: unknown): Promise<never> {
+    const paths = this.pathsOf(id)
+    const backup = await newestBackupWith(this.dir, id)
+    const remedy = backup
+      ? ` The newest backup that has it is ${backup}: restore the document from it (tessera restore, or Backups in the app).`
+      : ' No backup holds it yet.'
+    if (error instanceof DamagedFileError && this.releaseLock && !this.closed) {
+      const moved = await quarantineFile(this.dir, paths.json, error.reason)
+      if (await exists(paths.journal)) await quarantineFile(this.dir, paths.journal, `its document ${paths.json} was damaged`)
+      throw new StoreError('unreadable', `${error.message} It was moved to ${moved}, with a note of why.${remedy}`)
+    }
+    if (!(await exists(paths.json))) {
+      const [quarantined] = await findQuarantined(this.dir, `${id}.json`)
+      if (quarantined) {
+        throw new StoreError('unreadable', `${paths.json} was damaged (${quarantined.reason}) and moved to ${quarantined.path} on ${quarantined.movedAt}.${remedy}`)
+      }
+    }
+    throw error
+  }
+
+  /** Replaces a document's files with a snapshot's copies (or removes them if the snapshot lacks it) and forgets the loaded state. */
+  private async replaceDocumentFiles(id: string, snapshot: string): Promise<void> {
+    const loaded = this.documents.get(id)
+    this.documents.delete(id)
+    if (loaded) await loaded.then((live) => live.close(), () => undefined)
+    const paths = this.pathsOf(id)
+    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.json`), paths.json)
+    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.journal`), paths.journal)
+  }
+
+  private async requireSnapshot(name: string): Promise<string> {
+    const folder = snapshotDir(this.dir, name)
+    if (!folder || !(await exists(join(folder, PROJECT_FILE)))) {
+      throw new StoreError('not-a-project', `There is no backup named "${name}" in ${join(this.dir, BACKUPS_FOLDER)}; tessera backups lists them.`)
+    }
+    return folder
+  }
+
+  /** Rewrites project.json and every document of an older schema in the current one, after a snapshot of them as they were. */
+  private async migrate(): Promise<void> {
+    await this.snapshot('before-migration')
+    for (const id of this.project.data.documentIds) {
+      // A document that cannot be read stays as it is (and is reported when opened); the rest are migrated.
+      await this.compactDocument(id).catch(() => undefined)
+    }
+    await this.project.write()
   }
 
   private pathsOf(id: string): DocumentPaths {
@@ -290,6 +421,49 @@ export class DocumentNotFoundError extends Error {
     super(`No document with id ${documentId} in this project.`)
     this.name = 'DocumentNotFoundError'
   }
+}
+
+/** The schemaVersion project.json was written with; a newer one than this build knows is refused, naming it. */
+async function refuseNewerProject(dir: string): Promise<number | null> {
+  const path = join(dir, PROJECT_FILE)
+  const raw = await readFile(path, 'utf8').catch(() => null)
+  if (raw === null) return null
+  let version: unknown
+  try {
+    version = (JSON.parse(raw) as { schemaVersion?: unknown } | null)?.schemaVersion
+  } catch {
+    return null
+  }
+  if (typeof version !== 'number') return null
+  if (version > PROJECT_SCHEMA_VERSION) {
+    throw new StoreError(
+      'newer-version',
+      `${path} was written by a newer Tessera (project schema ${version}; this version knows up to ${PROJECT_SCHEMA_VERSION}). Open it with that newer version; nothing was changed.`
+    )
+  }
+  return version
+}
+
+/** The newest snapshot holding a readable copy of the document (a snapshot taken after it was damaged holds the damage). */
+async function newestBackupWith(projectDir: string, id: string): Promise<string | null> {
+  for (const backup of await listSnapshots(projectDir)) {
+    const folder = join(projectDir, BACKUPS_FOLDER, backup.name, DOCUMENTS_FOLDER)
+    const json = join(folder, `${id}.json`)
+    if (!(await exists(json))) continue
+    const readable = await LiveDocument.load(id, { json, journal: join(folder, `${id}.journal`) }, PROJECT_FILE).then(
+      () => true,
+      () => false
+    )
+    if (readable) return backup.name
+  }
+  return null
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
 }
 
 /** A folder with files of its own is not silently turned into a project. */

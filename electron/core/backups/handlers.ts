@@ -1,0 +1,18 @@
+import type { HandlersFor } from '../context'
+
+/** Backups and quarantine: what the store keeps so that no damaged or overwritten file costs the user work. */
+export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list'> = {
+  'backups.list': (_input, { store }) => store.listBackups(),
+  'backups.restore': async ({ name }, context) => {
+    const outcome = await context.store.restoreBackup(name)
+    context.emit('documents.added', { documentIds: [...context.store.info.documentIds] })
+    return outcome
+  },
+  'backups.restoreDocument': async ({ documentId }, context) => {
+    const outcome = await context.store.restoreDocument(documentId)
+    const document = await context.store.getDocument(documentId)
+    context.emit('document.changed', { documentId, annotationCount: document.annotations.length })
+    return outcome
+  },
+  'quarantine.list': (_input, { store }) => store.listQuarantine()
+}
