@@ -3,7 +3,7 @@ import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import { documentIdSchema, type TagDefinition } from './model/project'
-import type { BackupInfo, QuarantinedFile } from './model/backups'
+import type { BackupInfo, QuarantinedFile, UnsavedChange } from './model/backups'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -88,6 +88,10 @@ export const contract = {
   'backups.restoreDocument': method<{ restored: string }>()(z.strictObject({ documentId })),
   /** Damaged files moved out of the way, with why, newest first (for a notice in the app). */
   'quarantine.list': method<QuarantinedFile[]>()(z.strictObject({})),
+  /** Changes whose write failed and that are kept in memory, not yet saved (for a notice in the app). */
+  'saves.pending': method<UnsavedChange[]>()(z.strictObject({})),
+  /** Tries to write the kept changes now; each one saved is announced with document.changed. */
+  'saves.retry': method<{ saved: number; remaining: number }>()(z.strictObject({})),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )

@@ -58,6 +58,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   }
   if (sample && store.isNew) await addDocuments(context, sample.documents)
+  // A change kept after a failed write is announced when it is finally on disk.
+  store.onChangeSaved((documentId) => {
+    void store.getDocument(documentId).then(
+      (document) => context.emit('document.changed', { documentId, annotationCount: document.annotations.length }),
+      () => undefined
+    )
+  })
 
   async function run(method: Method, input: unknown): Promise<unknown> {
     // The contract pairs each method with its schema, so the parsed input fits the handler.
@@ -122,7 +129,8 @@ const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   'not-a-project': 'unreadable',
   'disk-full': 'disk-full',
   'read-only': 'read-only',
-  'newer-version': 'unreadable'
+  'newer-version': 'unreadable',
+  'write-failed': 'write-failed'
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */

@@ -1,7 +1,9 @@
 import type { HandlersFor } from '../context'
 
-/** Backups and quarantine: what the store keeps so that no damaged or overwritten file costs the user work. */
-export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list'> = {
+/** Backups, quarantine and kept changes: what the store keeps so that no failed write, damaged or overwritten file costs the user work. */
+export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list' | 'saves.pending' | 'saves.retry'> = {
+  'saves.pending': async (_input, { store }) => store.unsavedChanges.list(),
+  'saves.retry': (_input, { store }) => store.unsavedChanges.retry(),
   'backups.list': (_input, { store }) => store.listBackups(),
   'backups.restore': async ({ name }, context) => {
     const outcome = await context.store.restoreBackup(name)

@@ -17,3 +17,11 @@ export interface QuarantinedFile {
   reason: string
   movedAt: string
 }
+
+/** A change whose write failed: kept in memory (not shown as saved) until the disk allows it. */
+export interface UnsavedChange {
+  documentId: string
+  /** Why the last attempt failed, naming the folder. */
+  reason: string
+  since: string
+}

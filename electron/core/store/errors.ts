@@ -1,4 +1,4 @@
-export type StoreErrorCode = 'locked' | 'unreadable' | 'not-a-project' | 'disk-full' | 'read-only' | 'newer-version'
+export type StoreErrorCode = 'locked' | 'unreadable' | 'not-a-project' | 'disk-full' | 'read-only' | 'newer-version' | 'write-failed'
 
 /** A store failure the user can act on: the message names the file or folder and the problem. */
 export class StoreError extends Error {
@@ -30,13 +30,16 @@ export function storeErrorFromErrno(error: unknown, folder: string): unknown {
   if (error instanceof StoreError) return error
   const code = (error as NodeJS.ErrnoException | null)?.code
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new StoreError('disk-full', `The disk is full: could not save ${folder}. Free some space, then try again; the change is kept until then.`)
+    return new StoreError('disk-full', `The disk is full: could not save ${folder}. Free some space, then try again.`)
   }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new StoreError(
       'read-only',
       `The folder ${folder} is read-only: Tessera cannot lock or save the project there. Copy the project to a folder you can write to, or give yourself write permission on it; it can still be read (tessera list, tessera export).`
     )
+  }
+  if (code === 'EIO') {
+    return new StoreError('write-failed', `Could not write to ${folder}: the disk reported an input/output error (it may be failing or was removed). Check the drive, then try again.`)
   }
   return error
 }

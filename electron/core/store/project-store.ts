@@ -6,7 +6,8 @@ import { summarize } from '../model/document-summary'
 import { projectFileReadSchema } from '../model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile } from '../model/project'
 import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
-import { DamagedFileError, StoreError, storeErrorFromErrno } from './errors'
+import { DamagedFileError, StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
+import { UnsavedChanges } from './unsaved-changes'
 import { findQuarantined, quarantineFile, type QuarantinedFile } from './quarantine'
 import { copyFileAtomic, writeFileAtomic } from './atomic-write'
 import { createJsonFile, openJsonFile } from './json-file'
@@ -21,6 +22,9 @@ export const DOCUMENTS_FOLDER = 'documents'
 const INDEX_WRITE_DELAY_MS = 2_000
 /** While changes are made, a snapshot at most this often. */
 const BACKUP_EVERY_MS = 10 * 60_000
+/** How often changes whose write failed are tried again. */
+const RETRY_EVERY_MS = 5_000
+const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
 
 export interface OpenProjectOptions {
   /** Read without taking the writer's lock (export, list). Any write then fails. */
@@ -45,6 +49,8 @@ export class ProjectStore {
   private indexTimer: NodeJS.Timeout | null = null
   private closed = false
   private lastSnapshotAt = 0
+  private readonly savedListeners: ((documentId: string) => void)[] = []
+  private readonly unsaved = new UnsavedChanges(RETRY_EVERY_MS, (id) => this.savedListeners.forEach((listener) => listener(id)))
   private snapshotting: Promise<unknown> = Promise.resolve()
   private backupsEnabled = false
 
@@ -139,13 +145,35 @@ export class ProjectStore {
     isUnchanged: (result: T) => boolean = () => false
   ): Promise<{ document: DocumentRecord; result: T }> {
     this.assertWritable()
+    return this.applyChange(id, change, isUnchanged, true)
+  }
+
+  /** Changes whose write failed, kept in memory until the disk allows (see UnsavedChanges). */
+  get unsavedChanges(): UnsavedChanges {
+    return this.unsaved
+  }
+
+  /** Called with a document's id whenever a kept change is finally written. */
+  onChangeSaved(listener: (documentId: string) => void): void {
+    this.savedListeners.push(listener)
+  }
+
+  private applyChange<T>(
+    id: string,
+    change: (draft: DocumentRecord) => T,
+    isUnchanged: (result: T) => boolean,
+    keepOnFailure: boolean
+  ): Promise<{ document: DocumentRecord; result: T }> {
     return this.queue.run(`document:${id}`, async () => {
       const live = await this.loadDocument(id)
       let outcome
       try {
         outcome = await live.update(change, isUnchanged)
       } catch (error) {
-        throw storeErrorFromErrno(error, this.dir)
+        const converted = storeErrorFromErrno(error, this.dir)
+        if (!keepOnFailure || !(converted instanceof StoreError) || !KEPT_ON_FAILURE.has(converted.code)) throw converted
+        this.unsaved.keep(id, converted.message, async () => void (await this.applyChange(id, change, isUnchanged, false)))
+        throw new StoreError(converted.code, `${converted.message} The change is kept in memory, not saved: Tessera saves it as soon as the disk allows, or when you retry.`)
       }
       if (outcome.entries.length > 0) {
         this.scheduleIndexWrite()
@@ -270,6 +298,7 @@ export class ProjectStore {
   close(): void {
     if (this.closed) return
     this.closed = true
+    this.unsaved.stop()
     if (this.indexTimer) clearTimeout(this.indexTimer)
     if (this.releaseLock) {
       try {
