@@ -46,13 +46,14 @@ describe('damaged document files at start', () => {
   for (const [kind, content, reason] of damages) {
     it(`moves a ${kind} document to quarantine/ with a note, names it, offers the newest good backup, and restores it`, async () => {
       const dir = await project()
-      const first = await openCore(dir) // its open takes the snapshot that still has b intact
+      const first = await openCore(dir)
+      // Its open takes, in the background, the snapshot that still has b intact.
+      expect(await first.call('backups.list', {})).toHaveLength(1)
       closeAll()
       const path = join(dir, 'documents', 'b.json')
       await writeFile(path, content)
       const core = await openCore(dir)
       const [backupAtFirstOpen] = (await core.call('backups.list', {})).slice(-1)
-      void first
       const list = await core.call('documents.list', {})
       expect(list[0]).toMatchObject({ id: 'a', annotationCount: 1 })
       expect(list[1]?.problem).toMatch(reason)

@@ -40,7 +40,13 @@ export async function writeSnapshot(
   await mkdir(join(building, 'documents'), { recursive: true })
   const previous = (await listSnapshots(projectDir))[0]
   const place = placer(building, previous ? join(folder, previous.name) : null)
-  const documentCount = await copyProjectFiles(building, place)
+  let documentCount: number
+  try {
+    documentCount = await copyProjectFiles(building, place)
+  } catch (error) {
+    await rm(building, { recursive: true, force: true })
+    throw error
+  }
   await writeFile(join(building, 'snapshot.json'), `${JSON.stringify({ createdAt: createdAt.toISOString(), reason, documentCount })}\n`)
   await syncFolder(join(building, 'documents'))
   await syncFolder(building)

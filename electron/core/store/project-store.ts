@@ -82,7 +82,8 @@ export class ProjectStore {
         store.backupsEnabled = options.backups ?? false
         // Older files are migrated on open, after a snapshot that keeps them as they were.
         if (fileVersion !== null && fileVersion < PROJECT_SCHEMA_VERSION) await store.migrate()
-        else if (store.backupsEnabled && existing.data.documentIds.length > 0) await store.snapshot('open')
+        // In the background: a large project's snapshot must not hold up its opening.
+        else if (store.backupsEnabled && existing.data.documentIds.length > 0) void store.snapshot('open').catch(() => undefined)
         return store
       }
       await refuseForeignFolder(dir)
@@ -200,6 +201,8 @@ export class ProjectStore {
     const taking = writeSnapshot(this.dir, reason, async (into, place) => {
       await this.queue.run('project', () => place(join(this.dir, PROJECT_FILE), join(into, PROJECT_FILE), false))
       for (const id of this.project.data.documentIds) {
+        // A snapshot still running when the project is closed stops: another process may own the folder next.
+        if (this.closed) throw new StoreError('locked', `The project ${this.dir} was closed during a backup; the backup was not finished.`)
         await this.queue.run(`document:${id}`, async () => {
           const paths = this.pathsOf(id)
           await place(paths.json, join(into, DOCUMENTS_FOLDER, `${id}.json`), false)
@@ -212,7 +215,8 @@ export class ProjectStore {
     return taking
   }
 
-  listBackups(): Promise<BackupInfo[]> {
+  async listBackups(): Promise<BackupInfo[]> {
+    await this.snapshotting
     return listSnapshots(this.dir)
   }
 
