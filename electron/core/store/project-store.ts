@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
@@ -6,17 +6,18 @@ import { summarize } from '../model/document-summary'
 import { projectFileReadSchema } from '../model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile } from '../model/project'
 import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
-import { DamagedFileError, StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
+import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
 import { UnsavedChanges } from './unsaved-changes'
-import { findQuarantined, quarantineFile, type QuarantinedFile } from './quarantine'
+import { findQuarantined, type QuarantinedFile } from './quarantine'
+import { PROJECT_FILE, exists, explainLoadFailure, newestBackupWith, refuseForeignFolder, refuseNewerProject } from './project-files'
 import { copyFileAtomic, writeFileAtomic } from './atomic-write'
 import { createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
 import { ProjectIndex } from './project-index'
-import { LOCK_FILE, acquireProjectLock } from './lock'
+import { acquireProjectLock } from './lock'
 import { KeyedSerialQueue } from './serial'
 
-export const PROJECT_FILE = 'project.json'
+export { PROJECT_FILE }
 export const DOCUMENTS_FOLDER = 'documents'
 /** How long after a change the index is written: changes come in bursts while tagging. */
 const INDEX_WRITE_DELAY_MS = 2_000
@@ -381,28 +382,8 @@ export class ProjectStore {
     return loading
   }
 
-  /**
-   * A damaged document file is moved to quarantine/ with a note (by the writer only; a reader leaves
-   * it), and the error says where it went and which backup can bring the document back.
-   */
-  private async explainLoadFailure(id: string, error: unknown): Promise<never> {
-    const paths = this.pathsOf(id)
-    const backup = await newestBackupWith(this.dir, id)
-    const remedy = backup
-      ? ` The newest backup that has it is ${backup}: restore the document from it (tessera restore, or Backups in the app).`
-      : ' No backup holds it yet.'
-    if (error instanceof DamagedFileError && this.releaseLock && !this.closed) {
-      const moved = await quarantineFile(this.dir, paths.json, error.reason)
-      if (await exists(paths.journal)) await quarantineFile(this.dir, paths.journal, `its document ${paths.json} was damaged`)
-      throw new StoreError('unreadable', `${error.message} It was moved to ${moved}, with a note of why.${remedy}`)
-    }
-    if (!(await exists(paths.json))) {
-      const [quarantined] = await findQuarantined(this.dir, `${id}.json`)
-      if (quarantined) {
-        throw new StoreError('unreadable', `${paths.json} was damaged (${quarantined.reason}) and moved to ${quarantined.path} on ${quarantined.movedAt}.${remedy}`)
-      }
-    }
-    throw error
+  private explainLoadFailure(id: string, error: unknown): Promise<never> {
+    return explainLoadFailure(this.dir, id, this.pathsOf(id), error, this.releaseLock !== null && !this.closed)
   }
 
   /** Replaces a document's files with a snapshot's copies (or removes them if the snapshot lacks it) and forgets the loaded state. */
@@ -456,56 +437,3 @@ export class DocumentNotFoundError extends Error {
   }
 }
 
-/** The schemaVersion project.json was written with; a newer one than this build knows is refused, naming it. */
-async function refuseNewerProject(dir: string): Promise<number | null> {
-  const path = join(dir, PROJECT_FILE)
-  const raw = await readFile(path, 'utf8').catch(() => null)
-  if (raw === null) return null
-  let version: unknown
-  try {
-    version = (JSON.parse(raw) as { schemaVersion?: unknown } | null)?.schemaVersion
-  } catch {
-    return null
-  }
-  if (typeof version !== 'number') return null
-  if (version > PROJECT_SCHEMA_VERSION) {
-    throw new StoreError(
-      'newer-version',
-      `${path} was written by a newer Tessera (project schema ${version}; this version knows up to ${PROJECT_SCHEMA_VERSION}). Open it with that newer version; nothing was changed.`
-    )
-  }
-  return version
-}
-
-/** The newest snapshot holding a readable copy of the document (a snapshot taken after it was damaged holds the damage). */
-async function newestBackupWith(projectDir: string, id: string): Promise<string | null> {
-  for (const backup of await listSnapshots(projectDir)) {
-    const folder = join(projectDir, BACKUPS_FOLDER, backup.name, DOCUMENTS_FOLDER)
-    const json = join(folder, `${id}.json`)
-    if (!(await exists(json))) continue
-    const readable = await LiveDocument.load(id, { json, journal: join(folder, `${id}.journal`) }, PROJECT_FILE).then(
-      () => true,
-      () => false
-    )
-    if (readable) return backup.name
-  }
-  return null
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false
-  )
-}
-
-/** A folder with files of its own is not silently turned into a project. */
-async function refuseForeignFolder(dir: string): Promise<void> {
-  const entries = (await readdir(dir)).filter((name) => !name.startsWith('.') && name !== LOCK_FILE)
-  if (entries.length > 0) {
-    throw new StoreError(
-      'not-a-project',
-      `${dir} is not a Tessera project (no ${PROJECT_FILE}) and is not empty (${entries.slice(0, 3).join(', ')}…). Choose an empty folder or an existing project.`
-    )
-  }
-}
