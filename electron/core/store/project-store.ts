@@ -23,6 +23,7 @@ export const DOCUMENTS_FOLDER = 'documents'
 const INDEX_WRITE_DELAY_MS = 2_000
 /** While changes are made, a snapshot at most this often. */
 const BACKUP_EVERY_MS = 10 * 60_000
+const OPEN_SNAPSHOT_DELAY_MS = 5_000
 /** How often changes whose write failed are tried again. */
 const RETRY_EVERY_MS = 5_000
 const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
@@ -53,6 +54,7 @@ export class ProjectStore {
   private readonly savedListeners: ((documentId: string) => void)[] = []
   private readonly unsaved = new UnsavedChanges(RETRY_EVERY_MS, (id) => this.savedListeners.forEach((listener) => listener(id)))
   private snapshotting: Promise<unknown> = Promise.resolve()
+  private openSnapshotTimer: NodeJS.Timeout | null = null
   private backupsEnabled = false
 
   private constructor(
@@ -83,8 +85,7 @@ export class ProjectStore {
         store.backupsEnabled = options.backups ?? false
         // Older files are migrated on open, after a snapshot that keeps them as they were.
         if (fileVersion !== null && fileVersion < PROJECT_SCHEMA_VERSION) await store.migrate()
-        // In the background: a large project's snapshot must not hold up its opening.
-        else if (store.backupsEnabled && existing.data.documentIds.length > 0) void store.snapshot('open').catch(() => undefined)
+        else if (store.backupsEnabled && existing.data.documentIds.length > 0) store.scheduleOpenSnapshot()
         return store
       }
       await refuseForeignFolder(dir)
@@ -217,6 +218,7 @@ export class ProjectStore {
   }
 
   async listBackups(): Promise<BackupInfo[]> {
+    this.takeOpenSnapshotNow()
     await this.snapshotting
     return listSnapshots(this.dir)
   }
@@ -295,6 +297,23 @@ export class ProjectStore {
    * changed (a cache: failing to write it costs only a slower next start), and journals are compacted
    * on the next open or after enough changes.
    */
+  /**
+   * The snapshot taken on open waits a few seconds, in the background: a large project's first list
+   * must not compete with copying it. Asking for the backups takes it at once.
+   */
+  private scheduleOpenSnapshot(): void {
+    this.lastSnapshotAt = Date.now()
+    this.openSnapshotTimer = setTimeout(() => this.takeOpenSnapshotNow(), OPEN_SNAPSHOT_DELAY_MS)
+    this.openSnapshotTimer.unref()
+  }
+
+  private takeOpenSnapshotNow(): void {
+    if (!this.openSnapshotTimer) return
+    clearTimeout(this.openSnapshotTimer)
+    this.openSnapshotTimer = null
+    if (!this.closed) void this.snapshot('open').catch(() => undefined)
+  }
+
   /** Resolves once a snapshot in progress is complete (tests; a shell that wants to wait before quitting). */
   async settled(): Promise<void> {
     await this.snapshotting
@@ -304,6 +323,7 @@ export class ProjectStore {
     if (this.closed) return
     this.closed = true
     this.unsaved.stop()
+    if (this.openSnapshotTimer) clearTimeout(this.openSnapshotTimer)
     if (this.indexTimer) clearTimeout(this.indexTimer)
     if (this.releaseLock) {
       try {
