@@ -94,6 +94,13 @@ export class JournalWriter {
     return new JournalWriter(path, handle, content.validLength, content.base)
   }
 
+  /** Opens again a journal this process closed to save file handles; anything past `length` was never acknowledged. */
+  static async reopen(path: string, length: number, base: string): Promise<JournalWriter> {
+    const writer = new JournalWriter(path, await open(path, 'r+'), length, base)
+    writer.needsCut = true
+    return writer
+  }
+
   /** Starts a new, empty journal for the compacted file whose hash is `base`, replacing any old one atomically. */
   static async create(path: string, base: string): Promise<JournalWriter> {
     const header = `${JSON.stringify({ journal: JOURNAL_VERSION, base })}\n`

@@ -8,6 +8,7 @@ import { ApiError } from '../errors'
 import type { DocumentRecord } from '../model/document'
 import { DEFAULT_TAGS } from '../model/project'
 import { listFiles, useTempDirs } from '../testing/helpers'
+import { MAX_OPEN_JOURNALS, openJournalCount } from './live-document'
 import { ProjectStore } from './project-store'
 
 const tempDir = useTempDirs()
@@ -201,6 +202,21 @@ describe('the document journal', () => {
     crash(store)
     const [annotation] = (await (await openStore(dir, true)).getDocument('doc')).annotations
     expect(annotation).toMatchObject({ note: 'edited in place 🙂', attributes: { stance: 'denied' } })
+  })
+
+  it(`keeps at most ${MAX_OPEN_JOURNALS} journals open, whatever the number of documents changed, and loses nothing`, async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir)
+    const ids = Array.from({ length: MAX_OPEN_JOURNALS + 16 }, (_, i) => `d${i}`)
+    await store.addDocuments(ids.map((id) => documentFromText(`${id}.txt`, `Doc ${id} 🙂\nBody.`, {}, id)))
+    for (const id of ids) await store.updateDocument(id, (draft) => void (draft.status = 'in-progress'))
+    expect(openJournalCount()).toBeLessThanOrEqual(MAX_OPEN_JOURNALS)
+    // The first document's journal was closed to make room: the next change reopens it where it stood.
+    await store.updateDocument('d0', (draft) => void (draft.status = 'done'))
+    crash(store)
+    const reopened = await openStore(dir, true)
+    const statuses = await Promise.all(ids.map(async (id) => (await reopened.getDocument(id)).status))
+    expect(statuses).toEqual(['done', ...ids.slice(1).map(() => 'in-progress')])
   })
 
   it('reports a damaged line in the middle by file and line number, and never drops it', async () => {

@@ -30,6 +30,10 @@ export interface DocumentPaths {
  */
 export class LiveDocument {
   private writer: JournalWriter | null = null
+  /** Where a journal closed to save file handles stood: reopened on the next change. */
+  private parked: { length: number; base: string } | null = null
+  /** True while a change is being appended: the writer is not closed under it. */
+  private appending = false
   private changesSinceCompaction: number
 
   private constructor(
@@ -109,8 +113,13 @@ export class LiveDocument {
       await this.rewrite(draft)
       this.migrated = false
     } else {
-      const writer = await this.openWriter()
-      await writer.append(entries)
+      this.appending = true
+      try {
+        const writer = await this.openWriter()
+        await writer.append(entries)
+      } finally {
+        this.appending = false
+      }
     }
     freezeItems(draft)
     this.current = draft
@@ -128,8 +137,7 @@ export class LiveDocument {
     await writeFileAtomic(this.paths.json, content)
     this.migrated = false
     this.base = sha256(content)
-    await this.writer?.close()
-    this.writer = null
+    await this.close()
     this.journal = null
     // Without a journal file, the next change starts one; removing the old one is the commit point.
     await rm(this.paths.journal, { force: true })
@@ -137,16 +145,47 @@ export class LiveDocument {
   }
 
   async close(): Promise<void> {
+    openJournals.delete(this)
+    this.parked = null
     await this.writer?.close()
     this.writer = null
   }
 
+  /** Closes the journal's file handle until the next change, unless a change is being written. */
+  private async park(): Promise<void> {
+    if (!this.writer || this.appending) return
+    const writer = this.writer
+    this.writer = null
+    openJournals.delete(this)
+    this.parked = { length: writer.size, base: writer.base }
+    await writer.close()
+  }
+
   private async openWriter(): Promise<JournalWriter> {
+    openJournals.delete(this)
+    openJournals.add(this)
     if (this.writer) return this.writer
-    this.writer = this.journal ? await JournalWriter.resume(this.paths.journal, this.journal) : await JournalWriter.create(this.paths.journal, this.base)
+    if (this.parked) this.writer = await JournalWriter.reopen(this.paths.journal, this.parked.length, this.parked.base)
+    else if (this.journal) this.writer = await JournalWriter.resume(this.paths.journal, this.journal)
+    else this.writer = await JournalWriter.create(this.paths.journal, this.base)
+    this.parked = null
     this.journal = null
+    // Thousands of documents changed in one session must not hold thousands of open files.
+    for (const idle of openJournals) {
+      if (openJournals.size <= MAX_OPEN_JOURNALS) break
+      if (idle !== this) await idle.park()
+    }
     return this.writer
   }
+}
+
+/** Documents with an open journal handle, least recently written first. */
+const openJournals = new Set<LiveDocument>()
+export const MAX_OPEN_JOURNALS = 64
+
+/** For tests: how many journal file handles are open. */
+export function openJournalCount(): number {
+  return openJournals.size
 }
 
 /**
