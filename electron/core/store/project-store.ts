@@ -346,7 +346,19 @@ export class ProjectStore {
     if (loaded) return this.recordSummary(id, await loaded)
     const indexed = await this.index.lookup(id, this.pathsOf(id))
     if (indexed) return indexed
-    return this.recordSummary(id, await this.loadDocument(id))
+    // Read only to be summarised: not kept in memory, so rebuilding the index of 10,000 documents does not hold them all.
+    const summarizeFresh = async (): Promise<DocumentSummary> => {
+      const cached = this.documents.get(id)
+      if (cached) return summarize((await cached).data)
+      const live = await LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
+      return summarize(live.data)
+    }
+    if (!this.releaseLock || this.closed) return summarizeFresh()
+    return this.queue.run(`document:${id}`, async () => {
+      const summary = await summarizeFresh()
+      await this.index.record(id, this.pathsOf(id), summary)
+      return summary
+    })
   }
 
   /** The summary of a loaded document; the writer records it in the index, in the document's queue so no change slips between. */
