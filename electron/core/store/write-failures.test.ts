@@ -74,6 +74,23 @@ describe('a failed multi-file import', () => {
   })
 })
 
+describe('a file system without hard links (FAT, some network shares)', () => {
+  it('still takes the lock, by exclusive create, and still refuses a second writer', async () => {
+    const dir = await tempDir()
+    vi.mocked(fs.linkSync).mockImplementation((_from, to) => {
+      throw errno('EPERM', 'link', String(to))
+    })
+    const store = await ProjectStore.open(dir)
+    try {
+      expect(JSON.parse(await readFile(join(dir, 'tessera.lock'), 'utf8'))).toMatchObject({ pid: process.pid })
+      await expect(ProjectStore.open(dir)).rejects.toThrow(/already open/)
+      expect(await listFiles(dir)).toEqual(['project.json', 'tessera.lock'])
+    } finally {
+      store.close()
+    }
+  })
+})
+
 describe('messages for a full disk or a read-only folder', () => {
   it('says the disk is full and names the project folder, through the API', async () => {
     const dir = await tempDir()
