@@ -24,6 +24,8 @@ const INDEX_WRITE_DELAY_MS = 2_000
 /** While changes are made, a snapshot at most this often. */
 const BACKUP_EVERY_MS = 10 * 60_000
 const OPEN_SNAPSHOT_DELAY_MS = 5_000
+/** How many documents are read at once to summarise them when the index does not have them. */
+const SUMMARY_READERS = 8
 /** How often changes whose write failed are tried again. */
 const RETRY_EVERY_MS = 5_000
 const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
@@ -127,20 +129,21 @@ export class ProjectStore {
       ids.filter((id) => !this.documents.has(id)),
       (id) => this.pathsOf(id)
     )
-    const summaries = await Promise.all(
-      ids.map(async (id) => {
-        try {
-          return indexed.get(id) ?? (await this.summaryOf(id))
-        } catch (error) {
-          return onProblem(id, error)
-        }
-      })
-    )
+    const summaries: (DocumentSummary | undefined)[] = ids.map((id) => indexed.get(id))
+    // The rest are read a few at a time: 10,000 documents read at once would all sit in memory together.
+    const missing = ids.flatMap((id, position) => (indexed.has(id) ? [] : [position]))
+    const readNext = async (): Promise<void> => {
+      for (let position = missing.shift(); position !== undefined; position = missing.shift()) {
+        const id = ids[position] ?? ''
+        summaries[position] = await this.summaryOf(id).catch((error: unknown) => onProblem(id, error))
+      }
+    }
+    await Promise.all(Array.from({ length: SUMMARY_READERS }, readNext))
     if (this.releaseLock) {
       this.index.forget(new Set(this.project.data.documentIds))
       this.scheduleIndexWrite()
     }
-    return summaries
+    return summaries.map((summary, position) => summary ?? onProblem(ids[position] ?? '', new Error('the document was not read')))
   }
 
   /**
