@@ -5,9 +5,9 @@ const VOCABULARY = [
 ]
 
 /** A deterministic article of `words` words in paragraphs of about 80 words, with astral and Arabic text mixed in. */
-export function syntheticArticle(words: number): string {
+export function syntheticArticle(words: number, seedValue = 7): string {
   const paragraphs: string[] = []
-  let seed = 7
+  let seed = seedValue
   for (let written = 0; written < words; ) {
     const length = Math.min(80, words - written)
     const paragraph: string[] = []

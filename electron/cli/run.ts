@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { version } from '../../package.json'
+import { registerBackups } from './commands/backups'
 import { registerExport } from './commands/export'
 import { registerImport } from './commands/import'
 import { registerInfo } from './commands/info'
@@ -41,6 +42,7 @@ function buildProgram(environment: CliEnvironment): Command {
   registerList(program, environment)
   registerImport(program, environment)
   registerExport(program, environment)
+  registerBackups(program, environment)
   return program
 }
 

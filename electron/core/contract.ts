@@ -6,6 +6,7 @@ import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } fr
 import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type DocumentSummary } from './model/document'
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
+import type { BackupInfo, QuarantinedFile, UnsavedChange } from './model/backups'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -166,6 +167,18 @@ export const contract = {
   'history.state': method<HistoryState>()(z.strictObject({})),
   'history.undo': method<HistoryMoveResult>()(z.strictObject({})),
   'history.redo': method<HistoryMoveResult>()(z.strictObject({})),
+  /** The project's rolling snapshots, newest first (for a Backups view). */
+  'backups.list': method<BackupInfo[]>()(z.strictObject({})),
+  /** Restores the whole project from a snapshot; `undo` names the snapshot of the state it replaced. */
+  'backups.restore': method<{ restored: string; undo: string }>()(z.strictObject({ name: z.string().min(1).max(200) })),
+  /** Brings one document back from the newest snapshot that has it (after it was quarantined). */
+  'backups.restoreDocument': method<{ restored: string }>()(z.strictObject({ documentId })),
+  /** Damaged files moved out of the way, with why, newest first (for a notice in the app). */
+  'quarantine.list': method<QuarantinedFile[]>()(z.strictObject({})),
+  /** Changes whose write failed and that are kept in memory, not yet saved (for a notice in the app). */
+  'saves.pending': method<UnsavedChange[]>()(z.strictObject({})),
+  /** Tries to write the kept changes now; each one saved is announced with document.changed. */
+  'saves.retry': method<{ saved: number; remaining: number }>()(z.strictObject({})),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )

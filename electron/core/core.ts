@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import type { z } from 'zod'
 import { contract, isMethod, type EventMessage, type EventName, type Events, type Input, type Method, type Result } from './contract'
 import type { CoreContext, Handler } from './context'
+import { wholeDocumentChanged } from './documents/changed-event'
 import { addDocuments } from './documents/handlers'
 import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { handlers } from './handlers'
@@ -22,6 +23,8 @@ export interface CoreOptions {
   readOnly?: boolean
   /** Fill a brand-new project with the sample corpus, as a new user's first start does. */
   seedSample?: boolean
+  /** Rolling snapshots in the project's backups/ folder (on open and while changes are made); on unless false. */
+  backups?: boolean
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
@@ -45,7 +48,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sample = options.seedSample && !projectExists && !options.readOnly ? await loadSampleCorpus(options.resourcesDir) : null
   const store = await ProjectStore.open(options.projectDir, {
     readOnly: options.readOnly,
-    nameForNew: sample?.name ?? basename(options.projectDir)
+    nameForNew: sample?.name ?? basename(options.projectDir),
+    backups: options.backups ?? true
   })
   const events = new EventEmitter()
   const context: CoreContext = {
@@ -58,6 +62,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   }
   if (sample && store.isNew) await addDocuments(context, sample.documents)
+  // A change kept after a failed write is announced when it is finally on disk.
+  store.onChangeSaved((documentId) => {
+    void store.getDocument(documentId).then(
+      (document) => context.emit('document.changed', wholeDocumentChanged(document)),
+      () => undefined
+    )
+  })
 
   async function run(method: Method, input: unknown): Promise<unknown> {
     // The contract pairs each method with its schema, so the parsed input fits the handler.
@@ -127,9 +138,12 @@ export function toApiError(error: unknown): ApiError {
 const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   locked: 'locked',
   unreadable: 'unreadable',
+  'no-such-backup': 'not-found',
   'not-a-project': 'unreadable',
   'disk-full': 'disk-full',
-  'read-only': 'read-only'
+  'read-only': 'read-only',
+  'newer-version': 'unreadable',
+  'write-failed': 'write-failed'
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'unreadable'
   | 'disk-full'
   | 'read-only'
+  | 'write-failed'
   | 'unknown-method'
   | 'unauthorized'
   | 'forbidden'

@@ -1,6 +1,7 @@
 import type { Method } from './contract'
 import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
+import { backupHandlers } from './backups/handlers'
 import { documentHandlers } from './documents/handlers'
 import { exportHandlers } from './exports/handlers'
 import { historyHandlers } from './history/handlers'
@@ -16,5 +17,6 @@ export const handlers: HandlersFor<Method> = {
   ...exportHandlers,
   ...searchHandlers,
   ...tagHandlers,
-  ...historyHandlers
+  ...historyHandlers,
+  ...backupHandlers
 }

@@ -13,6 +13,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   unreadable: 500,
   'disk-full': 507,
   'read-only': 409,
+  'write-failed': 503,
   internal: 500
 }
 

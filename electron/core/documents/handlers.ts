@@ -3,7 +3,7 @@ import type { DocumentRecord, DocumentSummary } from '../model/document'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentCommand } from './commands'
-import { summarize } from './summary'
+import { summarize } from '../model/document-summary'
 import { documentFromText } from './from-text'
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
@@ -32,7 +32,7 @@ export async function addDocuments(context: CoreContext, records: DocumentRecord
 
 /** Every document of the project, summarised, in the project's order; damaged ones carry their problem. */
 export function listSummaries(store: CoreContext['store']): Promise<DocumentSummary[]> {
-  return Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error))))
+  return store.listSummaries(unreadableSummary)
 }
 
 const STATUS_WORDS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as const

@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
-import { summarize } from '../documents/summary'
+import { summarize } from '../model/document-summary'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../api-types'
 import type { Step } from './history'

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ProjectStore } from '../store/project-store'
 import { createCore, type Core } from '../core'
 import { useTempDirs } from '../testing/helpers'
 
@@ -37,7 +38,15 @@ describe('undo and redo in the core', () => {
       documentId: first.id,
       secondId: second.id,
       text,
-      file: (id = first.id) => readFile(join(dir, 'documents', `${id}.json`), 'utf8'),
+      // What a fresh process reads from disk: the document file with its journal replayed.
+      file: async (id = first.id) => {
+        const reader = await ProjectStore.open(dir, { readOnly: true })
+        try {
+          return JSON.stringify(await reader.getDocument(id))
+        } finally {
+          reader.close()
+        }
+      },
       projectFile: () => readFile(join(dir, 'project.json'), 'utf8')
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { DocumentRecord } from './document'
-import { DEFAULT_TAGS, type ProjectFile, type TagDefinition } from './project'
+import { DEFAULT_TAGS, documentIdSchema, type ProjectFile, type TagDefinition } from './project'
 
 /**
  * The foundation's file format (schema 1), kept to read and migrate projects written by it.
@@ -23,7 +23,7 @@ const annotationV1Schema = z.object({
 
 export const documentV1Schema = z.object({
   schemaVersion: z.literal(1),
-  id: z.string().min(1),
+  id: documentIdSchema,
   title: z.string().min(1),
   source: z.string(),
   date: z.iso.date().nullable(),
@@ -40,7 +40,7 @@ export const projectV1Schema = z.object({
   name: z.string().min(1),
   createdAt: z.iso.datetime(),
   tags: z.array(tagV1Schema),
-  documentIds: z.array(z.string().min(1))
+  documentIds: z.array(documentIdSchema)
 })
 
 /** Schema 1 → 2: metadata fields added empty, status derived from whether anything was annotated. */

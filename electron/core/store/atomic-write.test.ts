@@ -6,6 +6,7 @@ import { listFiles, useTempDirs } from '../testing/helpers'
 import { documentFromText } from '../documents/from-text'
 import { writeFileAtomic } from './atomic-write'
 import { ProjectStore } from './project-store'
+import { documentOnDisk } from './testing/on-disk'
 
 // Lets a test make one file-system step fail, as a full disk or a dying drive would.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -84,8 +85,8 @@ describe('ProjectStore when a save fails', () => {
       const current = await store.getDocument('a')
       expect(current.title).toBe('Hama')
       expect(current.source).toBe('Saved')
-      expect(JSON.parse(await readFile(docPath, 'utf8'))).toEqual(current)
-      expect(await listFiles(dir)).toEqual(['documents/a.json', 'project.json', 'tessera.lock'])
+      expect(documentOnDisk(docPath)).toEqual(current)
+      expect(await listFiles(dir)).toEqual(['documents/a.journal', 'documents/a.json', 'project.json', 'tessera.lock'])
     } finally {
       store.close()
     }

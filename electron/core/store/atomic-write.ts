@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises'
+import { open, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 let counter = 0
@@ -32,7 +32,7 @@ export async function writeFileAtomic(path: string, content: string, options: { 
   await syncFolder(dirname(path))
 }
 
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return
   const handle = await open(folder, 'r')
@@ -41,4 +41,30 @@ async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle.close()
   }
+}
+
+/** Replaces `to` with a copy of `from`, atomically; when `from` does not exist, `to` is removed. */
+export async function copyFileAtomic(from: string, to: string): Promise<void> {
+  let content: Buffer
+  try {
+    content = await readFile(from)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    await rm(to, { force: true })
+    return
+  }
+  counter += 1
+  const temp = join(dirname(to), `.${basename(to)}.${process.pid}.${counter}.tmp`)
+  const handle = await open(temp, 'w', 0o644)
+  try {
+    await handle.writeFile(content)
+    await handle.sync()
+  } catch (error) {
+    await handle.close()
+    await rm(temp, { force: true })
+    throw error
+  }
+  await handle.close()
+  await rename(temp, to)
+  await syncFolder(dirname(to))
 }

@@ -1,4 +1,4 @@
-export type StoreErrorCode = 'locked' | 'unreadable' | 'not-a-project' | 'disk-full' | 'read-only'
+export type StoreErrorCode = 'locked' | 'unreadable' | 'no-such-backup' | 'not-a-project' | 'disk-full' | 'read-only' | 'newer-version' | 'write-failed'
 
 /** A store failure the user can act on: the message names the file or folder and the problem. */
 export class StoreError extends Error {
@@ -11,6 +11,17 @@ export class StoreError extends Error {
   }
 }
 
+/** A file that is not what it should be (empty, cut short, not JSON, the wrong shape): it is quarantined, never overwritten. */
+export class DamagedFileError extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly reason: string
+  ) {
+    super('unreadable', `${path} ${reason}`)
+    this.name = 'DamagedFileError'
+  }
+}
+
 /**
  * Turns the file-system errors a user can act on into plain words naming `folder`: a full disk, or a
  * folder Tessera may not write to. Anything else is returned as it was.
@@ -19,13 +30,16 @@ export function storeErrorFromErrno(error: unknown, folder: string): unknown {
   if (error instanceof StoreError) return error
   const code = (error as NodeJS.ErrnoException | null)?.code
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new StoreError('disk-full', `The disk is full: could not save ${folder}. Free some space, then try again; the change is kept until then.`)
+    return new StoreError('disk-full', `The disk is full: could not save ${folder}. Free some space, then try again.`)
   }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new StoreError(
       'read-only',
       `The folder ${folder} is read-only: Tessera cannot lock or save the project there. Copy the project to a folder you can write to, or give yourself write permission on it; it can still be read (tessera list, tessera export).`
     )
+  }
+  if (code === 'EIO') {
+    return new StoreError('write-failed', `Could not write to ${folder}: the disk reported an input/output error (it may be failing or was removed). Check the drive, then try again.`)
   }
   return error
 }

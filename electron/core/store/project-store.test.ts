@@ -59,6 +59,8 @@ describe('ProjectStore: create, write, reopen', () => {
     const store = await openStore(dir, { nameForNew: 'Schemas' })
     await store.addDocuments([documentFromText('a.txt', 'Title\nBody 🙂 text', {}, 'a')])
     await annotate(store, 'a', 0, 5)
+    expect(await listFiles(dir)).toEqual(['documents/a.journal', 'documents/a.json', 'project.json', 'tessera.lock'])
+    await store.compactDocument('a')
     const project = projectFileSchema.parse(JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')))
     expect(project).toEqual(store.info)
     const document = documentRecordSchema.parse(JSON.parse(await readFile(join(dir, 'documents', 'a.json'), 'utf8')))
@@ -132,16 +134,19 @@ describe('ProjectStore: folders and files it must not take over', () => {
     expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toBe('my own notes')
   })
 
-  it('reports a corrupt document file by name and never overwrites it', async () => {
+  it('reports a corrupt document file by name and moves it to quarantine/ with a note, never overwriting it', async () => {
     const { dir, docPath } = await projectWithOneDocument()
     await writeFile(docPath, '{"schemaVersion": 1, "text": "Hama')
     const corrupt = await readFile(docPath)
     const store = await openStore(dir)
     await expect(store.getDocument('doc-1')).rejects.toThrow(`${docPath} is not valid JSON`)
     await expect(annotate(store, 'doc-1', 0, 4)).rejects.toThrow(docPath)
-    await expect(store.listDocuments()).rejects.toThrow(docPath)
+    await expect(store.listDocuments()).rejects.toThrow(/was damaged \(is not valid JSON.*\) and moved to .*quarantine/)
+    const [quarantined] = await store.listQuarantine()
     store.close()
-    expect(await readFile(docPath)).toEqual(corrupt)
+    expect(quarantined).toMatchObject({ originalName: 'doc-1.json', reason: expect.stringMatching(/^is not valid JSON/) as unknown })
+    expect(await readFile(quarantined?.path ?? '')).toEqual(corrupt)
+    expect(await readFile(`${quarantined?.path ?? ''}.note.txt`, 'utf8')).toMatch(/^doc-1\.json was moved here by Tessera on .*\nWhy: is not valid JSON/)
   })
 
   it('reads a repaired document file again instead of remembering the failure', async () => {

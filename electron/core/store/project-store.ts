@@ -1,55 +1,95 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
-import type { DocumentRecord } from '../model/document'
-import { documentFileSchema, projectFileReadSchema } from '../model/files'
+import type { Low } from 'lowdb'
+import type { DocumentRecord, DocumentSummary } from '../model/document'
+import { summarize } from '../model/document-summary'
+import { projectFileReadSchema } from '../model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile, type TagDefinition } from '../model/project'
-import { StoreError, storeErrorFromErrno } from './errors'
-import { ValidatedJsonFile, createJsonFile, openJsonFile } from './json-file'
-import { LOCK_FILE, acquireProjectLock } from './lock'
+import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
+import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
+import { UnsavedChanges } from './unsaved-changes'
+import { findQuarantined, type QuarantinedFile } from './quarantine'
+import { PROJECT_FILE, exists, explainLoadFailure, newestBackupWith, refuseForeignFolder, refuseNewerProject } from './project-files'
+import { copyFileAtomic, writeFileAtomic } from './atomic-write'
+import { createJsonFile, openJsonFile } from './json-file'
+import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
+import { ProjectIndex } from './project-index'
+import { acquireProjectLock } from './lock'
 import { KeyedSerialQueue } from './serial'
 
-export const PROJECT_FILE = 'project.json'
+export { PROJECT_FILE }
 export const DOCUMENTS_FOLDER = 'documents'
+/** How long after a change the index is written: changes come in bursts while tagging. */
+const INDEX_WRITE_DELAY_MS = 2_000
+/** While changes are made, a snapshot at most this often. */
+const BACKUP_EVERY_MS = 10 * 60_000
+const OPEN_SNAPSHOT_DELAY_MS = 5_000
+/** How many documents are read at once to summarise them when the index does not have them. */
+const SUMMARY_READERS = 8
+/** How often changes whose write failed are tried again. */
+const RETRY_EVERY_MS = 5_000
+const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
 
 export interface OpenProjectOptions {
   /** Read without taking the writer's lock (export, list). Any write then fails. */
   readOnly?: boolean
   /** Name given to a project created in an empty folder. */
   nameForNew?: string
+  /** Snapshot the project into backups/ when a writer opens it, and every few minutes while it changes. */
+  backups?: boolean
 }
 
 /**
- * A project folder: `project.json` (name, tags, document order) and `documents/<id>.json`, one lowdb
- * file per document, so a change costs a write of one document. Documents load on first use.
- * Every mutation is applied to a copy, written durably, and only then becomes the current state.
+ * A project folder: `project.json` (name, tags, document order), `documents/<id>.json` (one compacted
+ * lowdb-style JSON file per document), `documents/<id>.journal` (the changes since, one fsynced line
+ * each, so a change costs one small append whatever the document's size) and `index.json` (the
+ * list's summaries, a cache). Documents load on first use. Every change is applied to a copy, made
+ * durable, and only then becomes the current state.
  */
 export class ProjectStore {
-  /** Loaded documents, or their load in flight: one Low instance per document, whoever asks first. */
-  private readonly documents = new Map<string, Promise<Low<DocumentRecord>>>()
+  /** Loaded documents, or their load in flight: one instance per document, whoever asks first. */
+  private readonly documents = new Map<string, Promise<LiveDocument>>()
   private readonly queue = new KeyedSerialQueue()
+  private indexTimer: NodeJS.Timeout | null = null
+  private closed = false
+  private lastSnapshotAt = 0
+  private readonly savedListeners: ((documentId: string) => void)[] = []
+  private readonly unsaved = new UnsavedChanges(RETRY_EVERY_MS, (id) => this.savedListeners.forEach((listener) => listener(id)))
+  private snapshotting: Promise<unknown> = Promise.resolve()
+  private openSnapshotTimer: NodeJS.Timeout | null = null
+  private backupsEnabled = false
 
   private constructor(
     readonly dir: string,
     private readonly project: Low<ProjectFile>,
     private readonly releaseLock: (() => void) | null,
     /** True when this open created the project (a new user's first start). */
-    readonly isNew: boolean
+    readonly isNew: boolean,
+    private readonly index: ProjectIndex
   ) {}
 
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
     if (options.readOnly) {
+      await refuseNewerProject(dir)
       const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
-      return new ProjectStore(dir, project, null, false)
+      return new ProjectStore(dir, project, null, false, await ProjectIndex.open(dir))
     }
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
       throw storeErrorFromErrno(error, dir)
     })
     const release = acquireProjectLock(dir)
     try {
+      const fileVersion = await refuseNewerProject(dir)
       const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
-      if (existing) return new ProjectStore(dir, existing, release, false)
+      if (existing) {
+        const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir))
+        store.backupsEnabled = options.backups ?? false
+        // Older files are migrated on open, after a snapshot that keeps them as they were.
+        if (fileVersion !== null && fileVersion < PROJECT_SCHEMA_VERSION) await store.migrate()
+        else if (store.backupsEnabled && existing.data.documentIds.length > 0) store.scheduleOpenSnapshot()
+        return store
+      }
       await refuseForeignFolder(dir)
       await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
       const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema, {
@@ -60,7 +100,7 @@ export class ProjectStore {
         tags: DEFAULT_TAGS,
         documentIds: []
       })
-      return new ProjectStore(dir, created, release, true)
+      return new ProjectStore(dir, created, release, true, await ProjectIndex.open(dir))
     } catch (error) {
       release()
       throw storeErrorFromErrno(error, dir)
@@ -80,8 +120,35 @@ export class ProjectStore {
   }
 
   /**
-   * Applies `change` to a copy of the document, writes it durably, then makes it current. When
-   * `isUnchanged(result)` says the change did nothing, nothing is written.
+   * Every document's summary, in the project's order, without reading the documents whose index entry
+   * still matches their files; a document that cannot be read is given to `onProblem`.
+   */
+  async listSummaries(onProblem: (id: string, error: unknown) => DocumentSummary): Promise<DocumentSummary[]> {
+    const ids = this.project.data.documentIds
+    const indexed = await this.index.lookupMany(
+      ids.filter((id) => !this.documents.has(id)),
+      (id) => this.pathsOf(id)
+    )
+    const summaries: (DocumentSummary | undefined)[] = ids.map((id) => indexed.get(id))
+    // The rest are read a few at a time: 10,000 documents read at once would all sit in memory together.
+    const missing = ids.flatMap((id, position) => (indexed.has(id) ? [] : [position]))
+    const readNext = async (): Promise<void> => {
+      for (let position = missing.shift(); position !== undefined; position = missing.shift()) {
+        const id = ids[position] ?? ''
+        summaries[position] = await this.summaryOf(id).catch((error: unknown) => onProblem(id, error))
+      }
+    }
+    await Promise.all(Array.from({ length: SUMMARY_READERS }, readNext))
+    if (this.releaseLock) {
+      this.index.forget(new Set(this.project.data.documentIds))
+      this.scheduleIndexWrite()
+    }
+    return summaries.map((summary, position) => summary ?? onProblem(ids[position] ?? '', new Error('the document was not read')))
+  }
+
+  /**
+   * Applies `change` to a copy of the document, journals the difference durably, then makes it
+   * current. When `isUnchanged(result)` says the change did nothing, nothing is written.
    */
   async updateDocument<T>(
     id: string,
@@ -89,21 +156,111 @@ export class ProjectStore {
     isUnchanged: (result: T) => boolean = () => false
   ): Promise<{ document: DocumentRecord; result: T }> {
     this.assertWritable()
+    return this.applyChange(id, change, isUnchanged, true)
+  }
+
+  /** Changes whose write failed, kept in memory until the disk allows (see UnsavedChanges). */
+  get unsavedChanges(): UnsavedChanges {
+    return this.unsaved
+  }
+
+  /** Called with a document's id whenever a kept change is finally written. */
+  onChangeSaved(listener: (documentId: string) => void): void {
+    this.savedListeners.push(listener)
+  }
+
+  private applyChange<T>(
+    id: string,
+    change: (draft: DocumentRecord) => T,
+    isUnchanged: (result: T) => boolean,
+    keepOnFailure: boolean
+  ): Promise<{ document: DocumentRecord; result: T }> {
     return this.queue.run(`document:${id}`, async () => {
-      const db = await this.loadDocument(id)
-      const draft = structuredClone(db.data)
-      const result = change(draft)
-      if (isUnchanged(result)) return { document: db.data, result }
-      const previous = db.data
-      db.data = draft
+      const live = await this.loadDocument(id)
+      let outcome
       try {
-        await db.write()
+        outcome = await live.update(change, isUnchanged)
       } catch (error) {
-        db.data = previous
-        throw storeErrorFromErrno(error, this.dir)
+        const converted = storeErrorFromErrno(error, this.dir)
+        if (!keepOnFailure || !(converted instanceof StoreError) || !KEPT_ON_FAILURE.has(converted.code)) throw converted
+        this.unsaved.keep(id, converted.message, async () => void (await this.applyChange(id, change, isUnchanged, false)))
+        throw new StoreError(converted.code, `${converted.message} The change is kept in memory, not saved: Tessera saves it as soon as the disk allows, or when you retry.`)
       }
-      return { document: draft, result }
+      if (outcome.entries.length > 0) {
+        this.scheduleIndexWrite()
+        if (this.backupsEnabled && Date.now() - this.lastSnapshotAt > BACKUP_EVERY_MS) void this.snapshot('auto').catch(() => undefined)
+        if (live.pendingChanges >= COMPACT_AFTER_CHANGES) void this.compactInBackground(id)
+      }
+      return { document: live.data, result: outcome.result }
     })
+  }
+
+  /** Folds a document's journal into its JSON file now (tests, backups, close). */
+  compactDocument(id: string): Promise<void> {
+    this.assertWritable()
+    return this.queue.run(`document:${id}`, async () => {
+      const live = await this.loadDocument(id)
+      if (live.pendingChanges > 0 || live.isOlderSchema) await live.compact()
+    })
+  }
+
+  /** Snapshots the project into backups/: project.json and each document's JSON and journal, each taken between two writes. */
+  async snapshot(reason: string): Promise<BackupInfo> {
+    this.assertWritable()
+    this.lastSnapshotAt = Date.now()
+    const taking = writeSnapshot(this.dir, reason, async (into, place) => {
+      await this.queue.run('project', () => place(join(this.dir, PROJECT_FILE), join(into, PROJECT_FILE), false))
+      for (const id of this.project.data.documentIds) {
+        // A snapshot still running when the project is closed stops: another process may own the folder next.
+        if (this.closed) throw new StoreError('locked', `The project ${this.dir} was closed during a backup; the backup was not finished.`)
+        await this.queue.run(`document:${id}`, async () => {
+          const paths = this.pathsOf(id)
+          await place(paths.json, join(into, DOCUMENTS_FOLDER, `${id}.json`), false)
+          await place(paths.journal, join(into, DOCUMENTS_FOLDER, `${id}.journal`), true)
+        })
+      }
+      return this.project.data.documentIds.length
+    })
+    this.snapshotting = taking.catch(() => undefined)
+    return taking
+  }
+
+  async listBackups(): Promise<BackupInfo[]> {
+    this.takeOpenSnapshotNow()
+    await this.snapshotting
+    return listSnapshots(this.dir)
+  }
+
+  /** Restores the whole project from a snapshot, after taking a snapshot of the current state (so a restore can be undone). */
+  async restoreBackup(name: string): Promise<{ restored: string; undo: string }> {
+    this.assertWritable()
+    const from = await this.requireSnapshot(name)
+    const restoredProject = await openJsonFile(join(from, PROJECT_FILE), projectFileReadSchema)
+    if (!restoredProject) throw new StoreError('unreadable', `The backup ${name} has no ${PROJECT_FILE}.`)
+    const undo = await this.snapshot('before-restore')
+    await this.queue.run('project', async () => {
+      const ids = new Set([...this.project.data.documentIds, ...restoredProject.data.documentIds])
+      for (const id of ids) await this.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
+      this.project.data = restoredProject.data
+      await this.project.write()
+    })
+    this.scheduleIndexWrite()
+    return { restored: name, undo: undo.name }
+  }
+
+  /** Brings one document back from the newest snapshot that has it (a quarantined or lost document). */
+  async restoreDocument(id: string): Promise<{ restored: string }> {
+    this.assertWritable()
+    if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
+    const backup = await newestBackupWith(this.dir, id)
+    if (!backup) throw new StoreError('no-such-backup', `No backup in ${join(this.dir, BACKUPS_FOLDER)} holds document ${id}.`)
+    const from = await this.requireSnapshot(backup)
+    await this.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
+    return { restored: backup }
+  }
+
+  listQuarantine(): Promise<QuarantinedFile[]> {
+    return findQuarantined(this.dir, '')
   }
 
   /**
@@ -126,7 +283,7 @@ export class ProjectStore {
       try {
         for (const record of records) {
           written.push(record)
-          await createJsonFile(this.documentPath(record.id), documentFileSchema, record)
+          await writeFileAtomic(this.documentPath(record.id), `${JSON.stringify(record, null, 1)}\n`)
         }
         this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
         await this.project.write()
@@ -135,7 +292,7 @@ export class ProjectStore {
         await Promise.all(written.map((record) => rm(this.documentPath(record.id), { force: true })))
         throw storeErrorFromErrno(error, this.dir)
       }
-      for (const record of records) this.documents.set(record.id, Promise.resolve(new Low(new ValidatedJsonFile(this.documentPath(record.id), documentFileSchema), record)))
+      this.scheduleIndexWrite()
     })
   }
 
@@ -149,7 +306,7 @@ export class ProjectStore {
         await this.project.write()
       } catch (error) {
         this.project.data = previous
-        throw error
+        throw storeErrorFromErrno(error, this.dir)
       }
     })
   }
@@ -158,8 +315,108 @@ export class ProjectStore {
     return this.project.data.documentIds.includes(id)
   }
 
+  /**
+   * Releases the lock. Every acknowledged change is already in a journal; the index is written if it
+   * changed (a cache: failing to write it costs only a slower next start), and journals are compacted
+   * on the next open or after enough changes.
+   */
+  /**
+   * The snapshot taken on open waits a few seconds, in the background: a large project's first list
+   * must not compete with copying it. Asking for the backups takes it at once.
+   */
+  private scheduleOpenSnapshot(): void {
+    this.lastSnapshotAt = Date.now()
+    this.openSnapshotTimer = setTimeout(() => this.takeOpenSnapshotNow(), OPEN_SNAPSHOT_DELAY_MS)
+    this.openSnapshotTimer.unref()
+  }
+
+  private takeOpenSnapshotNow(): void {
+    if (!this.openSnapshotTimer) return
+    clearTimeout(this.openSnapshotTimer)
+    this.openSnapshotTimer = null
+    if (!this.closed) void this.snapshot('open').catch(() => undefined)
+  }
+
+  /** Resolves once a snapshot in progress is complete (tests; a shell that wants to wait before quitting). */
+  async settled(): Promise<void> {
+    await this.snapshotting
+  }
+
   close(): void {
+    if (this.closed) return
+    this.closed = true
+    this.unsaved.stop()
+    if (this.openSnapshotTimer) clearTimeout(this.openSnapshotTimer)
+    if (this.indexTimer) clearTimeout(this.indexTimer)
+    if (this.releaseLock) {
+      try {
+        this.index.writeSync()
+      } catch {
+        // The index is rebuilt from the documents when it does not match them.
+      }
+    }
+    for (const loading of this.documents.values()) void loading.then((live) => live.close(), () => undefined)
     this.releaseLock?.()
+  }
+
+  private async summaryOf(id: string): Promise<DocumentSummary> {
+    const loaded = this.documents.get(id)
+    if (loaded) return this.recordSummary(id, await loaded)
+    const indexed = await this.index.lookup(id, this.pathsOf(id))
+    if (indexed) return indexed
+    // Read only to be summarised: not kept in memory, so rebuilding the index of 10,000 documents does not hold them all.
+    const summarizeFresh = async (): Promise<DocumentSummary> => {
+      const cached = this.documents.get(id)
+      if (cached) return summarize((await cached).data)
+      const live = await LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
+      return summarize(live.data)
+    }
+    if (!this.releaseLock || this.closed) return summarizeFresh()
+    return this.queue.run(`document:${id}`, async () => {
+      const summary = await summarizeFresh()
+      await this.index.record(id, this.pathsOf(id), summary)
+      return summary
+    })
+  }
+
+  /** The summary of a loaded document; the writer records it in the index, in the document's queue so no change slips between. */
+  private async recordSummary(id: string, live: LiveDocument): Promise<DocumentSummary> {
+    if (!this.releaseLock || this.closed) return summarize(live.data)
+    return this.queue.run(`document:${id}`, async () => {
+      const summary = summarize(live.data)
+      await this.index.record(id, this.pathsOf(id), summary)
+      return summary
+    })
+  }
+
+  /** The index is written a moment after the last change, from the documents changed since. */
+  private scheduleIndexWrite(): void {
+    if (this.indexTimer || this.closed) return
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null
+      void this.refreshIndex()
+    }, INDEX_WRITE_DELAY_MS)
+    this.indexTimer.unref()
+  }
+
+  private async refreshIndex(): Promise<void> {
+    try {
+      for (const [id, loading] of this.documents) {
+        const live = await loading.catch(() => null)
+        if (live && !this.closed) await this.recordSummary(id, live)
+      }
+      if (!this.closed) await this.index.write()
+    } catch {
+      // A cache that could not be written: the next start reads the documents it does not match.
+    }
+  }
+
+  private async compactInBackground(id: string): Promise<void> {
+    try {
+      await this.compactDocument(id)
+    } catch {
+      // The journal still holds every change; compaction is tried again after the next change.
+    }
   }
 
   /**
@@ -167,11 +424,11 @@ export class ProjectStore {
    * first reads would otherwise each create an instance, and an update made through one would be lost
    * when the other, read before the update was written, replaced it in the cache.
    */
-  private loadDocument(id: string): Promise<Low<DocumentRecord>> {
+  private loadDocument(id: string): Promise<LiveDocument> {
     const cached = this.documents.get(id)
     if (cached) return cached
     if (!this.hasDocument(id)) return Promise.reject(new DocumentNotFoundError(id))
-    const loading = this.readDocument(id)
+    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
     this.documents.set(id, loading)
     // A failed load (a corrupt or missing file) is not cached: the next call reads the file again.
     loading.catch(() => {
@@ -180,14 +437,41 @@ export class ProjectStore {
     return loading
   }
 
-  private async readDocument(id: string): Promise<Low<DocumentRecord>> {
-    const path = this.documentPath(id)
-    const db = await openJsonFile(path, documentFileSchema)
-    if (!db) throw new StoreError('unreadable', `${path} is missing: the project lists it but the file is gone.`)
-    if (db.data.id !== id) {
-      throw new StoreError('unreadable', `${path} holds document "${db.data.id}", not "${id}" as ${PROJECT_FILE} says: Tessera will not use it under either id.`)
+  private explainLoadFailure(id: string, error: unknown): Promise<never> {
+    return explainLoadFailure(this.dir, id, this.pathsOf(id), error, this.releaseLock !== null && !this.closed)
+  }
+
+  /** Replaces a document's files with a snapshot's copies (or removes them if the snapshot lacks it) and forgets the loaded state. */
+  private async replaceDocumentFiles(id: string, snapshot: string): Promise<void> {
+    const loaded = this.documents.get(id)
+    this.documents.delete(id)
+    if (loaded) await loaded.then((live) => live.close(), () => undefined)
+    const paths = this.pathsOf(id)
+    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.json`), paths.json)
+    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.journal`), paths.journal)
+  }
+
+  private async requireSnapshot(name: string): Promise<string> {
+    const folder = snapshotDir(this.dir, name)
+    if (!folder || !(await exists(join(folder, PROJECT_FILE)))) {
+      throw new StoreError('no-such-backup', `There is no backup named "${name}" in ${join(this.dir, BACKUPS_FOLDER)}; tessera backups lists them.`)
     }
-    return db
+    return folder
+  }
+
+  /** Rewrites project.json and every document of an older schema in the current one, after a snapshot of them as they were. */
+  private async migrate(): Promise<void> {
+    await this.snapshot('before-migration')
+    for (const id of this.project.data.documentIds) {
+      // A document that cannot be read stays as it is (and is reported when opened); the rest are migrated.
+      await this.compactDocument(id).catch(() => undefined)
+    }
+    await this.project.write()
+  }
+
+  private pathsOf(id: string): DocumentPaths {
+    const json = this.documentPath(id)
+    return { json, journal: `${json.slice(0, -'.json'.length)}.journal` }
   }
 
   private documentPath(id: string): string {
@@ -208,13 +492,3 @@ export class DocumentNotFoundError extends Error {
   }
 }
 
-/** A folder with files of its own is not silently turned into a project. */
-async function refuseForeignFolder(dir: string): Promise<void> {
-  const entries = (await readdir(dir)).filter((name) => !name.startsWith('.') && name !== LOCK_FILE)
-  if (entries.length > 0) {
-    throw new StoreError(
-      'not-a-project',
-      `${dir} is not a Tessera project (no ${PROJECT_FILE}) and is not empty (${entries.slice(0, 3).join(', ')}…). Choose an empty folder or an existing project.`
-    )
-  }
-}

@@ -7,6 +7,7 @@ import { createCore } from '../core'
 import { documentFromText } from '../documents/from-text'
 import { RESOURCES_DIR, listFiles, useTempDirs } from '../testing/helpers'
 import { ProjectStore } from './project-store'
+import { documentOnDisk } from './testing/on-disk'
 
 // Lets a test make one file-system step fail, as a full disk or a read-only mount would.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -65,7 +66,24 @@ describe('a failed multi-file import', () => {
     const store = await ProjectStore.open(dir)
     try {
       await failRenameAfter(2, 'EIO')
-      await expect(store.addDocuments([documentFromText('b.txt', 'B\nBody', {}, 'b'), documentFromText('c.txt', 'C\nBody', {}, 'c')])).rejects.toThrow(/EIO/)
+      await expect(store.addDocuments([documentFromText('b.txt', 'B\nBody', {}, 'b'), documentFromText('c.txt', 'C\nBody', {}, 'c')])).rejects.toThrow(/input\/output error/)
+      expect(await listFiles(dir)).toEqual(['project.json', 'tessera.lock'])
+    } finally {
+      store.close()
+    }
+  })
+})
+
+describe('a file system without hard links (FAT, some network shares)', () => {
+  it('still takes the lock, by exclusive create, and still refuses a second writer', async () => {
+    const dir = await tempDir()
+    vi.mocked(fs.linkSync).mockImplementation((_from, to) => {
+      throw errno('EPERM', 'link', String(to))
+    })
+    const store = await ProjectStore.open(dir)
+    try {
+      expect(JSON.parse(await readFile(join(dir, 'tessera.lock'), 'utf8'))).toMatchObject({ pid: process.pid })
+      await expect(ProjectStore.open(dir)).rejects.toThrow(/already open/)
       expect(await listFiles(dir)).toEqual(['project.json', 'tessera.lock'])
     } finally {
       store.close()
@@ -82,7 +100,7 @@ describe('messages for a full disk or a read-only folder', () => {
       const answer = await core.dispatch('documents.importText', { files: [{ fileName: 'a.txt', content: 'A\nB' }] })
       expect(answer).toEqual({
         ok: false,
-        error: { code: 'disk-full', message: `The disk is full: could not save ${dir}. Free some space, then try again; the change is kept until then.` }
+        error: { code: 'disk-full', message: `The disk is full: could not save ${dir}. Free some space, then try again.` }
       })
     } finally {
       core.close()
@@ -98,6 +116,52 @@ describe('messages for a full disk or a read-only folder', () => {
       const open = createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 't' })
       await expect(open).rejects.toMatchObject({ code: 'read-only' })
       await expect(open).rejects.toThrow(`The folder ${dir} is read-only: Tessera cannot lock or save the project there. Copy the project`)
+    })
+  }
+})
+
+describe('a change whose write fails', () => {
+  const failures: [string, RegExp][] = [
+    ['ENOSPC', /^The disk is full: could not save /],
+    ['EACCES', /^The folder .* is read-only/],
+    ['EROFS', /^The folder .* is read-only/],
+    ['EIO', /^Could not write to .*input\/output error/]
+  ]
+  for (const [code, message] of failures) {
+    it(`(${code}) leaves the journal as it was, says so, keeps the change unsaved in memory, and saves it on retry`, async () => {
+      const dir = await tempDir()
+      const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 't', backups: false })
+      try {
+        const [doc] = await core.call('documents.importText', { files: [{ fileName: 'a.txt', content: 'Hama 🙂\nThe army held the city.' }] })
+        const documentId = doc?.id ?? ''
+        await core.call('annotations.create', { documentId, tag: 'place', start: 0, end: 4 })
+        const journal = join(dir, 'documents', `${documentId}.journal`)
+        const before = await readFile(journal)
+        // Fail the flush of the next journal line, as a full disk or a dying drive would.
+        const handle = await fsp.open(journal, 'r')
+        const prototype = Object.getPrototypeOf(handle) as { datasync: () => Promise<void> }
+        await handle.close()
+        const datasync = vi.spyOn(prototype, 'datasync').mockRejectedValue(errno(code, 'fdatasync', journal))
+        const seen: number[] = []
+        core.on('document.changed', ({ annotationCount }) => seen.push(annotationCount))
+        const answer = await core.dispatch('annotations.create', { documentId, tag: 'actor', start: 10, end: 14 })
+        expect(answer.ok).toBe(false)
+        const error = answer.ok ? null : answer.error
+        expect(error?.message).toMatch(message)
+        expect(error?.message).toContain('The change is kept in memory, not saved')
+        expect(await readFile(journal)).toEqual(before)
+        expect((await core.call('documents.get', { documentId })).annotations).toHaveLength(1)
+        expect(await core.call('saves.pending', {})).toEqual([expect.objectContaining({ documentId, reason: expect.stringMatching(message) as unknown })])
+        // Still failing: nothing saved, still kept.
+        expect(await core.call('saves.retry', {})).toEqual({ saved: 0, remaining: 1 })
+        datasync.mockRestore()
+        expect(await core.call('saves.retry', {})).toEqual({ saved: 1, remaining: 0 })
+        expect(seen).toEqual([2])
+        expect(await core.call('saves.pending', {})).toEqual([])
+        expect(documentOnDisk(join(dir, 'documents', `${documentId}.json`)).annotations.map((a) => a.tag)).toEqual(['place', 'actor'])
+      } finally {
+        core.close()
+      }
     })
   }
 })

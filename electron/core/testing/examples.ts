@@ -33,5 +33,11 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'history.state': () => ({}),
   'history.undo': () => ({}),
   'history.redo': () => ({}),
+  'backups.list': () => ({}),
+  'backups.restore': () => ({ name: '2024-12-01T00-00-00-000Z-open' }),
+  'backups.restoreDocument': ({ documentId }) => ({ documentId }),
+  'quarantine.list': () => ({}),
+  'saves.pending': () => ({}),
+  'saves.retry': () => ({}),
   'export.project': () => ({ format: 'csv', offsetUnit: 'codepoint' })
 }

@@ -1,6 +1,6 @@
-import type { DocumentRecord, DocumentSummary } from '../model/document'
+import type { DocumentRecord, DocumentSummary } from './document'
 
-/** What the document list shows of a document. */
+/** What the document list shows of a document: its metadata, status and counts, never its text. */
 export function summarize(document: DocumentRecord): DocumentSummary {
   return {
     id: document.id,

@@ -1,0 +1,81 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { applyAnnotationCommand } from '../core/annotations/commands'
+import { createCore, type Core } from '../core/core'
+import { documentFromText } from '../core/documents/from-text'
+import { DEFAULT_TAGS } from '../core/model/project'
+import { ProjectStore } from '../core/store/project-store'
+import { RESOURCES_DIR, useTempDirs } from '../core/testing/helpers'
+import { tessera } from './test-support'
+
+const tempDir = useTempDirs()
+const cores: Core[] = []
+afterEach(() => cores.splice(0).forEach((core) => core.close()))
+
+const environment = { tags: DEFAULT_TAGS, author: 'tester', now: '2024-12-03T10:00:00.000Z' }
+
+async function openCore(dir: string): Promise<Core> {
+  const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester' })
+  cores.push(core)
+  return core
+}
+
+function closeAll(): void {
+  cores.splice(0).forEach((core) => core.close())
+}
+
+async function project(): Promise<string> {
+  const dir = await tempDir()
+  const store = await ProjectStore.open(dir)
+  await store.addDocuments([documentFromText('a.txt', 'Alpha 🙂 article\nBody.', {}, 'a'), documentFromText('b.txt', 'Beta article\nBody.', {}, 'b')])
+  await store.updateDocument('a', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'actor', start: 0, end: 5 }, environment))
+  store.close()
+  return dir
+}
+
+describe('tessera backups / tessera restore', () => {
+  it('snapshots on open, and restores a snapshot (journal changes included) after backing up the current state', async () => {
+    const dir = await project()
+    const core = await openCore(dir)
+    await core.call('annotations.create', { documentId: 'b', tag: 'claim', start: 0, end: 4 })
+    const store = await ProjectStore.open(join(dir), { readOnly: true })
+    const expected = await store.listDocuments()
+    store.close()
+    closeAll()
+    const again = await openCore(dir)
+    const [snapshot] = await again.call('backups.list', {})
+    expect(snapshot).toMatchObject({ reason: 'open', documentCount: 2 })
+    await again.call('annotations.delete', { documentId: 'a', annotationId: expected[0]?.annotations[0]?.id ?? '' })
+    await again.call('documents.importText', { files: [{ fileName: 'c.txt', content: 'Gamma\nBody' }] })
+    closeAll()
+
+    const listed = await tessera('backups', '--project', dir)
+    expect(listed.stdout.split('\n')[0]).toBe('name\tcreated\treason\tdocuments')
+    expect(listed.stdout).toContain(`${snapshot?.name ?? '?'}\t`)
+    const restored = await tessera('restore', '--project', dir, snapshot?.name ?? '')
+    expect(restored.code).toBe(0)
+    expect(restored.stdout).toMatch(new RegExp(`^Restored .* from ${snapshot?.name ?? '?'}\\. To undo, run: tessera restore --project .* .*-before-restore\\n$`))
+    const check = await ProjectStore.open(dir, { readOnly: true })
+    expect(check.info.documentIds).toEqual(['a', 'b'])
+    expect(await check.listDocuments()).toEqual(expected)
+    check.close()
+    expect((await readdir(join(dir, 'documents'))).sort()).toEqual(['a.journal', 'a.json', 'b.journal', 'b.json'])
+
+    // The restore can itself be undone.
+    const undo = /tessera restore --project \S+ (\S+)$/.exec(restored.stdout.trim())?.[1] ?? ''
+    expect((await tessera('restore', '--project', dir, undo)).code).toBe(0)
+    const undone = await ProjectStore.open(dir, { readOnly: true })
+    expect(undone.info.documentIds).toHaveLength(3)
+    expect((await undone.getDocument('a')).annotations).toEqual([])
+    undone.close()
+  })
+
+  it('refuses an unknown backup name, naming the folder, and changes nothing', async () => {
+    const dir = await project()
+    const run = await tessera('restore', '--project', dir, '../../etc')
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`There is no backup named "../../etc" in ${join(dir, 'backups')}`)
+  })
+
+})

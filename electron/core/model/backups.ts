@@ -1,0 +1,27 @@
+/** A rolling snapshot of the project in its `backups/` folder. */
+export interface BackupInfo {
+  /** The snapshot's name, e.g. `2024-12-03T10-00-00.000Z-open`: what `tessera restore` takes. */
+  name: string
+  createdAt: string
+  /** Why it was taken: open, auto, before-restore, before-migration. */
+  reason: string
+  documentCount: number
+}
+
+/** A damaged file the store moved into `quarantine/` instead of using or overwriting it. */
+export interface QuarantinedFile {
+  /** Where the file is now, inside `quarantine/`. */
+  path: string
+  /** The file's name where it was. */
+  originalName: string
+  reason: string
+  movedAt: string
+}
+
+/** A change whose write failed: kept in memory (not shown as saved) until the disk allows it. */
+export interface UnsavedChange {
+  documentId: string
+  /** Why the last attempt failed, naming the folder. */
+  reason: string
+  since: string
+}
