@@ -1,6 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { ProjectStore } from '../electron/core/store/project-store'
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
 
@@ -11,12 +10,16 @@ interface StoredDocument {
   annotations: { id: string; tag: string; quote: string; note: string; attributes: Record<string, unknown> }[]
 }
 
-/** The open article as the store holds it on disk. */
+/** The open article as the store holds it on disk (its file with the journal replayed), read as another process would. */
 async function storedArticle(projectDir: string): Promise<StoredDocument> {
-  const folder = join(projectDir, 'documents')
-  for (const name of await readdir(folder)) {
-    const document = JSON.parse(await readFile(join(folder, name), 'utf8')) as StoredDocument
-    if (document.text.includes(ARTICLE)) return document
+  const store = await ProjectStore.open(projectDir, { readOnly: true })
+  try {
+    for (const id of store.info.documentIds) {
+      const document = await store.getDocument(id)
+      if (document.text.includes(ARTICLE)) return document
+    }
+  } finally {
+    store.close()
   }
   throw new Error(`no stored document titled ${ARTICLE}`)
 }
