@@ -60,10 +60,6 @@ export class ChunkView {
     return this.chunk.positions.posToOffset(this.view.posAtDOM(node, offset))
   }
 
-  currentDecorations(): DecorationSet {
-    return this.decorations
-  }
-
   destroy(): void {
     this.view.destroy()
   }
