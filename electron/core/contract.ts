@@ -98,6 +98,8 @@ export function isMethod(name: string): name is Method {
 export interface Events {
   'document.changed': { documentId: string; annotationCount: number }
   'documents.added': { documentIds: string[] }
+  /** Entities were created, changed or removed (after the write of entities.json). */
+  'entities.changed': { entityIds: string[] }
 }
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */

@@ -7,6 +7,7 @@ import type { CoreContext, Handler } from './context'
 import { addDocuments } from './documents/handlers'
 import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { handlers } from './handlers'
+import { viewIndexOf } from './views/view-index'
 import { loadSampleCorpus } from './projects/sample'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
@@ -50,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store,
     author: options.author,
     emit: (event, payload) => {
+      if (event === 'document.changed') viewIndexOf(store).invalidate((payload as Events['document.changed']).documentId)
       events.emit(event, payload)
       events.emit(ANY_EVENT, { event, payload })
     }

@@ -4,6 +4,7 @@ import { Low } from 'lowdb'
 import type { DocumentRecord } from '../model/document'
 import { documentFileSchema, projectFileReadSchema } from '../model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile } from '../model/project'
+import { EntityStore } from './entity-store'
 import { StoreError, storeErrorFromErrno } from './errors'
 import { ValidatedJsonFile, createJsonFile, openJsonFile } from './json-file'
 import { LOCK_FILE, acquireProjectLock } from './lock'
@@ -66,6 +67,12 @@ export class ProjectStore {
       throw storeErrorFromErrno(error, dir)
     }
   }
+
+  /** The project's entities (`entities.json`), shared by every caller of this store. */
+  get entities(): EntityStore {
+    return (this.entityStore ??= new EntityStore(this.dir, this.releaseLock !== null))
+  }
+  private entityStore: EntityStore | null = null
 
   get info(): Readonly<ProjectFile> {
     return this.project.data
