@@ -1,0 +1,77 @@
+import type { DocumentExtract } from './extract'
+
+export interface FigurePoint {
+  documentId: string
+  title: string
+  date: string | null
+  annotationId: string
+  start: number
+  end: number
+  quote: string
+  value: number
+  /** The claim that states the figure, when it is tied to one. */
+  claim: { annotationId: string; text: string } | null
+}
+
+export interface FigureSeries {
+  /** What is counted, as first typed ("fighters killed"); "" for figures that do not say. */
+  counted: string
+  outlets: { outlet: string; points: FigurePoint[] }[]
+  pointCount: number
+}
+
+export interface FiguresView {
+  /** One series per thing counted, most points first. */
+  series: FigureSeries[]
+  /** Figures without a number (e.g. "dozens"), left off the chart. */
+  withoutValue: number
+}
+
+/**
+ * For each thing counted (grouped as names are matched: case, diacritics, Arabic variants), each
+ * outlet's values by date, each point pointing to its span. `counted` keeps one group.
+ */
+export function figuresView(extracts: readonly DocumentExtract[], options: { countedKey?: string } = {}): FiguresView {
+  const groups = new Map<string, { counted: string; outlets: Map<string, FigurePoint[]>; pointCount: number }>()
+  let withoutValue = 0
+  for (const extract of extracts) {
+    for (const figure of extract.figures) {
+      if (options.countedKey !== undefined && figure.countedKey !== options.countedKey) continue
+      if (figure.value === null) {
+        withoutValue += 1
+        continue
+      }
+      let group = groups.get(figure.countedKey)
+      if (!group) {
+        group = { counted: figure.counted, outlets: new Map(), pointCount: 0 }
+        groups.set(figure.countedKey, group)
+      }
+      const points = group.outlets.get(extract.outlet) ?? []
+      points.push({
+        documentId: extract.documentId,
+        title: extract.title,
+        date: extract.date,
+        annotationId: figure.annotationId,
+        start: figure.start,
+        end: figure.end,
+        quote: figure.quote,
+        value: figure.value,
+        claim: figure.claim
+      })
+      group.outlets.set(extract.outlet, points)
+      group.pointCount += 1
+    }
+  }
+  const series = [...groups.values()].map((group) => ({
+    counted: group.counted,
+    pointCount: group.pointCount,
+    outlets: [...group.outlets.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([outlet, points]) => ({
+        outlet,
+        points: points.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.documentId.localeCompare(b.documentId) || a.start - b.start)
+      }))
+  }))
+  series.sort((a, b) => b.pointCount - a.pointCount || a.counted.localeCompare(b.counted))
+  return { series, withoutValue }
+}
