@@ -3,6 +3,10 @@ import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import { documentIdSchema, type TagDefinition } from './model/project'
+import { attributeValueSchema } from './model/attributes'
+import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
+import { relationTypeSchema, type Relation } from './model/relation'
+import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -23,6 +27,24 @@ function method<Result>() {
 const documentId = documentIdSchema
 const annotationId = z.string().min(1, 'annotationId is required')
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
+const boundedAnnotationId = annotationId.max(200)
+const entityId = z.string().min(1, 'entityId is required').max(64)
+const entityEdits = {
+  aliases: z.array(entityNameSchema).max(ENTITY_ALIASES_MAX),
+  note: z.string().max(20_000),
+  coordinates: coordinatesSchema.nullable()
+}
+const page = { offset: z.number().int().nonnegative().max(10_000_000).default(0), limit: z.number().int().min(1).max(1_000).default(200) }
+const claimFilters = {
+  outlets: z.array(z.string().max(500)).max(500).optional(),
+  entityId: entityId.optional(),
+  stances: z.array(z.string().max(80).nullable()).max(50).optional(),
+  attributes: z.record(z.string().max(40), attributeValueSchema).optional(),
+  text: z.string().max(1_000).optional(),
+  sort: z
+    .strictObject({ by: z.enum(['date', 'outlet', 'stance', 'actor', 'text']), direction: z.enum(['asc', 'desc']).default('asc') })
+    .default({ by: 'date', direction: 'asc' })
+}
 
 export const exportFormatSchema = z.enum(['jsonl', 'csv'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
@@ -79,6 +101,30 @@ export const contract = {
   ),
   'annotations.setTag': method<Annotation>()(z.strictObject({ documentId, annotationId, tag: tagIdSchema })),
   'annotations.delete': method<{ annotationId: string }>()(z.strictObject({ documentId, annotationId })),
+  'entities.list': method<Entity[]>()(
+    z.strictObject({ query: z.string().max(300).optional(), type: tagIdSchema.optional(), limit: z.number().int().min(1).max(1_000).default(50) })
+  ),
+  'entities.get': method<Entity>()(z.strictObject({ entityId })),
+  'entities.create': method<Entity>()(
+    z.strictObject({ documentId, annotationId: boundedAnnotationId, name: entityNameSchema.optional(), ...entityEdits }).partial({ aliases: true, note: true, coordinates: true })
+  ),
+  'entities.update': method<Entity>()(z.strictObject({ entityId, changes: z.strictObject({ name: entityNameSchema, ...entityEdits }).partial() })),
+  'entities.merge': method<{ entity: Entity; movedMentions: number }>()(z.strictObject({ sourceId: entityId, targetId: entityId })),
+  'entities.delete': method<{ entityId: string; unlinkedMentions: number }>()(z.strictObject({ entityId })),
+  'entities.link': method<Annotation>()(z.strictObject({ documentId, annotationId: boundedAnnotationId, entityId: entityId.nullable() })),
+  'entities.linkAll': method<LinkAllResult>()(z.strictObject({ documentId, annotationId: boundedAnnotationId, entityId: entityId.optional() })),
+  'entities.suggestions': method<SuggestionList>()(
+    z.strictObject({ entityId: entityId.optional(), documentId: documentId.optional(), limit: z.number().int().min(1).max(1_000).default(100) })
+  ),
+  'entities.rejectSuggestion': method<RejectedSuggestion>()(z.strictObject({ documentId, annotationId: boundedAnnotationId, entityId })),
+  'relations.list': method<Relation[]>()(z.strictObject({ documentId, annotationId: boundedAnnotationId.optional() })),
+  'relations.add': method<Relation>()(z.strictObject({ documentId, type: relationTypeSchema, from: boundedAnnotationId, to: boundedAnnotationId })),
+  'relations.remove': method<{ relationId: string }>()(z.strictObject({ documentId, relationId: z.string().min(1).max(64) })),
+  'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
+  'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
+  'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
+  'views.claimsCsv': method<ExportFile>()(z.strictObject(claimFilters)),
+  'views.figures': method<FiguresView>()(z.strictObject({ counted: z.string().max(300).optional() })),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )

@@ -2,13 +2,19 @@ import type { Method } from './contract'
 import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
 import { documentHandlers } from './documents/handlers'
+import { entityHandlers } from './entities/handlers'
 import { exportHandlers } from './exports/handlers'
 import { projectHandlers } from './projects/handlers'
+import { relationHandlers } from './relations/handlers'
+import { viewHandlers } from './views/handlers'
 
 /** Every method of the contract, answered by its domain. A missing or extra handler fails the type check. */
 export const handlers: HandlersFor<Method> = {
   ...projectHandlers,
   ...documentHandlers,
   ...annotationHandlers,
-  ...exportHandlers
+  ...exportHandlers,
+  ...entityHandlers,
+  ...relationHandlers,
+  ...viewHandlers
 }

@@ -9,20 +9,8 @@ import { runEntityAction } from './action'
 import type { MentionCommand } from './document-commands'
 import { requireEntity, requireMention } from './entities'
 import { findOccurrences, searchKey } from './occurrences'
-
-export interface LinkAllResult {
-  entity: Entity
-  /** Mentions already tagged that are now linked to the entity. */
-  linked: number
-  /** Occurrences not yet tagged that were tagged and linked. */
-  tagged: number
-  /** Mentions that already were linked to the entity. */
-  alreadyLinked: number
-  /** Occurrences left alone: tagged the same way but linked to another entity, or inside a longer mention of the tag. */
-  skipped: number
-  /** Documents changed. */
-  documents: number
-}
+import type { LinkAllResult } from '../model/views'
+export type { LinkAllResult }
 
 /**
  * Links every whole-word occurrence of a mention's text in the corpus (matched as `matchKey` does) to

@@ -4,28 +4,9 @@ import { viewIndexOf } from '../views/view-index'
 import { runEntityAction } from './action'
 import { requireEntity, requireMention } from './entities'
 import { searchKey } from './occurrences'
+import type { Suggestion, SuggestionList } from '../model/views'
+export type { Suggestion, SuggestionList }
 
-export interface Suggestion {
-  documentId: string
-  title: string
-  outlet: string
-  annotationId: string
-  quote: string
-  start: number
-  end: number
-  prefix: string
-  suffix: string
-  entityId: string
-  entityName: string
-  /** The entity's name or alias the mention matched. */
-  matched: string
-}
-
-export interface SuggestionList {
-  suggestions: Suggestion[]
-  /** How many there are in all (the list stops at the limit). */
-  total: number
-}
 
 /**
  * Unlinked mentions whose text matches an entity's name or an alias (ignoring case, diacritics, Arabic

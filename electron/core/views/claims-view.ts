@@ -1,20 +1,8 @@
-import type { AttributeValue, AttributeValues } from '../model/attributes'
+import type { AttributeValue } from '../model/attributes'
 import type { Entity } from '../model/entity'
 import type { DocumentExtract } from './extract'
-
-export interface ClaimRow {
-  documentId: string
-  title: string
-  outlet: string
-  date: string | null
-  annotationId: string
-  start: number
-  end: number
-  text: string
-  stance: string | null
-  attributes: AttributeValues
-  actor: { annotationId: string; quote: string; entityId: string | null; entityName: string | null } | null
-}
+import type { ClaimRow, ClaimsView } from '../model/views'
+export type { ClaimRow, ClaimsView }
 
 export const CLAIM_SORT_KEYS = ['date', 'outlet', 'stance', 'actor', 'text'] as const
 export type ClaimSortKey = (typeof CLAIM_SORT_KEYS)[number]
@@ -32,12 +20,6 @@ export interface ClaimsQuery {
   sort: { by: ClaimSortKey; direction: 'asc' | 'desc' }
   offset: number
   limit: number
-}
-
-export interface ClaimsView {
-  rows: ClaimRow[]
-  /** Claims that pass the filters (the rows are one page of them). */
-  total: number
 }
 
 /** Every claim with its text, attributed actor and entity, outlet, date and stance; filtered and sorted. */

@@ -1,25 +1,8 @@
 import type { Entity } from '../model/entity'
 import type { DocumentExtract } from './extract'
+import type { EntityRow, EntitiesView } from '../model/views'
+export type { EntityRow, EntitiesView }
 
-export interface EntityRow {
-  id: string
-  name: string
-  type: string
-  aliases: string[]
-  mentionCount: number
-  documentCount: number
-  /** Linked mentions per outlet (only outlets with at least one). */
-  mentionsByOutlet: Record<string, number>
-}
-
-export interface EntitiesView {
-  /** Entities, most mentioned first, then by name. */
-  entities: EntityRow[]
-  /** Every outlet of the corpus, by name (an unnamed outlet is ""). */
-  outlets: string[]
-  /** Outlet × entity mention counts: `counts[i][j]` for `outlets[i]` and `entities[j]`. */
-  matrix: number[][]
-}
 
 /** Each entity with its type, mentions per outlet and number of documents; the outlet × entity matrix. */
 export function entitiesView(extracts: readonly DocumentExtract[], entities: readonly Entity[], options: { type?: string } = {}): EntitiesView {

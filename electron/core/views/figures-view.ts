@@ -1,31 +1,8 @@
 import type { DocumentExtract } from './extract'
+import type { FigurePoint, FigureSeries, FiguresView } from '../model/views'
+export type { FigurePoint, FigureSeries, FiguresView }
 
-export interface FigurePoint {
-  documentId: string
-  title: string
-  date: string | null
-  annotationId: string
-  start: number
-  end: number
-  quote: string
-  value: number
-  /** The claim that states the figure, when it is tied to one. */
-  claim: { annotationId: string; text: string } | null
-}
 
-export interface FigureSeries {
-  /** What is counted, as first typed ("fighters killed"); "" for figures that do not say. */
-  counted: string
-  outlets: { outlet: string; points: FigurePoint[] }[]
-  pointCount: number
-}
-
-export interface FiguresView {
-  /** One series per thing counted, most points first. */
-  series: FigureSeries[]
-  /** Figures without a number (e.g. "dozens"), left off the chart. */
-  withoutValue: number
-}
 
 /**
  * For each thing counted (grouped as names are matched: case, diacritics, Arabic variants), each

@@ -1,24 +1,7 @@
 import type { DocumentExtract } from './extract'
+import type { MentionLine, MentionsView } from '../model/views'
+export type { MentionLine, MentionsView }
 
-/** One mention in context: a keyword-in-context line, pointing to its span. */
-export interface MentionLine {
-  documentId: string
-  title: string
-  outlet: string
-  date: string | null
-  annotationId: string
-  /** UTF-16 offsets into the document's text. */
-  start: number
-  end: number
-  left: string
-  quote: string
-  right: string
-}
-
-export interface MentionsView {
-  lines: MentionLine[]
-  total: number
-}
 
 /** Every mention linked to `entityId`, by date, outlet, document and position; a page of them. */
 export function mentionsView(

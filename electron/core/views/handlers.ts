@@ -1,0 +1,27 @@
+import type { HandlersFor } from '../context'
+import { searchKey } from '../entities/occurrences'
+import { claimsCsv } from './claims-csv'
+import { claimRows, claimsView } from './claims-view'
+import { entitiesView } from './entities-view'
+import { figuresView } from './figures-view'
+import { mentionsView } from './mentions-view'
+import { viewIndexOf } from './view-index'
+
+/** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
+export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures'> = {
+  'views.entities': async (options, { store }) => entitiesView(await viewIndexOf(store).all(), (await store.entities.read()).entities, options),
+  'views.mentions': async ({ entityId, offset, limit }, { store }) => mentionsView(await viewIndexOf(store).all(), entityId, { offset, limit }),
+  'views.claims': async (query, { store }) => claimsView(await viewIndexOf(store).all(), (await store.entities.read()).entities, query),
+  'views.claimsCsv': async (query, { store }) => {
+    const extracts = await viewIndexOf(store).all()
+    const rows = claimRows(extracts, (await store.entities.read()).entities, query)
+    return {
+      fileName: `${store.info.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'project'}-claims.csv`,
+      mimeType: 'text/csv',
+      content: claimsCsv(rows),
+      documentCount: new Set(rows.map((r) => r.documentId)).size
+    }
+  },
+  'views.figures': async ({ counted }, { store }) =>
+    figuresView(await viewIndexOf(store).all(), counted === undefined ? {} : { countedKey: searchKey(counted) })
+}
