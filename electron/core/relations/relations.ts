@@ -69,7 +69,7 @@ export function relationsOf(document: DocumentRecord, annotationId?: string): Re
 function assertTag(annotation: Annotation, tag: string, type: RelationType, end: 'from' | 'to'): void {
   if (annotation.tag !== tag) {
     const role = end === 'from' ? 'start from' : 'point to'
-    throw new ApiError('invalid-input', `A ${type} relation must ${role} a ${tag}; “${short(annotation.quote)}” is a ${annotation.tag}.`)
+    throw new ApiError('invalid-input', `A ${type} relation must ${role} a ${tag}; “${short(annotation.quote)}” is tagged ${annotation.tag}.`)
   }
 }
 
