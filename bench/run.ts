@@ -10,6 +10,7 @@ import { createCore } from '../electron/core/core'
 import { ProjectStore } from '../electron/core/store/project-store'
 import { buildReaderDocument } from '../renderer/src/editor/reader-document'
 import { syntheticArticle, syntheticSpans } from './synthetic'
+import { benchViews } from './views'
 
 const WORDS = 200_000
 const SPANS = 20_000
@@ -99,3 +100,5 @@ try {
 } finally {
   await rm(dir, { recursive: true, force: true })
 }
+
+benchViews()

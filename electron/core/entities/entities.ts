@@ -3,7 +3,7 @@ import type { CoreContext } from '../context'
 import { ApiError } from '../errors'
 import type { Annotation } from '../model/annotation'
 import type { Coordinates, Entity } from '../model/entity'
-import { CLAIM_TAG, FIGURE_TAG } from '../views/extract'
+import { CLAIM_TAG, FIGURE_TAG, mentionsEntity } from '../views/extract'
 import { viewIndexOf } from '../views/view-index'
 import { runEntityAction } from './action'
 import { findAnnotation, type MentionCommand } from './document-commands'
@@ -160,7 +160,7 @@ async function relinkMentions(
 ): Promise<number> {
   let count = 0
   for (const extract of await viewIndexOf(context.store).all()) {
-    if (!extract.entityCounts[fromId]) continue
+    if (!mentionsEntity(extract, fromId)) continue
     const commands = extract.mentions
       .filter((m) => m.entityId === fromId)
       .map((m): MentionCommand => ({ type: 'setEntity', annotationId: m.annotationId, entityId: toId, updatedAt: now }))

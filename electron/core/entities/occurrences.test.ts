@@ -44,6 +44,16 @@ describe('finding a mention’s text in a document (link all)', () => {
     expect(found('a ﬁ b', 'fi')).toEqual(['ﬁ'])
   })
 
+  it('keeps offsets exact after many characters that fold to several (ligatures, ﷺ)', () => {
+    const text = `${'ﬁ'.repeat(1_000)} ${'\uFDFA'.repeat(100)} HTS ㎞ HTS`
+    const hits = findOccurrences(text, searchKey('HTS'))
+    expect(hits).toEqual([
+      { start: text.indexOf('HTS'), end: text.indexOf('HTS') + 3 },
+      { start: text.lastIndexOf('HTS'), end: text.lastIndexOf('HTS') + 3 }
+    ])
+    expect(found(text, 'km')).toEqual(['㎞'])
+  })
+
   it('finds nothing for a mention made only of punctuation', () => {
     expect(searchKey(' “—” ')).toBe('')
     expect(findOccurrences('anything', '')).toEqual([])

@@ -16,8 +16,6 @@ const foldCache = new Map<string, string>()
 
 /** One character (a code point) as the matching key sees it. */
 function foldCharacter(character: string): string {
-  const code = character.charCodeAt(0)
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : character
   let folded = foldCache.get(character)
   if (folded === undefined) {
     folded = character
@@ -48,11 +46,43 @@ export interface FoldedText {
 
 export function foldText(text: string): FoldedText {
   const parts: string[] = []
-  const starts = new Int32Array(text.length + 1)
-  const ends = new Int32Array(text.length + 1)
+  // A character may fold to several (the ligature "ﬁ" to "fi", "㎞" to "km"): the maps grow when needed.
+  let starts = new Int32Array(text.length + 8)
+  let ends = new Int32Array(text.length + 8)
+  const reserve = (more: number): void => {
+    if (length + more <= starts.length) return
+    const grownStarts = new Int32Array((length + more) * 2)
+    const grownEnds = new Int32Array((length + more) * 2)
+    grownStarts.set(starts)
+    grownEnds.set(ends)
+    starts = grownStarts
+    ends = grownEnds
+  }
   let length = 0
   let inSpace = false
   for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i)
+    if (unit < 128) {
+      // ASCII, most of most texts: no regex, no string slicing.
+      if (unit === 32 || (unit >= 9 && unit <= 13)) {
+        if (inSpace) ends[length - 1] = i + 1
+        else {
+          parts.push(' ')
+          starts[length] = i
+          ends[length] = i + 1
+          length += 1
+          inSpace = true
+        }
+      } else {
+        inSpace = false
+        parts.push(unit >= 65 && unit <= 90 ? String.fromCharCode(unit + 32) : unit === 0x60 ? "'" : text.charAt(i))
+        starts[length] = i
+        ends[length] = i + 1
+        length += 1
+      }
+      i += 1
+      continue
+    }
     const code = text.codePointAt(i) ?? 0
     const width = code > 0xffff ? 2 : 1
     const character = text.slice(i, i + width)
@@ -69,6 +99,7 @@ export function foldText(text: string): FoldedText {
     } else {
       inSpace = false
       const folded = foldCharacter(character)
+      reserve(folded.length)
       parts.push(folded)
       for (let k = 0; k < folded.length; k += 1) {
         starts[length] = i

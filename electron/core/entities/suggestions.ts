@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context'
-import type { Entity, RejectedSuggestion } from '../model/entity'
+import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
+import type { DocumentExtract } from '../views/extract'
 import { viewIndexOf } from '../views/view-index'
 import { runEntityAction } from './action'
 import { requireEntity, requireMention } from './entities'
@@ -17,7 +18,15 @@ export async function listSuggestions(
   context: CoreContext,
   options: { entityId?: string; documentId?: string; limit: number }
 ): Promise<SuggestionList> {
-  const file = await context.store.entities.read()
+  return findSuggestions(await viewIndexOf(context.store).all(), await context.store.entities.read(), options)
+}
+
+/** The suggestions among `extracts` for the entities of `file` (a pure function over the index). */
+export function findSuggestions(
+  extracts: readonly DocumentExtract[],
+  file: EntitiesFile,
+  options: { entityId?: string; documentId?: string; limit: number }
+): SuggestionList {
   const names = new Map<string, { entity: Entity; matched: string }[]>()
   for (const entity of file.entities) {
     if (options.entityId && entity.id !== options.entityId) continue
@@ -32,7 +41,7 @@ export async function listSuggestions(
   const rejected = new Set(file.rejectedSuggestions.map(rejectionKey))
   const suggestions: Suggestion[] = []
   let total = 0
-  for (const extract of await viewIndexOf(context.store).all()) {
+  for (const extract of extracts) {
     if (options.documentId && extract.documentId !== options.documentId) continue
     for (const mention of extract.mentions) {
       if (mention.entityId !== null) continue

@@ -14,10 +14,9 @@ export function entitiesView(extracts: readonly DocumentExtract[], entities: rea
   const outlets = new Set<string>()
   for (const extract of extracts) {
     outlets.add(extract.outlet)
-    for (const entityId in extract.entityCounts) {
+    for (const { entityId, count } of extract.entityCounts) {
       const row = rows.get(entityId)
       if (!row) continue
-      const count = extract.entityCounts[entityId] ?? 0
       row.mentionCount += count
       row.documentCount += 1
       row.mentionsByOutlet[extract.outlet] = (row.mentionsByOutlet[extract.outlet] ?? 0) + count

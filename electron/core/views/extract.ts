@@ -33,6 +33,8 @@ export interface ClaimExtract {
   start: number
   end: number
   text: string
+  /** The text lower-cased once, for filtering and sorting. */
+  textKey: string
   stance: string | null
   attributes: AttributeValues
   /** The actor mention the claim is attributed to (an `attributed-to` relation), or null. */
@@ -65,8 +67,8 @@ export interface DocumentExtract {
   mentions: MentionExtract[]
   claims: ClaimExtract[]
   figures: FigureExtract[]
-  /** Linked mentions per entity id. */
-  entityCounts: Record<string, number>
+  /** Linked mentions per entity, one entry per entity the document mentions. */
+  entityCounts: { entityId: string; count: number }[]
 }
 
 export function extractDocument(document: DocumentRecord): DocumentExtract {
@@ -87,7 +89,7 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
     mentions: [],
     claims: [],
     figures: [],
-    entityCounts: {}
+    entityCounts: []
   }
   const ordered = [...document.annotations].sort((a, b) => a.start - b.start || a.end - b.end)
   for (const annotation of ordered) {
@@ -99,6 +101,7 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
         start: annotation.start,
         end: annotation.end,
         text: annotation.quote,
+        textKey: annotation.quote.toLocaleLowerCase('und'),
         stance: typeof stance === 'string' ? stance : null,
         attributes: annotation.attributes,
         actor: actor ? { annotationId: actor.id, quote: actor.quote, entityId: actor.entityId } : null
@@ -130,8 +133,17 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
         suffix: annotation.suffix,
         key: searchKey(annotation.quote)
       })
-      if (annotation.entityId) extract.entityCounts[annotation.entityId] = (extract.entityCounts[annotation.entityId] ?? 0) + 1
+      if (annotation.entityId) {
+        const counted = extract.entityCounts.find((c) => c.entityId === annotation.entityId)
+        if (counted) counted.count += 1
+        else extract.entityCounts.push({ entityId: annotation.entityId, count: 1 })
+      }
     }
   }
   return extract
+}
+
+/** True when the document has at least one mention linked to `entityId`. */
+export function mentionsEntity(extract: DocumentExtract, entityId: string): boolean {
+  return extract.entityCounts.some((c) => c.entityId === entityId)
 }

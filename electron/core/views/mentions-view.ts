@@ -1,4 +1,4 @@
-import type { DocumentExtract } from './extract'
+import { mentionsEntity, type DocumentExtract } from './extract'
 import type { MentionLine, MentionsView } from '../model/views'
 export type { MentionLine, MentionsView }
 
@@ -11,7 +11,7 @@ export function mentionsView(
 ): MentionsView {
   const lines: MentionLine[] = []
   for (const extract of extracts) {
-    if (!extract.entityCounts[entityId]) continue
+    if (!mentionsEntity(extract, entityId)) continue
     for (const mention of extract.mentions) {
       if (mention.entityId !== entityId) continue
       lines.push({
