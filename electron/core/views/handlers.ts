@@ -11,10 +11,13 @@ import { viewIndexOf } from './view-index'
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures'> = {
   'views.entities': async (options, { store }) => entitiesView(await viewIndexOf(store).all(), (await store.entities.read()).entities, options),
   'views.mentions': async ({ entityId, offset, limit }, { store }) => mentionsView(await viewIndexOf(store).all(), entityId, { offset, limit }),
-  'views.claims': async (query, { store }) => claimsView(await viewIndexOf(store).all(), (await store.entities.read()).entities, query),
+  'views.claims': async (query, { store }) => {
+    const index = viewIndexOf(store)
+    return claimsView(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
+  },
   'views.claimsCsv': async (query, { store }) => {
-    const extracts = await viewIndexOf(store).all()
-    const rows = claimRows(extracts, (await store.entities.read()).entities, query)
+    const index = viewIndexOf(store)
+    const rows = claimRows(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
     return {
       fileName: `${store.info.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'project'}-claims.csv`,
       mimeType: 'text/csv',

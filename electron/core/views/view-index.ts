@@ -1,4 +1,5 @@
 import type { ProjectStore } from '../store/project-store'
+import { ClaimOrder } from './claim-order'
 import { extractDocument, type DocumentExtract } from './extract'
 
 /**
@@ -11,6 +12,8 @@ export class ViewIndex {
   private readonly stale = new Set<string>()
   /** Documents that could not be read, with why: left out of the views, not fatal. */
   readonly problems = new Map<string, string>()
+  /** The claims kept sorted across changes, for the Claims view. */
+  readonly claimOrder = new ClaimOrder()
   /** Bumped by each invalidation, so an extraction that raced with a change does not count as fresh. */
   private readonly generation = new Map<string, number>()
 

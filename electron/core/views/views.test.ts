@@ -144,7 +144,8 @@ describe('corpus views on the sample corpus', () => {
       expect(ids({ stances: ['reported'] })).toEqual([neutralized.id, casualties.id])
       expect(ids({ attributes: { stance: 'denied' } })).toEqual([retreat.id])
       expect(ids({ text: 'RECLAIM' })).toEqual([efforts.id])
-      expect(ids({ sort: { by: 'date', direction: 'desc' } })).toEqual([efforts.id, casualties.id, neutralized.id, retreat.id])
+      // Descending is the exact reverse of ascending, ties included.
+      expect(ids({ sort: { by: 'date', direction: 'desc' } })).toEqual([casualties.id, efforts.id, neutralized.id, retreat.id])
       expect(ids({ sort: { by: 'stance', direction: 'asc' } })).toEqual([efforts.id, retreat.id, neutralized.id, casualties.id])
       expect(ids({ sort: { by: 'outlet', direction: 'asc' } })).toEqual([retreat.id, efforts.id, casualties.id, neutralized.id])
       expect(claimsView(extracts, entities, { ...allClaims, offset: 1, limit: 2 })).toMatchObject({ total: 4, rows: [{ annotationId: neutralized.id }, { annotationId: efforts.id }] })
