@@ -124,7 +124,9 @@ export const contract = {
   'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
   'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
   'views.claimsCsv': method<ExportFile>()(z.strictObject(claimFilters)),
-  'views.figures': method<FiguresView>()(z.strictObject({ counted: z.string().max(300).optional() })),
+  'views.figures': method<FiguresView>()(
+    z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
+  ),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )

@@ -79,9 +79,10 @@ export interface FigurePoint {
 }
 
 export interface FigureSeries {
-  /** What is counted, as first typed ("fighters killed"); "" for figures that do not say. */
+  /** What is counted, as typed on the earliest figure ("fighters killed"); "" for figures that do not say. */
   counted: string
-  outlets: { outlet: string; points: FigurePoint[] }[]
+  /** Each outlet's values by date; `points` stops at the query's cap, `pointCount` counts them all. */
+  outlets: { outlet: string; points: FigurePoint[]; pointCount: number }[]
   pointCount: number
 }
 

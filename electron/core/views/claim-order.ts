@@ -1,5 +1,6 @@
 import type { Entity } from '../model/entity'
 import type { ClaimExtract, DocumentExtract } from './extract'
+import { ExtractTracker } from './extract-changes'
 
 export const CLAIM_SORT_KEYS = ['date', 'outlet', 'stance', 'actor', 'text'] as const
 export type ClaimSortKey = (typeof CLAIM_SORT_KEYS)[number]
@@ -23,7 +24,7 @@ const PATCH_LIMIT = 500
  */
 export class ClaimOrder {
   private readonly orders = new Map<ClaimSortKey, OrderedClaim[]>()
-  private seen = new Map<string, DocumentExtract>()
+  private readonly tracker = new ExtractTracker()
   private entities: readonly Entity[] | null = null
   private foldedNames = new Map<string, string>()
 
@@ -46,15 +47,7 @@ export class ClaimOrder {
   }
 
   private sync(extracts: readonly DocumentExtract[]): void {
-    const current = new Map<string, DocumentExtract>()
-    const changed: { before: DocumentExtract | undefined; after: DocumentExtract | undefined }[] = []
-    for (const extract of extracts) {
-      current.set(extract.documentId, extract)
-      const before = this.seen.get(extract.documentId)
-      if (before !== extract) changed.push({ before, after: extract })
-    }
-    for (const [id, before] of this.seen) if (!current.has(id)) changed.push({ before, after: undefined })
-    this.seen = current
+    const changed = this.tracker.changes(extracts)
     if (changed.length === 0 || this.orders.size === 0) return
     if (changed.length > PATCH_LIMIT) {
       this.orders.clear()

@@ -9,7 +9,10 @@ import { viewIndexOf } from './view-index'
 
 /** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures'> = {
-  'views.entities': async (options, { store }) => entitiesView(await viewIndexOf(store).all(), (await store.entities.read()).entities, options),
+  'views.entities': async (options, { store }) => {
+    const index = viewIndexOf(store)
+    return entitiesView(await index.all(), (await store.entities.read()).entities, options, index.entityTally)
+  },
   'views.mentions': async ({ entityId, offset, limit }, { store }) => mentionsView(await viewIndexOf(store).all(), entityId, { offset, limit }),
   'views.claims': async (query, { store }) => {
     const index = viewIndexOf(store)
@@ -25,6 +28,9 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       documentCount: new Set(rows.map((r) => r.documentId)).size
     }
   },
-  'views.figures': async ({ counted }, { store }) =>
-    figuresView(await viewIndexOf(store).all(), counted === undefined ? {} : { countedKey: searchKey(counted) })
+  'views.figures': async ({ counted, pointsPerOutlet }, { store }) => {
+    const index = viewIndexOf(store)
+    const countedKey = counted === undefined ? undefined : searchKey(counted)
+    return figuresView(await index.all(), { countedKey, pointsPerOutlet }, index.figureGroups)
+  }
 }

@@ -1,5 +1,7 @@
 import type { ProjectStore } from '../store/project-store'
 import { ClaimOrder } from './claim-order'
+import { EntityTally } from './entities-view'
+import { FigureGroups } from './figures-view'
 import { extractDocument, type DocumentExtract } from './extract'
 
 /**
@@ -14,6 +16,10 @@ export class ViewIndex {
   readonly problems = new Map<string, string>()
   /** The claims kept sorted across changes, for the Claims view. */
   readonly claimOrder = new ClaimOrder()
+  /** Mentions per entity and outlet, for the Entities view. */
+  readonly entityTally = new EntityTally()
+  /** Figures per thing counted and outlet, for the Figures view. */
+  readonly figureGroups = new FigureGroups()
   /** Bumped by each invalidation, so an extraction that raced with a change does not count as fresh. */
   private readonly generation = new Map<string, number>()
 
