@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context'
 import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
 import type { DocumentExtract } from '../views/extract'
+import { UnlinkedMentions, type UnlinkedMention } from '../views/unlinked-mentions'
 import { viewIndexOf } from '../views/view-index'
 import { runEntityAction } from './action'
 import { requireEntity, requireMention } from './entities'
@@ -18,45 +19,51 @@ export async function listSuggestions(
   context: CoreContext,
   options: { entityId?: string; documentId?: string; limit: number }
 ): Promise<SuggestionList> {
-  return findSuggestions(await viewIndexOf(context.store).all(), await context.store.entities.read(), options)
+  const index = viewIndexOf(context.store)
+  return findSuggestions(await index.all(), await context.store.entities.read(), options, index.unlinkedMentions)
 }
 
-/** The suggestions among `extracts` for the entities of `file` (a pure function over the index). */
+/**
+ * The suggestions among `extracts` for the entities of `file`, in document order then reading order.
+ * `unlinked` is the index's running lookup of unlinked mentions by key; without one it is built here.
+ */
 export function findSuggestions(
   extracts: readonly DocumentExtract[],
   file: EntitiesFile,
-  options: { entityId?: string; documentId?: string; limit: number }
+  options: { entityId?: string; documentId?: string; limit: number },
+  unlinked: UnlinkedMentions = new UnlinkedMentions()
 ): SuggestionList {
-  const names = new Map<string, { entity: Entity; matched: string }[]>()
+  unlinked.update(extracts)
+  const rejected = new Set(file.rejectedSuggestions.map(rejectionKey))
+  const found: { entry: UnlinkedMention; entity: Entity; matched: string }[] = []
   for (const entity of file.entities) {
     if (options.entityId && entity.id !== options.entityId) continue
+    const keys = new Set<string>()
     for (const name of [entity.name, ...entity.aliases]) {
       const key = searchKey(name)
-      if (!key) continue
-      const list = names.get(key) ?? []
-      if (!list.some((n) => n.entity.id === entity.id)) list.push({ entity, matched: name })
-      names.set(key, list)
-    }
-  }
-  const rejected = new Set(file.rejectedSuggestions.map(rejectionKey))
-  const suggestions: Suggestion[] = []
-  let total = 0
-  for (const extract of extracts) {
-    if (options.documentId && extract.documentId !== options.documentId) continue
-    for (const mention of extract.mentions) {
-      if (mention.entityId !== null) continue
-      for (const { entity, matched } of names.get(mention.key) ?? []) {
-        if (entity.type !== mention.tag) continue
-        if (rejected.has(rejectionKey({ documentId: extract.documentId, annotationId: mention.annotationId, entityId: entity.id }))) continue
-        total += 1
-        if (suggestions.length < options.limit) {
-          const { annotationId, quote, start, end, prefix, suffix } = mention
-          suggestions.push({ documentId: extract.documentId, title: extract.title, outlet: extract.outlet, annotationId, quote, start, end, prefix, suffix, entityId: entity.id, entityName: entity.name, matched })
-        }
+      if (!key || keys.has(key)) continue
+      keys.add(key)
+      for (const entry of unlinked.byKey.get(key) ?? []) {
+        if (entry.mention.tag !== entity.type) continue
+        if (options.documentId && entry.extract.documentId !== options.documentId) continue
+        if (rejected.has(rejectionKey({ documentId: entry.extract.documentId, annotationId: entry.mention.annotationId, entityId: entity.id }))) continue
+        found.push({ entry, entity, matched: name })
       }
     }
   }
-  return { suggestions, total }
+  const position = new Map(extracts.map((extract, i) => [extract.documentId, i]))
+  found.sort(
+    (a, b) =>
+      (position.get(a.entry.extract.documentId) ?? 0) - (position.get(b.entry.extract.documentId) ?? 0) ||
+      a.entry.mention.start - b.entry.mention.start ||
+      a.entry.mention.end - b.entry.mention.end ||
+      (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)
+  )
+  const suggestions = found.slice(0, options.limit).map(({ entry: { extract, mention }, entity, matched }): Suggestion => {
+    const { annotationId, quote, start, end, prefix, suffix } = mention
+    return { documentId: extract.documentId, title: extract.title, outlet: extract.outlet, annotationId, quote, start, end, prefix, suffix, entityId: entity.id, entityName: entity.name, matched }
+  })
+  return { suggestions, total: found.length }
 }
 
 /** Remembers that this mention is not this entity, so it is not offered again. Undoable. */

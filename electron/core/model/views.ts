@@ -74,6 +74,8 @@ export interface FigurePoint {
   end: number
   quote: string
   value: number
+  /** What the figure counts, as typed on it. */
+  counted: string
   /** The claim that states the figure, when it is tied to one. */
   claim: { annotationId: string; text: string } | null
 }

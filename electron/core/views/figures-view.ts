@@ -4,8 +4,7 @@ import { ExtractTracker } from './extract-changes'
 export type { FigurePoint, FigureSeries, FiguresView }
 
 interface Group {
-  /** What is counted as typed, per point (the series shows the earliest). */
-  outlets: Map<string, (FigurePoint & { counted: string })[]>
+  outlets: Map<string, FigurePoint[]>
   pointCount: number
 }
 
@@ -120,7 +119,7 @@ export function figuresView(
       outlets: outlets.map(([outlet, points]) => ({
         outlet,
         pointCount: points.length,
-        points: points.slice(0, cap).map(({ counted: _counted, ...point }) => point)
+        points: points.slice(0, cap)
       }))
     })
   }

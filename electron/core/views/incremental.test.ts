@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../model/annotation'
 import type { DocumentRecord } from '../model/document'
-import type { Entity } from '../model/entity'
+import { findSuggestions } from '../entities/suggestions'
+import type { EntitiesFile, Entity } from '../model/entity'
 import { seededRandom } from '../testing/helpers'
 import { EntityTally, entitiesView } from './entities-view'
 import { extractDocument, type DocumentExtract } from './extract'
 import { FigureGroups, figuresView } from './figures-view'
+import { UnlinkedMentions } from './unlinked-mentions'
 
 const NOW = '2024-12-01T00:00:00.000Z'
-const ENTITIES: Entity[] = ['e1', 'e2', 'e3'].map((id) => ({ id, name: id, type: 'actor', aliases: [], note: '', coordinates: null, createdAt: NOW, updatedAt: NOW }))
+const ENTITIES: Entity[] = ['e1', 'e2', 'e3'].map((id) => ({ id, name: id, type: 'actor', aliases: id === 'e1' ? ['X'] : [], note: '', coordinates: null, createdAt: NOW, updatedAt: NOW }))
+/** Every generated quote is "x": unlinked actors are suggested for e1 by its alias "X". */
+const SUGGESTING: EntitiesFile = { schemaVersion: 1, entities: ENTITIES, rejectedSuggestions: [] }
 
 function generator(seed: number) {
   const random = seededRandom(seed)
@@ -47,7 +51,7 @@ function generator(seed: number) {
 }
 
 describe('aggregates kept by the index', () => {
-  it('entity counts and figure groups patched per changed document equal a fresh count, after any changes', () => {
+  it('entity counts, figure groups and unlinked mentions patched per changed document equal a fresh count, after any changes', () => {
     for (let seed = 1; seed <= 40; seed += 1) {
       const random = seededRandom(seed * 31)
       const extract = generator(seed)
@@ -56,6 +60,8 @@ describe('aggregates kept by the index', () => {
       const groups = new FigureGroups()
       entitiesView(extracts, ENTITIES, {}, tally)
       figuresView(extracts, {}, groups)
+      const unlinked = new UnlinkedMentions()
+      findSuggestions(extracts, SUGGESTING, { limit: 1 }, unlinked)
       for (let step = 0; step < 12; step += 1) {
         const change = random()
         if (change < 0.6) {
@@ -70,6 +76,7 @@ describe('aggregates kept by the index', () => {
         const where = `seed ${seed}, step ${step}`
         expect(entitiesView(extracts, ENTITIES, {}, tally), where).toEqual(entitiesView(extracts, ENTITIES))
         expect(figuresView(extracts, {}, groups), where).toEqual(figuresView(extracts))
+        expect(findSuggestions(extracts, SUGGESTING, { limit: 1_000 }, unlinked), where).toEqual(findSuggestions(extracts, SUGGESTING, { limit: 1_000 }))
       }
     }
   })

@@ -2,6 +2,7 @@ import type { ProjectStore } from '../store/project-store'
 import { ClaimOrder } from './claim-order'
 import { EntityTally } from './entities-view'
 import { FigureGroups } from './figures-view'
+import { UnlinkedMentions } from './unlinked-mentions'
 import { extractDocument, type DocumentExtract } from './extract'
 
 /**
@@ -20,6 +21,8 @@ export class ViewIndex {
   readonly entityTally = new EntityTally()
   /** Figures per thing counted and outlet, for the Figures view. */
   readonly figureGroups = new FigureGroups()
+  /** Unlinked mentions by matching key, for suggestions. */
+  readonly unlinkedMentions = new UnlinkedMentions()
   /** Bumped by each invalidation, so an extraction that raced with a change does not count as fresh. */
   private readonly generation = new Map<string, number>()
 
