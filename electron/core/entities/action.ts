@@ -7,7 +7,7 @@ import { applyEntityCommands, type EntityCommand } from './entity-commands'
 /** One durable write of an action, with the commands that take it back and do it again. */
 export type EntityStep =
   | { kind: 'entities'; undo: EntityCommand[]; redo: EntityCommand[] }
-  | { kind: 'document'; documentId: string; undo: MentionCommand[]; redo: MentionCommand[] }
+  | { kind: 'mentions'; documentId: string; undo: MentionCommand[]; redo: MentionCommand[] }
 
 /** Everything one user action changed (a link-all across documents is one entry), undone as one. */
 export interface EntityHistoryEntry {
@@ -20,7 +20,10 @@ export interface EntityHistoryEntry {
  * before the next starts and is announced once on disk; the action's steps become one undo entry.
  *
  * The workbench's history (issue 7) has the same shape (`Action.document`, `Step`, `runAction`): when it
- * is merged, `EntityStep` becomes two more `Step` kinds and `runEntityAction` a call of `runAction`.
+ * is merged, `EntityStep` joins its `Step` union (kinds `entities` and `mentions` do not collide with its
+ * `document` and `tags`), its `applyStep` delegates them to `applyEntityStep`, and the sink records the
+ * entry in its stack (or `runEntityAction` becomes a call of `runAction` with an `entities` method on
+ * its `Action`).
  */
 export class EntityAction {
   readonly steps: EntityStep[] = []
@@ -35,7 +38,7 @@ export class EntityAction {
 
   async document(documentId: string, commands: readonly MentionCommand[]): Promise<Applied<MentionCommand>> {
     const change = await writeDocument(this.context, documentId, commands)
-    if (change.changed) this.steps.push({ kind: 'document', documentId, undo: change.inverse, redo: change.redo })
+    if (change.changed) this.steps.push({ kind: 'mentions', documentId, undo: change.inverse, redo: change.redo })
     return change
   }
 }
@@ -93,18 +96,22 @@ async function replayEntitySteps(context: CoreContext, steps: readonly EntitySte
   const done: EntityStep[] = []
   try {
     for (const step of steps) {
-      await applyStep(context, step, direction)
+      await applyEntityStep(context, step, direction)
       done.unshift(step)
     }
   } catch (error) {
     const back = direction === 'undo' ? 'redo' : 'undo'
-    for (const step of done) await applyStep(context, step, back).catch(() => undefined)
+    for (const step of done) await applyEntityStep(context, step, back).catch(() => undefined)
     throw error
   }
 }
 
-async function applyStep(context: CoreContext, step: EntityStep, direction: 'undo' | 'redo'): Promise<void> {
-  if (step.kind === 'document') await writeDocument(context, step.documentId, step[direction])
+/**
+ * Replays one step, durably, announcing the change. The session history calls this for entity steps
+ * (its own `applyStep` delegates `entities` and `mentions` steps here).
+ */
+export async function applyEntityStep(context: CoreContext, step: EntityStep, direction: 'undo' | 'redo'): Promise<void> {
+  if (step.kind === 'mentions') await writeDocument(context, step.documentId, step[direction])
   else await writeEntities(context, step[direction])
 }
 
