@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
+import { LIMITS } from './limits'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import { documentIdSchema, type TagDefinition } from './model/project'
 import { attributeValueSchema } from './model/attributes'
@@ -25,10 +26,12 @@ function method<Result>() {
 }
 
 const documentId = documentIdSchema
-const annotationId = z.string().min(1, 'annotationId is required')
+const annotationId = z
+  .string()
+  .min(1, 'annotationId is required')
+  .max(LIMITS.idChars, `annotationId is at most ${LIMITS.idChars} characters`)
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
-const boundedAnnotationId = annotationId.max(200)
-const entityId = z.string().min(1, 'entityId is required').max(64)
+const entityId = z.string().min(1, 'entityId is required').max(64, 'entityId is at most 64 characters')
 const entityEdits = {
   aliases: z.array(entityNameSchema).max(ENTITY_ALIASES_MAX),
   note: z.string().max(20_000),
@@ -39,12 +42,26 @@ const claimFilters = {
   outlets: z.array(z.string().max(500)).max(500).optional(),
   entityId: entityId.optional(),
   stances: z.array(z.string().max(80).nullable()).max(50).optional(),
-  attributes: z.record(z.string().max(40), attributeValueSchema).optional(),
+  attributes: z
+    .record(z.string().max(40), attributeValueSchema)
+    .refine((values) => Object.keys(values).length <= 30, 'at most 30 attribute filters')
+    .optional(),
   text: z.string().max(1_000).optional(),
   sort: z
     .strictObject({ by: z.enum(['date', 'outlet', 'stance', 'actor', 'text']), direction: z.enum(['asc', 'desc']).default('asc') })
     .default({ by: 'date', direction: 'asc' })
 }
+
+const importedFile = z
+  .strictObject({
+    fileName: z.string().min(1).max(LIMITS.fileNameChars, `a file name is at most ${LIMITS.fileNameChars} characters`),
+    content: z.string()
+  })
+  .superRefine((file, context) => {
+    if (file.content.length <= LIMITS.documentChars) return
+    const millions = LIMITS.documentChars / 1024 / 1024
+    context.addIssue({ code: 'custom', path: ['content'], message: `${file.fileName} is longer than ${millions} M characters: split it` })
+  })
 
 export const exportFormatSchema = z.enum(['jsonl', 'csv'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
@@ -89,8 +106,9 @@ export const contract = {
   'documents.importText': method<DocumentSummary[]>()(
     z.strictObject({
       files: z
-        .array(z.strictObject({ fileName: z.string().min(1), content: z.string() }))
+        .array(importedFile)
         .min(1, 'at least one file is required')
+        .max(LIMITS.filesPerImport, `at most ${LIMITS.filesPerImport} files per import: import them in batches`)
     })
   ),
   'annotations.create': method<Annotation>()(
@@ -106,19 +124,19 @@ export const contract = {
   ),
   'entities.get': method<Entity>()(z.strictObject({ entityId })),
   'entities.create': method<Entity>()(
-    z.strictObject({ documentId, annotationId: boundedAnnotationId, name: entityNameSchema.optional(), ...entityEdits }).partial({ aliases: true, note: true, coordinates: true })
+    z.strictObject({ documentId, annotationId: annotationId, name: entityNameSchema.optional(), ...entityEdits }).partial({ aliases: true, note: true, coordinates: true })
   ),
   'entities.update': method<Entity>()(z.strictObject({ entityId, changes: z.strictObject({ name: entityNameSchema, ...entityEdits }).partial() })),
   'entities.merge': method<{ entity: Entity; movedMentions: number }>()(z.strictObject({ sourceId: entityId, targetId: entityId })),
   'entities.delete': method<{ entityId: string; unlinkedMentions: number }>()(z.strictObject({ entityId })),
-  'entities.link': method<Annotation>()(z.strictObject({ documentId, annotationId: boundedAnnotationId, entityId: entityId.nullable() })),
-  'entities.linkAll': method<LinkAllResult>()(z.strictObject({ documentId, annotationId: boundedAnnotationId, entityId: entityId.optional() })),
+  'entities.link': method<Annotation>()(z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.nullable() })),
+  'entities.linkAll': method<LinkAllResult>()(z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.optional() })),
   'entities.suggestions': method<SuggestionList>()(
     z.strictObject({ entityId: entityId.optional(), documentId: documentId.optional(), limit: z.number().int().min(1).max(1_000).default(100) })
   ),
-  'entities.rejectSuggestion': method<RejectedSuggestion>()(z.strictObject({ documentId, annotationId: boundedAnnotationId, entityId })),
-  'relations.list': method<Relation[]>()(z.strictObject({ documentId, annotationId: boundedAnnotationId.optional() })),
-  'relations.add': method<Relation>()(z.strictObject({ documentId, type: relationTypeSchema, from: boundedAnnotationId, to: boundedAnnotationId })),
+  'entities.rejectSuggestion': method<RejectedSuggestion>()(z.strictObject({ documentId, annotationId: annotationId, entityId })),
+  'relations.list': method<Relation[]>()(z.strictObject({ documentId, annotationId: annotationId.optional() })),
+  'relations.add': method<Relation>()(z.strictObject({ documentId, type: relationTypeSchema, from: annotationId, to: annotationId })),
   'relations.remove': method<{ relationId: string }>()(z.strictObject({ documentId, relationId: z.string().min(1).max(64) })),
   'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
   'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),

@@ -7,13 +7,14 @@ import { Reader, type ReaderHandle } from './components/Reader'
 import { TopBar } from './components/TopBar'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
-import { tagColourStyles } from './tag-colours'
+import { useTagColourSheet } from './state/use-tag-colour-sheet'
 
 export function App({ client }: { client: ApiClient }) {
   const workbench = useWorkbench(client)
   const { project, document, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
   const tags = useMemo(() => project?.tags ?? [], [project])
+  useTagColourSheet(tags)
 
   function applyTag(tagId: string) {
     const span = reader.current?.selectedSpan()
@@ -43,7 +44,6 @@ export function App({ client }: { client: ApiClient }) {
 
   return (
     <div className="app">
-      <style>{tagColourStyles(tags)}</style>
       <TopBar
         projectName={project?.name ?? ''}
         mode={client.mode}
