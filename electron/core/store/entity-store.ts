@@ -16,6 +16,8 @@ export class EntityStore {
   private db: Promise<Low<EntitiesFile> | null> | null = null
   private readonly queue = new KeyedSerialQueue()
   private byId = new Map<string, Entity>()
+  /** What a project without the file holds; one object, so readers can tell "unchanged" by identity. */
+  private readonly empty: EntitiesFile = emptyEntitiesFile()
 
   constructor(
     readonly dir: string,
@@ -26,9 +28,12 @@ export class EntityStore {
     return join(this.dir, ENTITIES_FILE)
   }
 
-  /** The file's current content (empty when it does not exist yet). */
+  /**
+   * The file's current content (empty when it does not exist yet). Not to be changed by the caller:
+   * a new object replaces it after each change, so its identity tells whether anything changed.
+   */
   async read(): Promise<EntitiesFile> {
-    return (await this.load())?.data ?? emptyEntitiesFile()
+    return (await this.load())?.data ?? this.empty
   }
 
   async get(entityId: string): Promise<Entity | undefined> {
