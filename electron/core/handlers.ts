@@ -4,9 +4,12 @@ import { annotationHandlers } from './annotations/handlers'
 import { documentHandlers } from './documents/handlers'
 import { entityHandlers } from './entities/handlers'
 import { exportHandlers } from './exports/handlers'
+import { historyHandlers } from './history/handlers'
 import { projectHandlers } from './projects/handlers'
 import { relationHandlers } from './relations/handlers'
 import { viewHandlers } from './views/handlers'
+import { searchHandlers } from './search/handlers'
+import { tagHandlers } from './tags/handlers'
 
 /** Every method of the contract, answered by its domain. A missing or extra handler fails the type check. */
 export const handlers: HandlersFor<Method> = {
@@ -16,5 +19,8 @@ export const handlers: HandlersFor<Method> = {
   ...exportHandlers,
   ...entityHandlers,
   ...relationHandlers,
-  ...viewHandlers
+  ...viewHandlers,
+  ...searchHandlers,
+  ...tagHandlers,
+  ...historyHandlers
 }

@@ -48,7 +48,7 @@ describe('entities', () => {
       const onDisk = JSON.parse(await readFile(join(project.store.dir, ENTITIES_FILE), 'utf8')) as { schemaVersion: number; entities: { id: string }[] }
       expect(onDisk.schemaVersion).toBe(1)
       expect(onDisk.entities.map((e) => e.id)).toEqual([entity.id])
-      expect(project.history).toHaveLength(1)
+      expect(project.recorded).toEqual(['create entity ‘Hayat Tahrir al-Sham’'])
       await project.undo()
       const { [ENTITIES_FILE]: entitiesAfter, ...after } = await snapshotProject(project.store.dir)
       expect(entitiesAfter).toContain('"entities": []')
@@ -154,7 +154,7 @@ describe('link all', () => {
       // Tagged as a place: a different tag, so the occurrence is tagged as an actor too.
       await project.annotate(TEHRAN, 'place', 'HTS', { occurrence: 2 })
       const before = await snapshotProject(project.store.dir)
-      const historyBefore = project.history.length
+      const historyBefore = project.recorded.length
 
       const result = await linkAll(project.context, { documentId: TELESUR, annotationId: mention.id })
       const total = Object.values(byHand).reduce((a, b) => a + b, 0)
@@ -164,7 +164,7 @@ describe('link all', () => {
       const linked = await mentionsOf(project, result.entity.id)
       expect(linked).toHaveLength(total - 2)
       expect(linked.every((m) => m.quote.toUpperCase() === 'HTS')).toBe(true)
-      expect(project.history.length).toBe(historyBefore + 1)
+      expect(project.recorded.slice(historyBefore)).toEqual(['link all ‘HTS’'])
 
       await project.undo()
       expect(await snapshotProject(project.store.dir)).toEqual(before)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { runEntityAction } from '../entities/action'
 import { applyMentionCommands, removeAnnotationWithRelations } from '../entities/document-commands'
 import { openTestProject } from '../testing/entity-project'
-import { useTempDirs } from '../testing/helpers'
+import { createCore } from '../core'
+import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { snapshotProject } from '../testing/snapshot'
 import { addRelation, relationsOf, removeRelation } from './relations'
 
@@ -95,6 +96,39 @@ describe('relations', () => {
       expect(draft).toEqual(original)
     } finally {
       project.close()
+    }
+  })
+})
+
+describe('relations through the core', () => {
+  const tempDir = useTempDirs()
+
+  it('annotations.delete removes the relations of the annotation, and history.undo brings back the annotation and its relations', async () => {
+    const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', seedSample: true })
+    try {
+      const text = (await core.call('documents.get', { documentId: SHAFAQ })).text
+      const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length })
+      const claim = await core.call('annotations.create', { documentId: SHAFAQ, tag: 'claim', ...at(CLAIM) })
+      const sources = await core.call('annotations.create', { documentId: SHAFAQ, tag: 'actor', ...at('The sources') })
+      const figure = await core.call('annotations.create', { documentId: SHAFAQ, tag: 'figure', ...at('1,600') })
+      const attributed = await core.call('relations.add', { documentId: SHAFAQ, type: 'attributed-to', from: claim.id, to: sources.id })
+      const stated = await core.call('relations.add', { documentId: SHAFAQ, type: 'stated-in', from: figure.id, to: claim.id })
+      expect(await core.call('relations.list', { documentId: SHAFAQ, annotationId: claim.id })).toEqual([attributed, stated])
+
+      await core.call('annotations.delete', { documentId: SHAFAQ, annotationId: claim.id })
+      expect((await core.call('documents.get', { documentId: SHAFAQ })).relations).toEqual([])
+
+      const undone = await core.call('history.undo', {})
+      expect(undone.documentIds).toEqual([SHAFAQ])
+      const restored = await core.call('documents.get', { documentId: SHAFAQ })
+      expect(restored.annotations.map((a) => a.id)).toContain(claim.id)
+      expect(restored.relations).toEqual([attributed, stated])
+
+      // The relation's own add is undone next, as its own step.
+      expect((await core.call('history.undo', {})).done).toBe('Undid add a relation (stated-in)')
+      expect((await core.call('documents.get', { documentId: SHAFAQ })).relations).toEqual([attributed])
+    } finally {
+      core.close()
     }
   })
 })

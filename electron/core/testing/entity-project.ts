@@ -1,10 +1,12 @@
-/** A project opened the way the core opens it, with the entity history readable (tests only). */
+/** A project opened the way the core opens it, with its session history at hand (tests only). */
 import { join } from 'node:path'
 import { applyAnnotationCommand } from '../annotations/commands'
 import type { EventName, Events } from '../contract'
 import type { CoreContext } from '../context'
 import { addDocuments } from '../documents/handlers'
-import { setEntityHistorySink, undoEntityEntry, redoEntityEntry, type EntityHistoryEntry } from '../entities/action'
+import { moveInHistory } from '../history/actions'
+import { History, type HistoryEntry } from '../history/history'
+import { summarize } from '../documents/summary'
 import type { Annotation } from '../model/annotation'
 import type { AttributeValues } from '../model/attributes'
 import type { DocumentRecord } from '../model/document'
@@ -16,7 +18,8 @@ import { RESOURCES_DIR } from './helpers'
 export interface TestProject {
   context: CoreContext
   store: ProjectStore
-  history: EntityHistoryEntry[]
+  /** The label of every action recorded in the history, in order (undo does not remove them). */
+  recorded: string[]
   events: { event: EventName; payload: unknown }[]
   undo(): Promise<void>
   redo(): Promise<void>
@@ -27,39 +30,35 @@ export interface TestProject {
 
 export async function openTestProject(parent: string, documents: DocumentRecord[] | 'sample' = 'sample'): Promise<TestProject> {
   const store = await ProjectStore.open(join(parent, 'project'))
-  const history: EntityHistoryEntry[] = []
-  const undone: EntityHistoryEntry[] = []
+  const recorded: string[] = []
+  const history = new (class extends History {
+    override record(entry: HistoryEntry): void {
+      recorded.push(entry.label)
+      super.record(entry)
+    }
+  })()
   const events: { event: EventName; payload: unknown }[] = []
   const context: CoreContext = {
     store,
     author: 'tester',
+    history,
     // As core.ts does: a change marks its document stale in the view index.
     emit<E extends EventName>(event: E, payload: Events[E]) {
       if (event === 'document.changed') viewIndexOf(store).invalidate((payload as Events['document.changed']).documentId)
       events.push({ event, payload })
     }
   }
-  setEntityHistorySink(store, (entry) => {
-    history.push(entry)
-    undone.length = 0
-  })
   await addDocuments(context, documents === 'sample' ? (await loadSampleCorpus(RESOURCES_DIR)).documents : documents)
   return {
     context,
     store,
-    history,
+    recorded,
     events,
     async undo() {
-      const entry = history.pop()
-      if (!entry) throw new Error('nothing to undo')
-      await undoEntityEntry(context, entry)
-      undone.push(entry)
+      if (!(await moveInHistory(context, 'undo')).done) throw new Error('nothing to undo')
     },
     async redo() {
-      const entry = undone.pop()
-      if (!entry) throw new Error('nothing to redo')
-      await redoEntityEntry(context, entry)
-      history.push(entry)
+      if (!(await moveInHistory(context, 'redo')).done) throw new Error('nothing to redo')
     },
     async annotate(documentId, tag, text, options = {}) {
       const document = await store.getDocument(documentId)
@@ -74,7 +73,7 @@ export async function openTestProject(parent: string, documents: DocumentRecord[
         if (created) created.attributes = { ...options.attributes }
         return created ?? outcome.annotation
       })
-      context.emit('document.changed', { documentId, annotationCount: updated.annotations.length })
+      context.emit('document.changed', { documentId, annotationCount: updated.annotations.length, annotationIds: [result.id], fields: ['annotations'], summary: summarize(updated) })
       return result
     },
     close: () => store.close()

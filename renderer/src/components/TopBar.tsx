@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { ExportFormat } from '@core/contract'
 import type { TagDefinition } from '@core/model/project'
 import { TagToolbar } from './TagToolbar'
@@ -9,9 +10,11 @@ interface TopBarProps {
   saving: boolean
   onApplyTag(tagId: string): void
   onExport(format: ExportFormat): void
+  /** More controls for the right-hand group (history, tags, shortcuts, theme). */
+  extra?: ReactNode
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport }: TopBarProps) {
+export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, extra }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -20,6 +23,7 @@ export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport }
       </div>
       <TagToolbar tags={tags} onApply={onApplyTag} />
       <div className="top-actions">
+        {extra}
         <span className="save-state" role="status" aria-live="polite">
           {saving ? 'Saving…' : 'All changes saved'}
         </span>
