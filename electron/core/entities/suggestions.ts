@@ -35,26 +35,22 @@ export function findSuggestions(
 ): SuggestionList {
   unlinked.update(extracts)
   const rejected = new Set(file.rejectedSuggestions.map(rejectionKey))
-  const found: { entry: UnlinkedMention; entity: Entity; matched: string }[] = []
-  for (const entity of file.entities) {
+  const position = new Map(extracts.map((extract, i) => [extract.documentId, i]))
+  const found: { entry: UnlinkedMention; entity: Entity; matched: string; at: number }[] = []
+  for (const { entity, names } of nameKeysOf(file)) {
     if (options.entityId && entity.id !== options.entityId) continue
-    const keys = new Set<string>()
-    for (const name of [entity.name, ...entity.aliases]) {
-      const key = searchKey(name)
-      if (!key || keys.has(key)) continue
-      keys.add(key)
+    for (const { key, name } of names) {
       for (const entry of unlinked.byKey.get(key) ?? []) {
         if (entry.mention.tag !== entity.type) continue
         if (options.documentId && entry.extract.documentId !== options.documentId) continue
-        if (rejected.has(rejectionKey({ documentId: entry.extract.documentId, annotationId: entry.mention.annotationId, entityId: entity.id }))) continue
-        found.push({ entry, entity, matched: name })
+        if (rejected.size > 0 && rejected.has(rejectionKey({ documentId: entry.extract.documentId, annotationId: entry.mention.annotationId, entityId: entity.id }))) continue
+        found.push({ entry, entity, matched: name, at: position.get(entry.extract.documentId) ?? 0 })
       }
     }
   }
-  const position = new Map(extracts.map((extract, i) => [extract.documentId, i]))
   found.sort(
     (a, b) =>
-      (position.get(a.entry.extract.documentId) ?? 0) - (position.get(b.entry.extract.documentId) ?? 0) ||
+      a.at - b.at ||
       a.entry.mention.start - b.entry.mention.start ||
       a.entry.mention.end - b.entry.mention.end ||
       (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)
@@ -64,6 +60,25 @@ export function findSuggestions(
     return { documentId: extract.documentId, title: extract.title, outlet: extract.outlet, annotationId, quote, start, end, prefix, suffix, entityId: entity.id, entityName: entity.name, matched }
   })
   return { suggestions, total: found.length }
+}
+
+const nameKeys = new WeakMap<EntitiesFile, { entity: Entity; names: { key: string; name: string }[] }[]>()
+
+/** Each entity's distinct name and alias keys, computed once per version of entities.json. */
+function nameKeysOf(file: EntitiesFile): { entity: Entity; names: { key: string; name: string }[] }[] {
+  let keys = nameKeys.get(file)
+  if (!keys) {
+    keys = file.entities.map((entity) => {
+      const names: { key: string; name: string }[] = []
+      for (const name of [entity.name, ...entity.aliases]) {
+        const key = searchKey(name)
+        if (key && !names.some((n) => n.key === key)) names.push({ key, name })
+      }
+      return { entity, names }
+    })
+    nameKeys.set(file, keys)
+  }
+  return keys
 }
 
 /** Remembers that this mention is not this entity, so it is not offered again. Undoable. */
