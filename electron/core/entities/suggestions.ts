@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context'
 import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
-import type { DocumentExtract } from '../views/extract'
-import { UnlinkedMentions, type UnlinkedMention } from '../views/unlinked-mentions'
+import type { DocumentExtract, MentionExtract } from '../views/extract'
+import { UnlinkedMentions } from '../views/unlinked-mentions'
 import { viewIndexOf } from '../views/view-index'
 import { runEntityAction } from './action'
 import { requireEntity, requireMention } from './entities'
@@ -35,50 +35,56 @@ export function findSuggestions(
 ): SuggestionList {
   unlinked.update(extracts)
   const rejected = new Set(file.rejectedSuggestions.map(rejectionKey))
-  const position = new Map(extracts.map((extract, i) => [extract.documentId, i]))
-  const found: { entry: UnlinkedMention; entity: Entity; matched: string; at: number }[] = []
-  for (const { entity, names } of nameKeysOf(file)) {
-    if (options.entityId && entity.id !== options.entityId) continue
-    for (const { key, name } of names) {
-      for (const entry of unlinked.byKey.get(key) ?? []) {
-        if (entry.mention.tag !== entity.type) continue
-        if (options.documentId && entry.extract.documentId !== options.documentId) continue
-        if (rejected.size > 0 && rejected.has(rejectionKey({ documentId: entry.extract.documentId, annotationId: entry.mention.annotationId, entityId: entity.id }))) continue
-        found.push({ entry, entity, matched: name, at: position.get(entry.extract.documentId) ?? 0 })
+  const byKey = entitiesByKeyOf(file)
+  const offered = (extract: DocumentExtract, mention: MentionExtract, entity: Entity): boolean =>
+    entity.type === mention.tag &&
+    (!options.entityId || entity.id === options.entityId) &&
+    (!options.documentId || extract.documentId === options.documentId) &&
+    !(rejected.size > 0 && rejected.has(rejectionKey({ documentId: extract.documentId, annotationId: mention.annotationId, entityId: entity.id })))
+  // The count comes from the lookup of unlinked mentions by key, without reading every mention.
+  let total = 0
+  for (const [key, candidates] of byKey) {
+    for (const { extract, mention } of unlinked.byKey.get(key) ?? []) {
+      for (const { entity } of candidates) if (offered(extract, mention, entity)) total += 1
+    }
+  }
+  // The page, in document then reading order, stops as soon as it is full.
+  const suggestions: Suggestion[] = []
+  const scope = options.documentId ? extracts.filter((e) => e.documentId === options.documentId) : extracts
+  for (const extract of scope) {
+    if (suggestions.length >= options.limit) break
+    for (const mention of extract.mentions) {
+      if (mention.entityId !== null || suggestions.length >= options.limit) continue
+      for (const { entity, name } of byKey.get(mention.key) ?? []) {
+        if (!offered(extract, mention, entity) || suggestions.length >= options.limit) continue
+        const { annotationId, quote, start, end, prefix, suffix } = mention
+        suggestions.push({ documentId: extract.documentId, title: extract.title, outlet: extract.outlet, annotationId, quote, start, end, prefix, suffix, entityId: entity.id, entityName: entity.name, matched: name })
       }
     }
   }
-  found.sort(
-    (a, b) =>
-      a.at - b.at ||
-      a.entry.mention.start - b.entry.mention.start ||
-      a.entry.mention.end - b.entry.mention.end ||
-      (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)
-  )
-  const suggestions = found.slice(0, options.limit).map(({ entry: { extract, mention }, entity, matched }): Suggestion => {
-    const { annotationId, quote, start, end, prefix, suffix } = mention
-    return { documentId: extract.documentId, title: extract.title, outlet: extract.outlet, annotationId, quote, start, end, prefix, suffix, entityId: entity.id, entityName: entity.name, matched }
-  })
-  return { suggestions, total: found.length }
+  return { suggestions, total }
 }
 
-const nameKeys = new WeakMap<EntitiesFile, { entity: Entity; names: { key: string; name: string }[] }[]>()
+const entitiesByKey = new WeakMap<EntitiesFile, Map<string, { entity: Entity; name: string }[]>>()
 
-/** Each entity's distinct name and alias keys, computed once per version of entities.json. */
-function nameKeysOf(file: EntitiesFile): { entity: Entity; names: { key: string; name: string }[] }[] {
-  let keys = nameKeys.get(file)
-  if (!keys) {
-    keys = file.entities.map((entity) => {
-      const names: { key: string; name: string }[] = []
+/** Entities by the key of each of their names and aliases (by entity id within a key), once per version of entities.json. */
+function entitiesByKeyOf(file: EntitiesFile): Map<string, { entity: Entity; name: string }[]> {
+  let map = entitiesByKey.get(file)
+  if (!map) {
+    map = new Map()
+    for (const entity of file.entities) {
       for (const name of [entity.name, ...entity.aliases]) {
         const key = searchKey(name)
-        if (key && !names.some((n) => n.key === key)) names.push({ key, name })
+        if (!key) continue
+        const list = map.get(key) ?? []
+        if (!list.some((c) => c.entity.id === entity.id)) list.push({ entity, name })
+        map.set(key, list)
       }
-      return { entity, names }
-    })
-    nameKeys.set(file, keys)
+    }
+    for (const list of map.values()) list.sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0))
+    entitiesByKey.set(file, map)
   }
-  return keys
+  return map
 }
 
 /** Remembers that this mention is not this entity, so it is not offered again. Undoable. */
