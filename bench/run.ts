@@ -8,9 +8,13 @@
 import { resolve } from 'node:path'
 import { runCoreBench } from './core'
 import { runRendererBench } from './renderer/run-renderer'
+import { benchViews } from './views'
 
 const args = new Set(process.argv.slice(2))
-if (!args.has('--renderer')) await runCoreBench()
+if (!args.has('--renderer')) {
+  await runCoreBench()
+  benchViews()
+}
 if (!args.has('--core')) {
   const runs = Number(process.env.BENCH_RUNS ?? 7)
   await runRendererBench({ runs, bigPeerRuns: Number(process.env.BENCH_BIG_PEER_RUNS ?? 1), peers: !args.has('--no-peers'), resultsFile: resolve('bench-results.json') })

@@ -7,6 +7,9 @@ import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type Do
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantinedFile, UnsavedChange } from './model/backups'
+import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
+import { relationTypeSchema, type Relation } from './model/relation'
+import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -30,6 +33,26 @@ const annotationId = z
   .min(1, 'annotationId is required')
   .max(LIMITS.idChars, `annotationId is at most ${LIMITS.idChars} characters`)
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
+const entityId = z.string().min(1, 'entityId is required').max(64, 'entityId is at most 64 characters')
+const entityEdits = {
+  aliases: z.array(entityNameSchema).max(ENTITY_ALIASES_MAX),
+  note: z.string().max(20_000),
+  coordinates: coordinatesSchema.nullable()
+}
+const page = { offset: z.number().int().nonnegative().max(10_000_000).default(0), limit: z.number().int().min(1).max(1_000).default(200) }
+const claimFilters = {
+  outlets: z.array(z.string().max(500)).max(500).optional(),
+  entityId: entityId.optional(),
+  stances: z.array(z.string().max(80).nullable()).max(50).optional(),
+  attributes: z
+    .record(z.string().max(40), attributeValueSchema)
+    .refine((values) => Object.keys(values).length <= 30, 'at most 30 attribute filters')
+    .optional(),
+  text: z.string().max(1_000).optional(),
+  sort: z
+    .strictObject({ by: z.enum(['date', 'outlet', 'stance', 'actor', 'text']), direction: z.enum(['asc', 'desc']).default('asc') })
+    .default({ by: 'date', direction: 'asc' })
+}
 
 const importedFile = z
   .strictObject({
@@ -179,6 +202,32 @@ export const contract = {
   'saves.pending': method<UnsavedChange[]>()(z.strictObject({})),
   /** Tries to write the kept changes now; each one saved is announced with document.changed. */
   'saves.retry': method<{ saved: number; remaining: number }>()(z.strictObject({})),
+  'entities.list': method<Entity[]>()(
+    z.strictObject({ query: z.string().max(300).optional(), type: tagIdSchema.optional(), limit: z.number().int().min(1).max(1_000).default(50) })
+  ),
+  'entities.get': method<Entity>()(z.strictObject({ entityId })),
+  'entities.create': method<Entity>()(
+    z.strictObject({ documentId, annotationId: annotationId, name: entityNameSchema.optional(), ...entityEdits }).partial({ aliases: true, note: true, coordinates: true })
+  ),
+  'entities.update': method<Entity>()(z.strictObject({ entityId, changes: z.strictObject({ name: entityNameSchema, ...entityEdits }).partial() })),
+  'entities.merge': method<{ entity: Entity; movedMentions: number }>()(z.strictObject({ sourceId: entityId, targetId: entityId })),
+  'entities.delete': method<{ entityId: string; unlinkedMentions: number }>()(z.strictObject({ entityId })),
+  'entities.link': method<Annotation>()(z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.nullable() })),
+  'entities.linkAll': method<LinkAllResult>()(z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.optional() })),
+  'entities.suggestions': method<SuggestionList>()(
+    z.strictObject({ entityId: entityId.optional(), documentId: documentId.optional(), limit: z.number().int().min(1).max(1_000).default(100) })
+  ),
+  'entities.rejectSuggestion': method<RejectedSuggestion>()(z.strictObject({ documentId, annotationId: annotationId, entityId })),
+  'relations.list': method<Relation[]>()(z.strictObject({ documentId, annotationId: annotationId.optional() })),
+  'relations.add': method<Relation>()(z.strictObject({ documentId, type: relationTypeSchema, from: annotationId, to: annotationId })),
+  'relations.remove': method<{ relationId: string }>()(z.strictObject({ documentId, relationId: z.string().min(1).max(64) })),
+  'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
+  'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
+  'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
+  'views.claimsCsv': method<ExportFile>()(z.strictObject(claimFilters)),
+  'views.figures': method<FiguresView>()(
+    z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
+  ),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )
@@ -209,6 +258,8 @@ export interface Events {
   'project.changed': { tags: TagDefinition[] }
   'history.changed': HistoryState
   'documents.added': { documentIds: string[] }
+  /** Entities were created, changed or removed (after the write of entities.json). */
+  'entities.changed': { entityIds: string[] }
 }
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */

@@ -13,6 +13,7 @@ import { History } from './history/history'
 import { loadSampleCorpus } from './projects/sample'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
+import { viewIndexOf } from './views/view-index'
 
 export interface CoreOptions {
   projectDir: string
@@ -57,6 +58,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     author: options.author,
     history: new History(),
     emit: (event, payload) => {
+      if (event === 'document.changed') viewIndexOf(store).invalidate((payload as Events['document.changed']).documentId)
       events.emit(event, payload)
       events.emit(ANY_EVENT, { event, payload })
     }

@@ -3,9 +3,12 @@ import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
 import { backupHandlers } from './backups/handlers'
 import { documentHandlers } from './documents/handlers'
+import { entityHandlers } from './entities/handlers'
 import { exportHandlers } from './exports/handlers'
 import { historyHandlers } from './history/handlers'
 import { projectHandlers } from './projects/handlers'
+import { relationHandlers } from './relations/handlers'
+import { viewHandlers } from './views/handlers'
 import { searchHandlers } from './search/handlers'
 import { tagHandlers } from './tags/handlers'
 
@@ -15,6 +18,9 @@ export const handlers: HandlersFor<Method> = {
   ...documentHandlers,
   ...annotationHandlers,
   ...exportHandlers,
+  ...entityHandlers,
+  ...relationHandlers,
+  ...viewHandlers,
   ...searchHandlers,
   ...tagHandlers,
   ...historyHandlers,

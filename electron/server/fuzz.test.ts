@@ -35,7 +35,8 @@ beforeAll(async () => {
   served = await serveTestProject()
   const documentId = 'nationpress-2024-12-01'
   const created = await served.core.call('annotations.create', { documentId, tag: 'place', start: 0, end: 10 })
-  ids = { documentId, annotationId: created.id }
+  const entity = await served.core.call('entities.create', { documentId, annotationId: created.id })
+  ids = { documentId, annotationId: created.id, entityId: entity.id }
 })
 
 let closedByTest = false

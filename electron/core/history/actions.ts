@@ -4,6 +4,7 @@ import { summarize } from '../model/document-summary'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../api-types'
 import type { Step } from './history'
+import { applyEntityStep } from '../entities/action'
 
 /**
  * The one way a change reaches the store: inside an action. Each write of the action is durable
@@ -70,7 +71,7 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
     if (direction === 'undo') history.undone()
     else history.redone()
     context.emit('history.changed', history.state())
-    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : [])))]
+    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' || step.kind === 'mentions' ? [step.documentId] : [])))]
     return {
       ...history.state(),
       done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
@@ -100,7 +101,8 @@ async function replay(context: CoreContext, steps: readonly Step[], direction: '
 
 async function applyStep(context: CoreContext, step: Step, direction: 'undo' | 'redo'): Promise<void> {
   if (step.kind === 'document') await writeDocument(context, step.documentId, step[direction])
-  else await writeTags(context, step[direction])
+  else if (step.kind === 'tags') await writeTags(context, step[direction])
+  else await applyEntityStep(context, step, direction)
 }
 
 async function writeDocument(context: CoreContext, documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {

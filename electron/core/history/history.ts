@@ -1,11 +1,14 @@
 import type { HistoryState } from '../api-types'
 import type { DocumentCommand } from '../documents/commands'
 import type { TagCommand } from '../tags/commands'
+import type { EntityStep } from '../entities/action'
 
 /** One store write of an action, with the commands that take it back and do it again. */
 export type Step =
   | { kind: 'document'; documentId: string; undo: DocumentCommand[]; redo: DocumentCommand[] }
   | { kind: 'tags'; undo: TagCommand[]; redo: TagCommand[] }
+  /** Entities (entities.json) and the entity links and relations of a document (issue 11). */
+  | EntityStep
 
 /** Everything one user action changed (a tag-all across documents is one entry), undone as one. */
 export interface HistoryEntry {
@@ -97,6 +100,7 @@ function sameTargets(a: readonly Step[], b: readonly Step[]): boolean {
   return a.length === b.length && a.every((step, i) => {
     const other = b[i]
     if (!other || other.kind !== step.kind) return false
-    return step.kind === 'tags' || (other.kind === 'document' && other.documentId === step.documentId)
+    if (step.kind === 'tags' || step.kind === 'entities') return true
+    return 'documentId' in other && other.documentId === step.documentId
   })
 }

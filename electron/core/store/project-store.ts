@@ -15,6 +15,7 @@ import { createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
 import { ProjectIndex } from './project-index'
 import { acquireProjectLock } from './lock'
+import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
 
 export { PROJECT_FILE }
@@ -106,6 +107,12 @@ export class ProjectStore {
       throw storeErrorFromErrno(error, dir)
     }
   }
+
+  /** The project's entities (`entities.json`), shared by every caller of this store. */
+  get entities(): EntityStore {
+    return (this.entityStore ??= new EntityStore(this.dir, this.releaseLock !== null))
+  }
+  private entityStore: EntityStore | null = null
 
   get info(): Readonly<ProjectFile> {
     return this.project.data

@@ -4,6 +4,8 @@ import type { Input, Method } from '../contract'
 export interface ExampleIds {
   documentId: string
   annotationId: string
+  /** An entity the annotation (an actor or place mention) is linked to. */
+  entityId: string
 }
 
 /**
@@ -19,6 +21,24 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'annotations.create': ({ documentId }) => ({ documentId, tag: 'claim', start: 0, end: 4 }),
   'annotations.setTag': ({ documentId, annotationId }) => ({ documentId, annotationId, tag: 'actor' }),
   'annotations.delete': ({ documentId, annotationId }) => ({ documentId, annotationId }),
+  'entities.list': () => ({ query: 'hts', type: 'actor', limit: 10 }),
+  'entities.get': ({ entityId }) => ({ entityId }),
+  'entities.create': ({ documentId, annotationId }) => ({ documentId, annotationId, name: 'Hayat Tahrir al-Sham', aliases: ['HTS', 'هيئة تحرير الشام'] }),
+  'entities.update': ({ entityId }) => ({ entityId, changes: { name: 'Hama 🙂', aliases: ['حماة'], note: 'a city', coordinates: { lat: 35.13, lon: 36.75 } } }),
+  'entities.merge': ({ entityId }) => ({ sourceId: entityId, targetId: entityId }),
+  'entities.delete': ({ entityId }) => ({ entityId }),
+  'entities.link': ({ documentId, annotationId, entityId }) => ({ documentId, annotationId, entityId }),
+  'entities.linkAll': ({ documentId, annotationId, entityId }) => ({ documentId, annotationId, entityId }),
+  'entities.suggestions': ({ entityId, documentId }) => ({ entityId, documentId, limit: 10 }),
+  'entities.rejectSuggestion': ({ documentId, annotationId, entityId }) => ({ documentId, annotationId, entityId }),
+  'relations.list': ({ documentId, annotationId }) => ({ documentId, annotationId }),
+  'relations.add': ({ documentId, annotationId }) => ({ documentId, type: 'attributed-to', from: annotationId, to: annotationId }),
+  'relations.remove': ({ documentId }) => ({ documentId, relationId: 'fuzz-relation' }),
+  'views.entities': () => ({ type: 'actor' }),
+  'views.mentions': ({ entityId }) => ({ entityId, offset: 0, limit: 20 }),
+  'views.claims': ({ entityId }) => ({ outlets: ['NationPress'], entityId, stances: ['reported', null], attributes: { stance: 'reported' }, text: 'hama', sort: { by: 'text', direction: 'desc' }, offset: 0, limit: 50 }),
+  'views.claimsCsv': () => ({ sort: { by: 'date', direction: 'asc' } }),
+  'views.figures': () => ({ counted: 'fighters killed', pointsPerOutlet: 100 }),
   'annotations.resize': ({ documentId, annotationId }) => ({ documentId, annotationId, start: 0, end: 6 }),
   'annotations.setNote': ({ documentId, annotationId }) => ({ documentId, annotationId, note: 'Checked against SOHR, "Tuesday"; 🙂' }),
   'annotations.setAttribute': ({ documentId, annotationId }) => ({ documentId, annotationId, attribute: 'stance', value: 'reported' }),

@@ -1,0 +1,132 @@
+/**
+ * What the entity commands and the corpus views answer: plain data, shared by the core and the
+ * renderer (type-only, so the renderer's build can read it).
+ */
+import type { AttributeValues } from './attributes'
+import type { Entity } from './entity'
+
+export interface EntityRow {
+  id: string
+  name: string
+  type: string
+  aliases: string[]
+  mentionCount: number
+  documentCount: number
+  /** Linked mentions per outlet (only outlets with at least one). */
+  mentionsByOutlet: Record<string, number>
+}
+
+export interface EntitiesView {
+  /** Entities, most mentioned first, then by name. */
+  entities: EntityRow[]
+  /** Every outlet of the corpus, by name (an unnamed outlet is ""). */
+  outlets: string[]
+  /** Outlet × entity mention counts: `counts[i][j]` for `outlets[i]` and `entities[j]`. */
+  matrix: number[][]
+}
+
+/** One mention in context: a keyword-in-context line, pointing to its span. */
+export interface MentionLine {
+  documentId: string
+  title: string
+  outlet: string
+  date: string | null
+  annotationId: string
+  /** UTF-16 offsets into the document's text. */
+  start: number
+  end: number
+  left: string
+  quote: string
+  right: string
+}
+
+export interface MentionsView {
+  lines: MentionLine[]
+  total: number
+}
+
+export interface ClaimRow {
+  documentId: string
+  title: string
+  outlet: string
+  date: string | null
+  annotationId: string
+  start: number
+  end: number
+  text: string
+  stance: string | null
+  attributes: AttributeValues
+  actor: { annotationId: string; quote: string; entityId: string | null; entityName: string | null } | null
+}
+
+export interface ClaimsView {
+  rows: ClaimRow[]
+  /** Claims that pass the filters (the rows are one page of them). */
+  total: number
+}
+
+export interface FigurePoint {
+  documentId: string
+  title: string
+  date: string | null
+  annotationId: string
+  start: number
+  end: number
+  quote: string
+  value: number
+  /** What the figure counts, as typed on it. */
+  counted: string
+  /** The claim that states the figure, when it is tied to one. */
+  claim: { annotationId: string; text: string } | null
+}
+
+export interface FigureSeries {
+  /** What is counted, as typed on the earliest figure ("fighters killed"); "" for figures that do not say. */
+  counted: string
+  /** Each outlet's values by date; `points` stops at the query's cap, `pointCount` counts them all. */
+  outlets: { outlet: string; points: FigurePoint[]; pointCount: number }[]
+  pointCount: number
+}
+
+export interface FiguresView {
+  /** One series per thing counted, most points first. */
+  series: FigureSeries[]
+  /** Figures without a number (e.g. "dozens"), left off the chart. */
+  withoutValue: number
+}
+
+export interface LinkAllResult {
+  entity: Entity
+  /** Mentions already tagged that are now linked to the entity. */
+  linked: number
+  /** Occurrences not yet tagged that were tagged and linked. */
+  tagged: number
+  /** Mentions that already were linked to the entity. */
+  alreadyLinked: number
+  /** Occurrences left alone: tagged the same way but linked to another entity, or inside a longer mention of the tag. */
+  skipped: number
+  /** Documents changed. */
+  documents: number
+}
+
+export interface Suggestion {
+  documentId: string
+  title: string
+  outlet: string
+  annotationId: string
+  quote: string
+  start: number
+  end: number
+  prefix: string
+  suffix: string
+  entityId: string
+  entityName: string
+  /** The entity's name or alias the mention matched. */
+  matched: string
+}
+
+export interface SuggestionList {
+  suggestions: Suggestion[]
+  /** How many there are in all (the list stops at the limit). */
+  total: number
+}

@@ -1,0 +1,81 @@
+/** A project opened the way the core opens it, with its session history at hand (tests only). */
+import { join } from 'node:path'
+import { applyAnnotationCommand } from '../annotations/commands'
+import type { EventName, Events } from '../contract'
+import type { CoreContext } from '../context'
+import { addDocuments } from '../documents/handlers'
+import { moveInHistory } from '../history/actions'
+import { History, type HistoryEntry } from '../history/history'
+import { summarize } from '../model/document-summary'
+import type { Annotation } from '../model/annotation'
+import type { AttributeValues } from '../model/attributes'
+import type { DocumentRecord } from '../model/document'
+import { loadSampleCorpus } from '../projects/sample'
+import { ProjectStore } from '../store/project-store'
+import { viewIndexOf } from '../views/view-index'
+import { RESOURCES_DIR } from './helpers'
+
+export interface TestProject {
+  context: CoreContext
+  store: ProjectStore
+  /** The label of every action recorded in the history, in order (undo does not remove them). */
+  recorded: string[]
+  events: { event: EventName; payload: unknown }[]
+  undo(): Promise<void>
+  redo(): Promise<void>
+  /** Tags the `occurrence`-th appearance of `text` in a document, with attributes, as the workbench would. */
+  annotate(documentId: string, tag: string, text: string, options?: { occurrence?: number; attributes?: AttributeValues }): Promise<Annotation>
+  close(): void
+}
+
+export async function openTestProject(parent: string, documents: DocumentRecord[] | 'sample' = 'sample'): Promise<TestProject> {
+  const store = await ProjectStore.open(join(parent, 'project'))
+  const recorded: string[] = []
+  const history = new (class extends History {
+    override record(entry: HistoryEntry): void {
+      recorded.push(entry.label)
+      super.record(entry)
+    }
+  })()
+  const events: { event: EventName; payload: unknown }[] = []
+  const context: CoreContext = {
+    store,
+    author: 'tester',
+    history,
+    // As core.ts does: a change marks its document stale in the view index.
+    emit<E extends EventName>(event: E, payload: Events[E]) {
+      if (event === 'document.changed') viewIndexOf(store).invalidate((payload as Events['document.changed']).documentId)
+      events.push({ event, payload })
+    }
+  }
+  await addDocuments(context, documents === 'sample' ? (await loadSampleCorpus(RESOURCES_DIR)).documents : documents)
+  return {
+    context,
+    store,
+    recorded,
+    events,
+    async undo() {
+      if (!(await moveInHistory(context, 'undo')).done) throw new Error('nothing to undo')
+    },
+    async redo() {
+      if (!(await moveInHistory(context, 'redo')).done) throw new Error('nothing to redo')
+    },
+    async annotate(documentId, tag, text, options = {}) {
+      const document = await store.getDocument(documentId)
+      let start = -1
+      for (let i = 0; i <= (options.occurrence ?? 0); i += 1) {
+        start = document.text.indexOf(text, start + 1)
+        if (start === -1) throw new Error(`“${text}” (occurrence ${options.occurrence ?? 0}) is not in ${documentId}`)
+      }
+      const { document: updated, result } = await store.updateDocument(documentId, (draft) => {
+        const outcome = applyAnnotationCommand(draft, { type: 'create', tag, start, end: start + text.length }, { tags: store.info.tags, author: 'tester', now: new Date().toISOString() })
+        const created = draft.annotations.find((a) => a.id === outcome.annotation.id)
+        if (created) created.attributes = { ...options.attributes }
+        return created ?? outcome.annotation
+      })
+      context.emit('document.changed', { documentId, annotationCount: updated.annotations.length, annotationIds: [result.id], fields: ['annotations'], summary: summarize(updated) })
+      return result
+    },
+    close: () => store.close()
+  }
+}

@@ -1,0 +1,95 @@
+import type { ProjectStore } from '../store/project-store'
+import { ClaimOrder } from './claim-order'
+import { EntityTally } from './entities-view'
+import { FigureGroups } from './figures-view'
+import { UnlinkedMentions } from './unlinked-mentions'
+import { extractDocument, type DocumentExtract } from './extract'
+
+/**
+ * The per-document extracts the corpus views read, kept current by change events: a change marks its
+ * document stale and only that document is extracted again, on the next read. The first read of a
+ * session extracts every document once (the project index can hand the extracts over instead).
+ */
+export class ViewIndex {
+  private readonly extracts = new Map<string, DocumentExtract>()
+  private readonly stale = new Set<string>()
+  /** Documents that could not be read, with why: left out of the views, not fatal. */
+  readonly problems = new Map<string, string>()
+  /** The claims kept sorted across changes, for the Claims view. */
+  readonly claimOrder = new ClaimOrder()
+  /** Mentions per entity and outlet, for the Entities view. */
+  readonly entityTally = new EntityTally()
+  /** Figures per thing counted and outlet, for the Figures view. */
+  readonly figureGroups = new FigureGroups()
+  /** Unlinked mentions by matching key, for suggestions. */
+  readonly unlinkedMentions = new UnlinkedMentions()
+  /** Bumped by each invalidation, so an extraction that raced with a change does not count as fresh. */
+  private readonly generation = new Map<string, number>()
+
+  constructor(private readonly source: { documentIds(): readonly string[]; load(id: string): Promise<DocumentExtract> }) {}
+
+  /** Marks one document for extraction on the next read (called on each `document.changed`). */
+  invalidate(documentId: string): void {
+    this.stale.add(documentId)
+    this.generation.set(documentId, (this.generation.get(documentId) ?? 0) + 1)
+  }
+
+  /** Puts extracts in directly (from the project index, or a benchmark). */
+  seed(extracts: Iterable<DocumentExtract>): void {
+    for (const extract of extracts) {
+      this.extracts.set(extract.documentId, extract)
+      this.stale.delete(extract.documentId)
+    }
+  }
+
+  /** Every document's extract, in the project's document order. */
+  async all(): Promise<DocumentExtract[]> {
+    const ids = this.source.documentIds()
+    const result: DocumentExtract[] = []
+    for (const id of ids) {
+      const extract = await this.fresh(id)
+      if (extract) result.push(extract)
+    }
+    if (this.extracts.size > ids.length) {
+      const known = new Set(ids)
+      for (const id of this.extracts.keys()) if (!known.has(id)) this.extracts.delete(id)
+    }
+    return result
+  }
+
+  /** One document's extract, or undefined when the project has no such readable document. */
+  async of(documentId: string): Promise<DocumentExtract | undefined> {
+    return this.source.documentIds().includes(documentId) ? this.fresh(documentId) : undefined
+  }
+
+  private async fresh(id: string): Promise<DocumentExtract | undefined> {
+    const cached = this.stale.has(id) ? undefined : this.extracts.get(id)
+    if (cached) return cached
+    const generation = this.generation.get(id) ?? 0
+    try {
+      const extract = await this.source.load(id)
+      this.extracts.set(id, extract)
+      if ((this.generation.get(id) ?? 0) === generation) this.stale.delete(id)
+      this.problems.delete(id)
+      return extract
+    } catch (error) {
+      this.problems.set(id, error instanceof Error ? error.message : String(error))
+      return undefined
+    }
+  }
+}
+
+const indexes = new WeakMap<ProjectStore, ViewIndex>()
+
+/** The view index of an open project: one per store, made on first use. */
+export function viewIndexOf(store: ProjectStore): ViewIndex {
+  let index = indexes.get(store)
+  if (!index) {
+    index = new ViewIndex({
+      documentIds: () => store.info.documentIds,
+      load: async (id) => extractDocument(await store.getDocument(id))
+    })
+    indexes.set(store, index)
+  }
+  return index
+}
