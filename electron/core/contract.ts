@@ -3,6 +3,8 @@ import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import type { DocumentRecord, DocumentSummary } from './model/document'
 import type { TagDefinition } from './model/project'
+import { importFilesInputSchema } from './import/contract'
+import type { ImportReport } from './import/report'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -64,6 +66,7 @@ export const contract = {
   ),
   'annotations.setTag': method<Annotation>()(z.strictObject({ documentId, annotationId, tag: tagIdSchema })),
   'annotations.delete': method<{ annotationId: string }>()(z.strictObject({ documentId, annotationId })),
+  'import.files': method<ImportReport>()(importFilesInputSchema),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )
@@ -83,6 +86,8 @@ export function isMethod(name: string): name is Method {
 export interface Events {
   'document.changed': { documentId: string; annotationCount: number }
   'documents.added': { documentIds: string[] }
+  /** The project's settings (its tags) changed, e.g. an import added tags for new labels. */
+  'project.changed': Record<string, never>
 }
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */

@@ -3,6 +3,7 @@ import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
 import { documentHandlers } from './documents/handlers'
 import { exportHandlers } from './exports/handlers'
+import { importHandlers } from './import/handlers'
 import { projectHandlers } from './projects/handlers'
 
 /** Every method of the contract, answered by its domain. A missing or extra handler fails the type check. */
@@ -10,5 +11,6 @@ export const handlers: HandlersFor<Method> = {
   ...projectHandlers,
   ...documentHandlers,
   ...annotationHandlers,
-  ...exportHandlers
+  ...exportHandlers,
+  ...importHandlers
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import type { DocumentRecord } from '../model/document'
 import { documentFileSchema, projectFileReadSchema } from '../model/files'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, type ProjectFile } from '../model/project'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, type ProjectFile, type TagDefinition } from '../model/project'
 import { StoreError } from './errors'
 import { createJsonFile, openJsonFile } from './json-file'
 import { LOCK_FILE, acquireProjectLock } from './lock'
@@ -104,8 +104,12 @@ export class ProjectStore {
     })
   }
 
-  /** Writes new documents, then appends them to the project's document order. */
-  async addDocuments(records: DocumentRecord[]): Promise<void> {
+  /**
+   * Writes new documents, then appends them to the project's document order. `newTags` (labels an
+   * import brought in) join the tag set in that same write of project.json, so they exist exactly
+   * when the documents that use them do.
+   */
+  async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = []): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
       for (const record of records) {
@@ -118,7 +122,8 @@ export class ProjectStore {
         this.documents.set(record.id, Promise.resolve(db))
       }
       const previous = this.project.data
-      this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+      const tags = [...previous.tags, ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
+      this.project.data = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
       try {
         await this.project.write()
       } catch (error) {

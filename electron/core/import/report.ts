@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { TEXT_ENCODINGS } from './decode'
+
+export const importOptionsSchema = z.strictObject({
+  /** Read text files in this encoding instead of detecting it. */
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
+  /** Import a document even when the project already holds the same normalised text. */
+  allowDuplicates: z.boolean().default(false),
+  /** Import the valid lines of a JSON Lines file that also holds invalid ones (each reported). */
+  skipInvalid: z.boolean().default(false),
+  /** Add labels the project has no tag for as new tags (otherwise their spans are left out, and reported). */
+  addNewTags: z.boolean().default(true)
+})
+export type ImportOptions = z.output<typeof importOptionsSchema>
+
+export interface ImportedEntry {
+  file: string
+  documentId: string
+  title: string
+  annotationCount: number
+}
+
+export interface ImportReport {
+  /** Every file read, with the format it was read as and the encoding of text formats. */
+  files: { file: string; format: string | null; encoding: string | null }[]
+  imported: ImportedEntry[]
+  /** Not imported: the project already holds the same normalised text. */
+  skippedDuplicates: { file: string; title: string; duplicateOf: { documentId: string; title: string } }[]
+  /** Imported, but close to a document already there. */
+  nearDuplicates: { file: string; documentId: string; title: string; similarTo: { documentId: string; title: string }; reason: string }[]
+  failed: { file: string; reason: string }[]
+  /** What changed on the way in without stopping a file: skipped lines, moved or dropped spans. */
+  warnings: string[]
+  /** Tags added to the project for labels it did not have. */
+  newTags: { id: string; label: string }[]
+}
+
+export function emptyReport(): ImportReport {
+  return { files: [], imported: [], skippedDuplicates: [], nearDuplicates: [], failed: [], warnings: [], newTags: [] }
+}
+
+/** Adds the results of one call to a running total (the UI and CLI import file by file). */
+export function mergeReports(total: ImportReport, part: ImportReport): ImportReport {
+  return {
+    files: [...total.files, ...part.files],
+    imported: [...total.imported, ...part.imported],
+    skippedDuplicates: [...total.skippedDuplicates, ...part.skippedDuplicates],
+    nearDuplicates: [...total.nearDuplicates, ...part.nearDuplicates],
+    failed: [...total.failed, ...part.failed],
+    warnings: [...total.warnings, ...part.warnings],
+    newTags: [...total.newTags, ...part.newTags]
+  }
+}
+
+/** The report as lines of text, for the CLI (and anything else that prints it). */
+export function formatReport(report: ImportReport): string[] {
+  const lines = [
+    `Imported ${report.imported.length} document(s), skipped ${report.skippedDuplicates.length} duplicate(s), failed ${report.failed.length} file(s).`
+  ]
+  for (const entry of report.imported) lines.push(`  imported ${entry.file}: ${entry.title} (${entry.annotationCount} annotation(s))`)
+  for (const file of report.files) if (file.encoding) lines.push(`  encoding ${file.file}: ${file.encoding}`)
+  for (const entry of report.skippedDuplicates) lines.push(`  skipped ${entry.file}: the same text as "${entry.duplicateOf.title}"`)
+  for (const entry of report.nearDuplicates) lines.push(`  near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${entry.reason})`)
+  for (const tag of report.newTags) lines.push(`  new tag ${tag.id}: ${tag.label}`)
+  for (const warning of report.warnings) lines.push(`  warning ${warning}`)
+  for (const failure of report.failed) lines.push(`  failed ${failure.file}: ${failure.reason}`)
+  return lines.map(printable)
+}
+
+/** A file name or title may hold control characters (terminal escapes): shown as \u escapes, never sent to a terminal. */
+function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
