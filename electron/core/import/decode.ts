@@ -28,7 +28,7 @@ const LEGACY: ReadonlySet<string> = new Set(['windows-1256', 'iso-8859-6', 'wind
  * word mixing Latin and Arabic letters). `override` skips detection but is still checked.
  */
 export function decodeText(fileName: string, bytes: Uint8Array, override?: TextEncoding): DecodedText {
-  if (bytes.length === 0) throw importError(fileName, 'the file is empty.')
+  if (bytes.length === 0) throw importError(fileName, 'is empty.')
   if (override) {
     const text = decodeAs(bytes, override)
     const problem = text === null ? 'is not valid' : readingProblem(text)
@@ -88,10 +88,10 @@ export function readingProblem(text: string): string | null {
   if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.test(text)) return 'holds control characters (a binary file?)'
   let mixed = 0
   let words = 0
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
     if (!/[^\p{ASCII}]/u.test(word)) continue
     words += 1
-    if (/[\p{Script=Latin}]/u.test(word) && /[\p{Script=Arabic}]/u.test(word)) mixed += 1
+    if (/\p{Script=Latin}/u.test(word) && /\p{Script=Arabic}/u.test(word)) mixed += 1
   }
   if (mixed > Math.max(1, words * 0.05)) return 'mixes Latin and Arabic letters inside words (the wrong encoding)'
   return null

@@ -39,7 +39,7 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
   const warnings: string[] = []
   const mapped = imported.annotations.length > 0 ? normalizeWithMap(imported.text) : null
   if (imported.annotations.length > 0 && !mapped) {
-    throw importError(origin, 'its text normalises in a way Tessera cannot carry spans through exactly; nothing was imported from it.')
+    throw importError(origin, 'has a text that normalises in a way Tessera cannot carry spans through exactly; nothing was imported from it.')
   }
   const text = mapped?.text ?? normalizeText(imported.text)
   if (text.length === 0) throw importError(origin, 'is empty: there is no text to annotate.')

@@ -8,7 +8,7 @@ export const importHandlers: HandlersFor<'import.files'> = {
     const decoded = files.map(({ name, base64 }) => ({ name, bytes: new Uint8Array(Buffer.from(base64, 'base64')) }))
     const total = decoded.reduce((sum, file) => sum + file.bytes.length, 0)
     if (total > MAX_IMPORT_FILE_BYTES && decoded.length > 1) {
-      throw importError('import.files', `one call carries at most ${describeBytes(MAX_IMPORT_FILE_BYTES)} of files; send them in smaller batches.`)
+      throw importError('This import', `carries more than ${describeBytes(MAX_IMPORT_FILE_BYTES)} of files in one call; send them in smaller batches.`)
     }
     return importFiles(context, decoded, options)
   }

@@ -135,7 +135,7 @@ async function fingerprints(store: ProjectStore): Promise<Map<string, Fingerprin
 
 function reasonOf(fileName: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  const prefix = `${fileName}: `
+  const prefix = `${fileName} `
   const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message
   return error instanceof ApiError ? reason : `could not be imported (${reason})`
 }

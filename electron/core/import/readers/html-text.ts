@@ -23,6 +23,10 @@ export function paragraphsOf(root: Node): string[] {
       current += preformatted ? data : data.replace(/[ \t\n\r\f]+/g, ' ')
       return
     }
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      for (const child of Array.from(node.childNodes)) walk(child, preformatted)
+      return
+    }
     if (node.nodeType !== 1) return
     const element = node as Element
     const name = element.tagName.toUpperCase()

@@ -33,7 +33,7 @@ export function parseJsonLines(name: string, text: string, options: ImportReadOp
     const shown = problems.slice(0, 5).join('; ')
     const more = problems.length > 5 ? `; and ${problems.length - 5} more` : ''
     const hint = valid.length > 0 ? ` ${valid.length} valid line(s) can be imported with "skip invalid lines" (--skip-invalid).` : ''
-    throw importError(name, `${problems.length} invalid line(s): ${shown}${more}.${hint}`)
+    throw importError(name, `has ${problems.length} invalid line(s): ${shown}${more}.${hint}`)
   }
   for (const problem of problems) options.warn(`${name}: skipped ${problem}`)
   return valid
