@@ -22,6 +22,6 @@ export async function exportProjectWithDialog(
   }
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return { savedTo: null }
-  await writeExportFile(file, choice.filePath)
+  await writeExportFile(file, choice.filePath, core.projectDir)
   return { savedTo: choice.filePath }
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { exportFormatSchema, exportToFile, offsetUnitSchema, type ExportFormat, type OffsetUnit } from '../../core'
 import { withProject, type CliEnvironment } from '../environment'
+import { forTerminal } from '../terminal-text'
 
 interface ExportOptions {
   project: string
@@ -31,7 +32,8 @@ export function registerExport(program: Command, environment: CliEnvironment): v
         }
         const written = await exportToFile(core, options.format, resolve(options.out), options.offsets)
         environment.stderr.write(
-          `Exported ${written.documentCount} documents (${options.format}, ${options.offsets} offsets) to ${written.path} (${written.bytes} bytes).\n`
+          forTerminal(`Exported ${written.documentCount} documents (${options.format}, ${options.offsets} offsets) to ${written.path} (${written.bytes} bytes).`, false) +
+            '\n'
         )
       })
     })

@@ -4,6 +4,11 @@ import { createCodePointCounter } from '../text/code-points'
 
 export interface ExportOptions {
   offsetUnit: OffsetUnit
+  /**
+   * CSV only: prefix a single quote to text cells a spreadsheet would run as a formula (those starting
+   * with = + - @, a tab or a carriage return), as OWASP advises. On unless the user asks for raw cells.
+   */
+  neutraliseFormulas?: boolean
 }
 
 /** One export format: a pure function from documents to the file's text. */

@@ -13,7 +13,8 @@ function fileNameFor(projectName: string, extension: string): string {
   const base = projectName
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    // Runs are already single dashes: /-$/ cannot backtrack as /-+$/ could.
+    .replace(/^-|-$/g, '')
     .toLowerCase()
   return `${base || 'tessera-export'}.${extension}`
 }

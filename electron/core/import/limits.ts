@@ -1,8 +1,10 @@
+import { MAX_IMPORT_BYTES } from '../store/regular-file'
+
 /**
  * The largest file import reads: 50 MB (50 × 1024 × 1024 bytes). Larger files are refused before they
  * are parsed, naming the limit, so a huge file can never freeze the app. Stated in the README.
  */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024
+export const MAX_IMPORT_FILE_BYTES = MAX_IMPORT_BYTES
 
 export function describeBytes(bytes: number): string {
   const megabytes = bytes / 1024 / 1024

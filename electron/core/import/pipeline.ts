@@ -73,7 +73,7 @@ async function importFile(
   const records: DocumentRecord[] = []
   const pending = new Map<string, Fingerprint>()
   const takenIds = new Set<string>()
-  const isIdTaken = (id: string): boolean => takenIds.has(id) || context.store.hasDocument(id) || known.has(id) || !/^[\w-]{1,100}$/.test(id)
+  const isIdTaken = (id: string): boolean => takenIds.has(id) || context.store.hasDocument(id) || known.has(id) || !/^[\w-]{1,64}$/.test(id)
   const skipped: ImportReport['skippedDuplicates'] = []
   const near: ImportReport['nearDuplicates'] = []
   for (const document of imported) {

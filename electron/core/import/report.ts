@@ -64,11 +64,6 @@ export function formatReport(report: ImportReport): string[] {
   for (const tag of report.newTags) lines.push(`  new tag ${tag.id}: ${tag.label}`)
   for (const warning of report.warnings) lines.push(`  warning ${warning}`)
   for (const failure of report.failed) lines.push(`  failed ${failure.file}: ${failure.reason}`)
-  return lines.map(printable)
+  return lines
 }
 
-/** A file name or title may hold control characters (terminal escapes): shown as \u escapes, never sent to a terminal. */
-function printable(line: string): string {
-  // eslint-disable-next-line no-control-regex
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
