@@ -3,6 +3,7 @@ import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import { documentIdSchema, type TagDefinition } from './model/project'
+import { updateMetadataInputSchema } from './documents/metadata-schema'
 import { importFilesInputSchema } from './import/contract'
 import type { ImportReport } from './import/report'
 
@@ -81,6 +82,7 @@ export const contract = {
   ),
   'annotations.setTag': method<Annotation>()(z.strictObject({ documentId, annotationId, tag: tagIdSchema })),
   'annotations.delete': method<{ annotationId: string }>()(z.strictObject({ documentId, annotationId })),
+  'documents.updateMetadata': method<DocumentSummary>()(updateMetadataInputSchema),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
@@ -101,6 +103,8 @@ export function isMethod(name: string): name is Method {
 export interface Events {
   'document.changed': { documentId: string; annotationCount: number }
   'documents.added': { documentIds: string[] }
+  /** A document's metadata (title, outlet, author, date, URL, language) was edited and written. */
+  'document.metadataChanged': { documentId: string; summary: DocumentSummary }
   /** The project's settings (its tags) changed, e.g. an import added tags for new labels. */
   'project.changed': Record<string, never>
 }

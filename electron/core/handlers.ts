@@ -4,6 +4,7 @@ import { annotationHandlers } from './annotations/handlers'
 import { documentHandlers } from './documents/handlers'
 import { exportHandlers } from './exports/handlers'
 import { importHandlers } from './import/handlers'
+import { metadataHandlers } from './documents/metadata'
 import { projectHandlers } from './projects/handlers'
 
 /** Every method of the contract, answered by its domain. A missing or extra handler fails the type check. */
@@ -12,5 +13,6 @@ export const handlers: HandlersFor<Method> = {
   ...documentHandlers,
   ...annotationHandlers,
   ...exportHandlers,
-  ...importHandlers
+  ...importHandlers,
+  ...metadataHandlers
 }
