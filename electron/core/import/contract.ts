@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { MAX_IMPORT_FILE_BYTES } from './limits'
-import { importOptionsSchema } from './report'
+import { TEXT_ENCODINGS } from './encodings'
+
+export const importOptionsSchema = z.strictObject({
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
+  allowDuplicates: z.boolean().default(false),
+  skipInvalid: z.boolean().default(false),
+  addNewTags: z.boolean().default(true)
+})
 
 /** Base64 of the largest file import takes: 4 characters per 3 bytes. */
 const MAX_BASE64_LENGTH = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 4

@@ -1,17 +1,16 @@
-import { z } from 'zod'
-import { TEXT_ENCODINGS } from './decode'
+import type { TextEncoding } from './encodings'
 
-export const importOptionsSchema = z.strictObject({
+/** How an import treats what it finds (the `import.files` options; defaults in import/contract.ts). */
+export interface ImportOptions {
   /** Read text files in this encoding instead of detecting it. */
-  encoding: z.enum(TEXT_ENCODINGS).optional(),
+  encoding?: TextEncoding
   /** Import a document even when the project already holds the same normalised text. */
-  allowDuplicates: z.boolean().default(false),
+  allowDuplicates: boolean
   /** Import the valid lines of a JSON Lines file that also holds invalid ones (each reported). */
-  skipInvalid: z.boolean().default(false),
+  skipInvalid: boolean
   /** Add labels the project has no tag for as new tags (otherwise their spans are left out, and reported). */
-  addNewTags: z.boolean().default(true)
-})
-export type ImportOptions = z.output<typeof importOptionsSchema>
+  addNewTags: boolean
+}
 
 export interface ImportedEntry {
   file: string

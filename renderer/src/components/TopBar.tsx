@@ -9,9 +9,10 @@ interface TopBarProps {
   saving: boolean
   onApplyTag(tagId: string): void
   onExport(format: ExportFormat): void
+  onImport?(): void
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport }: TopBarProps) {
+export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, onImport }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -23,6 +24,11 @@ export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport }
         <span className="save-state" role="status" aria-live="polite">
           {saving ? 'Saving…' : 'All changes saved'}
         </span>
+        {onImport && (
+          <button type="button" className="import-button" onClick={onImport} title="Import articles from files, a folder or the clipboard">
+            Import…
+          </button>
+        )}
         <div className="export-group" role="group" aria-label="Export">
           <button type="button" onClick={() => onExport('jsonl')} title="One line per document, for Python and NLP pipelines">
             Export JSONL
