@@ -61,7 +61,7 @@ export function App({ client }: { client: ApiClient }) {
       <main className="workspace">
         <DocumentList documents={documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
         <section className="pane reader-pane" aria-label="Reader">
-          {document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}
+          <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
           {document ? (
             <Reader
               key={document.id}
