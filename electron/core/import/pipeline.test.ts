@@ -169,3 +169,24 @@ describe('import.files', () => {
     expect((await core.call('project.get', {})).tags.map((t) => t.id)).toEqual(['claim', 'actor', 'place', 'figure'])
   })
 })
+
+describe('readers that pair files', () => {
+  it('import a pair once, through the reader that asks for the companion, and not the companion on its own', async () => {
+    const { registerReader } = await import('./registry')
+    registerReader({
+      format: 'test-pair',
+      canRead: (name) => name.endsWith('.pair'),
+      companions: (name) => [name.replace(/\.pair$/, '.txt')],
+      read: (name, bytes, options) => {
+        const text = new TextDecoder().decode(options.companion(name.slice(name.lastIndexOf('/') + 1).replace(/\.pair$/, '.txt')))
+        const [start, end, tag] = new TextDecoder().decode(bytes).split(' ')
+        return Promise.resolve([{ origin: name, metadata: {}, text, offsetUnit: 'codepoint' as const, annotations: [{ tag: tag ?? '', start: Number(start), end: Number(end) }] }])
+      }
+    })
+    const core = await openCore()
+    const report = await core.call('import.files', { files: [file('set/a.txt', '🙂 Hama held.'), file('set/a.pair', '2 6 place')] })
+    expect(report.imported).toEqual([expect.objectContaining({ file: 'set/a.pair', annotationCount: 1 })])
+    const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
+    expect(document.annotations.map((a) => document.text.slice(a.start, a.end))).toEqual(['Hama'])
+  })
+})

@@ -8,7 +8,7 @@ import { documentFromImport } from './from-import'
 import { importError } from './import-error'
 import { describeBytes, MAX_IMPORT_FILE_BYTES } from './limits'
 import type { ImportReadOptions } from './reader'
-import { readerFor } from './registry'
+import { importReaders, readerFor } from './registry'
 import { emptyReport, type ImportOptions, type ImportReport } from './report'
 import { TagMatcher } from './tag-for-label'
 
@@ -27,11 +27,16 @@ export interface ImportFile {
 export async function importFiles(context: CoreContext, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
   const report = emptyReport()
   const known = await fingerprints(context.store)
+  // Files another file's reader reads with it (brat's .txt beside its .ann) are not imported on their own.
   const consumed = new Set<string>()
+  for (const file of files) {
+    const reader = importReaders().find((r) => r.canRead(file.name, file.bytes))
+    for (const companion of reader?.companions?.(file.name) ?? []) if (companion !== file.name && files.some((f) => f.name === companion)) consumed.add(companion)
+  }
   for (const file of files) {
     if (consumed.has(file.name)) continue
     try {
-      await importFile(context, file, files, options, known, report, consumed)
+      await importFile(context, file, files, options, known, report)
     } catch (error) {
       report.failed.push({ file: file.name, reason: reasonOf(file.name, error) })
     }
@@ -45,8 +50,7 @@ async function importFile(
   batch: ImportFile[],
   options: ImportOptions,
   known: Map<string, Fingerprint>,
-  report: ImportReport,
-  consumed: Set<string>
+  report: ImportReport
 ): Promise<void> {
   if (file.bytes.length > MAX_IMPORT_FILE_BYTES) {
     throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(MAX_IMPORT_FILE_BYTES)}.`)
@@ -65,7 +69,6 @@ async function importFile(
     },
     companion: (relativePath) => batch.find((f) => f.name === folder + relativePath)?.bytes
   }
-  for (const companion of reader.companions?.(file.name) ?? []) consumed.add(companion)
   const imported = await reader.read(file.name, file.bytes, readOptions)
   if (imported.length === 0) throw importError(file.name, 'holds no document.')
 

@@ -25,7 +25,11 @@ export interface ImportReader {
   readonly format: string
   canRead(name: string, bytes: Uint8Array): boolean
   read(name: string, bytes: Uint8Array, options: ImportReadOptions): Promise<ImportedDocument[]>
-  /** Files this reader consumes together with `name` (brat: `x.ann` consumes `x.txt`), so they are not imported on their own. */
+  /**
+   * Files this reader reads together with `name`, named the same way (with the same folder): brat's
+   * `dir/x.ann` → `['dir/x.txt']`. When they are part of the same call they are not imported on their own;
+   * the UI and CLI send files sharing a name before the extension in one call (see batches.ts).
+   */
   companions?(name: string): string[]
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ImportOptions, ImportReport } from '@core/import/report'
+import { groupCompanions } from '@core/import/batches'
 import { emptyReport, mergeReports } from '@core/import/report'
 import type { ApiClient } from '../api/client'
 import { toBase64, type PickedFile } from './picked-files'
@@ -18,7 +19,7 @@ export interface ImportRun {
 const IDLE: ImportRun = { status: 'idle', total: 0, done: 0, current: null, cancelled: false, report: emptyReport() }
 
 /**
- * Imports files one call per file, so progress shows and Cancel stops between files: what finished
+ * Imports files one call per file (a file and its companions, such as brat's .txt beside an .ann, together), so progress shows and Cancel stops between files: what finished
  * stays imported, nothing half-done is left (each file is committed whole by the core). Parsing runs
  * in the core (main process or server), never on the renderer's thread.
  */
@@ -31,18 +32,21 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
       cancelled.current = false
       let report = emptyReport()
       setRun({ ...IDLE, status: 'running', total: files.length })
-      for (const [index, picked] of files.entries()) {
+      let done = 0
+      for (const group of groupCompanions(files)) {
         if (cancelled.current) break
-        setRun((state) => ({ ...state, current: picked.name, done: index }))
+        setRun((state) => ({ ...state, current: group.map((f) => f.name).join(', '), done }))
         try {
-          const base64 = await toBase64(picked.file)
-          const part = await client.call('import.files', { files: [{ name: picked.name, base64 }], options })
-          report = mergeReports(report, part)
+          const payload = await Promise.all(group.map(async (picked) => ({ name: picked.name, base64: await toBase64(picked.file) })))
+          report = mergeReports(report, await client.call('import.files', { files: payload, options }))
         } catch (error) {
-          report = mergeReports(report, { ...emptyReport(), failed: [{ file: picked.name, reason: error instanceof Error ? error.message : String(error) }] })
+          const reason = error instanceof Error ? error.message : String(error)
+          report = mergeReports(report, { ...emptyReport(), failed: group.map((picked) => ({ file: picked.name, reason })) })
         }
+        done += group.length
         const snapshot = report
-        setRun((state) => ({ ...state, done: index + 1, report: snapshot }))
+        const doneNow = done
+        setRun((state) => ({ ...state, done: doneNow, report: snapshot }))
       }
       const final = report
       setRun((state) => ({ ...state, status: 'done', current: null, cancelled: cancelled.current, report: final }))
