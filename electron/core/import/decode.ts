@@ -24,28 +24,29 @@ const LEGACY: ReadonlySet<string> = new Set(['windows-1256', 'iso-8859-6', 'wind
  * Decodes a text file: a byte-order mark decides first, then valid UTF-8 is taken as UTF-8, then the
  * detector's (chardet) candidates among the supported legacy encodings are tried in order of
  * confidence, keeping the first whose result reads cleanly (no replacement or control characters, no
- * word mixing Latin and Arabic letters). `override` skips detection but is still checked.
+ * word mixing Latin and Arabic letters). `override` skips detection but is still checked (for UTF-8,
+ * only that the bytes are valid).
  */
 export function decodeText(fileName: string, bytes: Uint8Array, override?: TextEncoding): DecodedText {
   if (bytes.length === 0) throw importError(fileName, 'is empty.')
   if (override) {
     const text = decodeAs(bytes, override)
-    const problem = text === null ? 'is not valid' : readingProblem(text)
+    const problem = text === null ? 'is not valid' : LEGACY.has(override) ? readingProblem(text) : null
     if (text === null || problem) throw importError(fileName, `cannot be read as ${override}: the result ${problem}.`)
     return { text: stripBom(text), encoding: override, detectedBy: 'override' }
   }
   const bom = BOMS.find(({ bytes: mark }) => mark.every((byte, i) => bytes[i] === byte))
   if (bom) {
     const text = decodeAs(bytes, bom.encoding)
-    const problem = text === null ? 'is not valid' : readingProblem(text)
-    if (text === null || problem) throw importError(fileName, `starts with a ${bom.encoding} byte-order mark but the text ${problem}.`)
+    if (text === null) throw importError(fileName, `starts with a ${bom.encoding} byte-order mark but the text is not valid ${bom.encoding}.`)
     return { text: stripBom(text), encoding: bom.encoding, detectedBy: 'bom' }
   }
   if (bytes.includes(0)) {
     throw importError(fileName, 'is not a text file: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark).')
   }
+  // Valid UTF-8 without NUL bytes is text: control characters in it (a stray escape sequence) are the author's.
   const utf8 = decodeAs(bytes, 'utf-8')
-  if (utf8 !== null && !readingProblem(utf8)) return { text: utf8, encoding: 'utf-8', detectedBy: 'utf-8' }
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', detectedBy: 'utf-8' }
   for (const encoding of legacyCandidates(bytes)) {
     const text = decodeAs(bytes, encoding)
     if (text !== null && !readingProblem(text)) return { text, encoding, detectedBy: 'detector' }

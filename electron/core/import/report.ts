@@ -51,18 +51,19 @@ export function mergeReports(total: ImportReport, part: ImportReport): ImportRep
   }
 }
 
-/** The report as lines of text, for the CLI (and anything else that prints it). */
+/**
+ * The report as lines of text, for the CLI: one line per imported document, skipped duplicate,
+ * near-duplicate, new tag, text file not in UTF-8, warning and failure, then the counts.
+ */
 export function formatReport(report: ImportReport): string[] {
-  const lines = [
-    `Imported ${report.imported.length} document(s), skipped ${report.skippedDuplicates.length} duplicate(s), failed ${report.failed.length} file(s).`
-  ]
-  for (const entry of report.imported) lines.push(`  imported ${entry.file}: ${entry.title} (${entry.annotationCount} annotation(s))`)
-  for (const file of report.files) if (file.encoding) lines.push(`  encoding ${file.file}: ${file.encoding}`)
-  for (const entry of report.skippedDuplicates) lines.push(`  skipped ${entry.file}: the same text as "${entry.duplicateOf.title}"`)
-  for (const entry of report.nearDuplicates) lines.push(`  near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${entry.reason})`)
-  for (const tag of report.newTags) lines.push(`  new tag ${tag.id}: ${tag.label}`)
-  for (const warning of report.warnings) lines.push(`  warning ${warning}`)
-  for (const failure of report.failed) lines.push(`  failed ${failure.file}: ${failure.reason}`)
+  const lines: string[] = []
+  for (const entry of report.imported) lines.push(`Imported ${entry.file}: ${entry.title}${entry.annotationCount > 0 ? ` (${entry.annotationCount} annotations)` : ''}`)
+  for (const entry of report.skippedDuplicates) lines.push(`Skipped ${entry.file}: the same text as "${entry.duplicateOf.title}" (import it anyway with --allow-duplicates)`)
+  for (const entry of report.nearDuplicates) lines.push(`Near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${entry.reason})`)
+  for (const file of report.files) if (file.encoding && file.encoding !== 'utf-8') lines.push(`Encoding ${file.file}: ${file.encoding}`)
+  for (const tag of report.newTags) lines.push(`New tag ${tag.id}: ${tag.label}`)
+  for (const warning of report.warnings) lines.push(`Warning ${warning}`)
+  for (const failure of report.failed) lines.push(`Failed ${failure.file}: ${failure.reason}`)
+  lines.push(`Imported ${report.imported.length}, skipped ${report.skippedDuplicates.length} (duplicates), failed ${report.failed.length}.`)
   return lines
 }
-
