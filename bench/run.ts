@@ -99,3 +99,5 @@ try {
 } finally {
   await rm(dir, { recursive: true, force: true })
 }
+
+await import('./import')
