@@ -9,6 +9,8 @@ interface Piece {
   rawEnd: number
   output: string
   outStart: number
+  /** The output is the raw slice unchanged (then every offset inside maps one to one). */
+  identity: boolean
 }
 
 export interface MappedOffset {
@@ -30,9 +32,7 @@ export interface NormalizedWithMap {
  */
 export function normalizeWithMap(raw: string): NormalizedWithMap | null {
   const expected = normalizeText(raw)
-  const pieces = nfcPieces(raw)
-  joinCrLf(pieces)
-  trimLines(pieces)
+  const pieces = linePieces(raw)
   trimEnds(pieces)
   paragraphLines(pieces)
   let outStart = 0
@@ -59,71 +59,96 @@ function mapOffset(pieces: Piece[], raw: string, textLength: number, rawOffset: 
   const inside = rawOffset - piece.rawStart
   if (inside === 0) return { offset: piece.outStart, exact: true }
   if (piece.output.length === 0) return { offset: piece.outStart, exact: true }
-  if (piece.output === raw.slice(piece.rawStart, piece.rawEnd)) return { offset: piece.outStart + inside, exact: true }
+  if (piece.identity) return { offset: piece.outStart + inside, exact: true }
   return { offset: side === 'start' ? piece.outStart : piece.outStart + piece.output.length, exact: false }
 }
 
 const WHITE = /^\s$/u
 const MARK = /^[\p{M}\u1160-\u11ff]$/u
+const LINE_BREAK = /\r\n|\r|\n/g
 
 /**
- * Splits the text into pieces that NFC treats independently: a character with the combining marks
- * (and Hangul vowel/final jamo) that follow it; white space always alone, as it never composes.
+ * The text as pieces, line by line: a leading byte-order mark removed; in each line, leading spaces
+ * and tabs and trailing spaces, tabs and no-break spaces removed (after NFC, as normalizeText does);
+ * every line break one `\n` piece. A line NFC leaves alone is one piece (most lines of most texts);
+ * a line NFC changes is split into the units NFC works on, so offsets stay exact around them.
  */
-function nfcPieces(raw: string): Piece[] {
+function linePieces(raw: string): Piece[] {
   const pieces: Piece[] = []
-  let offset = 0
-  let current: Piece | null = null
-  for (const char of raw) {
-    const white = WHITE.test(char)
-    if (current && !white && MARK.test(char) && !WHITE.test(current.output.slice(-1))) {
-      current.output += char
-      current.rawEnd += char.length
-    } else {
-      current = { rawStart: offset, rawEnd: offset + char.length, output: char, outStart: 0 }
-      pieces.push(current)
-    }
-    offset += char.length
+  let lineStart = 0
+  if (raw.startsWith('\uFEFF')) {
+    pieces.push({ rawStart: 0, rawEnd: 1, output: '', outStart: 0, identity: false })
+    lineStart = 1
   }
-  for (const piece of pieces) piece.output = piece.output.normalize('NFC')
-  if (pieces[0]?.output === '\uFEFF') pieces[0].output = ''
+  const addLine = (start: number, end: number): void => {
+    if (end <= start) return
+    const line = raw.slice(start, end)
+    if (line.normalize('NFC') === line) {
+      const trailing = /[ \t\u00a0]+$/.exec(line)?.[0].length ?? 0
+      const leading = /^[ \t]+/.exec(line.slice(0, line.length - trailing))?.[0].length ?? 0
+      if (leading > 0) pieces.push({ rawStart: start, rawEnd: start + leading, output: '', outStart: 0, identity: false })
+      if (line.length - trailing > leading) {
+        pieces.push({ rawStart: start + leading, rawEnd: end - trailing, output: line.slice(leading, line.length - trailing), outStart: 0, identity: true })
+      }
+      if (trailing > 0) pieces.push({ rawStart: end - trailing, rawEnd: end, output: '', outStart: 0, identity: false })
+      return
+    }
+    const units = nfcUnits(raw, start, end)
+    trimLine(units)
+    pieces.push(...units)
+  }
+  LINE_BREAK.lastIndex = lineStart
+  for (let match = LINE_BREAK.exec(raw); match; match = LINE_BREAK.exec(raw)) {
+    addLine(lineStart, match.index)
+    pieces.push({ rawStart: match.index, rawEnd: match.index + match[0].length, output: '\n', outStart: 0, identity: match[0] === '\n' })
+    lineStart = match.index + match[0].length
+  }
+  addLine(lineStart, raw.length)
   return pieces
 }
 
-/** CRLF becomes one LF piece; a lone CR becomes LF. */
-function joinCrLf(pieces: Piece[]): void {
-  for (let i = 0; i < pieces.length; i += 1) {
-    const piece = pieces[i]
-    if (piece?.output !== '\r') continue
-    const next = pieces[i + 1]
-    if (next?.output === '\n') {
-      piece.rawEnd = next.rawEnd
-      pieces.splice(i + 1, 1)
+/**
+ * The units NFC treats independently within `raw[start, end)`: a character with the combining marks
+ * (and Hangul vowel/final jamo) that follow it; white space always alone, as it never composes.
+ */
+function nfcUnits(raw: string, start: number, end: number): Piece[] {
+  const units: Piece[] = []
+  let offset = start
+  let current: Piece | null = null
+  let currentIsWhite = false
+  for (const char of raw.slice(start, end)) {
+    const white = WHITE.test(char)
+    if (current && !white && !currentIsWhite && MARK.test(char)) {
+      current.output += char
+      current.rawEnd += char.length
+    } else {
+      current = { rawStart: offset, rawEnd: offset + char.length, output: char, outStart: 0, identity: false }
+      currentIsWhite = white
+      units.push(current)
     }
-    piece.output = '\n'
+    offset += char.length
   }
+  for (const unit of units) {
+    const composed = unit.output.normalize('NFC')
+    unit.identity = composed === unit.output
+    unit.output = composed
+  }
+  return units
 }
 
-/** Per line: leading spaces and tabs, trailing spaces, tabs and no-break spaces removed. */
-function trimLines(pieces: Piece[]): void {
-  let lineStart = 0
-  for (let i = 0; i <= pieces.length; i += 1) {
-    if (i < pieces.length && pieces[i]?.output !== '\n') continue
-    for (let j = lineStart; j < i; j += 1) {
-      const piece = pieces[j]
-      if (!piece) break
-      if (piece.output === '') continue
-      if (!/^[ \t]+$/.test(piece.output)) break
-      piece.output = ''
-    }
-    for (let j = i - 1; j >= lineStart; j -= 1) {
-      const piece = pieces[j]
-      if (!piece) break
-      if (piece.output === '') continue
-      if (!/^[ \t\u00a0]+$/.test(piece.output)) break
-      piece.output = ''
-    }
-    lineStart = i + 1
+/** One line's units: leading spaces and tabs, trailing spaces, tabs and no-break spaces removed. */
+function trimLine(units: Piece[]): void {
+  for (let j = units.length - 1; j >= 0; j -= 1) {
+    const unit = units[j]
+    if (!unit || !/^[ \t\u00a0]+$/.test(unit.output)) break
+    unit.output = ''
+    unit.identity = false
+  }
+  for (const unit of units) {
+    if (unit.output === '') break
+    if (!/^[ \t]+$/.test(unit.output)) break
+    unit.output = ''
+    unit.identity = false
   }
 }
 
@@ -133,12 +158,14 @@ function trimEnds(pieces: Piece[]): void {
     if (piece.output === '') continue
     if (piece.output !== '\n') break
     piece.output = ''
+    piece.identity = false
   }
   for (let i = pieces.length - 1; i >= 0; i -= 1) {
     const piece = pieces[i]
     if (!piece || piece.output === '') continue
     if (piece.output !== '\n') break
     piece.output = ''
+    piece.identity = false
   }
 }
 
@@ -147,7 +174,11 @@ function paragraphLines(pieces: Piece[]): void {
   const visible = pieces.filter((p) => p.output !== '')
   const hasBlankLine = visible.some((p, i) => p.output === '\n' && visible[i + 1]?.output === '\n')
   if (!hasBlankLine) {
-    for (const piece of visible) if (piece.output === '\n') piece.output = '\n\n'
+    for (const piece of visible) {
+      if (piece.output !== '\n') continue
+      piece.output = '\n\n'
+      piece.identity = false
+    }
     return
   }
   let run = 0
@@ -157,6 +188,9 @@ function paragraphLines(pieces: Piece[]): void {
       continue
     }
     run += 1
-    if (run > 2) piece.output = ''
+    if (run > 2) {
+      piece.output = ''
+      piece.identity = false
+    }
   }
 }

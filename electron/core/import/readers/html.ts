@@ -36,12 +36,10 @@ export function readHtml(origin: string, html: string) {
     const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0])
     for (const element of Array.from(document.head.children)) if (element.tagName !== 'TITLE') element.remove()
     purify.sanitize(document.body, { IN_PLACE: true, FORBID_TAGS: FORBIDDEN_TAGS, FORBID_ATTR: ['style', 'srcset', 'src', 'href', 'action', 'formaction', 'background', 'poster'] })
-    const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse()
-    let paragraphs: string[] = paragraphsOf(document.body)
-    if (article?.content) {
-      const extracted = paragraphsOf(JSDOM.fragment(article.content))
-      if (extracted.join('').length > 0) paragraphs = extracted
-    }
+    // The serializer hands back the article's element itself: no HTML string to serialise and parse again.
+    const article = new Readability<Node>(document.cloneNode(true) as Document, { charThreshold: 200, serializer: (node) => node }).parse()
+    const extracted = article?.content ? paragraphsOf(article.content) : []
+    const paragraphs = extracted.length > 0 ? extracted : paragraphsOf(document.body)
     const title = metadata.title ?? article?.title?.trim() ?? ''
     if (title && paragraphs[0]?.trim() !== title.trim()) paragraphs.unshift(title)
     const text = paragraphs.join('\n\n')
