@@ -9,14 +9,15 @@ import { Reader, type ReaderHandle } from './components/Reader'
 import { TopBar } from './components/TopBar'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
+import { useTagColourSheet } from './state/use-tag-colour-sheet'
 import { useEditedSummaries, useProjectTags } from './import/use-project-tags'
-import { tagColourStyles } from './tag-colours'
 
 export function App({ client }: { client: ApiClient }) {
   const workbench = useWorkbench(client)
   const { project, document, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
   const tags = useProjectTags(client, project)
+  useTagColourSheet(tags)
   const documents = useEditedSummaries(client, workbench.documents)
   const [importOpen, setImportOpen] = useState(false)
 
@@ -48,7 +49,6 @@ export function App({ client }: { client: ApiClient }) {
 
   return (
     <div className="app">
-      <style>{tagColourStyles(tags)}</style>
       <TopBar
         projectName={project?.name ?? ''}
         mode={client.mode}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { LIMITS } from '../limits'
 import { attributeValueProblem, type AttributeValues } from '../model/attributes'
 import type { Annotation } from '../model/annotation'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../model/document'
@@ -43,6 +44,9 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
   }
   const text = mapped?.text ?? normalizeText(imported.text)
   if (text.length === 0) throw importError(origin, 'is empty: there is no text to annotate.')
+  if (text.length > LIMITS.documentChars) {
+    throw importError(origin, `is longer than ${LIMITS.documentChars / 1024 / 1024} M characters, more than one document may hold: split it.`)
+  }
   const toUtf16 = imported.offsetUnit === 'codepoint' ? codePointToUtf16(imported.text) : (offset: number) => offset
   const now = (options.now ?? new Date()).toISOString()
   const idFor = new Map<string, string>()
