@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { launchBrowserApp } from './support/browser-app'
 import { electronRuntime, expect, test } from './support/fixtures'
 import { dropFiles, emptyProject, paste } from './support/import'
@@ -35,6 +37,29 @@ test('an empty project shows how to import; the dialog imports several files wit
     await expect(list).toContainText('NationPress')
   } finally {
     await app.close()
+  }
+})
+
+test('a chosen folder is imported with its subfolders, each file named by its path in the folder', async ({ browser }) => {
+  test.skip(electronRuntime.found, 'drives the browser-mode server directly')
+  const folder = join(await mkdtemp(join(tmpdir(), 'tessera-e2e-folder-')), 'corpus')
+  await mkdir(join(folder, 'web'), { recursive: true })
+  await writeFile(join(folder, 'first.txt'), ARTICLE('First article from the folder', 'Outlet A'))
+  await copyFile('electron/core/import/fixtures/article.html', join(folder, 'web', 'article.html'))
+  const app = await launchBrowserApp(browser, await emptyProject())
+  try {
+    const { page } = app
+    await page.getByRole('button', { name: 'Import…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import articles' })
+    await dialog.getByLabel('Choose a folder').setInputFiles(folder)
+    await dialog.getByRole('button', { name: 'Import 2 files' }).click()
+    const report = dialog.getByRole('region', { name: 'Import report' })
+    await expect(report.getByText('Imported 2, skipped 0 (duplicates), failed 0.')).toBeVisible()
+    await expect(report).toContainText('corpus/web/article.html')
+    await expect(report).toContainText('corpus/first.txt')
+  } finally {
+    await app.close()
+    await rm(dirname(folder), { recursive: true, force: true })
   }
 })
 
