@@ -8,6 +8,7 @@ import { addDocuments } from './documents/handlers'
 import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { handlers } from './handlers'
 import { LIMITS, truncate } from './limits'
+import { History } from './history/history'
 import { loadSampleCorpus } from './projects/sample'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
@@ -50,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const context: CoreContext = {
     store,
     author: options.author,
+    history: new History(),
     emit: (event, payload) => {
       events.emit(event, payload)
       events.emit(ANY_EVENT, { event, payload })

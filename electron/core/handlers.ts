@@ -3,9 +3,11 @@ import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
 import { documentHandlers } from './documents/handlers'
 import { exportHandlers } from './exports/handlers'
+import { historyHandlers } from './history/handlers'
 import { importHandlers } from './import/handlers'
-import { metadataHandlers } from './documents/metadata'
 import { projectHandlers } from './projects/handlers'
+import { searchHandlers } from './search/handlers'
+import { tagHandlers } from './tags/handlers'
 
 /** Every method of the contract, answered by its domain. A missing or extra handler fails the type check. */
 export const handlers: HandlersFor<Method> = {
@@ -13,6 +15,8 @@ export const handlers: HandlersFor<Method> = {
   ...documentHandlers,
   ...annotationHandlers,
   ...exportHandlers,
-  ...importHandlers,
-  ...metadataHandlers
+  ...searchHandlers,
+  ...tagHandlers,
+  ...historyHandlers,
+  ...importHandlers
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
@@ -6,20 +6,88 @@ import { DocumentList } from './components/DocumentList'
 import { ImportCenter } from './components/ImportCenter'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
+import { DetailPanel } from './components/DetailPanel'
+import { FindDialog } from './components/FindDialog'
+import { HistoryButtons } from './components/HistoryButtons'
+import { ShortcutsDialog } from './components/ShortcutsDialog'
+import { StatusControl } from './components/StatusControl'
+import { TagSchemaDialog } from './components/TagSchemaDialog'
+import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
+import { useHistoryKeys } from './state/use-history-keys'
+import { useLiveProject } from './state/use-live-project'
+import { useTagColourSheet } from './state/use-tag-colour-sheet'
+import { ariaKeys } from './shortcuts'
+import { useTheme } from './state/use-theme'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
-import { useTagColourSheet } from './state/use-tag-colour-sheet'
-import { useEditedSummaries, useProjectTags } from './import/use-project-tags'
+import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
 
 export function App({ client }: { client: ApiClient }) {
   const workbench = useWorkbench(client)
-  const { project, document, selectedAnnotationId } = workbench
+  const { project, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
-  const tags = useProjectTags(client, project)
+  const projectTags = useMemo(() => project?.tags ?? [], [project])
+  // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
+  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
+  const { tags } = live
+  // What the store holds, in reading order, with the changes not yet durable drawn over it (marked pending).
+  const storedAnnotations = useMemo(() => inReadingOrder(live.document?.annotations ?? []), [live.document])
+  const document = useMemo<ShownDocument | null>(
+    () => (live.document ? { ...live.document, annotations: withPendingChanges(storedAnnotations, workbench.pending) } : null),
+    [live.document, storedAnnotations, workbench.pending]
+  )
   useTagColourSheet(tags)
-  const documents = useEditedSummaries(client, workbench.documents)
+  const [theme, setTheme] = useTheme()
+  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
   const [importOpen, setImportOpen] = useState(false)
+  const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
+  const [historyBusy, setHistoryBusy] = useState(0)
+  const [statusPending, setStatusPending] = useState(false)
+  const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
+  // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
+  const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
+  const detailsOpen = selectedAnnotation !== null && detailsClosedFor !== selectedAnnotation.id
+
+  function closeDetails() {
+    if (!selectedAnnotation) return
+    setDetailsClosedFor(selectedAnnotation.id)
+    const row = window.document.querySelector<HTMLElement>(`button[data-annotation-id="${CSS.escape(selectedAnnotation.id)}"]`)
+    row?.focus()
+  }
+  const usage = useMemo(() => {
+    const counts: Record<string, number> = {}
+    for (const summary of live.documents) for (const [tag, n] of Object.entries(summary.tagCounts)) counts[tag] = (counts[tag] ?? 0) + n
+    return counts
+  }, [live.documents])
+
+  function fail(error: unknown) {
+    setLocalNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
+  }
+
+  // Presses in quick succession each count: the core runs them one after another.
+  function moveInHistory(direction: 'undo' | 'redo') {
+    setHistoryBusy((n) => n + 1)
+    client
+      .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
+      .then((result) => {
+        if (result.done) setLocalNotice({ kind: 'info', text: result.done })
+        live.refresh()
+      }, fail)
+      .finally(() => setHistoryBusy((n) => n - 1))
+  }
+
+  useHistoryKeys({
+    undo: () => moveInHistory('undo'),
+    redo: () => moveInHistory('redo'),
+    showShortcuts: () => setDialog('shortcuts'),
+    find: () => setDialog('find'),
+    openDetails: () => {
+      if (!selectedAnnotation) return
+      setDetailsClosedFor(null)
+      requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
+    }
+  })
 
   function applyTag(tagId: string) {
     const span = reader.current?.selectedSpan()
@@ -42,6 +110,11 @@ export function App({ client }: { client: ApiClient }) {
       if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
     },
     clearSelection: () => {
+      if (dialog) return
+      if (detailsOpen) {
+        closeDetails()
+        return
+      }
       workbench.selectAnnotation(null)
       reader.current?.clearTextSelection()
     }
@@ -57,10 +130,38 @@ export function App({ client }: { client: ApiClient }) {
         onApplyTag={applyTag}
         onExport={(format) => void workbench.exportProject(format)}
         onImport={() => setImportOpen(true)}
+        extra={
+          <>
+            <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
+            <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
+              Find
+            </button>
+            <button type="button" onClick={() => setDialog('tags')}>
+              Tags…
+            </button>
+            <button type="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
+              Shortcuts
+            </button>
+            <ThemeSwitch choice={theme} onChange={setTheme} />
+          </>
+        }
       />
       <main className="workspace">
-        <DocumentList documents={documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
+        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
         <section className="pane reader-pane" aria-label="Reader">
+          {document && (
+            <StatusControl
+              status={document.status}
+              pending={statusPending}
+              onChange={(status) => {
+                setStatusPending(true)
+                client
+                  .call('documents.setStatus', { documentId: document.id, status })
+                  .then(() => live.refresh(), fail)
+                  .finally(() => setStatusPending(false))
+              }}
+            />
+          )}
           <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
           {document ? (
             <Reader
@@ -71,18 +172,48 @@ export function App({ client }: { client: ApiClient }) {
               handle={reader}
             />
           ) : (
-            <EmptyReader projectLoaded={project !== null} documentCount={documents.length} onImport={() => setImportOpen(true)} />
+            <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
           )}
         </section>
-        <AnnotationList
-          tags={tags}
-          annotations={document?.annotations ?? []}
-          selectedAnnotationId={selectedAnnotationId}
-          onSelect={selectFromList}
-        />
+        <div className="side-pane">
+          {document && selectedAnnotation && detailsOpen && (
+            <DetailPanel
+              key={selectedAnnotation.id}
+              client={client}
+              documentId={document.id}
+              annotation={selectedAnnotation}
+              tags={tags}
+              onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
+              onClose={closeDetails}
+            />
+          )}
+          <AnnotationList
+            tags={tags}
+            annotations={document?.annotations ?? []}
+            selectedAnnotationId={selectedAnnotationId}
+            onSelect={selectFromList}
+          />
+        </div>
       </main>
-      <Notice notice={workbench.notice} onDismiss={workbench.dismissNotice} />
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'find' && (
+        <FindDialog
+          client={client}
+          tags={tags}
+          openDocumentId={document?.id ?? null}
+          onOpenDocument={workbench.openDocument}
+          onClose={() => setDialog(null)}
+        />
+      )}
       <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={workbench.openDocument} />
+      {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <Notice
+        notice={localNotice ?? workbench.notice}
+        onDismiss={() => {
+          setLocalNotice(null)
+          workbench.dismissNotice()
+        }}
+      />
     </div>
   )
 }

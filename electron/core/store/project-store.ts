@@ -142,6 +142,21 @@ export class ProjectStore {
     })
   }
 
+  /** Replaces the project's tag schema, durably. */
+  async setTags(tags: TagDefinition[]): Promise<void> {
+    this.assertWritable()
+    return this.queue.run('project', async () => {
+      const previous = this.project.data
+      this.project.data = { ...previous, tags }
+      try {
+        await this.project.write()
+      } catch (error) {
+        this.project.data = previous
+        throw error
+      }
+    })
+  }
+
   hasDocument(id: string): boolean {
     return this.project.data.documentIds.includes(id)
   }

@@ -29,8 +29,9 @@ export function DocumentDetails({ client, documentId, metadata }: { client: ApiC
 
   useEffect(
     () =>
-      client.on('document.metadataChanged', ({ documentId: changed, summary }) => {
-        if (changed !== documentId) return
+      client.on('document.changed', ({ documentId: changed, fields, summary }) => {
+        // Undo, redo or another window changed the details: show what the store holds.
+        if (changed !== documentId || !fields.includes('metadata')) return
         setStored(fieldsOf(summary))
       }),
     [client, documentId]
@@ -44,13 +45,13 @@ export function DocumentDetails({ client, documentId, metadata }: { client: ApiC
     for (const { key } of FIELDS) if (draft[key] !== stored[key]) changes[key] = key === 'date' ? draft.date || null : draft[key]
     setState({ kind: 'saving' })
     try {
-      const summary = await client.call('documents.updateMetadata', { documentId, metadata: changes })
+      const summary = await client.call('documents.updateMetadata', { documentId, changes })
       const next = fieldsOf(summary)
       setStored(next)
       setDraft(next)
       setState({ kind: 'saved' })
     } catch (error) {
-      setState({ kind: 'error', message: error instanceof Error ? error.message.replace(/^documents\.updateMetadata: (metadata\.)?/, '') : String(error) })
+      setState({ kind: 'error', message: error instanceof Error ? error.message.replace(/^documents\.updateMetadata: (changes\.)?/, '') : String(error) })
     }
   }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { ExportFormat } from '@core/contract'
 import type { TagDefinition } from '@core/model/project'
 import { TagToolbar } from './TagToolbar'
@@ -10,9 +11,11 @@ interface TopBarProps {
   onApplyTag(tagId: string): void
   onExport(format: ExportFormat): void
   onImport?(): void
+  /** More controls for the right-hand group (history, tags, shortcuts, theme). */
+  extra?: ReactNode
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, onImport }: TopBarProps) {
+export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, onImport, extra }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -21,6 +24,7 @@ export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, 
       </div>
       <TagToolbar tags={tags} onApply={onApplyTag} />
       <div className="top-actions">
+        {extra}
         <span className="save-state" role="status" aria-live="polite">
           {saving ? 'Saving…' : 'All changes saved'}
         </span>
