@@ -19,3 +19,5 @@ if (!args.has('--core')) {
   const runs = Number(process.env.BENCH_RUNS ?? 7)
   await runRendererBench({ runs, bigPeerRuns: Number(process.env.BENCH_BIG_PEER_RUNS ?? 1), peers: !args.has('--no-peers'), resultsFile: resolve('bench-results.json') })
 }
+
+await import('./import')

@@ -34,7 +34,7 @@ describe('tessera import: only regular files, within the size limit', () => {
     const run = await tessera('import', '--project', project, '/dev/zero')
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(ONE_ERROR_LINE)
-    expect(run.stderr).toContain('cannot import /dev/zero: is not a regular file (a device)')
+    expect(run.stderr).toContain('/dev/zero is not a regular file (a device)')
     await expect(stat(project)).rejects.toThrow(/ENOENT/)
   })
 
@@ -43,7 +43,7 @@ describe('tessera import: only regular files, within the size limit', () => {
     execFileSync('mkfifo', [fifo])
     const run = await tessera('import', '--project', project, fifo)
     expect(run.code).toBe(1)
-    expect(run.stderr).toBe(`tessera: cannot import ${fifo}: is not a regular file (a FIFO): Tessera reads only plain files.\n`)
+    expect(run.stderr).toBe(`tessera: could not import 1 of 1 file(s); the first: ${fifo} is not a regular file (a FIFO): Tessera reads only plain files.\n`)
   })
 
   it('refuses a file over 50 MB before reading it, stating the limit', async () => {
@@ -52,14 +52,15 @@ describe('tessera import: only regular files, within the size limit', () => {
     execFileSync('truncate', ['-s', `${50 * 1024 * 1024 + 1}`, big])
     const run = await tessera('import', '--project', project, big)
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`cannot import ${big}: is too large (50 MB; the limit is 50 MB)`)
+    expect(run.stderr).toContain(`${big} is too large (50 MB; the limit is 50 MB)`)
+    expect(run.stdout).toContain(`Failed ${big}: is too large (50 MB; the limit is 50 MB)`)
   })
 
   it('follows a symlink to a regular file', async () => {
     await writeFile(join(dir, 'real.txt'), 'Linked article\nBody.')
     await symlink(join(dir, 'real.txt'), join(dir, 'link.txt'))
     const run = await tessera('import', '--project', project, join(dir, 'link.txt'))
-    expect(run).toMatchObject({ code: 0, stdout: `Imported ${join(dir, 'link.txt')}: Linked article\n` })
+    expect(run).toMatchObject({ code: 0, stdout: `Imported ${join(dir, 'link.txt')}: Linked article\nImported 1, skipped 0 (duplicates), failed 0.\n` })
   })
 })
 
@@ -70,7 +71,7 @@ describe('terminal escape sequences in user text', () => {
     const imported = await tessera('import', '--project', project, file)
     expect(imported.code).toBe(0)
     expect(isTerminalSafe(imported.stdout)).toBe(true)
-    expect(imported.stdout).toBe(`Imported ${file}: Hama shelling click here 🇸🇾 حماة\uFFFD\n`)
+    expect(imported.stdout).toBe(`Imported ${file}: Hama shelling click here 🇸🇾 حماة\uFFFD\nImported 1, skipped 0 (duplicates), failed 0.\n`)
     const table = await tessera('list', '--project', project)
     expect(isTerminalSafe(table.stdout.replace(/\t/g, ''))).toBe(true)
     expect(table.stdout.split('\n')[1]).toBe('Hama shelling click here 🇸🇾 حماة\uFFFD\t\t\t0')
@@ -84,7 +85,8 @@ describe('terminal escape sequences in user text', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(ONE_ERROR_LINE)
     expect(isTerminalSafe(run.stderr)).toBe(true)
-    expect(run.stderr).toBe(`tessera: cannot read ${join(dir, 'missing.txt')}: no such file\n`)
+    expect(run.stderr).toBe(`tessera: could not import 1 of 1 file(s); the first: ${join(dir, 'missing.txt')} does not exist.\n`)
+    expect(isTerminalSafe(run.stdout)).toBe(true)
   })
 
   it('removes OSC strings whatever ends them, and C1 controls', () => {

@@ -60,26 +60,33 @@ describe('tessera (in-process)', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' })
     expect(run.stdout.trimEnd().split('\n')).toEqual([
       `Imported ${first}: Shelling reported near Hama`,
-      `Imported ${second}: Army sends reinforcements`
+      `Imported ${second}: Army sends reinforcements`,
+      'Imported 2, skipped 0 (duplicates), failed 0.'
     ])
     const table = await tessera('list', '--project', project)
     expect(table.stdout).toBe('title\tsource\tdate\tannotations\nShelling reported near Hama\t\t\t0\nArmy sends reinforcements\t\t\t0\n')
     expect((await listed()).map((d) => d.title)).toEqual(['Shelling reported near Hama', 'Army sends reinforcements'])
   })
 
-  it('imports nothing when one file is not UTF-8 text, naming that file', async () => {
+  it('imports the good files, reports each bad one by name, exits 1, and leaves no project when nothing was imported', async () => {
     const good = await textFile('good.txt', 'A good article\nText.')
-    const bad = await textFile('latin1.txt', Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a, 0xe9, 0xe9]))
-    const intoNew = await tessera('import', '--project', project, good, bad)
-    expect(intoNew.code).toBe(1)
-    expect(intoNew.stderr).toMatch(ONE_ERROR_LINE)
-    expect(intoNew.stderr).toContain(bad)
+    const bad = await textFile('binary.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))
+    const onlyBad = await tessera('import', '--project', project, bad)
+    expect(onlyBad.code).toBe(1)
+    expect(onlyBad.stderr).toMatch(ONE_ERROR_LINE)
+    expect(onlyBad.stderr).toContain(bad)
+    expect(onlyBad.stdout).toContain(`Failed ${bad}: is not a text file`)
     await expect(readFile(join(project, 'project.json'))).rejects.toThrow()
 
-    expect((await tessera('import', '--project', project, good)).code).toBe(0)
-    const missing = await tessera('import', '--project', project, good, join(dir, 'missing.txt'))
-    expect(missing.code).toBe(1)
-    expect(missing.stderr).toBe(`tessera: cannot read ${join(dir, 'missing.txt')}: no such file\n`)
+    const mixed = await tessera('import', '--project', project, good, bad, join(dir, 'missing.txt'))
+    expect(mixed.code).toBe(1)
+    expect(mixed.stdout.trimEnd().split('\n')).toEqual([
+      `Imported ${good}: A good article`,
+      `Failed ${join(dir, 'missing.txt')}: does not exist.`,
+      `Failed ${bad}: is not a text file: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark).`,
+      'Imported 1, skipped 0 (duplicates), failed 2.'
+    ])
+    expect(mixed.stderr).toBe(`tessera: could not import 2 of 3 file(s); the first: ${join(dir, 'missing.txt')} does not exist.\n`)
     expect(await listed()).toHaveLength(1)
   })
 

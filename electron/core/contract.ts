@@ -10,6 +10,8 @@ import type { BackupInfo, QuarantinedFile, UnsavedChange } from './model/backups
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeSchema, type Relation } from './model/relation'
 import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
+import { importFilesInputSchema } from './import/contract'
+import type { ImportReport } from './import/report'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -156,7 +158,10 @@ export const contract = {
           source: z.string().max(500),
           author: z.string().max(500),
           date: z.iso.date().nullable(),
-          url: z.string().max(4_000),
+          url: z
+            .string()
+            .max(4_000)
+            .refine((url) => url === '' || /^https?:\/\/\S+$/i.test(url), 'a URL starts with http:// or https://'),
           language: z.string().max(35)
         })
         .partial()
@@ -228,6 +233,7 @@ export const contract = {
   'views.figures': method<FiguresView>()(
     z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
   ),
+  'import.files': method<ImportReport>()(importFilesInputSchema),
   'export.project': method<ExportFile>()(
     z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
   )

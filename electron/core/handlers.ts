@@ -6,6 +6,7 @@ import { documentHandlers } from './documents/handlers'
 import { entityHandlers } from './entities/handlers'
 import { exportHandlers } from './exports/handlers'
 import { historyHandlers } from './history/handlers'
+import { importHandlers } from './import/handlers'
 import { projectHandlers } from './projects/handlers'
 import { relationHandlers } from './relations/handlers'
 import { viewHandlers } from './views/handlers'
@@ -24,5 +25,6 @@ export const handlers: HandlersFor<Method> = {
   ...searchHandlers,
   ...tagHandlers,
   ...historyHandlers,
-  ...backupHandlers
+  ...backupHandlers,
+  ...importHandlers
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
+import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/import/contract'
 import { CONTENT_SECURITY_POLICY } from '../core/security'
 import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './test-support'
 
@@ -82,6 +83,28 @@ describe('browser-mode server: the API', () => {
       expect(reply.status).toBe(413)
       const list = envelope<Result<'documents.list'>>(await callApi(small, 'documents.list', {}))
       expect(list.ok && list.result).toHaveLength(5)
+    } finally {
+      await small.dispose()
+    }
+  })
+
+  it('accepts a file of the import limit in base64 for import.files only, and still refuses more', async () => {
+    const port = served.server.port
+    const headers = { Authorization: `Bearer ${served.server.token}`, 'Content-Type': 'application/json' }
+    const announced = (bytes: number) => ({ ...headers, 'Content-Length': String(bytes) })
+    // 51 MB is refused for any other method; a 50 MB file in base64 (~67 MB) is what import.files may carry.
+    const other = await request(port, { method: 'POST', path: '/api/documents.list', headers: announced(51 * 1024 * 1024), body: '{}' })
+    expect(other.status).toBe(413)
+    const beyond = await request(port, { method: 'POST', path: '/api/import.files', headers: announced(IMPORT_CALL_MAX_BODY_BYTES + 1), body: '{}' })
+    expect(beyond.status).toBe(413)
+    expect(IMPORT_CALL_MAX_BODY_BYTES).toBeGreaterThan(Math.ceil((50 * 1024 * 1024) / 3) * 4)
+    const small = await serveTestProject({ maxBodyBytes: 1000 })
+    try {
+      const text = `Headline about Hama\n${'The army held the line. '.repeat(200)}`
+      const reply = await callApi(small, 'import.files', { files: [{ name: 'a.txt', base64: Buffer.from(text).toString('base64') }] })
+      expect(reply.status).toBe(200)
+      const report = envelope<Result<'import.files'>>(reply)
+      expect(report.ok && report.result.imported).toHaveLength(1)
     } finally {
       await small.dispose()
     }

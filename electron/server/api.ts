@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Core } from '../core'
+import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/import/contract'
 import { isJsonContentType, readJsonBody } from './body'
 import { HttpFailure, sendEnvelope } from './respond'
 
@@ -14,6 +15,8 @@ export async function handleApiCall(
   if (!isJsonContentType(req.headers['content-type'])) {
     throw new HttpFailure(415, 'invalid-input', 'Send the input as JSON, with Content-Type: application/json.')
   }
-  const input = await readJsonBody(req, maxBodyBytes)
+  // Import carries files: one call may hold a 50 MB file in base64, more than other methods ever need.
+  const limit = method === 'import.files' ? Math.max(maxBodyBytes, IMPORT_CALL_MAX_BODY_BYTES) : maxBodyBytes
+  const input = await readJsonBody(req, limit)
   sendEnvelope(res, await core.dispatch(method, input))
 }

@@ -1,7 +1,9 @@
 import { useMemo, useRef, useState } from 'react'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
+import { DocumentDetails } from './components/DocumentDetails'
 import { DocumentList } from './components/DocumentList'
+import { ImportCenter } from './components/ImportCenter'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
 import { DetailPanel } from './components/DetailPanel'
@@ -38,6 +40,7 @@ export function App({ client }: { client: ApiClient }) {
   useTagColourSheet(tags)
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [historyBusy, setHistoryBusy] = useState(0)
   const [statusPending, setStatusPending] = useState(false)
@@ -126,6 +129,7 @@ export function App({ client }: { client: ApiClient }) {
         saving={workbench.pendingWrites > 0}
         onApplyTag={applyTag}
         onExport={(format) => void workbench.exportProject(format)}
+        onImport={() => setImportOpen(true)}
         extra={
           <>
             <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
@@ -158,6 +162,7 @@ export function App({ client }: { client: ApiClient }) {
               }}
             />
           )}
+          <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
           {document ? (
             <Reader
               key={document.id}
@@ -167,7 +172,7 @@ export function App({ client }: { client: ApiClient }) {
               handle={reader}
             />
           ) : (
-            <p className="empty-hint">{project ? 'Choose a document on the left.' : 'Opening the project…'}</p>
+            <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
           )}
         </section>
         <div className="side-pane">
@@ -200,6 +205,7 @@ export function App({ client }: { client: ApiClient }) {
           onClose={() => setDialog(null)}
         />
       )}
+      <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={workbench.openDocument} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <Notice
         notice={localNotice ?? workbench.notice}
@@ -208,6 +214,21 @@ export function App({ client }: { client: ApiClient }) {
           workbench.dismissNotice()
         }}
       />
+    </div>
+  )
+}
+
+/** What the reader pane shows without a document: how to import into an empty project. */
+function EmptyReader({ projectLoaded, documentCount, onImport }: { projectLoaded: boolean; documentCount: number; onImport(): void }) {
+  if (!projectLoaded) return <p className="empty-hint">Opening the project…</p>
+  if (documentCount > 0) return <p className="empty-hint">Choose a document on the left.</p>
+  return (
+    <div className="empty-project">
+      <h2>No articles yet</h2>
+      <p>Import saved web pages, text, Word or PDF files, or corpora from doccano and Label Studio. You can also drop files here or paste text.</p>
+      <button type="button" className="primary" onClick={onImport}>
+        Import articles…
+      </button>
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import type { CoreContext, HandlersFor } from '../context'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
+import type { TagDefinition } from '../model/project'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentCommand } from './commands'
@@ -23,10 +24,11 @@ function unreadableSummary(id: string, error: unknown): DocumentSummary {
   }
 }
 
-/** Adds documents to the project and announces them once they are on disk. */
-export async function addDocuments(context: CoreContext, records: DocumentRecord[]): Promise<DocumentSummary[]> {
-  await context.store.addDocuments(records)
+/** Adds documents (and any tags they bring) to the project and announces them once they are on disk. */
+export async function addDocuments(context: CoreContext, records: DocumentRecord[], newTags: TagDefinition[] = []): Promise<DocumentSummary[]> {
+  await context.store.addDocuments(records, newTags)
   context.emit('documents.added', { documentIds: records.map((r) => r.id) })
+  if (newTags.length > 0) context.emit('project.changed', { tags: context.store.info.tags })
   return records.map(summarize)
 }
 

@@ -273,8 +273,10 @@ export class ProjectStore {
   /**
    * Writes new documents, then appends them to the project's document order in one write of
    * project.json. A batch is all or nothing: if any write fails, the files it wrote are removed.
+   * `newTags` (labels an import brought in) join the tag set in that same write of project.json, so
+   * they exist exactly when the documents that use them do.
    */
-  async addDocuments(records: DocumentRecord[]): Promise<void> {
+  async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = []): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
       const ids = new Set<string>()
@@ -292,7 +294,8 @@ export class ProjectStore {
           written.push(record)
           await writeFileAtomic(this.documentPath(record.id), `${JSON.stringify(record, null, 1)}\n`)
         }
-        this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+        const tags = [...previous.tags, ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
+        this.project.data = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
         await this.project.write()
       } catch (error) {
         this.project.data = previous

@@ -59,5 +59,9 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'quarantine.list': () => ({}),
   'saves.pending': () => ({}),
   'saves.retry': () => ({}),
+  'import.files': () => ({
+    files: [{ name: 'fuzz.jsonl', base64: Buffer.from('{"text": "🙂 Fuzzed Hama", "label": [[2, 8, "ACTOR"]]}\n').toString('base64') }],
+    options: { allowDuplicates: true }
+  }),
   'export.project': () => ({ format: 'csv', offsetUnit: 'codepoint' })
 }

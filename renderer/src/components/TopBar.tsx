@@ -10,11 +10,12 @@ interface TopBarProps {
   saving: boolean
   onApplyTag(tagId: string): void
   onExport(format: ExportFormat): void
+  onImport?(): void
   /** More controls for the right-hand group (history, tags, shortcuts, theme). */
   extra?: ReactNode
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, extra }: TopBarProps) {
+export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, onImport, extra }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -27,6 +28,11 @@ export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, 
         <span className="save-state" role="status" aria-live="polite">
           {saving ? 'Saving…' : 'All changes saved'}
         </span>
+        {onImport && (
+          <button type="button" className="import-button" onClick={onImport} title="Import articles from files, a folder or the clipboard">
+            Import…
+          </button>
+        )}
         <div className="export-group" role="group" aria-label="Export">
           <button type="button" onClick={() => onExport('jsonl')} title="One line per document, for Python and NLP pipelines">
             Export JSONL

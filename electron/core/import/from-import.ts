@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto'
+import { LIMITS } from '../limits'
+import { attributeValueProblem, type AttributeValues } from '../model/attributes'
+import type { Annotation } from '../model/annotation'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../model/document'
+import type { Relation } from '../model/relation'
+import { normalizeText } from '../text/normalize'
+import { isCodePointBoundary, quoteWithContext } from '../text/spans'
+import { importError } from './import-error'
+import type { ImportedAnnotation, ImportedDocument } from './imported-document'
+import { normalizeWithMap } from './normalize-map'
+import type { TagMatcher } from './tag-for-label'
+
+const MAX_TITLE_LENGTH = 200
+
+export interface FromImportOptions {
+  tags: TagMatcher
+  /** The annotation author when the file names none. */
+  author: string
+  /** Ids already used in the project or this import: a source id is kept only when free. */
+  isIdTaken(id: string): boolean
+  now?: Date
+}
+
+export interface FromImportResult {
+  record: DocumentRecord
+  /** Spans that were moved, clipped or dropped on the way in, each naming the document and the span. */
+  warnings: string[]
+}
+
+/**
+ * A document record from an imported document: the text normalised (NFC, `\n`, trimmed lines, blank-line
+ * paragraphs) and every span carried through the normalisation exactly, in UTF-16 units. A span whose
+ * end fell inside characters normalisation combined is widened to the whole character and reported; a
+ * span outside the text, or left empty, is dropped and reported. Nothing is shifted silently.
+ */
+export function documentFromImport(imported: ImportedDocument, options: FromImportOptions): FromImportResult {
+  const { origin } = imported
+  if (imported.text.includes('\u0000')) throw importError(origin, 'is not text: it holds NUL characters.')
+  const warnings: string[] = []
+  const mapped = imported.annotations.length > 0 ? normalizeWithMap(imported.text) : null
+  if (imported.annotations.length > 0 && !mapped) {
+    throw importError(origin, 'has a text that normalises in a way Tessera cannot carry spans through exactly; nothing was imported from it.')
+  }
+  const text = mapped?.text ?? normalizeText(imported.text)
+  if (text.length === 0) throw importError(origin, 'is empty: there is no text to annotate.')
+  if (text.length > LIMITS.documentChars) {
+    throw importError(origin, `is longer than ${LIMITS.documentChars / 1024 / 1024} M characters, more than one document may hold: split it.`)
+  }
+  const toUtf16 = imported.offsetUnit === 'codepoint' ? codePointToUtf16(imported.text) : (offset: number) => offset
+  const now = (options.now ?? new Date()).toISOString()
+  const idFor = new Map<string, string>()
+  const annotations: Annotation[] = []
+  for (const source of imported.annotations) {
+    const described = `${source.tag} span ${source.start}–${source.end}`
+    const rawStart = toUtf16(source.start)
+    const rawEnd = toUtf16(source.end)
+    if (rawStart === null || rawEnd === null || rawStart < 0 || rawEnd > imported.text.length || source.start >= source.end || !isCodePointBoundary(imported.text, rawStart) || !isCodePointBoundary(imported.text, rawEnd)) {
+      warnings.push(`${origin}: dropped the ${described}: it does not fit the text (${imported.text.length} UTF-16 units, offsets in ${imported.offsetUnit === 'codepoint' ? 'code points' : 'UTF-16 units'}).`)
+      continue
+    }
+    const start = mapped?.map(rawStart, 'start') ?? { offset: rawStart, exact: true }
+    const end = mapped?.map(rawEnd, 'end') ?? { offset: rawEnd, exact: true }
+    if (end.offset <= start.offset) {
+      warnings.push(`${origin}: dropped the ${described}: it held only characters that normalisation removes (white space, line endings).`)
+      continue
+    }
+    if (!start.exact || !end.exact) {
+      warnings.push(`${origin}: widened the ${described} to whole characters: an end fell inside characters normalisation combined (an accent, CRLF).`)
+    }
+    const tag = options.tags.tagFor(source.tag)
+    if (!tag) {
+      warnings.push(`${origin}: left out the ${described}: the project has no tag "${source.tag}" and new tags were not to be added.`)
+      continue
+    }
+    const id = source.id && !options.isIdTaken(source.id) && !idFor.has(source.id) ? source.id : randomUUID()
+    if (source.id) idFor.set(source.id, id)
+    annotations.push({
+      id,
+      tag,
+      start: start.offset,
+      end: end.offset,
+      ...quoteWithContext(text, start.offset, end.offset),
+      attributes: fittingAttributes(source, tag, options.tags, origin, warnings),
+      note: source.note ?? '',
+      author: source.author ?? options.author,
+      createdAt: isoTime(source.createdAt) ?? now,
+      updatedAt: isoTime(source.updatedAt) ?? isoTime(source.createdAt) ?? now,
+      entityId: null
+    })
+  }
+  const relations: Relation[] = []
+  for (const relation of imported.relations ?? []) {
+    const from = idFor.get(relation.from)
+    const to = idFor.get(relation.to)
+    if (!from || !to || !annotations.some((a) => a.id === from) || !annotations.some((a) => a.id === to)) {
+      warnings.push(`${origin}: dropped a ${relation.type} relation whose span was not imported.`)
+      continue
+    }
+    relations.push({ id: randomUUID(), type: relation.type, from, to, author: options.author, createdAt: now })
+  }
+  const firstLine = text.slice(0, text.includes('\n') ? text.indexOf('\n') : text.length)
+  const metadata = imported.metadata
+  const record: DocumentRecord = {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    id: imported.id && !options.isIdTaken(imported.id) ? imported.id : randomUUID(),
+    title: shorten(metadata.title?.trim() || firstLine, MAX_TITLE_LENGTH),
+    source: metadata.source ?? '',
+    author: metadata.author ?? '',
+    date: metadata.date ?? null,
+    url: metadata.url ?? '',
+    language: metadata.language ?? '',
+    importedFrom: origin,
+    importedAt: now,
+    status: imported.status ?? (annotations.length > 0 ? 'in-progress' : 'not-started'),
+    text,
+    annotations,
+    relations
+  }
+  return { record, warnings }
+}
+
+/** Code-point offsets into `text` → UTF-16 offsets; null past the end. */
+function codePointToUtf16(text: string): (offset: number) => number | null {
+  const starts: number[] = []
+  let utf16 = 0
+  for (const char of text) {
+    starts.push(utf16)
+    utf16 += char.length
+  }
+  starts.push(utf16)
+  return (offset) => (Number.isInteger(offset) && offset >= 0 ? (starts[offset] ?? null) : null)
+}
+
+function fittingAttributes(source: ImportedAnnotation, tag: string, tags: TagMatcher, origin: string, warnings: string[]): AttributeValues {
+  const kept: AttributeValues = {}
+  const definitions = tags.definition(tag)?.attributes ?? []
+  for (const [key, value] of Object.entries(source.attributes ?? {})) {
+    const definition = definitions.find((d) => d.id === key)
+    const problem = definition ? attributeValueProblem(definition, value) : `the tag ${tag} has no attribute ${key}`
+    if (problem) warnings.push(`${origin}: left out an attribute of a ${tag} span (${problem}).`)
+    else kept[key] = value
+  }
+  return kept
+}
+
+function isoTime(value: string | undefined): string | null {
+  if (!value) return null
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? null : new Date(time).toISOString()
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text
+  return text.slice(0, isCodePointBoundary(text, max) ? max : max - 1)
+}

@@ -1,0 +1,45 @@
+import type { TextEncoding } from './decode'
+import type { ImportedDocument } from './imported-document'
+
+/** What a reader is told about the import it is part of. */
+export interface ImportReadOptions {
+  /** The user's choice of encoding for text formats; undefined means detect. */
+  encoding?: TextEncoding
+  /** Import the valid entries of a file that also holds invalid ones (JSON lines), reporting the others; otherwise the file fails. */
+  skipInvalid: boolean
+  /** Something the user should know that does not stop the file (a skipped line, a span moved): shown in the report. */
+  warn(message: string): void
+  /** Readers that decode text say which encoding they used, for the report. */
+  usedEncoding(encoding: TextEncoding): void
+  /** Another file of the same import by its path relative to this one (brat's `.txt` beside an `.ann`), if the user chose it too. */
+  companion(relativePath: string): Uint8Array | undefined
+}
+
+/**
+ * One foreign format. `canRead` decides from the name and the bytes (content first where the format
+ * has a signature); `read` returns every document the file holds, offsets in the file's own unit, or
+ * throws an ApiError (see importError) naming the file and the problem.
+ */
+export interface ImportReader {
+  /** A short id (`html`, `doccano`), shown in reports. */
+  readonly format: string
+  canRead(name: string, bytes: Uint8Array): boolean
+  read(name: string, bytes: Uint8Array, options: ImportReadOptions): Promise<ImportedDocument[]>
+  /**
+   * Files this reader reads together with `name`, named the same way (with the same folder): brat's
+   * `dir/x.ann` → `['dir/x.txt']`. When they are part of the same call they are not imported on their own;
+   * the UI and CLI send files sharing a name before the extension in one call (see batches.ts).
+   */
+  companions?(name: string): string[]
+}
+
+export function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1)
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
+}
+
+/** The first bytes of a file as text, for sniffing (never the whole of a 50 MB file). */
+export function headText(bytes: Uint8Array, length = 2048): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, length)).replace(/^\uFEFF/, '')
+}

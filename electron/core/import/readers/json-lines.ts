@@ -1,0 +1,44 @@
+import { importError } from '../import-error'
+import type { ImportReadOptions } from '../reader'
+
+export interface JsonLine {
+  /** 1-based, as an editor shows it. */
+  lineNumber: number
+  value: unknown
+}
+
+/**
+ * Parses JSON Lines, checking each line with `check` (which returns a problem or null). Invalid lines
+ * fail the file, listing their numbers, unless the user chose to skip them: then each is reported as a
+ * warning and the valid lines go on.
+ */
+export function parseJsonLines(name: string, text: string, options: ImportReadOptions, check: (value: unknown) => string | null): JsonLine[] {
+  const valid: JsonLine[] = []
+  const problems: string[] = []
+  text.split(/\r\n|\n|\r/).forEach((line, index) => {
+    if (line.trim() === '') return
+    const lineNumber = index + 1
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch (error) {
+      problems.push(`line ${lineNumber}: not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+      return
+    }
+    const problem = check(value)
+    if (problem) problems.push(`line ${lineNumber}: ${problem}`)
+    else valid.push({ lineNumber, value })
+  })
+  if (problems.length > 0 && (!options.skipInvalid || valid.length === 0)) {
+    const shown = problems.slice(0, 5).join('; ')
+    const more = problems.length > 5 ? `; and ${problems.length - 5} more` : ''
+    const hint = valid.length > 0 ? ` ${valid.length} valid line(s) can be imported with "skip invalid lines" (--skip-invalid).` : ''
+    throw importError(name, `has ${problems.length} invalid line(s): ${shown}${more}.${hint}`)
+  }
+  for (const problem of problems) options.warn(`${name}: skipped ${problem}`)
+  return valid
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,102 @@
+import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
+import { importError } from '../import-error'
+import { languageFromScript } from '../metadata/language'
+import { extensionOf, headText, type ImportReadOptions, type ImportReader } from '../reader'
+import { decodeForReader } from './decode-for-reader'
+import { isRecord } from './json-lines'
+
+/**
+ * Label Studio's JSON export (an array of tasks with `data` and `annotations[].result[]`) and its
+ * JSON-MIN export (flat objects with the text and a list of `{start, end, text, labels}`), for text
+ * tasks labelled with `<Labels>` (result type `labels`).
+ *
+ * Offsets: Label Studio documents `value.start`/`value.end` as positions in the text where "every space
+ * … is counted" (labelstud.io/tags/text). Since label-studio-frontend PR #308 (label-studio PR #1559,
+ * fixing issue #1347, "UTF8 text got invalid annotation offset") they count code points; exports made
+ * before count UTF-16 units and shift by one per emoji. Each span's own `value.text` decides which: the
+ * code-point slice is taken when it matches, the UTF-16 slice when only that matches (and reported).
+ */
+export const labelStudioReader: ImportReader = {
+  format: 'label-studio',
+  canRead: (name, bytes) => extensionOf(name) === 'json' && /^\s*\[/.test(headText(bytes)) && /"(annotations|result|labels|label)"\s*:/.test(headText(bytes, 65_536)),
+  read: (name, bytes, options) => {
+    let tasks: unknown
+    try {
+      tasks = JSON.parse(decodeForReader(name, bytes, options))
+    } catch (error) {
+      throw importError(name, `is not valid JSON (${error instanceof Error ? error.message : String(error)}).`)
+    }
+    if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks).')
+    const documents: ImportedDocument[] = []
+    tasks.forEach((task, index) => {
+      const document = taskDocument(`${name}:task ${isRecord(task) && task.id !== undefined ? String(task.id) : index + 1}`, task, options)
+      if (document) documents.push(document)
+    })
+    if (documents.length === 0) throw importError(name, 'holds no text task with labels Tessera can read.')
+    return Promise.resolve(documents)
+  }
+}
+
+function taskDocument(origin: string, task: unknown, options: ImportReadOptions): ImportedDocument | null {
+  if (!isRecord(task)) {
+    options.warn(`${origin}: skipped, not a task object`)
+    return null
+  }
+  const data = isRecord(task.data) ? task.data : task
+  const text = typeof data.text === 'string' ? data.text : Object.values(data).find((v): v is string => typeof v === 'string' && v.length > 0)
+  if (text === undefined) {
+    options.warn(`${origin}: skipped, it has no text`)
+    return null
+  }
+  const codePoints = Array.from(text)
+  const annotations: ImportedAnnotation[] = []
+  for (const { value, author, createdAt, updatedAt } of regions(task)) {
+    const labels = Array.isArray(value.labels) ? value.labels.filter((l): l is string => typeof l === 'string') : []
+    if (!Number.isInteger(value.start) || !Number.isInteger(value.end) || labels.length === 0) continue
+    let start = value.start as number
+    let end = value.end as number
+    if (typeof value.text === 'string' && codePoints.slice(start, end).join('') !== value.text) {
+      if (text.slice(start, end) === value.text) {
+        ;[start, end] = [Array.from(text.slice(0, start)).length, Array.from(text.slice(0, end)).length]
+        options.warn(`${origin}: the span "${value.text}" was counted in UTF-16 units (a Label Studio export from before 2022); converted`)
+      } else {
+        options.warn(`${origin}: the span ${start}–${end} does not quote "${value.text}" in the task's text; kept at its offsets`)
+      }
+    }
+    for (const tag of labels) annotations.push({ tag, start, end, ...(author ? { author } : {}), ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) })
+  }
+  const title = typeof data.title === 'string' && data.title.trim() ? { title: data.title.trim().slice(0, 1_000) } : {}
+  return { origin, metadata: { ...title, language: languageFromScript(text) }, text, offsetUnit: 'codepoint', annotations }
+}
+
+interface Region {
+  value: Record<string, unknown>
+  author?: string
+  createdAt?: string
+  updatedAt?: string
+}
+
+function regions(task: Record<string, unknown>): Region[] {
+  const found: Region[] = []
+  const annotationSets = Array.isArray(task.annotations) ? task.annotations : Array.isArray(task.completions) ? task.completions : []
+  for (const set of annotationSets) {
+    if (!isRecord(set) || set.was_cancelled === true || !Array.isArray(set.result)) continue
+    const completedBy = set.completed_by
+    const author = isRecord(completedBy) && typeof completedBy.email === 'string' ? completedBy.email : typeof completedBy === 'number' || typeof completedBy === 'string' ? `label-studio:${completedBy}` : undefined
+    const createdAt = isIsoTime(set.created_at) ? set.created_at : undefined
+    const updatedAt = isIsoTime(set.updated_at) ? set.updated_at : undefined
+    for (const result of set.result) {
+      if (isRecord(result) && result.type === 'labels' && isRecord(result.value)) found.push({ value: result.value, author, createdAt, updatedAt })
+    }
+  }
+  // JSON-MIN: the spans sit beside the text, under the control's name (often `label`).
+  for (const value of Object.values(task)) {
+    if (!Array.isArray(value)) continue
+    for (const item of value) if (isRecord(item) && Array.isArray(item.labels) && 'start' in item) found.push({ value: item })
+  }
+  return found
+}
+
+function isIsoTime(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value)
+}

@@ -1,0 +1,37 @@
+import { importError } from './import-error'
+import type { ImportReader } from './reader'
+import { docxReader } from './readers/docx'
+import { doccanoReader } from './readers/doccano'
+import { htmlReader } from './readers/html'
+import { labelStudioReader } from './readers/label-studio'
+import { markdownReader } from './readers/markdown'
+import { pdfReader } from './readers/pdf'
+import { plainTextReader } from './readers/plain-text'
+
+/**
+ * Every format import knows, most specific first: formats recognised by their content (PDF and ZIP
+ * signatures, JSON shapes) before those recognised by extension, plain text last. Interchange readers
+ * (Tessera JSONL, W3C, brat) are added with `registerReader`, ahead of the generic ones.
+ */
+const readers: ImportReader[] = [pdfReader, docxReader, labelStudioReader, doccanoReader, htmlReader, markdownReader, plainTextReader]
+
+export function registerReader(reader: ImportReader): void {
+  if (readers.some((r) => r.format === reader.format)) return
+  readers.unshift(reader)
+}
+
+export function importReaders(): readonly ImportReader[] {
+  return readers
+}
+
+/** The reader for a file, or an error naming the file when no format fits. */
+export function readerFor(name: string, bytes: Uint8Array): ImportReader {
+  const reader = readers.find((r) => r.canRead(name, bytes))
+  if (!reader) {
+    throw importError(
+      name,
+      'is not a format Tessera imports (text, Markdown, HTML, Word .docx, PDF, doccano JSONL, Label Studio JSON, Tessera JSONL, W3C annotations, brat).'
+    )
+  }
+  return reader
+}

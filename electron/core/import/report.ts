@@ -1,0 +1,69 @@
+import type { TextEncoding } from './encodings'
+
+/** How an import treats what it finds (the `import.files` options; defaults in import/contract.ts). */
+export interface ImportOptions {
+  /** Read text files in this encoding instead of detecting it. */
+  encoding?: TextEncoding
+  /** Import a document even when the project already holds the same normalised text. */
+  allowDuplicates: boolean
+  /** Import the valid lines of a JSON Lines file that also holds invalid ones (each reported). */
+  skipInvalid: boolean
+  /** Add labels the project has no tag for as new tags (otherwise their spans are left out, and reported). */
+  addNewTags: boolean
+}
+
+export interface ImportedEntry {
+  file: string
+  documentId: string
+  title: string
+  annotationCount: number
+}
+
+export interface ImportReport {
+  /** Every file read, with the format it was read as and the encoding of text formats. */
+  files: { file: string; format: string | null; encoding: string | null }[]
+  imported: ImportedEntry[]
+  /** Not imported: the project already holds the same normalised text. */
+  skippedDuplicates: { file: string; title: string; duplicateOf: { documentId: string; title: string } }[]
+  /** Imported, but close to a document already there. */
+  nearDuplicates: { file: string; documentId: string; title: string; similarTo: { documentId: string; title: string }; reason: string }[]
+  failed: { file: string; reason: string }[]
+  /** What changed on the way in without stopping a file: skipped lines, moved or dropped spans. */
+  warnings: string[]
+  /** Tags added to the project for labels it did not have. */
+  newTags: { id: string; label: string }[]
+}
+
+export function emptyReport(): ImportReport {
+  return { files: [], imported: [], skippedDuplicates: [], nearDuplicates: [], failed: [], warnings: [], newTags: [] }
+}
+
+/** Adds the results of one call to a running total (the UI and CLI import file by file). */
+export function mergeReports(total: ImportReport, part: ImportReport): ImportReport {
+  return {
+    files: [...total.files, ...part.files],
+    imported: [...total.imported, ...part.imported],
+    skippedDuplicates: [...total.skippedDuplicates, ...part.skippedDuplicates],
+    nearDuplicates: [...total.nearDuplicates, ...part.nearDuplicates],
+    failed: [...total.failed, ...part.failed],
+    warnings: [...total.warnings, ...part.warnings],
+    newTags: [...total.newTags, ...part.newTags]
+  }
+}
+
+/**
+ * The report as lines of text, for the CLI: one line per imported document, skipped duplicate,
+ * near-duplicate, new tag, text file not in UTF-8, warning and failure, then the counts.
+ */
+export function formatReport(report: ImportReport): string[] {
+  const lines: string[] = []
+  for (const entry of report.imported) lines.push(`Imported ${entry.file}: ${entry.title}${entry.annotationCount > 0 ? ` (${entry.annotationCount} annotations)` : ''}`)
+  for (const entry of report.skippedDuplicates) lines.push(`Skipped ${entry.file}: the same text as "${entry.duplicateOf.title}" (import it anyway with --allow-duplicates)`)
+  for (const entry of report.nearDuplicates) lines.push(`Near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${entry.reason})`)
+  for (const file of report.files) if (file.encoding && file.encoding !== 'utf-8') lines.push(`Encoding ${file.file}: ${file.encoding}`)
+  for (const tag of report.newTags) lines.push(`New tag ${tag.id}: ${tag.label}`)
+  for (const warning of report.warnings) lines.push(`Warning ${warning}`)
+  for (const failure of report.failed) lines.push(`Failed ${failure.file}: ${failure.reason}`)
+  lines.push(`Imported ${report.imported.length}, skipped ${report.skippedDuplicates.length} (duplicates), failed ${report.failed.length}.`)
+  return lines
+}
