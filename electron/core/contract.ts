@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
-import type { DocumentRecord, DocumentSummary } from './model/document'
+import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import type { TagDefinition } from './model/project'
+import type { ExportReport } from './exports/format-exporter'
+import { exportOptionsSchema } from './exports/options'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -24,12 +26,15 @@ const documentId = z.string().min(1, 'documentId is required')
 const annotationId = z.string().min(1, 'annotationId is required')
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
 
-export const exportFormatSchema = z.enum(['jsonl', 'csv'])
-export type ExportFormat = z.infer<typeof exportFormatSchema>
-
-/** Exports count offsets in code points by default (Python, spaCy, W3C); `utf16` is JavaScript's unit. */
-export const offsetUnitSchema = z.enum(['codepoint', 'utf16'])
-export type OffsetUnit = z.infer<typeof offsetUnitSchema>
+export {
+  exportFormatSchema,
+  exportOptionsSchema,
+  offsetUnitSchema,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportOptionsInput,
+  type OffsetUnit
+} from './exports/options'
 
 export interface ProjectInfo {
   name: string
@@ -41,8 +46,18 @@ export interface ProjectInfo {
 export interface ExportFile {
   fileName: string
   mimeType: string
+  /** The file's text (`utf8`), or a ZIP's bytes in base64 for multi-file formats. */
   content: string
+  encoding: 'utf8' | 'base64'
   documentCount: number
+  report: ExportReport
+}
+
+/** What the export dialog offers to choose from. */
+export interface ExportChoices {
+  outlets: string[]
+  authors: string[]
+  statuses: { status: DocumentStatus; count: number }[]
 }
 
 export const contract = {
@@ -64,9 +79,9 @@ export const contract = {
   ),
   'annotations.setTag': method<Annotation>()(z.strictObject({ documentId, annotationId, tag: tagIdSchema })),
   'annotations.delete': method<{ annotationId: string }>()(z.strictObject({ documentId, annotationId })),
-  'export.project': method<ExportFile>()(
-    z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
-  )
+  /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
+  'export.project': method<ExportFile>()(exportOptionsSchema),
+  'export.choices': method<ExportChoices>()(z.strictObject({}))
 }
 
 export type Contract = typeof contract
@@ -83,6 +98,8 @@ export function isMethod(name: string): name is Method {
 export interface Events {
   'document.changed': { documentId: string; annotationCount: number }
   'documents.added': { documentIds: string[] }
+  /** An export under way: documents read so far over all the passes its format makes. */
+  'export.progress': { done: number; total: number }
 }
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */
@@ -90,7 +107,7 @@ export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } 
 
 /** Methods only the desktop shell answers: they need a native dialog. */
 export const shellContract = {
-  'shell.exportProject': method<{ savedTo: string | null }>()(z.strictObject({ format: exportFormatSchema }))
+  'shell.exportProject': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(exportOptionsSchema)
 }
 export type ShellContract = typeof shellContract
 export type ShellMethod = keyof ShellContract

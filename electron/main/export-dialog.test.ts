@@ -30,31 +30,31 @@ describe('exportProjectWithDialog', () => {
   it("proposes the export's file name in Documents, with a filter for the format", async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     const { fileName } = await core.call('export.project', { format: 'csv' })
-    await exportProjectWithDialog(core, 'csv', null)
+    await exportProjectWithDialog(core, { format: 'csv' }, null)
     const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>]
     expect(electron.app.getPath).toHaveBeenCalledWith('documents')
     expect(options.defaultPath).toBe(join('/home/analyst/documents', fileName))
-    expect(options.filters).toContainEqual({ name: 'CSV', extensions: ['csv'] })
+    expect(options.filters).toContainEqual({ name: 'CSV tables (ZIP)', extensions: ['zip'] })
   })
 
   it('attaches the dialog to the window that asked', async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     const parent = { id: 7 } as unknown as BaseWindow
-    await exportProjectWithDialog(core, 'jsonl', parent)
+    await exportProjectWithDialog(core, { format: 'jsonl' }, parent)
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ filters: expect.arrayContaining([{ name: 'JSON Lines', extensions: ['jsonl'] }]) }))
   })
 
   it('writes nothing when the user cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     const before = await readdir(base)
-    expect(await exportProjectWithDialog(core, 'jsonl', null)).toEqual({ savedTo: null })
+    expect(await exportProjectWithDialog(core, { format: 'jsonl' }, null)).toEqual({ savedTo: null })
     expect(await readdir(base)).toEqual(before)
   })
 
   it('writes the export where the user chose and says where', async () => {
     const target = join(base, 'corpus.jsonl')
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
-    expect(await exportProjectWithDialog(core, 'jsonl', null)).toEqual({ savedTo: target })
+    expect(await exportProjectWithDialog(core, { format: 'jsonl' }, null)).toMatchObject({ savedTo: target, documentCount: 5 })
     const expected = await core.call('export.project', { format: 'jsonl' })
     expect(await readFile(target, 'utf8')).toBe(expected.content)
   })

@@ -104,6 +104,17 @@ export class ProjectStore {
     })
   }
 
+  /**
+   * The document as stored now, without keeping it loaded afterwards: an export reads a whole corpus
+   * one document at a time, and its memory must not grow with the corpus.
+   */
+  async readDocumentOnce(id: string): Promise<DocumentRecord> {
+    const loaded = this.documents.get(id)
+    if (loaded) return (await loaded).data
+    if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
+    return (await this.readDocument(id)).data
+  }
+
   /** Writes new documents, then appends them to the project's document order. */
   async addDocuments(records: DocumentRecord[]): Promise<void> {
     this.assertWritable()
