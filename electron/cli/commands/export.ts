@@ -23,7 +23,7 @@ interface ExportCliOptions {
   status?: string
   outlet?: string[]
   documents?: string
-  annotators?: string[]
+  annotator?: string[]
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -52,7 +52,7 @@ export function registerExport(program: Command, environment: CliEnvironment): v
     .option('--outlet <name>', 'only documents from this outlet (repeat for several)', collect)
     .option('--documents <ids>', 'only these document ids, comma-separated')
     .option('--annotator <name>', 'only annotations by this annotator (repeat for several)', collect)
-    .action(async (options: ExportCliOptions & { annotator?: string[] }) => {
+    .action(async (options: ExportCliOptions) => {
       const statuses = list(options.status)
       const exportOptions = {
         format: options.format,

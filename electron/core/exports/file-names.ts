@@ -14,7 +14,7 @@ export function fileStem(title: string): string {
     .replace(/[\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069]/gu, ' ')
     .replace(/[/\\:*?"<>|]+/g, '-')
     .replace(/\s+/gu, ' ')
-    .replace(/^[\s.-]+|[\s.]+$/gu, '')
+    .replace(/^[\s.-]+|[\s.-]+$/gu, '')
   const capped = Array.from(cleaned).slice(0, MAX_NAME_CODE_POINTS).join('').replace(/[\s.]+$/u, '')
   const stem = capped || 'document'
   return RESERVED.test(stem.split('.')[0] ?? '') ? `_${stem}` : stem

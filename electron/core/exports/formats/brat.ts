@@ -1,6 +1,6 @@
 import type { Annotation } from '../../model/annotation'
 import type { DocumentRecord } from '../../model/document'
-import type { ExportContext, FormatExporter } from '../format-exporter'
+import type { FormatExporter } from '../format-exporter'
 import { uniqueStems } from '../file-names'
 import { inReadingOrder, offsetConverter } from '../spans'
 import { annotationConf, bratAttributes, bratValue, type BratAttribute } from './brat-conf'
