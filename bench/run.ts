@@ -71,7 +71,8 @@ try {
       note: '',
       author: 'bench',
       createdAt: new Date().toISOString(),
-      updatedAt: new Date().toISOString()
+      updatedAt: new Date().toISOString(),
+      entityId: null
     }))
   })
   store.close()

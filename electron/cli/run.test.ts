@@ -45,6 +45,14 @@ describe('tessera (in-process)', () => {
     }
   })
 
+  it('prints an error about an argument of 100,000 spaces on one line, at once (the old pattern was quadratic)', async () => {
+    const started = performance.now()
+    const run = await tessera(`frobnicate${' '.repeat(100_000)}x`)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(ONE_ERROR_LINE)
+  })
+
   it('imports two text files into a new project, then lists them', async () => {
     const first = await textFile('first.txt', 'Shelling reported near Hama\nResidents said the shelling began at dawn.\n')
     const second = await textFile('second.txt', 'Army sends reinforcements\r\nA convoy moved north.')

@@ -2,9 +2,12 @@ import { Command, CommanderError } from 'commander'
 import { version } from '../../package.json'
 import { registerExport } from './commands/export'
 import { registerImport } from './commands/import'
+import { registerInfo } from './commands/info'
+import { registerInit } from './commands/init'
 import { registerList } from './commands/list'
 import { registerServe } from './commands/serve'
 import { UsageError, type CliEnvironment } from './environment'
+import { forTerminal } from './terminal-text'
 
 export type { CliEnvironment } from './environment'
 
@@ -12,9 +15,14 @@ const EXIT_FAILURE = 1
 const EXIT_USAGE = 2
 const QUIET_EXITS = new Set(['commander.helpDisplayed', 'commander.version'])
 
-/** One line, whatever the message: a CLI error is read in a terminal or a log, not a stack trace. */
+/**
+ * One line, whatever the message: a CLI error is read in a terminal or a log, not a stack trace. It may
+ * quote a file name or a title, so escape sequences are removed.
+ */
 function oneLine(message: string): string {
-  return `tessera: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`
+  // Split and trim rather than /\s*\n\s*/: that pattern backtracks quadratically over a long run of spaces.
+  const lines = message.replace(/^error: /, '').split('\n').map((line) => line.trim())
+  return `tessera: ${forTerminal(lines.filter((line) => line !== '').join(' '), false)}\n`
 }
 
 function buildProgram(environment: CliEnvironment): Command {
@@ -27,6 +35,8 @@ function buildProgram(environment: CliEnvironment): Command {
       writeErr: (text) => environment.stderr.write(text),
       outputError: (text, write) => write(oneLine(text))
     })
+  registerInit(program, environment)
+  registerInfo(program, environment)
   registerServe(program, environment)
   registerList(program, environment)
   registerImport(program, environment)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
-import type { TagDefinition } from './model/project'
+import { documentIdSchema, type TagDefinition } from './model/project'
 import type { ExportReport } from './exports/format-exporter'
 import { exportOptionsSchema } from './exports/options'
 
@@ -22,7 +22,7 @@ function method<Result>() {
   return <Input extends z.ZodType>(input: Input): MethodSpec<Input, Result> => ({ input })
 }
 
-const documentId = z.string().min(1, 'documentId is required')
+const documentId = documentIdSchema
 const annotationId = z.string().min(1, 'annotationId is required')
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
 
@@ -41,6 +41,20 @@ export interface ProjectInfo {
   dir: string
   tags: TagDefinition[]
   author: string
+}
+
+/** What `tessera info` and the project settings show: counts by tag and by status. */
+export interface ProjectStats {
+  name: string
+  description: string
+  dir: string
+  schemaVersion: number
+  documentCount: number
+  /** Documents whose file cannot be read (listed with their problem by documents.list). */
+  unreadableDocumentCount: number
+  annotationCount: number
+  annotationsByTag: Record<string, number>
+  documentsByStatus: Record<DocumentStatus, number>
 }
 
 export interface ExportFile {
@@ -62,6 +76,7 @@ export interface ExportChoices {
 
 export const contract = {
   'project.get': method<ProjectInfo>()(z.strictObject({})),
+  'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
   'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
   'documents.importText': method<DocumentSummary[]>()(

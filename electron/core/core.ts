@@ -1,16 +1,16 @@
 import { EventEmitter } from 'node:events'
 import { access } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { z } from 'zod'
 import { contract, exportOptionsSchema, isMethod, type ExportOptionsInput, type EventMessage, type EventName, type Events, type Input, type Method, type Result } from './contract'
 import type { CoreContext, Handler } from './context'
 import { addDocuments } from './documents/handlers'
-import { ApiError, type Envelope } from './errors'
+import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { startExport, type ExportRun } from './exports/run'
 import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
 import { loadSampleCorpus } from './projects/sample'
-import { StoreError } from './store/errors'
+import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
 
 export interface CoreOptions {
@@ -122,7 +122,22 @@ export function parseInput<S extends z.ZodType>(method: string, schema: S, input
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   if (error instanceof DocumentNotFoundError) return new ApiError('not-found', error.message)
-  if (error instanceof StoreError) return new ApiError(error.code === 'locked' ? 'locked' : 'unreadable', error.message)
+  const converted = storeErrorFromErrno(error, folderOf(error))
+  if (converted instanceof StoreError) return new ApiError(API_CODE_BY_STORE_CODE[converted.code], converted.message)
   const message = error instanceof Error ? error.message : String(error)
   return new ApiError('internal', `Unexpected error: ${message}`)
+}
+
+const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
+  locked: 'locked',
+  unreadable: 'unreadable',
+  'not-a-project': 'unreadable',
+  'disk-full': 'disk-full',
+  'read-only': 'read-only'
+}
+
+/** The folder a raw file-system error happened in, for a message the user can act on. */
+function folderOf(error: unknown): string {
+  const path = (error as NodeJS.ErrnoException | null)?.path
+  return typeof path === 'string' ? dirname(path) : 'the project folder'
 }

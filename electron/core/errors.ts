@@ -4,6 +4,8 @@ export type ApiErrorCode =
   | 'not-found'
   | 'locked'
   | 'unreadable'
+  | 'disk-full'
+  | 'read-only'
   | 'unknown-method'
   | 'unauthorized'
   | 'forbidden'

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, session } from 'electron'
+import { app, BrowserWindow, screen, session } from 'electron'
 import { defaultAuthor, throttledProgress, type Core, type ExportFormat, type ExportProgress } from '../core'
 import { APP_START_URL, trustedOrigins } from './app-origin'
 import { resolveProjectDir } from './args'
@@ -13,6 +13,7 @@ import { registerAppScheme, serveRenderer } from './protocol'
 import { openProjectOrExplain } from './startup'
 import { guardWebContents } from './web-contents'
 import { createMainWindow, focusWindow } from './window'
+import { fitToDisplays, readWindowState, trackWindowState } from './window-state'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const paths = {
@@ -68,14 +69,18 @@ async function start(): Promise<void> {
     },
     { isPackaged: app.isPackaged, platform: process.platform }
   )
-  openMainWindow()
+  await openMainWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow()
   })
 }
 
-function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: paths.preload, startUrl: devServerUrl ?? APP_START_URL })
+async function openMainWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json')
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+  const state = fitToDisplays(await readWindowState(stateFile), workAreas)
+  mainWindow = createMainWindow({ preloadPath: paths.preload, startUrl: devServerUrl ?? APP_START_URL, state })
+  trackWindowState(mainWindow, stateFile)
   mainWindow.on('closed', () => {
     mainWindow = null
   })

@@ -6,6 +6,7 @@ const electron = vi.hoisted(() => {
     readonly handlers = new Map<string, () => void>()
     readonly loadURL = vi.fn(() => Promise.resolve())
     readonly show = vi.fn()
+    readonly maximize = vi.fn()
     constructor(readonly options: Record<string, unknown>) {
       FakeBrowserWindow.created.push(this)
     }
@@ -55,6 +56,15 @@ describe('createMainWindow', () => {
     })
     expect(window?.show).not.toHaveBeenCalled()
     window?.handlers.get('ready-to-show')?.()
+    expect(window?.show).toHaveBeenCalledTimes(1)
+  })
+
+  it('opens where it was left, maximised again if it was', () => {
+    createMainWindow({ preloadPath: '/p.cjs', startUrl: 'app://tessera/index.html', state: { x: 1600, y: 90, width: 1800, height: 1000, maximized: true } })
+    const [window] = electron.BrowserWindow.created
+    expect(window?.options).toMatchObject({ x: 1600, y: 90, width: 1800, height: 1000 })
+    window?.handlers.get('ready-to-show')?.()
+    expect(window?.maximize).toHaveBeenCalledTimes(1)
     expect(window?.show).toHaveBeenCalledTimes(1)
   })
 

@@ -1,15 +1,20 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import { DEFAULT_WINDOW_STATE, type WindowState } from './window-state'
 
 export interface MainWindowOptions {
   preloadPath: string
   startUrl: string
+  /** Remembered size and position, already fitted to the displays. */
+  state?: WindowState
 }
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, state: WindowState = DEFAULT_WINDOW_STATE): BrowserWindowConstructorOptions {
   return {
     title: 'Tessera',
-    width: 1400,
-    height: 900,
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
     minWidth: 900,
     minHeight: 600,
     show: false,
@@ -33,9 +38,12 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 }
 
 /** Opens the main window; it appears once its first paint is ready, so there is no white flash. */
-export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath))
-  window.once('ready-to-show', () => window.show())
+export function createMainWindow({ preloadPath, startUrl, state }: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, state))
+  window.once('ready-to-show', () => {
+    if (state?.maximized) window.maximize()
+    window.show()
+  })
   window.loadURL(startUrl).catch((error: unknown) => {
     console.error(`Tessera could not load ${startUrl}: ${error instanceof Error ? error.message : String(error)}`)
   })

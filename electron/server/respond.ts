@@ -10,6 +10,8 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   'unknown-method': 404,
   locked: 409,
   unreadable: 500,
+  'disk-full': 507,
+  'read-only': 409,
   internal: 500
 }
 

@@ -11,6 +11,7 @@ import {
   type OffsetUnit
 } from '../../core'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
+import { forTerminal } from '../terminal-text'
 
 interface ExportCliOptions {
   project: string
@@ -44,7 +45,7 @@ export function registerExport(program: Command, environment: CliEnvironment): v
         .choices(offsetUnitSchema.options)
         .default('codepoint')
     )
-    .option('--out <path>', 'write here (atomically) instead of standard output; csv and brat: a .zip file, or a new folder for any other name')
+    .option('--out <path>', 'write here (atomically) instead of standard output; csv and brat: a .zip file, or a folder that does not exist yet')
     .option('--csv-raw', 'csv: leave cells starting with = + - @ as they are (spreadsheets may run them as formulas)')
     .option('--tags <ids>', 'only these tags, comma-separated')
     .option('--tag-priority <ids>', 'conll and spacy ents: where spans overlap, these tags win, in this order')
@@ -75,7 +76,8 @@ export function registerExport(program: Command, environment: CliEnvironment): v
         const asFolder = !out.toLowerCase().endsWith('.zip') && core.startExport(exportOptions).multiFile
         const written = await exportToPath(core, exportOptions, out, { asFolder })
         environment.stderr.write(
-          `Exported ${written.documentCount} documents (${options.format}) to ${written.path}${asFolder ? '/' : ''} (${written.bytes} bytes).\n`
+          forTerminal(`Exported ${written.documentCount} documents (${options.format}, ${options.offsets} offsets) to ${written.path}${asFolder ? '/' : ''} (${written.bytes} bytes).`, false) +
+            '\n'
         )
         reportNotes(environment, written.report)
       })

@@ -1,11 +1,12 @@
 import type { Command } from 'commander'
 import { withProject, type CliEnvironment } from '../environment'
+import { forTerminal } from '../terminal-text'
 
 const COLUMNS = ['title', 'source', 'date', 'annotations']
 
-/** Tabs and line breaks inside a value would break the columns. */
+/** Tabs and line breaks inside a value would break the columns; escape sequences would take over the terminal. */
 function cell(value: string | number | null): string {
-  return String(value ?? '').replace(/[\t\r\n]+/g, ' ')
+  return forTerminal(String(value ?? '').replace(/[\t\r\n]+/g, ' '), false)
 }
 
 export function registerList(program: Command, environment: CliEnvironment): void {

@@ -47,9 +47,13 @@ export async function addDocuments(context: CoreContext, records: DocumentRecord
   return records.map(summarize)
 }
 
+/** Every document of the project, summarised, in the project's order; damaged ones carry their problem. */
+export function listSummaries(store: CoreContext['store']): Promise<DocumentSummary[]> {
+  return Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error))))
+}
+
 export const documentHandlers: HandlersFor<'documents.list' | 'documents.get' | 'documents.importText'> = {
-  'documents.list': (_input, { store }) =>
-    Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error)))),
+  'documents.list': (_input, { store }) => listSummaries(store),
   'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
   'documents.importText': (input, context) =>
     // Every file is checked before anything is written: one bad file imports nothing.

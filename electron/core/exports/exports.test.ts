@@ -181,7 +181,7 @@ describe('exportToFile', () => {
   it('leaves an existing file as it was when the export cannot be written', async () => {
     const { core, dir } = await annotatedProject()
     const outDir = await tempDir()
-    await expect(exportToFile(core, 'jsonl', join(outDir, 'missing-folder', 'x.jsonl'))).rejects.toThrow(/ENOENT/)
+    await expect(exportToFile(core, 'jsonl', join(outDir, 'missing-folder', 'x.jsonl'))).rejects.toThrow(/the folder .*missing-folder does not exist/)
     await expect(exportToFile(core, 'csv', dir)).rejects.toThrow()
     expect(await listFiles(outDir)).toEqual([])
     expect(await listFiles(dir)).toContain('project.json')
@@ -189,7 +189,7 @@ describe('exportToFile', () => {
     const previous = join(outDir, 'corpus.jsonl')
     await writeFile(previous, 'yesterday\'s export')
     vi.mocked(fs.rename).mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
-    await expect(exportToFile(core, 'jsonl', previous)).rejects.toThrow(/ENOSPC/)
+    await expect(exportToFile(core, 'jsonl', previous)).rejects.toThrow(`The disk is full: could not save ${outDir}`)
     expect(await readFile(previous, 'utf8')).toBe('yesterday\'s export')
     expect(await listFiles(outDir)).toEqual(['corpus.jsonl'])
   })

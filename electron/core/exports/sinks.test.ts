@@ -39,7 +39,7 @@ describe('writing exports to disk', () => {
     expect((bytes[header + 7] ?? 0) & 0x08).toBe(0x08)
   })
 
-  it('writes a multi-file format into a new folder, and refuses a folder that holds files', async () => {
+  it('writes a multi-file format into a new folder, and refuses any folder that exists', async () => {
     const base = await tempDir()
     const folder = join(base, 'csv-export')
     await exportToPath(corpus.core, { format: 'csv' }, folder, { asFolder: true })
@@ -47,17 +47,10 @@ describe('writing exports to disk', () => {
     const occupied = join(base, 'occupied')
     await mkdir(occupied)
     await writeFile(join(occupied, 'thesis.docx'), 'mine')
-    await expect(exportToPath(corpus.core, { format: 'csv' }, occupied, { asFolder: true })).rejects.toThrow(/already holds files/)
+    await expect(exportToPath(corpus.core, { format: 'csv' }, occupied, { asFolder: true })).rejects.toThrow(/exists \(a folder\)/)
+    await expect(exportToPath(corpus.core, { format: 'brat' }, folder, { asFolder: true })).rejects.toThrow(/exists \(a folder\)/)
     expect(await listFiles(occupied)).toEqual(['thesis.docx'])
+    expect(await listFiles(folder)).toEqual(['annotations.csv', 'documents.csv'])
     expect((await readdir(base)).sort()).toEqual(['csv-export', 'occupied'])
-  })
-
-  it('fills an existing empty folder and leaves no partial folder behind', async () => {
-    const base = await tempDir()
-    const folder = join(base, 'brat')
-    await mkdir(folder)
-    await exportToPath(corpus.core, { format: 'brat' }, folder, { asFolder: true })
-    expect(await listFiles(folder)).toHaveLength(8)
-    expect(await readdir(base)).toEqual(['brat'])
   })
 })

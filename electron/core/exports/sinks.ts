@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { Zip, ZipDeflate } from 'fflate'
 import type { ExportRun } from './run'
@@ -43,10 +43,12 @@ async function handleWriter(handle: FileHandle): Promise<BufferedWriter> {
 }
 
 /** Writes to a temp file beside `path`, fsyncs it and renames it over `path`: the old file stays until the new one is whole. */
-async function writeAtomically(path: string, fill: (writer: BufferedWriter) => Promise<void>): Promise<number> {
+async function writeAtomically(path: string, fill: (writer: BufferedWriter) => Promise<void>, mode?: number): Promise<number> {
   const temp = tempBeside(path)
   const handle = await open(temp, 'wx', 0o644)
   try {
+    // The permissions of the file being replaced, set exactly whatever the umask.
+    if (mode !== undefined) await handle.chmod(mode)
     const writer = await handleWriter(handle)
     await fill(writer)
     await writer.flush()
@@ -89,21 +91,22 @@ async function zipInto(run: ExportRun, writer: BufferedWriter): Promise<void> {
 }
 
 /** A single-file export's one entry, or the ZIP of a multi-file export, written atomically to `path`. */
-export async function writeRunToFile(run: ExportRun, path: string): Promise<number> {
-  return writeAtomically(path, async (writer) => {
-    if (run.multiFile || path.toLowerCase().endsWith('.zip')) return zipInto(run, writer)
-    for await (const entry of run.entries) for await (const piece of entry.content) await writer.push(piece)
-  })
+export async function writeRunToFile(run: ExportRun, path: string, mode?: number): Promise<number> {
+  return writeAtomically(
+    path,
+    async (writer) => {
+      if (run.multiFile || path.toLowerCase().endsWith('.zip')) return zipInto(run, writer)
+      for await (const entry of run.entries) for await (const piece of entry.content) await writer.push(piece)
+    },
+    mode
+  )
 }
 
 /**
- * Writes every entry as a file below a new folder `dir`: built in a temp folder beside it and renamed into
- * place, so `dir` never holds half an export. An existing empty folder is replaced; one with files is refused.
+ * Writes every entry as a file below `dir`, which must not exist: the files are built in a temp folder
+ * beside it and the folder renamed into place, so `dir` never holds half an export.
  */
 export async function writeRunToFolder(run: ExportRun, dir: string): Promise<number> {
-  const existing = await stat(dir).catch(() => null)
-  if (existing && !existing.isDirectory()) throw new Error(`${dir} exists and is not a folder.`)
-  if (existing && (await readdir(dir)).length > 0) throw new Error(`${dir} already holds files; choose a new or empty folder.`)
   const temp = tempBeside(dir)
   await mkdir(temp)
   let bytes = 0
@@ -122,7 +125,8 @@ export async function writeRunToFolder(run: ExportRun, dir: string): Promise<num
         await handle.close()
       }
     }
-    if (existing) await rmdir(dir)
+    // rename() would replace an empty folder made meanwhile; refuse anything that appeared instead.
+    if (await stat(dir).catch(() => null)) throw new Error(`${dir} appeared while the export was written; nothing was replaced.`)
     await rename(temp, dir)
     await syncFolder(dirname(dir))
     return bytes

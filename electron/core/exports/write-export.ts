@@ -1,8 +1,12 @@
+import { realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import type { Core } from '../core'
-import type { ExportOptionsInput } from './options'
+import { ApiError } from '../errors'
+import { storeErrorFromErrno } from '../store/errors'
 import type { ExportReport } from './format-exporter'
-import type { ExportProgress } from './source'
+import type { ExportOptionsInput } from './options'
 import { writeRunToFile, writeRunToFolder } from './sinks'
+import type { ExportProgress } from './source'
 
 export interface ExportWritten {
   path: string
@@ -13,8 +17,10 @@ export interface ExportWritten {
 
 /**
  * Streams the project's export to `path`, one document at a time: a single-file format as that file, a
- * multi-file format as a ZIP (or, with `asFolder`, as a new folder of files). Atomic either way: an existing
- * file is replaced whole or left as it was.
+ * multi-file format as a ZIP (or, with `asFolder`, as a folder it creates, never one that exists). Atomic either way: an existing
+ * file is replaced whole (keeping its permissions) or left as it was. Refused: a file destination that
+ * exists and is not a regular file (a device such as /dev/null, a FIFO, a folder), and any path inside
+ * the project folder, symlinks resolved, so an export can never replace project.json or a document.
  */
 export async function exportToPath(
   core: Core,
@@ -22,12 +28,34 @@ export async function exportToPath(
   path: string,
   { asFolder = false, onProgress }: { asFolder?: boolean; onProgress?: (progress: ExportProgress) => void } = {}
 ): Promise<ExportWritten> {
+  const target = await resolveDestination(path)
+  const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
+    throw error
+  })
+  if (!asFolder && existing && !existing.isFile()) {
+    throw new ApiError('invalid-input', `Cannot export to ${path}: it exists and is not a regular file (${existing.isDirectory() ? 'a folder' : 'a device, FIFO or socket'}).`)
+  }
+  if (asFolder && existing) {
+    throw new ApiError('invalid-input', `Cannot export to ${path}: it exists (${existing.isDirectory() ? 'a folder' : 'a file'}); give a new folder name, or a .zip file.`)
+  }
+  const project = await realpath(core.projectDir).catch(() => core.projectDir)
+  if (isInside(project, target) || isInside(target, project)) {
+    throw new ApiError('invalid-input', `Cannot export to ${path}: it is inside the project folder ${core.projectDir}. Choose a place outside it.`)
+  }
   const run = core.startExport(options, onProgress)
-  const bytes = asFolder ? await writeRunToFolder(run, path) : await writeRunToFile(run, path)
-  return { path, bytes, documentCount: run.report.documentCount, report: run.report }
+  try {
+    const bytes = asFolder
+      ? await writeRunToFolder(run, target)
+      : await writeRunToFile(run, target, existing ? existing.mode & 0o7777 : undefined)
+    return { path, bytes, documentCount: run.report.documentCount, report: run.report }
+  } catch (error) {
+    if (error instanceof ApiError) throw error
+    throw storeErrorFromErrno(error, dirname(target))
+  }
 }
 
-/** Exports the project straight to a file, atomically (kept for the callers of the first release). */
+/** Exports the project straight to a file, atomically (the first release's signature). */
 export async function exportToFile(
   core: Core,
   format: ExportOptionsInput['format'],
@@ -35,4 +63,24 @@ export async function exportToFile(
   offsetUnit: ExportOptionsInput['offsetUnit'] = 'codepoint'
 ): Promise<ExportWritten> {
   return exportToPath(core, { format, offsetUnit }, path)
+}
+
+/** The real path the export will land at: the file itself if it exists (symlinks followed), else its real folder. */
+async function resolveDestination(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  try {
+    return join(await realpath(dirname(path)), basename(path))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError('invalid-input', `Cannot export to ${path}: the folder ${dirname(path)} does not exist.`)
+    throw error
+  }
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { annotationSchema } from './annotation'
+import { documentIdSchema } from './project'
 import { relationSchema } from './relation'
 
 export const DOCUMENT_SCHEMA_VERSION = 2
@@ -27,7 +28,7 @@ export type DocumentStatus = z.infer<typeof documentStatusSchema>
 /** The content of `documents/<id>.json` (schema 2): everything about one document, self-contained. */
 export const documentRecordSchema = documentMetadataSchema.extend({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: documentIdSchema,
   importedFrom: z.string(),
   importedAt: z.iso.datetime(),
   status: documentStatusSchema,

@@ -4,6 +4,14 @@ import { attributeDefinitionSchema } from './attributes'
 
 export const PROJECT_SCHEMA_VERSION = 2
 
+/**
+ * A document id names its file (`documents/<id>.json`), so it may hold nothing a path could use to
+ * leave the folder: letters, digits, `_` and `-`, at most 64 (a UUID is 36).
+ */
+export const documentIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a document id is 1–64 letters, digits, "_" or "-"')
+
 export const tagDefinitionSchema = z.object({
   id: tagIdSchema,
   label: z.string().min(1).max(80),
@@ -24,7 +32,7 @@ export const projectFileSchema = z.object({
   description: z.string().max(10_000),
   createdAt: z.iso.datetime(),
   tags: z.array(tagDefinitionSchema),
-  documentIds: z.array(z.string().min(1))
+  documentIds: z.array(documentIdSchema)
 })
 
 export type ProjectFile = z.infer<typeof projectFileSchema>

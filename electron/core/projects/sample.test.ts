@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, listFiles, useTempDirs } from '../testing/helpers'
@@ -10,7 +11,11 @@ interface ManifestEntry {
   title: string
   source: string
   date: string
+  /** Scraper leftovers removed from the verbatim corpus file: whole lines, or a prefix of a line. */
+  removed: string[]
 }
+
+const VERBATIM_CORPUS = fileURLToPath(new URL('./fixtures/verbatim-corpus', import.meta.url))
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -67,6 +72,26 @@ describe('sample project', () => {
       // Paragraphs are separated by blank lines: a file with one paragraph per line keeps each line apart.
       const rawHasBlankLines = /\n[ \t]*\n/.test(raw)
       if (!rawHasBlankLines) expect(text.split('\n\n')).toEqual(contentLines(raw.normalize('NFC')))
+    }
+  })
+
+  it('ships each article cleaned of scraper leftovers and of nothing else, starting with its headline', async () => {
+    const manifest = await readManifest()
+    for (const entry of manifest.documents) {
+      const verbatim = contentLines(await readFile(join(VERBATIM_CORPUS, entry.file), 'utf8'))
+      for (const leftover of entry.removed) {
+        const whole = verbatim.indexOf(leftover)
+        const prefixed = verbatim.findIndex((line) => line.startsWith(`${leftover} `))
+        expect(whole !== -1 || prefixed !== -1, `${entry.file}: "${leftover}" is not in the verbatim file`).toBe(true)
+        if (whole !== -1) verbatim.splice(whole, 1)
+        else verbatim[prefixed] = (verbatim[prefixed] ?? '').slice(leftover.length).trim()
+      }
+      const shipped = contentLines(await readFile(join(RESOURCES_DIR, 'sample', entry.file), 'utf8'))
+      expect(shipped, entry.file).toEqual(verbatim)
+      expect(shipped[0], entry.file).toBe(entry.title)
+      for (const leftover of ['Click to start listening', 'Photo: Archive', 'Leave a Comment', 'date 2024-12-02', 'Related:']) {
+        expect(shipped.join('\n'), entry.file).not.toContain(leftover)
+      }
     }
   })
 

@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { documentFromText } from '../documents/from-text'
 import { documentMetadataSchema, type DocumentRecord } from '../model/document'
+import { documentIdSchema } from '../model/project'
 
 export const SAMPLE_FOLDER = 'sample'
 
 const sampleManifestSchema = z.object({
   name: z.string().min(1),
-  documents: z.array(documentMetadataSchema.extend({ id: z.string().min(1), file: z.string().min(1) })).min(1)
+  documents: z.array(documentMetadataSchema.extend({ id: documentIdSchema, file: z.string().min(1) })).min(1)
 })
 
 export interface SampleCorpus {

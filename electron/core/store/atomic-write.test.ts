@@ -72,14 +72,14 @@ describe('ProjectStore when a save fails', () => {
       const docPath = join(dir, 'documents', 'a.json')
       const before = await readFile(docPath)
       vi.mocked(fs.rename).mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
-      await expect(store.updateDocument('a', (draft) => void (draft.title = 'Lost'))).rejects.toThrow(/ENOSPC/)
+      await expect(store.updateDocument('a', (draft) => void (draft.title = 'Lost'))).rejects.toThrow(/The disk is full/)
       expect(await readFile(docPath)).toEqual(before)
       expect((await store.getDocument('a')).title).toBe('Hama')
       // A change queued behind a failing one builds on the last saved state, not on the failed change.
       vi.mocked(fs.rename).mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
       const failing = store.updateDocument('a', (draft) => void (draft.title = 'Lost again'))
       const queued = store.updateDocument('a', (draft) => void (draft.source = 'Saved'))
-      await expect(failing).rejects.toThrow(/ENOSPC/)
+      await expect(failing).rejects.toThrow(/The disk is full/)
       await queued
       const current = await store.getDocument('a')
       expect(current.title).toBe('Hama')

@@ -8,11 +8,13 @@ let counter = 0
  * mix: write a temp file beside it, fsync it, rename it over the target, then fsync the folder so the
  * rename itself survives a power cut (steno, lowdb's writer, skips both fsyncs).
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string, options: { mode?: number } = {}): Promise<void> {
   counter += 1
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`)
   const handle = await open(temp, 'w', 0o644)
   try {
+    // An explicit mode (the permissions of the file being replaced) is set exactly, whatever the umask.
+    if (options.mode !== undefined) await handle.chmod(options.mode)
     await handle.writeFile(content, 'utf8')
     await handle.sync()
   } catch (error) {

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { StoreError } from './errors'
 import { writeFileAtomic } from './atomic-write'
+import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
 
 /**
  * A lowdb adapter for one JSON file: reads are validated against a schema (a file that does not parse
@@ -20,9 +20,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let raw: string
     try {
-      raw = await readFile(this.path, 'utf8')
+      const bytes = await readRegularFile(this.path, MAX_STORE_FILE_BYTES)
+      if (bytes === null) return null
+      raw = bytes.toString('utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.message)
       throw new StoreError('unreadable', `${this.path}: ${(error as Error).message}`)
     }
     let parsed: unknown

@@ -1,15 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, utimes, writeFile } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { documentFromText } from '../documents/from-text'
-import { useTempDirs } from '../testing/helpers'
+import { listFiles, useTempDirs } from '../testing/helpers'
 import { LOCK_FILE } from './lock'
+import { processStartTime } from './process-identity'
 import { ProjectStore } from './project-store'
 
 const tempDir = useTempDirs()
+const CONTENDER = fileURLToPath(new URL('./testing/lock-contender.ts', import.meta.url))
 const stores: ProjectStore[] = []
 const children: ChildProcess[] = []
 afterEach(async () => {
@@ -36,8 +41,14 @@ async function newProject(): Promise<string> {
   return dir
 }
 
-async function writeLock(dir: string, pid: number, host = hostname()): Promise<void> {
-  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid, host, since: new Date().toISOString() }))
+async function writeLock(dir: string, pid: number, host = hostname(), startTime = processStartTime(pid)): Promise<void> {
+  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid, host, nonce: 'n', startTime, since: new Date().toISOString() }))
+}
+
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' })
+  await once(child, 'exit')
+  return child.pid ?? -1
 }
 
 async function lockOwner(dir: string): Promise<{ pid: number; host: string }> {
@@ -84,19 +95,94 @@ describe('project lock', () => {
 
   it('treats a lock held on another machine as held, even if no such pid runs here', async () => {
     const dir = await newProject()
-    const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' })
-    await once(child, 'exit')
-    await writeLock(dir, child.pid ?? -1, `${hostname()}-elsewhere`)
-    await expect(ProjectStore.open(dir)).rejects.toThrow(/already open in another Tessera process/)
+    await writeLock(dir, await deadPid(), `${hostname()}-elsewhere`)
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/open in Tessera on another computer/)
   })
 
-  it('takes over an unreadable lock file', async () => {
+  it('takes over an unreadable lock file once it is old, and treats a young empty one as held', async () => {
     const dir = await newProject()
+    await writeFile(join(dir, LOCK_FILE), '')
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/being opened by another process/)
     await writeFile(join(dir, LOCK_FILE), 'garbage')
+    const old = new Date(Date.now() - 60_000)
+    await utimes(join(dir, LOCK_FILE), old, old)
     await openStore(dir)
     expect((await lockOwner(dir)).pid).toBe(process.pid)
   })
+
+  it('takes over a lock whose pid now belongs to another program (started later than the lock says)', async () => {
+    const dir = await newProject()
+    const child = spawn('sleep', ['60'], { stdio: 'ignore' })
+    children.push(child)
+    await once(child, 'spawn')
+    const pid = child.pid ?? -1
+    const actual = processStartTime(pid)
+    if (actual === null) throw new Error('this test needs /proc')
+    await writeLock(dir, pid, hostname(), String(Number(actual) - 1))
+    await openStore(dir)
+    expect((await lockOwner(dir)).pid).toBe(process.pid)
+  })
+
+  it('names the lock file as the way out when a live pid cannot be checked', async () => {
+    const dir = await newProject()
+    const child = spawn('sleep', ['60'], { stdio: 'ignore' })
+    children.push(child)
+    await once(child, 'spawn')
+    await writeLock(dir, child.pid ?? -1, hostname(), null)
+    const refusal = ProjectStore.open(dir)
+    await expect(refusal).rejects.toThrow(/may not be Tessera/)
+    await expect(refusal).rejects.toThrow(`delete ${join(dir, LOCK_FILE)}`)
+  })
+
+  it('records the owner with a nonce and start time, and leaves no temp files', async () => {
+    const dir = await newProject()
+    await openStore(dir)
+    const owner = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as Record<string, unknown>
+    expect(owner).toEqual(expect.objectContaining({ pid: process.pid, startTime: processStartTime(process.pid) }))
+    expect(owner['nonce']).toMatch(/^[0-9a-f]{24}$/)
+    expect(await listFiles(dir)).toEqual(['documents/a.json', 'project.json', LOCK_FILE])
+  })
+
+  it('lets exactly one of many processes started at the same instant take over a stale lock, every round', async () => {
+    const dir = await newProject()
+    const winners: string[] = []
+    for (let round = 0; round < 4; round += 1) {
+      await writeLock(dir, await deadPid())
+      const ids = Array.from({ length: 10 }, (_, i) => `r${round}-p${i}`)
+      const contenders = await Promise.all(ids.map((id) => startContender(dir, id)))
+      contenders.forEach((c) => c.child.stdin?.write('go\n'))
+      const results = await Promise.all(contenders.map((c) => c.result))
+      const won = results.filter((r) => r.ok)
+      expect(won, JSON.stringify(results)).toHaveLength(1)
+      for (const lost of results.filter((r) => !r.ok)) expect(lost.message).toMatch(/already open|being opened/)
+      winners.push(...won.map((r) => r.id))
+      contenders.forEach((c) => c.child.stdin?.end('close\n'))
+      await Promise.all(contenders.map((c) => (c.child.exitCode === null ? once(c.child, 'exit') : null)))
+    }
+    const project = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')) as { documentIds: string[] }
+    expect(project.documentIds).toEqual(['a', ...winners])
+    expect(await listFiles(dir)).toEqual([...['a', ...winners].map((id) => `documents/${id}.json`).sort(), 'project.json'])
+  }, 120_000)
 })
+
+interface ContenderResult {
+  ok: boolean
+  id: string
+  message?: string
+}
+
+/** A contender process, loaded and waiting: the test releases all of them at once. */
+async function startContender(dir: string, id: string): Promise<{ child: ChildProcess; result: Promise<ContenderResult> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CONTENDER, dir, id], { stdio: ['pipe', 'pipe', 'inherit'] })
+  children.push(child)
+  // A loser exits by itself: a late write to its closed stdin is not a failure.
+  child.stdin?.on('error', () => undefined)
+  const lines = createInterface({ input: child.stdout ?? Readable.from([]) })
+  const [first] = (await once(lines, 'line')) as [string]
+  expect(first).toBe('ready')
+  const result = once(lines, 'line').then(([line]) => JSON.parse(line as string) as ContenderResult)
+  return { child, result }
+}
 
 describe('read-only open', () => {
   it('reads a project while another instance holds the lock, and refuses every write', async () => {

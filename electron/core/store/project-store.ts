@@ -1,11 +1,11 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Low } from 'lowdb'
+import { Low } from 'lowdb'
 import type { DocumentRecord } from '../model/document'
 import { documentFileSchema, projectFileReadSchema } from '../model/files'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, type ProjectFile } from '../model/project'
-import { StoreError } from './errors'
-import { createJsonFile, openJsonFile } from './json-file'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile } from '../model/project'
+import { StoreError, storeErrorFromErrno } from './errors'
+import { ValidatedJsonFile, createJsonFile, openJsonFile } from './json-file'
 import { LOCK_FILE, acquireProjectLock } from './lock'
 import { KeyedSerialQueue } from './serial'
 
@@ -43,7 +43,9 @@ export class ProjectStore {
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
       return new ProjectStore(dir, project, null, false)
     }
-    await mkdir(dir, { recursive: true })
+    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw storeErrorFromErrno(error, dir)
+    })
     const release = acquireProjectLock(dir)
     try {
       const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
@@ -61,7 +63,7 @@ export class ProjectStore {
       return new ProjectStore(dir, created, release, true)
     } catch (error) {
       release()
-      throw error
+      throw storeErrorFromErrno(error, dir)
     }
   }
 
@@ -98,7 +100,7 @@ export class ProjectStore {
         await db.write()
       } catch (error) {
         db.data = previous
-        throw error
+        throw storeErrorFromErrno(error, this.dir)
       }
       return { document: draft, result }
     })
@@ -115,27 +117,36 @@ export class ProjectStore {
     return (await this.readDocument(id)).data
   }
 
-  /** Writes new documents, then appends them to the project's document order. */
+  /**
+   * Writes new documents, then appends them to the project's document order in one write of
+   * project.json. A batch is all or nothing: if any write fails, the files it wrote are removed.
+   */
   async addDocuments(records: DocumentRecord[]): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
+      const ids = new Set<string>()
       for (const record of records) {
-        if (this.project.data.documentIds.includes(record.id)) {
+        if (!documentIdSchema.safeParse(record.id).success) throw new StoreError('unreadable', `"${record.id}" is not a valid document id.`)
+        if (this.project.data.documentIds.includes(record.id) || ids.has(record.id)) {
           throw new StoreError('unreadable', `A document with id ${record.id} already exists in ${this.dir}.`)
         }
+        ids.add(record.id)
       }
-      for (const record of records) {
-        const db = await createJsonFile(this.documentPath(record.id), documentFileSchema, record)
-        this.documents.set(record.id, Promise.resolve(db))
-      }
+      const written: DocumentRecord[] = []
       const previous = this.project.data
-      this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
       try {
+        for (const record of records) {
+          written.push(record)
+          await createJsonFile(this.documentPath(record.id), documentFileSchema, record)
+        }
+        this.project.data = { ...previous, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
         await this.project.write()
       } catch (error) {
         this.project.data = previous
-        throw error
+        await Promise.all(written.map((record) => rm(this.documentPath(record.id), { force: true })))
+        throw storeErrorFromErrno(error, this.dir)
       }
+      for (const record of records) this.documents.set(record.id, Promise.resolve(new Low(new ValidatedJsonFile(this.documentPath(record.id), documentFileSchema), record)))
     })
   }
 
@@ -166,12 +177,18 @@ export class ProjectStore {
   }
 
   private async readDocument(id: string): Promise<Low<DocumentRecord>> {
-    const db = await openJsonFile(this.documentPath(id), documentFileSchema)
-    if (!db) throw new StoreError('unreadable', `${this.documentPath(id)} is missing: the project lists it but the file is gone.`)
+    const path = this.documentPath(id)
+    const db = await openJsonFile(path, documentFileSchema)
+    if (!db) throw new StoreError('unreadable', `${path} is missing: the project lists it but the file is gone.`)
+    if (db.data.id !== id) {
+      throw new StoreError('unreadable', `${path} holds document "${db.data.id}", not "${id}" as ${PROJECT_FILE} says: Tessera will not use it under either id.`)
+    }
     return db
   }
 
   private documentPath(id: string): string {
+    // project.json's schema already refuses such ids; this keeps any other caller from leaving the folder.
+    if (!documentIdSchema.safeParse(id).success) throw new StoreError('unreadable', `"${id}" is not a valid document id.`)
     return join(this.dir, DOCUMENTS_FOLDER, `${id}.json`)
   }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from './normalize'
 
@@ -58,4 +59,53 @@ describe('normalizeText', () => {
     const text = 'حماة 🙂 🇸🇾\n\nBody'
     expect(normalizeText(text)).toBe(text)
   })
+})
+
+/** The foundation's regex version: correct but quadratic on long runs of spaces or newlines. */
+function referenceNormalize(raw: string): string {
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+$/u, '').replace(/^[ \t]+/, ''))
+  const text = lines.join('\n').replace(/^\n+|\n+$/g, '')
+  const paragraphed = /\n\n/.test(text) ? text : text.replace(/\n/g, '\n\n')
+  return paragraphed.replace(/\n{3,}/g, '\n\n')
+}
+
+describe('normalizeText on hostile input', () => {
+  it('gives the same text as the reference on random mixes of whitespace, line breaks and letters', () => {
+    const piece = fc.constantFrom(' ', '\t', '\u00a0', '\n', '\r', '\r\n', '\uFEFF', 'a', 'é', 'e\u0301', '🙂', 'حماة', ' x ')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const raw = pieces.join('')
+        expect(normalizeText(raw)).toBe(referenceNormalize(raw))
+      }),
+      { numRuns: 3000, seed: 20261122 }
+    )
+  })
+
+  // Generous bounds: the linear scan takes tens of milliseconds; the quadratic regexes took minutes to hours.
+  const FIVE_MB = 5 * 1024 * 1024
+  const hostile: [string, string][] = [
+    ['5 MB of spaces', ' '.repeat(FIVE_MB)],
+    ['5 MB of spaces between two words', `a${' '.repeat(FIVE_MB)}b`],
+    ['5 MB of newlines', '\n'.repeat(FIVE_MB)],
+    ['5 MB of newlines between two words', `a${'\n'.repeat(FIVE_MB)}b`],
+    ['5 MB of tabs', '\t'.repeat(FIVE_MB)],
+    ['5 MB of tabs between two words', `a${'\t'.repeat(FIVE_MB)}b`],
+    ['a title line and 100,000 spaces', `Title line\n${' '.repeat(100_000)}`],
+    ['a title line and 100,000 spaces before a full stop (7 s before the fix)', `Title line\n${' '.repeat(100_000)}.`],
+    ['5 MB of mixed spaces, NBSP and tabs before a word (100 KB of it took 10 s before the fix)', `${' \u00a0\t'.repeat(FIVE_MB / 3)}x`],
+    ['5 MB of CRLF', '\r\n'.repeat(FIVE_MB / 2)]
+  ]
+  for (const [name, raw] of hostile) {
+    it(`normalises ${name} in under 2 s`, () => {
+      const started = performance.now()
+      const text = normalizeText(raw)
+      expect(performance.now() - started).toBeLessThan(2000)
+      expect(text.length).toBeLessThanOrEqual(raw.length)
+    })
+  }
 })

@@ -1,25 +1,21 @@
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP's list for CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
+import { stringify } from 'csv-stringify/sync'
+
+type Cell = string | number | boolean | null | undefined
 
 /**
- * A cell a spreadsheet shows as text instead of running it: text starting with `=`, `+`, `-`, `@`, tab
- * or carriage return gets a leading apostrophe. Numbers and booleans stay as they are.
+ * One CSV record, CRLF-terminated as RFC 4180 and Excel expect. Quoting is csv-stringify's, with
+ * `quote_record_delimiter` so that a bare `\n` (a span across paragraphs) is quoted too and cannot split
+ * its row. With `neutralise`, text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a
+ * leading `'` so a spreadsheet shows them instead of running them (OWASP's CSV-injection advice);
+ * numbers are never touched, and booleans are written `true`/`false`.
  */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value
-}
-
-/** One RFC 4180 field: quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled. */
-export function csvField(value: string | number | boolean | null | undefined, neutralise: boolean): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value !== 'string') return String(value)
-  const text = neutralise ? neutraliseFormula(value) : value
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
-
-/** One record, CRLF-terminated as RFC 4180 and Excel expect. */
-export function csvRecord(values: readonly (string | number | boolean | null | undefined)[], neutralise: boolean): string {
-  return `${values.map((v) => csvField(v, neutralise)).join(',')}\r\n`
+export function csvRecord(values: readonly Cell[], neutralise: boolean): string {
+  return stringify([values.map((v) => v ?? '')], {
+    record_delimiter: 'windows',
+    quote_record_delimiter: true,
+    escape_formulas: neutralise,
+    cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) }
+  })
 }
 
 export const BOM = '\uFEFF'
