@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test'
+import { exportThroughDialog } from './export-dialog'
 import type { TesseraApp } from './tessera-app'
 
 /** The desktop app, on the Electron binary found beside the project, on a project folder. */
@@ -29,9 +30,8 @@ export async function launchElectronApp(executablePath: string, projectDir: stri
       await current.app.evaluate(({ dialog }, filePath) => {
         dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog
       }, target)
-      const label = format === 'jsonl' ? 'Export JSONL' : 'Export CSV'
-      await current.page.getByRole('button', { name: label }).click()
-      await current.page.getByRole('status').filter({ hasText: 'Exported' }).waitFor()
+      await exportThroughDialog(current.page, format)
+      await current.page.getByRole('status').filter({ hasText: 'Export finished' }).waitFor()
       return readFile(target, 'utf8')
     },
     async close() {

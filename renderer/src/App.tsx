@@ -1,10 +1,12 @@
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentList } from './components/DocumentList'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
 import { TopBar } from './components/TopBar'
+import { ExportDialog, type ExportDone } from './export/ExportDialog'
+import { ExportNotice } from './export/ExportNotice'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { tagColourStyles } from './tag-colours'
@@ -14,6 +16,8 @@ export function App({ client }: { client: ApiClient }) {
   const { project, document, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
   const tags = useMemo(() => project?.tags ?? [], [project])
+  const [exportOpen, setExportOpen] = useState(false)
+  const [exportDone, setExportDone] = useState<ExportDone | null>(null)
 
   function applyTag(tagId: string) {
     const span = reader.current?.selectedSpan()
@@ -50,7 +54,7 @@ export function App({ client }: { client: ApiClient }) {
         tags={tags}
         saving={workbench.pendingWrites > 0}
         onApplyTag={applyTag}
-        onExport={(format) => void workbench.exportProject(format)}
+        onOpenExport={() => setExportOpen(true)}
       />
       <main className="workspace">
         <DocumentList documents={workbench.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
@@ -75,6 +79,19 @@ export function App({ client }: { client: ApiClient }) {
         />
       </main>
       <Notice notice={workbench.notice} onDismiss={workbench.dismissNotice} />
+      {exportOpen && (
+        <ExportDialog
+          client={client}
+          tags={tags}
+          openDocumentId={document?.id ?? null}
+          onClose={() => setExportOpen(false)}
+          onDone={(done) => {
+            setExportOpen(false)
+            setExportDone(done)
+          }}
+        />
+      )}
+      {exportDone && <ExportNotice done={exportDone} onDismiss={() => setExportDone(null)} />}
     </div>
   )
 }

@@ -36,7 +36,7 @@ export const exportHandlers: HandlersFor<'export.project' | 'export.choices'> = 
     for (const id of store.info.documentIds) {
       const document = await store.readDocumentOnce(id).catch(() => null)
       if (!document) continue
-      if (document.source) outlets.add(document.source)
+      outlets.add(document.source)
       for (const annotation of document.annotations) authors.add(annotation.author)
       statuses.set(document.status, (statuses.get(document.status) ?? 0) + 1)
     }

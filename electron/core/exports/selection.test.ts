@@ -53,6 +53,7 @@ describe('choosing what to export', () => {
   })
 
   it('offers the outlets, annotators and statuses there are to choose from', async () => {
+    // Every document of the corpus names its outlet; one without would be offered as the empty outlet.
     expect(await corpus.core.call('export.choices', {})).toEqual({
       outlets: ['SANA', 'Shafaq News'],
       authors: ['Analyst, "R"', 'Second, "B"'],

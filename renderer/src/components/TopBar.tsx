@@ -1,4 +1,3 @@
-import type { ExportFormat } from '@core/contract'
 import type { TagDefinition } from '@core/model/project'
 import { TagToolbar } from './TagToolbar'
 
@@ -8,10 +7,10 @@ interface TopBarProps {
   tags: readonly TagDefinition[]
   saving: boolean
   onApplyTag(tagId: string): void
-  onExport(format: ExportFormat): void
+  onOpenExport(): void
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport }: TopBarProps) {
+export function TopBar({ projectName, mode, tags, saving, onApplyTag, onOpenExport }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -23,14 +22,9 @@ export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport }
         <span className="save-state" role="status" aria-live="polite">
           {saving ? 'Saving…' : 'All changes saved'}
         </span>
-        <div className="export-group" role="group" aria-label="Export">
-          <button type="button" onClick={() => onExport('jsonl')} title="One line per document, for Python and NLP pipelines">
-            Export JSONL
-          </button>
-          <button type="button" onClick={() => onExport('csv')} title="One row per annotation, for spreadsheets">
-            Export CSV
-          </button>
-        </div>
+        <button type="button" className="export-button" onClick={onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
+          Export…
+        </button>
         {mode === 'browser' && (
           <span className="mode-badge" title="Served by `tessera serve` on this computer only">
             Browser mode
