@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { createCore } from '../electron/core/core'
 import { ProjectStore } from '../electron/core/store/project-store'
 import { buildReaderDocument } from '../renderer/src/editor/reader-document'
+import { benchStreamingExport } from './export-stream'
 import { syntheticArticle, syntheticSpans } from './synthetic'
 
 const WORDS = 200_000
@@ -99,3 +100,5 @@ try {
 } finally {
   await rm(dir, { recursive: true, force: true })
 }
+
+await benchStreamingExport()

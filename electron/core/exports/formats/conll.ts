@@ -15,12 +15,17 @@ export interface Token {
  * The words of a text, as ICU's word-boundary rules (Unicode UAX #29, through `Intl.Segmenter`) find
  * them: white space dropped, punctuation, emoji and flags kept as tokens of their own.
  */
+const words = new Intl.Segmenter('und', { granularity: 'word' })
+const sentenceBreaks = new Intl.Segmenter('und', { granularity: 'sentence' })
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
   const tokens: Token[] = []
-  for (const { segment, index } of segmenter.segment(text.slice(from, to))) {
-    if (/^\s+$/u.test(segment)) continue
-    // A segment never mixes white space with other text, except a rare combining mark after a space.
+  for (const { segment, index } of words.segment(text.slice(from, to))) {
+    if (!/\s/u.test(segment)) {
+      tokens.push({ text: segment, start: from + index, end: from + index + segment.length })
+      continue
+    }
+    // White space alone, or rarely mixed with other text (a combining mark after a space): keep the rest.
     for (const match of segment.matchAll(/\S+/gu)) {
       tokens.push({ text: match[0], start: from + index + match.index, end: from + index + match.index + match[0].length })
     }
@@ -28,14 +33,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens
 }
 
-/** Sentence ranges of a text, by ICU's sentence rules, never ending inside one of `spans`. */
+/** Sentence ranges of a text, by ICU's sentence rules, never ending inside one of `spans` (sorted, not overlapping). */
 export function sentences(text: string, spans: readonly Annotation[]): [number, number][] {
-  const segmenter = new Intl.Segmenter('und', { granularity: 'sentence' })
   const ranges: [number, number][] = []
   let start = 0
-  for (const { segment, index } of segmenter.segment(text)) {
+  let next = 0
+  for (const { segment, index } of sentenceBreaks.segment(text)) {
     const end = index + segment.length
-    if (spans.some((s) => s.start < end && s.end > end)) continue
+    // `spans` are sorted and do not overlap: skip those that end before this break.
+    while (next < spans.length && (spans[next]?.end ?? 0) <= end) next += 1
+    if ((spans[next]?.start ?? Infinity) < end) continue
     ranges.push([start, end])
     start = end
   }
@@ -84,8 +91,12 @@ export function documentLines(document: DocumentRecord, priority: readonly strin
     const tokens = tokenize(document.text, from, to)
     if (tokens.length === 0) continue
     let previous: Annotation | null = null
+    let next = 0
     for (const token of tokens) {
-      const span = kept.find((s) => s.start < token.end && token.start < s.end) ?? null
+      // `kept` is sorted and without overlaps, and tokens come in order: walk both once.
+      while (next < kept.length && (kept[next]?.end ?? 0) <= token.start) next += 1
+      const candidate = kept[next]
+      const span = candidate && candidate.start < token.end ? candidate : null
       const label = span ? `${span === previous ? 'I' : 'B'}-${span.tag}` : 'O'
       if (span) labelled.add(span.id)
       previous = span
