@@ -58,6 +58,7 @@ test('a new user annotates overlapping spans that survive a reload, a restart an
   await expectBothSpans()
 
   const exported = (await app.exportProject('jsonl'))
+    .toString('utf8')
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as ExportedLine & { type: string })

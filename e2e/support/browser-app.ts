@@ -29,7 +29,7 @@ export async function launchBrowserApp(browser: Browser, projectDir: string): Pr
     async exportProject(format) {
       const [download] = await Promise.all([page.waitForEvent('download'), exportThroughDialog(page, format)])
       const path = await download.path()
-      return readFile(path, 'utf8')
+      return readFile(path)
     },
     async close() {
       await context.close()

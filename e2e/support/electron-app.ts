@@ -25,14 +25,14 @@ export async function launchElectronApp(executablePath: string, projectDir: stri
       current = await launch()
     },
     async exportProject(format) {
-      const target = join(await mkdtemp(join(tmpdir(), 'tessera-export-')), `export.${format}`)
+      const target = join(await mkdtemp(join(tmpdir(), 'tessera-export-')), `export.${format === 'csv' || format === 'brat' ? 'zip' : format}`)
       // A native save dialog cannot be driven by Playwright: answer it from the main process.
       await current.app.evaluate(({ dialog }, filePath) => {
         dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog
       }, target)
       await exportThroughDialog(current.page, format)
       await current.page.getByRole('status').filter({ hasText: 'Export finished' }).waitFor()
-      return readFile(target, 'utf8')
+      return readFile(target)
     },
     async close() {
       await current.app.close()

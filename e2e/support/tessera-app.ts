@@ -8,7 +8,7 @@ export interface TesseraApp {
   readonly page: Page
   /** Closes the app (releasing the project) and opens it again on the same project folder. */
   restart(): Promise<void>
-  /** Exports through the export dialog (save dialog or download) and returns the file's content as text. */
-  exportProject(format: ExportFormatName): Promise<string>
+  /** Exports through the export dialog (save dialog or download) and returns the file's bytes (a ZIP for csv and brat). */
+  exportProject(format: ExportFormatName): Promise<Buffer>
   close(): Promise<void>
 }
