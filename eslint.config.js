@@ -16,7 +16,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['electron/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.js', 'bin/**/*.js', '*.config.{ts,js}'],
+    files: ['electron/**/*.ts', 'packaging/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.js', 'bin/**/*.js', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node }
   },
   {

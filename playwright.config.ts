@@ -1,15 +1,26 @@
-import { existsSync } from 'node:fs'
-import { defineConfig } from '@playwright/test'
+import { chromium as playwrightChromium, defineConfig } from '@playwright/test'
+import { findChromium, installPlaywrightChromium } from './scripts/chromium.js'
 import { findElectronBinary } from './scripts/electron-runtime.js'
 
 /**
- * Browser-mode specs drive Chromium: TESSERA_CHROMIUM if set, else Debian's /usr/bin/chromium when
- * present (Playwright's own browser download is unreachable here), else Playwright's default.
+ * Browser-mode specs drive Chromium: TESSERA_CHROMIUM if set, else a system Chromium or Chrome, else
+ * Playwright's own browser (installed once if missing and the network allows); without any, the e2e
+ * step stops here with one line saying what to install. Workers load this file too: only the main
+ * process may try the install.
  */
-const chromium = process.env.TESSERA_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const isWorker = Boolean(process.env.TEST_WORKER_INDEX)
+const browserLookup = findChromium({
+  playwrightExecutable: () => playwrightChromium.executablePath(),
+  install: isWorker ? undefined : () => installPlaywrightChromium(process.cwd())
+})
+if (!browserLookup.found) {
+  console.error(browserLookup.reason)
+  process.exit(1)
+}
+const chromium = browserLookup.executablePath
 
 const electronRuntime = findElectronBinary(process.cwd())
-if (!electronRuntime.found && !process.env.TEST_WORKER_INDEX) {
+if (!electronRuntime.found && !isWorker) {
   console.log(
     `No Electron runtime (${electronRuntime.reason}): the specs run against browser mode in Chromium, and the Electron-only specs are skipped.`
   )

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
+import { LIMITS } from './limits'
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
 import { documentIdSchema, type TagDefinition } from './model/project'
 import type { ExportReport } from './exports/format-exporter'
@@ -23,8 +24,22 @@ function method<Result>() {
 }
 
 const documentId = documentIdSchema
-const annotationId = z.string().min(1, 'annotationId is required')
+const annotationId = z
+  .string()
+  .min(1, 'annotationId is required')
+  .max(LIMITS.idChars, `annotationId is at most ${LIMITS.idChars} characters`)
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
+
+const importedFile = z
+  .strictObject({
+    fileName: z.string().min(1).max(LIMITS.fileNameChars, `a file name is at most ${LIMITS.fileNameChars} characters`),
+    content: z.string()
+  })
+  .superRefine((file, context) => {
+    if (file.content.length <= LIMITS.documentChars) return
+    const millions = LIMITS.documentChars / 1024 / 1024
+    context.addIssue({ code: 'custom', path: ['content'], message: `${file.fileName} is longer than ${millions} M characters: split it` })
+  })
 
 export {
   exportFormatSchema,
@@ -82,8 +97,9 @@ export const contract = {
   'documents.importText': method<DocumentSummary[]>()(
     z.strictObject({
       files: z
-        .array(z.strictObject({ fileName: z.string().min(1), content: z.string() }))
+        .array(importedFile)
         .min(1, 'at least one file is required')
+        .max(LIMITS.filesPerImport, `at most ${LIMITS.filesPerImport} files per import: import them in batches`)
     })
   ),
   'annotations.create': method<Annotation>()(

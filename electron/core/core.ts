@@ -9,6 +9,7 @@ import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { startExport, type ExportRun } from './exports/run'
 import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
+import { LIMITS, truncate } from './limits'
 import { loadSampleCorpus } from './projects/sample'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
@@ -74,7 +75,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     projectDir: options.projectDir,
     async dispatch(method, input) {
       try {
-        if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${method}".`)
+        if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${truncate(method, LIMITS.idChars)}".`)
         return { ok: true, result: await run(method, input) }
       } catch (error) {
         return { ok: false, error: toApiError(error).toBody() }
@@ -111,11 +112,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
 const ANY_EVENT = Symbol('any event')
 
-/** Validates an untrusted input against a method's schema; the error names the method and every problem. */
+/**
+ * Validates an untrusted input against a method's schema. The error names the method and the first
+ * few problems, and counts the rest: a payload with a million bad items gets a short answer.
+ */
 export function parseInput<S extends z.ZodType>(method: string, schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input)
   if (parsed.success) return parsed.data
-  const problems = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+  const { issues } = parsed.error
+  const problems = issues
+    .slice(0, LIMITS.reportedProblems)
+    .map((issue) => truncate(issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message, LIMITS.problemChars))
+  const more = issues.length - problems.length
+  if (more > 0) problems.push(`… and ${more} more ${more === 1 ? 'problem' : 'problems'}`)
   throw new ApiError('invalid-input', `${method}: ${problems.join('; ')}`)
 }
 

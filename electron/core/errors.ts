@@ -1,3 +1,5 @@
+import { LIMITS, truncate } from './limits'
+
 /** What went wrong, in terms a transport can map to a status and a user can read. */
 export type ApiErrorCode =
   | 'invalid-input'
@@ -9,6 +11,7 @@ export type ApiErrorCode =
   | 'unknown-method'
   | 'unauthorized'
   | 'forbidden'
+  | 'busy'
   | 'internal'
 
 export interface ApiErrorBody {
@@ -25,8 +28,9 @@ export class ApiError extends Error {
     this.name = 'ApiError'
   }
 
+  /** What a transport sends: the message bounded, whatever user text it quotes. */
   toBody(): ApiErrorBody {
-    return { code: this.code, message: this.message }
+    return { code: this.code, message: truncate(this.message, LIMITS.messageChars) }
   }
 }
 

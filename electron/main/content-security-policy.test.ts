@@ -18,4 +18,17 @@ describe('Content-Security-Policy', () => {
     expect(directives).toContain("object-src 'none'")
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
   })
+
+  it("allows styles from the app's own files only: no inline style elements or attributes", () => {
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split(';').map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/)
+        return [name, sources]
+      })
+    )
+    expect(directives.get('style-src')).toEqual(["'self'"])
+    expect(directives.get('style-src-elem')).toEqual(["'self'"])
+    expect(directives.get('style-src-attr')).toEqual(["'none'"])
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline')
+  })
 })

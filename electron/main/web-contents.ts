@@ -22,7 +22,8 @@ export function guardWebContents(contents: WebContents, isTrustedUrl: UrlCheck):
   contents.on('will-redirect', stayOnApp)
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) void shell.openExternal(url)
+    // Reviewed for Electronegativity: only https URLs reach openExternal (isExternalLink, tested).
+    if (isExternalLink(url)) void shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
     return { action: 'deny' }
   })
 }

@@ -39,6 +39,8 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     req.on('data', onData)
     req.once('end', () => resolve(Buffer.concat(chunks)))
     req.once('error', reject)
+    // A request cut off by the server's timeout or the client may end without 'end' or 'error'.
+    req.once('close', () => reject(new HttpFailure(400, 'invalid-input', 'The request body was cut off before its end.')))
   })
   let text: string
   try {

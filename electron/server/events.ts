@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Core } from '../core'
+import { SERVER_LIMITS } from './limits'
+import { HttpFailure } from './respond'
 
 export const HEARTBEAT_MS = 25_000
 
@@ -9,10 +11,14 @@ export class EventStreams {
 
   constructor(
     private readonly core: Core,
-    private readonly heartbeatMs: number = HEARTBEAT_MS
+    private readonly heartbeatMs: number = HEARTBEAT_MS,
+    private readonly maxStreams: number = SERVER_LIMITS.maxEventStreams
   ) {}
 
   handle(_req: IncomingMessage, res: ServerResponse): void {
+    if (this.open.size >= this.maxStreams) {
+      throw new HttpFailure(429, 'busy', `Too many open event streams (${this.maxStreams}): close some Tessera tabs.`, { 'Retry-After': '5' })
+    }
     res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' })
     // Sends the headers now, so the client's fetch resolves before the first event.
     res.write(': connected\n\n')

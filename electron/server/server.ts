@@ -5,6 +5,7 @@ import type { Core } from '../core'
 import { handleApiCall } from './api'
 import { MAX_BODY_BYTES } from './body'
 import { EventStreams, HEARTBEAT_MS } from './events'
+import { SERVER_LIMITS, type ServerLimits } from './limits'
 import { hasBearerToken, isTrustedHost, isTrustedOrigin, setSecurityHeaders } from './guards'
 import { HttpFailure, methodNotAllowed, sendFailure } from './respond'
 import { createStaticHandler } from './static'
@@ -19,6 +20,8 @@ export interface ServerOptions {
   host?: '127.0.0.1'
   maxBodyBytes?: number
   heartbeatMs?: number
+  /** Overrides of the connection limits, for tests; the defaults are SERVER_LIMITS. */
+  limits?: Partial<ServerLimits>
 }
 
 export interface RunningServer {
@@ -38,7 +41,8 @@ const EVENTS_PATH = '/api/events'
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { core, host = '127.0.0.1', maxBodyBytes = MAX_BODY_BYTES } = options
   const token = randomBytes(32).toString('base64url')
-  const events = new EventStreams(core, options.heartbeatMs ?? HEARTBEAT_MS)
+  const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits }
+  const events = new EventStreams(core, options.heartbeatMs ?? HEARTBEAT_MS, limits.maxEventStreams)
   const serveStatic = createStaticHandler(options.rendererDir)
   let port = 0
 
@@ -61,13 +65,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     serveStatic(req, res)
   }
 
-  const server = createServer((req, res) => {
+  function onRequest(req: IncomingMessage, res: ServerResponse): void {
     route(req, res).catch((error: unknown) => {
       const failure = error instanceof HttpFailure ? error : new HttpFailure(500, 'internal', `Unexpected error: ${String(error)}`)
-      if (res.headersSent) return void res.destroy()
+      if (res.headersSent || res.destroyed) return void res.destroy()
       sendFailure(res, failure)
     })
-  })
+  }
+
+  const server = createServer(
+    {
+      // Node answers 408 and closes the socket when a client is too slow to send its headers or body.
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckIntervalMs
+    },
+    onRequest
+  )
+  server.maxConnections = limits.maxConnections
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => {

@@ -9,13 +9,14 @@ import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
-import { tagColourStyles } from './tag-colours'
+import { useTagColourSheet } from './state/use-tag-colour-sheet'
 
 export function App({ client }: { client: ApiClient }) {
   const workbench = useWorkbench(client)
   const { project, document, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
   const tags = useMemo(() => project?.tags ?? [], [project])
+  useTagColourSheet(tags)
   const [exportOpen, setExportOpen] = useState(false)
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
 
@@ -47,7 +48,6 @@ export function App({ client }: { client: ApiClient }) {
 
   return (
     <div className="app">
-      <style>{tagColourStyles(tags)}</style>
       <TopBar
         projectName={project?.name ?? ''}
         mode={client.mode}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApiClient } from './api/create-client'
 import { App } from './App'
+import './styles/tiptap.css'
 import './styles/app.css'
 
 const root = createRoot(document.getElementById('root') as HTMLElement)

@@ -12,6 +12,8 @@ export async function readServerSentEvents(
   for (;;) {
     try {
       const response = await fetch(url, { headers })
+      // 429: the server already holds its limit of event streams (other tabs); one may close, so try again.
+      if (response.status === 429) throw new Error('busy')
       if (!response.ok || !response.body) return
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
       let buffer = ''

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createCore, type Core } from './core'
+import type { ApiErrorBody, Envelope } from './errors'
+import { LIMITS, truncate } from './limits'
+import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
+
+const tempDir = useTempDirs()
+const cores: Core[] = []
+afterEach(() => cores.splice(0).forEach((core) => core.close()))
+
+async function openCore(): Promise<{ core: Core; dir: string }> {
+  const dir = await tempDir()
+  const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'analyst' })
+  cores.push(core)
+  return { core, dir }
+}
+
+function errorOf(envelope: Envelope<unknown>): ApiErrorBody {
+  if (envelope.ok) throw new Error('expected an error')
+  return envelope.error
+}
+
+describe('validation errors stay small whatever the payload', () => {
+  it('lists the first five problems and counts the rest', async () => {
+    const { core } = await openCore()
+    const files = Array.from({ length: 12 }, (_, i) => ({ fileName: '', content: i }))
+    const { code, message } = errorOf(await core.dispatch('documents.importText', { files }))
+    expect(code).toBe('invalid-input')
+    // Each bad file has two problems (empty name, content not a string): 24 in all.
+    expect(message.match(/files\.\d+\.(fileName|content):/g)).toHaveLength(LIMITS.reportedProblems)
+    expect(message).toMatch(/^documents\.importText: files\.0\.fileName: .*; … and 19 more problems$/)
+  })
+
+  it('answers two million bad files with one short message, at once, without checking each', async () => {
+    const { core } = await openCore()
+    const started = performance.now()
+    const { message } = errorOf(await core.dispatch('documents.importText', { files: new Array(2_000_000).fill(0) }))
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(message).toBe(`documents.importText: files: at most ${LIMITS.filesPerImport} files per import: import them in batches`)
+  })
+
+  it('refuses more files than one import takes, and a file past the size limit by its name, writing nothing', async () => {
+    const { core, dir } = await openCore()
+    const before = await readFile(join(dir, 'project.json'), 'utf8')
+    const tooMany = Array.from({ length: LIMITS.filesPerImport + 1 }, (_, i) => ({ fileName: `${i}.txt`, content: 'Title\nBody' }))
+    expect(errorOf(await core.dispatch('documents.importText', { files: tooMany })).message).toMatch(/at most 1000 files per import/)
+    const huge = { fileName: 'whole-archive.txt', content: 'x'.repeat(LIMITS.documentChars + 1) }
+    expect(errorOf(await core.dispatch('documents.importText', { files: [huge] })).message).toBe(
+      'documents.importText: files.0.content: whole-archive.txt is longer than 20 M characters: split it'
+    )
+    expect(await readFile(join(dir, 'project.json'), 'utf8')).toBe(before)
+  })
+
+  it('bounds a problem that quotes the payload: 100,000 unknown keys, a 1 MB id, a 100 KB method name', async () => {
+    const { core } = await openCore()
+    const keys = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`key${i}`, i]))
+    const unknownKeys = errorOf(await core.dispatch('documents.list', keys))
+    expect(unknownKeys.message).toMatch(/^documents\.list: Unrecognized keys: "key0", "key1"/)
+    expect(unknownKeys.message.length).toBeLessThanOrEqual(LIMITS.problemChars + 'documents.list: '.length)
+
+    const longDocumentId = errorOf(await core.dispatch('documents.get', { documentId: 'd'.repeat(1_000_000) }))
+    expect(longDocumentId.message).toMatch(/^documents\.get: documentId: a document id is 1–64 /)
+    expect(longDocumentId.message.length).toBeLessThan(LIMITS.problemChars)
+    const longAnnotationId = errorOf(await core.dispatch('annotations.delete', { documentId: 'd', annotationId: 'a'.repeat(1_000_000) }))
+    expect(longAnnotationId.message).toBe(`annotations.delete: annotationId: annotationId is at most ${LIMITS.idChars} characters`)
+
+    const method = errorOf(await core.dispatch(`m${'🙂'.repeat(50_000)}`, {}))
+    expect(method.code).toBe('unknown-method')
+    expect(method.message.length).toBeLessThan(LIMITS.idChars + 40)
+  })
+})
+
+describe('truncate', () => {
+  it('keeps short text, cuts long text with an ellipsis, and never cuts an emoji in half', () => {
+    expect(truncate('short', 10)).toBe('short')
+    expect(truncate('abcdefghijkl', 5)).toBe('abcd…')
+    // 'a🙂…': cutting after 'a' and the high surrogate would leave half an emoji.
+    expect(truncate('ab🙂cdef', 4)).toBe('ab…')
+    expect(truncate('a🙂bcdef', 4)).toBe('a🙂…')
+    for (let max = 2; max < 12; max += 1) expect(truncate('🙂'.repeat(10), max)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+})
