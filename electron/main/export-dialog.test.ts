@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BaseWindow } from 'electron'
+import { unzipSync } from 'fflate'
 import { createCore, type Core } from '../core'
 
 const electron = vi.hoisted(() => ({
@@ -57,5 +58,17 @@ describe('exportProjectWithDialog', () => {
     expect(await exportProjectWithDialog(core, { format: 'jsonl' }, null)).toMatchObject({ savedTo: target, documentCount: 5 })
     const expected = await core.call('export.project', { format: 'jsonl' })
     expect(await readFile(target, 'utf8')).toBe(expected.content)
+  })
+
+  it('streams a multi-file format into the chosen ZIP, reporting progress up to every document', async () => {
+    const target = join(base, 'corpus-brat.zip')
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    const progress: { done: number; total: number }[] = []
+    const result = await exportProjectWithDialog(core, { format: 'brat' }, null, (p) => progress.push(p))
+    expect(result).toMatchObject({ savedTo: target, documentCount: 5, report: { spansLeftOut: 0 } })
+    expect(progress.at(-1)).toEqual({ done: 5, total: 5 })
+    const names = Object.keys(unzipSync(await readFile(target)))
+    expect(names.filter((n) => n.endsWith('.ann'))).toHaveLength(5)
+    expect(names).toContain('annotation.conf')
   })
 })

@@ -11,10 +11,10 @@ export type OffsetUnit = z.infer<typeof offsetUnitSchema>
 
 /** Which documents go into an export; every criterion given must hold (an empty list means "any"). */
 export const documentSelectionSchema = z.strictObject({
-  ids: z.array(z.string().min(1)).optional(),
-  statuses: z.array(documentStatusSchema).optional(),
+  ids: z.array(z.string().min(1).max(200)).max(1_000_000).optional(),
+  statuses: z.array(documentStatusSchema).max(3).optional(),
   /** Outlets (the documents' `source`), compared exactly. */
-  outlets: z.array(z.string()).optional()
+  outlets: z.array(z.string().max(500)).max(10_000).optional()
 })
 export type DocumentSelection = z.infer<typeof documentSelectionSchema>
 
@@ -23,16 +23,16 @@ export const exportOptionsSchema = z.strictObject({
   offsetUnit: offsetUnitSchema.default('codepoint'),
   documents: documentSelectionSchema.default({}),
   /** Only annotations with these tags (and relations between them); all tags when absent. */
-  tags: z.array(tagIdSchema).optional(),
+  tags: z.array(tagIdSchema).max(1_000).optional(),
   /** Only annotations by these annotators; everyone when absent. */
-  authors: z.array(z.string()).optional(),
+  authors: z.array(z.string().max(500)).max(10_000).optional(),
   /** CSV: prefix cells that a spreadsheet would run as a formula with `'` (on unless the user asks for raw cells). */
   neutraliseFormulas: z.boolean().default(true),
   /**
    * CoNLL and spaCy `ents`, which cannot hold overlapping spans: where spans overlap, the tag listed first
    * wins (tags not listed come after, in the project's order); the export reports how many were left out.
    */
-  tagPriority: z.array(tagIdSchema).optional()
+  tagPriority: z.array(tagIdSchema).max(1_000).optional()
 })
 export type ExportOptions = z.output<typeof exportOptionsSchema>
 export type ExportOptionsInput = z.input<typeof exportOptionsSchema>
