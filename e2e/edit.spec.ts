@@ -78,7 +78,7 @@ test('the CSV export has one row per annotation with the document title and outl
   await page.keyboard.press('2')
   await expect(page.locator('mark[data-tag="actor"]')).toBeVisible()
   const tables = unzipSync(await app.exportProject('csv'))
-  expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv'])
+  expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
   const lines = new TextDecoder().decode(tables['annotations.csv']).trim().split('\r\n')
   expect(lines[0]).toContain('document_title')
   expect(lines).toHaveLength(2)

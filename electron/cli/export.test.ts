@@ -79,7 +79,7 @@ describe('tessera export', () => {
     expect(run.stdout).toBe('')
     expect(run.stderr).toBe(`Exported 2 documents (csv, codepoint offsets) to ${out} (${(await readFile(out)).length} bytes).\n`)
     const tables = unzipSync(await readFile(out))
-    expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv'])
+    expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
     const rows = new TextDecoder().decode(tables['annotations.csv']).trimEnd().split('\r\n')
     expect(rows[0]).toMatch(/^document_id,document_title,/)
     expect(rows).toHaveLength(2)

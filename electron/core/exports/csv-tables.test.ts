@@ -65,4 +65,14 @@ describe('CSV tables export', () => {
     expect(documents[0]?.text).toBe(corpus.documents[0]?.text)
     expect(documents[0]).toMatchObject({ author: 'Desk', url: 'https://example.org/hama', language: 'en' })
   })
+
+  it('lists relations in relations.csv with both ends by id and text', async () => {
+    const { 'relations.csv': relations = [] } = await tables()
+    expect(relations).toEqual([
+      {
+        document_id: 'doc-hama', relation_id: 'r-1', type: 'attributed-to', from_annotation_id: 'a-claim', to_annotation_id: 'a-officials',
+        from_text: 'said, "we will hold\n\nthe city"', to_text: 'Officials', author: 'Analyst, "R"', created_at: '2024-12-04T11:00:00.000Z'
+      }
+    ])
+  })
 })

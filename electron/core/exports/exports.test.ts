@@ -128,7 +128,7 @@ describe('CSV export', () => {
     const file = await core.call('export.project', { format: 'csv' })
     expect([file.fileName, file.mimeType]).toEqual(['hama-week-test-csv.zip', 'application/zip'])
     const tables = unzipped(file)
-    expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv'])
+    expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
     const content = tables['annotations.csv'] ?? ''
     expect(content.startsWith('\uFEFF')).toBe(true)
     expect(content).toContain('\r\n')

@@ -13,7 +13,7 @@ export interface FormatInfo {
 
 export const FORMATS: readonly FormatInfo[] = [
   { format: 'jsonl', label: 'Tessera JSONL', description: 'Everything, one document per line: for Python and re-import.', offsetChoice: true, resolvesOverlaps: false },
-  { format: 'csv', label: 'CSV tables (ZIP)', description: 'annotations.csv and documents.csv, for spreadsheets and pandas.', offsetChoice: true, resolvesOverlaps: false },
+  { format: 'csv', label: 'CSV tables (ZIP)', description: 'annotations, documents and relations tables, for spreadsheets and pandas.', offsetChoice: true, resolvesOverlaps: false },
   { format: 'w3c', label: 'W3C Web Annotation', description: 'JSON-LD AnnotationCollection, the web standard.', offsetChoice: false, resolvesOverlaps: false },
   { format: 'brat', label: 'brat standoff (ZIP)', description: '.txt and .ann per document, with annotation.conf.', offsetChoice: false, resolvesOverlaps: false },
   { format: 'conll', label: 'CoNLL IOB2', description: 'One token per line, for NER training; no overlaps.', offsetChoice: false, resolvesOverlaps: true },

@@ -7,14 +7,17 @@ const ANNOTATION_COLUMNS = [
   'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit'
 ]
 const TRAILING_COLUMNS = ['note', 'author', 'created_at', 'updated_at', 'entity_id']
+const RELATION_COLUMNS = ['document_id', 'relation_id', 'type', 'from_annotation_id', 'to_annotation_id', 'from_text', 'to_text', 'author', 'created_at']
 const DOCUMENT_COLUMNS = [
   'document_id', 'title', 'outlet', 'author', 'date', 'url', 'language', 'status', 'annotation_count', 'imported_from', 'text'
 ]
 
 /**
  * Tidy tables for spreadsheets and pandas: `annotations.csv` (one row per annotation, one column per
- * attribute id across the tag schema, `attr_<id>`) and `documents.csv` (one row per document). UTF-8
- * with a byte-order mark, CRLF records; formula-like cells neutralised unless the user asks for raw cells.
+ * attribute id across the tag schema, `attr_<id>`), `documents.csv` (one row per document) and
+ * `relations.csv` (one row per relation, its two ends by id and text). UTF-8 with a byte-order mark, CRLF
+ * records; formula-like cells neutralised unless the user asks for raw cells. Relations are few beside the
+ * text, so their rows are kept from the annotations' pass and written last.
  */
 export const csvTablesFormat: FormatExporter = {
   format: 'csv',
@@ -23,8 +26,10 @@ export const csvTablesFormat: FormatExporter = {
   mimeType: 'application/zip',
   passes: 2,
   async *entries(context) {
-    yield { name: 'annotations.csv', content: annotationRows(context) }
+    const relations: string[] = []
+    yield { name: 'annotations.csv', content: annotationRows(context, relations) }
     yield { name: 'documents.csv', content: documentRows(context) }
+    yield { name: 'relations.csv', content: relationRows(context, relations) }
   }
 }
 
@@ -34,7 +39,7 @@ export function attributeColumns(context: ExportContext): string[] {
   return [...new Set(ids)]
 }
 
-async function* annotationRows(context: ExportContext): AsyncIterable<string> {
+async function* annotationRows(context: ExportContext, relations: string[]): AsyncIterable<string> {
   const { offsetUnit: unit, neutraliseFormulas: neutralise } = context.options
   const attributes = attributeColumns(context)
   yield BOM + csvRecord([...ANNOTATION_COLUMNS, ...attributes.map((id) => `attr_${id}`), ...TRAILING_COLUMNS], false)
@@ -53,7 +58,20 @@ async function* annotationRows(context: ExportContext): AsyncIterable<string> {
       )
     }
     if (rows) yield rows
+    const byId = new Map(document.annotations.map((a) => [a.id, a]))
+    const textOf = (id: string): string => {
+      const annotation = byId.get(id)
+      return annotation ? spanText(document, annotation) : ''
+    }
+    for (const r of document.relations) {
+      relations.push(csvRecord([document.id, r.id, r.type, r.from, r.to, textOf(r.from), textOf(r.to), r.author, r.createdAt], neutralise))
+    }
   }
+}
+
+async function* relationRows(context: ExportContext, rows: string[]): AsyncIterable<string> {
+  yield BOM + csvRecord(RELATION_COLUMNS, false)
+  yield* rows
 }
 
 async function* documentRows(context: ExportContext): AsyncIterable<string> {
