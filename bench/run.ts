@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createCore } from '../electron/core/core'
 import { ProjectStore } from '../electron/core/store/project-store'
+import { snapToWords } from '../electron/core/text/snap'
 import { buildReaderDocument } from '../renderer/src/editor/reader-document'
 import { benchStreamingExport } from './export-stream'
 import { syntheticArticle, syntheticSpans } from './synthetic'
@@ -87,6 +88,18 @@ try {
   const jsonl = await timeAsync('export JSONL (code points)', () => reopened.call('export.project', { format: 'jsonl', offsetUnit: 'codepoint' }))
   await timeAsync('export CSV (code points)', () => reopened.call('export.project', { format: 'csv', offsetUnit: 'codepoint' }))
   console.log(`${'JSONL size'.padEnd(52)} ${(Buffer.byteLength(jsonl.content) / 1e6).toFixed(1).padStart(9)} MB`)
+  await timeAsync('history.undo of a create, 20,000 spans present', () => reopened.call('history.undo', {}))
+  await timeAsync('history.redo of a create, 20,000 spans present', () => reopened.call('history.redo', {}))
+  const found = await timeAsync('search.find "the", whole word, ignoring case', () =>
+    reopened.call('search.find', { query: 'the', wholeWord: true, caseSensitive: false, limit: 500 })
+  )
+  console.log(`${'  matches found'.padEnd(52)} ${found.total.toLocaleString('en').padStart(9)}`)
+  time('snapToWords, 10,000 selections across the text', () => {
+    for (let i = 0; i < 10_000; i += 1) {
+      const start = Math.floor((i / 10_000) * (full.text.length - 40))
+      snapToWords(full.text, start, start + 37)
+    }
+  })
   reopened.close()
 
   const reader = time('reader: build ProseMirror content + offset map', () => buildReaderDocument(full.text))

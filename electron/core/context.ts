@@ -1,10 +1,13 @@
 import type { EventName, Events, Method, ParsedInput, Result } from './contract'
+import type { History } from './history/history'
 import type { ProjectStore } from './store/project-store'
 
 /** What every handler is given: the open project, who is working, and how to announce a change. */
 export interface CoreContext {
   store: ProjectStore
   author: string
+  /** The session's undo/redo history of this project; every change runs through it. */
+  history: History
   emit<E extends EventName>(event: E, payload: Events[E]): void
 }
 

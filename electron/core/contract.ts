@@ -2,8 +2,10 @@ import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import { LIMITS } from './limits'
-import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model/document'
-import { documentIdSchema, type TagDefinition } from './model/project'
+import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } from './model/attributes'
+import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type DocumentSummary } from './model/document'
+import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
+import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
 import type { ExportReport } from './exports/format-exporter'
 import { exportOptionsSchema } from './exports/options'
 
@@ -40,6 +42,13 @@ const importedFile = z
     const millions = LIMITS.documentChars / 1024 / 1024
     context.addIssue({ code: 'custom', path: ['content'], message: `${file.fileName} is longer than ${millions} M characters: split it` })
   })
+
+const NOTE_MAX = 20_000
+const findInput = {
+  query: z.string().min(1, 'type something to find').max(1_000),
+  wholeWord: z.boolean().default(false),
+  caseSensitive: z.boolean().default(false)
+}
 
 export {
   exportFormatSchema,
@@ -103,13 +112,75 @@ export const contract = {
     })
   ),
   'annotations.create': method<Annotation>()(
-    z.strictObject({ documentId, tag: tagIdSchema, start: offset, end: offset }).refine((span) => span.end > span.start, {
-      message: 'end must be greater than start',
-      path: ['end']
-    })
+    z
+      .strictObject({
+        documentId,
+        tag: tagIdSchema,
+        start: offset,
+        end: offset,
+        /** `words`: snap to whole words and trim punctuation (a mouse selection); `exact` (default): keep the span. */
+        snap: z.enum(['words', 'exact']).default('exact')
+      })
+      .refine((span) => span.end > span.start, { message: 'end must be greater than start', path: ['end'] })
   ),
   'annotations.setTag': method<Annotation>()(z.strictObject({ documentId, annotationId, tag: tagIdSchema })),
   'annotations.delete': method<{ annotationId: string }>()(z.strictObject({ documentId, annotationId })),
+  'annotations.resize': method<Annotation>()(
+    z
+      .strictObject({ documentId, annotationId, start: offset, end: offset })
+      .refine((span) => span.end > span.start, { message: 'end must be greater than start', path: ['end'] })
+  ),
+  'annotations.setNote': method<Annotation>()(z.strictObject({ documentId, annotationId, note: z.string().max(NOTE_MAX) })),
+  'annotations.setAttribute': method<Annotation>()(
+    z.strictObject({ documentId, annotationId, attribute: attributeIdSchema, value: attributeValueSchema.nullable().optional() })
+  ),
+  'annotations.tagAll': method<TagAllResult>()(
+    z.strictObject({ ...findInput, tag: tagIdSchema, documentId: documentId.optional() })
+  ),
+  'documents.setStatus': method<DocumentSummary>()(z.strictObject({ documentId, status: documentStatusSchema })),
+  'documents.updateMetadata': method<DocumentSummary>()(
+    z.strictObject({
+      documentId,
+      changes: z
+        .strictObject({
+          title: z.string().trim().min(1, 'a title is required').max(1_000),
+          source: z.string().max(500),
+          author: z.string().max(500),
+          date: z.iso.date().nullable(),
+          url: z.string().max(4_000),
+          language: z.string().max(35)
+        })
+        .partial()
+    })
+  ),
+  'search.find': method<FindResult>()(
+    z.strictObject({ ...findInput, documentId: documentId.optional(), limit: z.number().int().min(1).max(10_000).default(500) })
+  ),
+  'tags.add': method<TagDefinition[]>()(z.strictObject({ tag: tagDefinitionSchema, index: z.number().int().nonnegative().optional() })),
+  'tags.update': method<TagDefinition[]>()(
+    z.strictObject({
+      tagId: tagIdSchema,
+      changes: z
+        .strictObject({
+          label: z.string().trim().min(1).max(80),
+          color: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'),
+          key: z.string().regex(/^[1-9]$/, 'a key is 1–9').nullable(),
+          attributes: z.array(attributeDefinitionSchema).max(30)
+        })
+        .partial()
+    })
+  ),
+  'tags.move': method<TagDefinition[]>()(z.strictObject({ tagId: tagIdSchema, index: z.number().int().nonnegative() })),
+  'tags.delete': method<TagDeleteResult>()(
+    z.strictObject({
+      tagId: tagIdSchema,
+      /** What happens to the tag's annotations: deleted, or moved to another tag. */
+      annotations: z.union([z.literal('delete'), z.strictObject({ moveTo: tagIdSchema })])
+    })
+  ),
+  'history.state': method<HistoryState>()(z.strictObject({})),
+  'history.undo': method<HistoryMoveResult>()(z.strictObject({})),
+  'history.redo': method<HistoryMoveResult>()(z.strictObject({})),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
   'export.project': method<ExportFile>()(exportOptionsSchema),
   'export.choices': method<ExportChoices>()(z.strictObject({}))
@@ -127,7 +198,18 @@ export function isMethod(name: string): name is Method {
 
 /** Events the core emits after a change is on disk; shells forward them to every window. */
 export interface Events {
-  'document.changed': { documentId: string; annotationCount: number }
+  'document.changed': {
+    documentId: string
+    annotationCount: number
+    /** Annotations created, changed or removed by this change. */
+    annotationIds: string[]
+    fields: ('annotations' | 'status' | 'metadata')[]
+    /** The document as the list shows it, after the change. */
+    summary: DocumentSummary
+  }
+  /** The tag schema changed (after its write): every window redraws tags from it. */
+  'project.changed': { tags: TagDefinition[] }
+  'history.changed': HistoryState
   'documents.added': { documentIds: string[] }
   /** An export under way: documents read so far over all the passes its format makes. */
   'export.progress': { done: number; total: number }

@@ -10,6 +10,7 @@ import { startExport, type ExportRun } from './exports/run'
 import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
 import { LIMITS, truncate } from './limits'
+import { History } from './history/history'
 import { loadSampleCorpus } from './projects/sample'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
@@ -58,6 +59,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const context: CoreContext = {
     store,
     author: options.author,
+    history: new History(),
     emit: (event, payload) => {
       events.emit(event, payload)
       events.emit(ANY_EVENT, { event, payload })

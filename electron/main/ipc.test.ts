@@ -90,12 +90,15 @@ describe('core events', () => {
     const [document] = await core.call('documents.list', {})
     if (!document) throw new Error('the sample project has no documents')
     await core.call('annotations.create', { documentId: document.id, tag: 'claim', start: 0, end: 4 })
-    expect(sent).toEqual([{ event: 'document.changed', payload: { documentId: document.id, annotationCount: 1 } }])
+    expect(sent).toMatchObject([
+      { event: 'document.changed', payload: { documentId: document.id, annotationCount: 1 } },
+      { event: 'history.changed', payload: { canUndo: true } }
+    ])
     await core.call('documents.importText', { files: [{ fileName: 'note.txt', content: 'A note.' }] })
-    expect(sent[1]).toMatchObject({ event: 'documents.added', payload: { documentIds: [expect.any(String)] } })
+    expect(sent[2]).toMatchObject({ event: 'documents.added', payload: { documentIds: [expect.any(String)] } })
     stop()
     await core.call('annotations.create', { documentId: document.id, tag: 'claim', start: 0, end: 6 })
-    expect(sent).toHaveLength(2)
+    expect(sent).toHaveLength(3)
   })
 
   it('reach every live window on the event channel', () => {

@@ -77,7 +77,7 @@ describe('GET /api/events', () => {
     await callApi(served, 'annotations.create', { documentId: 'nationpress-2024-12-01', tag: 'claim', start: 0, end: 6 })
     const text = await stream.waitFor(/event: document\.changed\ndata: .*\n\n/)
     const data = /event: document\.changed\ndata: (.*)\n\n/.exec(text)?.[1] ?? ''
-    expect(JSON.parse(data)).toEqual({ documentId: 'nationpress-2024-12-01', annotationCount: 1 })
+    expect(JSON.parse(data)).toMatchObject({ documentId: 'nationpress-2024-12-01', annotationCount: 1, fields: ['annotations', 'status'] })
     stream.abort()
   })
 

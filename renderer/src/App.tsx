@@ -4,21 +4,84 @@ import { AnnotationList } from './components/AnnotationList'
 import { DocumentList } from './components/DocumentList'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
+import { DetailPanel } from './components/DetailPanel'
+import { FindDialog } from './components/FindDialog'
+import { HistoryButtons } from './components/HistoryButtons'
+import { ShortcutsDialog } from './components/ShortcutsDialog'
+import { StatusControl } from './components/StatusControl'
+import { TagSchemaDialog } from './components/TagSchemaDialog'
+import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
+import { useHistoryKeys } from './state/use-history-keys'
+import { useLiveProject } from './state/use-live-project'
+import { useTagColourSheet } from './state/use-tag-colour-sheet'
+import { ariaKeys } from './shortcuts'
+import { useTheme } from './state/use-theme'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
-import { useTagColourSheet } from './state/use-tag-colour-sheet'
 
 export function App({ client }: { client: ApiClient }) {
   const workbench = useWorkbench(client)
-  const { project, document, selectedAnnotationId } = workbench
+  const { project, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
-  const tags = useMemo(() => project?.tags ?? [], [project])
+  const projectTags = useMemo(() => project?.tags ?? [], [project])
+  // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
+  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
+  const { document, tags } = live
   useTagColourSheet(tags)
   const [exportOpen, setExportOpen] = useState(false)
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
+  const [theme, setTheme] = useTheme()
+  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
+  const [historyBusy, setHistoryBusy] = useState(0)
+  const [statusPending, setStatusPending] = useState(false)
+  const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
+  // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
+  const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
+  const detailsOpen = selectedAnnotation !== null && detailsClosedFor !== selectedAnnotation.id
+
+  function closeDetails() {
+    if (!selectedAnnotation) return
+    setDetailsClosedFor(selectedAnnotation.id)
+    const row = window.document.querySelector<HTMLElement>(`button[data-annotation-id="${CSS.escape(selectedAnnotation.id)}"]`)
+    row?.focus()
+  }
+  const usage = useMemo(() => {
+    const counts: Record<string, number> = {}
+    for (const summary of live.documents) for (const [tag, n] of Object.entries(summary.tagCounts)) counts[tag] = (counts[tag] ?? 0) + n
+    return counts
+  }, [live.documents])
+
+  function fail(error: unknown) {
+    setLocalNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
+  }
+
+  // Presses in quick succession each count: the core runs them one after another.
+  function moveInHistory(direction: 'undo' | 'redo') {
+    setHistoryBusy((n) => n + 1)
+    client
+      .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
+      .then((result) => {
+        if (result.done) setLocalNotice({ kind: 'info', text: result.done })
+        live.refresh()
+      }, fail)
+      .finally(() => setHistoryBusy((n) => n - 1))
+  }
+
+  useHistoryKeys({
+    undo: () => moveInHistory('undo'),
+    redo: () => moveInHistory('redo'),
+    showShortcuts: () => setDialog('shortcuts'),
+    find: () => setDialog('find'),
+    openDetails: () => {
+      if (!selectedAnnotation) return
+      setDetailsClosedFor(null)
+      requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
+    }
+  })
 
   function applyTag(tagId: string) {
     const span = reader.current?.selectedSpan()
@@ -41,6 +104,11 @@ export function App({ client }: { client: ApiClient }) {
       if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
     },
     clearSelection: () => {
+      if (dialog) return
+      if (detailsOpen) {
+        closeDetails()
+        return
+      }
       workbench.selectAnnotation(null)
       reader.current?.clearTextSelection()
     }
@@ -55,10 +123,38 @@ export function App({ client }: { client: ApiClient }) {
         saving={workbench.pendingWrites > 0}
         onApplyTag={applyTag}
         onOpenExport={() => setExportOpen(true)}
+        extra={
+          <>
+            <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
+            <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
+              Find
+            </button>
+            <button type="button" onClick={() => setDialog('tags')}>
+              Tags…
+            </button>
+            <button type="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
+              Shortcuts
+            </button>
+            <ThemeSwitch choice={theme} onChange={setTheme} />
+          </>
+        }
       />
       <main className="workspace">
-        <DocumentList documents={workbench.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
+        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
         <section className="pane reader-pane" aria-label="Reader">
+          {document && (
+            <StatusControl
+              status={document.status}
+              pending={statusPending}
+              onChange={(status) => {
+                setStatusPending(true)
+                client
+                  .call('documents.setStatus', { documentId: document.id, status })
+                  .then(() => live.refresh(), fail)
+                  .finally(() => setStatusPending(false))
+              }}
+            />
+          )}
           {document ? (
             <Reader
               key={document.id}
@@ -71,12 +167,25 @@ export function App({ client }: { client: ApiClient }) {
             <p className="empty-hint">{project ? 'Choose a document on the left.' : 'Opening the project…'}</p>
           )}
         </section>
-        <AnnotationList
-          tags={tags}
-          annotations={document?.annotations ?? []}
-          selectedAnnotationId={selectedAnnotationId}
-          onSelect={selectFromList}
-        />
+        <div className="side-pane">
+          {document && selectedAnnotation && detailsOpen && (
+            <DetailPanel
+              key={selectedAnnotation.id}
+              client={client}
+              documentId={document.id}
+              annotation={selectedAnnotation}
+              tags={tags}
+              onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
+              onClose={closeDetails}
+            />
+          )}
+          <AnnotationList
+            tags={tags}
+            annotations={document?.annotations ?? []}
+            selectedAnnotationId={selectedAnnotationId}
+            onSelect={selectFromList}
+          />
+        </div>
       </main>
       <Notice notice={workbench.notice} onDismiss={workbench.dismissNotice} />
       {exportOpen && (
@@ -92,6 +201,24 @@ export function App({ client }: { client: ApiClient }) {
         />
       )}
       {exportDone && <ExportNotice done={exportDone} onDismiss={() => setExportDone(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'find' && (
+        <FindDialog
+          client={client}
+          tags={tags}
+          openDocumentId={document?.id ?? null}
+          onOpenDocument={workbench.openDocument}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <Notice
+        notice={localNotice ?? workbench.notice}
+        onDismiss={() => {
+          setLocalNotice(null)
+          workbench.dismissNotice()
+        }}
+      />
     </div>
   )
 }

@@ -1,18 +1,34 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '../errors'
 import type { Annotation } from '../model/annotation'
+import { attributeValueProblem, type AttributeValue, type AttributeValues } from '../model/attributes'
 import type { DocumentRecord } from '../model/document'
+import type { Relation } from '../model/relation'
 import type { TagDefinition } from '../model/project'
+import { parseFigure } from '../text/figures'
 import { isCodePointBoundary, quoteWithContext } from '../text/spans'
 
 /**
- * Every change to annotations is one of these commands, applied in one place, so that undo/redo and
- * change events have a single hook.
+ * Every change to a document's annotations is one of these commands, applied in one place. Each
+ * application returns the commands that undo it and the commands that redo it exactly (same ids, same
+ * times), so the history can replay either way and leave the file byte-identical.
+ *
+ * `restore` and `replace` are the building blocks of undo: they put back a whole annotation as it was.
  */
 export type AnnotationCommand =
   | { type: 'create'; tag: string; start: number; end: number }
-  | { type: 'setTag'; annotationId: string; tag: string }
   | { type: 'delete'; annotationId: string }
+  | { type: 'setTag'; annotationId: string; tag: string }
+  | { type: 'resize'; annotationId: string; start: number; end: number }
+  | { type: 'setNote'; annotationId: string; note: string }
+  | { type: 'setAttribute'; annotationId: string; attribute: string; value: AttributeValue | null }
+  | { type: 'restore'; annotation: Annotation; index: number; relations: IndexedRelation[] }
+  | { type: 'replace'; annotation: Annotation }
+
+export interface IndexedRelation {
+  relation: Relation
+  index: number
+}
 
 export interface CommandEnvironment {
   tags: readonly TagDefinition[]
@@ -20,11 +36,19 @@ export interface CommandEnvironment {
   now: string
 }
 
-export interface CommandOutcome {
+/** What applying a command did, and how to take it back or do it again. */
+export interface Applied<C> {
+  /** False when the document already was as the command asks: nothing to write, nothing to undo. */
+  changed: boolean
+  /** Commands that, applied in order, undo this one. */
+  inverse: C[]
+  /** Commands that, applied in order to the state before this one, redo it exactly. */
+  redo: C[]
+}
+
+export interface CommandOutcome extends Applied<AnnotationCommand> {
   /** The annotation the command created, changed or removed (or found already as asked). */
   annotation: Annotation
-  /** False when the document already was as the command asks: nothing to write, nothing to announce. */
-  changed: boolean
 }
 
 /**
@@ -37,57 +61,165 @@ export function applyAnnotationCommand(
   environment: CommandEnvironment
 ): CommandOutcome {
   switch (command.type) {
-    case 'create': {
-      assertKnownTag(command.tag, environment.tags)
-      assertValidSpan(document.text, command.start, command.end)
-      const existing = document.annotations.find(
-        (a) => a.tag === command.tag && a.start === command.start && a.end === command.end
-      )
-      if (existing) return { annotation: existing, changed: false }
-      const annotation: Annotation = {
-        id: randomUUID(),
-        tag: command.tag,
-        start: command.start,
-        end: command.end,
-        ...quoteWithContext(document.text, command.start, command.end),
-        attributes: {},
-        note: '',
-        author: environment.author,
-        createdAt: environment.now,
-        updatedAt: environment.now,
-        entityId: null
-      }
-      document.annotations.push(annotation)
-      if (document.status === 'not-started') document.status = 'in-progress'
-      return { annotation, changed: true }
-    }
-    case 'setTag': {
-      assertKnownTag(command.tag, environment.tags)
-      const annotation = findAnnotation(document, command.annotationId)
-      const twin = document.annotations.find(
-        (a) => a.id !== annotation.id && a.tag === command.tag && a.start === annotation.start && a.end === annotation.end
-      )
-      if (twin) throw new ApiError('invalid-input', `"${annotation.quote}" is already tagged ${command.tag}.`)
-      if (annotation.tag === command.tag) return { annotation, changed: false }
-      annotation.tag = command.tag
-      annotation.updatedAt = environment.now
-      return { annotation, changed: true }
-    }
+    case 'create':
+      return create(document, command, environment)
     case 'delete': {
       const annotation = findAnnotation(document, command.annotationId)
-      document.annotations = document.annotations.filter((a) => a.id !== command.annotationId)
-      return { annotation, changed: true }
+      const index = document.annotations.indexOf(annotation)
+      const relations = document.relations
+        .map((relation, i) => ({ relation, index: i }))
+        .filter(({ relation }) => relation.from === annotation.id || relation.to === annotation.id)
+      document.annotations.splice(index, 1)
+      document.relations = document.relations.filter((r) => r.from !== annotation.id && r.to !== annotation.id)
+      return { annotation, changed: true, inverse: [{ type: 'restore', annotation, index, relations }], redo: [command] }
+    }
+    case 'restore': {
+      if (document.annotations.some((a) => a.id === command.annotation.id)) {
+        throw new ApiError('invalid-input', `Annotation ${command.annotation.id} already exists in "${document.title}".`)
+      }
+      const annotation = structuredClone(command.annotation)
+      document.annotations.splice(Math.min(command.index, document.annotations.length), 0, annotation)
+      for (const { relation, index } of command.relations) document.relations.splice(index, 0, structuredClone(relation))
+      return { annotation, changed: true, inverse: [{ type: 'delete', annotationId: annotation.id }], redo: [command] }
+    }
+    case 'replace':
+      return edit(document, command.annotation.id, () => structuredClone(command.annotation))
+    case 'setTag': {
+      const tag = findTag(command.tag, environment.tags)
+      return edit(document, command.annotationId, (annotation) => {
+        if (annotation.tag === command.tag) return annotation
+        assertNoTwin(document, annotation.id, tag.id, annotation.start, annotation.end, annotation.quote)
+        return { ...annotation, tag: tag.id, attributes: keepDefined(annotation.attributes, tag), updatedAt: environment.now }
+      })
+    }
+    case 'resize':
+      return edit(document, command.annotationId, (annotation) => {
+        if (annotation.start === command.start && annotation.end === command.end) return annotation
+        assertValidSpan(document.text, command.start, command.end)
+        assertNoTwin(document, annotation.id, annotation.tag, command.start, command.end, document.text.slice(command.start, command.end))
+        return {
+          ...annotation,
+          start: command.start,
+          end: command.end,
+          ...quoteWithContext(document.text, command.start, command.end),
+          updatedAt: environment.now
+        }
+      })
+    case 'setNote':
+      return edit(document, command.annotationId, (annotation) =>
+        annotation.note === command.note ? annotation : { ...annotation, note: command.note, updatedAt: environment.now }
+      )
+    case 'setAttribute':
+      return edit(document, command.annotationId, (annotation) => setAttribute(annotation, command, environment))
+  }
+}
+
+function create(
+  document: DocumentRecord,
+  command: Extract<AnnotationCommand, { type: 'create' }>,
+  environment: CommandEnvironment
+): CommandOutcome {
+  const tag = findTag(command.tag, environment.tags)
+  assertValidSpan(document.text, command.start, command.end)
+  const existing = document.annotations.find((a) => a.tag === command.tag && a.start === command.start && a.end === command.end)
+  if (existing) return { annotation: existing, changed: false, inverse: [], redo: [] }
+  const quoted = quoteWithContext(document.text, command.start, command.end)
+  const annotation: Annotation = {
+    id: randomUUID(),
+    tag: command.tag,
+    start: command.start,
+    end: command.end,
+    ...quoted,
+    attributes: defaultAttributes(tag, quoted.quote),
+    note: '',
+    author: environment.author,
+    createdAt: environment.now,
+    updatedAt: environment.now,
+    entityId: null
+  }
+  const index = document.annotations.length
+  document.annotations.push(annotation)
+  return {
+    annotation,
+    changed: true,
+    inverse: [{ type: 'delete', annotationId: annotation.id }],
+    redo: [{ type: 'restore', annotation: structuredClone(annotation), index, relations: [] }]
+  }
+}
+
+/** Attributes a new annotation starts with: a `value` number parsed from the span, when it states one. */
+export function defaultAttributes(tag: TagDefinition, quote: string): AttributeValues {
+  const attributes: AttributeValues = {}
+  for (const definition of tag.attributes) {
+    if (definition.type === 'number' && definition.id === 'value') {
+      const value = parseFigure(quote)
+      if (value !== null) attributes[definition.id] = value
     }
   }
+  return attributes
 }
 
-function assertKnownTag(tag: string, tags: readonly TagDefinition[]): void {
-  if (!tags.some((t) => t.id === tag)) {
-    throw new ApiError('invalid-input', `Unknown tag "${tag}": this project's tags are ${tags.map((t) => t.id).join(', ')}.`)
+function setAttribute(
+  annotation: Annotation,
+  command: Extract<AnnotationCommand, { type: 'setAttribute' }>,
+  environment: CommandEnvironment
+): Annotation {
+  const tag = findTag(annotation.tag, environment.tags)
+  const definition = tag.attributes.find((d) => d.id === command.attribute)
+  if (!definition) {
+    const known = tag.attributes.map((d) => d.id).join(', ') || 'none'
+    throw new ApiError('invalid-input', `The tag ${tag.label} has no attribute "${command.attribute}" (its attributes: ${known}).`)
+  }
+  let attributes = { ...annotation.attributes }
+  if (command.value === null) {
+    if (!(command.attribute in attributes)) return annotation
+    attributes = Object.fromEntries(Object.entries(attributes).filter(([id]) => id !== command.attribute))
+  } else {
+    const problem = attributeValueProblem(definition, command.value)
+    if (problem) throw new ApiError('invalid-input', `${problem}: ${JSON.stringify(command.value)} does not fit.`)
+    if (attributes[command.attribute] === command.value) return annotation
+    attributes[command.attribute] = command.value
+  }
+  return { ...annotation, attributes, updatedAt: environment.now }
+}
+
+/** The values that `tag` still defines and that still fit their definitions. */
+export function keepDefined(values: AttributeValues, tag: TagDefinition): AttributeValues {
+  const kept: AttributeValues = {}
+  for (const [id, value] of Object.entries(values)) {
+    const definition = tag.attributes.find((d) => d.id === id)
+    if (definition && attributeValueProblem(definition, value) === null) kept[id] = value
+  }
+  return kept
+}
+
+/** Replaces an annotation by `change(annotation)`; returning the same object means no change. */
+function edit(document: DocumentRecord, annotationId: string, change: (annotation: Annotation) => Annotation): CommandOutcome {
+  const previous = findAnnotation(document, annotationId)
+  const next = change(previous)
+  if (next === previous) return { annotation: previous, changed: false, inverse: [], redo: [] }
+  document.annotations[document.annotations.indexOf(previous)] = next
+  return {
+    annotation: next,
+    changed: true,
+    inverse: [{ type: 'replace', annotation: previous }],
+    redo: [{ type: 'replace', annotation: structuredClone(next) }]
   }
 }
 
-function assertValidSpan(text: string, start: number, end: number): void {
+function findTag(tagId: string, tags: readonly TagDefinition[]): TagDefinition {
+  const tag = tags.find((t) => t.id === tagId)
+  if (!tag) throw new ApiError('invalid-input', `Unknown tag "${tagId}": this project's tags are ${tags.map((t) => t.id).join(', ')}.`)
+  return tag
+}
+
+function assertNoTwin(document: DocumentRecord, id: string, tag: string, start: number, end: number, quote: string): void {
+  if (document.annotations.some((a) => a.id !== id && a.tag === tag && a.start === start && a.end === end)) {
+    throw new ApiError('invalid-input', `"${quote}" is already tagged ${tag}.`)
+  }
+}
+
+export function assertValidSpan(text: string, start: number, end: number): void {
   if (end <= start) throw new ApiError('invalid-input', `A span must end after it starts (start ${start}, end ${end}).`)
   if (end > text.length) {
     throw new ApiError('invalid-input', `The span ${start}–${end} runs past the end of the text (${text.length} UTF-16 units).`)
@@ -97,7 +229,7 @@ function assertValidSpan(text: string, start: number, end: number): void {
   }
 }
 
-function findAnnotation(document: DocumentRecord, annotationId: string): Annotation {
+export function findAnnotation(document: DocumentRecord, annotationId: string): Annotation {
   const annotation = document.annotations.find((a) => a.id === annotationId)
   if (!annotation) throw new ApiError('not-found', `No annotation ${annotationId} in document "${document.title}".`)
   return annotation

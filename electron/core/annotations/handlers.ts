@@ -1,26 +1,82 @@
 import type { CoreContext, HandlersFor } from '../context'
+import { ApiError } from '../errors'
+import { runAction } from '../history/actions'
+import { quoteForLabel, tagLabel } from '../history/labels'
 import type { Annotation } from '../model/annotation'
-import { applyAnnotationCommand, type AnnotationCommand } from './commands'
+import { snapToWords } from '../text/snap'
+import { findAnnotation, type AnnotationCommand } from './commands'
 
-/** Runs a command against a document, durably, and announces the change once it is on disk. */
-async function execute(context: CoreContext, documentId: string, command: AnnotationCommand): Promise<Annotation> {
-  const { store } = context
-  const { document, result } = await store.updateDocument(
-    documentId,
-    (draft) => applyAnnotationCommand(draft, command, { tags: store.info.tags, author: context.author, now: new Date().toISOString() }),
-    (outcome) => !outcome.changed
-  )
-  if (result.changed) context.emit('document.changed', { documentId, annotationCount: document.annotations.length })
-  return result.annotation
+/**
+ * Runs one annotation command as one undoable action; answers once the change is durable. Returns the
+ * annotation as it now is (or, for a delete, as it was).
+ */
+async function execute(
+  context: CoreContext,
+  documentId: string,
+  command: AnnotationCommand,
+  describe: (annotation: Annotation) => string,
+  mergeKey?: string
+): Promise<Annotation> {
+  let described = ''
+  return runAction(context, { label: () => described, mergeKey }, async (action) => {
+    const change = await action.document(documentId, [command])
+    const annotation = change.annotations[0]
+    if (!annotation) throw new ApiError('internal', 'The command reported no annotation.')
+    described = describe(annotation)
+    return annotation
+  })
 }
 
-export const annotationHandlers: HandlersFor<'annotations.create' | 'annotations.setTag' | 'annotations.delete'> = {
-  'annotations.create': ({ documentId, tag, start, end }, context) =>
-    execute(context, documentId, { type: 'create', tag, start, end }),
+async function quoteOf(context: CoreContext, documentId: string, annotationId: string): Promise<string> {
+  return findAnnotation(await context.store.getDocument(documentId), annotationId).quote
+}
+
+export const annotationHandlers: HandlersFor<
+  | 'annotations.create'
+  | 'annotations.setTag'
+  | 'annotations.delete'
+  | 'annotations.resize'
+  | 'annotations.setNote'
+  | 'annotations.setAttribute'
+> = {
+  'annotations.create': async ({ documentId, tag, start, end, snap }, context) => {
+    let span = { start, end }
+    if (snap === 'words') {
+      const snapped = snapToWords((await context.store.getDocument(documentId)).text, start, end)
+      if (!snapped) throw new ApiError('invalid-input', 'Nothing to tag: the selection holds only spaces and punctuation.')
+      span = snapped
+    }
+    return execute(context, documentId, { type: 'create', tag, ...span }, (a) => `tag ${quoteForLabel(a.quote)} as ${tagLabel(context, tag)}`)
+  },
   'annotations.setTag': ({ documentId, annotationId, tag }, context) =>
-    execute(context, documentId, { type: 'setTag', annotationId, tag }),
+    execute(context, documentId, { type: 'setTag', annotationId, tag }, (a) => `retag ${quoteForLabel(a.quote)} as ${tagLabel(context, tag)}`),
   'annotations.delete': async ({ documentId, annotationId }, context) => {
-    const removed = await execute(context, documentId, { type: 'delete', annotationId })
+    const removed = await execute(context, documentId, { type: 'delete', annotationId }, (a) => `delete ${quoteForLabel(a.quote)}`)
     return { annotationId: removed.id }
-  }
+  },
+  'annotations.resize': async ({ documentId, annotationId, start, end }, context) => {
+    const before = await quoteOf(context, documentId, annotationId)
+    return execute(context, documentId, { type: 'resize', annotationId, start, end }, (a) => `resize ${quoteForLabel(before)} to ${quoteForLabel(a.quote)}`)
+  },
+  'annotations.setNote': ({ documentId, annotationId, note }, context) =>
+    execute(
+      context,
+      documentId,
+      { type: 'setNote', annotationId, note },
+      (a) => `edit the note on ${quoteForLabel(a.quote)}`,
+      `note:${documentId}:${annotationId}`
+    ),
+  'annotations.setAttribute': ({ documentId, annotationId, attribute, value }, context) =>
+    execute(
+      context,
+      documentId,
+      { type: 'setAttribute', annotationId, attribute, value: value ?? null },
+      (a) => `set ${attributeLabel(context, a.tag, attribute)} of ${quoteForLabel(a.quote)}`,
+      `attribute:${documentId}:${annotationId}:${attribute}`
+    )
+}
+
+function attributeLabel(context: CoreContext, tagId: string, attributeId: string): string {
+  const tag = context.store.info.tags.find((t) => t.id === tagId)
+  return tag?.attributes.find((a) => a.id === attributeId)?.label ?? attributeId
 }

@@ -1,27 +1,10 @@
 import type { CoreContext, HandlersFor } from '../context'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
+import { runAction } from '../history/actions'
+import { quoteForLabel } from '../history/labels'
+import type { DocumentCommand } from './commands'
+import { summarize } from './summary'
 import { documentFromText } from './from-text'
-
-export function summarize(document: DocumentRecord): DocumentSummary {
-  return {
-    id: document.id,
-    title: document.title,
-    source: document.source,
-    author: document.author,
-    date: document.date,
-    url: document.url,
-    language: document.language,
-    status: document.status,
-    annotationCount: document.annotations.length,
-    tagCounts: countTags(document)
-  }
-}
-
-function countTags(document: DocumentRecord): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const annotation of document.annotations) counts[annotation.tag] = (counts[annotation.tag] ?? 0) + 1
-  return counts
-}
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
 function unreadableSummary(id: string, error: unknown): DocumentSummary {
@@ -52,7 +35,22 @@ export function listSummaries(store: CoreContext['store']): Promise<DocumentSumm
   return Promise.all(store.info.documentIds.map((id) => store.getDocument(id).then(summarize, (error: unknown) => unreadableSummary(id, error))))
 }
 
-export const documentHandlers: HandlersFor<'documents.list' | 'documents.get' | 'documents.importText'> = {
+const STATUS_WORDS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as const
+
+/** Runs document-level commands as one undoable action and answers with the document as listed. */
+async function changeDocument(context: CoreContext, documentId: string, label: (title: string) => string, commands: DocumentCommand[]) {
+  const title = (await context.store.getDocument(documentId)).title
+  await runAction(context, { label: label(quoteForLabel(title)) }, (action) => action.document(documentId, commands))
+  return summarize(await context.store.getDocument(documentId))
+}
+
+export const documentHandlers: HandlersFor<
+  'documents.list' | 'documents.get' | 'documents.importText' | 'documents.setStatus' | 'documents.updateMetadata'
+> = {
+  'documents.setStatus': ({ documentId, status }, context) =>
+    changeDocument(context, documentId, (title) => `mark ${title} ${STATUS_WORDS[status]}`, [{ type: 'setStatus', status }]),
+  'documents.updateMetadata': ({ documentId, changes }, context) =>
+    changeDocument(context, documentId, (title) => `edit the details of ${title}`, [{ type: 'updateMetadata', changes }]),
   'documents.list': (_input, { store }) => listSummaries(store),
   'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
   'documents.importText': (input, context) =>

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { DocumentRecord } from '../model/document'
 import { documentFileSchema, projectFileReadSchema } from '../model/files'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile } from '../model/project'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile, type TagDefinition } from '../model/project'
 import { StoreError, storeErrorFromErrno } from './errors'
 import { ValidatedJsonFile, createJsonFile, openJsonFile } from './json-file'
 import { LOCK_FILE, acquireProjectLock } from './lock'
@@ -147,6 +147,21 @@ export class ProjectStore {
         throw storeErrorFromErrno(error, this.dir)
       }
       for (const record of records) this.documents.set(record.id, Promise.resolve(new Low(new ValidatedJsonFile(this.documentPath(record.id), documentFileSchema), record)))
+    })
+  }
+
+  /** Replaces the project's tag schema, durably. */
+  async setTags(tags: TagDefinition[]): Promise<void> {
+    this.assertWritable()
+    return this.queue.run('project', async () => {
+      const previous = this.project.data
+      this.project.data = { ...previous, tags }
+      try {
+        await this.project.write()
+      } catch (error) {
+        this.project.data = previous
+        throw error
+      }
     })
   }
 

@@ -5,6 +5,20 @@ import type { TagDefinition } from '@core/model/project'
 import { Legend } from './Legend'
 
 const ROW_HEIGHT = 58
+/** A row whose annotation has a note or attribute values shows them on a third line. */
+const ROW_HEIGHT_WITH_DETAILS = 78
+
+/** An annotation's attribute values and note on one line: "city · Seen from the road". */
+function detailsLine(annotation: Annotation, tag: TagDefinition | undefined): string {
+  const values = (tag?.attributes ?? [])
+    .filter((definition) => annotation.attributes[definition.id] !== undefined)
+    .map((definition) => {
+      const value = annotation.attributes[definition.id]
+      return typeof value === 'boolean' ? (value ? definition.label : `not ${definition.label}`) : String(value)
+    })
+  const note = annotation.note.replace(/\s+/g, ' ').trim()
+  return [...values, ...(note ? [note] : [])].join(' · ')
+}
 
 interface AnnotationListProps {
   tags: readonly TagDefinition[]
@@ -17,6 +31,7 @@ interface AnnotationListProps {
 export function AnnotationList({ tags, annotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
   const sorted = useMemo(() => [...annotations].sort((a, b) => a.start - b.start || b.end - a.end), [annotations])
   const labels = useMemo(() => new Map(tags.map((t) => [t.id, t.label])), [tags])
+  const details = useMemo(() => sorted.map((a) => detailsLine(a, tags.find((t) => t.id === a.tag))), [sorted, tags])
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
   // whose auto-memoisation is what the rule guards against.
@@ -24,9 +39,12 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (details[index] ? ROW_HEIGHT_WITH_DETAILS : ROW_HEIGHT),
     overscan: 8
   })
+
+  // Rows change height when a note or value is added or removed: measure them again.
+  useEffect(() => virtualizer.measure(), [details, virtualizer])
 
   const selectedIndex = sorted.findIndex((a) => a.id === selectedAnnotationId)
   useEffect(() => {
@@ -46,11 +64,12 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
             const annotation = sorted[row.index]
             if (!annotation) return null
             return (
-              <li key={annotation.id} className="annotation-row" style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
+              <li key={annotation.id} className="annotation-row" style={{ transform: `translateY(${row.start}px)`, height: row.size }}>
                 <button
                   type="button"
                   className="annotation-item"
                   aria-label={`${labels.get(annotation.tag) ?? annotation.tag}: ${annotation.quote}`}
+                  aria-describedby={details[row.index] ? `details-${annotation.id}` : undefined}
                   aria-current={annotation.id === selectedAnnotationId ? 'true' : undefined}
                   data-annotation-id={annotation.id}
                   data-tag={annotation.tag}
@@ -58,6 +77,7 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
                 >
                   <span className="annotation-tag">{labels.get(annotation.tag) ?? annotation.tag}</span>
                   <q className="annotation-quote">{annotation.quote}</q>
+                  {details[row.index] && <span className="annotation-details" id={`details-${annotation.id}`}>{details[row.index]}</span>}
                 </button>
               </li>
             )

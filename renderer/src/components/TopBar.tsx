@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { TagDefinition } from '@core/model/project'
 import { TagToolbar } from './TagToolbar'
 
@@ -8,9 +9,11 @@ interface TopBarProps {
   saving: boolean
   onApplyTag(tagId: string): void
   onOpenExport(): void
+  /** More controls for the right-hand group (history, tags, shortcuts, theme). */
+  extra?: ReactNode
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onOpenExport }: TopBarProps) {
+export function TopBar({ projectName, mode, tags, saving, onApplyTag, onOpenExport, extra }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -19,6 +22,7 @@ export function TopBar({ projectName, mode, tags, saving, onApplyTag, onOpenExpo
       </div>
       <TagToolbar tags={tags} onApply={onApplyTag} />
       <div className="top-actions">
+        {extra}
         <span className="save-state" role="status" aria-live="polite">
           {saving ? 'Saving…' : 'All changes saved'}
         </span>

@@ -1,0 +1,59 @@
+/**
+ * Result types of the contract's methods that belong to domains with run-time code (history, search,
+ * tags). Kept here, free of Node imports, so the renderer's type check can read the contract.
+ */
+import type { TagDefinition } from './model/project'
+
+export interface HistoryState {
+  canUndo: boolean
+  canRedo: boolean
+  /** "Undo tag ‘Hama’ as Place", or null when there is nothing to undo. */
+  undoLabel: string | null
+  redoLabel: string | null
+}
+
+export interface HistoryMoveResult extends HistoryState {
+  /** What the move did, in words ("Undid tag ‘Hama’ as Place"), or null when there was nothing to do. */
+  done: string | null
+  /** Documents whose content the move changed. */
+  documentIds: string[]
+  /** True when the tag schema changed. */
+  tagsChanged: boolean
+}
+
+export interface FoundMatch {
+  documentId: string
+  /** UTF-16 offsets into the document's text, like annotations'. */
+  start: number
+  end: number
+  prefix: string
+  quote: string
+  suffix: string
+}
+
+export interface FindResult {
+  /** Every match in the documents searched, counted even past `limit`. */
+  total: number
+  /** Matches per document, in project order; documents without a match are left out. */
+  documents: { documentId: string; title: string; count: number }[]
+  /** The first `limit` matches, in project order then text order. */
+  matches: FoundMatch[]
+  truncated: boolean
+}
+
+export interface TagAllResult {
+  /** Annotations created. */
+  added: number
+  /** Matches skipped because an annotation with the same tag already covers exactly that span. */
+  skipped: number
+  /** Documents that gained annotations. */
+  documentIds: string[]
+}
+
+export interface TagDeleteResult {
+  tags: TagDefinition[]
+  /** Annotations removed with the tag. */
+  deleted: number
+  /** Annotations moved to the other tag. */
+  moved: number
+}

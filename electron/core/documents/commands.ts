@@ -1,0 +1,75 @@
+import { applyAnnotationCommand, type AnnotationCommand, type Applied, type CommandEnvironment } from '../annotations/commands'
+import type { Annotation } from '../model/annotation'
+import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../model/document'
+
+/** Editable metadata of a document (everything but its immutable text and import record). */
+export type MetadataChanges = Partial<DocumentMetadata>
+
+/** Every change to one document: its annotations, its status, its metadata. */
+export type DocumentCommand =
+  | AnnotationCommand
+  | { type: 'setStatus'; status: DocumentStatus }
+  | { type: 'updateMetadata'; changes: MetadataChanges }
+
+export interface DocumentChange extends Applied<DocumentCommand> {
+  /** Annotations created, changed or removed, in command order (for events and the caller's result). */
+  annotations: Annotation[]
+  /** Which parts of the document changed. */
+  fields: Set<'annotations' | 'status' | 'metadata'>
+}
+
+/**
+ * Applies `commands` to `document` in order, in place, and returns what undoes and redoes all of
+ * them. The first annotation of a document not yet started marks it in progress, as part of the same
+ * change. Throws (leaving the draft to be discarded) when any command does not fit.
+ */
+export function applyDocumentCommands(
+  document: DocumentRecord,
+  commands: readonly DocumentCommand[],
+  environment: CommandEnvironment
+): DocumentChange {
+  const change: DocumentChange = { changed: false, inverse: [], redo: [], annotations: [], fields: new Set() }
+  const record = (applied: Applied<DocumentCommand>, field: 'annotations' | 'status' | 'metadata') => {
+    if (!applied.changed) return
+    change.changed = true
+    change.fields.add(field)
+    change.inverse = [...applied.inverse, ...change.inverse]
+    change.redo = [...change.redo, ...applied.redo]
+  }
+  for (const command of commands) {
+    if (command.type === 'setStatus') {
+      record(setStatus(document, command.status), 'status')
+    } else if (command.type === 'updateMetadata') {
+      record(updateMetadata(document, command.changes), 'metadata')
+    } else {
+      const outcome = applyAnnotationCommand(document, command, environment)
+      record(outcome, 'annotations')
+      change.annotations.push(outcome.annotation)
+      if (command.type === 'create' && outcome.changed && document.status === 'not-started') {
+        record(setStatus(document, 'in-progress'), 'status')
+      }
+    }
+  }
+  return change
+}
+
+function setStatus(document: DocumentRecord, status: DocumentStatus): Applied<DocumentCommand> {
+  const previous = document.status
+  if (previous === status) return { changed: false, inverse: [], redo: [] }
+  document.status = status
+  return { changed: true, inverse: [{ type: 'setStatus', status: previous }], redo: [{ type: 'setStatus', status }] }
+}
+
+function updateMetadata(document: DocumentRecord, changes: MetadataChanges): Applied<DocumentCommand> {
+  const previous: MetadataChanges = {}
+  const applied: MetadataChanges = {}
+  for (const key of Object.keys(changes) as (keyof DocumentMetadata)[]) {
+    const value = changes[key]
+    if (value === undefined || document[key] === value) continue
+    Object.assign(previous, { [key]: document[key] })
+    Object.assign(applied, { [key]: value })
+    Object.assign(document, { [key]: value })
+  }
+  if (Object.keys(applied).length === 0) return { changed: false, inverse: [], redo: [] }
+  return { changed: true, inverse: [{ type: 'updateMetadata', changes: previous }], redo: [{ type: 'updateMetadata', changes: applied }] }
+}

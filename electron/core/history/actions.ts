@@ -1,0 +1,133 @@
+import type { CoreContext } from '../context'
+import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
+import { summarize } from '../documents/summary'
+import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
+import type { HistoryMoveResult } from '../api-types'
+import type { Step } from './history'
+
+/**
+ * The one way a change reaches the store: inside an action. Each write of the action is durable
+ * before the next starts and is announced once on disk; the action's inverse becomes one undo step.
+ */
+export class Action {
+  readonly steps: Step[] = []
+
+  constructor(private readonly context: CoreContext) {}
+
+  /** Applies `commands` to one document in one durable write. */
+  async document(documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
+    const change = await writeDocument(this.context, documentId, commands)
+    if (change.changed) this.steps.push({ kind: 'document', documentId, undo: change.inverse, redo: change.redo })
+    return change
+  }
+
+  /** Applies `commands` to the project's tag schema in one durable write. */
+  async tags(commands: readonly TagCommand[]): Promise<TagChange> {
+    const change = await writeTags(this.context, commands)
+    if (change.changed) this.steps.push({ kind: 'tags', undo: change.inverse, redo: change.redo })
+    return change
+  }
+}
+
+export interface ActionOptions<T> {
+  /** What the action did, for the Undo/Redo labels; may read the action's result. */
+  label: string | ((result: T) => string)
+  mergeKey?: string
+}
+
+/**
+ * Runs `work` as one undoable action, after any change in progress. When `work` fails part-way, the
+ * writes it already made are undone, so the store is as before and the error reaches the caller.
+ */
+export function runAction<T>(context: CoreContext, options: ActionOptions<T>, work: (action: Action) => Promise<T>): Promise<T> {
+  const { history } = context
+  return history.exclusive(async () => {
+    const action = new Action(context)
+    let result: T
+    try {
+      result = await work(action)
+    } catch (error) {
+      await replay(context, [...action.steps].reverse(), 'undo')
+      throw error
+    }
+    if (action.steps.length > 0) {
+      const label = typeof options.label === 'function' ? options.label(result) : options.label
+      history.record({ label, steps: action.steps, mergeKey: options.mergeKey, at: Date.now() })
+      context.emit('history.changed', history.state())
+    }
+    return result
+  })
+}
+
+/** Undoes the last action (direction `undo`) or redoes the last undone one, durably, before answering. */
+export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'): Promise<HistoryMoveResult> {
+  const { history } = context
+  return history.exclusive(async () => {
+    const entry = direction === 'undo' ? history.peekUndo() : history.peekRedo()
+    if (!entry) return { ...history.state(), done: null, documentIds: [], tagsChanged: false }
+    const steps = direction === 'undo' ? [...entry.steps].reverse() : entry.steps
+    await replay(context, steps, direction)
+    if (direction === 'undo') history.undone()
+    else history.redone()
+    context.emit('history.changed', history.state())
+    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : [])))]
+    return {
+      ...history.state(),
+      done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
+      documentIds,
+      tagsChanged: entry.steps.some((step) => step.kind === 'tags')
+    }
+  })
+}
+
+/**
+ * Applies each step's undo or redo commands, steps in the order given. If a write fails, the steps
+ * already replayed are put back the other way, so an undo happens wholly or not at all.
+ */
+async function replay(context: CoreContext, steps: readonly Step[], direction: 'undo' | 'redo'): Promise<void> {
+  const done: Step[] = []
+  try {
+    for (const step of steps) {
+      await applyStep(context, step, direction)
+      done.unshift(step)
+    }
+  } catch (error) {
+    const back = direction === 'undo' ? 'redo' : 'undo'
+    for (const step of done) await applyStep(context, step, back).catch(() => undefined)
+    throw error
+  }
+}
+
+async function applyStep(context: CoreContext, step: Step, direction: 'undo' | 'redo'): Promise<void> {
+  if (step.kind === 'document') await writeDocument(context, step.documentId, step[direction])
+  else await writeTags(context, step[direction])
+}
+
+async function writeDocument(context: CoreContext, documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
+  const { store } = context
+  const environment = { tags: store.info.tags, author: context.author, now: new Date().toISOString() }
+  const { document, result } = await store.updateDocument(
+    documentId,
+    (draft) => applyDocumentCommands(draft, commands, environment),
+    (change) => !change.changed
+  )
+  if (result.changed) {
+    context.emit('document.changed', {
+      documentId,
+      annotationCount: document.annotations.length,
+      annotationIds: [...new Set(result.annotations.map((a) => a.id))],
+      fields: [...result.fields],
+      summary: summarize(document)
+    })
+  }
+  return result
+}
+
+async function writeTags(context: CoreContext, commands: readonly TagCommand[]): Promise<TagChange> {
+  const change = applyTagCommands(context.store.info.tags, commands)
+  if (change.changed) {
+    await context.store.setTags(change.tags)
+    context.emit('project.changed', { tags: change.tags })
+  }
+  return change
+}

@@ -1,0 +1,51 @@
+import type { HandlersFor } from '../context'
+import { ApiError } from '../errors'
+import { runAction } from '../history/actions'
+import { quoteForLabel, tagLabel } from '../history/labels'
+import { documentsToSearch, findInDocuments, untaggedMatches, type TagAllResult } from './corpus'
+import { findInText } from './find'
+
+/** A tag-all larger than this is most likely a mistyped query ("a" without whole word): refused, nothing written. */
+export const MAX_TAG_ALL = 10_000
+
+export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll'> = {
+  'search.find': async ({ query, wholeWord, caseSensitive, documentId, limit }, { store }) =>
+    findInDocuments(await documentsToSearch(store, documentId), query, { wholeWord, caseSensitive }, limit),
+
+  /** Tags every match not already tagged the same way, across one document or all: one undo step. */
+  'annotations.tagAll': (input, context) =>
+    runAction<TagAllResult>(
+      context,
+      {
+        label: (result) =>
+          `tag ${result.added === 1 ? 'the 1 match' : `all ${result.added} matches`} of ${quoteForLabel(input.query)} as ${tagLabel(context, input.tag)}`
+      },
+      async (action) => {
+        const result: TagAllResult = { added: 0, skipped: 0, documentIds: [] }
+        const options = { wholeWord: input.wholeWord, caseSensitive: input.caseSensitive }
+        const documents = await documentsToSearch(context.store, input.documentId)
+        const planned = documents.map((document) => {
+          const matches = findInText(document.text, input.query, options)
+          return { document, matches, fresh: untaggedMatches(document, matches, input.tag) }
+        })
+        const total = planned.reduce((sum, plan) => sum + plan.fresh.length, 0)
+        if (total > MAX_TAG_ALL) {
+          throw new ApiError(
+            'invalid-input',
+            `${quoteForLabel(input.query)} matches ${total} untagged places; tagging more than ${MAX_TAG_ALL} at once is refused. Narrow the search (whole word, case, one document).`
+          )
+        }
+        for (const { document, matches, fresh } of planned) {
+          result.skipped += matches.length - fresh.length
+          if (fresh.length === 0) continue
+          await action.document(
+            document.id,
+            fresh.map(({ start, end }) => ({ type: 'create', tag: input.tag, start, end }))
+          )
+          result.added += fresh.length
+          result.documentIds.push(document.id)
+        }
+        return result
+      }
+    )
+}

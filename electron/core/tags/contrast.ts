@@ -1,0 +1,92 @@
+/**
+ * Colour maths for tag highlights, shared by the core (to refuse an unreadable tag colour) and the
+ * renderer (to draw highlights exactly as checked). A highlight is the tag colour at `TINT_ALPHA`
+ * over the page, with text in the theme's ink on it and a 2 px underline in the tag colour.
+ *
+ * The rule: in both themes, body text on the tint keeps WCAG AA contrast (≥ 4.5:1) and the underline
+ * keeps non-text contrast (≥ 3:1) against the page.
+ */
+export type Theme = 'light' | 'dark'
+
+export interface ThemeColours {
+  page: string
+  ink: string
+}
+
+export const THEME_COLOURS: Record<Theme, ThemeColours> = {
+  light: { page: '#f7f6f3', ink: '#1f2328' },
+  dark: { page: '#17191c', ink: '#e8e6e3' }
+}
+
+/** Opacity of a highlight's tint over the page, per theme. */
+export const TINT_ALPHA: Record<Theme, number> = { light: 0.18, dark: 0.3 }
+
+export const TEXT_CONTRAST = 4.5
+export const UNDERLINE_CONTRAST = 3
+
+type Rgb = readonly [number, number, number]
+
+export function parseHex(colour: string): Rgb {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour)
+  if (!match) throw new Error(`${colour} is not a #rrggbb colour`)
+  return [parseInt(match[1] ?? '0', 16), parseInt(match[2] ?? '0', 16), parseInt(match[3] ?? '0', 16)]
+}
+
+export function toHex(rgb: Rgb): string {
+  return `#${rgb.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`
+}
+
+/** `top` at `alpha` over an opaque `bottom`. */
+export function blend(top: string, alpha: number, bottom: string): string {
+  const a = parseHex(top)
+  const b = parseHex(bottom)
+  return toHex([0, 1, 2].map((i) => (a[i] ?? 0) * alpha + (b[i] ?? 0) * (1 - alpha)) as unknown as Rgb)
+}
+
+/** WCAG 2.1 relative luminance. */
+export function luminance(colour: string): number {
+  const [r, g, b] = parseHex(colour).map((channel) => {
+    const c = channel / 255
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }) as unknown as Rgb
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/** WCAG 2.1 contrast ratio, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
+  return (light + 0.05) / (dark + 0.05)
+}
+
+export interface HighlightContrast {
+  theme: Theme
+  tint: string
+  /** Body text on the tint. */
+  text: number
+  /** Underline (the tag colour) against the page. */
+  underline: number
+}
+
+export function highlightContrast(colour: string, theme: Theme): HighlightContrast {
+  const { page, ink } = THEME_COLOURS[theme]
+  const tint = blend(colour, TINT_ALPHA[theme], page)
+  return { theme, tint, text: contrastRatio(ink, tint), underline: contrastRatio(colour, page) }
+}
+
+/** Why `colour` would make highlights unreadable in some theme, in words for the user; null when it is fine. */
+export function tagColourProblem(colour: string): string | null {
+  if (!/^#[0-9a-f]{6}$/i.test(colour)) return `${colour} is not a colour of the form #rrggbb.`
+  const problems: string[] = []
+  for (const theme of ['light', 'dark'] as const) {
+    const measured = highlightContrast(colour, theme)
+    if (measured.text < TEXT_CONTRAST) {
+      problems.push(`text on its highlight is ${measured.text.toFixed(2)}:1 in the ${theme} theme (needs ${TEXT_CONTRAST}:1)`)
+    }
+    if (measured.underline < UNDERLINE_CONTRAST) {
+      problems.push(`its underline is ${measured.underline.toFixed(2)}:1 against the ${theme} page (needs ${UNDERLINE_CONTRAST}:1)`)
+    }
+  }
+  if (problems.length === 0) return null
+  const advice = luminance(colour) > 0.2 ? 'Choose a darker colour.' : 'Choose a lighter colour.'
+  return `The colour ${colour} would be hard to read: ${problems.join('; ')}. ${advice}`
+}

@@ -1,0 +1,80 @@
+import type { Annotation } from '@core/model/annotation'
+import type { TagDefinition } from '@core/model/project'
+import type { ApiClient } from '../api/client'
+import { formatDateTime } from '../format/date-time'
+import { useDebouncedSave } from '../state/use-debounced-save'
+import { AttributeField } from './AttributeField'
+
+interface DetailPanelProps {
+  client: ApiClient
+  documentId: string
+  annotation: Annotation
+  tags: readonly TagDefinition[]
+  onRetag(tagId: string): void
+  onClose(): void
+}
+
+/**
+ * The selected annotation in full: its tag, note and the attributes its tag defines, saved as the user
+ * types; who made it and when. Mount it with `key={annotation.id}` so drafts never leak between annotations.
+ */
+export function DetailPanel({ client, documentId, annotation, tags, onRetag, onClose }: DetailPanelProps) {
+  const tag = tags.find((t) => t.id === annotation.tag)
+  const annotationId = annotation.id
+  const note = useDebouncedSave((text: string) => client.call('annotations.setNote', { documentId, annotationId, note: text }))
+
+  return (
+    <section
+      className="detail-panel"
+      aria-label="Annotation details"
+      data-tag={annotation.tag}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          onClose()
+        }
+      }}
+    >
+      <header className="detail-header">
+        <h2 className="detail-title">Details</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      <blockquote className="detail-quote">{annotation.quote}</blockquote>
+      <div className="field">
+        <label htmlFor="detail-tag">Tag</label>
+        <select id="detail-tag" value={annotation.tag} onChange={(event) => onRetag(event.target.value)}>
+          {tags.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {tag?.attributes.map((definition) => (
+        <AttributeField
+          key={`${tag.id}:${definition.id}:${definition.type}`}
+          definition={definition}
+          value={annotation.attributes[definition.id]}
+          onSave={(value) => client.call('annotations.setAttribute', { documentId, annotationId, attribute: definition.id, value })}
+        />
+      ))}
+      <div className="field">
+        <label htmlFor="detail-note">Note</label>
+        <textarea id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />
+        <span className="field-status" aria-live="polite">
+          {note.error ? <span className="field-error">{note.error}</span> : note.pending ? 'Saving…' : ''}
+        </span>
+      </div>
+      <dl className="detail-meta">
+        <dt>Author</dt>
+        <dd>{annotation.author || '—'}</dd>
+        <dt>Created</dt>
+        <dd>{formatDateTime(annotation.createdAt)}</dd>
+        <dt>Changed</dt>
+        <dd>{formatDateTime(annotation.updatedAt)}</dd>
+      </dl>
+    </section>
+  )
+}
