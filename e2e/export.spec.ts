@@ -49,14 +49,26 @@ test('the export dialog exports the chosen documents as brat and says where they
   await expect(notice).toBeHidden()
 })
 
-test('the export dialog refuses an export with no tag chosen and closes with Escape', async ({ app }) => {
+test('the export dialog refuses an export with no tag chosen, keeps keys from the document behind it and closes with Escape', async ({ app }) => {
   const { page } = app
+  const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('button')
+  await documents.filter({ hasText: ARTICLE }).click()
+  await dragSelect(page, ACTOR)
+  await page.keyboard.press('2')
+  await expect(page.locator('mark[data-tag="actor"]')).toHaveText(ACTOR)
+  await page.locator('mark[data-tag="actor"]').click()
   await page.getByRole('button', { name: 'Export…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export dataset' })
   const tags = dialog.getByRole('group', { name: 'Tags' })
   await tags.getByRole('button', { name: 'None' }).click()
   await expect(dialog.getByRole('alert')).toHaveText('Choose at least one tag.')
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled()
+  // Delete and a tag key pressed in the dialog leave the selected annotation alone.
+  await dialog.getByRole('button', { name: 'Cancel' }).focus()
+  await page.keyboard.press('Delete')
+  await page.keyboard.press('1')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
+  await expect(page.locator('mark[data-tag="actor"]')).toHaveText(ACTOR)
+  await expect(page.locator('mark[data-tag="claim"]')).toHaveCount(0)
 })

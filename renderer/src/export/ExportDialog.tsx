@@ -48,14 +48,6 @@ export function ExportDialog({ client, tags, openDocumentId, onClose, onDone }: 
 
   useEffect(() => first.current?.focus(), [state !== null]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !running) onClose()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose, running])
-
   const available: ExportChoicesAvailable = useMemo(
     () => ({
       statuses: choices?.statuses.map((s) => s.status) ?? [],
@@ -89,7 +81,17 @@ export function ExportDialog({ client, tags, openDocumentId, onClose, onDone }: 
 
   return (
     <div className="modal-backdrop">
-      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title">
+      {/* Keys stay in the dialog: the workbench's shortcuts (tag keys, Delete, undo) must not act on the document behind it. */}
+      <div
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        onKeyDown={(event) => {
+          event.stopPropagation()
+          if (event.key === 'Escape' && !running) onClose()
+        }}
+      >
         <h2 id="export-title">Export dataset</h2>
         {!state && !error && <p className="export-loading">Reading the project…</p>}
         {state && (
