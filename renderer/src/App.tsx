@@ -194,7 +194,6 @@ export function App({ client }: { client: ApiClient }) {
           />
         </div>
       </main>
-      <Notice notice={workbench.notice} onDismiss={workbench.dismissNotice} />
       {exportOpen && (
         <ExportDialog
           client={client}
