@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: the core's figures on a book-length document and a 10,000-article project
- * (bench/core.ts), then (after `electron-vite build`) the renderer scenarios in Chromium next to the
- * plain-text floor and @recogito/text-annotator. Figures, not pass/fail: targets belong to the issues.
+ * `npm run bench`: the core's figures (bench/core.ts: a book-length document and a 10,000-article
+ * project; bench/views.ts: the corpus views; bench/export-stream.ts: streaming exports; bench/import.ts:
+ * import), then (after `electron-vite build`) the renderer scenarios in Chromium next to the plain-text
+ * floor and @recogito/text-annotator. Figures, not pass/fail: targets belong to the issues.
  * `--core` or `--renderer` runs one half; `--no-peers` skips the comparison page; BENCH_RUNS sets the runs (7), BENCH_BIG_PEER_RUNS
  * those of text-annotator on the 200,000-word document (1: it takes over a minute per open here).
  */
 import { resolve } from 'node:path'
 import { runCoreBench } from './core'
+import { benchStreamingExport } from './export-stream'
 import { runRendererBench } from './renderer/run-renderer'
 import { benchViews } from './views'
 
@@ -14,10 +16,10 @@ const args = new Set(process.argv.slice(2))
 if (!args.has('--renderer')) {
   await runCoreBench()
   benchViews()
+  await benchStreamingExport()
+  await import('./import')
 }
 if (!args.has('--core')) {
   const runs = Number(process.env.BENCH_RUNS ?? 7)
   await runRendererBench({ runs, bigPeerRuns: Number(process.env.BENCH_BIG_PEER_RUNS ?? 1), peers: !args.has('--no-peers'), resultsFile: resolve('bench-results.json') })
 }
-
-await import('./import')

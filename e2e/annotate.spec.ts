@@ -58,9 +58,11 @@ test('a new user annotates overlapping spans that survive a reload, a restart an
   await expectBothSpans()
 
   const exported = (await app.exportProject('jsonl'))
+    .toString('utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as ExportedLine)
+    .map((line) => JSON.parse(line) as ExportedLine & { type: string })
+    .filter((line) => line.type === 'document')
   expect(exported).toHaveLength(5)
   const article = exported.find((line) => line.title === ARTICLE)
   expect(article?.offset_unit).toBe('codepoint')

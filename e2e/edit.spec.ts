@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate'
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
 
@@ -71,13 +72,14 @@ test('clicking an annotation in the list scrolls its highlight into view', async
   await expect(page.locator('mark[data-tag="figure"]')).toBeInViewport()
 })
 
-test('the CSV export has one row per annotation with the document title and source', async ({ app }) => {
+test('the CSV export has one row per annotation with the document title and outlet', async ({ app }) => {
   const { page } = app
   await dragSelect(page, 'Syrian Observatory for Human Rights')
   await page.keyboard.press('2')
   await expect(page.locator('mark[data-tag="actor"]')).toBeVisible()
-  const csv = await app.exportProject('csv')
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
+  const tables = unzipSync(await app.exportProject('csv'))
+  expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
+  const lines = new TextDecoder().decode(tables['annotations.csv']).trim().split('\r\n')
   expect(lines[0]).toContain('document_title')
   expect(lines).toHaveLength(2)
   expect(lines[1]).toContain('Shafaq News')

@@ -62,7 +62,9 @@ test('a drag across a chunk boundary far into a long document tags exactly that 
 
     const start = text.indexOf(from)
     const end = text.indexOf(to) + to.length
-    const exported = JSON.parse((await app.exportProject('jsonl')).trim()) as ExportedLine
+    // The first line is the export's header; the one document follows.
+    const [, documentLine = ''] = (await app.exportProject('jsonl')).toString('utf8').trim().split('\n')
+    const exported = JSON.parse(documentLine) as ExportedLine
     const codePoints = (offset: number): number => Array.from(text.slice(0, offset)).length
     expect(exported.offset_unit).toBe('codepoint')
     expect(exported.annotations).toEqual([

@@ -116,7 +116,7 @@ test('a schema rename and a delete-with-reassign reach existing annotations and 
 
   await expect(page.locator('mark[data-tag="place"]')).toHaveText('Hama city')
   expect((await storedArticle(app.projectDir)).annotations.map((a) => a.tag)).toEqual(['place'])
-  const jsonl = await app.exportProject('jsonl')
+  const jsonl = (await app.exportProject('jsonl')).toString('utf8')
   expect(jsonl).toContain('"tag":"place"')
   expect(jsonl).not.toContain('"tag":"actor"')
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from '@playwright/test'
+import { exportThroughDialog } from './export-dialog'
 import type { TesseraApp } from './tessera-app'
 
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/
@@ -26,10 +27,9 @@ export async function launchBrowserApp(browser: Browser, projectDir: string): Pr
       await page.goto(server.url)
     },
     async exportProject(format) {
-      const label = format === 'jsonl' ? 'Export JSONL' : 'Export CSV'
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()])
+      const [download] = await Promise.all([page.waitForEvent('download'), exportThroughDialog(page, format)])
       const path = await download.path()
-      return readFile(path, 'utf8')
+      return readFile(path)
     },
     async close() {
       await context.close()

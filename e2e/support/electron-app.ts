@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test'
+import { exportThroughDialog } from './export-dialog'
 import type { TesseraApp } from './tessera-app'
 
 /** The desktop app, on the Electron binary found beside the project, on a project folder. */
@@ -24,15 +25,14 @@ export async function launchElectronApp(executablePath: string, projectDir: stri
       current = await launch()
     },
     async exportProject(format) {
-      const target = join(await mkdtemp(join(tmpdir(), 'tessera-export-')), `export.${format}`)
+      const target = join(await mkdtemp(join(tmpdir(), 'tessera-export-')), `export.${format === 'csv' || format === 'brat' ? 'zip' : format}`)
       // A native save dialog cannot be driven by Playwright: answer it from the main process.
       await current.app.evaluate(({ dialog }, filePath) => {
         dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog
       }, target)
-      const label = format === 'jsonl' ? 'Export JSONL' : 'Export CSV'
-      await current.page.getByRole('button', { name: label }).click()
-      await current.page.getByRole('status').filter({ hasText: 'Exported' }).waitFor()
-      return readFile(target, 'utf8')
+      await exportThroughDialog(current.page, format)
+      await current.page.getByRole('status').filter({ hasText: 'Export finished' }).waitFor()
+      return readFile(target)
     },
     async close() {
       await current.app.close()

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { ExportFormatName } from './export-dialog'
 
 /** The app under test, desktop or browser mode, behind one interface so every spec runs on both. */
 export interface TesseraApp {
@@ -7,7 +8,7 @@ export interface TesseraApp {
   readonly page: Page
   /** Closes the app (releasing the project) and opens it again on the same project folder. */
   restart(): Promise<void>
-  /** Exports through the UI (save dialog or download) and returns the file's content. */
-  exportProject(format: 'jsonl' | 'csv'): Promise<string>
+  /** Exports through the export dialog (save dialog or download) and returns the file's bytes (a ZIP for csv and brat). */
+  exportProject(format: ExportFormatName): Promise<Buffer>
   close(): Promise<void>
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCore } from '../core'
 import { ONE_ERROR_LINE, tessera } from './test-support'
@@ -39,9 +40,12 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+/** The document lines of a JSONL export (the first line is the header naming the format and the tag schema). */
 function parseJsonl(output: string): JsonlDocument[] {
   expect(output.endsWith('\n')).toBe(true)
-  return output.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonlDocument)
+  const [header, ...documents] = output.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonlDocument & { type: string })
+  expect(header?.type).toBe('header')
+  return documents
 }
 
 describe('tessera export', () => {
@@ -68,13 +72,15 @@ describe('tessera export', () => {
     expect(emoji.text.slice(span.start, span.end)).toBe('rebels')
   })
 
-  it('writes CSV to a file with --out and reports it on standard error', async () => {
-    const out = join(dir, 'corpus.csv')
+  it('writes CSV tables to a ZIP with --out and reports it on standard error', async () => {
+    const out = join(dir, 'corpus.zip')
     const run = await tessera('export', '--project', project, '--format', 'csv', '--out', out)
     expect(run.code).toBe(0)
     expect(run.stdout).toBe('')
     expect(run.stderr).toBe(`Exported 2 documents (csv, codepoint offsets) to ${out} (${(await readFile(out)).length} bytes).\n`)
-    const rows = (await readFile(out, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    const tables = unzipSync(await readFile(out))
+    expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
+    const rows = new TextDecoder().decode(tables['annotations.csv']).trimEnd().split('\r\n')
     expect(rows[0]).toMatch(/^document_id,document_title,/)
     expect(rows).toHaveLength(2)
     expect(rows[1]).toContain(',actor,')

@@ -12,6 +12,8 @@ import { relationTypeSchema, type Relation } from './model/relation'
 import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import type { ImportReport } from './import/report'
+import type { ExportReport } from './exports/format-exporter'
+import { exportOptionsSchema } from './exports/options'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -74,12 +76,15 @@ const findInput = {
   caseSensitive: z.boolean().default(false)
 }
 
-export const exportFormatSchema = z.enum(['jsonl', 'csv'])
-export type ExportFormat = z.infer<typeof exportFormatSchema>
-
-/** Exports count offsets in code points by default (Python, spaCy, W3C); `utf16` is JavaScript's unit. */
-export const offsetUnitSchema = z.enum(['codepoint', 'utf16'])
-export type OffsetUnit = z.infer<typeof offsetUnitSchema>
+export {
+  exportFormatSchema,
+  exportOptionsSchema,
+  offsetUnitSchema,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportOptionsInput,
+  type OffsetUnit
+} from './exports/options'
 
 export interface ProjectInfo {
   name: string
@@ -105,8 +110,18 @@ export interface ProjectStats {
 export interface ExportFile {
   fileName: string
   mimeType: string
+  /** The file's text (`utf8`), or a ZIP's bytes in base64 for multi-file formats. */
   content: string
+  encoding: 'utf8' | 'base64'
   documentCount: number
+  report: ExportReport
+}
+
+/** What the export dialog offers to choose from. */
+export interface ExportChoices {
+  outlets: string[]
+  authors: string[]
+  statuses: { status: DocumentStatus; count: number }[]
 }
 
 export const contract = {
@@ -234,9 +249,9 @@ export const contract = {
     z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
   ),
   'import.files': method<ImportReport>()(importFilesInputSchema),
-  'export.project': method<ExportFile>()(
-    z.strictObject({ format: exportFormatSchema, offsetUnit: offsetUnitSchema.default('codepoint') })
-  )
+  /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
+  'export.project': method<ExportFile>()(exportOptionsSchema),
+  'export.choices': method<ExportChoices>()(z.strictObject({}))
 }
 
 export type Contract = typeof contract
@@ -266,6 +281,8 @@ export interface Events {
   'documents.added': { documentIds: string[] }
   /** Entities were created, changed or removed (after the write of entities.json). */
   'entities.changed': { entityIds: string[] }
+  /** An export under way: documents read so far over all the passes its format makes. */
+  'export.progress': { done: number; total: number }
 }
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */
@@ -273,7 +290,7 @@ export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } 
 
 /** Methods only the desktop shell answers: they need a native dialog. */
 export const shellContract = {
-  'shell.exportProject': method<{ savedTo: string | null }>()(z.strictObject({ format: exportFormatSchema }))
+  'shell.exportProject': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(exportOptionsSchema)
 }
 export type ShellContract = typeof shellContract
 export type ShellMethod = keyof ShellContract

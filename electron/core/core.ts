@@ -2,11 +2,13 @@ import { EventEmitter } from 'node:events'
 import { access } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { z } from 'zod'
-import { contract, isMethod, type EventMessage, type EventName, type Events, type Input, type Method, type Result } from './contract'
+import { contract, exportOptionsSchema, isMethod, type ExportOptionsInput, type EventMessage, type EventName, type Events, type Input, type Method, type Result } from './contract'
 import type { CoreContext, Handler } from './context'
 import { wholeDocumentChanged } from './documents/changed-event'
 import { addDocuments } from './documents/handlers'
 import { ApiError, type ApiErrorCode, type Envelope } from './errors'
+import { startExport, type ExportRun } from './exports/run'
+import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
 import { LIMITS, truncate } from './limits'
 import { History } from './history/history'
@@ -38,6 +40,12 @@ export interface Core {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
   /** Every event, for transports that pass all of them on. */
   onAny(listener: (message: EventMessage) => void): () => void
+  /**
+   * For trusted shells (CLI, desktop): an export they stream to disk themselves, document by document.
+   * Not in the contract, since a stream cannot travel in one JSON reply; `export.project` is its
+   * in-memory twin for the browser.
+   */
+  startExport(options: ExportOptionsInput, onProgress?: (progress: ExportProgress) => void): ExportRun
   close(): void
 }
 
@@ -102,6 +110,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onAny(listener) {
       events.on(ANY_EVENT, listener)
       return () => events.off(ANY_EVENT, listener)
+    },
+    startExport(options, onProgress) {
+      try {
+        return startExport(store, parseInput('export', exportOptionsSchema, options), onProgress)
+      } catch (error) {
+        throw toApiError(error)
+      }
     },
     close() {
       events.removeAllListeners()

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BaseWindow } from 'electron'
+import { unzipSync } from 'fflate'
 import { createCore, type Core } from '../core'
 
 const electron = vi.hoisted(() => ({
@@ -30,32 +31,44 @@ describe('exportProjectWithDialog', () => {
   it("proposes the export's file name in Documents, with a filter for the format", async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     const { fileName } = await core.call('export.project', { format: 'csv' })
-    await exportProjectWithDialog(core, 'csv', null)
+    await exportProjectWithDialog(core, { format: 'csv' }, null)
     const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>]
     expect(electron.app.getPath).toHaveBeenCalledWith('documents')
     expect(options.defaultPath).toBe(join('/home/analyst/documents', fileName))
-    expect(options.filters).toContainEqual({ name: 'CSV', extensions: ['csv'] })
+    expect(options.filters).toContainEqual({ name: 'CSV tables (ZIP)', extensions: ['zip'] })
   })
 
   it('attaches the dialog to the window that asked', async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     const parent = { id: 7 } as unknown as BaseWindow
-    await exportProjectWithDialog(core, 'jsonl', parent)
+    await exportProjectWithDialog(core, { format: 'jsonl' }, parent)
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ filters: expect.arrayContaining([{ name: 'JSON Lines', extensions: ['jsonl'] }]) }))
   })
 
   it('writes nothing when the user cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     const before = await readdir(base)
-    expect(await exportProjectWithDialog(core, 'jsonl', null)).toEqual({ savedTo: null })
+    expect(await exportProjectWithDialog(core, { format: 'jsonl' }, null)).toEqual({ savedTo: null })
     expect(await readdir(base)).toEqual(before)
   })
 
   it('writes the export where the user chose and says where', async () => {
     const target = join(base, 'corpus.jsonl')
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
-    expect(await exportProjectWithDialog(core, 'jsonl', null)).toEqual({ savedTo: target })
+    expect(await exportProjectWithDialog(core, { format: 'jsonl' }, null)).toMatchObject({ savedTo: target, documentCount: 5 })
     const expected = await core.call('export.project', { format: 'jsonl' })
     expect(await readFile(target, 'utf8')).toBe(expected.content)
+  })
+
+  it('streams a multi-file format into the chosen ZIP, reporting progress up to every document', async () => {
+    const target = join(base, 'corpus-brat.zip')
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    const progress: { done: number; total: number }[] = []
+    const result = await exportProjectWithDialog(core, { format: 'brat' }, null, (p) => progress.push(p))
+    expect(result).toMatchObject({ savedTo: target, documentCount: 5, report: { spansLeftOut: 0 } })
+    expect(progress.at(-1)).toEqual({ done: 5, total: 5 })
+    const names = Object.keys(unzipSync(await readFile(target)))
+    expect(names.filter((n) => n.endsWith('.ann'))).toHaveLength(5)
+    expect(names).toContain('annotation.conf')
   })
 })

@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, screen, session } from 'electron'
-import { defaultAuthor, type Core, type ExportFormat } from '../core'
+import { defaultAuthor, throttledProgress, type Core, type ExportFormat, type ExportProgress } from '../core'
 import { APP_START_URL, trustedOrigins } from './app-origin'
 import { resolveProjectDir } from './args'
 import { exportProjectWithDialog } from './export-dialog'
@@ -57,7 +57,8 @@ async function start(): Promise<void> {
     core,
     isTrustedUrl,
     shellHandlers: {
-      'shell.exportProject': ({ format }, sender) => exportProjectWithDialog(core, format, BrowserWindow.fromWebContents(sender))
+      'shell.exportProject': (options, sender) =>
+        exportProjectWithDialog(core, options, BrowserWindow.fromWebContents(sender), throttledProgress(sendProgress))
     }
   })
   forwardCoreEvents(core, sendToAllWindows)
@@ -85,13 +86,17 @@ async function openMainWindow(): Promise<void> {
   })
 }
 
+function sendProgress(payload: ExportProgress): void {
+  sendToAllWindows({ event: 'export.progress', payload })
+}
+
 function activeWindow(): BrowserWindow | null {
   return BrowserWindow.getFocusedWindow() ?? mainWindow
 }
 
 async function exportFromMenu(core: Core, format: ExportFormat): Promise<void> {
   try {
-    await exportProjectWithDialog(core, format, activeWindow())
+    await exportProjectWithDialog(core, { format }, activeWindow(), throttledProgress(sendProgress))
   } catch (error) {
     showFailure('Export failed', error)
   }

@@ -69,7 +69,8 @@ describe('IPC invoke handler', () => {
   it('answers shell methods in the main process with validated input and the calling web contents', async () => {
     const handle = createInvokeHandler(handlerOptions())
     expect(await handle(from('app://tessera/'), 'shell.exportProject', { format: 'csv' })).toEqual({ ok: true, result: { savedTo: '/tmp/out.csv' } })
-    expect(exportProject).toHaveBeenCalledWith({ format: 'csv' }, sender)
+    // The shell gets the parsed export options, the contract's defaults filled in.
+    expect(exportProject).toHaveBeenCalledWith({ format: 'csv', offsetUnit: 'codepoint', documents: {}, neutraliseFormulas: true }, sender)
     const invalid = await handle(from('app://tessera/'), 'shell.exportProject', { format: 'xml' })
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('format') } })
     expect(exportProject).toHaveBeenCalledTimes(1)

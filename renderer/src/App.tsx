@@ -14,6 +14,8 @@ import { StatusControl } from './components/StatusControl'
 import { TagSchemaDialog } from './components/TagSchemaDialog'
 import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
+import { ExportDialog, type ExportDone } from './export/ExportDialog'
+import { ExportNotice } from './export/ExportNotice'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
@@ -38,6 +40,8 @@ export function App({ client }: { client: ApiClient }) {
     [live.document, storedAnnotations, workbench.pending]
   )
   useTagColourSheet(tags)
+  const [exportOpen, setExportOpen] = useState(false)
+  const [exportDone, setExportDone] = useState<ExportDone | null>(null)
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
   const [importOpen, setImportOpen] = useState(false)
@@ -128,7 +132,7 @@ export function App({ client }: { client: ApiClient }) {
         tags={tags}
         saving={workbench.pendingWrites > 0}
         onApplyTag={applyTag}
-        onExport={(format) => void workbench.exportProject(format)}
+        onOpenExport={() => setExportOpen(true)}
         onImport={() => setImportOpen(true)}
         extra={
           <>
@@ -195,6 +199,19 @@ export function App({ client }: { client: ApiClient }) {
           />
         </div>
       </main>
+      {exportOpen && (
+        <ExportDialog
+          client={client}
+          tags={tags}
+          openDocumentId={document?.id ?? null}
+          onClose={() => setExportOpen(false)}
+          onDone={(done) => {
+            setExportOpen(false)
+            setExportDone(done)
+          }}
+        />
+      )}
+      {exportDone && <ExportNotice done={exportDone} onDismiss={() => setExportDone(null)} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'find' && (
         <FindDialog

@@ -7,6 +7,7 @@ import { documentFromText } from '../documents/from-text'
 import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR, listFiles, parseCsv, useTempDirs } from '../testing/helpers'
 import { exportToFile } from './write-export'
+import { unzipSync } from 'fflate'
 
 // Lets a test make the final rename of an atomic write fail, as a full disk would.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -67,12 +68,23 @@ async function annotatedProject(): Promise<{ dir: string; core: Core; text: stri
   return { dir, core, text }
 }
 
+/** The document lines of a JSONL export, after checking its header line. */
 function parseJsonl(content: string): JsonlLine[] {
   expect(content.endsWith('\n')).toBe(true)
-  return content
+  const [header, ...lines] = content
     .slice(0, -1)
     .split('\n')
-    .map((line) => JSON.parse(line) as JsonlLine)
+    .map((line) => JSON.parse(line) as JsonlLine & { type: string; format?: string })
+  expect(header).toMatchObject({ type: 'header', format: 'tessera-jsonl', format_version: 1 })
+  expect(lines.every((line) => line.type === 'document')).toBe(true)
+  return lines
+}
+
+/** The files of a multi-file export, as text. */
+function unzipped(file: { content: string; encoding: string }): Record<string, string> {
+  expect(file.encoding).toBe('base64')
+  const files = unzipSync(Buffer.from(file.content, 'base64'))
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)]))
 }
 
 describe('JSONL export', () => {
@@ -113,8 +125,11 @@ describe('JSONL export', () => {
 describe('CSV export', () => {
   it('has a BOM, the header, and one row per annotation that reads back exactly', async () => {
     const { core, text } = await annotatedProject()
-    const { content, fileName, mimeType } = await core.call('export.project', { format: 'csv' })
-    expect([fileName, mimeType]).toEqual(['hama-week-test.csv', 'text/csv'])
+    const file = await core.call('export.project', { format: 'csv' })
+    expect([file.fileName, file.mimeType]).toEqual(['hama-week-test-csv.zip', 'application/zip'])
+    const tables = unzipped(file)
+    expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
+    const content = tables['annotations.csv'] ?? ''
     expect(content.startsWith('\uFEFF')).toBe(true)
     expect(content).toContain('\r\n')
     // The field with a comma, double quotes and a line break is quoted, its quotes doubled.
@@ -123,8 +138,9 @@ describe('CSV export', () => {
 
     const [header, ...rows] = parseCsv(content.slice(1))
     expect(header).toEqual([
-      'document_id', 'document_title', 'source', 'date', 'annotation_id', 'tag',
-      'start', 'end', 'offset_unit', 'text', 'author', 'note', 'created_at'
+      'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit',
+      'attr_stance', 'attr_attributed_to', 'attr_type', 'attr_kind', 'attr_value', 'attr_counted',
+      'note', 'author', 'created_at', 'updated_at', 'entity_id'
     ])
     expect(rows).toHaveLength(SPANS.length + 1)
     const records = rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])))
@@ -132,11 +148,11 @@ describe('CSV export', () => {
     expect(hamaRows.map((r) => [r.text, r.tag])).toEqual(SPANS)
     const codePoints = Array.from(text)
     for (const row of hamaRows) {
-      expect(row).toMatchObject({ document_title: TITLE, source: 'Shafaq News', date: '2024-12-04', offset_unit: 'codepoint' })
+      expect(row).toMatchObject({ document_title: TITLE, outlet: 'Shafaq News', date: '2024-12-04', offset_unit: 'codepoint' })
       expect(row.author).toBe('Analyst, "R"')
       expect(codePoints.slice(Number(row.start), Number(row.end)).join('')).toBe(row.text)
     }
-    expect(records.find((r) => r.document_id === 'doc-plain')).toMatchObject({ document_title: 'Second', source: '', date: '', text: 'No emoji' })
+    expect(records.find((r) => r.document_id === 'doc-plain')).toMatchObject({ document_title: 'Second', outlet: '', date: '', text: 'No emoji' })
     expect(records.some((r) => r.document_id === 'doc-none')).toBe(false)
   })
 })
@@ -149,11 +165,12 @@ describe('exportToFile', () => {
       const path = join(outDir, `corpus.${format}`)
       await writeFile(path, 'an older export that is longer than nothing '.repeat(200))
       const result = await exportToFile(core, format, path)
-      const expected = (await core.call('export.project', { format, offsetUnit: 'codepoint' })).content
+      const expected = await core.call('export.project', { format, offsetUnit: 'codepoint' })
       const written = await readFile(path)
-      expect(written.equals(Buffer.from(expected, 'utf8'))).toBe(true)
+      if (expected.encoding === 'utf8') expect(written.equals(Buffer.from(expected.content, 'utf8'))).toBe(true)
+      else expect(unzipSync(written)).toEqual(unzipSync(Buffer.from(expected.content, 'base64')))
       const { length: documentCount } = await core.call('documents.list', {})
-      expect(result).toEqual({ path, bytes: written.length, documentCount })
+      expect(result).toMatchObject({ path, bytes: written.length, documentCount })
     }
     const utf16Path = join(outDir, 'utf16.jsonl')
     await exportToFile(core, 'jsonl', utf16Path, 'utf16')

@@ -1,52 +1,68 @@
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import type { Core } from '../core'
-import type { ExportFile, ExportFormat, OffsetUnit } from '../contract'
 import { ApiError } from '../errors'
-import { writeFileAtomic } from '../store/atomic-write'
 import { storeErrorFromErrno } from '../store/errors'
+import type { ExportReport } from './format-exporter'
+import type { ExportOptionsInput } from './options'
+import { writeRunToFile, writeRunToFolder } from './sinks'
+import type { ExportProgress } from './source'
 
 export interface ExportWritten {
   path: string
   bytes: number
   documentCount: number
+  report: ExportReport
 }
 
 /**
- * Writes a computed export atomically: an existing file is replaced whole (keeping its permissions) or
- * left as it was. Refused: a destination that exists and is not a regular file (a device such as
- * /dev/null, a FIFO, a folder), and any path inside the project folder, symlinks resolved, so an
- * export can never replace project.json or a document. A symlink to a regular file is written through.
+ * Streams the project's export to `path`, one document at a time: a single-file format as that file, a
+ * multi-file format as a ZIP (or, with `asFolder`, as a folder it creates, never one that exists). Atomic either way: an existing
+ * file is replaced whole (keeping its permissions) or left as it was. Refused: a file destination that
+ * exists and is not a regular file (a device such as /dev/null, a FIFO, a folder), and any path inside
+ * the project folder, symlinks resolved, so an export can never replace project.json or a document.
  */
-export async function writeExportFile(file: ExportFile, path: string, projectDir: string): Promise<ExportWritten> {
+export async function exportToPath(
+  core: Core,
+  options: ExportOptionsInput,
+  path: string,
+  { asFolder = false, onProgress }: { asFolder?: boolean; onProgress?: (progress: ExportProgress) => void } = {}
+): Promise<ExportWritten> {
   const target = await resolveDestination(path)
   const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null
     throw error
   })
-  if (existing && !existing.isFile()) {
+  if (!asFolder && existing && !existing.isFile()) {
     throw new ApiError('invalid-input', `Cannot export to ${path}: it exists and is not a regular file (${existing.isDirectory() ? 'a folder' : 'a device, FIFO or socket'}).`)
   }
-  const project = await realpath(projectDir).catch(() => projectDir)
-  if (isInside(project, target)) {
-    throw new ApiError('invalid-input', `Cannot export to ${path}: it is inside the project folder ${projectDir}. Choose a file outside it.`)
+  if (asFolder && existing) {
+    throw new ApiError('invalid-input', `Cannot export to ${path}: it exists (${existing.isDirectory() ? 'a folder' : 'a file'}); give a new folder name, or a .zip file.`)
   }
+  const project = await realpath(core.projectDir).catch(() => core.projectDir)
+  if (isInside(project, target) || isInside(target, project)) {
+    throw new ApiError('invalid-input', `Cannot export to ${path}: it is inside the project folder ${core.projectDir}. Choose a place outside it.`)
+  }
+  const run = core.startExport(options, onProgress)
   try {
-    await writeFileAtomic(target, file.content, existing ? { mode: existing.mode & 0o7777 } : {})
+    const bytes = asFolder
+      ? await writeRunToFolder(run, target)
+      : await writeRunToFile(run, target, existing ? existing.mode & 0o7777 : undefined)
+    return { path, bytes, documentCount: run.report.documentCount, report: run.report }
   } catch (error) {
+    if (error instanceof ApiError) throw error
     throw storeErrorFromErrno(error, dirname(target))
   }
-  return { path, bytes: Buffer.byteLength(file.content), documentCount: file.documentCount }
 }
 
-/** Exports the project straight to a file, atomically. */
+/** Exports the project straight to a file, atomically (the first release's signature). */
 export async function exportToFile(
   core: Core,
-  format: ExportFormat,
+  format: ExportOptionsInput['format'],
   path: string,
-  offsetUnit: OffsetUnit = 'codepoint'
+  offsetUnit: ExportOptionsInput['offsetUnit'] = 'codepoint'
 ): Promise<ExportWritten> {
-  return writeExportFile(await core.call('export.project', { format, offsetUnit }), path, core.projectDir)
+  return exportToPath(core, { format, offsetUnit }, path)
 }
 
 /** The real path the export will land at: the file itself if it exists (symlinks followed), else its real folder. */

@@ -1,5 +1,6 @@
 import { importError } from './import-error'
 import type { ImportReader } from './reader'
+import { interchangeReaders } from '../interchange/readers'
 import { docxReader } from './readers/docx'
 import { doccanoReader } from './readers/doccano'
 import { htmlReader } from './readers/html'
@@ -10,10 +11,19 @@ import { plainTextReader } from './readers/plain-text'
 
 /**
  * Every format import knows, most specific first: formats recognised by their content (PDF and ZIP
- * signatures, JSON shapes) before those recognised by extension, plain text last. Interchange readers
- * (Tessera JSONL, W3C, brat) are added with `registerReader`, ahead of the generic ones.
+ * signatures, JSON shapes) before those recognised by extension, plain text last. Tessera's own exports
+ * (JSONL, W3C, brat) are read back by the interchange readers, ahead of the generic ones.
  */
-const readers: ImportReader[] = [pdfReader, docxReader, labelStudioReader, doccanoReader, htmlReader, markdownReader, plainTextReader]
+const readers: ImportReader[] = [
+  pdfReader,
+  docxReader,
+  ...interchangeReaders,
+  labelStudioReader,
+  doccanoReader,
+  htmlReader,
+  markdownReader,
+  plainTextReader
+]
 
 export function registerReader(reader: ImportReader): void {
   if (readers.some((r) => r.format === reader.format)) return

@@ -271,6 +271,18 @@ export class ProjectStore {
   }
 
   /**
+   * The document as stored now, without keeping it loaded afterwards: an export reads a whole corpus
+   * one document at a time, and its memory must not grow with the corpus.
+   */
+  async readDocumentOnce(id: string): Promise<DocumentRecord> {
+    const loaded = this.documents.get(id)
+    if (loaded) return (await loaded).data
+    if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
+    const live = await LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
+    return live.data
+  }
+
+  /**
    * Writes new documents, then appends them to the project's document order in one write of
    * project.json. A batch is all or nothing: if any write fails, the files it wrote are removed.
    * `newTags` (labels an import brought in) join the tag set in that same write of project.json, so

@@ -61,7 +61,9 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'saves.retry': () => ({}),
   'import.files': () => ({
     files: [{ name: 'fuzz.jsonl', base64: Buffer.from('{"text": "🙂 Fuzzed Hama", "label": [[2, 8, "ACTOR"]]}\n').toString('base64') }],
-    options: { allowDuplicates: true }
+    // Duplicates are skipped: a fuzz run must not grow the project until every export reads thousands of documents.
+    options: { allowDuplicates: false }
   }),
-  'export.project': () => ({ format: 'csv', offsetUnit: 'codepoint' })
+  'export.project': () => ({ format: 'csv', offsetUnit: 'codepoint' }),
+  'export.choices': () => ({})
 }

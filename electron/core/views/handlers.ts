@@ -21,11 +21,14 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
   'views.claimsCsv': async (query, { store }) => {
     const index = viewIndexOf(store)
     const rows = claimRows(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
+    const documentCount = new Set(rows.map((r) => r.documentId)).size
     return {
       fileName: `${store.info.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'project'}-claims.csv`,
       mimeType: 'text/csv',
       content: claimsCsv(rows),
-      documentCount: new Set(rows.map((r) => r.documentId)).size
+      encoding: 'utf8' as const,
+      documentCount,
+      report: { documentCount, annotationCount: rows.length, spansLeftOut: 0, notes: [] }
     }
   },
   'views.figures': async ({ counted, pointsPerOutlet }, { store }) => {

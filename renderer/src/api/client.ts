@@ -1,4 +1,5 @@
-import type { EventName, Events, ExportFormat, Input, Method, Result } from '@core/contract'
+import type { EventName, Events, ExportFormat, ExportOptionsInput, Input, Method, Result } from '@core/contract'
+import type { ExportReport } from '@core/exports/format-exporter'
 import type { ApiErrorBody, Envelope } from '@core/errors'
 
 /** A failed API call, carrying the core's message for the user. */
@@ -12,6 +13,8 @@ export class ApiCallError extends Error {
 export interface ExportOutcome {
   /** Where the file went (a path in the desktop app, the file name of a browser download); null when cancelled. */
   savedTo: string | null
+  documentCount?: number
+  report?: ExportReport
 }
 
 /** The renderer's only way to reach the core, whichever shell it runs in. */
@@ -20,6 +23,8 @@ export interface ApiClient {
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
   exportProject(format: ExportFormat): Promise<ExportOutcome>
+  /** Exports with every option of the export dialog; progress arrives as `export.progress` events. */
+  runExport(options: ExportOptionsInput): Promise<ExportOutcome>
 }
 
 export function unwrap<R>(envelope: Envelope<R>): R {

@@ -41,15 +41,19 @@ export function createHttpClient(token: string, baseUrl = ''): ApiClient {
       startEventStream()
       return () => set.delete(listener as (payload: never) => void)
     },
-    async exportProject(format) {
-      const file = await client.call('export.project', { format })
-      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }))
+    exportProject(format) {
+      return client.runExport({ format })
+    },
+    async runExport(options) {
+      const file = await client.call('export.project', options)
+      const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content
+      const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }))
       const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName })
       document.body.append(link)
       link.click()
       link.remove()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { savedTo: file.fileName }
+      return { savedTo: file.fileName, documentCount: file.documentCount, report: file.report }
     }
   }
   return client

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import type { ExportFormat } from '@core/contract'
 import type { TagDefinition } from '@core/model/project'
 import { TagToolbar } from './TagToolbar'
 
@@ -9,13 +8,13 @@ interface TopBarProps {
   tags: readonly TagDefinition[]
   saving: boolean
   onApplyTag(tagId: string): void
-  onExport(format: ExportFormat): void
+  onOpenExport(): void
   onImport?(): void
   /** More controls for the right-hand group (history, tags, shortcuts, theme). */
   extra?: ReactNode
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, onImport, extra }: TopBarProps) {
+export function TopBar({ projectName, mode, tags, saving, onApplyTag, onOpenExport, onImport, extra }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -33,14 +32,9 @@ export function TopBar({ projectName, mode, tags, saving, onApplyTag, onExport, 
             Import…
           </button>
         )}
-        <div className="export-group" role="group" aria-label="Export">
-          <button type="button" onClick={() => onExport('jsonl')} title="One line per document, for Python and NLP pipelines">
-            Export JSONL
-          </button>
-          <button type="button" onClick={() => onExport('csv')} title="One row per annotation, for spreadsheets">
-            Export CSV
-          </button>
-        </div>
+        <button type="button" className="export-button" onClick={onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
+          Export…
+        </button>
         {mode === 'browser' && (
           <span className="mode-badge" title="Served by `tessera serve` on this computer only">
             Browser mode

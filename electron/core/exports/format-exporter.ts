@@ -1,0 +1,43 @@
+import type { DocumentRecord } from '../model/document'
+import type { TagDefinition } from '../model/project'
+import type { ExportFormat, ExportOptions } from './options'
+
+/** One file of an export, its content produced piece by piece so that nothing holds the whole file. */
+export interface ExportEntry {
+  /** A path inside the export (`annotations.csv`, `docs/hama.ann`), always with `/` separators. */
+  name: string
+  content: AsyncIterable<string>
+}
+
+/** What an export did, filled in while it streams; final once every entry has been consumed. */
+export interface ExportReport {
+  documentCount: number
+  annotationCount: number
+  /** Spans the format could not hold (CoNLL and spaCy `ents` on overlaps), never dropped silently. */
+  spansLeftOut: number
+  /** One line per thing the user should know, e.g. which tags lost to which on overlaps. */
+  notes: string[]
+}
+
+/** What a format is given: the selected documents (read one at a time, as often as it needs) and the schema. */
+export interface ExportContext {
+  projectName: string
+  /** The tags the export covers, in the project's order, with their attribute definitions. */
+  tags: readonly TagDefinition[]
+  options: ExportOptions
+  /** The selected documents, annotations filtered by tag and annotator; each call reads them afresh. */
+  documents(): AsyncIterable<DocumentRecord>
+  report: ExportReport
+}
+
+export interface FormatExporter {
+  format: ExportFormat
+  /** True when the export is several files (a ZIP in the app, a folder or ZIP from the CLI). */
+  multiFile: boolean
+  /** The file extension of a single-file export. */
+  extension: string
+  mimeType: string
+  /** How many times the format reads the documents, so progress can be reported against the total. */
+  passes: number
+  entries(context: ExportContext): AsyncIterable<ExportEntry>
+}

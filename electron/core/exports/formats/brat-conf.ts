@@ -1,0 +1,42 @@
+import type { AttributeDefinition } from '../../model/attributes'
+import type { TagDefinition } from '../../model/project'
+import { relationTypeSchema } from '../../model/relation'
+
+/** brat attribute values are single tokens: spaces become underscores (the sidecar keeps the exact values). */
+export function bratValue(value: string): string {
+  return value.replace(/\s/g, '_')
+}
+
+export interface BratAttribute {
+  /** The attribute's name in brat (`stance`), or `tag_id` when two tags use the same id with different types. */
+  name: string
+  tagId: string
+  definition: AttributeDefinition
+}
+
+/** The choice and flag attributes brat can hold as `A` lines; text and number attributes go in `#` lines. */
+export function bratAttributes(tags: readonly TagDefinition[]): BratAttribute[] {
+  const all = tags.flatMap((tag) =>
+    tag.attributes.filter((d) => d.type === 'choice' || d.type === 'flag').map((definition) => ({ tagId: tag.id, definition }))
+  )
+  return all.map(({ tagId, definition }) => {
+    const clash = all.some((other) => other.definition.id === definition.id && other.definition.type !== definition.type)
+    return { name: clash ? `${tagId}_${definition.id}` : definition.id, tagId, definition }
+  })
+}
+
+/** `annotation.conf`: every tag as an entity, the relation types, and the choice and flag attributes. */
+export function annotationConf(tags: readonly TagDefinition[]): string {
+  const byName = new Map<string, { tags: string[]; values: Set<string> }>()
+  for (const { name, tagId, definition } of bratAttributes(tags)) {
+    const entry = byName.get(name) ?? { tags: [], values: new Set<string>() }
+    entry.tags.push(tagId)
+    if (definition.type === 'choice') for (const value of definition.values) entry.values.add(bratValue(value))
+    byName.set(name, entry)
+  }
+  const attributes = [...byName].map(([name, { tags: on, values }]) =>
+    values.size > 0 ? `${name}\tArg:${on.join('|')}, Value:${[...values].join('|')}` : `${name}\tArg:${on.join('|')}`
+  )
+  const relations = relationTypeSchema.options.map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`)
+  return ['[entities]', ...tags.map((t) => t.id), '', '[relations]', ...relations, '', '[events]', '', '[attributes]', ...attributes, ''].join('\n')
+}

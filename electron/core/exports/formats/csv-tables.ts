@@ -1,0 +1,86 @@
+import type { AttributeDefinition } from '../../model/attributes'
+import type { ExportContext, FormatExporter } from '../format-exporter'
+import { inReadingOrder, offsetConverter, spanText } from '../spans'
+import { BOM, csvRecord } from './csv-cells'
+
+const ANNOTATION_COLUMNS = [
+  'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit'
+]
+const TRAILING_COLUMNS = ['note', 'author', 'created_at', 'updated_at', 'entity_id']
+const RELATION_COLUMNS = ['document_id', 'relation_id', 'type', 'from_annotation_id', 'to_annotation_id', 'from_text', 'to_text', 'author', 'created_at']
+const DOCUMENT_COLUMNS = [
+  'document_id', 'title', 'outlet', 'author', 'date', 'url', 'language', 'status', 'annotation_count', 'imported_from', 'text'
+]
+
+/**
+ * Tidy tables for spreadsheets and pandas: `annotations.csv` (one row per annotation, one column per
+ * attribute id across the tag schema, `attr_<id>`), `documents.csv` (one row per document) and
+ * `relations.csv` (one row per relation, its two ends by id and text). UTF-8 with a byte-order mark, CRLF
+ * records; formula-like cells neutralised unless the user asks for raw cells. Relations are few beside the
+ * text, so their rows are kept from the annotations' pass and written last.
+ */
+export const csvTablesFormat: FormatExporter = {
+  format: 'csv',
+  multiFile: true,
+  extension: 'zip',
+  mimeType: 'application/zip',
+  passes: 2,
+  async *entries(context) {
+    const relations: string[] = []
+    yield { name: 'annotations.csv', content: annotationRows(context, relations) }
+    yield { name: 'documents.csv', content: documentRows(context) }
+    yield { name: 'relations.csv', content: relationRows(context, relations) }
+  }
+}
+
+/** Attribute ids across the schema, in the tags' order, each once (tags sharing an id share the column). */
+export function attributeColumns(context: ExportContext): string[] {
+  const ids = context.tags.flatMap((tag) => tag.attributes.map((a: AttributeDefinition) => a.id))
+  return [...new Set(ids)]
+}
+
+async function* annotationRows(context: ExportContext, relations: string[]): AsyncIterable<string> {
+  const { offsetUnit: unit, neutraliseFormulas: neutralise } = context.options
+  const attributes = attributeColumns(context)
+  yield BOM + csvRecord([...ANNOTATION_COLUMNS, ...attributes.map((id) => `attr_${id}`), ...TRAILING_COLUMNS], false)
+  for await (const document of context.documents()) {
+    const convert = offsetConverter(document.text, unit)
+    let rows = ''
+    for (const a of inReadingOrder(document)) {
+      rows += csvRecord(
+        [
+          document.id, document.title, document.source, document.date ?? '', a.id, a.tag, spanText(document, a),
+          convert(a.start), convert(a.end), unit,
+          ...attributes.map((id) => a.attributes[id] ?? ''),
+          a.note, a.author, a.createdAt, a.updatedAt, a.entityId ?? ''
+        ],
+        neutralise
+      )
+    }
+    if (rows) yield rows
+    const byId = new Map(document.annotations.map((a) => [a.id, a]))
+    const textOf = (id: string): string => {
+      const annotation = byId.get(id)
+      return annotation ? spanText(document, annotation) : ''
+    }
+    for (const r of document.relations) {
+      relations.push(csvRecord([document.id, r.id, r.type, r.from, r.to, textOf(r.from), textOf(r.to), r.author, r.createdAt], neutralise))
+    }
+  }
+}
+
+async function* relationRows(context: ExportContext, rows: string[]): AsyncIterable<string> {
+  yield BOM + csvRecord(RELATION_COLUMNS, false)
+  yield* rows
+}
+
+async function* documentRows(context: ExportContext): AsyncIterable<string> {
+  const neutralise = context.options.neutraliseFormulas
+  yield BOM + csvRecord(DOCUMENT_COLUMNS, false)
+  for await (const d of context.documents()) {
+    yield csvRecord(
+      [d.id, d.title, d.source, d.author, d.date ?? '', d.url, d.language, d.status, d.annotations.length, d.importedFrom, d.text],
+      neutralise
+    )
+  }
+}

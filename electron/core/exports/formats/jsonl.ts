@@ -1,0 +1,67 @@
+import type { DocumentRecord } from '../../model/document'
+import type { ExportContext, FormatExporter } from '../format-exporter'
+import { inReadingOrder, offsetConverter, spanText } from '../spans'
+
+/** The format version written in the header; a reader refuses versions it does not know. */
+export const TESSERA_JSONL_VERSION = 1
+
+/**
+ * Tessera's own dataset: a header line (format version, offset unit, tag schema with attributes), then
+ * one document per line with its metadata, text, status, annotations and relations. The header is a line
+ * of the same file, not a sidecar, so the file stays self-describing when copied alone; every line has
+ * `type` (`header` or `document`) so a reader tells them apart.
+ */
+export const jsonlFormat: FormatExporter = {
+  format: 'jsonl',
+  multiFile: false,
+  extension: 'jsonl',
+  mimeType: 'application/jsonl',
+  passes: 1,
+  async *entries(context) {
+    yield { name: 'export.jsonl', content: lines(context) }
+  }
+}
+
+async function* lines(context: ExportContext): AsyncIterable<string> {
+  const unit = context.options.offsetUnit
+  yield `${JSON.stringify({
+    type: 'header',
+    format: 'tessera-jsonl',
+    format_version: TESSERA_JSONL_VERSION,
+    project: context.projectName,
+    offset_unit: unit,
+    tags: context.tags.map(({ id, label, color, attributes }) => ({ id, label, color, attributes }))
+  })}\n`
+  for await (const document of context.documents()) yield `${JSON.stringify(documentLine(document, unit))}\n`
+}
+
+export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16'): Record<string, unknown> {
+  const convert = offsetConverter(document.text, unit)
+  return {
+    type: 'document',
+    id: document.id,
+    title: document.title,
+    source: document.source,
+    author: document.author,
+    date: document.date,
+    url: document.url,
+    language: document.language,
+    status: document.status,
+    offset_unit: unit,
+    text: document.text,
+    annotations: inReadingOrder(document).map((a) => ({
+      id: a.id,
+      tag: a.tag,
+      start: convert(a.start),
+      end: convert(a.end),
+      text: spanText(document, a),
+      attributes: a.attributes,
+      note: a.note,
+      author: a.author,
+      created_at: a.createdAt,
+      updated_at: a.updatedAt,
+      ...(a.entityId ? { entity: { id: a.entityId } } : {})
+    })),
+    relations: document.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, author: r.author, created_at: r.createdAt }))
+  }
+}

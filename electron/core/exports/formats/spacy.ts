@@ -1,0 +1,43 @@
+import type { ExportContext, FormatExporter } from '../format-exporter'
+import { inReadingOrder, offsetConverter, withoutOverlaps } from '../spans'
+import { tagPriority } from './priority'
+
+/**
+ * The JSONL a spaCy user turns into `Doc` objects: `text`, every span in `spans` (for `doc.spans`, where
+ * overlaps are allowed) and the non-overlapping subset in `ents` (for `doc.ents`, which forbids them),
+ * offsets in code points as Python counts (or UTF-16 for JavaScript consumers).
+ */
+export const spacyFormat: FormatExporter = {
+  format: 'spacy',
+  multiFile: false,
+  extension: 'jsonl',
+  mimeType: 'application/jsonl',
+  passes: 1,
+  async *entries(context) {
+    yield { name: 'export.jsonl', content: lines(context) }
+  }
+}
+
+async function* lines(context: ExportContext): AsyncIterable<string> {
+  const unit = context.options.offsetUnit
+  const priority = tagPriority(context)
+  let leftOut = 0
+  for await (const document of context.documents()) {
+    const convert = offsetConverter(document.text, unit)
+    const span = (a: { start: number; end: number; tag: string }) => ({ start: convert(a.start), end: convert(a.end), label: a.tag })
+    const entities = withoutOverlaps(document.annotations, priority)
+    leftOut += entities.leftOut.length
+    yield `${JSON.stringify({
+      text: document.text,
+      spans: inReadingOrder(document).map(span),
+      ents: entities.kept.map(span),
+      meta: { id: document.id, title: document.title, source: document.source, date: document.date, offset_unit: unit }
+    })}\n`
+  }
+  context.report.spansLeftOut = leftOut
+  if (leftOut > 0) {
+    context.report.notes.push(
+      `${leftOut} overlapping span${leftOut === 1 ? '' : 's'} left out of "ents" (all are in "spans"); tags won in this order: ${priority.join(', ')}.`
+    )
+  }
+}

@@ -1,0 +1,35 @@
+import type { ProjectStore } from '../store/project-store'
+import { exportBaseName } from './file-names'
+import type { ExportEntry, ExportReport } from './format-exporter'
+import { formats } from './formats'
+import { FORMATS_WITH_OFFSET_CHOICE, type ExportOptions } from './options'
+import { createExportContext, type ExportProgress } from './source'
+import { ApiError } from '../errors'
+
+/** An export under way: its files come out of `entries` one by one; `report` is complete once they are consumed. */
+export interface ExportRun {
+  /** A name for the whole export: `project.jsonl`, or `project-brat.zip` for a multi-file format. */
+  fileName: string
+  mimeType: string
+  multiFile: boolean
+  entries: AsyncIterable<ExportEntry>
+  report: ExportReport
+}
+
+export function startExport(store: ProjectStore, options: ExportOptions, onProgress?: (progress: ExportProgress) => void): ExportRun {
+  const format = formats[options.format]
+  if (options.offsetUnit !== 'codepoint' && !FORMATS_WITH_OFFSET_CHOICE.includes(options.format)) {
+    throw new ApiError('invalid-input', `${options.format} offsets are always code points (the format defines them); choose jsonl, csv or spacy for UTF-16.`)
+  }
+  const unknownTags = (options.tags ?? []).concat(options.tagPriority ?? []).filter((id) => !store.info.tags.some((t) => t.id === id))
+  if (unknownTags.length > 0) throw new ApiError('invalid-input', `No tag ${unknownTags.map((t) => `"${t}"`).join(', ')} in this project.`)
+  const context = createExportContext(store, options, format.passes, onProgress)
+  const base = exportBaseName(store.info.name)
+  return {
+    fileName: format.multiFile ? `${base}-${format.format}.zip` : `${base}.${format.extension}`,
+    mimeType: format.mimeType,
+    multiFile: format.multiFile,
+    entries: format.entries(context),
+    report: context.report
+  }
+}

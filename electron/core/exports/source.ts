@@ -1,0 +1,65 @@
+import type { DocumentRecord } from '../model/document'
+import type { TagDefinition } from '../model/project'
+import type { ProjectStore } from '../store/project-store'
+import type { ExportContext, ExportReport } from './format-exporter'
+import type { ExportOptions } from './options'
+
+export interface ExportProgress {
+  /** Documents read so far, over every pass the format makes. */
+  done: number
+  total: number
+}
+
+/**
+ * The documents an export covers, read from the store one at a time (never all held at once), with the
+ * user's selection applied: documents by id, status and outlet; annotations by tag and annotator, and
+ * only the relations whose two ends are both still there.
+ */
+export function createExportContext(
+  store: ProjectStore,
+  options: ExportOptions,
+  passes: number,
+  onProgress: (progress: ExportProgress) => void = () => undefined
+): ExportContext {
+  const wantedIds = options.documents.ids ? new Set(options.documents.ids) : null
+  const candidates = store.info.documentIds.filter((id) => !wantedIds || wantedIds.has(id))
+  const tags: TagDefinition[] = store.info.tags.filter((tag) => !options.tags || options.tags.includes(tag.id))
+  const report: ExportReport = { documentCount: 0, annotationCount: 0, spansLeftOut: 0, notes: [] }
+  const total = candidates.length * passes
+  let done = 0
+
+  async function* documents(): AsyncIterable<DocumentRecord> {
+    let documentCount = 0
+    let annotationCount = 0
+    for (const id of candidates) {
+      const document = await store.readDocumentOnce(id)
+      done += 1
+      onProgress({ done: Math.min(done, total), total })
+      if (!isSelected(document, options)) continue
+      const selected = selectAnnotations(document, options)
+      documentCount += 1
+      annotationCount += selected.annotations.length
+      yield selected
+    }
+    report.documentCount = Math.max(report.documentCount, documentCount)
+    report.annotationCount = Math.max(report.annotationCount, annotationCount)
+  }
+
+  return { projectName: store.info.name, tags, options, documents, report }
+}
+
+function isSelected(document: DocumentRecord, { documents }: ExportOptions): boolean {
+  if (documents.statuses?.length && !documents.statuses.includes(document.status)) return false
+  if (documents.outlets?.length && !documents.outlets.includes(document.source)) return false
+  return true
+}
+
+function selectAnnotations(document: DocumentRecord, { tags, authors }: ExportOptions): DocumentRecord {
+  if (!tags && !authors) return document
+  const annotations = document.annotations.filter(
+    (a) => (!tags || tags.includes(a.tag)) && (!authors || authors.includes(a.author))
+  )
+  const kept = new Set(annotations.map((a) => a.id))
+  const relations = document.relations.filter((r) => kept.has(r.from) && kept.has(r.to))
+  return { ...document, annotations, relations }
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod'
+import { BRAT_SIDECAR } from '../exports/formats/brat'
+import { bratAttributes, bratValue } from '../exports/formats/brat-conf'
+import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../import/imported-document'
+import { attributeValueSchema } from '../model/attributes'
+import { documentStatusSchema } from '../model/document'
+import { tagDefinitionSchema } from '../model/project'
+import { relationTypeSchema } from '../model/relation'
+import { describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+
+const sidecarSchema = z.object({
+  format: z.literal('tessera-brat'),
+  tags: z.array(tagDefinitionSchema).default([]),
+  documents: z
+    .array(
+      z.object({
+        file: z.string(),
+        id: z.string().optional(),
+        title: z.string().optional(),
+        source: z.string().optional(),
+        author: z.string().optional(),
+        date: z.string().nullable().optional(),
+        url: z.string().optional(),
+        language: z.string().optional(),
+        status: documentStatusSchema.optional()
+      })
+    )
+    .default([])
+})
+export type BratSidecar = z.infer<typeof sidecarSchema>
+
+export function parseBratSidecar(fileName: string, content: string): BratSidecar {
+  let json: unknown
+  try {
+    json = JSON.parse(content)
+  } catch (error) {
+    throw interchangeError(fileName, `is not valid JSON (${(error as Error).message}).`)
+  }
+  const parsed = sidecarSchema.safeParse(json)
+  if (!parsed.success) throw interchangeError(fileName, `is not Tessera's brat sidecar: ${describeIssue(parsed.error.issues)}.`)
+  return parsed.data
+}
+
+/** Undoes the escaping of a note written on one line: `\n`, `\r`, `\t` and `\\`. */
+export function unescapeNote(text: string): string {
+  return text.replace(/\\([\\nrt])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t', '\\': '\\' })[c] ?? c)
+}
+
+/**
+ * Reads a folder (or ZIP) of brat standoff: each `x.ann` with its `x.txt`, and `tessera.json` when
+ * present (document metadata and the exact tag schema). Files are given by their path in the folder.
+ */
+export function readBratFiles(files: ReadonlyMap<string, string>, options: InterchangeReadOptions = {}): InterchangeRead {
+  const sidecarName = [...files.keys()].find((name) => name === BRAT_SIDECAR || name.endsWith(`/${BRAT_SIDECAR}`))
+  const sidecar = sidecarName ? parseBratSidecar(sidecarName, files.get(sidecarName) ?? '') : null
+  const documents: ImportedDocument[] = []
+  for (const [name, ann] of files) {
+    if (!name.endsWith('.ann')) continue
+    const stem = name.slice(0, -4)
+    const text = files.get(`${stem}.txt`)
+    if (text === undefined) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name.`)
+    documents.push(readBratDocument(name, ann, text, sidecar, options))
+  }
+  return { documents, tags: sidecar?.tags ?? [] }
+}
+
+/** One brat document: T lines (a discontinuous span becomes the span from its first fragment to its last), A, #, R and N lines. */
+export function readBratDocument(
+  annName: string,
+  ann: string,
+  text: string,
+  sidecar: BratSidecar | null = null,
+  options: InterchangeReadOptions = {}
+): ImportedDocument {
+  const stem = annName.slice(annName.lastIndexOf('/') + 1, -4)
+  const chars = Array.from(text)
+  const annotations = new Map<string, ImportedAnnotation>()
+  const relations: ImportedRelation[] = []
+  const attributeNames = new Map(bratAttributes(sidecar?.tags ?? []).map((a) => [`${a.tagId} ${a.name}`, a.definition]))
+  const lines = ann.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const fail = (index: number, problem: string): never => {
+    throw interchangeError(`${annName}:${index + 1}`, problem)
+  }
+
+  lines.forEach((line, index) => {
+    if (!line.startsWith('T')) return
+    const [id = '', typeAndOffsets = '', quoted] = line.split('\t')
+    const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(typeAndOffsets)
+    if (!match?.[1] || !match[2] || quoted === undefined) return fail(index, 'is not a brat text-bound annotation (id, TAB, type and offsets, TAB, text).')
+    const fragments = match[2].split(';').map((pair) => pair.split(' ').map(Number) as [number, number])
+    const start = fragments[0]?.[0] ?? 0
+    const end = fragments.at(-1)?.[1] ?? 0
+    if (end > chars.length || fragments.some(([s, e]) => e <= s)) return fail(index, `has offsets outside ${stem}.txt (${chars.length} characters).`)
+    const joined = fragments.map(([s, e]) => chars.slice(s, e).join('')).join(' ')
+    if (joined !== quoted) options.warn?.(`${annName}:${index + 1}: ${id} quotes "${quoted}" but ${stem}.txt holds "${joined}" there; the offsets were kept.`)
+    const gaps = fragments.slice(1).map(([s], i) => chars.slice(fragments[i]?.[1] ?? s, s).join(''))
+    if (gaps.some((gap) => gap.trim() !== '')) options.warn?.(`${annName}:${index + 1}: ${id} is discontinuous; imported as one span from ${start} to ${end}.`)
+    annotations.set(id, { id, tag: match[1], start, end, attributes: {}, note: '', entityId: null })
+  })
+
+  lines.forEach((line, index) => {
+    const fields = line.split('\t')
+    const [id = '', spec = ''] = fields
+    const parts = spec.split(' ')
+    const target = annotations.get(parts[1] ?? '')
+    if (id.startsWith('A')) {
+      if (!target) return fail(index, `refers to ${parts[1] ?? 'nothing'}, which is not a T line of this file.`)
+      const name = parts[0] ?? ''
+      const definition = attributeNames.get(`${target.tag} ${name}`)
+      const key = definition?.id ?? name
+      const raw = parts[2]
+      const value = raw === undefined ? true : definition?.type === 'choice' ? (definition.values.find((v) => bratValue(v) === raw) ?? raw) : raw
+      target.attributes = { ...target.attributes, [key]: value }
+    } else if (id.startsWith('#')) {
+      if (!target) return
+      const value = fields.slice(2).join('\t')
+      if (parts[0] === 'AnnotatorNotes') target.note = unescapeNote(value)
+      else if (parts[0] === 'TesseraAttribute') {
+        const eq = value.indexOf('=')
+        const parsed = attributeValueSchema.safeParse(safeJson(unescapeNote(value.slice(eq + 1))))
+        if (eq > 0 && parsed.success) target.attributes = { ...target.attributes, [value.slice(0, eq)]: parsed.data }
+      }
+    } else if (id.startsWith('R')) {
+      const type = relationTypeSchema.safeParse(parts[0])
+      const from = parts[1]?.replace(/^Arg1:/, '') ?? ''
+      const to = parts[2]?.replace(/^Arg2:/, '') ?? ''
+      if (type.success && annotations.has(from) && annotations.has(to)) relations.push({ type: type.data, from, to })
+      else options.warn?.(`${annName}:${index + 1}: relation ${parts[0] ?? ''} is not one Tessera knows or names a missing span; left out.`)
+    } else if (id.startsWith('N')) {
+      const reference = parts[2] ?? ''
+      if (target && reference.startsWith('Tessera:')) target.entityId = reference.slice('Tessera:'.length)
+    }
+  })
+
+  const meta = sidecar?.documents.find((d) => d.file === stem)
+  return {
+    origin: annName,
+    ...(meta?.id ? { id: meta.id } : {}),
+    metadata: {
+      title: meta?.title ?? stem,
+      ...(meta?.source !== undefined ? { source: meta.source } : {}),
+      ...(meta?.author !== undefined ? { author: meta.author } : {}),
+      ...(meta?.date ? { date: meta.date } : {}),
+      ...(meta?.url !== undefined ? { url: meta.url } : {}),
+      ...(meta?.language !== undefined ? { language: meta.language } : {})
+    },
+    ...(meta?.status ? { status: meta.status } : {}),
+    text,
+    offsetUnit: 'codepoint',
+    annotations: [...annotations.values()],
+    relations
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+

@@ -1,0 +1,124 @@
+import { z } from 'zod'
+import type { ImportedDocument } from '../import/imported-document'
+import { attributeValueSchema } from '../model/attributes'
+import { documentStatusSchema } from '../model/document'
+import { tagDefinitionSchema, type TagDefinition } from '../model/project'
+import { relationTypeSchema } from '../model/relation'
+import { TESSERA_JSONL_VERSION } from '../exports/formats/jsonl'
+import { describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+
+const headerSchema = z.object({
+  type: z.literal('header'),
+  format: z.literal('tessera-jsonl'),
+  format_version: z.number().int(),
+  offset_unit: z.enum(['codepoint', 'utf16']),
+  tags: z.array(tagDefinitionSchema.omit({ key: true }).extend({ key: z.string().nullable().optional() })).default([])
+})
+
+const annotationLineSchema = z.object({
+  id: z.string().min(1).optional(),
+  tag: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().optional(),
+  attributes: z.record(z.string(), attributeValueSchema).default({}),
+  note: z.string().default(''),
+  author: z.string().default(''),
+  created_at: z.string().optional(),
+  updated_at: z.string().optional(),
+  entity: z.object({ id: z.string().min(1) }).nullable().optional()
+})
+
+const documentLineSchema = z.object({
+  type: z.literal('document').optional(),
+  id: z.string().min(1).optional(),
+  title: z.string().optional(),
+  source: z.string().optional(),
+  author: z.string().optional(),
+  date: z.string().nullable().optional(),
+  url: z.string().optional(),
+  language: z.string().optional(),
+  status: documentStatusSchema.optional(),
+  offset_unit: z.enum(['codepoint', 'utf16']).optional(),
+  text: z.string(),
+  annotations: z.array(annotationLineSchema).default([]),
+  relations: z.array(z.object({ type: relationTypeSchema, from: z.string(), to: z.string() })).default([])
+})
+
+/** True when the first line is a Tessera JSONL header, or a document line of the first release (no header yet). */
+export function looksLikeTesseraJsonl(head: string): boolean {
+  const firstLine = head.slice(0, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'))
+  return /^\{"type":"header","format":"tessera-jsonl"/.test(firstLine) || /^\{"id":"[^"]*","title":".*"offset_unit":"(codepoint|utf16)"/.test(firstLine)
+}
+
+/**
+ * Reads Tessera's JSONL export: the header (format version, offset unit, tag schema) and one document per
+ * line. A line that is not valid stops the file with its line number, unless `skipInvalid`, when it is
+ * reported and left out. Offsets stay in the file's unit; the import maps them onto the normalised text.
+ */
+export function readTesseraJsonl(fileName: string, content: string, options: InterchangeReadOptions = {}): InterchangeRead {
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const documents: ImportedDocument[] = []
+  let tags: TagDefinition[] = []
+  let unit: 'codepoint' | 'utf16' = 'codepoint'
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return
+    const where = `${fileName}:${index + 1}`
+    let json: unknown
+    try {
+      json = JSON.parse(line)
+    } catch (error) {
+      return invalid(where, `is not valid JSON (${(error as Error).message}).`, options)
+    }
+    if (index === 0 && (json as { type?: unknown } | null)?.type === 'header') {
+      const header = headerSchema.safeParse(json)
+      if (!header.success) throw interchangeError(where, `is a Tessera header Tessera cannot read: ${describeIssue(header.error.issues)}.`)
+      if (header.data.format_version > TESSERA_JSONL_VERSION) {
+        throw interchangeError(fileName, `was written by a newer Tessera (format version ${header.data.format_version}; this one reads up to ${TESSERA_JSONL_VERSION}).`)
+      }
+      unit = header.data.offset_unit
+      tags = header.data.tags.map((tag) => ({ ...tag, key: null }))
+      return
+    }
+    const parsed = documentLineSchema.safeParse(json)
+    if (!parsed.success) return invalid(where, `is not a Tessera document: ${describeIssue(parsed.error.issues)}.`, options)
+    documents.push(toImported(where, parsed.data, unit))
+  })
+  return { documents, tags }
+}
+
+function invalid(where: string, problem: string, options: InterchangeReadOptions): void {
+  if (!options.skipInvalid) throw interchangeError(where, problem)
+  options.warn?.(`${where} ${problem} Left out.`)
+}
+
+function toImported(origin: string, line: z.infer<typeof documentLineSchema>, headerUnit: 'codepoint' | 'utf16'): ImportedDocument {
+  const metadata: ImportedDocument['metadata'] = {}
+  if (line.title) metadata.title = line.title
+  if (line.source !== undefined) metadata.source = line.source
+  if (line.author !== undefined) metadata.author = line.author
+  if (line.date !== undefined && line.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(line.date)) metadata.date = line.date
+  if (line.url !== undefined) metadata.url = line.url
+  if (line.language !== undefined) metadata.language = line.language
+  return {
+    origin,
+    ...(line.id ? { id: line.id } : {}),
+    metadata,
+    text: line.text,
+    offsetUnit: line.offset_unit ?? headerUnit,
+    ...(line.status ? { status: line.status } : {}),
+    annotations: line.annotations.map((a) => ({
+      ...(a.id ? { id: a.id } : {}),
+      tag: a.tag,
+      start: a.start,
+      end: a.end,
+      attributes: a.attributes,
+      note: a.note,
+      author: a.author,
+      ...(a.created_at ? { createdAt: a.created_at } : {}),
+      ...(a.updated_at ? { updatedAt: a.updated_at } : {}),
+      entityId: a.entity?.id ?? null
+    })),
+    relations: line.relations.map(({ type, from, to }) => ({ type, from, to }))
+  }
+}

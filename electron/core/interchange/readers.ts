@@ -1,0 +1,66 @@
+import type { ImportedDocument } from '../import/imported-document'
+import { readBratDocument, parseBratSidecar } from './brat-read'
+import { interchangeError } from './interchange-read'
+import { looksLikeTesseraJsonl, readTesseraJsonl } from './jsonl-read'
+import { looksLikeW3c, readW3cCollection } from './w3c-read'
+
+/**
+ * The import pipeline's reader interface (`ImportReader` in electron/core/import/reader.ts), written out
+ * structurally so these readers stand on their own: the registry takes them with `registerReader`.
+ */
+export interface InterchangeReader {
+  readonly format: string
+  canRead(name: string, bytes: Uint8Array): boolean
+  read(name: string, bytes: Uint8Array, options: InterchangeReaderOptions): Promise<ImportedDocument[]>
+  companions?(name: string): string[]
+}
+
+export interface InterchangeReaderOptions {
+  skipInvalid: boolean
+  warn(message: string): void
+  /** Another file of the same import by its path relative to this one, if the user chose it too. */
+  companion(relativePath: string): Uint8Array | undefined
+}
+
+const baseName = (name: string): string => name.slice(name.lastIndexOf('/') + 1)
+const extension = (name: string): string => baseName(name).split('.').pop()?.toLowerCase() ?? ''
+const head = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '')
+
+/** Tessera's exports are UTF-8; anything else is reported, never guessed. */
+function utf8(name: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw interchangeError(name, 'is not UTF-8 text, as Tessera writes its exports.')
+  }
+}
+
+export const tesseraJsonlReader: InterchangeReader = {
+  format: 'tessera-jsonl',
+  canRead: (name, bytes) => ['jsonl', 'ndjson', 'json'].includes(extension(name)) && looksLikeTesseraJsonl(head(bytes)),
+  read: async (name, bytes, options) => readTesseraJsonl(name, utf8(name, bytes), options).documents
+}
+
+export const w3cReader: InterchangeReader = {
+  format: 'w3c',
+  canRead: (name, bytes) => ['jsonld', 'json'].includes(extension(name)) && looksLikeW3c(head(bytes)),
+  read: async (name, bytes, options) => readW3cCollection(name, utf8(name, bytes), options).documents
+}
+
+/** brat: an `.ann` with its `.txt` beside it, and Tessera's `tessera.json` sidecar when the folder has one. */
+export const bratReader: InterchangeReader = {
+  format: 'brat',
+  canRead: (name) => extension(name) === 'ann',
+  companions: (name) => [`${baseName(name).slice(0, -4)}.txt`, 'tessera.json', 'annotation.conf'],
+  read: async (name, bytes, options) => {
+    const stem = baseName(name).slice(0, -4)
+    const text = options.companion(`${stem}.txt`)
+    if (!text) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name; choose both files.`)
+    const sidecarBytes = options.companion('tessera.json')
+    const sidecar = sidecarBytes ? parseBratSidecar('tessera.json', utf8('tessera.json', sidecarBytes)) : null
+    return [readBratDocument(name, utf8(name, bytes), utf8(`${stem}.txt`, text), sidecar, options)]
+  }
+}
+
+/** The interchange readers, for the import registry (most specific first). */
+export const interchangeReaders: readonly InterchangeReader[] = [tesseraJsonlReader, w3cReader, bratReader]

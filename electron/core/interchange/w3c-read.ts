@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../import/imported-document'
+import { attributeValueSchema, type AttributeValues } from '../model/attributes'
+import { documentStatusSchema } from '../model/document'
+import { tagDefinitionSchema } from '../model/project'
+import { relationTypeSchema } from '../model/relation'
+import { describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+
+const selectorSchema = z.object({ type: z.string() }).passthrough()
+const bodySchema = z.union([
+  z.string(),
+  z.object({ type: z.string().optional(), purpose: z.string().optional(), value: z.string().optional(), source: z.string().optional() }).passthrough()
+])
+const annotationSchema = z
+  .object({
+    id: z.string(),
+    motivation: z.string().optional(),
+    created: z.string().optional(),
+    modified: z.string().optional(),
+    creator: z.object({ name: z.string().optional() }).passthrough().optional(),
+    body: z.union([bodySchema, z.array(bodySchema)]).optional(),
+    target: z.union([z.string(), z.object({ source: z.string(), selector: z.union([selectorSchema, z.array(selectorSchema)]).optional() }).passthrough()])
+  })
+  .passthrough()
+const documentSchema = z.object({
+  id: z.string(),
+  'tessera:id': z.string().optional(),
+  title: z.string().optional(),
+  source: z.string().optional(),
+  author: z.string().optional(),
+  date: z.string().nullable().optional(),
+  url: z.string().optional(),
+  language: z.string().optional(),
+  status: documentStatusSchema.optional(),
+  text: z.string()
+})
+const collectionSchema = z.object({
+  type: z.union([z.string(), z.array(z.string())]),
+  first: z.object({ items: z.array(annotationSchema) }),
+  'tessera:documents': z.array(documentSchema).optional(),
+  'tessera:tags': z.array(tagDefinitionSchema).optional()
+})
+
+type WebAnnotation = z.infer<typeof annotationSchema>
+
+/** True when the file is a JSON-LD AnnotationCollection (sniffed from its first bytes). */
+export function looksLikeW3c(head: string): boolean {
+  return /"type"\s*:\s*"AnnotationCollection"/.test(head) && head.includes('http://www.w3.org/ns/anno.jsonld')
+}
+
+/** The Tessera id at the end of a `urn:tessera:…:<id>` URI, or the URI itself. */
+function localId(uri: string): string {
+  const match = /^urn:tessera:[a-z]+:(.+)$/.exec(uri)
+  return match?.[1] ? decodeURIComponent(match[1]) : uri
+}
+
+/**
+ * Reads a W3C Web Annotation collection as Tessera writes it: the documents (`tessera:documents`), every
+ * tagging annotation (TextPositionSelector in code points, checked against its TextQuoteSelector; a span
+ * whose position no longer fits its quote is re-anchored by the quote with its prefix and suffix, and
+ * reported, or left out when the quote is not found), and linking annotations as relations.
+ */
+export function readW3cCollection(fileName: string, content: string, options: InterchangeReadOptions = {}): InterchangeRead {
+  let json: unknown
+  try {
+    json = JSON.parse(content.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw interchangeError(fileName, `is not valid JSON (${(error as Error).message}).`)
+  }
+  const parsed = collectionSchema.safeParse(json)
+  if (!parsed.success) throw interchangeError(fileName, `is not a W3C AnnotationCollection Tessera reads: ${describeIssue(parsed.error.issues)}.`)
+  const texts = parsed.data['tessera:documents']
+  if (!texts) {
+    throw interchangeError(fileName, "holds annotations but not the texts they point to (Tessera's W3C export carries them in tessera:documents).")
+  }
+  const byDocument = new Map<string, { annotations: ImportedAnnotation[]; relations: ImportedRelation[] }>()
+  for (const d of texts) byDocument.set(d.id, { annotations: [], relations: [] })
+  const codePointTexts = new Map(texts.map((d) => [d.id, Array.from(d.text)]))
+
+  for (const item of parsed.data.first.items) {
+    if (item.motivation === 'linking') {
+      const relation = relationOf(item)
+      const owner = typeof item['tessera:document'] === 'string' ? byDocument.get(item['tessera:document']) : undefined
+      if (relation && owner) owner.relations.push(relation)
+      else options.warn?.(`${fileName}: the link ${item.id} names no relation type or document; left out.`)
+      continue
+    }
+    if (typeof item.target === 'string') continue
+    const owner = byDocument.get(item.target.source)
+    const chars = codePointTexts.get(item.target.source)
+    if (!owner || !chars) {
+      options.warn?.(`${fileName}: ${item.id} targets ${item.target.source}, which the file does not hold; left out.`)
+      continue
+    }
+    const annotation = annotationOf(fileName, item, chars, options)
+    if (annotation) owner.annotations.push(annotation)
+  }
+
+  const documents: ImportedDocument[] = texts.map((d) => {
+    const found = byDocument.get(d.id) ?? { annotations: [], relations: [] }
+    return {
+      origin: `${fileName}#${d['tessera:id'] ?? d.id}`,
+      id: d['tessera:id'] ?? localId(d.id),
+      metadata: {
+        ...(d.title ? { title: d.title } : {}),
+        ...(d.source !== undefined ? { source: d.source } : {}),
+        ...(d.author !== undefined ? { author: d.author } : {}),
+        ...(d.date ? { date: d.date } : {}),
+        ...(d.url !== undefined ? { url: d.url } : {}),
+        ...(d.language !== undefined ? { language: d.language } : {})
+      },
+      ...(d.status ? { status: d.status } : {}),
+      text: d.text,
+      offsetUnit: 'codepoint',
+      annotations: found.annotations,
+      relations: found.relations
+    }
+  })
+  return { documents, tags: parsed.data['tessera:tags'] ?? [] }
+}
+
+function relationOf(item: WebAnnotation): ImportedRelation | null {
+  const type = relationTypeSchema.safeParse(item['tessera:relationType'])
+  if (!type.success || typeof item.target !== 'string' || typeof item.body !== 'string') return null
+  return { type: type.data, from: localId(item.target), to: localId(item.body) }
+}
+
+function annotationOf(fileName: string, item: WebAnnotation, chars: string[], options: InterchangeReadOptions): ImportedAnnotation | null {
+  if (typeof item.target === 'string') return null
+  const bodies = item.body === undefined ? [] : Array.isArray(item.body) ? item.body : [item.body]
+  const objects = bodies.filter((b): b is Exclude<typeof b, string> => typeof b !== 'string')
+  const tag = objects.find((b) => b.purpose === 'tagging')?.value
+  if (!tag) {
+    options.warn?.(`${fileName}: ${item.id} has no tagging body; left out.`)
+    return null
+  }
+  const selectors = item.target.selector === undefined ? [] : Array.isArray(item.target.selector) ? item.target.selector : [item.target.selector]
+  const position = selectors.find((s) => s.type === 'TextPositionSelector') as { start?: unknown; end?: unknown } | undefined
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined
+  const span = anchor(chars, position, quote)
+  if (!span) {
+    options.warn?.(`${fileName}: ${item.id} (${tag}) matches neither its position nor its quote in the text; left out.`)
+    return null
+  }
+  if (span.moved) options.warn?.(`${fileName}: ${item.id} (${tag}) did not fit its position; found by its quote at ${span.start}–${span.end}.`)
+  const attributes: AttributeValues = {}
+  for (const body of objects) {
+    const name = body['tessera:attribute']
+    const value = attributeValueSchema.safeParse(body['tessera:value'])
+    if (body.purpose === 'describing' && typeof name === 'string' && value.success) attributes[name] = value.data
+  }
+  const entity = objects.find((b) => b.purpose === 'identifying' && typeof b.source === 'string')?.source
+  return {
+    id: localId(item.id),
+    tag,
+    start: span.start,
+    end: span.end,
+    attributes,
+    note: objects.filter((b) => b.purpose === 'commenting').map((b) => b.value ?? '').join('\n\n'),
+    author: item.creator?.name ?? '',
+    ...(item.created ? { createdAt: item.created } : {}),
+    ...(item.modified ? { updatedAt: item.modified } : {}),
+    entityId: entity ? localId(entity) : null
+  }
+}
+
+/** The span the selectors describe, in code points: the position when it holds the quote, else the quote found by its context. */
+function anchor(
+  chars: string[],
+  position: { start?: unknown; end?: unknown } | undefined,
+  quote: { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined
+): { start: number; end: number; moved: boolean } | null {
+  const start = typeof position?.start === 'number' ? position.start : -1
+  const end = typeof position?.end === 'number' ? position.end : -1
+  const exact = typeof quote?.exact === 'string' ? quote.exact : null
+  const fits = start >= 0 && end > start && end <= chars.length
+  if (fits && (exact === null || chars.slice(start, end).join('') === exact)) return { start, end, moved: false }
+  if (!exact) return null
+  const text = chars.join('')
+  const prefix = typeof quote?.prefix === 'string' ? quote.prefix : ''
+  const suffix = typeof quote?.suffix === 'string' ? quote.suffix : ''
+  let at = text.indexOf(prefix + exact + suffix)
+  let offset = prefix.length
+  if (at === -1) {
+    at = text.indexOf(exact)
+    offset = 0
+  }
+  if (at === -1) return null
+  const from = Array.from(text.slice(0, at + offset)).length
+  return { start: from, end: from + Array.from(exact).length, moved: true }
+}
