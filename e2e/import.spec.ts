@@ -145,6 +145,6 @@ test('the document details form edits metadata that persists and appears in expo
   const reopened = app.page.getByRole('form', { name: 'Document details' })
   await expect(reopened.getByLabel('Author')).toHaveValue('Shafaq desk')
   await expect(reopened.getByLabel('URL')).toHaveValue('https://shafaq.com/en/hama')
-  const exported = await app.exportProject('jsonl')
+  const exported = (await app.exportProject('jsonl')).toString('utf8')
   expect(exported).toContain('Shafaq News (Baghdad)')
 })
