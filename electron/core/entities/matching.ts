@@ -6,7 +6,16 @@ const SPACE_OR_PUNCTUATION = /[\s\p{P}]/u
  * tatweel, apostrophe or dash style, spacing, and a leading English "the".
  */
 export function matchKey(text: string): string {
-  const folded = text
+  const folded = foldLetters(text).replace(/\s+/g, ' ')
+  return trimSpaceAndPunctuation(folded).replace(/^the /, '')
+}
+
+/**
+ * Text with the differences matching ignores folded away: case, diacritics, Arabic letter variants,
+ * tatweel, apostrophe and dash styles. Shared by the matching key and the corpus occurrence search.
+ */
+export function foldLetters(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{Mn}/gu, '')
     .replace(/\u0640/g, '')
@@ -18,8 +27,6 @@ export function matchKey(text: string): string {
     .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .toLocaleLowerCase('und')
-    .replace(/\s+/g, ' ')
-  return trimSpaceAndPunctuation(folded).replace(/^the /, '')
 }
 
 /** True when `mention` names the entity by its canonical name or one of its aliases. */

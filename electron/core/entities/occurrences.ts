@@ -1,3 +1,4 @@
+import { foldLetters } from './matching'
 /**
  * Finding every occurrence of a mention's text in a document, under the same folding as `matchKey`
  * (case, diacritics, Arabic letter variants, dash and apostrophe styles, runs of spaces), whole words
@@ -18,18 +19,7 @@ const foldCache = new Map<string, string>()
 function foldCharacter(character: string): string {
   let folded = foldCache.get(character)
   if (folded === undefined) {
-    folded = character
-      .normalize('NFKD')
-      .replace(/\p{Mn}/gu, '')
-      .replace(/\u0640/g, '')
-      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-      .replace(/\u0649|\u0626|\u06CC/g, '\u064A')
-      .replace(/\u0629/g, '\u0647')
-      .replace(/\u0624/g, '\u0648')
-      .replace(/\u06A9/g, '\u0643')
-      .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      .toLocaleLowerCase('und')
+    folded = foldLetters(character)
       // Greek final sigma folds like any sigma, whatever its position.
       .replace(/\u03C2/g, '\u03C3')
     if (foldCache.size < 50_000) foldCache.set(character, folded)
