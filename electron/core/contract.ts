@@ -5,6 +5,7 @@ import { LIMITS } from './limits'
 import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } from './model/attributes'
 import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type DocumentSummary } from './model/document'
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
+import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
 
 /**
@@ -57,6 +58,7 @@ export type OffsetUnit = z.infer<typeof offsetUnitSchema>
 
 export interface ProjectInfo {
   name: string
+  description: string
   dir: string
   tags: TagDefinition[]
   author: string
@@ -83,8 +85,41 @@ export interface ExportFile {
   documentCount: number
 }
 
+const folderPath = z.string().trim().min(1, 'a folder is required').max(4_096)
+const projectName = z.string().trim().min(1, 'a project needs a name').max(200)
+const projectDescription = z.string().max(10_000)
+
+/** Methods that work with no project open: the workspace (which project is open) and the user's settings. */
+export const workspaceContract = {
+  'workspace.state': method<WorkspaceState>()(z.strictObject({})),
+  'workspace.openProject': method<WorkspaceState>()(z.strictObject({ dir: folderPath })),
+  'workspace.createProject': method<WorkspaceState>()(
+    z.strictObject({
+      name: projectName,
+      /** Default: a new folder named after the project under the data folder's projects/. */
+      folder: folderPath.optional(),
+      description: projectDescription.optional(),
+      /** A project folder whose tags the new project copies; default: the four default tags. */
+      tagsFrom: folderPath.optional()
+    })
+  ),
+  'workspace.closeProject': method<WorkspaceState>()(z.strictObject({})),
+  'workspace.forgetRecent': method<WorkspaceState>()(z.strictObject({ dir: folderPath })),
+  'workspace.openSample': method<WorkspaceState>()(z.strictObject({})),
+  'workspace.listProjects': method<ListedProject[]>()(z.strictObject({})),
+  'settings.setAuthor': method<WorkspaceState>()(z.strictObject({ name: z.string().trim().min(1, 'a name is required').max(200) }))
+}
+export type WorkspaceMethod = keyof typeof workspaceContract
+
 export const contract = {
+  ...workspaceContract,
   'project.get': method<ProjectInfo>()(z.strictObject({})),
+  'project.update': method<ProjectInfo>()(
+    z
+      .strictObject({ name: projectName, description: projectDescription })
+      .partial()
+      .refine((changes) => changes.name !== undefined || changes.description !== undefined, { message: 'change the name or the description' })
+  ),
   'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
   'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
@@ -173,6 +208,8 @@ export const contract = {
 
 export type Contract = typeof contract
 export type Method = keyof Contract
+/** Methods that need an open project: answered with `no-project` when none is. */
+export type ProjectMethod = Exclude<Method, WorkspaceMethod>
 export type Input<M extends Method> = z.input<Contract[M]['input']>
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
 export type Result<M extends Method> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never
@@ -196,6 +233,8 @@ export interface Events {
   'project.changed': { tags: TagDefinition[] }
   'history.changed': HistoryState
   'documents.added': { documentIds: string[] }
+  /** The open project changed (opened, created, closed, switched) or the settings did: every window reloads. */
+  'workspace.changed': WorkspaceState
 }
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */
@@ -203,7 +242,11 @@ export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } 
 
 /** Methods only the desktop shell answers: they need a native dialog. */
 export const shellContract = {
-  'shell.exportProject': method<{ savedTo: string | null }>()(z.strictObject({ format: exportFormatSchema }))
+  'shell.exportProject': method<{ savedTo: string | null }>()(z.strictObject({ format: exportFormatSchema })),
+  /** A native folder picker; null when cancelled. */
+  'shell.chooseFolder': method<{ dir: string | null }>()(z.strictObject({ title: z.string().max(200).optional() })),
+  /** Shows the folder in the system's file manager. */
+  'shell.showInFolder': method<{ shown: boolean }>()(z.strictObject({ dir: folderPath }))
 }
 export type ShellContract = typeof shellContract
 export type ShellMethod = keyof ShellContract

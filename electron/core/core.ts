@@ -1,32 +1,55 @@
 import { EventEmitter } from 'node:events'
-import { access } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { z } from 'zod'
-import { contract, isMethod, type EventMessage, type EventName, type Events, type Input, type Method, type Result } from './contract'
+import {
+  contract,
+  isMethod,
+  workspaceContract,
+  type EventMessage,
+  type EventName,
+  type Events,
+  type Input,
+  type Method,
+  type ProjectMethod,
+  type Result,
+  type WorkspaceMethod
+} from './contract'
 import type { CoreContext, Handler } from './context'
-import { addDocuments } from './documents/handlers'
 import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { handlers } from './handlers'
 import { LIMITS, truncate } from './limits'
-import { History } from './history/history'
-import { loadSampleCorpus } from './projects/sample'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
-import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
+import { DocumentNotFoundError } from './store/project-store'
+import { workspaceHandlers } from './workspace/handlers'
+import { holdsProject } from './workspace/project-folders'
+import { Workspace, type OpenedProject } from './workspace/workspace'
 
 export interface CoreOptions {
-  projectDir: string
+  /** The project to open at start; when it cannot be opened, createCore throws (the CLI, tests, `--project`). */
+  projectDir?: string
   /** The folder of data the app ships (`resources/`): the sample corpus among it. */
   resourcesDir: string
+  /** The annotator's name to prefill (the OS user), or the one TESSERA_AUTHOR chose. */
   author: string
+  /** True when `author` was chosen explicitly (TESSERA_AUTHOR): the first-start question is not asked. */
+  authorConfirmed?: boolean
   /** Open without the writer's lock, for reading and exporting while the app has the project open. */
   readOnly?: boolean
   /** Fill a brand-new project with the sample corpus, as a new user's first start does. */
   seedSample?: boolean
+  /** Where settings.json and projects/ live (the shells); without it, settings live in memory only. */
+  dataDir?: string | null
+  /**
+   * Without projectDir: the project opened when the settings name no last project or it will not open
+   * (seeded with the sample when new). If that fails too, the core starts with no project open.
+   */
+  fallbackProjectDir?: string
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
 export interface Core {
-  readonly projectDir: string
+  /** The open project's folder, or null when none is open (the start screen). */
+  readonly projectDir: string | null
   /** For transports: validates an untrusted method name and payload; never throws. */
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>
   /** For trusted callers (CLI, tests): the same validation, throwing an ApiError on failure. */
@@ -34,39 +57,59 @@ export interface Core {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
   /** Every event, for transports that pass all of them on. */
   onAny(listener: (message: EventMessage) => void): () => void
+  /** Resolves once every write queued so far is on disk. */
+  whenIdle(): Promise<void>
+  /** For quitting: waits for queued writes, then releases the project's lock. */
+  shutdown(): Promise<void>
+  /** Releases the project's lock at once (callers that have awaited their own writes). */
   close(): void
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const projectExists = await access(join(options.projectDir, PROJECT_FILE)).then(
-    () => true,
-    () => false
-  )
-  const sample = options.seedSample && !projectExists && !options.readOnly ? await loadSampleCorpus(options.resourcesDir) : null
-  const store = await ProjectStore.open(options.projectDir, {
-    readOnly: options.readOnly,
-    nameForNew: sample?.name ?? basename(options.projectDir)
-  })
   const events = new EventEmitter()
-  const context: CoreContext = {
-    store,
+  const emitAll = <E extends EventName>(event: E, payload: Events[E]): void => {
+    events.emit(event, payload)
+    events.emit(ANY_EVENT, { event, payload })
+  }
+  const workspace = await Workspace.load({
+    dataDir: options.dataDir ?? null,
+    resourcesDir: options.resourcesDir,
     author: options.author,
-    history: new History(),
-    emit: (event, payload) => {
-      events.emit(event, payload)
-      events.emit(ANY_EVENT, { event, payload })
+    authorConfirmed: options.authorConfirmed ?? false,
+    onChange: () => {
+      void workspace.state().then((state) => emitAll('workspace.changed', state))
+    }
+  })
+  await openAtStart(workspace, options)
+
+  function contextFor(project: OpenedProject): CoreContext {
+    return {
+      store: project.store,
+      history: project.history,
+      author: workspace.author,
+      // A write of a project closed meanwhile announces nothing: the windows show another project now.
+      emit: (event, payload) => {
+        if (workspace.project === project) emitAll(event, payload)
+      },
+      onProjectInfoChanged: () => void workspace.projectInfoChanged()
     }
   }
-  if (sample && store.isNew) await addDocuments(context, sample.documents)
 
   async function run(method: Method, input: unknown): Promise<unknown> {
+    if (isWorkspaceMethod(method)) {
+      const handler = workspaceHandlers[method] as (input: never, workspace: Workspace) => Promise<unknown>
+      return handler(parseInput(method, contract[method].input, input) as never, workspace)
+    }
     // The contract pairs each method with its schema, so the parsed input fits the handler.
-    const handler = handlers[method] as Handler<Method>
-    return handler(parseInput(method, contract[method].input, input) as never, context)
+    const handler = handlers[method] as Handler<ProjectMethod>
+    const parsed = parseInput(method, contract[method].input, input)
+    return handler(parsed as never, contextFor(workspace.requireProject()))
   }
 
   return {
-    projectDir: options.projectDir,
+    get projectDir() {
+      return workspace.project?.store.dir ?? null
+    },
     async dispatch(method, input) {
       try {
         if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${truncate(method, LIMITS.idChars)}".`)
@@ -90,10 +133,36 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       events.on(ANY_EVENT, listener)
       return () => events.off(ANY_EVENT, listener)
     },
+    whenIdle: () => workspace.whenIdle(),
+    async shutdown() {
+      await workspace.shutdown()
+      events.removeAllListeners()
+    },
     close() {
       events.removeAllListeners()
-      store.close()
+      workspace.project?.store.close()
     }
+  }
+}
+
+function isWorkspaceMethod(method: Method): method is WorkspaceMethod {
+  return Object.hasOwn(workspaceContract, method)
+}
+
+/** The project a start opens: the one asked for (which must open), else the last one, else the fallback. */
+async function openAtStart(workspace: Workspace, options: CoreOptions): Promise<void> {
+  const openOptions = { readOnly: options.readOnly, seedSample: options.seedSample }
+  if (options.projectDir) {
+    await workspace.open(options.projectDir, openOptions)
+    return
+  }
+  const last = workspace.lastProjectDir
+  if (last) {
+    if (!(await holdsProject(last))) workspace.addNotice(`The last project, ${last}, is no longer there.`)
+    else await workspace.open(last, openOptions).catch((error: unknown) => workspace.addNotice(`The last project could not be opened: ${toApiError(error).message}`))
+  }
+  if (!workspace.project && options.fallbackProjectDir) {
+    await workspace.open(options.fallbackProjectDir, openOptions).catch((error: unknown) => workspace.addNotice(`The default project could not be opened: ${toApiError(error).message}`))
   }
 }
 

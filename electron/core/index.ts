@@ -2,7 +2,7 @@
 export { createCore, parseInput, toApiError, type Core, type CoreOptions } from './core'
 export { ApiError, type ApiErrorBody, type ApiErrorCode, type Envelope } from './errors'
 export * from './contract'
-export { exportToFile, writeExportFile } from './exports/write-export'
+export { exportToFile, openProjectDir, writeExportFile } from './exports/write-export'
 export { writeFileAtomic } from './store/atomic-write'
 export { decodeTextFile } from './documents/from-text'
 export { MAX_IMPORT_BYTES, NotARegularFileError, readRegularFile } from './store/regular-file'

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, dialog, type BaseWindow, type FileFilter, type SaveDialogOptions } from 'electron'
-import { writeExportFile, type Core, type ExportFormat } from '../core'
+import { openProjectDir, writeExportFile, type Core, type ExportFormat } from '../core'
 
 const FILTERS: Record<ExportFormat, FileFilter> = {
   jsonl: { name: 'JSON Lines', extensions: ['jsonl'] },
@@ -22,6 +22,6 @@ export async function exportProjectWithDialog(
   }
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return { savedTo: null }
-  await writeExportFile(file, choice.filePath, core.projectDir)
+  await writeExportFile(file, choice.filePath, openProjectDir(core))
   return { savedTo: choice.filePath }
 }

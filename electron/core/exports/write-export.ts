@@ -46,7 +46,7 @@ export async function exportToFile(
   path: string,
   offsetUnit: OffsetUnit = 'codepoint'
 ): Promise<ExportWritten> {
-  return writeExportFile(await core.call('export.project', { format, offsetUnit }), path, core.projectDir)
+  return writeExportFile(await core.call('export.project', { format, offsetUnit }), path, openProjectDir(core))
 }
 
 /** The real path the export will land at: the file itself if it exists (symlinks followed), else its real folder. */
@@ -67,4 +67,10 @@ async function resolveDestination(path: string): Promise<string> {
 function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path)
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+/** The open project's folder, which an export must not be written into; `no-project` when none is open. */
+export function openProjectDir(core: Core): string {
+  if (core.projectDir === null) throw new ApiError('no-project', 'No project is open: open one to export it.')
+  return core.projectDir
 }
