@@ -39,7 +39,7 @@ test('the app works under its Content Security Policy without one violation, tag
 
   // The actor colour (#2563eb) reaches the highlight through the constructed stylesheet.
   await expect(mark).toHaveCSS('border-bottom-color', 'rgb(37, 99, 235)')
-  expect(await readerText(page).evaluate((element) => getComputedStyle(element.closest('.ProseMirror') ?? element).whiteSpace)).toBe('break-spaces')
+  expect(await readerText(page).evaluate((element) => getComputedStyle(element.querySelector('.ProseMirror') ?? element).whiteSpace)).toBe('break-spaces')
 
   expect(await page.evaluate(() => window.cspViolations)).toEqual([])
   expect(consoleViolations).toEqual([])

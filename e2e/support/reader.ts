@@ -61,3 +61,40 @@ export function highlightText(page: Page, annotationId: string): Promise<string>
       .join('')
   }, annotationId)
 }
+
+/**
+ * Drags the mouse from the start of `fromPhrase` to the end of `toPhrase` (each unique in the reader's
+ * drawn text), scrolling so that both show: a selection that may cross paragraphs and chunks.
+ */
+export async function dragBetween(page: Page, fromPhrase: string, toPhrase: string): Promise<void> {
+  const points = await readerText(page).evaluate(
+    (root, [from, to]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const locate = (phrase: string, atEnd: boolean): Range => {
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const at = node.data.indexOf(phrase)
+          if (at < 0) continue
+          const range = document.createRange()
+          const offset = atEnd ? at + phrase.length - 1 : at
+          range.setStart(node, offset)
+          range.setEnd(node, offset + 1)
+          return range
+        }
+        throw new Error(`"${phrase}" is not drawn in the reader`)
+      }
+      const first = locate(from, false)
+      const last = locate(to, true)
+      const top = first.getBoundingClientRect().top
+      const pane = root.closest('.reader-pane')
+      if (pane) pane.scrollTop += top - pane.getBoundingClientRect().top - 120
+      const a = first.getBoundingClientRect()
+      const b = last.getBoundingClientRect()
+      return { from: { x: a.left + 1, y: a.top + a.height / 2 }, to: { x: b.right - 1, y: b.top + b.height / 2 } }
+    },
+    [fromPhrase, toPhrase] as const
+  )
+  await page.mouse.move(points.from.x, points.from.y)
+  await page.mouse.down()
+  await page.mouse.move(points.to.x, points.to.y, { steps: 8 })
+  await page.mouse.up()
+}

@@ -19,6 +19,7 @@ import { ariaKeys } from './shortcuts'
 import { useTheme } from './state/use-theme'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
+import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
 
 export function App({ client }: { client: ApiClient }) {
   const workbench = useWorkbench(client)
@@ -27,7 +28,13 @@ export function App({ client }: { client: ApiClient }) {
   const projectTags = useMemo(() => project?.tags ?? [], [project])
   // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
   const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
-  const { document, tags } = live
+  const { tags } = live
+  // What the store holds, in reading order, with the changes not yet durable drawn over it (marked pending).
+  const storedAnnotations = useMemo(() => inReadingOrder(live.document?.annotations ?? []), [live.document])
+  const document = useMemo<ShownDocument | null>(
+    () => (live.document ? { ...live.document, annotations: withPendingChanges(storedAnnotations, workbench.pending) } : null),
+    [live.document, storedAnnotations, workbench.pending]
+  )
   useTagColourSheet(tags)
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)

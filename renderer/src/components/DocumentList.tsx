@@ -1,5 +1,10 @@
+import { useEffect, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentSummary } from '@core/model/document'
 import { formatDate } from '../format/date'
+
+/** A row's height before it is measured: a one-line title and the source line. */
+const ESTIMATED_ROW_HEIGHT = 64
 
 interface DocumentListProps {
   documents: readonly DocumentSummary[]
@@ -7,38 +12,70 @@ interface DocumentListProps {
   onOpen(documentId: string): void
 }
 
+/** The project's documents; only the rows in view are rendered, so a corpus of 10,000 opens at once. */
 export function DocumentList({ documents, openDocumentId, onOpen }: DocumentListProps) {
+  const scroller = useRef<HTMLDivElement>(null)
+  // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
+  // whose auto-memoisation is what the rule guards against.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: documents.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => documents[index]?.id ?? index,
+    overscan: 6
+  })
+
+  const openIndex = documents.findIndex((d) => d.id === openDocumentId)
+  useEffect(() => {
+    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' })
+  }, [openIndex, virtualizer])
+
   return (
     <nav className="pane document-pane" aria-label="Documents">
       <h2 className="pane-title">
         Documents <span className="pane-count">{documents.length}</span>
       </h2>
-      <ul className="document-list">
-        {documents.map((doc) => (
-          <li key={doc.id}>
-            <button
-              type="button"
-              className={doc.problem ? 'document-item document-item-damaged' : 'document-item'}
-              aria-current={doc.id === openDocumentId ? 'true' : undefined}
-              onClick={() => onOpen(doc.id)}
-            >
-              <span className="document-title">{doc.title}</span>
-              {doc.problem ? (
-                <span className="document-problem">{doc.problem}</span>
-              ) : (
-                <span className="document-meta">
-                  <span>{doc.source || 'Unknown source'}</span>
-                  <span aria-hidden="true"> · </span>
-                  <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
-                </span>
-              )}
-              <span className="document-count" aria-label={`${doc.annotationCount} annotations`}>
-                {doc.annotationCount}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="document-scroller" ref={scroller}>
+        <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const doc = documents[row.index]
+            if (!doc) return null
+            return (
+              <li
+                key={row.key}
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                className="document-row"
+                aria-setsize={documents.length}
+                aria-posinset={row.index + 1}
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <button
+                  type="button"
+                  className={doc.problem ? 'document-item document-item-damaged' : 'document-item'}
+                  aria-current={doc.id === openDocumentId ? 'true' : undefined}
+                  onClick={() => onOpen(doc.id)}
+                >
+                  <span className="document-title">{doc.title}</span>
+                  {doc.problem ? (
+                    <span className="document-problem">{doc.problem}</span>
+                  ) : (
+                    <span className="document-meta">
+                      <span>{doc.source || 'Unknown source'}</span>
+                      <span aria-hidden="true"> · </span>
+                      <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
+                    </span>
+                  )}
+                  <span className="document-count" aria-label={`${doc.annotationCount} annotations`}>
+                    {doc.annotationCount}
+                  </span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
     </nav>
   )
 }

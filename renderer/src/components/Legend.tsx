@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { Annotation } from '@core/model/annotation'
 import type { TagDefinition } from '@core/model/project'
 
@@ -8,13 +9,19 @@ interface LegendProps {
 
 /** The colour of each tag and how many spans of it the open document has. */
 export function Legend({ tags, annotations }: LegendProps) {
+  // One pass over the annotations, not one per tag: a document may hold tens of thousands.
+  const counts = useMemo(() => {
+    const byTag = new Map<string, number>()
+    for (const annotation of annotations) byTag.set(annotation.tag, (byTag.get(annotation.tag) ?? 0) + 1)
+    return byTag
+  }, [annotations])
   return (
     <ul className="legend" aria-label="Legend">
       {tags.map((tag) => (
         <li key={tag.id} data-tag={tag.id}>
           <span className="swatch" aria-hidden="true" />
           {tag.label}
-          <span className="legend-count">{annotations.filter((a) => a.tag === tag.id).length}</span>
+          <span className="legend-count">{counts.get(tag.id) ?? 0}</span>
         </li>
       ))}
     </ul>

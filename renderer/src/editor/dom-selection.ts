@@ -1,22 +1,56 @@
-import type { EditorView } from '@tiptap/pm/view'
 import { trimSpan } from '@core/text/spans'
-import type { PositionMap } from './position-map'
+
+/** What the selection mapping needs of a mounted chunk. */
+export interface ChunkOffsets {
+  readonly chunk: { start: number; end: number }
+  readonly view: { dom: Element }
+  offsetAt(node: Node, offset: number): number
+}
 
 /**
- * The text span the user has selected with the mouse or keyboard in the reader, trimmed of white space
- * at either end; null when nothing (or only white space) inside the reader is selected. Read from the
- * DOM because the reader is read-only and ProseMirror does not track selections it cannot edit.
+ * The whole-text offset of a DOM point in the reader: inside a mounted chunk through its ProseMirror
+ * view; on a chunk's host or placeholder, at that chunk's edge; before or after the text, 0 or its length.
  */
-export function selectedTextSpan(view: EditorView, positions: PositionMap, text: string): { start: number; end: number } | null {
-  const selection = view.dom.ownerDocument.getSelection()
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
-  const range = selection.getRangeAt(0)
-  if (!view.dom.contains(range.startContainer) && !view.dom.contains(range.endContainer)) return null
-  const from = view.dom.contains(range.startContainer) ? view.posAtDOM(range.startContainer, range.startOffset) : 0
-  const to = view.dom.contains(range.endContainer)
-    ? view.posAtDOM(range.endContainer, range.endOffset)
-    : view.state.doc.content.size
-  return trimSpan(text, positions.posToOffset(Math.min(from, to)), positions.posToOffset(Math.max(from, to)))
+export function offsetOfPoint(
+  node: Node,
+  offset: number,
+  text: string,
+  container: Element,
+  viewOfHost: (host: Element) => ChunkOffsets | undefined
+): number {
+  if (!container.contains(node)) {
+    const before = container.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING
+    return before ? 0 : text.length
+  }
+  if (node === container) {
+    const host = container.children[offset]
+    return host ? edgeOf(host, 'start', text) : text.length
+  }
+  const element = node instanceof Element ? node : node.parentElement
+  const host = element?.closest('[data-chunk]')
+  if (!host) return 0
+  const view = viewOfHost(host)
+  if (view && view.view.dom.contains(node)) return view.offsetAt(node, offset)
+  return edgeOf(host, node === host && offset > 0 ? 'end' : 'start', text)
+}
+
+/** A chunk host's first or last offset, from the `data-chunk-start`/`data-chunk-end` it carries. */
+function edgeOf(host: Element, edge: 'start' | 'end', text: string): number {
+  const value = Number(host.getAttribute(`data-chunk-${edge}`) ?? NaN)
+  return Number.isFinite(value) ? value : text.length
+}
+
+/** The span a DOM range covers in the text, trimmed of white space at either end; null if only white space. */
+export function spanOfRange(
+  range: Range,
+  text: string,
+  container: Element,
+  viewOfHost: (host: Element) => ChunkOffsets | undefined
+): { start: number; end: number } | null {
+  const from = offsetOfPoint(range.startContainer, range.startOffset, text, container, viewOfHost)
+  const to = offsetOfPoint(range.endContainer, range.endOffset, text, container, viewOfHost)
+  if (from === to) return null
+  return trimSpan(text, Math.min(from, to), Math.max(from, to))
 }
 
 /** The annotation ids of the highlights stacked at a clicked element. */

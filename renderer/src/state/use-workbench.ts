@@ -2,8 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExportFormat, ProjectInfo } from '@core/contract'
 import type { DocumentRecord, DocumentSummary } from '@core/model/document'
 import type { ApiClient } from '../api/client'
+import { compareAnnotations, insertSorted, provisionalAnnotation, type PendingChange } from './pending-annotations'
 
 const LAST_DOCUMENT_KEY = 'tessera.lastDocument'
+
+/** What the user is told when a write fails and its pending drawing is rolled back. */
+const FAILED_WRITE: Record<PendingChange['kind'], string> = {
+  create: 'The highlight was not saved and has been removed',
+  retag: 'The new tag was not saved; the annotation keeps its tag',
+  delete: 'The annotation was not deleted'
+}
 
 export interface Notice {
   kind: 'error' | 'info'
@@ -13,7 +21,10 @@ export interface Notice {
 export interface Workbench {
   project: ProjectInfo | null
   documents: DocumentSummary[]
+  /** The open document as the core last reported it written, annotations in reading order. */
   document: DocumentRecord | null
+  /** Changes drawn at once but not yet durable, by annotation id (see `showPendingChanges`). */
+  pending: ReadonlyMap<string, PendingChange>
   selectedAnnotationId: string | null
   pendingWrites: number
   notice: Notice | null
@@ -27,19 +38,24 @@ export interface Workbench {
 }
 
 /**
- * The workbench's state and every action on it. Changes are shown only after the core reports them
- * written to disk: the UI never claims a change that a crash could lose.
+ * The workbench's state and every action on it. A change is drawn at once, marked pending (a temporary
+ * id for a new annotation), and becomes normal only when the core reports it written to disk; if the
+ * write fails it is rolled back and the error shown. `pendingWrites` counts the writes not yet answered.
  */
 export function useWorkbench(client: ApiClient): Workbench {
   const [project, setProject] = useState<ProjectInfo | null>(null)
   const [documents, setDocuments] = useState<DocumentSummary[]>([])
-  const [document, setDocumentState] = useState<DocumentRecord | null>(null)
+  const [stored, setStoredState] = useState<DocumentRecord | null>(null)
   // Writes resolve after the render that started them; they compose onto the latest document, not a stale one.
   const documentRef = useRef<DocumentRecord | null>(null)
   const setDocument = useCallback((next: DocumentRecord | null) => {
     documentRef.current = next
-    setDocumentState(next)
+    setStoredState(next)
   }, [])
+  const [pending, setPending] = useState<ReadonlyMap<string, PendingChange>>(new Map())
+  const writeCounter = useRef(0)
+  /** The stored id a temporary id will get, for commands issued while its create is still under way. */
+  const storedIds = useRef(new Map<string, Promise<string | null>>())
   const [selectedAnnotationId, selectAnnotation] = useState<string | null>(null)
   const [pendingWrites, setPendingWrites] = useState(0)
   const [notice, setNotice] = useState<Notice | null>(null)
@@ -51,7 +67,8 @@ export function useWorkbench(client: ApiClient): Workbench {
   const openDocument = useCallback(
     (id: string) => {
       client.call('documents.get', { documentId: id }).then((record) => {
-        setDocument(record)
+        setDocument({ ...record, annotations: [...record.annotations].sort(compareAnnotations) })
+        setPending(new Map())
         selectAnnotation(null)
         localStorage.setItem(LAST_DOCUMENT_KEY, id)
       }, report)
@@ -80,61 +97,97 @@ export function useWorkbench(client: ApiClient): Workbench {
     }
   }, [client, report])
 
-  /** Runs a write, then applies its result to the open document and its count in the list. */
+  const draw = useCallback((id: string, change: PendingChange | null, onlyWrite?: number) => {
+    setPending((current) => {
+      if (onlyWrite !== undefined && current.get(id)?.write !== onlyWrite) return current
+      const next = new Map(current)
+      if (change) next.set(id, change)
+      else next.delete(id)
+      return next
+    })
+  }, [])
+
+  /**
+   * Runs a write whose change is already drawn as pending; on success applies the stored result to the
+   * open document (and its count in the list), on failure reports it. Either way the pending drawing goes.
+   */
   const write = useCallback(
-    async (documentId: string, run: () => Promise<(record: DocumentRecord) => DocumentRecord>) => {
+    async (documentId: string, shownId: string, change: PendingChange, run: () => Promise<(record: DocumentRecord) => DocumentRecord>) => {
+      draw(shownId, change)
       setPendingWrites((n) => n + 1)
       try {
         const update = await run()
         const current = documentRef.current
-        if (!current || current.id !== documentId) return
-        const next = update(current)
-        setDocument(next)
-        setDocuments((list) => list.map((d) => (d.id === documentId ? { ...d, annotationCount: next.annotations.length } : d)))
+        if (current && current.id === documentId) {
+          const next = update(current)
+          setDocument(next)
+          setDocuments((list) => list.map((d) => (d.id === documentId ? { ...d, annotationCount: next.annotations.length } : d)))
+        }
       } catch (error) {
-        report(error)
+        const message = error instanceof Error ? error.message : String(error)
+        setNotice({ kind: 'error', text: `${FAILED_WRITE[change.kind]}: ${message}` })
       } finally {
+        draw(shownId, null, change.write)
         setPendingWrites((n) => n - 1)
       }
     },
-    [report, setDocument]
+    [draw, setDocument]
   )
 
-  const documentId = document?.id
+  /** The stored id of an annotation, waiting for its create if it is still pending (null if that failed). */
+  const storedId = useCallback((id: string): Promise<string | null> => storedIds.current.get(id) ?? Promise.resolve(id), [])
+
+  const documentId = stored?.id
+  const text = stored?.text ?? ''
   const createAnnotation = useCallback(
     async (tag: string, span: { start: number; end: number }) => {
       if (!documentId) return
-      await write(documentId, async () => {
-        const created = await client.call('annotations.create', { documentId, tag, ...span })
-        selectAnnotation(created.id)
-        return (record) =>
-          record.annotations.some((a) => a.id === created.id) ? record : { ...record, annotations: [...record.annotations, created] }
-      })
+      const writeNumber = ++writeCounter.current
+      const temporaryId = `pending-${writeNumber}`
+      let settle: (id: string | null) => void = () => undefined
+      storedIds.current.set(temporaryId, new Promise((resolve) => (settle = resolve)))
+      selectAnnotation(temporaryId)
+      try {
+        const provisional = provisionalAnnotation(temporaryId, tag, text, span)
+        await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
+          const created = await client.call('annotations.create', { documentId, tag, ...span })
+          settle(created.id)
+          selectAnnotation((current) => (current === temporaryId ? created.id : current))
+          return (record) =>
+            record.annotations.some((a) => a.id === created.id) ? record : { ...record, annotations: insertSorted(record.annotations, created) }
+        })
+      } finally {
+        settle(null)
+        selectAnnotation((current) => (current === temporaryId ? null : current))
+        storedIds.current.delete(temporaryId)
+      }
     },
-    [client, documentId, write]
+    [client, documentId, text, write]
   )
 
   const setAnnotationTag = useCallback(
     async (annotationId: string, tag: string) => {
-      if (!documentId) return
-      await write(documentId, async () => {
-        const updated = await client.call('annotations.setTag', { documentId, annotationId, tag })
+      const id = await storedId(annotationId)
+      if (!documentId || !id) return
+      await write(documentId, id, { kind: 'retag', write: ++writeCounter.current, tag }, async () => {
+        const updated = await client.call('annotations.setTag', { documentId, annotationId: id, tag })
         return (record) => ({ ...record, annotations: record.annotations.map((a) => (a.id === updated.id ? updated : a)) })
       })
     },
-    [client, documentId, write]
+    [client, documentId, storedId, write]
   )
 
   const deleteAnnotation = useCallback(
     async (annotationId: string) => {
-      if (!documentId) return
-      await write(documentId, async () => {
-        await client.call('annotations.delete', { documentId, annotationId })
-        selectAnnotation((current) => (current === annotationId ? null : current))
-        return (record) => ({ ...record, annotations: record.annotations.filter((a) => a.id !== annotationId) })
+      const id = await storedId(annotationId)
+      if (!documentId || !id) return
+      await write(documentId, id, { kind: 'delete', write: ++writeCounter.current }, async () => {
+        await client.call('annotations.delete', { documentId, annotationId: id })
+        selectAnnotation((current) => (current === id ? null : current))
+        return (record) => ({ ...record, annotations: record.annotations.filter((a) => a.id !== id) })
       })
     },
-    [client, documentId, write]
+    [client, documentId, storedId, write]
   )
 
   const exportProject = useCallback(
@@ -154,7 +207,8 @@ export function useWorkbench(client: ApiClient): Workbench {
   return {
     project,
     documents,
-    document,
+    document: stored,
+    pending,
     selectedAnnotationId,
     pendingWrites,
     notice,

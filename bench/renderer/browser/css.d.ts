@@ -1,0 +1,2 @@
+/** Stylesheets bundled into the bench's bare page by esbuild. */
+declare module '*.css'

@@ -1,0 +1,126 @@
+/**
+ * Injected into Tessera's page (browser mode) before it loads: `window.tesseraBench` opens documents,
+ * scrolls and tags, timing each inside the page. The bench drives it with Playwright.
+ */
+import { afterNextPaint, intersectsViewport, measure, selectTextRange, watchLongTasks, type Measurement } from './measure'
+
+function readerPane(): Element {
+  const pane = document.querySelector('section[aria-label="Reader"]')
+  if (!pane) throw new Error('No reader pane')
+  return pane
+}
+
+function readerText(title: string): Element | null {
+  return document.querySelector(`[role="article"][aria-label="${CSS.escape(`Text of ${title}`)}"]`)
+}
+
+/** Every part of the text in view is drawn (no placeholder of an unmounted chunk shows) and some highlight shows. */
+function paintedInView(title: string): boolean {
+  const text = readerText(title)
+  if (!text) return false
+  const viewport = readerPane().getBoundingClientRect()
+  for (const placeholder of text.querySelectorAll('[data-chunk-state="placeholder"]')) {
+    if (intersectsViewport(placeholder, viewport)) return false
+  }
+  for (const mark of text.querySelectorAll('mark[data-annotation-id]')) if (intersectsViewport(mark, viewport)) return true
+  return false
+}
+
+function documentButton(title: string): HTMLElement {
+  const buttons = document.querySelectorAll<HTMLElement>('nav[aria-label="Documents"] button')
+  for (const button of buttons) if (button.querySelector('.document-title')?.textContent === title) return button
+  throw new Error(`No document "${title}" in the list`)
+}
+
+let pendingTag: Promise<Measurement> | null = null
+
+const bench = {
+  ready(): boolean {
+    return document.querySelectorAll('nav[aria-label="Documents"] button').length > 0
+  },
+
+  open(title: string): Promise<Measurement> {
+    const button = documentButton(title)
+    return measure(document.body, () => button.click(), () => paintedInView(title))
+  },
+
+  /** Scrolls the reader to `fraction` of its height; how many frames until that point is painted. */
+  async scrollTo(title: string, fraction: number): Promise<Measurement & { frames: number }> {
+    const pane = readerPane()
+    const tasks = watchLongTasks()
+    const t0 = performance.now()
+    pane.scrollTop = fraction * (pane.scrollHeight - pane.clientHeight)
+    let frames = 0
+    await new Promise<void>((resolve, reject) => {
+      const check = (): void => {
+        frames += 1
+        if (paintedInView(title)) return resolve()
+        if (frames > 600) return reject(new Error('Scrolled text never painted'))
+        requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    })
+    const painted = await afterNextPaint()
+    await afterNextPaint()
+    return { ms: painted - t0, frames, longestTask: tasks.stop() }
+  },
+
+  /**
+   * Selects the text at `start`–`end` (offsets into the paragraphs' text, separators left out) and arms
+   * the timer: it starts on the next key press (captured before the app sees it) and stops when a
+   * highlight with a new annotation id is painted.
+   */
+  armTag(title: string, start: number, end: number): void {
+    const text = readerText(title)
+    if (!text) throw new Error('Document not open')
+    selectTextRange(text, start, end)
+    const known = new Set<string>()
+    for (const mark of text.querySelectorAll('mark[data-annotation-id]')) known.add(mark.getAttribute('data-annotation-id') ?? '')
+    pendingTag = new Promise<Measurement>((resolve, reject) => {
+      let t0 = 0
+      const tasks = watchLongTasks()
+      const isNew = (node: Node): boolean => {
+        if (!(node instanceof Element)) return false
+        const marks = node.matches('mark[data-annotation-id]') ? [node] : [...node.querySelectorAll('mark[data-annotation-id]')]
+        return marks.some((mark) => !known.has(mark.getAttribute('data-annotation-id') ?? ''))
+      }
+      const observer = new MutationObserver((records) => {
+        const found = records.some((r) => (r.type === 'attributes' ? isNew(r.target) : [...r.addedNodes].some(isNew)))
+        if (!found) return
+        observer.disconnect()
+        void afterNextPaint().then(async (painted) => {
+          await afterNextPaint()
+          resolve({ ms: painted - t0, longestTask: tasks.stop() })
+        })
+      })
+      window.addEventListener(
+        'keydown',
+        () => {
+          t0 = performance.now()
+          setTimeout(() => reject(new Error('No new highlight within 20 s of the key press')), 20_000)
+          observer.observe(text, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-annotation-id'] })
+        },
+        { capture: true, once: true }
+      )
+    })
+  },
+
+  tagResult(): Promise<Measurement> {
+    if (!pendingTag) throw new Error('armTag first')
+    return pendingTag
+  },
+
+  /** Whether every write has been acknowledged (the save indicator is idle). */
+  saved(): boolean {
+    return !document.querySelector('.save-state')?.textContent?.includes('Saving')
+  }
+}
+
+export type TesseraBench = typeof bench
+
+declare global {
+  interface Window {
+    tesseraBench: typeof bench
+  }
+}
+window.tesseraBench = bench

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { launchBrowserApp } from './support/browser-app'
+import { expect, test } from './support/fixtures'
+import { readerText } from './support/reader'
+
+const COUNT = 1_500
+
+test('a corpus of 1,500 documents lists only the rows in view, and the last one opens from the list', async ({ browser }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tessera-e2e-many-'))
+  const projectDir = join(dataDir, 'project')
+  const files: string[] = []
+  await mkdir(join(dataDir, 'files'))
+  for (let i = 1; i <= COUNT; i += 1) {
+    const file = join(dataDir, 'files', `report-${i}.txt`)
+    await writeFile(file, `Report ${String(i).padStart(4, '0')} from the front near Hama\n\nBody of report ${i} 🙂 حماة.`)
+    files.push(file)
+  }
+  // The import takes at most so many files at once; a user imports a large corpus in batches too.
+  for (let first = 0; first < files.length; first += 500) {
+    execFileSync(process.execPath, ['bin/tessera.js', 'import', '--project', projectDir, ...files.slice(first, first + 500)])
+  }
+  const app = await launchBrowserApp(browser, projectDir)
+  try {
+    const { page } = app
+    const list = page.getByRole('navigation', { name: 'Documents' })
+    await expect(list.getByRole('heading')).toContainText(String(COUNT))
+    await expect(list.getByRole('button').first()).toBeVisible()
+    expect(await list.getByRole('button').count()).toBeLessThan(60)
+
+    await list.locator('.document-scroller').evaluate((scroller) => scroller.scrollTo(0, scroller.scrollHeight))
+    const last = list.getByRole('listitem').filter({ hasText: 'Report 1500 from the front' })
+    await expect(last).toHaveAttribute('aria-posinset', String(COUNT))
+    await expect(last).toHaveAttribute('aria-setsize', String(COUNT))
+    await last.getByRole('button').click()
+    await expect(readerText(page)).toContainText('Body of report 1500 🙂 حماة.')
+    await expect(last.getByRole('button')).toHaveAttribute('aria-current', 'true')
+  } finally {
+    await app.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})

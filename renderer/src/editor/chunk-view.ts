@@ -1,0 +1,70 @@
+import { getSchema } from '@tiptap/core'
+import Document from '@tiptap/extension-document'
+import Paragraph from '@tiptap/extension-paragraph'
+import Text from '@tiptap/extension-text'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { EditorState, Selection } from '@tiptap/pm/state'
+import { EditorView, type DecorationSet } from '@tiptap/pm/view'
+import { applyChunkChange, buildChunkDecorations } from './chunk-decorations'
+import type { TextChunk } from './chunks'
+import type { ChunkChange, DrawnHighlight } from './highlight-index'
+
+/** The reader's schema: tiptap's document, paragraph and text nodes, shared by every chunk. */
+export const readerSchema = getSchema([Document, Paragraph, Text])
+
+/** A chunk's ProseMirror document: one paragraph per text block, the text byte-identical. */
+export function chunkDocument(text: string, chunk: TextChunk): ProseMirrorNode {
+  const paragraphs = chunk.blocks.map((block) =>
+    readerSchema.node('paragraph', null, block.end > block.start ? [readerSchema.text(text.slice(block.start, block.end))] : [])
+  )
+  return readerSchema.node('doc', null, paragraphs)
+}
+
+/** One mounted chunk: a read-only ProseMirror view of its paragraphs with its highlights as decorations. */
+export class ChunkView {
+  readonly view: EditorView
+  private decorations: DecorationSet
+
+  constructor(
+    host: HTMLElement,
+    readonly chunk: TextChunk,
+    text: string,
+    highlights: Iterable<DrawnHighlight>
+  ) {
+    const doc = chunkDocument(text, chunk)
+    this.decorations = buildChunkDecorations(doc, chunk, highlights)
+    this.view = new EditorView(host, {
+      state: EditorState.create({ doc, schema: readerSchema }),
+      editable: () => false,
+      decorations: () => this.decorations,
+      attributes: { class: 'reader-chunk-text' }
+    })
+  }
+
+  apply(change: ChunkChange): void {
+    this.decorations = applyChunkChange(this.decorations, this.view.state.doc, this.chunk, change)
+    this.view.updateState(this.view.state)
+  }
+
+  /**
+   * Forgets the selection ProseMirror copied from the DOM. Once the DOM selection is removed ProseMirror
+   * would keep the old one and write it back into the page on its next update (a click, a new highlight).
+   */
+  forgetSelection(): void {
+    const { state } = this.view
+    this.view.updateState(state.apply(state.tr.setSelection(Selection.atStart(state.doc))))
+  }
+
+  /** The whole-text offset of a DOM point inside this view. */
+  offsetAt(node: Node, offset: number): number {
+    return this.chunk.positions.posToOffset(this.view.posAtDOM(node, offset))
+  }
+
+  currentDecorations(): DecorationSet {
+    return this.decorations
+  }
+
+  destroy(): void {
+    this.view.destroy()
+  }
+}

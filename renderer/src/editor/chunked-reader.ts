@@ -1,0 +1,231 @@
+import { DEFAULT_METRICS, estimateChunkHeight } from './chunk-heights'
+import { ChunkView } from './chunk-view'
+import { chunkAt, splitChunks, type TextChunk } from './chunks'
+import { spanOfRange } from './dom-selection'
+import { HighlightIndex, type ReaderHighlight } from './highlight-index'
+
+/** How far beyond the visible part of the pane chunks are mounted ahead of need. */
+const MOUNT_MARGIN_PX = 1600
+
+export interface ChunkedReaderOptions {
+  text: string
+  /** The element the chunks go in (the reader's text). */
+  container: HTMLElement
+  /** The scrolling pane around it. */
+  scroller: HTMLElement
+  highlights: readonly ReaderHighlight[]
+  selectedId: string | null
+}
+
+/**
+ * The text drawn in chunks of whole paragraphs, each a read-only ProseMirror view mounted only near the
+ * viewport; the others are placeholders of measured (or, before they were ever drawn, estimated) height.
+ * Every API speaks whole-text UTF-16 offsets: the chunks are an implementation detail.
+ */
+export class ChunkedReader {
+  readonly chunks: TextChunk[]
+  private readonly text: string
+  private readonly container: HTMLElement
+  private readonly scroller: HTMLElement
+  private readonly index: HighlightIndex
+  private readonly hosts: HTMLElement[] = []
+  private readonly views = new Map<number, ChunkView>()
+  private readonly near = new Set<number>()
+  private readonly observer: IntersectionObserver
+  private readonly mountChannel = new MessageChannel()
+  private mountScheduled = false
+
+  constructor(options: ChunkedReaderOptions) {
+    this.text = options.text
+    this.container = options.container
+    this.scroller = options.scroller
+    this.chunks = splitChunks(options.text)
+    this.index = new HighlightIndex(this.chunks)
+    this.index.update(options.highlights, options.selectedId)
+
+    const metrics = { ...DEFAULT_METRICS, lineWidth: this.container.clientWidth || 640 }
+    const fragment = document.createDocumentFragment()
+    for (const chunk of this.chunks) {
+      const host = document.createElement('div')
+      host.className = 'reader-chunk'
+      host.dataset.chunk = String(chunk.index)
+      host.dataset.chunkStart = String(chunk.start)
+      host.dataset.chunkEnd = String(chunk.end)
+      host.dataset.chunkState = 'placeholder'
+      host.style.height = `${estimateChunkHeight(chunk, metrics)}px`
+      this.hosts.push(host)
+      fragment.append(host)
+    }
+    this.container.append(fragment)
+    this.mountVisible()
+    this.calibrateEstimates(metrics.lineWidth)
+
+    this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), {
+      root: this.scroller,
+      rootMargin: `${MOUNT_MARGIN_PX}px 0px`
+    })
+    for (const host of this.hosts) this.observer.observe(host)
+    this.mountChannel.port1.onmessage = () => this.mountNextNear()
+    this.scroller.addEventListener('scroll', this.onScroll, { passive: true })
+  }
+
+  /** Draws exactly these highlights; only those that changed are redrawn, in the chunks they lie in. */
+  setHighlights(highlights: readonly ReaderHighlight[], selectedId: string | null): void {
+    for (const [chunk, change] of this.index.update(highlights, selectedId)) this.views.get(chunk)?.apply(change)
+  }
+
+  /** The whole-text span of the DOM selection, trimmed of white space; null when nothing in the text is selected. */
+  selectedSpan(): { start: number; end: number } | null {
+    const selection = document.getSelection()
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+    return spanOfRange(selection.getRangeAt(0), this.text, this.container, (host) => this.viewOfHost(host))
+  }
+
+  /** Removes the text selection, from the page and from every chunk's view. */
+  clearSelection(): void {
+    document.getSelection()?.removeAllRanges()
+    for (const view of this.views.values()) view.forgetSelection()
+  }
+
+  /** Brings the text at `offset` to the middle of the pane, mounting its chunk first. */
+  scrollToOffset(offset: number): void {
+    const view = this.mount(chunkAt(this.chunks, offset))
+    const position = view.chunk.positions.offsetToPos(Math.min(Math.max(offset, view.chunk.start), view.chunk.end))
+    const top = view.view.coordsAtPos(position).top
+    const pane = this.scroller.getBoundingClientRect()
+    this.scroller.scrollTop += top - pane.top - pane.height / 2
+    this.mountVisible()
+  }
+
+  /** Brings a highlight into view (its chunk mounted first), smoothly when it is close. */
+  scrollToHighlight(id: string, start: number): void {
+    const view = this.mount(chunkAt(this.chunks, start))
+    const mark = view.view.dom.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`)
+    if (!mark) return this.scrollToOffset(start)
+    const distance = Math.abs(mark.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top)
+    mark.scrollIntoView({ block: 'center', behavior: distance < 2 * this.scroller.clientHeight ? 'smooth' : 'auto' })
+    this.mountVisible()
+  }
+
+  destroy(): void {
+    this.observer.disconnect()
+    this.scroller.removeEventListener('scroll', this.onScroll)
+    this.mountChannel.port1.close()
+    for (const view of this.views.values()) view.destroy()
+    this.views.clear()
+    for (const host of this.hosts) host.remove()
+  }
+
+  private readonly onScroll = (): void => this.mountVisible()
+
+  private viewOfHost(host: Element): ChunkView | undefined {
+    return this.views.get(Number((host as HTMLElement).dataset.chunk))
+  }
+
+  private mount(index: number): ChunkView {
+    const existing = this.views.get(index)
+    if (existing) return existing
+    const host = this.hosts[index]
+    const chunk = this.chunks[index]
+    if (!host || !chunk) throw new RangeError(`No chunk ${index}`)
+    const view = new ChunkView(host, chunk, this.text, this.index.inChunk(index))
+    this.views.set(index, view)
+    host.style.height = ''
+    host.dataset.chunkState = 'mounted'
+    return view
+  }
+
+  private unmount(index: number): void {
+    const view = this.views.get(index)
+    const host = this.hosts[index]
+    if (!view || !host || this.holdsSelection(host)) return
+    host.style.height = `${host.getBoundingClientRect().height}px`
+    view.destroy()
+    host.replaceChildren()
+    this.views.delete(index)
+    host.dataset.chunkState = 'placeholder'
+  }
+
+  private holdsSelection(host: HTMLElement): boolean {
+    const selection = document.getSelection()
+    if (!selection || selection.rangeCount === 0) return false
+    return (selection.anchorNode !== null && host.contains(selection.anchorNode)) || (selection.focusNode !== null && host.contains(selection.focusNode))
+  }
+
+  /** Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame. */
+  private mountVisible(): void {
+    const pane = this.scroller.getBoundingClientRect()
+    let low = 0
+    let high = this.hosts.length - 1
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.hosts[middle]?.getBoundingClientRect().bottom ?? 0) <= pane.top) low = middle + 1
+      else high = middle
+    }
+    for (let i = low; i < this.hosts.length; i += 1) {
+      const host = this.hosts[i]
+      if (!host || host.getBoundingClientRect().top >= pane.bottom) break
+      this.mount(i)
+    }
+  }
+
+  /** Scales the estimates of chunks never drawn by how the drawn ones measured against their estimates. */
+  private calibrateEstimates(lineWidth: number): void {
+    const drawn = [...this.views.keys()].filter((i) => i > 0 || this.views.size === 1)
+    let measured = 0
+    let estimated = 0
+    const metrics = { ...DEFAULT_METRICS, lineWidth }
+    for (const i of drawn) {
+      const chunk = this.chunks[i]
+      if (!chunk) continue
+      measured += this.hosts[i]?.getBoundingClientRect().height ?? 0
+      estimated += estimateChunkHeight(chunk, metrics)
+    }
+    if (measured <= 0 || estimated <= 0) return
+    const scale = measured / estimated
+    for (const chunk of this.chunks) {
+      if (this.views.has(chunk.index)) continue
+      const host = this.hosts[chunk.index]
+      if (host) host.style.height = `${estimateChunkHeight(chunk, metrics) * scale}px`
+    }
+  }
+
+  private onIntersection(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const index = Number((entry.target as HTMLElement).dataset.chunk)
+      if (entry.isIntersecting) this.near.add(index)
+      else {
+        this.near.delete(index)
+        this.unmount(index)
+      }
+    }
+    this.scheduleMount()
+  }
+
+  private scheduleMount(): void {
+    if (this.mountScheduled) return
+    this.mountScheduled = true
+    this.mountChannel.port2.postMessage(0)
+  }
+
+  /** Mounts one chunk near the viewport per task, the closest first, so no task grows long. */
+  private mountNextNear(): void {
+    this.mountScheduled = false
+    const pane = this.scroller.getBoundingClientRect()
+    const middle = (pane.top + pane.bottom) / 2
+    let best = -1
+    let bestDistance = Infinity
+    for (const index of this.near) {
+      if (this.views.has(index)) continue
+      const rect = this.hosts[index]?.getBoundingClientRect()
+      const distance = rect ? Math.min(Math.abs(rect.top - middle), Math.abs(rect.bottom - middle)) : Infinity
+      if (distance < bestDistance) {
+        best = index
+        bestDistance = distance
+      }
+    }
+    if (best < 0) return
+    this.mount(best)
+    this.scheduleMount()
+  }
+}

@@ -1,0 +1,73 @@
+import { splitParagraphs, type TextBlock } from '@core/text/paragraphs'
+import { PositionMap } from './position-map'
+
+/**
+ * A run of whole paragraphs the reader mounts as one ProseMirror view. Offsets stay those of the whole
+ * text: `start` is its first paragraph's start, `end` its last paragraph's end, and its PositionMap maps
+ * whole-text offsets to positions in the chunk's own document.
+ */
+export interface TextChunk {
+  index: number
+  start: number
+  end: number
+  blocks: readonly TextBlock[]
+  positions: PositionMap
+}
+
+/** Chunks close a paragraph after this many UTF-16 units (a long paragraph makes a chunk of its own). */
+export const CHUNK_CHARACTERS = 2_000
+export const CHUNK_PARAGRAPHS = 20
+
+/** Cuts a text into chunks of whole paragraphs, in order, covering every paragraph once. */
+export function splitChunks(text: string, maxCharacters = CHUNK_CHARACTERS, maxParagraphs = CHUNK_PARAGRAPHS): TextChunk[] {
+  const chunks: TextChunk[] = []
+  let pending: TextBlock[] = []
+  let characters = 0
+  const close = (): void => {
+    const first = pending[0]
+    const last = pending[pending.length - 1]
+    if (!first || !last) return
+    chunks.push({ index: chunks.length, start: first.start, end: last.end, blocks: pending, positions: new PositionMap(pending) })
+    pending = []
+    characters = 0
+  }
+  for (const block of splitParagraphs(text)) {
+    pending.push(block)
+    characters += block.end - block.start
+    if (characters >= maxCharacters || pending.length >= maxParagraphs) close()
+  }
+  close()
+  return chunks
+}
+
+/** The index of the chunk that holds `offset`; an offset between two chunks belongs to the later one. */
+export function chunkAt(chunks: readonly TextChunk[], offset: number): number {
+  let low = 0
+  let high = chunks.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((chunks[middle]?.start ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/** The part of `[start, end)` inside a chunk, or null when the span draws nothing there. */
+export function clipToChunk(chunk: TextChunk, start: number, end: number): { from: number; to: number } | null {
+  const clippedStart = Math.max(start, chunk.start)
+  const clippedEnd = Math.min(end, chunk.end)
+  if (clippedEnd <= clippedStart) return null
+  const from = chunk.positions.offsetToPos(clippedStart, 'start')
+  const to = chunk.positions.offsetToPos(clippedEnd, 'end')
+  return to > from ? { from, to } : null
+}
+
+/** The indices of the chunks a span may draw in (a chunk where only a separator falls draws nothing). */
+export function chunksOfSpan(chunks: readonly TextChunk[], start: number, end: number): number[] {
+  const first = chunkAt(chunks, start)
+  const last = chunkAt(chunks, Math.max(start, end - 1))
+  if (first === last) return [first]
+  const indices: number[] = []
+  for (let i = first; i <= last; i += 1) indices.push(i)
+  return indices
+}
