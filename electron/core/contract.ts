@@ -233,9 +233,13 @@ export interface Events {
   'project.changed': { tags: TagDefinition[] }
   'history.changed': HistoryState
   'documents.added': { documentIds: string[] }
+  /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */
+  'shell.command': { command: ShellCommand }
   /** The open project changed (opened, created, closed, switched) or the settings did: every window reloads. */
   'workspace.changed': WorkspaceState
 }
+/** What the desktop menu can ask the app to do; the ids of shortcuts where the menu item has one. */
+export type ShellCommand = 'projects' | 'newProject' | 'openSample' | 'closeProject' | 'projectSettings' | 'undo' | 'redo' | 'find' | 'shortcuts'
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */
 export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]

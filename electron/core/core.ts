@@ -77,10 +77,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     author: options.author,
     authorConfirmed: options.authorConfirmed ?? false,
     onChange: () => {
-      void workspace.state().then((state) => emitAll('workspace.changed', state))
+      // The project opened at start is no change: windows load the state when they open.
+      if (started) void workspace.state().then((state) => emitAll('workspace.changed', state))
     }
   })
+  let started = false
   await openAtStart(workspace, options)
+  started = true
 
   function contextFor(project: OpenedProject): CoreContext {
     return {

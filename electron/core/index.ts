@@ -6,5 +6,5 @@ export { exportToFile, openProjectDir, writeExportFile } from './exports/write-e
 export { writeFileAtomic } from './store/atomic-write'
 export { decodeTextFile } from './documents/from-text'
 export { MAX_IMPORT_BYTES, NotARegularFileError, readRegularFile } from './store/regular-file'
-export { defaultAuthor, defaultProjectDir } from './projects/locations'
+export { authorChosenByEnvironment, defaultAuthor, defaultDataDir, defaultProjectDir } from './projects/locations'
 export { initProject } from './projects/init'

@@ -69,7 +69,9 @@ export function forwardCoreEvents(core: Core, send: (message: EventMessage) => v
 }
 
 export function sendToAllWindows(message: EventMessage): void {
-  for (const window of BrowserWindow.getAllWindows()) {
-    if (!window.webContents.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message)
-  }
+  for (const window of BrowserWindow.getAllWindows()) sendToWindow(window, message)
+}
+
+export function sendToWindow(window: BrowserWindow, message: EventMessage): void {
+  if (!window.webContents.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message)
 }

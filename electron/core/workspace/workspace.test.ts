@@ -64,7 +64,7 @@ describe('the workspace', () => {
     expect(await core.call('documents.list', {})).toEqual([])
     expect((await core.call('history.state', {})).canUndo).toBe(false)
     await expect(core.call('history.undo', {})).resolves.toMatchObject({ done: null })
-    expect((await core.call('documents.get', { documentId: warDoc?.id ?? '' }).catch((error: ApiError) => error)).code).toBe('not-found')
+    expect((await errorOf(core.call('documents.get', { documentId: warDoc?.id ?? '' }))).code).toBe('not-found')
 
     // The first project's lock is released: another process (here: another core) may open it to write.
     const other = await createCore({ projectDir: warDir, resourcesDir: RESOURCES_DIR, author: 'other' })
