@@ -13,6 +13,7 @@ import { TagSchemaDialog } from './components/TagSchemaDialog'
 import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
 import { useHistoryKeys } from './state/use-history-keys'
+import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
 import { ariaKeys } from './shortcuts'
@@ -21,7 +22,14 @@ import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
 
-export function App({ client }: { client: ApiClient }) {
+interface AppProps {
+  client: ApiClient
+  /** The start screen: open, create or switch projects. */
+  onOpenProjects(): void
+  onOpenSettings(): void
+}
+
+export function App({ client, onOpenProjects, onOpenSettings }: AppProps) {
   const workbench = useWorkbench(client)
   const { project, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
@@ -86,6 +94,13 @@ export function App({ client }: { client: ApiClient }) {
     }
   })
 
+  useMenuCommands(client, {
+    undo: () => moveInHistory('undo'),
+    redo: () => moveInHistory('redo'),
+    find: () => setDialog('find'),
+    showShortcuts: () => setDialog('shortcuts')
+  })
+
   function applyTag(tagId: string) {
     const span = reader.current?.selectedSpan()
     if (span) {
@@ -128,6 +143,12 @@ export function App({ client }: { client: ApiClient }) {
         onExport={(format) => void workbench.exportProject(format)}
         extra={
           <>
+            <button type="button" onClick={onOpenProjects} aria-keyshortcuts={ariaKeys('projects')}>
+              Projects
+            </button>
+            <button type="button" onClick={onOpenSettings} aria-keyshortcuts={ariaKeys('projectSettings')}>
+              Settings
+            </button>
             <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
             <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
               Find

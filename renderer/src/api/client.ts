@@ -20,6 +20,10 @@ export interface ApiClient {
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
   exportProject(format: ExportFormat): Promise<ExportOutcome>
+  /** The desktop app's native folder picker (null when cancelled); absent in browser mode. */
+  chooseFolder?(title: string): Promise<string | null>
+  /** Opens the system's file manager on a folder; absent in browser mode. */
+  showInFolder?(dir: string): Promise<void>
 }
 
 export function unwrap<R>(envelope: Envelope<R>): R {

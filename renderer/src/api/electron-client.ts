@@ -7,6 +7,10 @@ export function createElectronClient(bridge: TesseraBridge): ApiClient {
     mode: 'desktop',
     call: async (method, input) => unwrap(await bridge.invoke(method, input)),
     on: (event, listener) => bridge.on(event, listener),
-    exportProject: async (format) => unwrap(await bridge.invoke('shell.exportProject', { format }))
+    exportProject: async (format) => unwrap(await bridge.invoke('shell.exportProject', { format })),
+    chooseFolder: async (title) => unwrap(await bridge.invoke('shell.chooseFolder', { title })).dir,
+    showInFolder: async (dir) => {
+      unwrap(await bridge.invoke('shell.showInFolder', { dir }))
+    }
   }
 }
