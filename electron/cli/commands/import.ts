@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { MAX_IMPORT_BYTES, NotARegularFileError, decodeTextFile, readRegularFile } from '../../core'
+import { MAX_IMPORT_BYTES, toApiError, NotARegularFileError, decodeTextFile, readRegularFile } from '../../core'
+import { callRunningApp } from '../handoff'
 import { withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
@@ -41,7 +42,16 @@ export function registerImport(program: Command, environment: CliEnvironment): v
     .argument('<files...>', 'the .txt files to import')
     .action(async (paths: string[], options: { project: string }) => {
       const files = await readTextFiles(paths)
-      const added = await withProject(environment, options.project, {}, (core) => core.call('documents.importText', { files }))
+      const added = await withProject(environment, options.project, {}, (core) => core.call('documents.importText', { files })).catch(
+        (error: unknown) => {
+          // The app has the project open: hand the files to it, so they appear there at once.
+          if (toApiError(error).code !== 'locked') throw error
+          return callRunningApp(options.project, 'documents.importText', { files }).then((documents) => {
+            environment.stdout.write(forTerminal(`The project is open in Tessera: the files were handed to it.`, false) + '\n')
+            return documents
+          })
+        }
+      )
       added.forEach((document, index) => {
         environment.stdout.write(forTerminal(`Imported ${paths[index] ?? ''}: ${document.title}`, false) + '\n')
       })

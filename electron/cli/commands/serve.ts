@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { InvalidArgumentError } from 'commander'
 import { authorChosenByEnvironment, createCore, defaultAuthor, defaultDataDir, defaultProjectDir, type Core } from '../../core'
-import { startServer } from '../../server'
+import { publishDiscovery, startServer } from '../../server'
 import type { CliEnvironment } from '../environment'
 
 /**
@@ -58,7 +58,10 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
               })
         environment.stdout.write(`Tessera is serving ${projectDir} in browser mode: ${server.url}\n`)
         environment.stdout.write('Open that address in a browser; press Ctrl+C to stop.\n')
+        // `tessera import` on this project hands its files to this server instead of failing on the lock.
+        const unpublish = publishDiscovery(core, server)
         await waitForStop(environment.stop)
+        await unpublish()
         await server.close()
       } finally {
         await core.shutdown()
