@@ -106,7 +106,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     // The contract pairs each method with its schema, so the parsed input fits the handler.
     const handler = handlers[method] as Handler<ProjectMethod>
     const parsed = parseInput(method, contract[method].input, input)
-    return handler(parsed as never, contextFor(workspace.requireProject()))
+    const project = workspace.requireProject()
+    const running = handler(parsed as never, contextFor(project))
+    project.inFlight.add(running)
+    void running.then(
+      () => project.inFlight.delete(running),
+      () => project.inFlight.delete(running)
+    )
+    return running
   }
 
   return {

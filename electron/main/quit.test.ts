@@ -40,12 +40,13 @@ describe('a clean quit', () => {
     app.quit()
     expect(app.exited).toBe(false)
     await vi.waitFor(() => expect(app.exited).toBe(true))
-    await Promise.allSettled(writes)
+    // Read the moment the app may exit, before this test awaits anything of its own.
     const stored = JSON.parse(await readFile(join(dir, 'documents', `${doc?.id}.json`), 'utf8')) as { annotations: unknown[] }
     expect(stored.annotations).toHaveLength(30)
     // The lock is gone: another process may open the project.
     const next = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'B' })
     next.close()
+    await Promise.allSettled(writes)
   })
 
   it('quits anyway after the time limit and says so when a write hangs', async () => {

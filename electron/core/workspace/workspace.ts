@@ -15,6 +15,14 @@ import type { ListedProject, WorkspaceState } from './types'
 export interface OpenedProject {
   readonly store: ProjectStore
   readonly history: History
+  /** Calls running on this project: a switch or a quit waits for them before releasing the project. */
+  readonly inFlight: Set<Promise<unknown>>
+}
+
+/** Resolves once every call running on the project, and every write it queued, has finished. */
+async function settle(project: OpenedProject): Promise<void> {
+  while (project.inFlight.size > 0) await Promise.allSettled([...project.inFlight])
+  await project.store.whenIdle()
 }
 
 export interface WorkspaceOptions {
@@ -188,7 +196,7 @@ export class Workspace {
   /** Resolves once the open project's queued writes are on disk. */
   async whenIdle(): Promise<void> {
     await this.transitions.catch(() => undefined)
-    await this.opened?.store.whenIdle()
+    if (this.opened) await settle(this.opened)
   }
 
   /** For quitting: waits for queued writes, then releases the project's lock. Settings keep it as the last project. */
@@ -197,7 +205,7 @@ export class Workspace {
       const opened = this.opened
       this.opened = null
       if (!opened) return
-      await opened.store.whenIdle()
+      await settle(opened)
       opened.store.close()
     })
   }
@@ -213,7 +221,7 @@ export class Workspace {
     const existed = await holdsProject(dir)
     const sample = options.seedSample && !existed && !options.readOnly ? await loadSampleCorpus(this.options.resourcesDir) : null
     const store = await ProjectStore.open(dir, { readOnly: options.readOnly, nameForNew: sample?.name })
-    const next: OpenedProject = { store, history: new History() }
+    const next: OpenedProject = { store, history: new History(), inFlight: new Set() }
     try {
       if (sample && store.isNew) await addDocuments(this.contextFor(next), sample.documents)
     } catch (error) {
@@ -238,7 +246,7 @@ export class Workspace {
     const opened = this.opened
     if (!opened) return
     this.opened = null
-    await opened.store.whenIdle()
+    await settle(opened)
     opened.store.close()
   }
 
