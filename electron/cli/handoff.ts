@@ -8,12 +8,14 @@ export const OPEN_IN_DESKTOP_APP = 'The project is open in Tessera: import with 
 /**
  * Runs `method` in the Tessera that has `projectDir` open: through its browser-mode server (found by the
  * discovery file, authenticated with its token), after checking that server has this very project open.
- * Throws OPEN_IN_DESKTOP_APP's message when no such server answers.
+ * Throws OPEN_IN_DESKTOP_APP's message, then the lock's, when no such server answers.
  */
-export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>): Promise<Result<M>> {
+export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>, lockMessage: string): Promise<Result<M>> {
   const dir = resolve(projectDir)
+  // The lock's own message follows: it names the process, in case that is not Tessera at all.
+  const notServed = new ApiError('locked', `${OPEN_IN_DESKTOP_APP} ${lockMessage}`)
   const discovery = await readDiscoveryFile(dir)
-  if (!discovery) throw new ApiError('locked', OPEN_IN_DESKTOP_APP)
+  if (!discovery) throw notServed
   const call = async <N extends Method>(name: N, body: Input<N>): Promise<Result<N>> => {
     let response: Response
     try {
@@ -23,7 +25,7 @@ export async function callRunningApp<M extends Method>(projectDir: string, metho
         body: JSON.stringify(body)
       })
     } catch {
-      throw new ApiError('locked', OPEN_IN_DESKTOP_APP)
+      throw notServed
     }
     const envelope = (await response.json().catch(() => null)) as Envelope<Result<N>> | null
     if (!envelope) throw new ApiError('internal', `The running Tessera answered ${response.status} without a readable body.`)
@@ -31,6 +33,6 @@ export async function callRunningApp<M extends Method>(projectDir: string, metho
     return envelope.result
   }
   const state = await call('workspace.state', {})
-  if (state.project?.dir !== dir) throw new ApiError('locked', OPEN_IN_DESKTOP_APP)
+  if (state.project?.dir !== dir) throw notServed
   return call(method, input)
 }

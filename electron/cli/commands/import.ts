@@ -45,8 +45,9 @@ export function registerImport(program: Command, environment: CliEnvironment): v
       const added = await withProject(environment, options.project, {}, (core) => core.call('documents.importText', { files })).catch(
         (error: unknown) => {
           // The app has the project open: hand the files to it, so they appear there at once.
-          if (toApiError(error).code !== 'locked') throw error
-          return callRunningApp(options.project, 'documents.importText', { files }).then((documents) => {
+          const refusal = toApiError(error)
+          if (refusal.code !== 'locked') throw error
+          return callRunningApp(options.project, 'documents.importText', { files }, refusal.message).then((documents) => {
             environment.stdout.write(forTerminal(`The project is open in Tessera: the files were handed to it.`, false) + '\n')
             return documents
           })
