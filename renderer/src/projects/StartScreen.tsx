@@ -48,9 +48,14 @@ export function StartScreen({ client, workspace, focus, onCancel }: StartScreenP
         <h1>Tessera</h1>
         <p>Projects: one per investigation. {workspace.project ? `Open now: ${workspace.project.name}.` : 'No project is open.'}</p>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Back to {workspace.project?.name ?? 'the project'}
-          </button>
+          <>
+            <button type="button" disabled={busy} onClick={() => void run(() => client.call('workspace.closeProject', {}))}>
+              Close project
+            </button>
+            <button type="button" onClick={onCancel}>
+              Back to {workspace.project?.name ?? 'the project'}
+            </button>
+          </>
         )}
       </header>
       {workspace.notice && (
