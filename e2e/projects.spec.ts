@@ -78,7 +78,11 @@ test('two projects: create, annotate in each, switch, reopen from Recent; nothin
   const settings = page.getByRole('dialog', { name: 'Project settings' })
   await expect(settings.getByRole('table', { name: 'Project counts' })).toContainText('Annotations1')
   await page.screenshot({ path: 'test-results/projects-settings.png' })
+  await settings.getByLabel('Name', { exact: true }).fill('War in Syria, Hama 🇸🇾')
+  await settings.getByRole('button', { name: 'Save' }).click()
+  await expect(settings.getByRole('status')).toHaveText('Saved.')
   await settings.getByRole('button', { name: 'Close' }).click()
+  await expect(page.locator('.project-name')).toHaveText('War in Syria, Hama 🇸🇾')
 
   const state = await page.evaluate(async () => {
     const token = sessionStorage.getItem('tessera.token') ?? ''
@@ -86,6 +90,7 @@ test('two projects: create, annotate in each, switch, reopen from Recent; nothin
     return (await response.json()) as { result: { recentProjects: { name: string; dir: string }[] } }
   })
   const dirOf = (name: string): string => state.result.recentProjects.find((entry) => entry.name === name)?.dir ?? ''
-  expect(await storedAnnotations(dirOf(WAR.name))).toEqual([{ quote: WAR.phrase, author: 'E2E Analyst' }])
+  // The rename reached the recent list too.
+  expect(await storedAnnotations(dirOf('War in Syria, Hama 🇸🇾'))).toEqual([{ quote: WAR.phrase, author: 'E2E Analyst' }])
   expect(await storedAnnotations(dirOf(ELECTION.name))).toEqual([{ quote: ELECTION.phrase, author: 'E2E Analyst' }])
 })

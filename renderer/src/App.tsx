@@ -24,12 +24,14 @@ import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/
 
 interface AppProps {
   client: ApiClient
+  /** The open project's name as the workspace reports it now (a rename in Settings shows at once). */
+  projectName: string
   /** The start screen: open, create or switch projects. */
   onOpenProjects(): void
   onOpenSettings(): void
 }
 
-export function App({ client, onOpenProjects, onOpenSettings }: AppProps) {
+export function App({ client, projectName, onOpenProjects, onOpenSettings }: AppProps) {
   const workbench = useWorkbench(client)
   const { project, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
@@ -135,7 +137,7 @@ export function App({ client, onOpenProjects, onOpenSettings }: AppProps) {
   return (
     <div className="app">
       <TopBar
-        projectName={project?.name ?? ''}
+        projectName={projectName}
         mode={client.mode}
         tags={tags}
         saving={workbench.pendingWrites > 0}

@@ -73,6 +73,7 @@ export function Root({ client }: { client: ApiClient }) {
         <App
           key={project.dir}
           client={client}
+          projectName={project.name}
           onOpenProjects={() => setStartScreen('open')}
           onOpenSettings={() => setSettingsOpen(true)}
         />
