@@ -65,6 +65,9 @@ test('two projects: create, annotate in each, switch, reopen from Recent; nothin
   const recent = page.getByRole('region', { name: 'Recent projects' })
   await expect(recent.locator('.recent-name')).toHaveText([ELECTION.name, WAR.name, 'Hama, 1–4 December 2024 (sample)'])
   await page.screenshot({ path: 'test-results/projects-start-screen.png' })
+  // Removing an entry keeps the start screen open and the project's folder untouched.
+  await recent.getByRole('button', { name: 'Remove Hama, 1–4 December 2024 (sample) from the recent list' }).click()
+  await expect(recent.locator('.recent-name')).toHaveText([ELECTION.name, WAR.name])
   await recent.getByRole('button', { name: new RegExp(`^${WAR.name}`) }).click()
   await expect(page.locator('.project-name')).toHaveText(WAR.name)
   const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('button')

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { WorkspaceState } from '@core/workspace/types'
 import type { ApiClient } from '../api/client'
 import { App } from '../App'
@@ -16,16 +16,23 @@ export function Root({ client }: { client: ApiClient }) {
   const [failure, setFailure] = useState<string | null>(null)
   const [startScreen, setStartScreen] = useState<'open' | 'new' | null>(null)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const openDir = useRef<string | null>(null)
 
   useEffect(() => {
     let current = true
     client.call('workspace.state', {}).then(
-      (state) => current && setWorkspace(state),
+      (state) => {
+        if (!current) return
+        openDir.current = state.project?.dir ?? null
+        setWorkspace(state)
+      },
       (error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error))
     )
     const stop = client.on('workspace.changed', (state) => {
+      // A project opened or created leaves the start screen; removing a recent entry or renaming stays put.
+      if (state.project && state.project.dir !== openDir.current) setStartScreen(null)
+      openDir.current = state.project?.dir ?? null
       setWorkspace(state)
-      setStartScreen(null)
     })
     return () => {
       current = false

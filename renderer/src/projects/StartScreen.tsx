@@ -35,7 +35,11 @@ export function StartScreen({ client, workspace, focus, onCancel }: StartScreenP
     }
   }
 
-  const open = (dir: string) => run(() => client.call('workspace.openProject', { dir }))
+  const open = async (dir: string) => {
+    // The project already open: back to it (the workspace reports no change).
+    if (dir === workspace.project?.dir && onCancel) onCancel()
+    else await run(() => client.call('workspace.openProject', { dir }))
+  }
 
   async function pickAndOpen() {
     const dir = await client.chooseFolder?.('Open a Tessera project')
