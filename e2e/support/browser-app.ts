@@ -40,8 +40,12 @@ export async function launchBrowserApp(browser: Browser, projectDir: string): Pr
 }
 
 async function startServer(projectDir: string): Promise<{ url: string; process: ChildProcess }> {
+  // Settings and recent projects go to a folder beside the project, never the user's own data folder;
+  // the annotator is named, so the first-start question does not cover the page.
+  const env = { ...process.env, TESSERA_DATA: `${projectDir}.data`, TESSERA_AUTHOR: process.env.TESSERA_AUTHOR ?? 'E2E Analyst' }
   const child = spawn(process.execPath, ['bin/tessera.js', 'serve', '--project', projectDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env
   })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {

@@ -8,7 +8,12 @@ import type { TesseraApp } from './tessera-app'
 /** The desktop app, on the Electron binary found beside the project, on a project folder. */
 export async function launchElectronApp(executablePath: string, projectDir: string): Promise<TesseraApp> {
   const launch = async (): Promise<{ app: ElectronApplication; page: Page }> => {
-    const app = await electron.launch({ executablePath, args: ['.', '--project', projectDir] })
+    const app = await electron.launch({
+      executablePath,
+      args: ['.', '--project', projectDir],
+      // Settings stay beside the project, and the annotator is named so the first-start question stays away.
+      env: { ...process.env, TESSERA_DATA: `${projectDir}.data`, TESSERA_AUTHOR: process.env.TESSERA_AUTHOR ?? 'E2E Analyst' }
+    })
     const page = await app.firstWindow()
     return { app, page }
   }

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { runCli, type CliEnvironment } from './run'
 
 /** Test support only: runs `tessera` in-process and collects what it prints. */
@@ -8,6 +10,10 @@ export interface CliRun {
   stderr: string
 }
 
+/** Settings and recent projects of test runs stay out of the user's real data folder. */
+const testDataDir = mkdtempSync(join(tmpdir(), 'tessera-cli-data-'))
+process.once('exit', () => rmSync(testDataDir, { recursive: true, force: true }))
+
 export function startCli(argv: string[], overrides: Partial<CliEnvironment> = {}): { done: Promise<CliRun>; stdout: () => string } {
   let stdout = ''
   let stderr = ''
@@ -16,8 +22,8 @@ export function startCli(argv: string[], overrides: Partial<CliEnvironment> = {}
     stderr: { write: (text: string) => (stderr += text) },
     resourcesDir: resolve('resources'),
     rendererDir: resolve('does-not-exist'),
-    env: {},
-    ...overrides
+    ...overrides,
+    env: { TESSERA_DATA: testDataDir, ...overrides.env }
   }).then((code) => ({ code, stdout, stderr }))
   return { done, stdout: () => stdout }
 }

@@ -1,4 +1,4 @@
-import type { EventName, Events, Method, ParsedInput, Result } from './contract'
+import type { EventName, Events, Method, ParsedInput, ProjectMethod, Result } from './contract'
 import type { History } from './history/history'
 import type { ProjectStore } from './store/project-store'
 
@@ -9,9 +9,11 @@ export interface CoreContext {
   /** The session's undo/redo history of this project; every change runs through it. */
   history: History
   emit<E extends EventName>(event: E, payload: Events[E]): void
+  /** The project's name or description changed: the workspace tells every window (and the recent list). */
+  onProjectInfoChanged(): void
 }
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, context: CoreContext) => Promise<Result<M>>
 
 /** A domain's share of the API: one handler per method it owns. */
-export type HandlersFor<M extends Method> = { [K in M]: Handler<K> }
+export type HandlersFor<M extends ProjectMethod> = { [K in M]: Handler<K> }

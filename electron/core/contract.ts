@@ -5,6 +5,7 @@ import { LIMITS } from './limits'
 import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } from './model/attributes'
 import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type DocumentSummary } from './model/document'
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
+import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantinedFile, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
@@ -88,6 +89,7 @@ export {
 
 export interface ProjectInfo {
   name: string
+  description: string
   dir: string
   tags: TagDefinition[]
   author: string
@@ -124,8 +126,41 @@ export interface ExportChoices {
   statuses: { status: DocumentStatus; count: number }[]
 }
 
+const folderPath = z.string().trim().min(1, 'a folder is required').max(4_096)
+const projectName = z.string().trim().min(1, 'a project needs a name').max(200)
+const projectDescription = z.string().max(10_000)
+
+/** Methods that work with no project open: the workspace (which project is open) and the user's settings. */
+export const workspaceContract = {
+  'workspace.state': method<WorkspaceState>()(z.strictObject({})),
+  'workspace.openProject': method<WorkspaceState>()(z.strictObject({ dir: folderPath })),
+  'workspace.createProject': method<WorkspaceState>()(
+    z.strictObject({
+      name: projectName,
+      /** Default: a new folder named after the project under the data folder's projects/. */
+      folder: folderPath.optional(),
+      description: projectDescription.optional(),
+      /** A project folder whose tags the new project copies; default: the four default tags. */
+      tagsFrom: folderPath.optional()
+    })
+  ),
+  'workspace.closeProject': method<WorkspaceState>()(z.strictObject({})),
+  'workspace.forgetRecent': method<WorkspaceState>()(z.strictObject({ dir: folderPath })),
+  'workspace.openSample': method<WorkspaceState>()(z.strictObject({})),
+  'workspace.listProjects': method<ListedProject[]>()(z.strictObject({})),
+  'settings.setAuthor': method<WorkspaceState>()(z.strictObject({ name: z.string().trim().min(1, 'a name is required').max(200) }))
+}
+export type WorkspaceMethod = keyof typeof workspaceContract
+
 export const contract = {
+  ...workspaceContract,
   'project.get': method<ProjectInfo>()(z.strictObject({})),
+  'project.update': method<ProjectInfo>()(
+    z
+      .strictObject({ name: projectName, description: projectDescription })
+      .partial()
+      .refine((changes) => changes.name !== undefined || changes.description !== undefined, { message: 'change the name or the description' })
+  ),
   'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
   'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
@@ -256,6 +291,8 @@ export const contract = {
 
 export type Contract = typeof contract
 export type Method = keyof Contract
+/** Methods that need an open project: answered with `no-project` when none is. */
+export type ProjectMethod = Exclude<Method, WorkspaceMethod>
 export type Input<M extends Method> = z.input<Contract[M]['input']>
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
 export type Result<M extends Method> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never
@@ -283,14 +320,24 @@ export interface Events {
   'entities.changed': { entityIds: string[] }
   /** An export under way: documents read so far over all the passes its format makes. */
   'export.progress': { done: number; total: number }
+  /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */
+  'shell.command': { command: ShellCommand }
+  /** The open project changed (opened, created, closed, switched) or the settings did: every window reloads. */
+  'workspace.changed': WorkspaceState
 }
+/** What the desktop menu can ask the app to do; the ids of shortcuts where the menu item has one. */
+export type ShellCommand = 'projects' | 'newProject' | 'openSample' | 'closeProject' | 'projectSettings' | 'undo' | 'redo' | 'find' | 'shortcuts'
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */
 export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
 
 /** Methods only the desktop shell answers: they need a native dialog. */
 export const shellContract = {
-  'shell.exportProject': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(exportOptionsSchema)
+  'shell.exportProject': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(exportOptionsSchema),
+  /** A native folder picker; null when cancelled. */
+  'shell.chooseFolder': method<{ dir: string | null }>()(z.strictObject({ title: z.string().max(200).optional() })),
+  /** Shows the folder in the system's file manager. */
+  'shell.showInFolder': method<{ shown: boolean }>()(z.strictObject({ dir: folderPath }))
 }
 export type ShellContract = typeof shellContract
 export type ShellMethod = keyof ShellContract

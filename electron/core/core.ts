@@ -1,38 +1,64 @@
 import { EventEmitter } from 'node:events'
-import { access } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { z } from 'zod'
-import { contract, exportOptionsSchema, isMethod, type ExportOptionsInput, type EventMessage, type EventName, type Events, type Input, type Method, type Result } from './contract'
+import {
+  contract,
+  exportOptionsSchema,
+  isMethod,
+  workspaceContract,
+  type ExportOptionsInput,
+  type EventMessage,
+  type EventName,
+  type Events,
+  type Input,
+  type Method,
+  type ProjectMethod,
+  type Result,
+  type WorkspaceMethod
+} from './contract'
 import type { CoreContext, Handler } from './context'
 import { wholeDocumentChanged } from './documents/changed-event'
-import { addDocuments } from './documents/handlers'
 import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { startExport, type ExportRun } from './exports/run'
 import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
 import { LIMITS, truncate } from './limits'
-import { History } from './history/history'
-import { loadSampleCorpus } from './projects/sample'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
-import { DocumentNotFoundError, PROJECT_FILE, ProjectStore } from './store/project-store'
+import { DocumentNotFoundError } from './store/project-store'
+import { workspaceHandlers } from './workspace/handlers'
+import { holdsProject } from './workspace/project-folders'
+import { Workspace, type OpenedProject } from './workspace/workspace'
+import type { ProjectStore } from './store/project-store'
 import { viewIndexOf } from './views/view-index'
 
 export interface CoreOptions {
-  projectDir: string
+  /** The project to open at start; when it cannot be opened, createCore throws (the CLI, tests, `--project`). */
+  projectDir?: string
   /** The folder of data the app ships (`resources/`): the sample corpus among it. */
   resourcesDir: string
+  /** The annotator's name to prefill (the OS user), or the one TESSERA_AUTHOR chose. */
   author: string
+  /** True when `author` was chosen explicitly (TESSERA_AUTHOR): the first-start question is not asked. */
+  authorConfirmed?: boolean
   /** Open without the writer's lock, for reading and exporting while the app has the project open. */
   readOnly?: boolean
   /** Fill a brand-new project with the sample corpus, as a new user's first start does. */
   seedSample?: boolean
   /** Rolling snapshots in the project's backups/ folder (on open and while changes are made); on unless false. */
   backups?: boolean
+  /** Where settings.json and projects/ live (the shells); without it, settings live in memory only. */
+  dataDir?: string | null
+  /**
+   * Without projectDir: the project opened when the settings name no last project or it will not open
+   * (seeded with the sample when new). If that fails too, the core starts with no project open.
+   */
+  fallbackProjectDir?: string
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
 export interface Core {
-  readonly projectDir: string
+  /** The open project's folder, or null when none is open (the start screen). */
+  readonly projectDir: string | null
   /** For transports: validates an untrusted method name and payload; never throws. */
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>
   /** For trusted callers (CLI, tests): the same validation, throwing an ApiError on failure. */
@@ -46,48 +72,73 @@ export interface Core {
    * in-memory twin for the browser.
    */
   startExport(options: ExportOptionsInput, onProgress?: (progress: ExportProgress) => void): ExportRun
+  /** Resolves once every write queued so far is on disk. */
+  whenIdle(): Promise<void>
+  /** For quitting: waits for queued writes, then releases the project's lock. */
+  shutdown(): Promise<void>
+  /** Releases the project's lock at once (callers that have awaited their own writes). */
   close(): void
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const projectExists = await access(join(options.projectDir, PROJECT_FILE)).then(
-    () => true,
-    () => false
-  )
-  const sample = options.seedSample && !projectExists && !options.readOnly ? await loadSampleCorpus(options.resourcesDir) : null
-  const store = await ProjectStore.open(options.projectDir, {
-    readOnly: options.readOnly,
-    nameForNew: sample?.name ?? basename(options.projectDir),
-    backups: options.backups ?? true
-  })
   const events = new EventEmitter()
-  const context: CoreContext = {
-    store,
+  const emitAll = <E extends EventName>(event: E, payload: Events[E]): void => {
+    events.emit(event, payload)
+    events.emit(ANY_EVENT, { event, payload })
+  }
+  const workspace = await Workspace.load({
+    dataDir: options.dataDir ?? null,
+    resourcesDir: options.resourcesDir,
     author: options.author,
-    history: new History(),
-    emit: (event, payload) => {
-      if (event === 'document.changed') viewIndexOf(store).invalidate((payload as Events['document.changed']).documentId)
-      events.emit(event, payload)
-      events.emit(ANY_EVENT, { event, payload })
+    authorConfirmed: options.authorConfirmed ?? false,
+    onChange: () => {
+      // The project opened at start is no change: windows load the state when they open.
+      if (started) void workspace.state().then((state) => emitAll('workspace.changed', state))
+    }
+  })
+  let started = false
+  await openAtStart(workspace, options)
+  started = true
+
+  function contextFor(project: OpenedProject): CoreContext {
+    announceLateSaves(project.store, (payload) => {
+      if (workspace.project === project) emitAll('document.changed', payload)
+    })
+    return {
+      store: project.store,
+      history: project.history,
+      author: workspace.author,
+      // A write of a project closed meanwhile announces nothing: the windows show another project now.
+      emit: (event, payload) => {
+        if (event === 'document.changed') viewIndexOf(project.store).invalidate((payload as Events['document.changed']).documentId)
+        if (workspace.project === project) emitAll(event, payload)
+      },
+      onProjectInfoChanged: () => void workspace.projectInfoChanged()
     }
   }
-  if (sample && store.isNew) await addDocuments(context, sample.documents)
-  // A change kept after a failed write is announced when it is finally on disk.
-  store.onChangeSaved((documentId) => {
-    void store.getDocument(documentId).then(
-      (document) => context.emit('document.changed', wholeDocumentChanged(document)),
-      () => undefined
-    )
-  })
 
   async function run(method: Method, input: unknown): Promise<unknown> {
+    if (isWorkspaceMethod(method)) {
+      const handler = workspaceHandlers[method] as (input: never, workspace: Workspace) => Promise<unknown>
+      return handler(parseInput(method, contract[method].input, input) as never, workspace)
+    }
     // The contract pairs each method with its schema, so the parsed input fits the handler.
-    const handler = handlers[method] as Handler<Method>
-    return handler(parseInput(method, contract[method].input, input) as never, context)
+    const handler = handlers[method] as Handler<ProjectMethod>
+    const parsed = parseInput(method, contract[method].input, input)
+    const project = workspace.requireProject()
+    const running = handler(parsed as never, contextFor(project))
+    project.inFlight.add(running)
+    void running.then(
+      () => project.inFlight.delete(running),
+      () => project.inFlight.delete(running)
+    )
+    return running
   }
 
   return {
-    projectDir: options.projectDir,
+    get projectDir() {
+      return workspace.project?.store.dir ?? null
+    },
     async dispatch(method, input) {
       try {
         if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${truncate(method, LIMITS.idChars)}".`)
@@ -111,21 +162,58 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       events.on(ANY_EVENT, listener)
       return () => events.off(ANY_EVENT, listener)
     },
-    startExport(options, onProgress) {
+    startExport(exportOptions, onProgress) {
       try {
-        return startExport(store, parseInput('export', exportOptionsSchema, options), onProgress)
+        return startExport(workspace.requireProject().store, parseInput('export', exportOptionsSchema, exportOptions), onProgress)
       } catch (error) {
         throw toApiError(error)
       }
     },
+    whenIdle: () => workspace.whenIdle(),
+    async shutdown() {
+      await workspace.shutdown()
+      events.removeAllListeners()
+    },
     close() {
       events.removeAllListeners()
-      store.close()
+      workspace.project?.store.close()
     }
   }
 }
 
+function isWorkspaceMethod(method: Method): method is WorkspaceMethod {
+  return Object.hasOwn(workspaceContract, method)
+}
+
+/** The project a start opens: the one asked for (which must open), else the last one, else the fallback. */
+async function openAtStart(workspace: Workspace, options: CoreOptions): Promise<void> {
+  const openOptions = { readOnly: options.readOnly, seedSample: options.seedSample, backups: options.backups }
+  if (options.projectDir) {
+    await workspace.open(options.projectDir, openOptions)
+    return
+  }
+  const last = workspace.lastProjectDir
+  if (last) {
+    if (!(await holdsProject(last))) workspace.addNotice(`The last project, ${last}, is no longer there.`)
+    else await workspace.open(last, openOptions).catch((error: unknown) => workspace.addNotice(`The last project could not be opened: ${toApiError(error).message}`))
+  }
+  if (!workspace.project && options.fallbackProjectDir) {
+    await workspace.open(options.fallbackProjectDir, openOptions).catch((error: unknown) => workspace.addNotice(`The default project could not be opened: ${toApiError(error).message}`))
+  }
+}
+
 const ANY_EVENT = Symbol('any event')
+
+const announcing = new WeakSet<ProjectStore>()
+
+/** A change kept after a failed write is announced when it is finally on disk (once per opened store). */
+function announceLateSaves(store: ProjectStore, announce: (payload: Events['document.changed']) => void): void {
+  if (announcing.has(store)) return
+  announcing.add(store)
+  store.onChangeSaved((documentId) => {
+    void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(document)), () => undefined)
+  })
+}
 
 /**
  * Validates an untrusted input against a method's schema. The error names the method and the first

@@ -4,6 +4,8 @@ import { LIMITS, truncate } from './limits'
 export type ApiErrorCode =
   | 'invalid-input'
   | 'not-found'
+  /** A project method was called with no project open (the start screen). */
+  | 'no-project'
   | 'locked'
   | 'unreadable'
   | 'disk-full'

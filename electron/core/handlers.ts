@@ -1,4 +1,4 @@
-import type { Method } from './contract'
+import type { ProjectMethod } from './contract'
 import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
 import { backupHandlers } from './backups/handlers'
@@ -14,7 +14,7 @@ import { searchHandlers } from './search/handlers'
 import { tagHandlers } from './tags/handlers'
 
 /** Every method of the contract, answered by its domain. A missing or extra handler fails the type check. */
-export const handlers: HandlersFor<Method> = {
+export const handlers: HandlersFor<ProjectMethod> = {
   ...projectHandlers,
   ...documentHandlers,
   ...annotationHandlers,

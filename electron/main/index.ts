@@ -1,13 +1,16 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, screen, session } from 'electron'
-import { defaultAuthor, throttledProgress, type Core, type ExportFormat, type ExportProgress } from '../core'
+import { authorChosenByEnvironment, defaultAuthor, defaultDataDir, defaultProjectDir, throttledProgress, type Core, type EventMessage, type ExportFormat, type ExportProgress, type ShellCommand } from '../core'
 import { APP_START_URL, trustedOrigins } from './app-origin'
-import { resolveProjectDir } from './args'
+import { projectArgument } from './args'
 import { exportProjectWithDialog } from './export-dialog'
-import { forwardCoreEvents, registerInvokeHandler, sendToAllWindows } from './ipc'
+import { forwardCoreEvents, registerInvokeHandler, sendToAllWindows, sendToWindow } from './ipc'
+import { chooseFolder, showProjectInFolder } from './folders'
+import { installCleanQuit } from './quit'
+import { trackRecentDocuments } from './recent-documents'
 import { installApplicationMenu } from './menu'
-import { showAbout, showFailure } from './notices'
+import { showAbout, showFailure, showQuitTimeout } from './notices'
 import { denyAllPermissions } from './permissions'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { openProjectOrExplain } from './startup'
@@ -44,13 +47,22 @@ if (app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  const projectDir = resolveProjectDir(process.argv, process.env)
-  const core = await openProjectOrExplain({ projectDir, resourcesDir: paths.resources, author: defaultAuthor(), seedSample: true })
+  // `--project DIR` (or TESSERA_PROJECT) must open; else the last project, else the default one, else the start screen.
+  const explicit = projectArgument(process.argv) ?? process.env.TESSERA_PROJECT?.trim()
+  const core = await openProjectOrExplain({
+    resourcesDir: paths.resources,
+    author: defaultAuthor(),
+    authorConfirmed: authorChosenByEnvironment(),
+    dataDir: defaultDataDir(),
+    seedSample: true,
+    ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir()) })
+  })
   if (!core) {
     app.exit(1)
     return
   }
-  app.on('will-quit', () => core.close())
+  installCleanQuit(app, { shutdown: () => core.shutdown(), onTimeout: (waitedMs) => showQuitTimeout(waitedMs) })
+  trackRecentDocuments(core, app, process.platform)
   denyAllPermissions(session.defaultSession)
   serveRenderer(paths.renderer)
   registerInvokeHandler({
@@ -58,14 +70,21 @@ async function start(): Promise<void> {
     isTrustedUrl,
     shellHandlers: {
       'shell.exportProject': (options, sender) =>
-        exportProjectWithDialog(core, options, BrowserWindow.fromWebContents(sender), throttledProgress(sendProgress))
+        exportProjectWithDialog(core, options, BrowserWindow.fromWebContents(sender), throttledProgress(sendProgress)),
+      'shell.chooseFolder': ({ title }, sender) => chooseFolder(BrowserWindow.fromWebContents(sender), title),
+      'shell.showInFolder': async ({ dir }) => showProjectInFolder(dir)
     }
   })
   forwardCoreEvents(core, sendToAllWindows)
   installApplicationMenu(
     {
       exportProject: (format) => void exportFromMenu(core, format),
-      showAbout: () => void showAbout(activeWindow(), projectDir)
+      showAbout: () => void showAbout(activeWindow(), core.projectDir),
+      sendCommand: (command: ShellCommand) => {
+        const target = activeWindow()
+        const message: EventMessage = { event: 'shell.command', payload: { command } }
+        if (target) sendToWindow(target, message)
+      }
     },
     { isPackaged: app.isPackaged, platform: process.platform }
   )

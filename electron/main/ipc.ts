@@ -35,7 +35,9 @@ function senderUrl(event: InvokeEvent): string | null {
 }
 
 async function runShellMethod(method: ShellMethod, input: unknown, options: InvokeHandlerOptions, sender: WebContents) {
-  return options.shellHandlers[method](parseInput(method, shellContract[method].input, input), sender)
+  // The contract pairs each shell method with its schema, so the parsed input fits its handler.
+  const handler = options.shellHandlers[method] as (input: never, sender: WebContents) => Promise<unknown>
+  return handler(parseInput(method, shellContract[method].input, input) as never, sender)
 }
 
 /** The IPC transport: checks who is calling, then answers in the main process (shell methods) or the core. */
@@ -67,7 +69,9 @@ export function forwardCoreEvents(core: Core, send: (message: EventMessage) => v
 }
 
 export function sendToAllWindows(message: EventMessage): void {
-  for (const window of BrowserWindow.getAllWindows()) {
-    if (!window.webContents.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message)
-  }
+  for (const window of BrowserWindow.getAllWindows()) sendToWindow(window, message)
+}
+
+export function sendToWindow(window: BrowserWindow, message: EventMessage): void {
+  if (!window.webContents.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message)
 }

@@ -5,11 +5,12 @@ const electron = vi.hoisted(() => ({ Menu: { buildFromTemplate: vi.fn((template:
 vi.mock('electron', () => electron)
 
 const { buildMenuTemplate, installApplicationMenu } = await import('./menu')
+const { SHORTCUTS, toAccelerator } = await import('../core/shortcuts')
 
 const linux = { isPackaged: true, platform: 'linux' } as const
 
 function actions() {
-  return { exportProject: vi.fn(), showAbout: vi.fn() }
+  return { exportProject: vi.fn(), showAbout: vi.fn(), sendCommand: vi.fn() }
 }
 
 function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -37,14 +38,54 @@ describe('application menu', () => {
     expect(roles(file)).toEqual(['quit'])
   })
 
-  it('has Edit (copy, select all), View (reload, zoom) and Help › About', () => {
+  it('has File, Edit (cut, copy, paste, select all), View (reload, zoom, full screen), Window and Help › About', () => {
     const wired = actions()
     const template = buildMenuTemplate(wired, linux)
-    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help'])
-    expect(roles(submenu(template, 'Edit'))).toEqual(['copy', 'selectAll'])
-    expect(roles(submenu(template, 'View'))).toEqual(['reload', 'resetZoom', 'zoomIn', 'zoomOut'])
+    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+    expect(roles(submenu(template, 'Edit'))).toEqual(['cut', 'copy', 'paste', 'selectAll'])
+    expect(roles(submenu(template, 'View'))).toEqual(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+    expect(roles(submenu(template, 'Window'))).toEqual(['minimize', 'close'])
     click(submenu(template, 'Help').find((item) => item.label === 'About Tessera'))
     expect(wired.showAbout).toHaveBeenCalledTimes(1)
+  })
+
+  it('gives the app’s own items the accelerators of the one shortcuts table, shown but left to the page', () => {
+    const wired = actions()
+    const items = buildMenuTemplate(wired, linux).flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []))
+    const expected: [string, string][] = [
+      ['Open Project…', 'projects'],
+      ['Project Settings…', 'projectSettings'],
+      ['Undo', 'undo'],
+      ['Redo', 'redo'],
+      ['Find…', 'find'],
+      ['Keyboard Shortcuts', 'shortcuts']
+    ]
+    for (const [label, id] of expected) {
+      const item = items.find((candidate) => candidate.label === label)
+      const chord = SHORTCUTS.find((shortcut) => shortcut.id === id)?.keys[0] ?? ''
+      expect(item?.accelerator, label).toBe(toAccelerator(chord))
+      // Registered, Ctrl+Z would be taken from text fields; the page's handler routes it instead.
+      expect(item?.registerAccelerator, label).toBe(false)
+      click(item)
+      expect(wired.sendCommand).toHaveBeenLastCalledWith(id)
+    }
+    expect(toAccelerator('Mod+Shift+Z')).toBe('CmdOrCtrl+Shift+Z')
+    // Every accelerator in the menu is one of the table's: no second, hand-written list.
+    const tableAccelerators = new Set(SHORTCUTS.flatMap((shortcut) => shortcut.keys.map(toAccelerator)))
+    for (const item of items.filter((candidate) => candidate.accelerator)) expect(tableAccelerators).toContain(item.accelerator)
+  })
+
+  it('offers project commands in File: open, new, sample, close, each sent to the app', () => {
+    const wired = actions()
+    const file = submenu(buildMenuTemplate(wired, linux), 'File')
+    for (const [label, command] of [
+      ['New Project…', 'newProject'],
+      ['Open Sample Project', 'openSample'],
+      ['Close Project', 'closeProject']
+    ] as const) {
+      click(file.find((item) => item.label === label))
+      expect(wired.sendCommand).toHaveBeenLastCalledWith(command)
+    }
   })
 
   it('offers the developer tools only in an unpackaged (development) app', () => {

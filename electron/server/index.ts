@@ -1,1 +1,2 @@
 export { startServer, type RunningServer, type ServerOptions } from './server'
+export { DISCOVERY_FILE, publishDiscovery, readDiscoveryFile, type Discovery } from './discovery'

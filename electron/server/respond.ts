@@ -9,6 +9,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   'not-found': 404,
   'unknown-method': 404,
   locked: 409,
+  'no-project': 409,
   busy: 429,
   unreadable: 500,
   'disk-full': 507,

@@ -17,6 +17,7 @@ import { TopBar } from './components/TopBar'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
 import { useHistoryKeys } from './state/use-history-keys'
+import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
 import { ariaKeys } from './shortcuts'
@@ -25,7 +26,16 @@ import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
 
-export function App({ client }: { client: ApiClient }) {
+interface AppProps {
+  client: ApiClient
+  /** The open project's name as the workspace reports it now (a rename in Settings shows at once). */
+  projectName: string
+  /** The start screen: open, create or switch projects. */
+  onOpenProjects(): void
+  onOpenSettings(): void
+}
+
+export function App({ client, projectName, onOpenProjects, onOpenSettings }: AppProps) {
   const workbench = useWorkbench(client)
   const { project, selectedAnnotationId } = workbench
   const reader = useRef<ReaderHandle>(null)
@@ -93,6 +103,13 @@ export function App({ client }: { client: ApiClient }) {
     }
   })
 
+  useMenuCommands(client, {
+    undo: () => moveInHistory('undo'),
+    redo: () => moveInHistory('redo'),
+    find: () => setDialog('find'),
+    showShortcuts: () => setDialog('shortcuts')
+  })
+
   function applyTag(tagId: string) {
     const span = reader.current?.selectedSpan()
     if (span) {
@@ -127,7 +144,7 @@ export function App({ client }: { client: ApiClient }) {
   return (
     <div className="app">
       <TopBar
-        projectName={project?.name ?? ''}
+        projectName={projectName}
         mode={client.mode}
         tags={tags}
         saving={workbench.pendingWrites > 0}
@@ -136,6 +153,12 @@ export function App({ client }: { client: ApiClient }) {
         onImport={() => setImportOpen(true)}
         extra={
           <>
+            <button type="button" onClick={onOpenProjects} aria-keyshortcuts={ariaKeys('projects')}>
+              Projects
+            </button>
+            <button type="button" onClick={onOpenSettings} aria-keyshortcuts={ariaKeys('projectSettings')}>
+              Settings
+            </button>
             <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
             <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
               Find

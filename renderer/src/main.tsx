@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApiClient } from './api/create-client'
-import { App } from './App'
+import { Root } from './projects/Root'
 import './styles/tiptap.css'
 import './styles/app.css'
 
@@ -15,7 +15,7 @@ root.render(
         <p>{client.error}</p>
       </div>
     ) : (
-      <App client={client} />
+      <Root client={client} />
     )}
   </StrictMode>
 )

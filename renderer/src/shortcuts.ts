@@ -1,26 +1,7 @@
-/**
- * Every keyboard shortcut of the workbench, in one table: the shortcuts dialog lists it, the key
- * handlers match against it, and the Electron menu can build its accelerators from it.
- * `keys` use "Mod" for Ctrl (Cmd on macOS).
- */
-export interface Shortcut {
-  id: string
-  /** Each alternative is one chord, e.g. ["Mod+Shift+Z", "Mod+Y"]. */
-  keys: string[]
-  description: string
-  group: 'Tagging' | 'Editing' | 'Navigation' | 'Help'
-}
+/** The one table of shortcuts lives in the core, so the Electron menu shares it; the DOM helpers live here. */
+import { SHORTCUTS } from '@core/shortcuts'
 
-export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'tag', keys: ['1…9'], description: 'Tag the selection (or retag the selected annotation) with the tag on that key', group: 'Tagging' },
-  { id: 'delete', keys: ['Delete', 'Backspace'], description: 'Delete the selected annotation', group: 'Tagging' },
-  { id: 'find', keys: ['Mod+F'], description: 'Find in the document or across all documents, and tag all matches', group: 'Editing' },
-  { id: 'undo', keys: ['Mod+Z'], description: 'Undo', group: 'Editing' },
-  { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], description: 'Redo', group: 'Editing' },
-  { id: 'details', keys: ['Enter'], description: 'Open the details of the selected annotation', group: 'Navigation' },
-  { id: 'escape', keys: ['Escape'], description: 'Close the dialog or the detail panel, then clear the selection', group: 'Navigation' },
-  { id: 'shortcuts', keys: ['?'], description: 'Show this list of shortcuts', group: 'Help' }
-]
+export { SHORTCUTS, type Shortcut } from '@core/shortcuts'
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 

@@ -1,11 +1,12 @@
 import { access, readdir, rm, rmdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { MAX_IMPORT_BYTES, NotARegularFileError, readRegularFile } from '../../core'
+import { MAX_IMPORT_BYTES, NotARegularFileError, readRegularFile, toApiError, type Input } from '../../core'
 import { groupCompanions } from '../../core/import/batches'
 import { TEXT_ENCODINGS, type TextEncoding } from '../../core/import/encodings'
 import { emptyReport, formatReport, mergeReports, type ImportReport } from '../../core/import/report'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
+import { callRunningApp } from '../handoff'
 import { forTerminal } from '../terminal-text'
 import { expandPaths, type FoundFile } from './import-paths'
 
@@ -61,7 +62,7 @@ async function importInto(environment: CliEnvironment, options: ImportCommandOpt
     () => true,
     () => false
   )
-  const report = await withProject(environment, projectDir, {}, async (core) => {
+  const importGroups = async (importFiles: (input: Input<'import.files'>) => Promise<ImportReport>): Promise<ImportReport> => {
     let total = emptyReport()
     for (const group of groupCompanions(files.map((file) => ({ name: file.path })))) {
       const payload: { name: string; base64: string }[] = []
@@ -75,14 +76,24 @@ async function importInto(environment: CliEnvironment, options: ImportCommandOpt
         }
       }
       if (payload.length === 0) continue
-      const part = await core.call('import.files', {
+      const part = await importFiles({
         files: payload,
         options: { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags }
       })
       total = mergeReports(total, part)
     }
     return total
-  })
+  }
+  const report = await withProject(environment, projectDir, {}, (core) => importGroups((input) => core.call('import.files', input))).catch(
+    async (error: unknown) => {
+      // The app has the project open: hand the files to it, so they appear there at once.
+      const refusal = toApiError(error)
+      if (refusal.code !== 'locked') throw error
+      const handedOff = await importGroups((input) => callRunningApp(projectDir, 'import.files', input, refusal.message))
+      environment.stdout.write(`${forTerminal('The project is open in Tessera: the files were handed to it.', false)}\n`)
+      return handedOff
+    }
+  )
   if (!existed && report.imported.length === 0) await removeEmptyProject(projectDir, folderExisted)
   return report
 }

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { InvalidArgumentError } from 'commander'
-import { defaultProjectDir } from '../../core'
-import { startServer } from '../../server'
-import { openProject, type CliEnvironment } from '../environment'
+import { authorChosenByEnvironment, createCore, defaultAuthor, defaultDataDir, defaultProjectDir, type Core } from '../../core'
+import { publishDiscovery, startServer } from '../../server'
+import type { CliEnvironment } from '../environment'
 
 /**
  * Without --port, the same port each launch keeps the page's origin stable, so the browser remembers
@@ -45,8 +45,8 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
     .action(async (options: { project?: string; port?: number }) => {
       const indexHtml = join(environment.rendererDir, 'index.html')
       if (!existsSync(indexHtml)) throw new Error(`the browser app is not built (${indexHtml} is missing); run npm run build first.`)
-      const projectDir = resolve(options.project ?? defaultProjectDir(environment.env))
-      const core = await openProject(environment, projectDir, { seedSample: true })
+      const core = await openWorkspace(environment, options.project)
+      const projectDir = core.projectDir ?? 'no project (choose one on the start screen)'
       try {
         const start = (port: number): ReturnType<typeof startServer> => startServer({ core, rendererDir: environment.rendererDir, port })
         const server =
@@ -58,10 +58,30 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
               })
         environment.stdout.write(`Tessera is serving ${projectDir} in browser mode: ${server.url}\n`)
         environment.stdout.write('Open that address in a browser; press Ctrl+C to stop.\n')
+        // `tessera import` on this project hands its files to this server instead of failing on the lock.
+        const unpublish = publishDiscovery(core, server)
         await waitForStop(environment.stop)
+        await unpublish()
         await server.close()
       } finally {
-        core.close()
+        await core.shutdown()
       }
     })
+}
+
+/**
+ * The workspace browser mode opens: `--project DIR` (or TESSERA_PROJECT), which must open; else the last
+ * project, else the default project (the sample on a first start), else the start screen.
+ */
+function openWorkspace(environment: CliEnvironment, project: string | undefined): Promise<Core> {
+  const env = environment.env ?? process.env
+  const explicit = project ?? env.TESSERA_PROJECT?.trim()
+  return createCore({
+    resourcesDir: environment.resourcesDir,
+    author: defaultAuthor(env),
+    authorConfirmed: authorChosenByEnvironment(env),
+    dataDir: defaultDataDir(env),
+    seedSample: true,
+    ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir(env)) })
+  })
 }

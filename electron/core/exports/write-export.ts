@@ -39,9 +39,10 @@ export async function exportToPath(
   if (asFolder && existing) {
     throw new ApiError('invalid-input', `Cannot export to ${path}: it exists (${existing.isDirectory() ? 'a folder' : 'a file'}); give a new folder name, or a .zip file.`)
   }
-  const project = await realpath(core.projectDir).catch(() => core.projectDir)
+  const projectDir = openProjectDir(core)
+  const project = await realpath(projectDir).catch(() => projectDir)
   if (isInside(project, target) || isInside(target, project)) {
-    throw new ApiError('invalid-input', `Cannot export to ${path}: it is inside the project folder ${core.projectDir}. Choose a place outside it.`)
+    throw new ApiError('invalid-input', `Cannot export to ${path}: it is inside the project folder ${projectDir}. Choose a place outside it.`)
   }
   const run = core.startExport(options, onProgress)
   try {
@@ -83,4 +84,10 @@ async function resolveDestination(path: string): Promise<string> {
 function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path)
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+/** The open project's folder, which an export must not be written into; `no-project` when none is open. */
+export function openProjectDir(core: Core): string {
+  if (core.projectDir === null) throw new ApiError('no-project', 'No project is open: open one to export it.')
+  return core.projectDir
 }

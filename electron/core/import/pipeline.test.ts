@@ -113,7 +113,7 @@ describe('import.files', () => {
 
   it('fails bad files one by one, each with a reason naming it, and leaves no trace of them in the project', async () => {
     const core = await openCore()
-    const before = await listFiles(core.projectDir)
+    const before = await listFiles(core.projectDir ?? '')
     const report = await core.call('import.files', {
       files: [
         file('empty.txt', ''),
@@ -135,7 +135,7 @@ describe('import.files', () => {
       expect.stringMatching(/is damaged or incomplete|has no text layer/)
     ])
     expect(report.imported.map((d) => d.file)).toEqual(['good.txt'])
-    const after = await listFiles(core.projectDir)
+    const after = await listFiles(core.projectDir ?? '')
     expect(after.filter((f) => !before.includes(f))).toEqual([`documents/${report.imported[0]?.documentId}.json`])
   })
 
@@ -156,11 +156,11 @@ describe('import.files', () => {
 
   it('writes nothing when the disk write fails: the documents and the new tags go together or not at all', async () => {
     const core = await openCore()
-    const projectFile = join(core.projectDir, 'project.json')
+    const projectFile = join(core.projectDir ?? '', 'project.json')
     const before = await readFile(projectFile, 'utf8')
     // A file where the documents folder should be: every document write fails, even for root.
-    await rm(join(core.projectDir, 'documents'), { recursive: true })
-    await writeFile(join(core.projectDir, 'documents'), 'not a folder')
+    await rm(join(core.projectDir ?? '', 'documents'), { recursive: true })
+    await writeFile(join(core.projectDir ?? '', 'documents'), 'not a folder')
     const report = await core.call('import.files', { files: [file('doccano.jsonl', fixture('doccano.jsonl'))] })
     expect(report.failed).toEqual([{ file: 'doccano.jsonl', reason: expect.stringMatching(/could not be imported/) }])
     expect(report.imported).toEqual([])

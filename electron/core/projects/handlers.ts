@@ -1,12 +1,18 @@
 import type { HandlersFor } from '../context'
+import type { ProjectInfo } from '../contract'
+import type { CoreContext } from '../context'
 import { projectStats } from './stats'
 
-export const projectHandlers: HandlersFor<'project.get' | 'project.stats'> = {
-  'project.get': async (_input, { store, author }) => ({
-    name: store.info.name,
-    dir: store.dir,
-    tags: store.info.tags,
-    author
-  }),
-  'project.stats': (_input, { store }) => projectStats(store)
+function projectInfo({ store, author }: CoreContext): ProjectInfo {
+  return { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, author }
+}
+
+export const projectHandlers: HandlersFor<'project.get' | 'project.stats' | 'project.update'> = {
+  'project.get': async (_input, context) => projectInfo(context),
+  'project.stats': (_input, { store }) => projectStats(store),
+  'project.update': async (changes, context) => {
+    await context.store.updateInfo(changes)
+    context.onProjectInfoChanged()
+    return projectInfo(context)
+  }
 }

@@ -113,6 +113,10 @@ export class ProjectStore {
     return (this.entityStore ??= new EntityStore(this.dir, this.releaseLock !== null))
   }
   private entityStore: EntityStore | null = null
+  /** Opened without the writer's lock: every write fails. */
+  get readOnly(): boolean {
+    return this.releaseLock === null
+  }
 
   get info(): Readonly<ProjectFile> {
     return this.project.data
@@ -331,6 +335,26 @@ export class ProjectStore {
         throw storeErrorFromErrno(error, this.dir)
       }
     })
+  }
+
+  /** Renames the project or changes its description, durably. */
+  async updateInfo(changes: { name?: string; description?: string }): Promise<void> {
+    this.assertWritable()
+    return this.queue.run('project', async () => {
+      const previous = this.project.data
+      this.project.data = { ...previous, ...changes }
+      try {
+        await this.project.write()
+      } catch (error) {
+        this.project.data = previous
+        throw storeErrorFromErrno(error, this.dir)
+      }
+    })
+  }
+
+  /** Resolves once every write queued so far is on disk (or has failed): before a switch or a quit. */
+  whenIdle(): Promise<void> {
+    return this.queue.whenIdle()
   }
 
   hasDocument(id: string): boolean {

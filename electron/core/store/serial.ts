@@ -12,4 +12,9 @@ export class KeyedSerialQueue {
     })
     return result
   }
+
+  /** Resolves when every task queued so far, and any queued while waiting, has finished. */
+  async whenIdle(): Promise<void> {
+    while (this.tails.size > 0) await Promise.all([...this.tails.values()])
+  }
 }

@@ -42,6 +42,7 @@ export async function openTestProject(parent: string, documents: DocumentRecord[
     store,
     author: 'tester',
     history,
+    onProjectInfoChanged: () => undefined,
     // As core.ts does: a change marks its document stale in the view index.
     emit<E extends EventName>(event: E, payload: Events[E]) {
       if (event === 'document.changed') viewIndexOf(store).invalidate((payload as Events['document.changed']).documentId)

@@ -13,7 +13,16 @@ export interface ExampleIds {
  * without an example here fails the type check, so the fuzz test always covers the whole API.
  */
 export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = {
+  'workspace.state': () => ({}),
+  'workspace.openProject': () => ({ dir: 'no-such-project-🙂' }),
+  'workspace.createProject': () => ({ name: 'Élections 2024 🗳️', description: 'Campaign coverage, حماة' }),
+  'workspace.closeProject': () => ({}),
+  'workspace.forgetRecent': () => ({ dir: 'no-such-project-🙂' }),
+  'workspace.openSample': () => ({}),
+  'workspace.listProjects': () => ({}),
+  'settings.setAuthor': () => ({ name: 'Zoë Ḥaddād 🙂' }),
   'project.get': () => ({}),
+  'project.update': () => ({ description: 'Line one\r\nline two, 🇸🇾' }),
   'project.stats': () => ({}),
   'documents.list': () => ({}),
   'documents.get': ({ documentId }) => ({ documentId }),

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach } from 'vitest'
+import type { DocumentRecord } from '../model/document'
+import { ProjectStore } from '../store/project-store'
 
 /** The app's shipped data folder (`resources/`), where the sample corpus lives. */
 export const RESOURCES_DIR = fileURLToPath(new URL('../../../resources', import.meta.url))
@@ -96,4 +98,14 @@ export function parseCsv(input: string): string[][] {
     records.push(record)
   }
   return records
+}
+
+/** A document as a fresh process reads it from disk: its file with the journal replayed, without the writer's lock. */
+export async function readStoredDocument(projectDir: string, documentId: string): Promise<DocumentRecord> {
+  const reader = await ProjectStore.open(projectDir, { readOnly: true })
+  try {
+    return await reader.getDocument(documentId)
+  } finally {
+    reader.close()
+  }
 }

@@ -8,6 +8,10 @@ export function createElectronClient(bridge: TesseraBridge): ApiClient {
     call: async (method, input) => unwrap(await bridge.invoke(method, input)),
     on: (event, listener) => bridge.on(event, listener),
     exportProject: async (format) => unwrap(await bridge.invoke('shell.exportProject', { format })),
-    runExport: async (options) => unwrap(await bridge.invoke('shell.exportProject', options))
+    runExport: async (options) => unwrap(await bridge.invoke('shell.exportProject', options)),
+    chooseFolder: async (title) => unwrap(await bridge.invoke('shell.chooseFolder', { title })).dir,
+    showInFolder: async (dir) => {
+      unwrap(await bridge.invoke('shell.showInFolder', { dir }))
+    }
   }
 }

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { formatDateTime } from '../format/date-time'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Annotation } from '@core/model/annotation'
 import type { TagDefinition } from '@core/model/project'
 import { Legend } from './Legend'
 
-const ROW_HEIGHT = 58
-/** A row whose annotation has a note or attribute values shows them on a third line. */
+/** Every row has a third line: who made the annotation and when, then its attribute values and note. */
 const ROW_HEIGHT_WITH_DETAILS = 78
 
 /** An annotation's attribute values and note on one line: "city · Seen from the road". */
@@ -17,7 +17,8 @@ function detailsLine(annotation: Annotation, tag: TagDefinition | undefined): st
       return typeof value === 'boolean' ? (value ? definition.label : `not ${definition.label}`) : String(value)
     })
   const note = annotation.note.replace(/\s+/g, ' ').trim()
-  return [...values, ...(note ? [note] : [])].join(' · ')
+  const made = `${annotation.author || 'unknown'}, ${formatDateTime(annotation.updatedAt)}`
+  return [made, ...values, ...(note ? [note] : [])].join(' · ')
 }
 
 interface AnnotationListProps {
@@ -29,7 +30,13 @@ interface AnnotationListProps {
 
 /** The open document's annotations in reading order; only the visible rows are rendered. */
 export function AnnotationList({ tags, annotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
-  const sorted = useMemo(() => [...annotations].sort((a, b) => a.start - b.start || b.end - a.end), [annotations])
+  const [annotator, setAnnotator] = useState('')
+  const annotators = useMemo(() => [...new Set(annotations.map((a) => a.author))].sort((a, b) => a.localeCompare(b)), [annotations])
+  const shownAnnotator = annotators.includes(annotator) ? annotator : ''
+  const sorted = useMemo(
+    () => annotations.filter((a) => !shownAnnotator || a.author === shownAnnotator).sort((a, b) => a.start - b.start || b.end - a.end),
+    [annotations, shownAnnotator]
+  )
   const labels = useMemo(() => new Map(tags.map((t) => [t.id, t.label])), [tags])
   const details = useMemo(() => sorted.map((a) => detailsLine(a, tags.find((t) => t.id === a.tag))), [sorted, tags])
   const scroller = useRef<HTMLDivElement>(null)
@@ -39,7 +46,7 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (details[index] ? ROW_HEIGHT_WITH_DETAILS : ROW_HEIGHT),
+    estimateSize: () => ROW_HEIGHT_WITH_DETAILS,
     overscan: 8
   })
 
@@ -57,6 +64,19 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
         Annotations <span className="pane-count">{annotations.length}</span>
       </h2>
       <Legend tags={tags} annotations={annotations} />
+      {annotators.length > 0 && (
+        <label className="annotator-filter">
+          Annotator
+          <select value={shownAnnotator} onChange={(event) => setAnnotator(event.target.value)}>
+            <option value="">Everyone ({annotators.length})</option>
+            {annotators.map((name) => (
+              <option key={name} value={name}>
+                {name || 'unknown'}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {sorted.length === 0 && <p className="empty-hint">Select text in the article, then press a tag's key (1–4).</p>}
       <div className="annotation-scroller" ref={scroller}>
         <ul className="annotation-list" aria-label="Annotations of this document" style={{ height: virtualizer.getTotalSize() }}>

@@ -49,7 +49,7 @@ function isControl(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (isTextField(target) || ['BUTTON', 'A', 'SUMMARY'].includes(target.tagName))
 }
 
-function isTextField(target: EventTarget | null): boolean {
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
 }

@@ -1,0 +1,36 @@
+/**
+ * Every keyboard shortcut of the workbench, in one table: the shortcuts dialog lists it, the key
+ * handlers match against it, and the Electron menu builds its accelerators from it (electron/main/menu.ts).
+ * `keys` use "Mod" for Ctrl (Cmd on macOS).
+ */
+export interface Shortcut {
+  id: string
+  /** Each alternative is one chord, e.g. ["Mod+Shift+Z", "Mod+Y"]. */
+  keys: string[]
+  description: string
+  group: 'Projects' | 'Tagging' | 'Editing' | 'Navigation' | 'Help'
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'projects', keys: ['Mod+O'], description: 'Open, create or switch projects (the start screen)', group: 'Projects' },
+  { id: 'projectSettings', keys: ['Mod+,'], description: 'Project settings: name, description, folder, counts', group: 'Projects' },
+  { id: 'tag', keys: ['1…9'], description: 'Tag the selection (or retag the selected annotation) with the tag on that key', group: 'Tagging' },
+  { id: 'delete', keys: ['Delete', 'Backspace'], description: 'Delete the selected annotation', group: 'Tagging' },
+  { id: 'find', keys: ['Mod+F'], description: 'Find in the document or across all documents, and tag all matches', group: 'Editing' },
+  { id: 'undo', keys: ['Mod+Z'], description: 'Undo', group: 'Editing' },
+  { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], description: 'Redo', group: 'Editing' },
+  { id: 'details', keys: ['Enter'], description: 'Open the details of the selected annotation', group: 'Navigation' },
+  { id: 'escape', keys: ['Escape'], description: 'Close the dialog or the detail panel, then clear the selection', group: 'Navigation' },
+  { id: 'shortcuts', keys: ['?'], description: 'Show this list of shortcuts', group: 'Help' }
+]
+
+/** The chord as an Electron accelerator: "Mod+Shift+Z" → "CmdOrCtrl+Shift+Z". */
+export function toAccelerator(chord: string): string {
+  return chord.replace('Mod', 'CmdOrCtrl')
+}
+
+/** The menu accelerator of a shortcut: its first chord. */
+export function acceleratorOf(shortcutId: string): string | undefined {
+  const chord = SHORTCUTS.find((s) => s.id === shortcutId)?.keys[0]
+  return chord === undefined ? undefined : toAccelerator(chord)
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path'
+import type { ParsedInput, Result, WorkspaceMethod } from '../contract'
+import { ApiError } from '../errors'
+import { holdsProject } from './project-folders'
+import type { Workspace } from './workspace'
+
+type WorkspaceHandlers = { [M in WorkspaceMethod]: (input: ParsedInput<M>, workspace: Workspace) => Promise<Result<M>> }
+
+/** The methods that work with no project open. Each answers with the workspace's state after the change. */
+export const workspaceHandlers: WorkspaceHandlers = {
+  'workspace.state': (_input, workspace) => workspace.state(),
+  'workspace.openProject': async ({ dir }, workspace) => {
+    const folder = resolve(dir)
+    if (!(await holdsProject(folder))) throw new ApiError('not-found', `${folder} holds no Tessera project (no project.json): choose a project folder, or create a new project.`)
+    await workspace.open(folder)
+    return workspace.state()
+  },
+  'workspace.createProject': async (input, workspace) => {
+    await workspace.create(input)
+    return workspace.state()
+  },
+  'workspace.closeProject': async (_input, workspace) => {
+    await workspace.close()
+    return workspace.state()
+  },
+  'workspace.forgetRecent': async ({ dir }, workspace) => {
+    await workspace.forgetRecent(dir)
+    return workspace.state()
+  },
+  'workspace.openSample': async (_input, workspace) => {
+    const { movedAside } = await workspace.openSample()
+    if (movedAside) workspace.addNotice(`Your changed copy of the sample was kept in ${movedAside}.`)
+    return workspace.state()
+  },
+  'workspace.listProjects': (_input, workspace) => workspace.listProjects(),
+  'settings.setAuthor': async ({ name }, workspace) => {
+    await workspace.setAuthor(name)
+    return workspace.state()
+  }
+}

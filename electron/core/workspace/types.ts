@@ -1,0 +1,36 @@
+import type { TagDefinition } from '../model/project'
+import type { RecentProject } from './recent'
+
+export type { RecentProject }
+
+/** A recent project as the start screen shows it: `missing` when its folder no longer holds a project. */
+export interface RecentProjectEntry extends RecentProject {
+  missing: boolean
+}
+
+export interface OpenProjectInfo {
+  name: string
+  description: string
+  dir: string
+  tags: TagDefinition[]
+  readOnly: boolean
+}
+
+/** Everything a window needs to know about the workspace: what is open, who is working, what was open before. */
+export interface WorkspaceState {
+  project: OpenProjectInfo | null
+  author: string
+  /** False until the user has confirmed their name (first start). */
+  authorConfirmed: boolean
+  recentProjects: RecentProjectEntry[]
+  /** The folder new projects go in by default (`<data folder>/projects`), or null without a data folder. */
+  projectsDir: string | null
+  /** A problem met at start (damaged settings, a last project that would not open), for a notice. */
+  notice: string | null
+}
+
+/** A project found in the data folder, for browser mode's Open Project list. */
+export interface ListedProject {
+  dir: string
+  name: string
+}

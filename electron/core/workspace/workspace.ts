@@ -1,0 +1,276 @@
+import { join, resolve } from 'node:path'
+import { addDocuments } from '../documents/handlers'
+import { ApiError } from '../errors'
+import { History } from '../history/history'
+import type { TagDefinition } from '../model/project'
+import { ProjectStore } from '../store/project-store'
+import { loadSampleCorpus } from '../projects/sample'
+import { freeFolderFor, holdsProject, listProjectsIn } from './project-folders'
+import { withRecent, withoutRecent, sameFolder } from './recent'
+import { prepareSampleFolder } from './sample-project'
+import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './settings'
+import type { ListedProject, WorkspaceState } from './types'
+
+/** The project open in the workspace, with its own history: nothing here outlives a switch. */
+export interface OpenedProject {
+  readonly store: ProjectStore
+  readonly history: History
+  /** Calls running on this project: a switch or a quit waits for them before releasing the project. */
+  readonly inFlight: Set<Promise<unknown>>
+}
+
+/** Resolves once every call running on the project, and every write it queued, has finished. */
+async function settle(project: OpenedProject): Promise<void> {
+  while (project.inFlight.size > 0) await Promise.allSettled([...project.inFlight])
+  await project.store.whenIdle()
+}
+
+export interface WorkspaceOptions {
+  /** Where settings.json and projects/ live; null keeps settings in memory (CLI, tests). */
+  dataDir: string | null
+  resourcesDir: string
+  /** The name to prefill (the OS user), or the one chosen by TESSERA_AUTHOR. */
+  author: string
+  /** True when `author` was chosen explicitly (TESSERA_AUTHOR): no first-start question. */
+  authorConfirmed: boolean
+  /** Called after the open project changed or the settings did: every window reloads its state. */
+  onChange(): void
+}
+
+export interface OpenOptions {
+  readOnly?: boolean
+  /** Fill the project with the sample corpus when this open creates it. */
+  seedSample?: boolean
+  /** Rolling snapshots in the project's backups/ folder; on unless false. */
+  backups?: boolean
+}
+
+export interface CreateProjectInput {
+  name: string
+  folder?: string
+  description?: string
+  /** A project folder whose tag schema the new project starts with; default: the four default tags. */
+  tagsFrom?: string
+}
+
+/**
+ * The projects side of the app: which project is open (at most one), the user's settings and recent
+ * projects. Opening, creating and closing run one at a time, so two never interleave.
+ */
+export class Workspace {
+  private opened: OpenedProject | null = null
+  private transitions: Promise<unknown> = Promise.resolve()
+  private notice: string | null
+
+  private constructor(
+    private readonly options: WorkspaceOptions,
+    private settings: Settings,
+    problem: string | null
+  ) {
+    this.notice = problem
+  }
+
+  static async load(options: WorkspaceOptions): Promise<Workspace> {
+    const loaded = options.dataDir ? await readSettings(options.dataDir) : { settings: structuredClone(DEFAULT_SETTINGS), problem: null }
+    return new Workspace(options, loaded.settings, loaded.problem)
+  }
+
+  get project(): OpenedProject | null {
+    return this.opened
+  }
+
+  /** The open project, or the `no-project` error every project method answers with when none is. */
+  requireProject(): OpenedProject {
+    if (!this.opened) throw new ApiError('no-project', 'No project is open: open or create one first.')
+    return this.opened
+  }
+
+  get author(): string {
+    if (this.options.authorConfirmed) return this.options.author
+    return this.settings.author ?? this.options.author
+  }
+
+  get projectsDir(): string | null {
+    return this.options.dataDir ? join(this.options.dataDir, 'projects') : null
+  }
+
+  get lastProjectDir(): string | null {
+    return this.settings.lastProjectDir
+  }
+
+  addNotice(text: string): void {
+    this.notice = this.notice ? `${this.notice} ${text}` : text
+  }
+
+  async state(): Promise<WorkspaceState> {
+    const store = this.opened?.store
+    return {
+      project: store
+        ? { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, readOnly: store.readOnly }
+        : null,
+      author: this.author,
+      authorConfirmed: this.options.authorConfirmed || this.settings.author !== null,
+      recentProjects: await Promise.all(this.settings.recentProjects.map(async (entry) => ({ ...entry, missing: !(await holdsProject(entry.dir)) }))),
+      projectsDir: this.projectsDir,
+      notice: this.notice
+    }
+  }
+
+  /** Opens `dir` in place of the open project. If it cannot be opened, the open project stays open. */
+  open(dir: string, options: OpenOptions = {}): Promise<void> {
+    return this.transition(() => this.openNow(resolve(dir), options))
+  }
+
+  create(input: CreateProjectInput): Promise<string> {
+    return this.transition(async () => {
+      const projectsDir = this.projectsDir
+      const folder = input.folder?.trim()
+        ? resolve(input.folder)
+        : projectsDir
+          ? await freeFolderFor(projectsDir, input.name)
+          : null
+      if (!folder) throw new ApiError('invalid-input', 'Choose a folder for the new project.')
+      if (await holdsProject(folder)) throw new ApiError('invalid-input', `${folder} already holds a Tessera project: open it instead.`)
+      const tags = input.tagsFrom ? await this.tagsOf(resolve(input.tagsFrom)) : null
+      const store = await ProjectStore.open(folder, { nameForNew: input.name })
+      try {
+        if (input.description) await store.updateInfo({ description: input.description })
+        if (tags) await store.setTags(tags)
+      } finally {
+        store.close()
+      }
+      await this.openNow(folder, {})
+      return folder
+    })
+  }
+
+  /** Closes the open project (its queued writes finish first) and forgets it as the one to reopen. */
+  close(): Promise<void> {
+    return this.transition(async () => {
+      await this.closeNow()
+      this.settings = { ...this.settings, lastProjectDir: null }
+      await this.saveSettings()
+      this.options.onChange()
+    })
+  }
+
+  /** Opens the five-article sample in its own folder, recreated when it was deleted or changed. */
+  openSample(): Promise<{ dir: string; movedAside: string | null }> {
+    return this.transition(async () => {
+      const projectsDir = this.projectsDir
+      if (!projectsDir) throw new ApiError('invalid-input', 'The sample project needs a data folder, and this session has none.')
+      const sampleDir = join(projectsDir, 'sample')
+      if (this.opened && sameFolder(this.opened.store.dir, sampleDir)) await this.closeNow()
+      const prepared = await prepareSampleFolder(projectsDir, this.options.resourcesDir)
+      await this.openNow(prepared.dir, { seedSample: true })
+      return { dir: prepared.dir, movedAside: prepared.movedAside }
+    })
+  }
+
+  async listProjects(): Promise<ListedProject[]> {
+    return this.projectsDir ? listProjectsIn(this.projectsDir) : []
+  }
+
+  /** The open project was renamed or redescribed: the recent list follows, and every window hears of it. */
+  async projectInfoChanged(): Promise<void> {
+    const store = this.opened?.store
+    if (!store) return
+    this.settings = {
+      ...this.settings,
+      recentProjects: this.settings.recentProjects.map((entry) => (sameFolder(entry.dir, store.dir) ? { ...entry, name: store.info.name } : entry))
+    }
+    await this.saveSettings()
+    this.options.onChange()
+  }
+
+  async forgetRecent(dir: string): Promise<void> {
+    this.settings = { ...this.settings, recentProjects: withoutRecent(this.settings.recentProjects, dir) }
+    await this.saveSettings()
+    this.options.onChange()
+  }
+
+  async setAuthor(name: string): Promise<void> {
+    this.settings = { ...this.settings, author: name.trim() }
+    await this.saveSettings()
+    this.options.onChange()
+  }
+
+  /** Resolves once the open project's queued writes are on disk. */
+  async whenIdle(): Promise<void> {
+    await this.transitions.catch(() => undefined)
+    if (this.opened) await settle(this.opened)
+  }
+
+  /** For quitting: waits for queued writes, then releases the project's lock. Settings keep it as the last project. */
+  shutdown(): Promise<void> {
+    return this.transition(async () => {
+      const opened = this.opened
+      this.opened = null
+      if (!opened) return
+      await settle(opened)
+      opened.store.close()
+    })
+  }
+
+  private transition<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.transitions.then(work, work)
+    this.transitions = result.catch(() => undefined)
+    return result
+  }
+
+  private async openNow(dir: string, options: OpenOptions): Promise<void> {
+    if (this.opened && sameFolder(this.opened.store.dir, dir)) return
+    const existed = await holdsProject(dir)
+    const sample = options.seedSample && !existed && !options.readOnly ? await loadSampleCorpus(this.options.resourcesDir) : null
+    const store = await ProjectStore.open(dir, { readOnly: options.readOnly, nameForNew: sample?.name, backups: options.backups ?? true })
+    const next: OpenedProject = { store, history: new History(), inFlight: new Set() }
+    try {
+      if (sample && store.isNew) await addDocuments(this.contextFor(next), sample.documents)
+    } catch (error) {
+      store.close()
+      throw error
+    }
+    await this.closeNow()
+    this.opened = next
+    this.notice = null
+    if (!options.readOnly) {
+      this.settings = {
+        ...this.settings,
+        lastProjectDir: dir,
+        recentProjects: withRecent(this.settings.recentProjects, { dir, name: store.info.name, openedAt: new Date().toISOString() })
+      }
+      await this.saveSettings()
+    }
+    this.options.onChange()
+  }
+
+  private async closeNow(): Promise<void> {
+    const opened = this.opened
+    if (!opened) return
+    this.opened = null
+    await settle(opened)
+    opened.store.close()
+  }
+
+  private async tagsOf(dir: string): Promise<TagDefinition[]> {
+    if (this.opened && sameFolder(this.opened.store.dir, dir)) return structuredClone(this.opened.store.info.tags)
+    const store = await ProjectStore.open(dir, { readOnly: true })
+    store.close()
+    return structuredClone(store.info.tags)
+  }
+
+  /** A context for seeding the sample: no events (the project is not open yet). */
+  private contextFor(project: OpenedProject) {
+    return { store: project.store, history: project.history, author: this.author, emit: () => undefined, onProjectInfoChanged: () => undefined }
+  }
+
+  private async saveSettings(): Promise<void> {
+    if (!this.options.dataDir) return
+    try {
+      await writeSettings(this.options.dataDir, this.settings)
+    } catch (error) {
+      // Settings are a convenience: a read-only data folder must not stop the work, but the user hears of it.
+      this.addNotice(`Settings could not be saved (${error instanceof Error ? error.message : String(error)}).`)
+    }
+  }
+}

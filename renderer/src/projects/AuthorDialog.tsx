@@ -1,0 +1,44 @@
+import { useState } from 'react'
+import type { ApiClient } from '../api/client'
+import { Dialog } from '../components/Dialog'
+
+/** First start: who is annotating. Prefilled with the computer's user name; changeable later in Project settings. */
+export function AuthorDialog({ client, prefill, onDone }: { client: ApiClient; prefill: string; onDone(): void }) {
+  const [name, setName] = useState(prefill)
+  const [error, setError] = useState<string | null>(null)
+  async function confirm() {
+    try {
+      await client.call('settings.setAuthor', { name: name.trim() })
+      onDone()
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught))
+    }
+  }
+  return (
+    <Dialog title="Who is annotating?" onClose={() => void confirm()} className="author-dialog">
+      <form
+        className="settings-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void confirm()
+        }}
+      >
+        <p>Tessera records your name on every annotation you make, so a team can tell who tagged what.</p>
+        <label>
+          Your name
+          <input required autoFocus value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
+        </label>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            Continue
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react'
+import type { WorkspaceState } from '@core/workspace/types'
+import type { ApiClient } from '../api/client'
+import { App } from '../App'
+import { matchesShortcut } from '../shortcuts'
+import { AuthorDialog } from './AuthorDialog'
+import { ProjectSettingsDialog } from './ProjectSettingsDialog'
+import { StartScreen } from './StartScreen'
+
+/**
+ * The workspace around the workbench: the start screen when no project is open (or when asked for), the
+ * open project's workbench, keyed by its folder so a switch starts it afresh; the first-start name question.
+ */
+export function Root({ client }: { client: ApiClient }) {
+  const [workspace, setWorkspace] = useState<WorkspaceState | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [startScreen, setStartScreen] = useState<'open' | 'new' | null>(null)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const openDir = useRef<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    client.call('workspace.state', {}).then(
+      (state) => {
+        if (!current) return
+        openDir.current = state.project?.dir ?? null
+        setWorkspace(state)
+      },
+      (error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error))
+    )
+    const stop = client.on('workspace.changed', (state) => {
+      // A project opened or created leaves the start screen; removing a recent entry or renaming stays put.
+      if (state.project && state.project.dir !== openDir.current) setStartScreen(null)
+      openDir.current = state.project?.dir ?? null
+      setWorkspace(state)
+    })
+    return () => {
+      current = false
+      stop()
+    }
+  }, [client])
+
+  useEffect(() => {
+    const stop = client.on('shell.command', ({ command }) => {
+      if (command === 'projects') setStartScreen('open')
+      else if (command === 'newProject') setStartScreen('new')
+      else if (command === 'projectSettings') setSettingsOpen(true)
+      else if (command === 'openSample') void client.call('workspace.openSample', {}).catch((error: unknown) => setFailure(String(error)))
+      else if (command === 'closeProject') void client.call('workspace.closeProject', {})
+    })
+    function onKeyDown(event: KeyboardEvent) {
+      if (matchesShortcut(event, 'projects')) {
+        event.preventDefault()
+        setStartScreen('open')
+      } else if (matchesShortcut(event, 'projectSettings')) {
+        event.preventDefault()
+        setSettingsOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => {
+      stop()
+      window.removeEventListener('keydown', onKeyDown)
+    }
+  }, [client])
+
+  if (failure && !workspace) {
+    return (
+      <div className="startup-error" role="alert">
+        <h1>Tessera</h1>
+        <p>{failure}</p>
+      </div>
+    )
+  }
+  if (!workspace) return <p className="empty-hint">Starting…</p>
+  const project = workspace.project
+  return (
+    <>
+      {project && !startScreen ? (
+        <App
+          key={project.dir}
+          client={client}
+          projectName={project.name}
+          onOpenProjects={() => setStartScreen('open')}
+          onOpenSettings={() => setSettingsOpen(true)}
+        />
+      ) : (
+        <StartScreen client={client} workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />
+      )}
+      {settingsOpen && project && <ProjectSettingsDialog client={client} workspace={workspace} onClose={() => setSettingsOpen(false)} />}
+      {!workspace.authorConfirmed && <AuthorDialog client={client} prefill={workspace.author} onDone={() => undefined} />}
+    </>
+  )
+}
