@@ -1,6 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { ProjectStore } from '../electron/core/store/project-store'
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
 
@@ -35,11 +34,15 @@ async function annotate(page: Page, title: string, phrase: string, key: string):
   await expect(page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(1)
 }
 
+/** Every stored annotation of a project, read as another process would: document files with their journals replayed. */
 async function storedAnnotations(projectDir: string): Promise<{ quote: string; author: string }[]> {
-  const folder = join(projectDir, 'documents')
-  const files = await readdir(folder)
-  const documents = await Promise.all(files.map(async (name) => JSON.parse(await readFile(join(folder, name), 'utf8')) as { annotations: { quote: string; author: string }[] }))
-  return documents.flatMap((document) => document.annotations.map(({ quote, author }) => ({ quote, author })))
+  const store = await ProjectStore.open(projectDir, { readOnly: true })
+  try {
+    const documents = await Promise.all(store.info.documentIds.map((id) => store.getDocument(id)))
+    return documents.flatMap((document) => document.annotations.map(({ quote, author }) => ({ quote, author })))
+  } finally {
+    store.close()
+  }
 }
 
 test('two projects: create, annotate in each, switch, reopen from Recent; nothing leaks and authors are recorded and shown', async ({ app }) => {
