@@ -53,6 +53,8 @@ test('the export dialog refuses an export with no tag chosen, keeps keys from th
   const { page } = app
   const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('button')
   await documents.filter({ hasText: ARTICLE }).click()
+  // The article must be drawn before the drag: clicking only starts loading it.
+  await expect(readerText(page)).toContainText(ACTOR)
   await dragSelect(page, ACTOR)
   await page.keyboard.press('2')
   await expect(page.locator('mark[data-tag="actor"]')).toHaveText(ACTOR)

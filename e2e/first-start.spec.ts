@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { dragSelect } from './support/reader'
+import { dragSelect, readerText } from './support/reader'
 
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/
 
@@ -42,6 +42,7 @@ test('a first start asks the annotator’s name, prefilled; annotations carry it
     const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('button')
     await expect(documents).toHaveCount(5)
     await documents.filter({ hasText: 'Hama stands firm' }).click()
+    await expect(readerText(page)).toContainText('Hayat Tahrir al-Sham')
     await dragSelect(page, 'Hayat Tahrir al-Sham')
     await page.keyboard.press('2')
     const list = page.getByRole('complementary', { name: 'Annotations' })
