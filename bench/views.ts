@@ -19,6 +19,7 @@ import { extractDocument, type DocumentExtract } from '../electron/core/views/ex
 import { FigureGroups, figuresView } from '../electron/core/views/figures-view'
 import { mentionsView } from '../electron/core/views/mentions-view'
 import { UnlinkedMentions } from '../electron/core/views/unlinked-mentions'
+import { seededRandom as random } from '../electron/core/testing/seeded-random'
 
 const DOCUMENTS = 10_000
 const MENTIONS = 25
@@ -31,17 +32,6 @@ const STANCES = ['asserted', 'reported', 'denied', 'disputed']
 const FILLER = ['the', 'army', 'said', 'near', 'town', 'of', 'and', 'after', 'reports', 'that', 'حماة', '🙂']
 const TARGET_MS = 200
 const RUNS = 5
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const next = random(11)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T

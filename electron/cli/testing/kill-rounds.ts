@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import type { Annotation } from '../../core/model/annotation'
 import { ProjectStore } from '../../core/store/project-store'
 import { documentFromText } from '../../core/documents/from-text'
+import { seededRandom as random } from '../../core/testing/seeded-random'
 
 const SERVE_CHILD = fileURLToPath(new URL('./serve-child.ts', import.meta.url))
 const SERVING_LINE = /in browser mode: (http:\/\/127\.0\.0\.1:\d+)\/#token=([A-Za-z0-9_-]+)$/
@@ -34,17 +35,6 @@ interface Expected {
   absent: Set<string>
   /** A retag or delete in flight at the kill may or may not have reached the disk: either is right. */
   uncertain: Map<string, string>
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export async function prepareKillProject(root: string): Promise<{ projectDir: string; rendererDir: string; documentIds: string[] }> {
