@@ -211,7 +211,7 @@ function announceLateSaves(store: ProjectStore, announce: (payload: Events['docu
   if (announcing.has(store)) return
   announcing.add(store)
   store.onChangeSaved((documentId) => {
-    void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(document)), () => undefined)
+    void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(store, document)), () => undefined)
   })
 }
 

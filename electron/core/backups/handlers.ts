@@ -14,7 +14,7 @@ export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'b
   'backups.restoreDocument': async ({ documentId }, context) => {
     const outcome = await context.store.restoreDocument(documentId)
     const document = await context.store.getDocument(documentId)
-    context.emit('document.changed', wholeDocumentChanged(document))
+    context.emit('document.changed', wholeDocumentChanged(context.store, document))
     return outcome
   },
   'quarantine.list': (_input, { store }) => store.listQuarantine()
