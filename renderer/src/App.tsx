@@ -41,7 +41,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const reader = useRef<ReaderHandle>(null)
   const projectTags = useMemo(() => project?.tags ?? [], [project])
   // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
-  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
+  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags, workbench.reloadDocument)
   const { tags } = live
   // What the store holds, in reading order, with the changes not yet durable drawn over it (marked pending).
   const storedAnnotations = useMemo(() => inReadingOrder(live.document?.annotations ?? []), [live.document])
@@ -86,7 +86,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
       .then((result) => {
         if (result.done) setLocalNotice({ kind: 'info', text: result.done })
-        live.refresh()
       }, fail)
       .finally(() => setHistoryBusy((n) => n - 1))
   }
@@ -114,7 +113,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     const span = reader.current?.selectedSpan()
     if (span) {
       reader.current?.clearTextSelection()
-      void workbench.createAnnotation(tagId, span)
+      void workbench.createAnnotation(tagId, span, (shown) => reader.current?.paintNow(shown))
     } else if (selectedAnnotationId) {
       void workbench.setAnnotationTag(selectedAnnotationId, tagId)
     }
@@ -184,7 +183,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                 setStatusPending(true)
                 client
                   .call('documents.setStatus', { documentId: document.id, status })
-                  .then(() => live.refresh(), fail)
+                  .then(() => undefined, fail)
                   .finally(() => setStatusPending(false))
               }}
             />
@@ -197,6 +196,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               selectedAnnotationId={selectedAnnotationId}
               onSelectAnnotation={workbench.selectAnnotation}
               handle={reader}
+              loading={workbench.documentLoading}
             />
           ) : (
             <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />

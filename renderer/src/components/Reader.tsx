@@ -12,6 +12,8 @@ export interface ReaderHandle {
   scrollToAnnotation(annotationId: string): void
   /** Brings the text at a UTF-16 offset to the middle of the reader. */
   scrollToOffset(offset: number): void
+  /** Draws a highlight now, selected, without waiting for the next render (a pending span the user just made). */
+  paintNow(highlight: ReaderHighlight): void
 }
 
 interface ReaderProps {
@@ -19,13 +21,15 @@ interface ReaderProps {
   selectedAnnotationId: string | null
   onSelectAnnotation(annotationId: string | null): void
   handle: Ref<ReaderHandle>
+  /** True while the document's annotations are still arriving (announced as busy). */
+  loading?: boolean
 }
 
 /**
  * The article, read-only, annotations drawn over it as decorations. Only the paragraphs near the
  * viewport are drawn (see ChunkedReader); everything here speaks offsets into the whole text.
  */
-export function Reader({ document, selectedAnnotationId, onSelectAnnotation, handle }: ReaderProps) {
+export function Reader({ document, selectedAnnotationId, onSelectAnnotation, handle, loading = false }: ReaderProps) {
   const textElement = useRef<HTMLDivElement>(null)
   const reader = useRef<ChunkedReader | null>(null)
   const drawn = useRef({ annotations: document.annotations, selectedAnnotationId })
@@ -59,7 +63,8 @@ export function Reader({ document, selectedAnnotationId, onSelectAnnotation, han
         const annotation = document.annotations.find((a) => a.id === annotationId)
         if (annotation) reader.current?.scrollToHighlight(annotation.id, annotation.start)
       },
-      scrollToOffset: (offset) => reader.current?.scrollToOffset(offset)
+      scrollToOffset: (offset) => reader.current?.scrollToOffset(offset),
+      paintNow: (highlight) => reader.current?.paintNow(highlight, true)
     }),
     [document.annotations]
   )
@@ -76,7 +81,7 @@ export function Reader({ document, selectedAnnotationId, onSelectAnnotation, han
   }
 
   return (
-    <article className="reader" onClick={handleClick}>
+    <article className="reader" onClick={handleClick} aria-busy={loading || undefined}>
       <header className="reader-header">
         <p className="reader-meta">
           <span className="reader-source">{document.source || 'Unknown source'}</span>

@@ -67,13 +67,14 @@ describe('the open document, read in slices and patched from events', () => {
     const session = new DocumentSession(clientOf(core), (document, loading) => shown.push({ count: document?.annotations.length ?? -1, loading }), (error) => {
       throw error
     }, { firstPage: 5, page: 7, pause: () => Promise.resolve() })
+    const disconnect = session.connect()
     await session.open(documentId)
     const whole = await core.call('documents.get', { documentId })
     expect(session.document).toEqual(sorted(whole))
     expect(session.document?.text).toBe(whole.text)
     expect(shown[0]).toEqual({ count: 5, loading: true })
     expect(shown.at(-1)).toEqual({ count: whole.annotations.length, loading: false })
-    session.dispose()
+    disconnect()
     core.close()
   })
 
@@ -84,6 +85,7 @@ describe('the open document, read in slices and patched from events', () => {
       const session = new DocumentSession(clientOf(core, calls), () => undefined, (error) => {
         throw error
       }, { firstPage: 2, page: 3, pause: () => randomCommand(core, documentId, text, random) })
+      const disconnect = session.connect()
       await session.open(documentId)
       for (let i = 0; i < 40; i += 1) await randomCommand(core, documentId, text, random)
       await core.whenIdle()
@@ -91,7 +93,7 @@ describe('the open document, read in slices and patched from events', () => {
       // Patched, never read again: one opening, then pages only.
       expect(calls.filter((method) => method === 'documents.open')).toHaveLength(1)
       expect(calls.filter((method) => method === 'documents.annotations').length).toBeGreaterThan(3)
-      session.dispose()
+      disconnect()
       core.close()
     }
   })
@@ -111,6 +113,7 @@ describe('the open document, read in slices and patched from events', () => {
     const session = new DocumentSession(client, () => undefined, (error) => {
       throw error
     }, { pause: () => Promise.resolve() })
+    const disconnect = session.connect()
     await session.open(documentId)
     drop = true
     await core.call('annotations.create', { documentId, tag: 'place', start: 12, end: 16 })
@@ -119,7 +122,7 @@ describe('the open document, read in slices and patched from events', () => {
     await core.call('annotations.create', { documentId, tag: 'actor', start: 20, end: 25 })
     await session.whenSettled()
     expect(session.document).toEqual(sorted(await core.call('documents.get', { documentId })))
-    session.dispose()
+    disconnect()
     core.close()
   })
 })

@@ -44,7 +44,6 @@ export class DocumentSession {
   private held: Change[] = []
   private generation = 0
   private settled: Promise<void> = Promise.resolve()
-  private readonly unsubscribe: () => void
   private readonly firstPage: number
   private readonly page: number
   private readonly pause: () => Promise<void>
@@ -58,7 +57,11 @@ export class DocumentSession {
     this.firstPage = options.firstPage ?? FIRST_PAGE
     this.page = options.page ?? PAGE
     this.pause = options.pause ?? afterPaint
-    this.unsubscribe = client.on('document.changed', (change) => this.receive(change))
+  }
+
+  /** Follows the core's change events (call before `open`); returns the way to stop. */
+  connect(): () => void {
+    return this.client.on('document.changed', (change) => this.receive(change))
   }
 
   get document(): DocumentRecord | null {
@@ -90,9 +93,10 @@ export class DocumentSession {
     this.set(change(this.current))
   }
 
-  dispose(): void {
+  /** Forgets any read under way (its answers are dropped). */
+  cancel(): void {
     this.generation += 1
-    this.unsubscribe()
+    this.loading = false
   }
 
   private set(document: DocumentRecord | null): void {
