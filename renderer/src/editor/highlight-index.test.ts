@@ -67,7 +67,7 @@ describe('incremental highlight updates', () => {
         let selected: string | null = null
         let next = 0
         for (const operation of operations) {
-          const at = highlights.length > 0 && operation.kind !== 'add' ? operation.pick % highlights.length : -1
+          const at = highlights.length > 0 && 'pick' in operation ? operation.pick % highlights.length : -1
           const target = highlights[at]
           if (operation.kind === 'add') highlights = [...highlights, { id: `a${next++}`, tag: operation.tag, ...operation.span }]
           else if (operation.kind === 'paint') {
