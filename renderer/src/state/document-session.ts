@@ -2,6 +2,7 @@ import type { Events } from '@core/contract'
 import { appendAnnotationPage, applyDocumentChange } from '@core/documents/apply-change'
 import type { DocumentRecord } from '@core/model/document'
 import type { ApiClient } from '../api/client'
+import { afterPaint } from './after-paint'
 
 type Change = Events['document.changed']
 
@@ -15,19 +16,6 @@ export interface SessionOptions {
   page?: number
   /** Waits between slices; by default until the last slice is painted, so the text in view comes first. */
   pause?: () => Promise<void>
-}
-
-/** Resolves after the next frame is painted (or after 100 ms when frames do not come, e.g. a hidden window). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100)
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer)
-        resolve()
-      }, 0)
-    )
-  })
 }
 
 /**
@@ -56,7 +44,7 @@ export class DocumentSession {
   ) {
     this.firstPage = options.firstPage ?? FIRST_PAGE
     this.page = options.page ?? PAGE
-    this.pause = options.pause ?? afterPaint
+    this.pause = options.pause ?? (() => afterPaint())
   }
 
   /** Follows the core's change events (call before `open`); returns the way to stop. */

@@ -3,6 +3,7 @@ import type { ExportFormat, ProjectInfo } from '@core/contract'
 import type { DocumentRecord, DocumentSummary } from '@core/model/document'
 import type { ApiClient } from '../api/client'
 import type { Annotation } from '@core/model/annotation'
+import { afterPaint } from './after-paint'
 import { DocumentSession } from './document-session'
 import { insertSorted, provisionalAnnotation, type PendingChange, type ShownAnnotation } from './pending-annotations'
 
@@ -157,8 +158,12 @@ export function useWorkbench(client: ApiClient): Workbench {
       let settle: (id: string | null) => void = () => undefined
       storedIds.current.set(temporaryId, new Promise((resolve) => (settle = resolve)))
       const provisional = provisionalAnnotation(temporaryId, tag, text, span)
-      // Drawn now, in this key press's frame; the lists and panels follow in a transition that does not hold the frame.
-      paint?.({ ...provisional, pending: 'create' })
+      // Drawn now, in this key press's frame, touching one chunk; the lists, the panel and the write follow
+      // once that frame is painted (the drawing is pending until the core answers, and goes if the write fails).
+      if (paint) {
+        paint({ ...provisional, pending: 'create' })
+        await afterPaint()
+      }
       startTransition(() => selectAnnotation(temporaryId))
       try {
         await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
