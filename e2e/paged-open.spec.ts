@@ -6,9 +6,9 @@ import { ProjectStore } from '../electron/core/store/project-store'
 import { launchBrowserApp } from './support/browser-app'
 import { expect, test } from './support/fixtures'
 
-const TITLE = 'Four thousand spans around Hama'
+const TITLE = 'Three thousand spans around Hama'
 const PARAGRAPHS = 400
-const SPANS = 4_000
+const SPANS = 3_000
 
 function article(): string {
   const paragraphs = [TITLE]
@@ -16,7 +16,7 @@ function article(): string {
   return paragraphs.join('\n\n')
 }
 
-/** A project with one document holding more annotations than the first slice of an open (1,000) and than one page (2,500). */
+/** A project with one document holding more annotations than the first slice of an open (1,000) and than one page (1,500). */
 async function projectWithSpans(projectDir: string): Promise<{ text: string; documentId: string }> {
   const core = await createCore({ projectDir, resourcesDir: resolve('resources'), author: 'e2e', seedSample: false })
   const [summary] = await core.call('documents.importText', { files: [{ fileName: 'spans.txt', content: article() }] })

@@ -9,7 +9,7 @@ type Change = Events['document.changed']
 /** Annotations in the first slice: enough for the top of any text, small enough to parse in a few ms. */
 const FIRST_PAGE = 1_000
 /** Annotations in each later slice: one page is parsed and drawn in a task well under 50 ms. */
-const PAGE = 2_500
+const PAGE = 1_500
 
 export interface SessionOptions {
   firstPage?: number
