@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import '../styles/views.css'
 
 export const VIEW_TABS = [
   { id: 'reader', label: 'Reader' },

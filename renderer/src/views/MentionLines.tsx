@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import type { EntityRow, MentionsView } from '@core/model/views'
+import type { ApiClient } from '../api/client'
+import { formatDate } from '../format/date'
+import { outletLabel, type OpenSpan } from './span-target'
+import { useCorpusView } from './use-corpus-view'
+
+const PAGE = 200
+
+/** Every mention of one entity across the corpus, keyword in context; a line opens the article at the mention. */
+export function MentionLines({ client, entity, onOpenSpan }: { client: ApiClient; entity: EntityRow; onOpenSpan: OpenSpan }) {
+  const [limit, setLimit] = useState(PAGE)
+  const { data, error } = useCorpusView<MentionsView>(client, `${entity.id}:${limit}`, () => client.call('views.mentions', { entityId: entity.id, offset: 0, limit }))
+  const headingId = `mentions-of-${entity.id}`
+  return (
+    <section className="view-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="view-heading">
+        Mentions of {entity.name}
+        {data && <span className="pane-count">{data.total}</span>}
+      </h3>
+      {error && <p className="view-error" role="alert">{error}</p>}
+      {data && data.total === 0 && <p className="empty-hint">No mention is linked to {entity.name} yet. Link mentions to it in the reader’s detail panel.</p>}
+      {data && data.lines.length > 0 && (
+        <ol className="kwic-list">
+          {data.lines.map((line) => (
+            <li key={`${line.documentId}/${line.annotationId}`}>
+              <button
+                type="button"
+                className="kwic-line"
+                onClick={() => onOpenSpan({ documentId: line.documentId, annotationId: line.annotationId, start: line.start })}
+              >
+                <span className="kwic-left">{line.left}</span>
+                <mark className="kwic-quote">{line.quote}</mark>
+                <span className="kwic-right">{line.right}</span>
+                <span className="kwic-source">
+                  {outletLabel(line.outlet)} · <time dateTime={line.date ?? undefined}>{formatDate(line.date)}</time>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {data && data.total > data.lines.length && (
+        <button type="button" className="view-more" onClick={() => setLimit((n) => Math.min(n + PAGE, 1_000))} disabled={limit >= 1_000}>
+          {limit >= 1_000 ? `Showing the first 1,000 of ${data.total}` : `Show more (${data.total - data.lines.length} left)`}
+        </button>
+      )}
+    </section>
+  )
+}
