@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
 import type { SymbolType } from 'recharts/types/util/types'
 import { formatDate } from '../format/date'
 import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
@@ -42,6 +42,7 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
             fontSize={12}
           />
           <YAxis type="number" dataKey="value" name="Value" stroke="var(--muted)" fontSize={12} width={56} />
+          <ZAxis range={[110, 110]} />
           <Tooltip content={(props) => <PointTooltip active={props.active} payload={props.payload} />} cursor={{ strokeDasharray: '3 3' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {comparison.outlets.map((outlet, index) => (

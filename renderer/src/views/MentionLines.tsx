@@ -29,9 +29,12 @@ export function MentionLines({ client, entity, onOpenSpan }: { client: ApiClient
                 className="kwic-line"
                 onClick={() => onOpenSpan({ documentId: line.documentId, annotationId: line.annotationId, start: line.start })}
               >
-                <span className="kwic-left">{line.left}</span>
-                <mark className="kwic-quote">{line.quote}</mark>
-                <span className="kwic-right">{line.right}</span>
+                <span className="kwic-left">
+                  <bdi>{line.left}</bdi>
+                </span>
+                <span className="kwic-match">
+                  <mark className="kwic-quote">{line.quote}</mark> <bdi>{line.right}</bdi>
+                </span>
                 <span className="kwic-source">
                   {outletLabel(line.outlet)} · <time dateTime={line.date ?? undefined}>{formatDate(line.date)}</time>
                 </span>
