@@ -7,6 +7,9 @@ import { MentionLines } from './MentionLines'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 
+/** Rows drawn at first (a large project has thousands of entities; the most mentioned come first). */
+const ROWS_PAGE = 200
+
 interface EntitiesViewProps {
   client: ApiClient
   tags: readonly TagDefinition[]
@@ -20,6 +23,7 @@ interface EntitiesViewProps {
 export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
   const { data, error } = useCorpusView<EntitiesData>(client, 'entities', () => client.call('views.entities', {}))
   const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [shown, setShown] = useState(ROWS_PAGE)
   const tagLabel = (id: string) => tags.find((t) => t.id === id)?.label ?? id
   const selected = data?.entities.find((e) => e.id === selectedId) ?? null
 
@@ -48,7 +52,7 @@ export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
               </tr>
             </thead>
             <tbody>
-              {data.entities.map((entity) => (
+              {data.entities.slice(0, shown).map((entity) => (
                 <tr key={entity.id} className={entity.id === selectedId ? 'selected-row' : undefined}>
                   <th scope="row">
                     <button type="button" className="row-button" aria-pressed={entity.id === selectedId} onClick={() => setSelectedId(entity.id === selectedId ? null : entity.id)}>
@@ -75,6 +79,11 @@ export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
             </tbody>
           </table>
         </div>
+      )}
+      {data && data.entities.length > shown && (
+        <button type="button" className="view-more" onClick={() => setShown((n) => n + ROWS_PAGE)}>
+          Show more entities ({data.entities.length - shown} left)
+        </button>
       )}
       {selected && <MentionLines key={selected.id} client={client} entity={selected} onOpenSpan={onOpenSpan} />}
       {data && <EntityMatrix view={data} />}

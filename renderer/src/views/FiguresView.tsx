@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { FiguresView as FiguresData } from '@core/model/views'
 import type { ApiClient } from '../api/client'
 import { FigureChart } from './FigureChart'
@@ -8,11 +8,14 @@ import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 
 const POINTS_PER_OUTLET = 200
+/** Things counted drawn at first, most figures first; each is a chart and a table. */
+const GROUPS_PAGE = 10
 
 /** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
 export function FiguresView({ client, onOpenSpan }: { client: ApiClient; onOpenSpan: OpenSpan }) {
   const { data, error } = useCorpusView<FiguresData>(client, 'figures', () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET }))
-  const comparisons = useMemo(() => data?.series.map(compareFigures) ?? [], [data])
+  const [shown, setShown] = useState(GROUPS_PAGE)
+  const comparisons = useMemo(() => data?.series.slice(0, shown).map(compareFigures) ?? [], [data, shown])
   return (
     <div className="corpus-view">
       <h2 className="view-title">Figures</h2>
@@ -33,6 +36,11 @@ export function FiguresView({ client, onOpenSpan }: { client: ApiClient; onOpenS
       {comparisons.map((comparison, index) => (
         <FigureGroup key={`${index}:${comparison.counted}`} comparison={comparison} index={index} onOpenSpan={onOpenSpan} />
       ))}
+      {data && data.series.length > shown && (
+        <button type="button" className="view-more" onClick={() => setShown((n) => n + GROUPS_PAGE)}>
+          Show more things counted ({data.series.length - shown} left)
+        </button>
+      )}
     </div>
   )
 }
