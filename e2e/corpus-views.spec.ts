@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { callApi } from './support/api'
 import { OUTLETS, seedCorpusViews } from './support/corpus-views'
 import { expect, test } from './support/fixtures'
 import { readerText } from './support/reader'
@@ -121,4 +122,31 @@ test('entities, claims and figures across outlets, each opening its article at t
   await page.getByRole('tabpanel', { name: 'Figures' }).getByRole('button', { name: '300', exact: true }).press('Enter')
   await expect(page.locator('.reader-source')).toHaveText(OUTLETS.tehran)
   await expect(page.locator('mark.highlight[data-selected="true"]')).toHaveText('300')
+})
+
+test('an open view follows changes made elsewhere, and reads well in the dark theme', async ({ app }) => {
+  const { page } = app
+  const seeded = await seedCorpusViews(page)
+  await openTab(page, 'Entities')
+  const panel = page.getByRole('tabpanel', { name: 'Entities' })
+  const row = panel.getByRole('row').filter({ hasText: 'Hayat Tahrir al-Sham' }).first()
+  await expect(row.getByRole('cell').nth(2)).toHaveText('2')
+  // Another window (here: the API) links a third mention, in a third outlet; the open view catches up on its own.
+  const tehran = await callApi(page, 'documents.get', { documentId: seeded.documents.tehran })
+  const start = tehran.text.indexOf('HTS')
+  const mention = await callApi(page, 'annotations.create', { documentId: tehran.id, tag: 'actor', start, end: start + 3 })
+  await callApi(page, 'entities.link', { documentId: tehran.id, annotationId: mention.id, entityId: seeded.entityId })
+  await expect(row.getByRole('cell')).toHaveText(['Actor', '3', '3', /Shafaq News\s*1\s*Tehran Times\s*1\s*teleSUR English\s*1/])
+  // Renamed elsewhere: the new name shows, in the list and the matrix.
+  await callApi(page, 'entities.update', { entityId: seeded.entityId, changes: { name: 'HTS (Hayat Tahrir al-Sham)' } })
+  await expect(panel.getByRole('table', { name: /Linked mentions per outlet/ }).getByRole('columnheader', { name: 'HTS (Hayat Tahrir al-Sham)' })).toBeVisible()
+
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await row.getByRole('button').first().click()
+  await expectNoAxeViolations(page)
+  await openTab(page, 'Claims')
+  await expectNoAxeViolations(page)
+  await openTab(page, 'Figures')
+  await expect(page.locator('.figure-chart .recharts-scatter-symbol')).toHaveCount(2)
+  await expectNoAxeViolations(page)
 })
