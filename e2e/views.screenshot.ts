@@ -61,6 +61,13 @@ test('README screenshots of the corpus views', async ({ app }) => {
   await expect(page.locator('.recharts-scatter-symbol')).toHaveCount(6)
   await page.screenshot({ path: 'docs/views-figures.png' })
 
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await page.screenshot({ path: 'test-results/views-figures-dark.png' })
+  await page.getByRole('tab', { name: 'Entities' }).click()
+  await page.getByRole('region', { name: 'Mentions by outlet' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/views-entities-dark.png' })
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light')
+  await page.getByRole('tab', { name: 'Figures' }).click()
   await page.setViewportSize({ width: 900, height: 900 })
   await page.screenshot({ path: 'test-results/views-figures-narrow.png' })
 })

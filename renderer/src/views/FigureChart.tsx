@@ -4,11 +4,14 @@ import { formatDate } from '../format/date'
 import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
 import { outletLabel, type OpenSpan } from './span-target'
 
-/** One colour and one shape per outlet, so outlets stay apart without colour too. */
-const OUTLET_COLOURS = ['#2563eb', '#c2410c', '#047857', '#9333ea', '#be123c', '#0e7490', '#a16207', '#475569']
+/**
+ * One colour and one shape per outlet, so outlets stay apart without colour too. The colours are
+ * `--outlet-N` in views.css, 3:1 or more against the chart in each theme.
+ */
+const OUTLET_COLOURS = 8
 const OUTLET_SHAPES: SymbolType[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye']
 
-export const outletColour = (index: number): string => OUTLET_COLOURS[index % OUTLET_COLOURS.length] ?? '#475569'
+export const outletColour = (index: number): string => `var(--outlet-${index % OUTLET_COLOURS})`
 export const outletShape = (index: number): SymbolType => OUTLET_SHAPES[index % OUTLET_SHAPES.length] ?? 'circle'
 
 /**
