@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createCore, type Core } from '../core'
+import { createCore, type Core, type Input } from '../core'
 
 const electron = vi.hoisted(() => ({
   app: { getPath: vi.fn((name: string) => `/home/analyst/${name}`) },
@@ -48,7 +48,7 @@ describe('exportClaimsCsvWithDialog', () => {
     const target = join(base, 'claims.csv')
     await writeFile(target, 'an older, longer export '.repeat(100))
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
-    const query = { outlets: [outlet], sort: { by: 'text', direction: 'desc' } } as const
+    const query: Input<'views.claimsCsv'> = { outlets: [outlet], sort: { by: 'text', direction: 'desc' } }
     const result = await exportClaimsCsvWithDialog(core, query, null)
     expect(result).toMatchObject({ savedTo: target, documentCount: 1 })
     const written = await readFile(target, 'utf8')

@@ -3,6 +3,7 @@ import type { SymbolType } from 'recharts/types/util/types'
 import { formatDate } from '../format/date'
 import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
 import { outletLabel, type OpenSpan } from './span-target'
+import { useNearViewport } from './use-near-viewport'
 
 /**
  * One colour and one shape per outlet, so outlets stay apart without colour too. The colours are
@@ -20,6 +21,7 @@ export const outletShape = (index: number): SymbolType => OUTLET_SHAPES[index % 
  * is a picture for pointing: the table beside it carries the same data for keyboards and readers.
  */
 export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComparison; onOpenSpan: OpenSpan }) {
+  const [placeholder, near] = useNearViewport<HTMLDivElement>()
   const days = [...new Set(comparison.outlets.flatMap((o) => o.points.map((p) => p.day)))].sort((a, b) => a - b)
   if (days.length === 0) return <p className="view-note">None of these figures has a dated article, so there is nothing to chart; the table lists them.</p>
   const first = days[0] ?? 0
@@ -30,7 +32,7 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
   }
   return (
     <div className="figure-chart" role="img" aria-label={`Chart of ${comparison.counted || 'figures'} by outlet and date; the table lists the same values.`}>
-      <ResponsiveContainer width="100%" height={260}>
+      {near ? <ResponsiveContainer width="100%" height={260}>
         <ScatterChart margin={{ top: 12, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--line)" />
           {comparison.outletsDisagree && <ReferenceArea y1={comparison.min} y2={comparison.max} fill="var(--disagree)" fillOpacity={0.35} ifOverflow="extendDomain" />}
@@ -62,7 +64,7 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
             />
           ))}
         </ScatterChart>
-      </ResponsiveContainer>
+      </ResponsiveContainer> : <div className="figure-chart-placeholder" ref={placeholder} />}
     </div>
   )
 }

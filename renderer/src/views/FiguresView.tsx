@@ -7,9 +7,13 @@ import { compareFigures, type FigureComparison } from './figure-series'
 import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 
-const POINTS_PER_OUTLET = 200
+/**
+ * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
+ * outlets stays a few hundred points, drawn in a frame or two.
+ */
+const POINTS_PER_OUTLET = 30
 /** Things counted drawn at first, most figures first; each is a chart and a table. */
-const GROUPS_PAGE = 10
+const GROUPS_PAGE = 5
 
 /** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
 export function FiguresView({ client, onOpenSpan }: { client: ApiClient; onOpenSpan: OpenSpan }) {
@@ -64,7 +68,11 @@ function FigureGroup({ comparison, index, onOpenSpan }: { comparison: FigureComp
         <FigureChart comparison={comparison} onOpenSpan={onOpenSpan} />
         <FigureTable comparison={comparison} headingId={headingId} onOpenSpan={onOpenSpan} />
       </div>
-      {comparison.notShown > 0 && <p className="view-note">{comparison.notShown} more figures are left out of this chart and table.</p>}
+      {comparison.notShown > 0 && (
+        <p className="view-note">
+          Each outlet’s earliest {POINTS_PER_OUTLET} values are shown; {comparison.notShown} later ones are not (an export holds them all).
+        </p>
+      )}
     </section>
   )
 }
