@@ -127,6 +127,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   })
 
   function applyTag(tagId: string) {
+    // The reader is hidden under a corpus view: its selection is not what the user is looking at.
+    if (view !== 'reader') return
     const span = reader.current?.selectedSpan()
     if (span) {
       reader.current?.clearTextSelection()
@@ -143,7 +145,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   useShortcuts(tags, {
     applyTag,
     deleteSelected: () => {
-      if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
+      if (selectedAnnotationId && view === 'reader') void workbench.deleteAnnotation(selectedAnnotationId)
     },
     clearSelection: () => {
       if (dialog) return
@@ -190,8 +192,10 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       />
       <main className="workspace">
         <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openInReader} />
-        <ViewTabs active={view} onChange={setView}>
-          {view === 'reader' ? (
+        <ViewTabs
+          active={view}
+          onChange={setView}
+          reader={
         <section className="pane reader-pane" aria-label="Reader" tabIndex={-1}>
           {document && (
             <StatusControl
@@ -219,9 +223,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
             <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
           )}
         </section>
-          ) : (
-            <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />
-          )}
+          }
+        >
+          {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />}
         </ViewTabs>
         <div className="side-pane">
           {document && selectedAnnotation && detailsOpen && (

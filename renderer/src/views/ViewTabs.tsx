@@ -16,15 +16,18 @@ export const panelId = (view: ViewTabId): string => `view-panel-${view}`
 interface ViewTabsProps {
   active: ViewTabId
   onChange(view: ViewTabId): void
-  /** The active view's panel; only that one is drawn. */
+  /** The reader: kept mounted (hidden) behind the other views, so it keeps its place in the article. */
+  reader: ReactNode
+  /** The corpus view of the active tab, when it is not the reader. */
   children: ReactNode
 }
 
 /**
  * The centre pane's tabs (WAI-ARIA tabs pattern, automatic activation): Left/Right move between tabs
- * and show each one, Home/End jump to the ends; Tab leaves the strip for the panel.
+ * and show each one, Home/End jump to the ends; Tab leaves the strip for the panel. The reader stays
+ * mounted under the other views (invisible, so out of reach of the mouse, keyboard and screen readers).
  */
-export function ViewTabs({ active, onChange, children }: ViewTabsProps) {
+export function ViewTabs({ active, onChange, reader, children }: ViewTabsProps) {
   const strip = useRef<HTMLDivElement>(null)
 
   function move(event: KeyboardEvent) {
@@ -51,7 +54,7 @@ export function ViewTabs({ active, onChange, children }: ViewTabsProps) {
               role="tab"
               className="view-tab"
               aria-selected={selected}
-              aria-controls={selected ? panelId(tab.id) : undefined}
+              aria-controls={selected || tab.id === 'reader' ? panelId(tab.id) : undefined}
               tabIndex={selected ? 0 : -1}
               onClick={() => onChange(tab.id)}
             >
@@ -60,9 +63,14 @@ export function ViewTabs({ active, onChange, children }: ViewTabsProps) {
           )
         })}
       </div>
-      <div id={panelId(active)} className={`view-panel view-panel-${active}`} role="tabpanel" aria-labelledby={tabId(active)}>
-        {children}
+      <div id={panelId('reader')} className={active === 'reader' ? 'view-panel' : 'view-panel view-panel-hidden'} role="tabpanel" aria-labelledby={tabId('reader')}>
+        {reader}
       </div>
+      {active !== 'reader' && (
+        <div id={panelId(active)} className="view-panel" role="tabpanel" aria-labelledby={tabId(active)}>
+          {children}
+        </div>
+      )}
     </div>
   )
 }
