@@ -58,7 +58,7 @@ test('README screenshots of the corpus views', async ({ app }) => {
   await page.screenshot({ path: 'docs/views-claims.png' })
 
   await page.getByRole('tab', { name: 'Figures' }).click()
-  await expect(page.locator('.recharts-scatter-symbol')).toHaveCount(6)
+  await expect(page.locator('.figure-chart').first().locator('.recharts-scatter-symbol')).toHaveCount(4)
   await page.screenshot({ path: 'docs/views-figures.png' })
 
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
@@ -70,4 +70,8 @@ test('README screenshots of the corpus views', async ({ app }) => {
   await page.getByRole('tab', { name: 'Figures' }).click()
   await page.setViewportSize({ width: 900, height: 900 })
   await page.screenshot({ path: 'test-results/views-figures-narrow.png' })
+  await page.getByRole('tab', { name: 'Claims' }).click()
+  await page.screenshot({ path: 'test-results/views-claims-narrow.png' })
+  await page.getByRole('tab', { name: 'Entities' }).click()
+  await page.screenshot({ path: 'test-results/views-entities-narrow.png' })
 })
