@@ -9,8 +9,8 @@ const PAGE = 200
 
 /** Every mention of one entity across the corpus, keyword in context; a line opens the article at the mention. */
 export function MentionLines({ client, entity, onOpenSpan }: { client: ApiClient; entity: EntityRow; onOpenSpan: OpenSpan }) {
-  const [limit, setLimit] = useState(PAGE)
-  const { data, error } = useCorpusView<MentionsView>(client, `${entity.id}:${limit}`, () => client.call('views.mentions', { entityId: entity.id, offset: 0, limit }))
+  const [offset, setOffset] = useState(0)
+  const { data, error } = useCorpusView<MentionsView>(client, `${entity.id}:${offset}`, () => client.call('views.mentions', { entityId: entity.id, offset, limit: PAGE }))
   const headingId = `mentions-of-${entity.id}`
   return (
     <section className="view-section" aria-labelledby={headingId}>
@@ -43,10 +43,18 @@ export function MentionLines({ client, entity, onOpenSpan }: { client: ApiClient
           ))}
         </ol>
       )}
-      {data && data.total > data.lines.length && (
-        <button type="button" className="view-more" onClick={() => setLimit((n) => Math.min(n + PAGE, 1_000))} disabled={limit >= 1_000}>
-          {limit >= 1_000 ? `Showing the first 1,000 of ${data.total}` : `Show more (${data.total - data.lines.length} left)`}
-        </button>
+      {data && data.total > PAGE && (
+        <div className="view-pager">
+          <button type="button" onClick={() => setOffset((n) => Math.max(0, n - PAGE))} disabled={offset === 0}>
+            Earlier mentions
+          </button>
+          <span role="status">
+            {offset + 1}–{Math.min(offset + PAGE, data.total)} of {data.total}
+          </span>
+          <button type="button" onClick={() => setOffset((n) => n + PAGE)} disabled={offset + PAGE >= data.total}>
+            Later mentions
+          </button>
+        </div>
       )}
     </section>
   )
