@@ -141,6 +141,18 @@ test('an open view follows changes made elsewhere, and reads well in the dark th
   await callApi(page, 'entities.update', { entityId: seeded.entityId, changes: { name: 'HTS (Hayat Tahrir al-Sham)' } })
   await expect(panel.getByRole('table', { name: /Linked mentions per outlet/ }).getByRole('columnheader', { name: 'HTS (Hayat Tahrir al-Sham)' })).toBeVisible()
 
+  // A yes/no attribute added to the Claim tag becomes a filter of the Claims view.
+  const claimTag = (await callApi(page, 'project.get', {})).tags.find((t) => t.id === 'claim')
+  await callApi(page, 'tags.update', { tagId: 'claim', changes: { attributes: [...(claimTag?.attributes ?? []), { id: 'verified', label: 'Verified', type: 'flag' }] } })
+  await callApi(page, 'annotations.setAttribute', { documentId: seeded.documents.tehran, annotationId: seeded.claim.id, attribute: 'verified', value: true })
+  await openTab(page, 'Claims')
+  const claims = page.getByRole('tabpanel', { name: 'Claims' })
+  await claims.getByLabel('Verified').selectOption('false')
+  await expect(claims).toContainText('No claim matches these filters')
+  await claims.getByLabel('Verified').selectOption('true')
+  await expect(claims.getByRole('row').filter({ hasText: 'at least 300 militants' })).toBeVisible()
+
+  await openTab(page, 'Entities')
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
   await row.getByRole('button').first().click()
   await expectNoAxeViolations(page)
