@@ -17,6 +17,7 @@ const ANY = '\u0000any'
 /** The Claims view's filters: outlet, entity of the attributed actor, stance, the claim tag's attributes, text. */
 export function ClaimFilters({ state, onChange, outlets, entities, stances, attributes }: ClaimFiltersProps) {
   const pick = (value: string): string | null => (value === ANY ? null : value)
+  const byName = [...entities].sort((a, b) => a.name.localeCompare(b.name))
   return (
     <fieldset className="view-filters">
       <legend className="visually-hidden">Filter claims</legend>
@@ -35,7 +36,7 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
         Entity
         <select value={state.entityId ?? ANY} onChange={(e) => onChange({ ...state, entityId: pick(e.target.value) })}>
           <option value={ANY}>Any actor</option>
-          {entities.map((entity) => (
+          {byName.map((entity) => (
             <option key={entity.id} value={entity.id}>
               {entity.name}
             </option>

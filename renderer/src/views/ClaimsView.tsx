@@ -37,13 +37,14 @@ export function ClaimsView({ client, tags, outlets, onOpenSpan, onExported, onEr
 
   const claims = useCorpusView<ClaimsData>(client, `${key}:${limit}`, () => client.call('views.claims', { ...query, offset: 0, limit }))
   const entities = useCorpusView<EntitiesData>(client, 'entities', () => client.call('views.entities', {}))
-  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_CLAIM_FILTERS)
+  const filtered = Object.keys(query).some((name) => name !== 'sort')
 
   async function exportCsv() {
     setExporting(true)
     try {
       const outcome = await client.exportClaimsCsv(query)
-      if (outcome.savedTo) onExported(`Exported ${outcome.report?.annotationCount ?? 0} claims as CSV to ${outcome.savedTo}`)
+      const count = outcome.report?.annotationCount ?? 0
+      if (outcome.savedTo) onExported(`Exported ${count} ${count === 1 ? 'claim' : 'claims'} as CSV to ${outcome.savedTo}`)
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error))
     } finally {
