@@ -4,7 +4,7 @@ import type { ApiClient } from '../api/client'
 import { FigureChart } from './FigureChart'
 import { FigureTable } from './FigureTable'
 import { compareFigures, type FigureComparison } from './figure-series'
-import type { OpenSpan } from './span-target'
+import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 
 /**
@@ -62,7 +62,7 @@ function FigureGroup({ comparison, index, onOpenSpan }: { comparison: FigureComp
           ? `Outlets disagree: values from ${range}.`
           : comparison.outlets.length > 1
             ? `${comparison.outlets.length} outlets agree: ${comparison.min.toLocaleString('en-GB')}.`
-            : `Only ${comparison.outlets[0]?.outlet || 'one outlet'} gives this figure.`}
+            : `Only ${outletLabel(comparison.outlets[0]?.outlet ?? '')} gives this figure.`}
       </p>
       <div className="figure-layout">
         <FigureChart comparison={comparison} onOpenSpan={onOpenSpan} />
