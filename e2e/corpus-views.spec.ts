@@ -162,3 +162,23 @@ test('an open view follows changes made elsewhere, and reads well in the dark th
   await expect(page.locator('.figure-chart .recharts-scatter-symbol')).toHaveCount(2)
   await expectNoAxeViolations(page)
 })
+
+test('the reader keeps its place under the views, and tag keys and Delete leave it alone there', async ({ app }) => {
+  const { page } = app
+  const documentId = await page.evaluate(() => localStorage.getItem('tessera.lastDocument'))
+  const record = await callApi(page, 'documents.get', { documentId: documentId ?? '' })
+  const start = record.text.indexOf('Hama')
+  const place = await callApi(page, 'annotations.create', { documentId: record.id, tag: 'place', start, end: start + 4 })
+  await page.locator(`mark[data-annotation-id="${place.id}"]`).first().click()
+  await expect(page.locator('mark.highlight[data-selected="true"]')).toHaveText('Hama')
+  const pane = page.getByRole('region', { name: 'Reader' })
+  await pane.evaluate((element) => element.scrollTo(0, 500))
+
+  await openTab(page, 'Entities')
+  await page.getByRole('tab', { name: 'Entities' }).press('Delete')
+  await page.getByRole('tab', { name: 'Entities' }).press('1')
+  await openTab(page, 'Reader')
+  expect(await pane.evaluate((element) => element.scrollTop)).toBe(500)
+  const stored = await callApi(page, 'documents.get', { documentId: record.id })
+  expect(stored.annotations.map((a) => [a.id, a.tag])).toEqual([[place.id, 'place']])
+})
