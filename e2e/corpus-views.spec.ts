@@ -182,3 +182,39 @@ test('the reader keeps its place under the views, and tag keys and Delete leave 
   const stored = await callApi(page, 'documents.get', { documentId: record.id })
   expect(stored.annotations.map((a) => [a.id, a.tag])).toEqual([[place.id, 'place']])
 })
+
+test('an Arabic mention reads right to left in context, the text before it on its right', async ({ app }) => {
+  const { page } = app
+  const seeded = await seedCorpusViews(page)
+  const body = 'أعلنت وزارة الدفاع أن هيئة تحرير الشام 🇸🇾 انسحبت من ريف حماة الشمالي بعد معارك عنيفة.'
+  const [imported] = await callApi(page, 'documents.importText', { files: [{ fileName: 'arabic.txt', content: `معارك حماة\n\n${body}` }] })
+  const article = await callApi(page, 'documents.get', { documentId: imported?.id ?? '' })
+  const start = article.text.indexOf('هيئة تحرير الشام')
+  const mention = await callApi(page, 'annotations.create', { documentId: article.id, tag: 'actor', start, end: start + 'هيئة تحرير الشام'.length })
+  await callApi(page, 'entities.link', { documentId: article.id, annotationId: mention.id, entityId: seeded.entityId })
+
+  await openTab(page, 'Entities')
+  await page.getByRole('button', { name: 'Hayat Tahrir al-Sham', exact: true }).click()
+  const line = page.getByRole('button', { name: /هيئة تحرير الشام/ })
+  await expect(line).toHaveAttribute('dir', 'rtl')
+  await expect(line.locator('.kwic-quote')).toHaveText('هيئة تحرير الشام')
+  const before = await line.locator('.kwic-left').boundingBox()
+  const quote = await line.locator('.kwic-quote').boundingBox()
+  const after = await line.locator('.kwic-match bdi').boundingBox()
+  expect(before && quote && before.x >= quote.x + quote.width - 1).toBe(true)
+  expect(after && quote && after.x + after.width <= quote.x + 1).toBe(true)
+  // The flag right after the name is drawn beside it (its right edge next to the name), not at the far end.
+  const flagRight = await line.locator('.kwic-match bdi').evaluate((element) => {
+    const text = element.firstChild as Text
+    const range = document.createRange()
+    const at = text.data.indexOf('🇸🇾')
+    range.setStart(text, at)
+    range.setEnd(text, at + 4)
+    return range.getBoundingClientRect().right
+  })
+  expect(quote && Math.abs(quote.x - flagRight)).toBeLessThan(12)
+  // A Latin line stays left to right.
+  await expect(page.locator('.kwic-line').filter({ hasText: OUTLETS.telesur })).toHaveAttribute('dir', 'ltr')
+  await expectNoAxeViolations(page)
+  await page.getByRole('region', { name: /Mentions of/ }).screenshot({ path: 'test-results/views-kwic-arabic.png' })
+})
