@@ -139,7 +139,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   }
 
   function selectFromList(annotationId: string) {
-    if (document) openAtSpan({ documentId: document.id, annotationId, start: 0 })
+    showReader()
+    workbench.selectAnnotation(annotationId)
+    reader.current?.scrollToAnnotation(annotationId)
   }
 
   useShortcuts(tags, {
