@@ -68,7 +68,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   // The centre pane shows the reader or one of the corpus views; opening an article goes back to the reader.
   const [view, setView] = useState<ViewTabId>('reader')
   const showReader = useCallback(() => setView('reader'), [])
-  const openAtSpan = useOpenAtSpan({ document, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
+  const openAtSpan = useOpenAtSpan({ document, loading: workbench.documentLoading, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
   const { openDocument } = workbench
   const openInReader = useCallback(
     (documentId: string) => {
