@@ -9,17 +9,24 @@ import { expect, test } from './support/fixtures'
 const TITLE = 'Three thousand spans around Hama'
 const PARAGRAPHS = 400
 const SPANS = 3_000
+const SHORT_TITLE = 'A short note'
 
 function article(): string {
   const paragraphs = [TITLE]
   for (let i = 1; i <= PARAGRAPHS; i += 1) paragraphs.push(`Paragraph ${i}: 🙂 the army near حماة 🇸🇾 counted ${i * 3} people; monitors said so.`)
+  paragraphs.push('The closing word is Zanzibar')
   return paragraphs.join('\n\n')
 }
 
 /** A project with one document holding more annotations than the first slice of an open (1,000) and than one page (1,500). */
 async function projectWithSpans(projectDir: string): Promise<{ text: string; documentId: string }> {
   const core = await createCore({ projectDir, resourcesDir: resolve('resources'), author: 'e2e', seedSample: false })
-  const [summary] = await core.call('documents.importText', { files: [{ fileName: 'spans.txt', content: article() }] })
+  const [summary] = await core.call('documents.importText', {
+    files: [
+      { fileName: 'spans.txt', content: article() },
+      { fileName: 'short.txt', content: `${SHORT_TITLE}\n\nA short note with no spans.` }
+    ]
+  })
   core.close()
   const documentId = summary?.id ?? ''
   const store = await ProjectStore.open(projectDir)
@@ -92,6 +99,29 @@ test('a document with thousands of spans opens in slices, ends with every span d
     await expect(page.locator('mark[data-tag="actor"]', { hasText: 'monitors' })).toBeVisible()
     await expect(annotations.locator('.pane-count')).toHaveText(String(SPANS + 1))
     expect(reads).toEqual(['documents.open', 'documents.annotations', 'documents.annotations'])
+  } finally {
+    await app.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('a claim from the Claims view opens its long article at the span, selected, though it comes in the last slice', async ({ browser }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tessera-e2e-paged-'))
+  const projectDir = join(dataDir, 'project')
+  await projectWithSpans(projectDir)
+  const app = await launchBrowserApp(browser, projectDir)
+  try {
+    const { page } = app
+    await page.getByRole('navigation', { name: 'Documents' }).getByRole('button').filter({ hasText: SHORT_TITLE }).click()
+    await expect(page.getByRole('article', { name: `Text of ${SHORT_TITLE}` })).toBeVisible()
+    await page.getByRole('tab', { name: 'Claims' }).click()
+    const claims = page.getByRole('tabpanel', { name: 'Claims' })
+    await claims.getByPlaceholder('Words in the claim').fill('Zanzibar')
+    await claims.getByRole('button', { name: 'Zanzibar', exact: true }).click()
+    const selected = page.locator('mark.highlight[data-selected="true"]')
+    await expect(selected).toHaveText('Zanzibar')
+    await expect(selected).toHaveAttribute('data-annotation-id', `bulk-${SPANS - 1}`)
+    await expect(selected).toBeInViewport()
   } finally {
     await app.close()
     await rm(dataDir, { recursive: true, force: true })
