@@ -125,4 +125,24 @@ describe('the open document, read in slices and patched from events', () => {
     disconnect()
     core.close()
   })
+
+  it('holds change events while a write of its own awaits its answer, then applies them', async () => {
+    const { core, documentId } = await setUp(5, 8)
+    const session = new DocumentSession(clientOf(core), () => undefined, (error) => {
+      throw error
+    }, { pause: () => Promise.resolve() })
+    const disconnect = session.connect()
+    await session.open(documentId)
+    const before = session.document
+    session.beginWrite()
+    const created = await core.call('annotations.create', { documentId, tag: 'place', start: 12, end: 16 })
+    await core.call('documents.setStatus', { documentId, status: 'done' })
+    // Announced, but not shown until the write's answer is in: it would be drawn twice (pending and stored) otherwise.
+    expect(session.document).toBe(before)
+    session.update(documentId, (record) => ({ ...record, annotations: [...record.annotations, created].sort(compareForPaging) }))
+    session.endWrite()
+    expect(session.document).toEqual(sorted(await core.call('documents.get', { documentId })))
+    disconnect()
+    core.close()
+  })
 })

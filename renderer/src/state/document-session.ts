@@ -21,14 +21,15 @@ export interface SessionOptions {
 /**
  * The open document as the store holds it. It is read in slices (`documents.open`, then pages of
  * annotations in reading order), the first drawn before the next is asked for, and then kept current by
- * patching it from each `document.changed` event; events that arrive while slices are still coming are
- * held and applied after the last. A revision gap or an event without annotations reads it all again.
+ * patching it from each `document.changed` event; events that arrive while slices are still coming, or
+ * while a write of this window awaits its answer, are held and applied after. A revision gap or an event without annotations reads it all again.
  */
 export class DocumentSession {
   private current: DocumentRecord | null = null
   private documentId: string | null = null
   private revision = 0
   private loading = false
+  private writing = 0
   private held: Change[] = []
   private generation = 0
   private settled: Promise<void> = Promise.resolve()
@@ -81,6 +82,20 @@ export class DocumentSession {
     this.set(change(this.current))
   }
 
+  /**
+   * A write of this window is under way: change events wait for its answer (`endWrite`), so the screen
+   * never shows its change twice, once drawn pending and once stored, in between.
+   */
+  beginWrite(): void {
+    this.writing += 1
+  }
+
+  /** The write's answer is applied (see `update`): the events held meanwhile are applied now, in order. */
+  endWrite(): void {
+    this.writing = Math.max(0, this.writing - 1)
+    if (this.writing === 0 && !this.loading) this.applyHeld()
+  }
+
   /** Forgets any read under way (its answers are dropped). */
   cancel(): void {
     this.generation += 1
@@ -115,10 +130,8 @@ export class DocumentSession {
         next = page.next
       }
       this.loading = false
-      const held = this.held.sort((a, b) => a.revision - b.revision)
-      this.held = []
       this.set(copy)
-      for (const change of held) this.receive(change)
+      if (this.writing === 0) this.applyHeld()
     } catch (error) {
       if (stale()) return
       this.loading = false
@@ -127,9 +140,15 @@ export class DocumentSession {
     }
   }
 
+  private applyHeld(): void {
+    const held = this.held.sort((a, b) => a.revision - b.revision)
+    this.held = []
+    for (const change of held) this.receive(change)
+  }
+
   private receive(change: Change): void {
     if (change.documentId !== this.documentId) return
-    if (this.loading) {
+    if (this.loading || this.writing > 0) {
       this.held.push(change)
       return
     }

@@ -129,6 +129,7 @@ export function useWorkbench(client: ApiClient): Workbench {
         draw(shownId, change)
         setPendingWrites((n) => n + 1)
       })
+      session.beginWrite()
       try {
         const update = await run()
         session.update(documentId, update)
@@ -140,6 +141,7 @@ export function useWorkbench(client: ApiClient): Workbench {
       } finally {
         draw(shownId, null, change.write)
         setPendingWrites((n) => n - 1)
+        session.endWrite()
       }
     },
     [draw, session]
