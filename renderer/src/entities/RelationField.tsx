@@ -38,6 +38,7 @@ export function RelationField({ client, documentId, annotation, annotations, typ
   const picking = useHighlightPick()
   const fieldId = `detail-relation-${type}`
   const unsaved = annotation.pending !== undefined
+  const owner = `${annotation.id}:${type}`
 
   const candidates = useMemo(
     () => nearestFirst(annotations.filter((a) => a.tag === targetTag && a.pending === undefined), annotation),
@@ -50,6 +51,7 @@ export function RelationField({ client, documentId, annotation, annotations, typ
   const link = (targetId: string) => {
     const target = annotations.find((a) => a.id === targetId)
     setQuery('')
+    stopPick(owner)
     void run(client.call('relations.add', { documentId, type, from: annotation.id, to: targetId }), () => `${label} “${shortQuote(target?.quote ?? '')}”.`)
   }
   const linkRef = useRef(link)
@@ -57,7 +59,6 @@ export function RelationField({ client, documentId, annotation, annotations, typ
     linkRef.current = link
   })
 
-  const owner = `${annotation.id}:${type}`
   const isPicking = picking?.owner === owner
   function beginPick() {
     if (unsaved || isPicking) return
