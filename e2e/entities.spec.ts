@@ -61,6 +61,8 @@ test('Link all and an alias link “Hayat Tahrir al-Sham” and “HTS” to one
   await details(page).getByRole('button', { name: 'Link all' }).click()
   await expect(details(page).locator('.entity-status')).toHaveText(/^Tagged and linked \d+ new occurrences to ‘Hayat Tahrir al-Sham’ in 4 articles; 1 was already linked\.$/)
 
+  await page.screenshot({ path: 'test-results/entities-link-all.png' })
+
   // The store (journal replayed) holds one entity with the alias, linked from both spellings in several articles.
   const stored = await readStoredProject(app.projectDir)
   expect(stored.entities.entities).toHaveLength(1)

@@ -21,7 +21,7 @@ interface AnnotationLinksProps {
  * any tag but claim and figure (actors, places and custom tags).
  */
 export function AnnotationLinks({ client, documentId, annotation, annotations, relations }: AnnotationLinksProps) {
-  const common = { client, documentId, annotation, annotations }
+  const common = { client, documentId, annotation, annotations, relations }
   return (
     <div className="annotation-links">
       {annotation.tag === 'claim' ? (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { RelationType } from '@core/model/relation'
+import type { Relation, RelationType } from '@core/model/relation'
 import type { ApiClient } from '../api/client'
 import type { ShownAnnotation } from '../state/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
@@ -16,6 +16,7 @@ interface RelationFieldProps {
   documentId: string
   annotation: ShownAnnotation
   annotations: readonly ShownAnnotation[]
+  relations: readonly Relation[]
   type: RelationType
   /** The tag the other end carries: actors for `attributed-to`, claims for `stated-in`. */
   targetTag: string
@@ -32,7 +33,7 @@ function shortQuote(quote: string): string {
  * a combobox of the document's annotations of the target tag, nearest first, filtered as the user types;
  * or, while the field is active, a click on such a highlight in the reader picks it instead of selecting it.
  */
-export function RelationField({ client, documentId, annotation, annotations, type, targetTag, label }: RelationFieldProps) {
+export function RelationField({ client, documentId, annotation, annotations, relations, type, targetTag, label }: RelationFieldProps) {
   const [query, setQuery] = useState('')
   const { busy, status, run } = useEntityAction()
   const picking = useHighlightPick()
@@ -40,6 +41,8 @@ export function RelationField({ client, documentId, annotation, annotations, typ
   const unsaved = annotation.pending !== undefined
   const owner = `${annotation.id}:${type}`
 
+  const currentId = relations.find((r) => r.type === type && r.from === annotation.id)?.to
+  const current = currentId ? annotations.find((a) => a.id === currentId) : undefined
   const candidates = useMemo(
     () => nearestFirst(annotations.filter((a) => a.tag === targetTag && a.pending === undefined), annotation),
     [annotations, annotation, targetTag]
@@ -110,7 +113,11 @@ export function RelationField({ client, documentId, annotation, annotations, typ
         </button>
       </Combobox>
       <span id={`${fieldId}-hint`} className="field-hint">
-        {isPicking ? `Picking: click a ${targetTag} highlight in the text (Esc stops).` : `Nearest first; ${candidates.length} in this article.`}
+        {isPicking
+          ? `Picking: click a ${targetTag} highlight in the text (Esc stops).`
+          : current
+            ? `Now “${shortQuote(current.quote)}”; choose another to replace it.`
+            : `None yet. Nearest first; ${candidates.length} in this article.`}
       </span>
       <p className="field-status" role="status">
         {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}

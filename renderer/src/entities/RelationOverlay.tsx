@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { Relation } from '@core/model/relation'
 import type { ShownAnnotation } from '../state/pending-annotations'
 import { connectorPath, intersects, type Box } from './connector-path'
@@ -111,9 +112,19 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
     }
   }, [endsKey, annotations])
 
+  // The reader pane is `contain: strict`, which makes it the containing block of fixed elements: the
+  // drawing goes to the body, in client coordinates, with only an anchor left in the pane to find it.
+  return (
+    <span ref={anchor} className="relation-overlay-anchor" hidden>
+      {createPortal(<RelationDrawing drawing={drawing} onShow={onShow} />, document.body)}
+    </span>
+  )
+}
+
+function RelationDrawing({ drawing, onShow }: { drawing: Drawing; onShow(annotationId: string): void }) {
   const { pane } = drawing
   return (
-    <div ref={anchor} className="relation-overlay">
+    <div className="relation-overlay">
       {pane && drawing.connectors.length > 0 && (
         <svg
           className="relation-connectors"
