@@ -150,3 +150,71 @@ test('a claim is attributed to the nearest actor, a figure picked into its claim
   expect(shafaq?.relations).toEqual([])
   expect(shafaq?.annotations.map((a) => a.quote)).toEqual(['Media outlets', 'The sources', claimText])
 })
+
+test('a rejected suggestion stays rejected; an entity is merged and deleted, each undone', async ({ app }) => {
+  const { page } = app
+  await openArticle(page, SHAFAQ)
+  await tag(page, 'Hayat Tahrir al-Sham', '2')
+  const entity = details(page).getByRole('combobox', { name: 'Entity' })
+  await entity.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(details(page).locator('.entity-linked')).toHaveText('Linked to Hayat Tahrir al-Sham')
+  await details(page).getByRole('button', { name: 'Edit entity…' }).click()
+  const editor = page.getByRole('dialog', { name: 'Entity ‘Hayat Tahrir al-Sham’' })
+  await editor.getByRole('textbox', { name: 'Aliases' }).fill('HTS')
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor.getByRole('status')).toHaveText('Saved ‘Hayat Tahrir al-Sham’.')
+  await editor.getByRole('button', { name: 'Close' }).click()
+
+  // Rejected: not offered again, even after a reload; the core keeps the rejection.
+  await tag(page, 'HTS', '2')
+  await details(page).getByRole('button', { name: 'Reject ‘Hayat Tahrir al-Sham’' }).click()
+  await expect(details(page).getByRole('status').filter({ hasText: 'will not be offered' })).toHaveText('“HTS” will not be offered for ‘Hayat Tahrir al-Sham’ again.')
+  await expect(details(page).getByRole('region', { name: 'Suggested entity' })).toHaveCount(0)
+  await page.reload()
+  await openArticle(page, SHAFAQ)
+  const htsMark = page.locator('mark.highlight[data-tag="actor"]').filter({ hasText: /^HTS$/ })
+  await htsMark.click()
+  await expect(details(page).locator('.detail-quote')).toHaveText('HTS')
+  await expect(details(page).locator('.entity-linked')).toHaveText('Not linked to an entity')
+  await expect(details(page).getByRole('region', { name: 'Suggested entity' })).toHaveCount(0)
+  expect((await readStoredProject(app.projectDir)).entities.rejectedSuggestions).toHaveLength(1)
+
+  // A second entity for the HTS mention, created from the typed name; the alias still finds the first.
+  await entity.fill('HTS')
+  await expect(page.getByRole('listbox', { name: 'Entity' }).getByRole('option')).toHaveText([/^Hayat Tahrir al-Shamalso HTS$/, 'Create entity ‘HTS’'])
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Enter')
+  await expect(details(page).locator('.entity-linked')).toHaveText('Linked to HTS')
+
+  // Merged into the first: the mention follows; Undo brings the second back with its mention.
+  await details(page).getByRole('button', { name: 'Edit entity…' }).click()
+  const htsEditor = page.getByRole('dialog', { name: 'Entity ‘HTS’' })
+  await htsEditor.getByRole('combobox', { name: 'Merge into' }).fill('hayat')
+  await page.getByRole('listbox', { name: 'Merge into' }).getByRole('option', { name: /^Hayat Tahrir al-Sham/ }).click()
+  await expect(htsEditor).toHaveCount(0)
+  await expect(details(page).locator('.entity-linked')).toHaveText('Linked to Hayat Tahrir al-Sham (also HTS)')
+  let stored = await readStoredProject(app.projectDir)
+  expect(stored.entities.entities.map((e) => e.name)).toEqual(['Hayat Tahrir al-Sham'])
+  const undo = page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })
+  await undo.click()
+  await expect(details(page).locator('.entity-linked')).toHaveText('Linked to HTS')
+  stored = await readStoredProject(app.projectDir)
+  expect(stored.entities.entities.map((e) => e.name).sort()).toEqual(['HTS', 'Hayat Tahrir al-Sham'])
+
+  // Deleted: the mention stays, unlinked; Undo links it again.
+  await details(page).getByRole('button', { name: 'Edit entity…' }).click()
+  await page.getByRole('dialog', { name: 'Entity ‘HTS’' }).getByRole('button', { name: 'Delete…' }).click()
+  await page.getByRole('dialog', { name: 'Entity ‘HTS’' }).getByRole('button', { name: 'Delete entity' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(details(page).locator('.entity-linked')).toHaveText('Not linked to an entity')
+  stored = await readStoredProject(app.projectDir)
+  const shafaq = stored.documents.find((d) => d.title.startsWith(SHAFAQ))
+  expect(shafaq?.annotations.map((a) => [a.quote, a.entityId === null])).toEqual([
+    ['Hayat Tahrir al-Sham', false],
+    ['HTS', true]
+  ])
+  await undo.click()
+  await expect(details(page).locator('.entity-linked')).toHaveText('Linked to HTS')
+})
