@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
@@ -108,6 +109,12 @@ test('a claim is attributed to the nearest actor, a figure picked into its claim
   await expect(actorMark).toHaveCSS('outline-style', 'dashed')
   await expect(page.locator('mark.highlight[data-tag="actor"]').filter({ hasText: 'Media outlets' })).not.toHaveCSS('outline-style', 'dashed')
   await page.screenshot({ path: 'test-results/entities-attributed-to.png' })
+  // The combobox, its open list and the relation list pass axe's checks.
+  await attributed.press('Alt+ArrowDown')
+  await expect(page.getByRole('listbox', { name: 'Attributed to' })).toBeVisible()
+  const audit = await new AxeBuilder({ page }).include('.detail-panel').analyze()
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  await page.keyboard.press('Escape')
 
   // A figure inside the claim: Pick in text, then a click on the claim's highlight sets Stated in (it does not select the claim).
   await tag(page, '1,600', '4')
