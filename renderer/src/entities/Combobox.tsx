@@ -19,16 +19,17 @@ interface ComboboxProps {
   describedBy?: string
   onInputChange(text: string): void
   onChoose(option: ComboboxOption): void
-  /** Called when the list opens (focus, typing, Alt+Down): a chance to load fresh options. */
+  /** Called when the list opens (typing, Down, Alt+Down, a click): a chance to load fresh options. */
   onOpen?(): void
   /** Controls beside the input (a pick button). */
   children?: ReactNode
 }
 
 /**
- * An editable combobox with a list popup (the WAI-ARIA combobox pattern, list autocomplete): typing
- * filters, Down/Up move the active option (`aria-activedescendant`, focus stays in the input), Enter
- * chooses, Escape closes the list (a second Escape is left to the panel), Home/End stay with the text.
+ * An editable combobox with a list popup (the WAI-ARIA combobox pattern, list autocomplete): the list
+ * opens on typing, Down (first option active), Alt+Down or a click, not on focus (so tabbing through the
+ * panel never covers it); Down/Up move the active option (`aria-activedescendant`, focus stays in the
+ * input), Enter chooses, Escape closes the list (a second Escape is left to the panel).
  */
 export function Combobox(props: ComboboxProps) {
   const { id, label, value, placeholder, options, emptyText, disabled, describedBy, onInputChange, onChoose, onOpen, children } = props
@@ -95,7 +96,9 @@ export function Combobox(props: ComboboxProps) {
             openList(0)
           }}
           onKeyDown={onKeyDown}
-          onFocus={() => openList()}
+          onClick={() => {
+            if (!open) openList()
+          }}
           onBlur={() => setOpen(false)}
         />
         {children}
