@@ -227,3 +227,26 @@ test('a rejected suggestion stays rejected; an entity is merged and deleted, eac
   await undo.click()
   await expect(details(page).locator('.entity-linked')).toHaveText('Linked to HTS')
 })
+
+test('the far end of a relation scrolled away is pointed to, and one click brings it back', async ({ app }) => {
+  const { page } = app
+  await openArticle(page, SHAFAQ)
+  await tag(page, 'Shafaq News', '2')
+  await tag(page, 'the death toll has risen to 605', '1')
+  const attributed = details(page).getByRole('combobox', { name: 'Attributed to' })
+  await attributed.fill('shafaq')
+  await page.keyboard.press('Enter')
+  await expect(details(page).getByRole('region', { name: 'Relations' }).getByRole('listitem')).toHaveText(['Attributed to “Shafaq News”Remove'])
+
+  await page.locator('mark.highlight[data-tag="claim"]').scrollIntoViewIfNeeded()
+  const actor = page.locator('mark.highlight[data-tag="actor"]')
+  await expect(actor).not.toBeInViewport()
+  const pointer = page.getByRole('button', { name: '↑ Attributed to “Shafaq News”' })
+  await expect(pointer).toBeVisible()
+  await expect(page.locator('.relation-connector')).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/entities-off-screen-end.png' })
+  await pointer.click()
+  await expect(actor).toBeInViewport()
+  await expect(actor).toHaveCSS('outline-style', 'dashed')
+  await expect(pointer).toHaveCount(0)
+})

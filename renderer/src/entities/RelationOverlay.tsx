@@ -83,6 +83,8 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
           continue
         }
         const other = firstBox(otherId)
+        // The other end on screen needs no pointer: its outline shows it.
+        if (other && intersects(other, paneBox)) continue
         const above = other ? other.top < paneBox.top : startOf(otherId) < startOf(selected ?? '')
         const quote = all.find((a) => a.id === otherId)?.quote.replace(/\s+/g, ' ') ?? ''
         const shortQuote = quote.length > 40 ? `${quote.slice(0, 39)}…` : quote
