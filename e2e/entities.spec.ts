@@ -53,6 +53,13 @@ test('Link all and an alias link “Hayat Tahrir al-Sham” and “HTS” to one
   // An HTS mention is offered the entity through its alias; accepting links it, Link all does the rest.
   await tag(page, 'HTS', '2')
   await expect(details(page).getByRole('region', { name: 'Suggested entity' })).toContainText('matches its alias ‘HTS’')
+  // The entity's own mention lists its unlinked namesakes across the corpus, in context.
+  await page.locator('mark.highlight[data-tag="actor"]').filter({ hasText: 'Hayat Tahrir al-Sham' }).first().click()
+  const suggestions = details(page).getByRole('region', { name: 'Suggestions (1)' })
+  await expect(suggestions.getByRole('listitem')).toHaveCount(1)
+  await expect(suggestions.getByRole('listitem')).toContainText('“HTS” in this article')
+  await expect(suggestions.locator('.suggestion-context mark')).toHaveText('HTS')
+  await page.locator('mark.highlight[data-tag="actor"]').filter({ hasText: /^HTS$/ }).click()
   await details(page).getByRole('button', { name: 'Accept ‘Hayat Tahrir al-Sham’' }).click()
   await expect(details(page).locator('.entity-linked')).toHaveText('Linked to Hayat Tahrir al-Sham (also HTS)')
   // Searching by the alias finds the entity too.
@@ -201,6 +208,8 @@ test('a rejected suggestion stays rejected; an entity is merged and deleted, eac
   await details(page).getByRole('button', { name: 'Edit entity…' }).click()
   const htsEditor = page.getByRole('dialog', { name: 'Entity ‘HTS’' })
   await htsEditor.getByRole('combobox', { name: 'Merge into' }).fill('hayat')
+  await expect(page.getByRole('listbox', { name: 'Merge into' }).getByRole('option')).toHaveCount(1)
+  await page.screenshot({ path: 'test-results/entities-editor.png' })
   await page.getByRole('listbox', { name: 'Merge into' }).getByRole('option', { name: /^Hayat Tahrir al-Sham/ }).click()
   await expect(htsEditor).toHaveCount(0)
   await expect(details(page).locator('.entity-linked')).toHaveText('Linked to Hayat Tahrir al-Sham (also HTS)')
