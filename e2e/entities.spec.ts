@@ -90,6 +90,15 @@ test('Link all and an alias link “Hayat Tahrir al-Sham” and “HTS” to one
   await openArticle(page, TELESUR)
   await page.locator('mark.highlight[data-tag="actor"]').filter({ hasText: /^HTS$/ }).first().click()
   await expect(details(page).locator('.entity-linked')).toHaveText('Linked to Hayat Tahrir al-Sham (also HTS)')
+
+  // The second Link all was one step: one Undo takes back every occurrence it tagged, in every article.
+  const undo = page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })
+  await expect(undo).toHaveAttribute('title', /^Undo link all ‘Hayat Tahrir al-Sham’/)
+  await undo.click()
+  await expect(page.locator('mark.highlight[data-tag="actor"]').filter({ hasText: /^HTS$/ })).toHaveCount(0)
+  const undone = await readStoredProject(app.projectDir)
+  const htsMentions = undone.documents.flatMap((d) => d.annotations.filter((a) => a.quote === 'HTS').map((a) => [d.title.slice(0, 20), a.entityId === hts?.id]))
+  expect(htsMentions).toEqual([[SHAFAQ.slice(0, 20), true]])
 })
 
 test('a claim is attributed to the nearest actor, a figure picked into its claim, drawn, exported and undone', async ({ app }) => {
@@ -235,6 +244,13 @@ test('a rejected suggestion stays rejected; an entity is merged and deleted, eac
   ])
   await undo.click()
   await expect(details(page).locator('.entity-linked')).toHaveText('Linked to HTS')
+
+  // Unlink: the mention stays, without its entity.
+  await details(page).getByRole('button', { name: 'Unlink' }).click()
+  await expect(details(page).locator('.entity-linked')).toHaveText('Not linked to an entity')
+  await expect(details(page).locator('.entity-status')).toHaveText('Unlinked from ‘HTS’.')
+  stored = await readStoredProject(app.projectDir)
+  expect(stored.documents.find((d) => d.title.startsWith(SHAFAQ))?.annotations.find((a) => a.quote === 'HTS')?.entityId).toBeNull()
 })
 
 test('the far end of a relation scrolled away is pointed to, and one click brings it back', async ({ app }) => {
