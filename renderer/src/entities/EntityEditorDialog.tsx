@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { Entity } from '@core/model/entity'
 import type { ApiClient } from '../api/client'
 import { Dialog } from '../components/Dialog'
-import { Combobox, type ComboboxOption } from './Combobox'
+import { EntityMergeField } from './EntityMergeField'
 import { parseAliases, parseCoordinates } from './entity-form'
 import { useEntity } from './use-entity'
 import { useEntityAction } from './use-entity-action'
@@ -45,6 +45,11 @@ function EntityForm({ client, entity, onClose }: { client: ApiClient; entity: En
     void run(client.call('entities.update', { entityId: entity.id, changes }), (saved) => `Saved ‘${saved.name}’.`)
   }
 
+  function merge(targetId: string, targetName: string) {
+    const merged = run(client.call('entities.merge', { sourceId: entity.id, targetId }), (result) => `Merged into ‘${targetName}’: ${result.movedMentions} mentions moved.`)
+    void merged.then((result) => result && onClose())
+  }
+
   return (
     <div className="entity-editor-body">
       <form onSubmit={save} className="entity-form">
@@ -79,11 +84,7 @@ function EntityForm({ client, entity, onClose }: { client: ApiClient; entity: En
           Save
         </button>
       </form>
-      <MergeInto client={client} entity={entity} disabled={busy} onMerge={(targetId, targetName) =>
-        void run(client.call('entities.merge', { sourceId: entity.id, targetId }), (result) => `Merged into ‘${targetName}’: ${result.movedMentions} mentions moved.`).then(
-          (result) => result && onClose()
-        )
-      } />
+      <EntityMergeField client={client} entity={entity} disabled={busy} onMerge={merge} />
       <div className="entity-delete">
         {confirmDelete ? (
           <>
@@ -110,35 +111,5 @@ function EntityForm({ client, entity, onClose }: { client: ApiClient; entity: En
         {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
       </p>
     </div>
-  )
-}
-
-/** A combobox of the other entities of the same type; choosing one merges this entity into it. */
-function MergeInto({ client, entity, disabled, onMerge }: { client: ApiClient; entity: Entity; disabled: boolean; onMerge(targetId: string, targetName: string): void }) {
-  const [query, setQuery] = useState('')
-  const [found, setFound] = useState<Entity[]>([])
-  useEffect(() => {
-    let current = true
-    client.call('entities.list', { query: query.trim() || undefined, type: entity.type, limit: 9 }).then(
-      (entities) => current && setFound(entities.filter((e) => e.id !== entity.id).slice(0, 8)),
-      () => undefined
-    )
-    return () => {
-      current = false
-    }
-  }, [client, query, entity.id, entity.type])
-  const options: ComboboxOption[] = found.map((e) => ({ id: e.id, label: e.name, detail: e.aliases.length > 0 ? `also ${e.aliases.join(', ')}` : undefined }))
-  return (
-    <Combobox
-      id="entity-merge"
-      label="Merge into"
-      value={query}
-      placeholder="Another entity: this one's mentions move there"
-      options={options}
-      emptyText="No other entity of this type matches."
-      disabled={disabled}
-      onInputChange={setQuery}
-      onChoose={(option) => onMerge(option.id, option.label)}
-    />
   )
 }

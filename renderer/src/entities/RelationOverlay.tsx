@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom'
 import type { Relation } from '@core/model/relation'
 import type { ShownAnnotation } from '../state/pending-annotations'
 import { connectorPath, intersects, type Box } from './connector-path'
+import { RelationDrawing, type Drawing } from './RelationDrawing'
 import { relatedEnds, relationLabel } from './related-ends'
 
 interface RelationOverlayProps {
@@ -11,25 +12,6 @@ interface RelationOverlayProps {
   selectedAnnotationId: string | null
   /** Scrolls the reader to an annotation (the off-screen end of a relation). */
   onShow(annotationId: string): void
-}
-
-interface Connector {
-  key: string
-  type: Relation['type']
-  path: string
-}
-
-interface OffScreenEnd {
-  key: string
-  otherId: string
-  side: 'above' | 'below'
-  text: string
-}
-
-interface Drawing {
-  pane: Box | null
-  connectors: Connector[]
-  offScreen: OffScreenEnd[]
 }
 
 const NOTHING: Drawing = { pane: null, connectors: [], offScreen: [] }
@@ -45,7 +27,7 @@ function boxOf(rect: DOMRect | DOMRectReadOnly): Box {
  * end. Geometry comes from the marks' client rects, redrawn on scroll, resize and when chunks mount.
  */
 export function RelationOverlay({ relations, annotations, selectedAnnotationId, onShow }: RelationOverlayProps) {
-  const anchor = useRef<HTMLDivElement>(null)
+  const anchor = useRef<HTMLSpanElement>(null)
   const [drawing, setDrawing] = useState<Drawing>(NOTHING)
   const ends = relatedEnds(relations, selectedAnnotationId)
   const endsKey = ends.map((e) => `${e.relation.id}:${e.otherId}`).join(' ')
@@ -120,46 +102,6 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
     <span ref={anchor} className="relation-overlay-anchor" hidden>
       {createPortal(<RelationDrawing drawing={drawing} onShow={onShow} />, document.body)}
     </span>
-  )
-}
-
-function RelationDrawing({ drawing, onShow }: { drawing: Drawing; onShow(annotationId: string): void }) {
-  const { pane } = drawing
-  return (
-    <div className="relation-overlay">
-      {pane && drawing.connectors.length > 0 && (
-        <svg
-          className="relation-connectors"
-          aria-hidden="true"
-          width={pane.width}
-          height={pane.height}
-          viewBox={`${pane.left} ${pane.top} ${pane.width} ${pane.height}`}
-          style={{ left: pane.left, top: pane.top }}
-        >
-          <defs>
-            <marker id="relation-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M 0 0 L 10 5 L 0 10 z" className="relation-arrowhead" />
-            </marker>
-          </defs>
-          {drawing.connectors.map((c) => (
-            <path key={c.key} d={c.path} className="relation-connector" data-relation-type={c.type} markerEnd="url(#relation-arrow)" />
-          ))}
-        </svg>
-      )}
-      {pane &&
-        drawing.offScreen.map((end, index) => (
-          <button
-            key={end.key}
-            type="button"
-            className="relation-offscreen"
-            data-side={end.side}
-            style={{ left: pane.left + 12, top: end.side === 'above' ? pane.top + 8 + index * 30 : pane.top + pane.height - 36 - index * 30 }}
-            onClick={() => onShow(end.otherId)}
-          >
-            {end.side === 'above' ? '↑' : '↓'} {end.text}
-          </button>
-        ))}
-    </div>
   )
 }
 
