@@ -274,4 +274,12 @@ test('the far end of a relation scrolled away is pointed to, and one click bring
   await expect(actor).toBeInViewport()
   await expect(actor).toHaveCSS('outline-style', 'dashed')
   await expect(pointer).toHaveCount(0)
+
+  // Under a corpus view the reader is hidden, and so is its drawing.
+  await page.locator('mark.highlight[data-tag="claim"]').scrollIntoViewIfNeeded()
+  await expect(pointer).toBeVisible()
+  await page.getByRole('tab', { name: 'Entities' }).click()
+  await expect(pointer).toHaveCount(0)
+  await page.getByRole('tab', { name: 'Reader' }).click()
+  await expect(pointer).toBeVisible()
 })

@@ -85,9 +85,9 @@ export function RelationField({ client, documentId, annotation, annotations, rel
         if (event.target instanceof HTMLInputElement) beginPick()
       }}
       onBlur={(event) => {
-        // Focus moving to another control ends picking; a click on the text (nothing focusable) keeps it.
+        // Focus moving to another control ends picking; a click on the text (which may focus the reader's pane) keeps it.
         const next = event.relatedTarget
-        if (next instanceof Node && !event.currentTarget.contains(next)) endPick()
+        if (next instanceof Element && !event.currentTarget.contains(next) && !next.closest('.reader-pane')) endPick()
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && isPicking) {

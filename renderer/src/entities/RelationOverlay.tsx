@@ -51,6 +51,12 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
       frame = 0
       const { ends: current, annotations: all, selectedAnnotationId: selected } = latest.current
       const paneBox = boxOf(pane.getBoundingClientRect())
+      // A hidden reader (a corpus view over it) draws nothing.
+      if (paneBox.width === 0 || paneBox.height === 0) {
+        lastSignature = ''
+        setDrawing(NOTHING)
+        return
+      }
       const firstBox = (id: string): Box | null => {
         const rect = text.querySelector(`mark.highlight[data-annotation-id="${CSS.escape(id)}"]`)?.getClientRects()[0]
         return rect ? boxOf(rect) : null
