@@ -6,11 +6,12 @@ import { attributeValueSchema } from '../model/attributes'
 import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema } from '../model/project'
 import { relationTypeSchema } from '../model/relation'
-import { describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
 
 const sidecarSchema = z.object({
   format: z.literal('tessera-brat'),
   tags: z.array(tagDefinitionSchema).default([]),
+  entities: z.array(declaredEntitySchema).default([]),
   documents: z
     .array(
       z.object({
@@ -61,7 +62,7 @@ export function readBratFiles(files: ReadonlyMap<string, string>, options: Inter
     if (text === undefined) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name.`)
     documents.push(readBratDocument(name, ann, text, sidecar, options))
   }
-  return { documents, tags: sidecar?.tags ?? [] }
+  return { documents, tags: sidecar?.tags ?? [], entities: sidecar?.entities ?? [] }
 }
 
 /** One brat document: T lines (a discontinuous span becomes the span from its first fragment to its last), A, #, R and N lines. */

@@ -32,6 +32,8 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
       cancelled.current = false
       let report = emptyReport()
       setRun({ ...IDLE, status: 'running', total: files.length })
+      // A folder's sidecar travels with several groups; each file counts once.
+      const counted = new Set<string>()
       let done = 0
       for (const group of groupCompanions(files)) {
         if (cancelled.current) break
@@ -43,7 +45,8 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
           const reason = error instanceof Error ? error.message : String(error)
           report = mergeReports(report, { ...emptyReport(), failed: group.map((picked) => ({ file: picked.name, reason })) })
         }
-        done += group.length
+        for (const picked of group) counted.add(picked.name)
+        done = counted.size
         const snapshot = report
         const doneNow = done
         setRun((state) => ({ ...state, done: doneNow, report: snapshot }))
