@@ -65,8 +65,8 @@ async function importFile(
   if (file.bytes.length > MAX_IMPORT_FILE_BYTES) {
     throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(MAX_IMPORT_FILE_BYTES)}.`)
   }
-  if (file.bytes.length === 0) throw importError(file.name, 'is empty.')
   const reader = readerFor(file.name, file.bytes)
+  if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
   const warnings: string[] = []
   let encoding: string | null = null
   const folder = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : ''

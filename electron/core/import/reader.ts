@@ -27,6 +27,8 @@ export interface ImportReader {
   /** A short id (`html`, `doccano`), shown in reports. */
   readonly format: string
   canRead(name: string, bytes: Uint8Array): boolean
+  /** True when an empty file is a valid one (brat's `.ann` of a document without annotations). */
+  readonly emptyIsValid?: boolean
   read(name: string, bytes: Uint8Array, options: ImportReadOptions): Promise<ImportedDocument[]>
   /**
    * Files this reader reads together with `name`, named the same way (with the same folder): brat's

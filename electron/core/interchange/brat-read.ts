@@ -77,7 +77,14 @@ export function readBratDocument(
   const chars = Array.from(text)
   const annotations = new Map<string, ImportedAnnotation>()
   const relations: ImportedRelation[] = []
-  const attributeNames = new Map(bratAttributes(sidecar?.tags ?? []).map((a) => [`${a.tagId} ${a.name}`, a.definition]))
+  // An A line names the brat type: Tessera's own exports use the tag id, a foreign annotation.conf the label.
+  const labelOf = new Map((sidecar?.tags ?? []).map((t) => [t.id, t.label]))
+  const attributeNames = new Map(
+    bratAttributes(sidecar?.tags ?? []).flatMap((a) => [
+      [`${a.tagId} ${a.name}`, a.definition] as const,
+      [`${labelOf.get(a.tagId) ?? a.tagId} ${a.definition.label}`, a.definition] as const
+    ])
+  )
   const lines = ann.replace(/^\uFEFF/, '').split(/\r?\n/)
   const fail = (index: number, problem: string): never => {
     throw interchangeError(`${annName}:${index + 1}`, problem)

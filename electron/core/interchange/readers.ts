@@ -12,6 +12,7 @@ import { looksLikeW3c, readW3cCollection } from './w3c-read'
  */
 export interface InterchangeReader {
   readonly format: string
+  readonly emptyIsValid?: boolean
   canRead(name: string, bytes: Uint8Array): boolean
   read(name: string, bytes: Uint8Array, options: InterchangeReaderOptions): Promise<ImportedDocument[]>
   companions?(name: string): string[]
@@ -63,6 +64,7 @@ export const w3cReader: InterchangeReader = {
  */
 export const bratReader: InterchangeReader = {
   format: 'brat',
+  emptyIsValid: true,
   canRead: (name) => extension(name) === 'ann',
   companions: (name) => {
     const folder = name.slice(0, name.lastIndexOf('/') + 1)
