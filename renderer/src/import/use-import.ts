@@ -34,8 +34,11 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
       setRun({ ...IDLE, status: 'running', total: files.length })
       // A folder's sidecar travels with several groups; each file counts once.
       const counted = new Set<string>()
-      let done = 0
-      for (const group of groupCompanions(files)) {
+      const unreadable = files.filter((picked) => picked.problem)
+      report = mergeReports(report, { ...emptyReport(), failed: unreadable.map((picked) => ({ file: picked.name, reason: picked.problem ?? '' })) })
+      for (const picked of unreadable) counted.add(picked.name)
+      let done = counted.size
+      for (const group of groupCompanions(files.filter((picked) => !picked.problem))) {
         if (cancelled.current) break
         setRun((state) => ({ ...state, current: group.map((f) => f.name).join(', '), done }))
         try {
