@@ -1,7 +1,7 @@
-import type { EventName, Events } from '@core/contract'
+import type { EventName, Events, ExportFile } from '@core/contract'
 import type { Envelope } from '@core/errors'
 import type { ExportReport } from '@core/exports/format-exporter'
-import { ApiCallError, unwrap, type ApiClient } from './client'
+import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
 import { readServerSentEvents } from './server-sent-events'
 
 /** Talks to `tessera serve` over loopback HTTP, with the launch token in an Authorization header. */
@@ -67,16 +67,30 @@ export function createHttpClient(token: string, baseUrl = ''): ApiClient {
       const body = await response.blob().catch(() => {
         throw new ApiCallError({ code: 'internal', message: 'The export broke off before it was complete; nothing was saved. Try again.' })
       })
-      const url = URL.createObjectURL(body)
-      const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      saveBlob(body, fileName)
       const reportReply = await fetch(`${baseUrl}/api/export/report/${encodeURIComponent(exportId)}`, { headers })
       const report = unwrap((await reportReply.json()) as Envelope<ExportReport>)
       return { savedTo: fileName, documentCount: report.documentCount, report }
+    },
+    async exportClaimsCsv(query) {
+      return download(await client.call('views.claimsCsv', query))
     }
   }
   return client
+}
+
+/** Hands a small file the core built (the Claims CSV) to the browser as a download. */
+function download(file: ExportFile): ExportOutcome {
+  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content
+  saveBlob(new Blob([body], { type: file.mimeType }), file.fileName)
+  return { savedTo: file.fileName, documentCount: file.documentCount, report: file.report }
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
