@@ -17,6 +17,7 @@ import { TopBar } from './components/TopBar'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
 import { useHistoryKeys } from './state/use-history-keys'
+import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
@@ -120,6 +121,18 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     }
   }
 
+  const resizeAnnotation = useReaderNavigation({
+    client,
+    document,
+    documents: live.documents,
+    selectedAnnotationId,
+    selectAnnotation: workbench.selectAnnotation,
+    openDocument: workbench.openDocument,
+    reader,
+    onChanged: live.refresh,
+    onError: fail
+  })
+
   function selectFromList(annotationId: string) {
     workbench.selectAnnotation(annotationId)
     reader.current?.scrollToAnnotation(annotationId)
@@ -194,8 +207,10 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
             <Reader
               key={document.id}
               document={document}
+              tags={tags}
               selectedAnnotationId={selectedAnnotationId}
               onSelectAnnotation={workbench.selectAnnotation}
+              onResize={resizeAnnotation}
               handle={reader}
             />
           ) : (
