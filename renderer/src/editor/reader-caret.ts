@@ -81,9 +81,13 @@ export class ReaderCaret {
     if (!this.selection) {
       // Shift+arrows with no text selection resize the selected annotation (the workbench's keys).
       if (extend) return false
-      const at = this.parked ?? this.options.initialOffset()
-      this.set({ anchor: at, focus: at }, 'words', false)
-      return true
+      if (this.parked === null) {
+        const at = this.options.initialOffset()
+        this.set({ anchor: at, focus: at }, 'words', false)
+        return true
+      }
+      // The caret comes back where the last selection ended, and this arrow moves it on from there.
+      this.selection = { anchor: this.parked, focus: this.parked }
     }
     const { reader, text } = this.options
     const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown'
