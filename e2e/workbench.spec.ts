@@ -61,11 +61,11 @@ test('undo and redo of a create nested in a claim, checked against the store', a
   const { page } = app
   await dragSelect(page, 'field sources in Hama city')
   await page.keyboard.press('1')
-  await expect(page.locator('mark[data-tag="claim"]')).toHaveText('field sources in Hama city')
+  await expect(page.locator('mark[data-tag="claim"]:not([data-pending])')).toHaveText('field sources in Hama city')
   const [claim] = (await storedArticle(app.projectDir)).annotations
   await dragSelect(page, 'Hama city')
   await page.keyboard.press('3')
-  await expect(page.locator('mark[data-tag="place"]')).toHaveText('Hama city')
+  await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('Hama city')
   const [, created] = (await storedArticle(app.projectDir)).annotations
   expect(created).toMatchObject({ tag: 'place', quote: 'Hama city' })
 
@@ -172,6 +172,8 @@ test('Enter opens the detail panel, Escape closes it and then clears the selecti
   const { page } = app
   await dragSelect(page, 'Hama city')
   await page.keyboard.press('3')
+  // Closing the panel is remembered per annotation: wait until it has its stored id.
+  await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('Hama city')
   const details = page.getByRole('region', { name: 'Annotation details' })
   const row = page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Place: Hama city' })
   await expect(details).toBeVisible()

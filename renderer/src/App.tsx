@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Span } from '@core/text/snap'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
@@ -55,6 +56,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
+  const showFindMatches = useCallback((matches: readonly Span[], current: number | null) => {
+    setFindMatches({ matches, current })
+    const match = current === null ? undefined : matches[current]
+    if (match) reader.current?.scrollToOffset(match.start)
+  }, [])
   const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [historyBusy, setHistoryBusy] = useState(0)
@@ -211,6 +218,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               selectedAnnotationId={selectedAnnotationId}
               onSelectAnnotation={workbench.selectAnnotation}
               onResize={resizeAnnotation}
+              findMatches={dialog === 'find' ? findMatches : undefined}
               handle={reader}
             />
           ) : (
@@ -257,6 +265,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           tags={tags}
           openDocumentId={document?.id ?? null}
           onOpenDocument={workbench.openDocument}
+          onShowMatches={showFindMatches}
           onClose={() => setDialog(null)}
         />
       )}

@@ -4,6 +4,7 @@ import type { TagDefinition } from '@core/model/project'
 import type { Span } from '@core/text/snap'
 import { ChunkedReader } from '../editor/chunked-reader'
 import { highlightIdsAt } from '../editor/dom-selection'
+import { FindHighlights } from '../editor/find-highlights'
 import { focusHighlight, highlightLabel } from '../editor/highlight-focus'
 import type { ReaderHighlight } from '../editor/highlight-index'
 import { offsetAtPoint } from '../editor/reader-geometry'
@@ -31,6 +32,8 @@ interface ReaderProps {
   selectedAnnotationId: string | null
   onSelectAnnotation(annotationId: string | null): void
   onResize(annotationId: string, span: Span): void
+  /** Find's matches in this document, drawn over the text, and the current one. */
+  findMatches?: { matches: readonly Span[]; current: number | null }
   handle: Ref<ReaderHandle>
 }
 
@@ -38,11 +41,12 @@ interface ReaderProps {
  * The article, read-only, annotations drawn over it as decorations. Only the paragraphs near the
  * viewport are drawn (see ChunkedReader); everything here speaks offsets into the whole text.
  */
-export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotation, onResize, handle }: ReaderProps) {
+export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotation, onResize, findMatches, handle }: ReaderProps) {
   const articleElement = useRef<HTMLElement>(null)
   const textElement = useRef<HTMLDivElement>(null)
   const reader = useRef<ChunkedReader | null>(null)
   const caret = useRef<ReaderCaret | null>(null)
+  const found = useRef<FindHighlights | null>(null)
   const focusWanted = useRef<string | null>(null)
   const highlights = useMemo(() => {
     const labels = new Map(tags.map((tag) => [tag.id, tag.label]))
@@ -61,9 +65,13 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
     const { highlights: initial, selectedAnnotationId: selectedId } = drawn.current
     const chunked = new ChunkedReader({ text: document.text, container, scroller, highlights: initial, selectedId })
     const keyboard = new ReaderCaret({ reader: chunked, text: document.text, container, layer, initialOffset: () => firstVisibleOffset(chunked, container, scroller) })
+    const finds = new FindHighlights(chunked, container)
     reader.current = chunked
     caret.current = keyboard
+    found.current = finds
     return () => {
+      finds.destroy()
+      found.current = null
       keyboard.destroy()
       chunked.destroy()
       reader.current = null
@@ -81,6 +89,10 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
     const wanted = focusWanted.current
     if (wanted && wanted === selectedAnnotationId && textElement.current && focusHighlight(textElement.current, wanted)) focusWanted.current = null
   }, [highlights, selectedAnnotationId])
+
+  useLayoutEffect(() => {
+    found.current?.set(findMatches?.matches ?? [], findMatches?.current ?? null)
+  }, [findMatches])
 
   useImperativeHandle(
     handle,

@@ -86,6 +86,11 @@ export class ChunkedReader {
     return offsetOfPoint(node, offset, this.text, this.container, (host) => this.viewOfHost(host))
   }
 
+  /** Whether the text at an offset is drawn now (its chunk mounted). */
+  isDrawn(offset: number): boolean {
+    return this.views.has(chunkAt(this.chunks, offset))
+  }
+
   /** The DOM point of a whole-text offset, its chunk mounted first (an offset between paragraphs goes to an edge). */
   domPointAt(offset: number, bias: 'start' | 'end' = 'start'): { node: Node; offset: number } {
     const view = this.mount(chunkAt(this.chunks, bias === 'end' ? Math.max(0, offset - 1) : offset))
