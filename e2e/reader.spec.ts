@@ -73,6 +73,15 @@ test('the handles at the ends of the selected highlight resize it word by word w
   await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('Abu Laffa')
   const endHandle = page.locator('.resize-handle[data-edge="end"]')
   await expect(endHandle).toBeVisible()
+  // Drawn at the highlight's two ends.
+  const first = await characterCentre(page, 'Abu Laffa', 0)
+  const last = await characterCentre(page, 'Abu Laffa', 8)
+  const startBox = await page.locator('.resize-handle[data-edge="start"]').boundingBox()
+  const endBox = await endHandle.boundingBox()
+  expect(Math.abs((startBox?.x ?? 0) + (startBox?.width ?? 0) / 2 - first.x)).toBeLessThan(8)
+  expect(Math.abs((startBox?.y ?? 0) + (startBox?.height ?? 0) / 2 - first.y)).toBeLessThan(8)
+  expect(Math.abs((endBox?.x ?? 0) + (endBox?.width ?? 0) / 2 - last.x)).toBeLessThan(8)
+  expect(Math.abs((endBox?.y ?? 0) + (endBox?.height ?? 0) / 2 - last.y)).toBeLessThan(8)
 
   const target = await characterCentre(page, 'Mustahira', 2)
   const handle = await endHandle.boundingBox()
@@ -161,4 +170,42 @@ test('a paragraph annotated with the keyboard alone: caret in the text, Shift+ar
   await page.keyboard.press('1')
   const paragraph = 'This comes as the Syrian army, supported by Russian air cover, conducts heavy airstrikes on Idlib and Aleppo countrysides. The army also affirmed that explosions in Homs were caused by airstrikes from both the Syrian and Russian air forces'
   await expect.poll(async () => (await stored(app.projectDir)).map((a) => a.quote)).toEqual(['The sources reported that militant', paragraph])
+})
+
+test('find draws every match in the reader, the current one distinct, and Next match scrolls to it', async ({ app }) => {
+  const { page } = app
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+f')
+  const dialog = page.getByRole('dialog', { name: 'Find' })
+  await dialog.getByRole('searchbox', { name: 'Find' }).fill('Hama')
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ matches$/)
+  const total = Number(/^(\d+)/.exec((await dialog.getByRole('status').textContent()) ?? '')?.[1])
+  expect(total).toBeGreaterThan(3)
+  await expect(dialog.getByText(`Match 1 of ${total} in this document`)).toBeVisible()
+
+  const drawn = (): Promise<{ others: string[]; current: string[]; currentInView: boolean }> =>
+    page.evaluate(() => {
+      const texts = (name: string): string[] => [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString())
+      const current = [...(CSS.highlights.get('find-current') ?? [])][0] as Range | undefined
+      const pane = document.querySelector('.reader-pane')?.getBoundingClientRect()
+      const rect = current?.getBoundingClientRect()
+      return { others: texts('find-match'), current: texts('find-current'), currentInView: Boolean(rect && pane && rect.top >= pane.top && rect.bottom <= pane.bottom) }
+    })
+  await expect.poll(async () => (await drawn()).current).toEqual(['Hama'])
+  const first = await drawn()
+  expect(first.others.length).toBe(total - 1)
+  expect(new Set(first.others)).toEqual(new Set(['Hama']))
+
+  // The last match is far down the article: Previous from the first wraps to it and scrolls it into view.
+  await dialog.getByRole('button', { name: 'Previous match' }).click()
+  await expect(dialog.getByText(`Match ${total} of ${total} in this document`)).toBeVisible()
+  await expect.poll(async () => (await drawn()).currentInView).toBe(true)
+  const lastTop = await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)
+  await dialog.getByRole('searchbox', { name: 'Find' }).press('Enter')
+  await expect(dialog.getByText(`Match 1 of ${total} in this document`)).toBeVisible()
+  await expect.poll(async () => (await drawn()).currentInView).toBe(true)
+  expect(await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)).toBeLessThan(lastTop)
+
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect.poll(async () => (await drawn()).others.length + (await drawn()).current.length).toBe(0)
 })

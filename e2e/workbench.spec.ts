@@ -131,6 +131,8 @@ test('the shortcuts dialog lists every shortcut and the theme switch persists', 
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   for (const text of ['Undo', 'Redo', 'Ctrl+Shift+Z', 'Ctrl+Y', 'Delete the selected annotation']) await expect(dialog).toContainText(text)
+  // The reader's keys: navigation, resize, caret browsing, exact and word selection.
+  for (const text of ['Next annotation', 'Alt+↓', 'Alt+Shift+→', 'Ctrl+Shift+→', 'move the caret by a word', 'Alt+drag', 'Double-click']) await expect(dialog).toContainText(text)
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 

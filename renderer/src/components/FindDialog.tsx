@@ -95,12 +95,7 @@ export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onSho
             step(event.shiftKey ? -1 : 1)
           }}
         />
-        <button type="button" onClick={() => step(-1)} disabled={inOpenDocument.length === 0} aria-keyshortcuts="Shift+Enter">
-          Previous match
-        </button>
-        <button type="button" onClick={() => step(1)} disabled={inOpenDocument.length === 0} aria-keyshortcuts="Enter">
-          Next match
-        </button>
+
         <label>
           <input type="checkbox" checked={wholeWord} onChange={(event) => setWholeWord(event.target.checked)} /> Whole word
         </label>
@@ -117,9 +112,17 @@ export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onSho
           : 'Type to find.'}
       </p>
       {currentIndex !== null && (
-        <p className="find-position">
-          Match {currentIndex + 1} of {inOpenDocument.length} in this document
-        </p>
+        <div className="find-position">
+          <span>
+            Match {currentIndex + 1} of {inOpenDocument.length} in this document
+          </span>
+          <button type="button" onClick={() => step(-1)} aria-keyshortcuts="Shift+Enter">
+            Previous match
+          </button>
+          <button type="button" onClick={() => step(1)} aria-keyshortcuts="Enter">
+            Next match
+          </button>
+        </div>
       )}
       {shown && shown.total > 0 && (
         <div className="find-tag-all">

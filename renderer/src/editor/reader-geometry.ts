@@ -13,31 +13,50 @@ export interface CaretBox {
  * the character before the offset (a span's end), so it stays on that line and paragraph.
  */
 export function caretBoxAt(reader: ChunkedReader, offset: number, bias: 'start' | 'end' = 'start'): CaretBox | null {
-  const point = reader.domPointAt(offset, bias)
+  const point = intoText(reader.domPointAt(offset, bias), bias)
+  if (!point) return null
+  const { node, offset: at } = point
+  // The edge of the character after the point (or, at a span's end, before it), on its line.
+  const from = bias === 'end' ? Math.max(0, at - 1) : Math.min(at, node.data.length - 1)
+  if (from < 0 || node.data.length === 0) return null
   const range = document.createRange()
-  range.setStart(point.node, point.offset)
-  range.collapse(true)
-  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect()
-  if (rect.height > 0) return { left: rect.left, top: rect.top, height: rect.height }
-  return characterEdge(point.node, point.offset, bias)
+  range.setStart(node, from)
+  range.setEnd(node, from + 1)
+  const rects = range.getClientRects()
+  const rect = (bias === 'end' ? rects[rects.length - 1] : rects[0]) ?? range.getBoundingClientRect()
+  if (rect.height === 0) return null
+  const rtl = getComputedStyle(node.parentElement ?? document.body).direction === 'rtl'
+  const afterCharacter = from < at
+  return { left: afterCharacter !== rtl ? rect.right : rect.left, top: rect.top, height: rect.height }
 }
 
-/** A caret at an element boundary has no box of its own: use the edge of the character beside it. */
-function characterEdge(node: Node, offset: number, bias: 'start' | 'end'): CaretBox | null {
-  const walker = document.createTreeWalker(node.nodeType === Node.TEXT_NODE ? (node.parentElement ?? node) : node, NodeFilter.SHOW_TEXT)
+/**
+ * A DOM point moved into a text node: ProseMirror gives points between elements (at a highlight's edge)
+ * as (element, child index); a start goes to the start of the text after, an end to the end of the text before.
+ */
+function intoText(point: { node: Node; offset: number }, bias: 'start' | 'end'): { node: Text; offset: number } | null {
+  if (point.node.nodeType === Node.TEXT_NODE) return { node: point.node as Text, offset: point.offset }
+  const children = point.node.childNodes
+  const before = children[point.offset - 1]
+  const after = children[point.offset]
+  const preferred = bias === 'end' ? (before ? lastText(before) : null) : after ? firstText(after) : null
+  if (preferred) return preferred
+  const fallback = bias === 'end' ? (after ? firstText(after) : null) : before ? lastText(before) : null
+  return fallback
+}
+
+function firstText(node: Node): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
   const text = node.nodeType === Node.TEXT_NODE ? (node as Text) : (walker.nextNode() as Text | null)
-  if (!text || text.data.length === 0) return null
-  const at = node === text ? Math.min(offset, text.data.length) : bias === 'end' ? text.data.length : 0
-  const range = document.createRange()
-  const from = at >= text.data.length ? at - 1 : at
-  range.setStart(text, from)
-  range.setEnd(text, from + 1)
-  const rect = range.getBoundingClientRect()
-  if (rect.height === 0) return null
-  const rtl = getComputedStyle(text.parentElement ?? document.body).direction === 'rtl'
-  const atEnd = from < at
-  const left = atEnd !== rtl ? rect.right : rect.left
-  return { left, top: rect.top, height: rect.height }
+  return text ? { node: text, offset: 0 } : null
+}
+
+function lastText(node: Node): { node: Text; offset: number } | null {
+  if (node.nodeType === Node.TEXT_NODE) return { node: node as Text, offset: (node as Text).data.length }
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
+  let last: Text | null = null
+  for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) last = text
+  return last ? { node: last, offset: last.data.length } : null
 }
 
 /** The whole-text offset under a viewport point, or null when the point is not over the text. */
