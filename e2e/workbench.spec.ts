@@ -63,6 +63,8 @@ test('undo and redo of a create nested in a claim, checked against the store', a
   await page.keyboard.press('1')
   await expect(page.locator('mark[data-tag="claim"]:not([data-pending])')).toHaveText('field sources in Hama city')
   const [claim] = (await storedArticle(app.projectDir)).annotations
+  // The claim is selected: its end handle sits where this drag ends, and must not catch it.
+  await expect(page.locator('.resize-handle[data-edge="end"]')).toBeVisible()
   await dragSelect(page, 'Hama city')
   await page.keyboard.press('3')
   await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('Hama city')

@@ -150,6 +150,13 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
         role="article"
         aria-label={`Text of ${document.title}`}
         tabIndex={0}
+        onMouseDown={() => {
+          // While text is being selected, the resize handles must not catch the pointer (the selection would end on them).
+          const article = articleElement.current
+          if (!article) return
+          article.dataset.selecting = 'true'
+          window.addEventListener('mouseup', () => delete article.dataset.selecting, { once: true, capture: true })
+        }}
         onMouseUp={(event) => caret.current?.onMouseUp(event)}
         onFocus={(event) => event.target === event.currentTarget && event.currentTarget.matches(':focus-visible') && caret.current?.onFocus()}
         onBlur={() => caret.current?.onBlur()}
