@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type MouseEvent, type Ref } from 'react'
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react'
 import type { DocumentMetadata } from '@core/model/document'
 import type { TagDefinition } from '@core/model/project'
 import type { Span } from '@core/text/snap'
@@ -48,10 +48,20 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
   const caret = useRef<ReaderCaret | null>(null)
   const found = useRef<FindHighlights | null>(null)
   const focusWanted = useRef<string | null>(null)
+  // Each named highlight is kept while its annotation object and tag label stay the same, so the
+  // highlight index still sees unchanged annotations as the same objects (and skips them).
+  const [named] = useState(() => new WeakMap<ReaderAnnotation, { tagLabel: string; highlight: ReaderAnnotation }>())
   const highlights = useMemo(() => {
     const labels = new Map(tags.map((tag) => [tag.id, tag.label]))
-    return document.annotations.map((annotation) => ({ ...annotation, label: highlightLabel(labels.get(annotation.tag) ?? annotation.tag, annotation.quote) }))
-  }, [document.annotations, tags])
+    return document.annotations.map((annotation) => {
+      const tagLabel = labels.get(annotation.tag) ?? annotation.tag
+      const cached = named.get(annotation)
+      if (cached && cached.tagLabel === tagLabel) return cached.highlight
+      const highlight = { ...annotation, label: highlightLabel(tagLabel, annotation.quote) }
+      named.set(annotation, { tagLabel, highlight })
+      return highlight
+    })
+  }, [document.annotations, tags, named])
   const drawn = useRef({ highlights, selectedAnnotationId })
   useEffect(() => {
     drawn.current = { highlights, selectedAnnotationId }
