@@ -27,6 +27,9 @@ import { useTheme } from './state/use-theme'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
+import { CorpusViewPanel } from './views/CorpusViewPanel'
+import { useOpenAtSpan } from './views/use-open-at-span'
+import { ViewTabs, type ViewTabId } from './views/ViewTabs'
 
 interface AppProps {
   client: ApiClient
@@ -70,6 +73,19 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
   const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
   const detailsOpen = selectedAnnotation !== null && detailsClosedFor !== selectedAnnotation.id
+  // The centre pane shows the reader or one of the corpus views; opening an article goes back to the reader.
+  const [view, setView] = useState<ViewTabId>('reader')
+  const showReader = useCallback(() => setView('reader'), [])
+  const openAtSpan = useOpenAtSpan({ document, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
+  const { openDocument } = workbench
+  const openInReader = useCallback(
+    (documentId: string) => {
+      showReader()
+      openDocument(documentId)
+    },
+    [openDocument, showReader]
+  )
+  const outlets = useMemo(() => [...new Set(live.documents.map((d) => d.source))].sort((a, b) => a.localeCompare(b)), [live.documents])
 
   function closeDetails() {
     if (!selectedAnnotation) return
@@ -119,6 +135,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   })
 
   function applyTag(tagId: string) {
+    // The reader is hidden under a corpus view: its selection is not what the user is looking at.
+    if (view !== 'reader') return
     const span = reader.current?.selectedSpan()
     if (span) {
       reader.current?.clearTextSelection()
@@ -134,13 +152,15 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     documents: live.documents,
     selectedAnnotationId,
     selectAnnotation: workbench.selectAnnotation,
-    openDocument: workbench.openDocument,
+    openDocument: openInReader,
+    showReader,
     reader,
     onChanged: live.refresh,
     onError: fail
   })
 
   function selectFromList(annotationId: string) {
+    showReader()
     workbench.selectAnnotation(annotationId)
     reader.current?.scrollToAnnotation(annotationId)
   }
@@ -148,7 +168,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   useShortcuts(tags, {
     applyTag,
     deleteSelected: () => {
-      if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
+      if (selectedAnnotationId && view === 'reader') void workbench.deleteAnnotation(selectedAnnotationId)
     },
     clearSelection: () => {
       if (dialog) return
@@ -194,8 +214,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
         }
       />
       <main className="workspace">
-        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
-        <section className="pane reader-pane" aria-label="Reader">
+        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openInReader} />
+        <ViewTabs
+          active={view}
+          onChange={setView}
+          reader={
+        <section className="pane reader-pane" aria-label="Reader" tabIndex={-1}>
           {document && (
             <StatusControl
               status={document.status}
@@ -225,6 +249,10 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
             <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
           )}
         </section>
+          }
+        >
+          {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />}
+        </ViewTabs>
         <div className="side-pane">
           {document && selectedAnnotation && detailsOpen && (
             <DetailPanel
@@ -264,12 +292,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           client={client}
           tags={tags}
           openDocumentId={document?.id ?? null}
-          onOpenDocument={workbench.openDocument}
+          onOpenDocument={openInReader}
           onShowMatches={showFindMatches}
           onClose={() => setDialog(null)}
         />
       )}
-      <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={workbench.openDocument} />
+      <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <Notice
         notice={localNotice ?? workbench.notice}

@@ -14,6 +14,8 @@ interface ReaderNavigationOptions {
   selectedAnnotationId: string | null
   selectAnnotation(id: string | null): void
   openDocument(id: string): void
+  /** Brings the reader back if a corpus view covers it. */
+  showReader?(): void
   reader: RefObject<ReaderHandle | null>
   /** After a resize is durable: read the document again. */
   onChanged(): void
@@ -26,7 +28,7 @@ interface ReaderNavigationOptions {
  * so one undo step; resizes run one after another, each from the span the previous one left.
  */
 export function useReaderNavigation(options: ReaderNavigationOptions): (annotationId: string, span: Span) => void {
-  const { client, document, documents, selectedAnnotationId, selectAnnotation, openDocument, reader, onChanged, onError } = options
+  const { client, document, documents, selectedAnnotationId, selectAnnotation, openDocument, showReader, reader, onChanged, onError } = options
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   /** The span the last resize asked for, so quick presses compose before the store answers. */
   const lastAsked = useRef<{ id: string; span: Span } | null>(null)
@@ -62,6 +64,7 @@ export function useReaderNavigation(options: ReaderNavigationOptions): (annotati
       const at = annotations.findIndex((a) => a.id === selectedAnnotationId)
       const target = at < 0 ? annotations[step > 0 ? 0 : annotations.length - 1] : annotations[Math.min(Math.max(at + step, 0), annotations.length - 1)]
       if (!target) return
+      showReader?.()
       selectAnnotation(target.id)
       reader.current?.focusAnnotation(target.id)
     },
