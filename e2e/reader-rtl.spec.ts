@@ -45,6 +45,11 @@ test('an Arabic and Hebrew article: paragraphs run right to left, mouse drags sn
     await dragSelect(page, 'دينة حم')
     await page.keyboard.press('3')
     await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('مدينة حماة')
+    // Right to left, Shift+← moves the end on into the text by a word; Shift+→ takes it back (one undo step each).
+    await page.keyboard.press('Shift+ArrowLeft')
+    await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('مدينة حماة، وأسرت')
+    await page.keyboard.press('Control+z')
+    await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('مدينة حماة')
 
     await dragSelect(page, 'צבא נס')
     await page.keyboard.press('2')
