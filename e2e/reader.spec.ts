@@ -174,6 +174,13 @@ test('a paragraph annotated with the keyboard alone: caret in the text, Shift+ar
   await page.keyboard.press('1')
   const paragraph = 'This comes as the Syrian army, supported by Russian air cover, conducts heavy airstrikes on Idlib and Aleppo countrysides. The army also affirmed that explosions in Homs were caused by airstrikes from both the Syrian and Russian air forces'
   await expect.poll(async () => (await stored(app.projectDir)).map((a) => a.quote)).toEqual(['The sources reported that militant', paragraph])
+
+  // From a highlight reached with K, the arrows put the caret after it and select on from there.
+  await page.keyboard.press('k')
+  await expect(page.getByRole('group', { name: 'Claim: The sources reported that militant' })).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Shift+ArrowRight')
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('casualties')
 })
 
 test('find draws every match in the reader, the current one distinct, and Next match scrolls to it', async ({ app }) => {

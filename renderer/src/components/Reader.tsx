@@ -119,7 +119,7 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
       focusAnnotation: (annotationId) => {
         const annotation = document.annotations.find((a) => a.id === annotationId)
         if (!annotation || !textElement.current) return
-        caret.current?.clear()
+        caret.current?.clear(annotation.end)
         reader.current?.clearSelection()
         reader.current?.scrollToHighlight(annotation.id, annotation.start)
         focusWanted.current = annotationId
@@ -135,11 +135,11 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
     if (!window.getSelection()?.isCollapsed) return
     const ids = highlightIdsAt(event.target)
     if (ids.length === 0) return onSelectAnnotation(null)
-    caret.current?.clear()
     const lengths = new Map(document.annotations.filter((a) => ids.includes(a.id)).map((a) => [a.id, a.end - a.start]))
     ids.sort((a, b) => (lengths.get(a) ?? 0) - (lengths.get(b) ?? 0))
     const current = selectedAnnotationId ? ids.indexOf(selectedAnnotationId) : -1
     const next = ids[(current + 1) % ids.length] ?? null
+    caret.current?.clear(document.annotations.find((a) => a.id === next)?.end)
     focusWanted.current = next
     onSelectAnnotation(next)
   }

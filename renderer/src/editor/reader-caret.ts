@@ -108,10 +108,12 @@ export class ReaderCaret {
 
   /**
    * Ends the text selection (after a tag, Escape, a highlight chosen) and hides the caret; the arrows bring
-   * it back where the selection ended. The page's selection is the reader's to clear.
+   * it back where the selection ended, or at `parkAt` (the end of a highlight moved to). The page's
+   * selection is the reader's to clear.
    */
-  clear(): void {
+  clear(parkAt?: number): void {
     if (this.selection) this.parked = this.selection.focus
+    if (parkAt !== undefined) this.parked = parkAt
     this.selection = null
     this.mode = 'words'
     this.caret.hidden = true
