@@ -32,7 +32,7 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
       } else if (matchesShortcut(event, 'nextDocument') || matchesShortcut(event, 'previousDocument')) {
         event.preventDefault()
         act.moveToDocument(matchesShortcut(event, 'nextDocument') ? 1 : -1)
-      } else if (matchesShortcut(event, 'resizeEnd') || matchesShortcut(event, 'resizeStart')) {
+      } else if ((matchesShortcut(event, 'resizeEnd') || matchesShortcut(event, 'resizeStart')) && nearTheAnnotations(event.target)) {
         const edge: Edge = event.altKey ? 'start' : 'end'
         const forward = (event.key === 'ArrowRight') !== act.selectedIsRightToLeft()
         if (act.resizeSelected(edge, forward ? 'forward' : 'backward')) event.preventDefault()
@@ -46,4 +46,10 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}
+
+/** Shift+arrows resize only from the reader, the annotation list or nowhere in particular (not from tabs or toolbars, whose arrows are their own). */
+function nearTheAnnotations(target: EventTarget | null): boolean {
+  if (!(target instanceof Element) || target === document.body) return true
+  return target.closest('.reader, .annotation-pane, [data-annotation-id]') !== null
 }
