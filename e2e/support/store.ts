@@ -1,15 +1,20 @@
+import type { DocumentRecord } from '../../electron/core/model/document'
+import type { EntitiesFile } from '../../electron/core/model/entity'
 import { ProjectStore } from '../../electron/core/store/project-store'
 
-export interface StoredAnnotation {
-  id: string
-  tag: string
-  start: number
-  end: number
-  quote: string
+/** Every document (journal replayed) and the entities file, as a second process reading the project sees them. */
+export async function readStoredProject(projectDir: string): Promise<{ documents: DocumentRecord[]; entities: EntitiesFile }> {
+  const store = await ProjectStore.open(projectDir, { readOnly: true })
+  try {
+    const documents = await Promise.all(store.info.documentIds.map((id) => store.getDocument(id)))
+    return { documents, entities: await store.entities.read() }
+  } finally {
+    store.close()
+  }
 }
 
 /** The document whose text contains `phrase`, as the store holds it on disk (file with its journal replayed), read as another process would. */
-export async function readStoredDocument(projectDir: string, phrase: string): Promise<{ id: string; text: string; annotations: StoredAnnotation[] }> {
+export async function readStoredDocument(projectDir: string, phrase: string): Promise<DocumentRecord> {
   const store = await ProjectStore.open(projectDir, { readOnly: true })
   try {
     for (const id of store.info.documentIds) {

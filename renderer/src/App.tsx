@@ -17,6 +17,8 @@ import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
+import { offerPick } from './entities/highlight-pick'
+import { RelationOverlay } from './entities/RelationOverlay'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
@@ -233,6 +235,14 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               }}
             />
           )}
+          {document && (
+            <RelationOverlay
+              relations={document.relations}
+              annotations={document.annotations}
+              selectedAnnotationId={view === 'reader' ? selectedAnnotationId : null}
+              onShow={(id) => reader.current?.scrollToAnnotation(id)}
+            />
+          )}
           <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
           {document ? (
             <Reader
@@ -240,7 +250,11 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               document={document}
               tags={tags}
               selectedAnnotationId={selectedAnnotationId}
-              onSelectAnnotation={workbench.selectAnnotation}
+              onSelectAnnotation={(id) => {
+                // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
+                if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                workbench.selectAnnotation(id)
+              }}
               onResize={resizeAnnotation}
               findMatches={dialog === 'find' ? findMatches : undefined}
               handle={reader}
@@ -261,6 +275,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               documentId={document.id}
               annotation={selectedAnnotation}
               tags={tags}
+              annotations={document.annotations}
+              relations={document.relations}
               onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
               onClose={closeDetails}
             />
