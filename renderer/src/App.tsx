@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Span } from '@core/text/snap'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
@@ -19,6 +20,7 @@ import { ExportNotice } from './export/ExportNotice'
 import { offerPick } from './entities/highlight-pick'
 import { RelationOverlay } from './entities/RelationOverlay'
 import { useHistoryKeys } from './state/use-history-keys'
+import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
@@ -59,6 +61,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
+  const showFindMatches = useCallback((matches: readonly Span[], current: number | null) => {
+    setFindMatches({ matches, current })
+    const match = current === null ? undefined : matches[current]
+    if (match) reader.current?.scrollToOffset(match.start)
+  }, [])
   const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [historyBusy, setHistoryBusy] = useState(0)
@@ -139,6 +147,19 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       void workbench.setAnnotationTag(selectedAnnotationId, tagId)
     }
   }
+
+  const resizeAnnotation = useReaderNavigation({
+    client,
+    document,
+    documents: live.documents,
+    selectedAnnotationId,
+    selectAnnotation: workbench.selectAnnotation,
+    openDocument: openInReader,
+    showReader,
+    reader,
+    onChanged: live.refresh,
+    onError: fail
+  })
 
   function selectFromList(annotationId: string) {
     showReader()
@@ -227,12 +248,15 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
             <Reader
               key={document.id}
               document={document}
+              tags={tags}
               selectedAnnotationId={selectedAnnotationId}
               onSelectAnnotation={(id) => {
                 // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
                 if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
                 workbench.selectAnnotation(id)
               }}
+              onResize={resizeAnnotation}
+              findMatches={dialog === 'find' ? findMatches : undefined}
               handle={reader}
             />
           ) : (
@@ -285,6 +309,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           tags={tags}
           openDocumentId={document?.id ?? null}
           onOpenDocument={openInReader}
+          onShowMatches={showFindMatches}
           onClose={() => setDialog(null)}
         />
       )}

@@ -30,7 +30,8 @@ export interface Workbench {
   notice: Notice | null
   openDocument(id: string): void
   selectAnnotation(id: string | null): void
-  createAnnotation(tag: string, span: { start: number; end: number }): Promise<void>
+  /** Tags a span; `snap: 'words'` asks the core to snap it to whole words as it stores it. */
+  createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }): Promise<void>
   setAnnotationTag(annotationId: string, tag: string): Promise<void>
   deleteAnnotation(annotationId: string): Promise<void>
   exportProject(format: ExportFormat): Promise<void>
@@ -140,7 +141,7 @@ export function useWorkbench(client: ApiClient): Workbench {
   const documentId = stored?.id
   const text = stored?.text ?? ''
   const createAnnotation = useCallback(
-    async (tag: string, span: { start: number; end: number }) => {
+    async (tag: string, { snap, ...span }: { start: number; end: number; snap?: 'words' | 'exact' }) => {
       if (!documentId) return
       const writeNumber = ++writeCounter.current
       const temporaryId = `pending-${writeNumber}`
@@ -150,7 +151,7 @@ export function useWorkbench(client: ApiClient): Workbench {
       try {
         const provisional = provisionalAnnotation(temporaryId, tag, text, span)
         await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
-          const created = await client.call('annotations.create', { documentId, tag, ...span })
+          const created = await client.call('annotations.create', { documentId, tag, ...span, snap })
           settle(created.id)
           selectAnnotation((current) => (current === temporaryId ? created.id : current))
           return (record) =>
