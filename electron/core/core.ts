@@ -31,6 +31,15 @@ import { Workspace, type OpenedProject } from './workspace/workspace'
 import type { ProjectStore } from './store/project-store'
 import { viewIndexOf } from './views/view-index'
 
+/** What a transport knows of its caller beyond the method and input. */
+export interface CallerView {
+  /**
+   * The project folder the calling window believes is open. A project method from a window that missed
+   * a switch is refused with `project-changed` instead of being answered by the other project.
+   */
+  project?: string
+}
+
 export interface CoreOptions {
   /** The project to open at start; when it cannot be opened, createCore throws (the CLI, tests, `--project`). */
   projectDir?: string
@@ -60,7 +69,7 @@ export interface Core {
   /** The open project's folder, or null when none is open (the start screen). */
   readonly projectDir: string | null
   /** For transports: validates an untrusted method name and payload; never throws. */
-  dispatch(method: string, input: unknown): Promise<Envelope<unknown>>
+  dispatch(method: string, input: unknown, caller?: CallerView): Promise<Envelope<unknown>>
   /** For trusted callers (CLI, tests): the same validation, throwing an ApiError on failure. */
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
@@ -117,7 +126,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   }
 
-  async function run(method: Method, input: unknown): Promise<unknown> {
+  async function run(method: Method, input: unknown, caller: CallerView = {}): Promise<unknown> {
     if (isWorkspaceMethod(method)) {
       const handler = workspaceHandlers[method] as (input: never, workspace: Workspace) => Promise<unknown>
       return handler(parseInput(method, contract[method].input, input) as never, workspace)
@@ -126,6 +135,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const handler = handlers[method] as Handler<ProjectMethod>
     const parsed = parseInput(method, contract[method].input, input)
     const project = workspace.requireProject()
+    if (caller.project !== undefined && caller.project !== project.store.dir) {
+      throw new ApiError('project-changed', `This window still showed the project in ${caller.project}, but ${project.store.dir} is open now: the window reloads it.`)
+    }
     const running = handler(parsed as never, contextFor(project))
     project.inFlight.add(running)
     void running.then(
@@ -139,10 +151,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     get projectDir() {
       return workspace.project?.store.dir ?? null
     },
-    async dispatch(method, input) {
+    async dispatch(method, input, caller) {
       try {
         if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${truncate(method, LIMITS.idChars)}".`)
-        return { ok: true, result: await run(method, input) }
+        return { ok: true, result: await run(method, input, caller) }
       } catch (error) {
         return { ok: false, error: toApiError(error).toBody() }
       }
