@@ -322,6 +322,8 @@ export interface Events {
   'export.progress': { done: number; total: number }
   /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */
   'shell.command': { command: ShellCommand }
+  /** Changes whose write failed and are kept in memory changed (one kept, one finally saved): the whole list. */
+  'saves.changed': { pending: UnsavedChange[] }
   /** The open project changed (opened, created, closed, switched) or the settings did: every window reloads. */
   'workspace.changed': WorkspaceState
 }

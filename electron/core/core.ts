@@ -110,9 +110,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   started = true
 
   function contextFor(project: OpenedProject): CoreContext {
-    announceLateSaves(project.store, (payload) => {
-      if (workspace.project === project) emitAll('document.changed', payload)
-    })
+    announceLateSaves(
+      project.store,
+      (payload) => {
+        if (workspace.project === project) emitAll('document.changed', payload)
+      },
+      (pending) => {
+        if (workspace.project === project) emitAll('saves.changed', { pending })
+      }
+    )
     return {
       store: project.store,
       history: project.history,
@@ -219,9 +225,14 @@ const ANY_EVENT = Symbol('any event')
 const announcing = new WeakSet<ProjectStore>()
 
 /** A change kept after a failed write is announced when it is finally on disk (once per opened store). */
-function announceLateSaves(store: ProjectStore, announce: (payload: Events['document.changed']) => void): void {
+function announceLateSaves(
+  store: ProjectStore,
+  announce: (payload: Events['document.changed']) => void,
+  announcePending: (pending: Events['saves.changed']['pending']) => void
+): void {
   if (announcing.has(store)) return
   announcing.add(store)
+  store.onUnsavedChanged(announcePending)
   store.onChangeSaved((documentId) => {
     void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(document)), () => undefined)
   })

@@ -23,5 +23,10 @@ export interface UnsavedChange {
   documentId: string
   /** Why the last attempt failed, naming the folder. */
   reason: string
+  /** The system's error code when it gave one (ENOSPC, EROFS, EACCES, EIO). */
+  errno?: string
   since: string
 }
+
+/** How often kept changes are written again without being asked. */
+export const UNSAVED_RETRY_EVERY_MS = 5_000

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
+import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../model/backups'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
 import { summarize } from '../model/document-summary'
 import { projectFileReadSchema } from '../model/files'
@@ -27,8 +28,6 @@ const BACKUP_EVERY_MS = 10 * 60_000
 const OPEN_SNAPSHOT_DELAY_MS = 5_000
 /** How many documents are read at once to summarise them when the index does not have them. */
 const SUMMARY_READERS = 8
-/** How often changes whose write failed are tried again. */
-const RETRY_EVERY_MS = 5_000
 const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
 
 export interface OpenProjectOptions {
@@ -55,7 +54,12 @@ export class ProjectStore {
   private closed = false
   private lastSnapshotAt = 0
   private readonly savedListeners: ((documentId: string) => void)[] = []
-  private readonly unsaved = new UnsavedChanges(RETRY_EVERY_MS, (id) => this.savedListeners.forEach((listener) => listener(id)))
+  private readonly unsavedListeners: ((pending: UnsavedChange[]) => void)[] = []
+  private readonly unsaved = new UnsavedChanges(
+    UNSAVED_RETRY_EVERY_MS,
+    (id) => this.savedListeners.forEach((listener) => listener(id)),
+    (pending) => this.unsavedListeners.forEach((listener) => listener(pending))
+  )
   private snapshotting: Promise<unknown> = Promise.resolve()
   private openSnapshotTimer: NodeJS.Timeout | null = null
   private backupsEnabled = false
@@ -180,6 +184,11 @@ export class ProjectStore {
     this.savedListeners.push(listener)
   }
 
+  /** Called with every kept change whenever one is kept or saved (for a notice in the app). */
+  onUnsavedChanged(listener: (pending: UnsavedChange[]) => void): void {
+    this.unsavedListeners.push(listener)
+  }
+
   private applyChange<T>(
     id: string,
     change: (draft: DocumentRecord) => T,
@@ -194,7 +203,7 @@ export class ProjectStore {
       } catch (error) {
         const converted = storeErrorFromErrno(error, this.dir)
         if (!keepOnFailure || !(converted instanceof StoreError) || !KEPT_ON_FAILURE.has(converted.code)) throw converted
-        this.unsaved.keep(id, converted.message, async () => void (await this.applyChange(id, change, isUnchanged, false)))
+        this.unsaved.keep(id, converted.message, converted.errno, async () => void (await this.applyChange(id, change, isUnchanged, false)))
         throw new StoreError(converted.code, `${converted.message} The change is kept in memory, not saved: Tessera saves it as soon as the disk allows, or when you retry.`)
       }
       if (outcome.entries.length > 0) {
