@@ -7,7 +7,7 @@ import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type Do
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
-import type { BackupInfo, QuarantinedFile, UnsavedChange } from './model/backups'
+import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeSchema, type Relation } from './model/relation'
 import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
@@ -252,7 +252,7 @@ export const contract = {
   /** Brings one document back from the newest snapshot that has it (after it was quarantined). */
   'backups.restoreDocument': method<{ restored: string }>()(z.strictObject({ documentId })),
   /** Damaged files moved out of the way, with why, newest first (for a notice in the app). */
-  'quarantine.list': method<QuarantinedFile[]>()(z.strictObject({})),
+  'quarantine.list': method<QuarantineEntry[]>()(z.strictObject({})),
   /** Changes whose write failed and that are kept in memory, not yet saved (for a notice in the app). */
   'saves.pending': method<UnsavedChange[]>()(z.strictObject({})),
   /** Tries to write the kept changes now; each one saved is announced with document.changed. */

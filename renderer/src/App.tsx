@@ -16,6 +16,8 @@ import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
+import { KeptChangesNotice } from './reliability/KeptChangesNotice'
+import { QuarantineNotice } from './reliability/QuarantineNotice'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
@@ -247,6 +249,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       )}
       <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={workbench.openDocument} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <KeptChangesNotice client={client} documents={live.documents} />
+      <QuarantineNotice client={client} documents={live.documents} onRestored={workbench.openDocument} />
       <Notice
         notice={localNotice ?? workbench.notice}
         onDismiss={() => {

@@ -1,5 +1,7 @@
 import { wholeDocumentChanged } from '../documents/changed-event'
 import type { HandlersFor } from '../context'
+import type { QuarantineEntry } from '../model/backups'
+import { newestBackupWith } from '../store/project-files'
 
 /** Backups, quarantine and kept changes: what the store keeps so that no failed write, damaged or overwritten file costs the user work. */
 export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list' | 'saves.pending' | 'saves.retry'> = {
@@ -17,5 +19,13 @@ export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'b
     context.emit('document.changed', wholeDocumentChanged(document))
     return outcome
   },
-  'quarantine.list': (_input, { store }) => store.listQuarantine()
+  'quarantine.list': async (_input, { store }) => {
+    const entries: QuarantineEntry[] = []
+    for (const file of await store.listQuarantine()) {
+      const id = /^(.+)\.(?:json|journal)$/.exec(file.originalName)?.[1] ?? null
+      const documentId = id !== null && store.hasDocument(id) ? id : null
+      entries.push({ ...file, documentId, backup: documentId ? await newestBackupWith(store.dir, documentId) : null })
+    }
+    return entries
+  }
 }

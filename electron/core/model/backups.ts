@@ -18,6 +18,14 @@ export interface QuarantinedFile {
   movedAt: string
 }
 
+/** A quarantined file as the app shows it: which document it was, and the newest backup with a readable copy. */
+export interface QuarantineEntry extends QuarantinedFile {
+  /** The project's document the file belonged to; null for another file (or a document no longer in the project). */
+  documentId: string | null
+  /** The newest snapshot holding a readable copy of that document, or null when none does. */
+  backup: string | null
+}
+
 /** A change whose write failed: kept in memory (not shown as saved) until the disk allows it. */
 export interface UnsavedChange {
   documentId: string
