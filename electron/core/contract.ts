@@ -247,6 +247,8 @@ export const contract = {
   'history.redo': method<HistoryMoveResult>()(z.strictObject({})),
   /** The project's rolling snapshots, newest first (for a Backups view). */
   'backups.list': method<BackupInfo[]>()(z.strictObject({})),
+  /** Takes a snapshot of the project now (Back up now in the app). */
+  'backups.create': method<BackupInfo>()(z.strictObject({})),
   /** Restores the whole project from a snapshot; `undo` names the snapshot of the state it replaced. */
   'backups.restore': method<{ restored: string; undo: string }>()(z.strictObject({ name: z.string().min(1).max(200) })),
   /** Brings one document back from the newest snapshot that has it (after it was quarantined). */

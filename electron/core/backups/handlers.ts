@@ -4,10 +4,11 @@ import type { QuarantineEntry } from '../model/backups'
 import { newestBackupWith } from '../store/project-files'
 
 /** Backups, quarantine and kept changes: what the store keeps so that no failed write, damaged or overwritten file costs the user work. */
-export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list' | 'saves.pending' | 'saves.retry'> = {
+export const backupHandlers: HandlersFor<'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list' | 'saves.pending' | 'saves.retry'> = {
   'saves.pending': async (_input, { store }) => store.unsavedChanges.list(),
   'saves.retry': (_input, { store }) => store.unsavedChanges.retry(),
   'backups.list': (_input, { store }) => store.listBackups(),
+  'backups.create': (_input, { store }) => store.snapshot('manual'),
   'backups.restore': async ({ name }, context) => {
     const outcome = await context.store.restoreBackup(name)
     context.emit('documents.added', { documentIds: [...context.store.info.documentIds] })

@@ -3,7 +3,7 @@ export interface BackupInfo {
   /** The snapshot's name, e.g. `2024-12-03T10-00-00.000Z-open`: what `tessera restore` takes. */
   name: string
   createdAt: string
-  /** Why it was taken: open, auto, before-restore, before-migration. */
+  /** Why it was taken: open, auto, manual, before-restore, before-migration. */
   reason: string
   documentCount: number
 }

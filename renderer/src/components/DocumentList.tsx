@@ -46,9 +46,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
     <nav className="pane document-pane" aria-label="Documents">
       <h2 className="pane-title">
         Documents{' '}
-        <span className="pane-count" aria-label={filtered ? `${documents.length} of ${allDocuments.length} shown` : `${allDocuments.length} documents`}>
-          {filtered ? `${documents.length} / ${allDocuments.length}` : allDocuments.length}
-        </span>
+        <span className="pane-count">{filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
       </h2>
       <CorpusProgress counts={counts} />
       <DocumentListControls view={view} sources={sources} onChange={setView} />

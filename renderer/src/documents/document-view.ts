@@ -1,7 +1,9 @@
 import type { DocumentStatus, DocumentSummary } from '@core/model/document'
+import { STATUS_LABELS } from '../components/StatusControl'
+
+export { STATUS_LABELS }
 
 export const STATUS_ORDER: readonly DocumentStatus[] = ['not-started', 'in-progress', 'done']
-export const STATUS_LABELS: Record<DocumentStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
 
 export type SortKey = 'order' | 'status' | 'source' | 'date' | 'title'
 export type SortDirection = 'asc' | 'desc'

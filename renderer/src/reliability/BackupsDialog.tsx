@@ -6,6 +6,7 @@ import { Dialog } from '../components/Dialog'
 const REASONS: Record<string, string> = {
   open: 'When the project was opened',
   auto: 'While you worked',
+  manual: 'Backed up by hand',
   'before-restore': 'Before a restore',
   'before-migration': 'Before a format upgrade'
 }
@@ -36,6 +37,20 @@ export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProp
   }, [client])
   useEffect(load, [load])
 
+  async function backUpNow() {
+    setRestoring(true)
+    setMessage(null)
+    try {
+      const backup = await client.call('backups.create', {})
+      setMessage({ kind: 'info', text: `Backed up ${backup.documentCount} ${backup.documentCount === 1 ? 'document' : 'documents'}.` })
+      load()
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
+    } finally {
+      setRestoring(false)
+    }
+  }
+
   async function restore(backup: BackupInfo) {
     setRestoring(true)
     setMessage(null)
@@ -61,6 +76,11 @@ export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProp
         Tessera snapshots the project when it opens and every 10 minutes while you work, keeping the last 20 and one a day for a week. Snapshots live in the
         project’s <code>backups</code> folder.
       </p>
+      <div className="dialog-actions backups-actions">
+        <button type="button" onClick={() => void backUpNow()} disabled={restoring}>
+          Back up now
+        </button>
+      </div>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
           {message.text}
@@ -88,7 +108,7 @@ export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProp
       {backups === null ? (
         <p className="empty-hint">Reading the backups…</p>
       ) : backups.length === 0 ? (
-        <p className="empty-hint">No backups yet: the first is taken a few seconds after the project opens.</p>
+        <p className="empty-hint">No backups yet: the first is taken when you next open the project, or now with Back up now.</p>
       ) : (
         <table className="backups-table">
           <thead>
