@@ -88,8 +88,8 @@ describe('backups', () => {
     const dir = await project()
     const store = await ProjectStore.open(dir)
     try {
-      for (let i = 0; i < KEEP_RECENT + 5; i += 1) await store.snapshot('auto')
-      const kept = await store.listBackups()
+      for (let i = 0; i < KEEP_RECENT + 5; i += 1) await store.backups.snapshot('auto')
+      const kept = await store.backups.list()
       expect(kept).toHaveLength(KEEP_RECENT)
     } finally {
       store.close()

@@ -32,10 +32,12 @@ export function QuarantineNotice({ client, documents, onRestored }: QuarantineNo
   }, [client, damagedKey])
 
   const damaged = new Set(damagedIds)
-  // One entry per document still damaged: the newest file moved for it (its .json, else its journal).
+  // One entry per document still damaged: the newest file moved for it, its .json (which says what was wrong) before its journal.
   const shown = new Map<string, QuarantineEntry>()
   for (const entry of entries) {
-    if (entry.documentId && damaged.has(entry.documentId) && !shown.has(entry.documentId)) shown.set(entry.documentId, entry)
+    if (!entry.documentId || !damaged.has(entry.documentId)) continue
+    const seen = shown.get(entry.documentId)
+    if (!seen || (!seen.originalName.endsWith('.json') && entry.originalName.endsWith('.json'))) shown.set(entry.documentId, entry)
   }
   if (dismissed || shown.size === 0) return null
 
