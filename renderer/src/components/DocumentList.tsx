@@ -5,7 +5,7 @@ import { formatDate } from '../format/date'
 import '../styles/reliability.css'
 import { CorpusProgress } from '../documents/CorpusProgress'
 import { DocumentListControls } from '../documents/DocumentListControls'
-import { ALL_DOCUMENTS, STATUS_LABELS, applyView, sourcesOf, statusCounts } from '../documents/document-view'
+import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from '../documents/document-view'
 
 /** A row's height before it is measured: a one-line title and the source line. */
 const ESTIMATED_ROW_HEIGHT = 64
@@ -22,7 +22,8 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   const [view, setView] = useState(ALL_DOCUMENTS)
   // Typing stays responsive: the list follows the latest filter as soon as React has time.
   const shownView = useDeferredValue(view)
-  const documents = useMemo(() => applyView(allDocuments, shownView), [allDocuments, shownView])
+  const sorted = useMemo(() => sortDocuments(allDocuments, shownView.sort, shownView.direction), [allDocuments, shownView.sort, shownView.direction])
+  const documents = useMemo(() => filterDocuments(sorted, shownView), [sorted, shownView])
   const counts = useMemo(() => statusCounts(allDocuments), [allDocuments])
   const sources = useMemo(() => sourcesOf(allDocuments), [allDocuments])
   const filtered = documents.length !== allDocuments.length
