@@ -330,7 +330,7 @@ export interface Events {
   'workspace.changed': WorkspaceState
 }
 /** What the desktop menu can ask the app to do; the ids of shortcuts where the menu item has one. */
-export type ShellCommand = 'projects' | 'newProject' | 'openSample' | 'closeProject' | 'projectSettings' | 'undo' | 'redo' | 'find' | 'shortcuts'
+export type ShellCommand = 'projects' | 'newProject' | 'openSample' | 'closeProject' | 'projectSettings' | 'backups' | 'undo' | 'redo' | 'find' | 'shortcuts'
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */
 export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]

@@ -49,6 +49,7 @@ export function Root({ client }: { client: ApiClient }) {
       if (command === 'projects') setStartScreen('open')
       else if (command === 'newProject') setStartScreen('new')
       else if (command === 'projectSettings') setSettingsOpen(true)
+      else if (command === 'backups') setBackupsOpen(true)
       else if (command === 'openSample') void client.call('workspace.openSample', {}).catch((error: unknown) => setFailure(String(error)))
       else if (command === 'closeProject') void client.call('workspace.closeProject', {})
     })
