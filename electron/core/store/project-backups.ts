@@ -48,12 +48,22 @@ export class ProjectBackups {
     readonly enabled: boolean
   ) {}
 
-  /** Snapshots the project into backups/: project.json and each document's JSON and journal, each taken between two writes. */
+  /**
+   * Snapshots the project into backups/: project.json and each document's JSON and journal, each taken
+   * between two writes. Snapshots are taken one after another: two at once would pick the same name.
+   */
   async snapshot(reason: string): Promise<BackupInfo> {
     const { host } = this
     host.assertWritable()
     this.lastSnapshotAt = Date.now()
-    const taking = writeSnapshot(host.dir, reason, async (into, place) => {
+    const taking = this.snapshotting.then(() => this.writeSnapshot(reason))
+    this.snapshotting = taking.catch(() => undefined)
+    return taking
+  }
+
+  private writeSnapshot(reason: string): Promise<BackupInfo> {
+    const { host } = this
+    return writeSnapshot(host.dir, reason, async (into, place) => {
       await host.queue.run('project', () => place(join(host.dir, PROJECT_FILE), join(into, PROJECT_FILE), false))
       for (const id of host.project.data.documentIds) {
         // A snapshot still running when the project is closed stops: another process may own the folder next.
@@ -66,8 +76,6 @@ export class ProjectBackups {
       }
       return host.project.data.documentIds.length
     })
-    this.snapshotting = taking.catch(() => undefined)
-    return taking
   }
 
   /** After a durable change: a snapshot when the last one is old enough. */
