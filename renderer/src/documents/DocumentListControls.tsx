@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '@core/model/document'
-import { STATUS_LABELS, STATUS_ORDER, type DocumentView, type SortKey } from './document-view'
+import { STATUS_LABELS, STATUS_ORDER, type DocumentView, type SortDirection, type SortKey } from './document-view'
 
 const SORT_LABELS: Record<SortKey, string> = { order: 'Project order', status: 'Status', source: 'Source', date: 'Date', title: 'Title' }
 
@@ -9,7 +9,7 @@ interface DocumentListControlsProps {
   onChange(view: DocumentView): void
 }
 
-/** Filter by words, status and outlet; sort by a field, either way. */
+/** Filter by words, status and outlet; sort by a field, either way. No buttons: the list's buttons are its documents. */
 export function DocumentListControls({ view, sources, onChange }: DocumentListControlsProps) {
   const set = (changes: Partial<DocumentView>) => onChange({ ...view, ...changes })
   return (
@@ -57,14 +57,13 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="sort-direction"
-          aria-label={view.direction === 'asc' ? 'Ascending: switch to descending' : 'Descending: switch to ascending'}
-          onClick={() => set({ direction: view.direction === 'asc' ? 'desc' : 'asc' })}
-        >
-          {view.direction === 'asc' ? '↑ Asc' : '↓ Desc'}
-        </button>
+        <label>
+          Order
+          <select value={view.direction} onChange={(event) => set({ direction: event.target.value as SortDirection })}>
+            <option value="asc">Ascending</option>
+            <option value="desc">Descending</option>
+          </select>
+        </label>
       </div>
     </div>
   )
