@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
@@ -16,6 +16,8 @@ import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
+import { offerPick } from './entities/highlight-pick'
+import { RelationOverlay } from './entities/RelationOverlay'
 import { KeptChangesNotice } from './reliability/KeptChangesNotice'
 import { QuarantineNotice } from './reliability/QuarantineNotice'
 import { useHistoryKeys } from './state/use-history-keys'
@@ -27,6 +29,9 @@ import { useTheme } from './state/use-theme'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
+import { CorpusViewPanel } from './views/CorpusViewPanel'
+import { useOpenAtSpan } from './views/use-open-at-span'
+import { ViewTabs, type ViewTabId } from './views/ViewTabs'
 
 interface AppProps {
   client: ApiClient
@@ -64,6 +69,19 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
   const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
   const detailsOpen = selectedAnnotation !== null && detailsClosedFor !== selectedAnnotation.id
+  // The centre pane shows the reader or one of the corpus views; opening an article goes back to the reader.
+  const [view, setView] = useState<ViewTabId>('reader')
+  const showReader = useCallback(() => setView('reader'), [])
+  const openAtSpan = useOpenAtSpan({ document, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
+  const { openDocument } = workbench
+  const openInReader = useCallback(
+    (documentId: string) => {
+      showReader()
+      openDocument(documentId)
+    },
+    [openDocument, showReader]
+  )
+  const outlets = useMemo(() => [...new Set(live.documents.map((d) => d.source))].sort((a, b) => a.localeCompare(b)), [live.documents])
 
   function closeDetails() {
     if (!selectedAnnotation) return
@@ -113,6 +131,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   })
 
   function applyTag(tagId: string) {
+    // The reader is hidden under a corpus view: its selection is not what the user is looking at.
+    if (view !== 'reader') return
     const span = reader.current?.selectedSpan()
     if (span) {
       reader.current?.clearTextSelection()
@@ -123,6 +143,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   }
 
   function selectFromList(annotationId: string) {
+    showReader()
     workbench.selectAnnotation(annotationId)
     reader.current?.scrollToAnnotation(annotationId)
   }
@@ -130,7 +151,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   useShortcuts(tags, {
     applyTag,
     deleteSelected: () => {
-      if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
+      if (selectedAnnotationId && view === 'reader') void workbench.deleteAnnotation(selectedAnnotationId)
     },
     clearSelection: () => {
       if (dialog) return
@@ -176,8 +197,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
         }
       />
       <main className="workspace">
-        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
-        <section className="pane reader-pane" aria-label="Reader">
+        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openInReader} />
+        <ViewTabs
+          active={view}
+          onChange={setView}
+          reader={
+        <section className="pane reader-pane" aria-label="Reader" tabIndex={-1}>
           {document && (
             <StatusControl
               status={document.status}
@@ -191,19 +216,35 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               }}
             />
           )}
+          {document && (
+            <RelationOverlay
+              relations={document.relations}
+              annotations={document.annotations}
+              selectedAnnotationId={view === 'reader' ? selectedAnnotationId : null}
+              onShow={(id) => reader.current?.scrollToAnnotation(id)}
+            />
+          )}
           <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
           {document ? (
             <Reader
               key={document.id}
               document={document}
               selectedAnnotationId={selectedAnnotationId}
-              onSelectAnnotation={workbench.selectAnnotation}
+              onSelectAnnotation={(id) => {
+                // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
+                if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                workbench.selectAnnotation(id)
+              }}
               handle={reader}
             />
           ) : (
             <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
           )}
         </section>
+          }
+        >
+          {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />}
+        </ViewTabs>
         <div className="side-pane">
           {document && selectedAnnotation && detailsOpen && (
             <DetailPanel
@@ -212,6 +253,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               documentId={document.id}
               annotation={selectedAnnotation}
               tags={tags}
+              annotations={document.annotations}
+              relations={document.relations}
               onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
               onClose={closeDetails}
             />
@@ -243,11 +286,11 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           client={client}
           tags={tags}
           openDocumentId={document?.id ?? null}
-          onOpenDocument={workbench.openDocument}
+          onOpenDocument={openInReader}
           onClose={() => setDialog(null)}
         />
       )}
-      <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={workbench.openDocument} />
+      <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <KeptChangesNotice client={client} documents={live.documents} />
       <QuarantineNotice client={client} documents={live.documents} onRestored={workbench.openDocument} />
