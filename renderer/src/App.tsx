@@ -19,6 +19,8 @@ import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
 import { offerPick } from './entities/highlight-pick'
 import { RelationOverlay } from './entities/RelationOverlay'
+import { KeptChangesNotice } from './reliability/KeptChangesNotice'
+import { QuarantineNotice } from './reliability/QuarantineNotice'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
@@ -315,6 +317,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       )}
       <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <KeptChangesNotice client={client} documents={live.documents} />
+      <QuarantineNotice client={client} documents={live.documents} onRestored={workbench.openDocument} />
       <Notice
         notice={localNotice ?? workbench.notice}
         onDismiss={() => {
