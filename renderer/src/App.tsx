@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Span } from '@core/text/snap'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
@@ -16,7 +17,12 @@ import { ThemeSwitch } from './components/ThemeSwitch'
 import { TopBar } from './components/TopBar'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice } from './export/ExportNotice'
+import { offerPick } from './entities/highlight-pick'
+import { RelationOverlay } from './entities/RelationOverlay'
+import { KeptChangesNotice } from './reliability/KeptChangesNotice'
+import { QuarantineNotice } from './reliability/QuarantineNotice'
 import { useHistoryKeys } from './state/use-history-keys'
+import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
@@ -57,6 +63,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
+  const showFindMatches = useCallback((matches: readonly Span[], current: number | null) => {
+    setFindMatches({ matches, current })
+    const match = current === null ? undefined : matches[current]
+    if (match) reader.current?.scrollToOffset(match.start)
+  }, [])
   const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [historyBusy, setHistoryBusy] = useState(0)
@@ -137,6 +149,19 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     }
   }
 
+  const resizeAnnotation = useReaderNavigation({
+    client,
+    document,
+    documents: live.documents,
+    selectedAnnotationId,
+    selectAnnotation: workbench.selectAnnotation,
+    openDocument: openInReader,
+    showReader,
+    reader,
+    onChanged: live.refresh,
+    onError: fail
+  })
+
   function selectFromList(annotationId: string) {
     showReader()
     workbench.selectAnnotation(annotationId)
@@ -211,13 +236,28 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               }}
             />
           )}
+          {document && (
+            <RelationOverlay
+              relations={document.relations}
+              annotations={document.annotations}
+              selectedAnnotationId={view === 'reader' ? selectedAnnotationId : null}
+              onShow={(id) => reader.current?.scrollToAnnotation(id)}
+            />
+          )}
           <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
           {document ? (
             <Reader
               key={document.id}
               document={document}
+              tags={tags}
               selectedAnnotationId={selectedAnnotationId}
-              onSelectAnnotation={workbench.selectAnnotation}
+              onSelectAnnotation={(id) => {
+                // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
+                if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                workbench.selectAnnotation(id)
+              }}
+              onResize={resizeAnnotation}
+              findMatches={dialog === 'find' ? findMatches : undefined}
               handle={reader}
               loading={workbench.documentLoading}
             />
@@ -237,6 +277,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               documentId={document.id}
               annotation={selectedAnnotation}
               tags={tags}
+              annotations={document.annotations}
+              relations={document.relations}
               onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
               onClose={closeDetails}
             />
@@ -269,11 +311,14 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           tags={tags}
           openDocumentId={document?.id ?? null}
           onOpenDocument={openInReader}
+          onShowMatches={showFindMatches}
           onClose={() => setDialog(null)}
         />
       )}
       <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <KeptChangesNotice client={client} documents={live.documents} />
+      <QuarantineNotice client={client} documents={live.documents} onRestored={workbench.openDocument} />
       <Notice
         notice={localNotice ?? workbench.notice}
         onDismiss={() => {

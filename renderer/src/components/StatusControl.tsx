@@ -1,10 +1,7 @@
 import type { DocumentStatus } from '@core/model/document'
+import { STATUS_LABELS } from '../documents/document-view'
 
-export const STATUS_LABELS: Record<DocumentStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done'
-}
+export { STATUS_LABELS }
 
 interface StatusControlProps {
   status: DocumentStatus

@@ -42,8 +42,11 @@ export interface Workbench {
   notice: Notice | null
   openDocument(id: string): void
   selectAnnotation(id: string | null): void
-  /** `paint` is called at once, before any state changes, with the highlight to draw pending. */
-  createAnnotation(tag: string, span: { start: number; end: number }, paint?: (shown: ShownAnnotation) => void): Promise<void>
+  /**
+   * Tags a span; `snap: 'words'` asks the core to snap it to whole words as it stores it. `paint` is called
+   * at once, before any state changes, with the highlight to draw pending.
+   */
+  createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void): Promise<void>
   setAnnotationTag(annotationId: string, tag: string): Promise<void>
   deleteAnnotation(annotationId: string): Promise<void>
   exportProject(format: ExportFormat): Promise<void>
@@ -153,7 +156,7 @@ export function useWorkbench(client: ApiClient): Workbench {
   const documentId = stored?.id
   const text = stored?.text ?? ''
   const createAnnotation = useCallback(
-    async (tag: string, span: { start: number; end: number }, paint?: (shown: ShownAnnotation) => void) => {
+    async (tag: string, { snap, ...span }: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void) => {
       if (!documentId) return
       const writeNumber = ++writeCounter.current
       const temporaryId = `pending-${writeNumber}`
@@ -169,7 +172,7 @@ export function useWorkbench(client: ApiClient): Workbench {
       startTransition(() => selectAnnotation(temporaryId))
       try {
         await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
-          const created = await client.call('annotations.create', { documentId, tag, ...span })
+          const created = await client.call('annotations.create', { documentId, tag, ...span, snap })
           settle(created.id)
           selectAnnotation((current) => (current === temporaryId ? created.id : current))
           return (record) =>
