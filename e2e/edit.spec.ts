@@ -76,7 +76,7 @@ test('the CSV export has one row per annotation with the document title and outl
   const { page } = app
   await dragSelect(page, 'Syrian Observatory for Human Rights')
   await page.keyboard.press('2')
-  await expect(page.locator('mark[data-tag="actor"]')).toBeVisible()
+  await expect(page.locator('mark[data-tag="actor"]:not([data-pending])')).toBeVisible()
   const tables = unzipSync(await app.exportProject('csv'))
   expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
   const lines = new TextDecoder().decode(tables['annotations.csv']).trim().split('\r\n')

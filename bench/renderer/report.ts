@@ -37,6 +37,21 @@ export function buildRows(tessera: TesseraSamples, peers: PeerSamples | null, ke
       floor: orNull((peers?.floorOpen[big] ?? []).map((m) => m.longestTask)),
       textAnnotator: orNull((peers?.annotatorOpen[big] ?? []).map((m) => m.longestTask))
     })
+    const opens = tessera.open[big] ?? []
+    rows.push({
+      scenario: `open ${big}: every span loaded`,
+      target: '',
+      tessera: summarise(opens.map((m) => m.loadedMs)),
+      floor: null,
+      textAnnotator: null
+    })
+    rows.push({
+      scenario: `open ${big}: longest task until every span loaded`,
+      target: '≤ 50 ms',
+      tessera: summarise(opens.map((m) => m.loadedLongestTask)),
+      floor: null,
+      textAnnotator: null
+    })
     rows.push({ scenario: `scroll ${big} far: frames to paint`, target: '≤ 2 frames', tessera: summarise(tessera.scroll.map((s) => s.frames)), floor: null, textAnnotator: null })
     rows.push({ scenario: `scroll ${big} far: ms to paint`, target: '', tessera: summarise(ms(tessera.scroll)), floor: null, textAnnotator: null })
   }

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test'
 import type { Measurement } from './browser/measure'
-import type { TesseraBench } from './browser/tessera-probe'
+import type { OpenMeasurement, TesseraBench } from './browser/tessera-probe'
 import { tagTargets, type BenchDocument } from './corpus'
 import { VIEWPORT } from './browser-session'
 
@@ -9,7 +9,7 @@ export interface ScrollMeasurement extends Measurement {
 }
 
 export interface TesseraSamples {
-  open: Record<string, Measurement[]>
+  open: Record<string, OpenMeasurement[]>
   scroll: ScrollMeasurement[]
   tag: Record<string, Measurement[]>
 }
@@ -39,7 +39,7 @@ export async function runTesseraScenarios(
   const samples: TesseraSamples = { open: {}, scroll: [], tag: {} }
 
   for (const doc of documents) {
-    const open: Measurement[] = []
+    const open: OpenMeasurement[] = []
     for (let run = 0; run <= runs; run += 1) {
       await page.evaluate((title) => window.tesseraBench.open(title), switchTitle)
       const measured = await page.evaluate((title) => window.tesseraBench.open(title), doc.title)

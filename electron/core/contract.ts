@@ -15,6 +15,7 @@ import { importFilesInputSchema } from './import/contract'
 import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
 import { exportOptionsSchema } from './exports/options'
+import type { AnnotationPage, DocumentOpening } from './documents/paged-types'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -38,6 +39,8 @@ const annotationId = z
   .min(1, 'annotationId is required')
   .max(LIMITS.idChars, `annotationId is at most ${LIMITS.idChars} characters`)
 const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
+const pageLimit = z.number().int().min(1).max(LIMITS.annotationPage).default(2_000)
+const annotationCursor = z.strictObject({ start: offset, end: offset, id: annotationId })
 const entityId = z.string().min(1, 'entityId is required').max(64, 'entityId is at most 64 characters')
 const entityEdits = {
   aliases: z.array(entityNameSchema).max(ENTITY_ALIASES_MAX),
@@ -164,6 +167,10 @@ export const contract = {
   'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
   'documents.get': method<DocumentRecord>()(z.strictObject({ documentId })),
+  /** A document read in slices: all but its annotations, plus the first `limit` of them in reading order. */
+  'documents.open': method<DocumentOpening>()(z.strictObject({ documentId, limit: pageLimit })),
+  /** The next page of a document's annotations in reading order, after the cursor a previous page gave. */
+  'documents.annotations': method<AnnotationPage>()(z.strictObject({ documentId, after: annotationCursor, limit: pageLimit })),
   'documents.importText': method<DocumentSummary[]>()(
     z.strictObject({
       files: z
@@ -307,9 +314,18 @@ export function isMethod(name: string): name is Method {
 export interface Events {
   'document.changed': {
     documentId: string
+    /** One more than the document's previous announcement (see `documents.open`): a gap means one was missed. */
+    revision: number
     annotationCount: number
     /** Annotations created, changed or removed by this change. */
     annotationIds: string[]
+    /**
+     * The stored state of those of `annotationIds` still in the document (the others were removed).
+     * Absent when the whole document may have changed (a restore): read it again then.
+     */
+    annotations?: Annotation[]
+    /** The document's relations after the change, with `annotations`. */
+    relations?: Relation[]
     fields: ('annotations' | 'status' | 'metadata')[]
     /** The document as the list shows it, after the change. */
     summary: DocumentSummary

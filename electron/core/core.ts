@@ -234,7 +234,7 @@ function announceLateSaves(
   announcing.add(store)
   store.onUnsavedChanged(announcePending)
   store.onChangeSaved((documentId) => {
-    void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(document)), () => undefined)
+    void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(store, document)), () => undefined)
   })
 }
 

@@ -16,7 +16,9 @@ export const LIMITS = {
   reportedProblems: 5,
   /** UTF-16 units of one reported problem, and of any error message. */
   problemChars: 300,
-  messageChars: 2000
+  messageChars: 2000,
+  /** Annotations in one page of `documents.open` / `documents.annotations`. */
+  annotationPage: 10_000
 } as const
 
 /** `text` cut to at most `max` UTF-16 units, never through an emoji, with an ellipsis when cut. */

@@ -50,7 +50,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const reader = useRef<ReaderHandle>(null)
   const projectTags = useMemo(() => project?.tags ?? [], [project])
   // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
-  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
+  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags, workbench.reloadDocument)
   const { tags } = live
   // What the store holds, in reading order, with the changes not yet durable drawn over it (marked pending).
   const storedAnnotations = useMemo(() => inReadingOrder(live.document?.annotations ?? []), [live.document])
@@ -80,7 +80,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   // The centre pane shows the reader or one of the corpus views; opening an article goes back to the reader.
   const [view, setView] = useState<ViewTabId>('reader')
   const showReader = useCallback(() => setView('reader'), [])
-  const openAtSpan = useOpenAtSpan({ document, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
+  const openAtSpan = useOpenAtSpan({ document, loading: workbench.documentLoading, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
   const { openDocument } = workbench
   const openInReader = useCallback(
     (documentId: string) => {
@@ -114,7 +114,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
       .then((result) => {
         if (result.done) setLocalNotice({ kind: 'info', text: result.done })
-        live.refresh()
       }, fail)
       .finally(() => setHistoryBusy((n) => n - 1))
   }
@@ -144,7 +143,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     const span = reader.current?.selectedSpan()
     if (span) {
       reader.current?.clearTextSelection()
-      void workbench.createAnnotation(tagId, span)
+      void workbench.createAnnotation(tagId, span, (shown) => reader.current?.paintNow(shown))
     } else if (selectedAnnotationId) {
       void workbench.setAnnotationTag(selectedAnnotationId, tagId)
     }
@@ -232,7 +231,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                 setStatusPending(true)
                 client
                   .call('documents.setStatus', { documentId: document.id, status })
-                  .then(() => live.refresh(), fail)
+                  .then(() => undefined, fail)
                   .finally(() => setStatusPending(false))
               }}
             />
@@ -260,6 +259,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
               onResize={resizeAnnotation}
               findMatches={dialog === 'find' ? findMatches : undefined}
               handle={reader}
+              loading={workbench.documentLoading}
             />
           ) : (
             <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />

@@ -2,7 +2,15 @@
  * Injected into Tessera's page (browser mode) before it loads: `window.tesseraBench` opens documents,
  * scrolls and tags, timing each inside the page. The bench drives it with Playwright.
  */
-import { afterNextPaint, intersectsViewport, measure, selectTextRange, watchLongTasks, type Measurement } from './measure'
+import { afterNextPaint, intersectsViewport, measure, selectTextRange, watchLongTasks, whenDom, type Measurement } from './measure'
+
+/** An open: until the text in view is painted with its highlights, and until every span has arrived. */
+export interface OpenMeasurement extends Measurement {
+  /** From the click until the reader is no longer busy (the last slice of annotations drawn) and painted. */
+  loadedMs: number
+  /** The longest task over that whole time. */
+  loadedLongestTask: number
+}
 
 function readerPane(): Element {
   const pane = document.querySelector('section[aria-label="Reader"]')
@@ -39,9 +47,15 @@ const bench = {
     return document.querySelectorAll('nav[aria-label="Documents"] button').length > 0
   },
 
-  open(title: string): Promise<Measurement> {
+  async open(title: string): Promise<OpenMeasurement> {
     const button = documentButton(title)
-    return measure(document.body, () => button.click(), () => paintedInView(title))
+    const tasks = watchLongTasks()
+    const t0 = performance.now()
+    const painted = await measure(document.body, () => button.click(), () => paintedInView(title))
+    await whenDom(document.body, () => readerText(title)?.closest('article')?.getAttribute('aria-busy') !== 'true')
+    const loaded = await afterNextPaint()
+    await afterNextPaint()
+    return { ...painted, loadedMs: loaded - t0, loadedLongestTask: tasks.stop() }
   },
 
   /** Scrolls the reader to `fraction` of its height; how many frames until that point is painted. */

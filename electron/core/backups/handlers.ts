@@ -17,7 +17,7 @@ export const backupHandlers: HandlersFor<'backups.list' | 'backups.create' | 'ba
   'backups.restoreDocument': async ({ documentId }, context) => {
     const outcome = await context.store.backups.restoreDocument(documentId)
     const document = await context.store.getDocument(documentId)
-    context.emit('document.changed', wholeDocumentChanged(document))
+    context.emit('document.changed', wholeDocumentChanged(context.store, document))
     return outcome
   },
   'quarantine.list': async (_input, { store }) => {

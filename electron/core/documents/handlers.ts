@@ -6,6 +6,8 @@ import { quoteForLabel } from '../history/labels'
 import type { DocumentCommand } from './commands'
 import { summarize } from '../model/document-summary'
 import { documentFromText } from './from-text'
+import { annotationPage, documentOpening } from './paged-read'
+import { currentRevision } from './revisions'
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
 function unreadableSummary(id: string, error: unknown): DocumentSummary {
@@ -47,7 +49,7 @@ async function changeDocument(context: CoreContext, documentId: string, label: (
 }
 
 export const documentHandlers: HandlersFor<
-  'documents.list' | 'documents.get' | 'documents.importText' | 'documents.setStatus' | 'documents.updateMetadata'
+  'documents.list' | 'documents.get' | 'documents.open' | 'documents.annotations' | 'documents.importText' | 'documents.setStatus' | 'documents.updateMetadata'
 > = {
   'documents.setStatus': ({ documentId, status }, context) =>
     changeDocument(context, documentId, (title) => `mark ${title} ${STATUS_WORDS[status]}`, [{ type: 'setStatus', status }]),
@@ -55,6 +57,15 @@ export const documentHandlers: HandlersFor<
     changeDocument(context, documentId, (title) => `edit the details of ${title}`, [{ type: 'updateMetadata', changes }]),
   'documents.list': (_input, { store }) => listSummaries(store),
   'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
+  // The revision is read after the document: a change in between is in the record and also announced.
+  'documents.open': async ({ documentId, limit }, { store }) => {
+    const document = await store.getDocument(documentId)
+    return documentOpening(document, limit, currentRevision(store, documentId))
+  },
+  'documents.annotations': async ({ documentId, after, limit }, { store }) => {
+    const document = await store.getDocument(documentId)
+    return annotationPage(document, after, limit, currentRevision(store, documentId))
+  },
   'documents.importText': (input, context) =>
     // Every file is checked before anything is written: one bad file imports nothing.
     addDocuments(

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context'
-import { summarize } from '../model/document-summary'
+import { documentChanged } from '../documents/changed-event'
 import { runAction, type Action } from '../history/actions'
 import type { Applied } from './applied'
 import { applyMentionCommands, type MentionCommand } from './document-commands'
@@ -69,13 +69,7 @@ async function writeDocument(context: CoreContext, documentId: string, commands:
   )
   if (result.changed) {
     const fields: ('annotations' | 'status')[] = commands.some((c) => c.type === 'setStatus') ? ['annotations', 'status'] : ['annotations']
-    context.emit('document.changed', {
-      documentId,
-      annotationCount: document.annotations.length,
-      annotationIds: annotationIdsOf(commands),
-      fields,
-      summary: summarize(document)
-    })
+    context.emit('document.changed', documentChanged(context.store, document, annotationIdsOf(commands), fields))
   }
   return result
 }

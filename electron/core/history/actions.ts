@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
-import { summarize } from '../model/document-summary'
+import { documentChanged } from '../documents/changed-event'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../api-types'
 import type { Step } from './history'
@@ -114,13 +114,15 @@ async function writeDocument(context: CoreContext, documentId: string, commands:
     (change) => !change.changed
   )
   if (result.changed) {
-    context.emit('document.changed', {
-      documentId,
-      annotationCount: document.annotations.length,
-      annotationIds: [...new Set(result.annotations.map((a) => a.id))],
-      fields: [...result.fields],
-      summary: summarize(document)
-    })
+    context.emit(
+      'document.changed',
+      documentChanged(
+        store,
+        document,
+        result.annotations.map((a) => a.id),
+        [...result.fields]
+      )
+    )
   }
   return result
 }

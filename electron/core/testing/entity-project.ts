@@ -6,7 +6,7 @@ import type { CoreContext } from '../context'
 import { addDocuments } from '../documents/handlers'
 import { moveInHistory } from '../history/actions'
 import { History, type HistoryEntry } from '../history/history'
-import { summarize } from '../model/document-summary'
+import { documentChanged } from '../documents/changed-event'
 import type { Annotation } from '../model/annotation'
 import type { AttributeValues } from '../model/attributes'
 import type { DocumentRecord } from '../model/document'
@@ -74,7 +74,7 @@ export async function openTestProject(parent: string, documents: DocumentRecord[
         if (created) created.attributes = { ...options.attributes }
         return created ?? outcome.annotation
       })
-      context.emit('document.changed', { documentId, annotationCount: updated.annotations.length, annotationIds: [result.id], fields: ['annotations'], summary: summarize(updated) })
+      context.emit('document.changed', documentChanged(store, updated, [result.id], ['annotations']))
       return result
     },
     close: () => store.close()

@@ -26,6 +26,8 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'project.stats': () => ({}),
   'documents.list': () => ({}),
   'documents.get': ({ documentId }) => ({ documentId }),
+  'documents.open': ({ documentId }) => ({ documentId, limit: 2 }),
+  'documents.annotations': ({ documentId, annotationId }) => ({ documentId, after: { start: 0, end: 4, id: annotationId }, limit: 3 }),
   'documents.importText': () => ({ files: [{ fileName: 'fuzz.txt', content: 'Fuzzed headline\n\nA paragraph 🙂 حماة.' }] }),
   'annotations.create': ({ documentId }) => ({ documentId, tag: 'claim', start: 0, end: 4 }),
   'annotations.setTag': ({ documentId, annotationId }) => ({ documentId, annotationId, tag: 'actor' }),

@@ -38,7 +38,16 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
     [annotations, shownAnnotator]
   )
   const labels = useMemo(() => new Map(tags.map((t) => [t.id, t.label])), [tags])
-  const details = useMemo(() => sorted.map((a) => detailsLine(a, tags.find((t) => t.id === a.tag))), [sorted, tags])
+  // Worked out only for the rows drawn, once per annotation state: a document may hold tens of thousands.
+  const detailsOf = useMemo(() => {
+    const byId = new Map(tags.map((t) => [t.id, t]))
+    const cache = new WeakMap<Annotation, string>()
+    return (annotation: Annotation): string => {
+      let line = cache.get(annotation)
+      if (line === undefined) cache.set(annotation, (line = detailsLine(annotation, byId.get(annotation.tag))))
+      return line
+    }
+  }, [tags])
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
   // whose auto-memoisation is what the rule guards against.
@@ -51,7 +60,7 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
   })
 
   // Rows change height when a note or value is added or removed: measure them again.
-  useEffect(() => virtualizer.measure(), [details, virtualizer])
+  useEffect(() => virtualizer.measure(), [sorted, detailsOf, virtualizer])
 
   const selectedIndex = sorted.findIndex((a) => a.id === selectedAnnotationId)
   useEffect(() => {
@@ -83,13 +92,14 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
           {virtualizer.getVirtualItems().map((row) => {
             const annotation = sorted[row.index]
             if (!annotation) return null
+            const details = detailsOf(annotation)
             return (
               <li key={annotation.id} className="annotation-row" style={{ transform: `translateY(${row.start}px)`, height: row.size }}>
                 <button
                   type="button"
                   className="annotation-item"
                   aria-label={`${labels.get(annotation.tag) ?? annotation.tag}: ${annotation.quote}`}
-                  aria-describedby={details[row.index] ? `details-${annotation.id}` : undefined}
+                  aria-describedby={details ? `details-${annotation.id}` : undefined}
                   aria-current={annotation.id === selectedAnnotationId ? 'true' : undefined}
                   data-annotation-id={annotation.id}
                   data-tag={annotation.tag}
@@ -97,7 +107,7 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
                 >
                   <span className="annotation-tag">{labels.get(annotation.tag) ?? annotation.tag}</span>
                   <q className="annotation-quote">{annotation.quote}</q>
-                  {details[row.index] && <span className="annotation-details" id={`details-${annotation.id}`}>{details[row.index]}</span>}
+                  {details && <span className="annotation-details" id={`details-${annotation.id}`}>{details}</span>}
                 </button>
               </li>
             )

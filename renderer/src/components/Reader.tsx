@@ -22,6 +22,8 @@ export interface ReaderHandle {
   focusAnnotation(annotationId: string): void
   /** Brings the text at a UTF-16 offset to the middle of the reader. */
   scrollToOffset(offset: number): void
+  /** Draws a highlight now, selected, without waiting for the next render (a pending span the user just made). */
+  paintNow(annotation: ReaderHighlight & { quote: string }): void
 }
 
 type ReaderAnnotation = ReaderHighlight & { quote: string }
@@ -35,13 +37,15 @@ interface ReaderProps {
   /** Find's matches in this document, drawn over the text, and the current one. */
   findMatches?: { matches: readonly Span[]; current: number | null }
   handle: Ref<ReaderHandle>
+  /** True while the document's annotations are still arriving (announced as busy). */
+  loading?: boolean
 }
 
 /**
  * The article, read-only, annotations drawn over it as decorations. Only the paragraphs near the
  * viewport are drawn (see ChunkedReader); everything here speaks offsets into the whole text.
  */
-export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotation, onResize, findMatches, handle }: ReaderProps) {
+export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotation, onResize, findMatches, handle, loading = false }: ReaderProps) {
   const articleElement = useRef<HTMLElement>(null)
   const textElement = useRef<HTMLDivElement>(null)
   const reader = useRef<ChunkedReader | null>(null)
@@ -125,9 +129,14 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
         focusWanted.current = annotationId
         if (annotationId === selectedAnnotationId && focusHighlight(textElement.current, annotationId)) focusWanted.current = null
       },
-      scrollToOffset: (offset) => reader.current?.scrollToOffset(offset)
+      scrollToOffset: (offset) => reader.current?.scrollToOffset(offset),
+      paintNow: (annotation) => {
+        // Named as the next render will name it, so that render finds it drawn and leaves it alone.
+        const tagLabel = tags.find((tag) => tag.id === annotation.tag)?.label ?? annotation.tag
+        reader.current?.paintNow({ ...annotation, label: highlightLabel(tagLabel, annotation.quote) }, true)
+      }
     }),
-    [document.annotations, selectedAnnotationId]
+    [document.annotations, selectedAnnotationId, tags]
   )
 
   /** A click on stacked highlights selects the shortest span there; clicking again moves on to the next longer one. */
@@ -146,7 +155,7 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
 
   const selected = document.annotations.find((a) => a.id === selectedAnnotationId && !a.pending) ?? null
   return (
-    <article ref={articleElement} className="reader" onClick={handleClick}>
+    <article ref={articleElement} className="reader" onClick={handleClick} aria-busy={loading || undefined}>
       <header className="reader-header">
         <p className="reader-meta">
           <span className="reader-source">{document.source || 'Unknown source'}</span>

@@ -46,7 +46,10 @@ export class ChunkView {
    */
   forgetSelection(): void {
     const { state } = this.view
-    this.view.updateState(state.apply(state.tr.setSelection(Selection.atStart(state.doc))))
+    const start = Selection.atStart(state.doc)
+    // Most chunks never held the selection: leave them alone (an update of each costs a key press its frame).
+    if (state.selection.eq(start)) return
+    this.view.updateState(state.apply(state.tr.setSelection(start)))
   }
 
   /** The whole-text offset of a DOM point inside this view. */

@@ -74,6 +74,11 @@ export class ChunkedReader {
     for (const [chunk, change] of this.index.update(highlights, selectedId)) this.views.get(chunk)?.apply(change)
   }
 
+  /** Draws one highlight at once (a key press's pending span) in the chunks it lies in, before the next `setHighlights`. */
+  paintNow(highlight: ReaderHighlight, selected: boolean): void {
+    for (const [chunk, change] of this.index.put(highlight, selected)) this.views.get(chunk)?.apply(change)
+  }
+
   /** The whole-text span of the DOM selection, trimmed of white space; null when nothing in the text is selected. */
   selectedSpan(): { start: number; end: number } | null {
     const selection = document.getSelection()

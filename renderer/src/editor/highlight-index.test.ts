@@ -46,13 +46,15 @@ type Operation =
   | { kind: 'retag'; pick: number; tag: string }
   | { kind: 'pending'; pick: number }
   | { kind: 'select'; pick: number }
+  | { kind: 'paint'; span: { start: number; end: number }; kept: boolean }
 
 const operationArbitrary: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), span: spanArbitrary, tag: fc.constantFrom('claim', 'actor', 'place') }),
   fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('retag' as const), pick: fc.nat(), tag: fc.constantFrom('claim', 'actor', 'figure') }),
   fc.record({ kind: fc.constant('pending' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('select' as const), pick: fc.nat() })
+  fc.record({ kind: fc.constant('select' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('paint' as const), span: spanArbitrary, kept: fc.boolean() })
 )
 
 describe('incremental highlight updates', () => {
@@ -65,10 +67,20 @@ describe('incremental highlight updates', () => {
         let selected: string | null = null
         let next = 0
         for (const operation of operations) {
-          const at = highlights.length > 0 && operation.kind !== 'add' ? operation.pick % highlights.length : -1
+          const at = highlights.length > 0 && 'pick' in operation ? operation.pick % highlights.length : -1
           const target = highlights[at]
           if (operation.kind === 'add') highlights = [...highlights, { id: `a${next++}`, tag: operation.tag, ...operation.span }]
-          else if (!target) continue
+          else if (operation.kind === 'paint') {
+            // A key press draws a pending span at once; the next full update keeps it (write under way) or not (rolled back).
+            const painted: ReaderHighlight = { id: `p${next++}`, tag: 'claim', ...operation.span, pending: 'create' }
+            for (const [chunk, change] of index.put(painted, true)) {
+              sets = sets.map((set, i) => (i === chunk ? applyChunkChange(set, docOf(i), chunkOf(i), change) : set))
+            }
+            if (operation.kept) {
+              highlights = [...highlights, { ...painted }]
+              selected = painted.id
+            }
+          } else if (!target) continue
           else if (operation.kind === 'remove') highlights = highlights.filter((h) => h !== target)
           else if (operation.kind === 'retag') highlights = highlights.map((h) => (h === target ? { ...h, tag: operation.tag } : h))
           else if (operation.kind === 'pending') highlights = highlights.map((h) => (h === target ? { ...h, pending: h.pending ? undefined : 'create' } : h))

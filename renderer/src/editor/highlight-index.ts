@@ -55,6 +55,32 @@ export class HighlightIndex {
     return this.byChunk[index]?.values() ?? []
   }
 
+  /**
+   * Draws (or redraws) one highlight now, ahead of the next `update`, which then finds it drawn and
+   * changes nothing, or takes it away if it is not in the list. Only the chunks of that span change.
+   */
+  put(highlight: ReaderHighlight, selected: boolean): Map<number, ChunkChange> {
+    const changes = new Map<number, ChunkChange>()
+    const changeOf = (chunk: number): ChunkChange => {
+      let change = changes.get(chunk)
+      if (!change) changes.set(chunk, (change = { removed: new Set(), added: [] }))
+      return change
+    }
+    const previous = this.entries.get(highlight.id)
+    for (const chunk of previous?.chunks ?? []) {
+      this.byChunk[chunk]?.delete(highlight.id)
+      changeOf(chunk).removed.add(highlight.id)
+    }
+    const drawn: DrawnHighlight = { id: highlight.id, tag: highlight.tag, start: highlight.start, end: highlight.end, pending: highlight.pending, label: highlight.label, selected }
+    const chunks = chunksOfSpan(this.chunks, drawn.start, drawn.end)
+    this.entries.set(drawn.id, { source: highlight, drawn, chunks, generation: this.generation })
+    for (const chunk of chunks) {
+      this.byChunk[chunk]?.set(drawn.id, drawn)
+      changeOf(chunk).added.push(drawn)
+    }
+    return changes
+  }
+
   /** Replaces the drawn highlights; returns the changes per chunk (only chunks that changed). */
   update(highlights: readonly ReaderHighlight[], selectedId: string | null): Map<number, ChunkChange> {
     const generation = ++this.generation

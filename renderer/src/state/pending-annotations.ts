@@ -26,7 +26,9 @@ export function insertSorted<T extends Pick<Annotation, 'start' | 'end'>>(list: 
     if (item && compareAnnotations(item, annotation) <= 0) low = middle + 1
     else high = middle
   }
-  return [...list.slice(0, low), annotation, ...list.slice(low)]
+  const next = list.slice()
+  next.splice(low, 0, annotation)
+  return next
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { HistoryState } from '@core/api-types'
 import type { DocumentRecord, DocumentSummary } from '@core/model/document'
 import type { TagDefinition } from '@core/model/project'
@@ -13,50 +13,29 @@ export interface LiveProject {
   documents: DocumentSummary[]
   tags: readonly TagDefinition[]
   history: HistoryState
-  /** Reads the open document again (after a change this window made through another path). */
+  /** Reads the open document again (a fallback: every durable change already arrives as a patch). */
   refresh(): void
 }
 
 /**
  * Keeps what the screen shows equal to the store: the core announces every durable change
- * (`document.changed`, `project.changed`, `history.changed`), and this re-reads what changed.
+ * (`document.changed`, `project.changed`, `history.changed`). The open document is patched from those
+ * events where it is held (see DocumentSession); this keeps the list's summaries, the tags and the history.
  */
 export function useLiveProject(
   client: ApiClient,
   opened: DocumentRecord | null,
   listed: DocumentSummary[],
-  projectTags: readonly TagDefinition[]
+  projectTags: readonly TagDefinition[],
+  reload: () => void = () => undefined
 ): LiveProject {
-  const [fresh, setFresh] = useState<DocumentRecord | null>(null)
   const [summaries, setSummaries] = useState<Record<string, DocumentSummary>>({})
   const [tags, setTags] = useState<readonly TagDefinition[] | null>(null)
   const [history, setHistory] = useState<HistoryState>(NO_HISTORY)
-  const openedId = opened?.id ?? null
-
-  // A document the workbench (re)opened or wrote replaces any fresher copy of another document.
-  const [seenOpened, setSeenOpened] = useState(opened)
-  if (opened !== seenOpened) {
-    setSeenOpened(opened)
-    setFresh(opened)
-  }
-
-  const refresh = useCallback(() => {
-    if (!openedId) return
-    client.call('documents.get', { documentId: openedId }).then(
-      (record) => setFresh((current) => (current === null || current.id === record.id ? record : current)),
-      () => undefined
-    )
-  }, [client, openedId])
-
-  // The workbench's own copy misses what other commands changed alongside (status, attributes): read it again.
-  useEffect(() => refresh(), [opened, refresh])
 
   useEffect(() => {
     void client.call('history.state', {}).then(setHistory, () => undefined)
-    const offDocument = client.on('document.changed', ({ documentId, summary }) => {
-      setSummaries((all) => ({ ...all, [documentId]: summary }))
-      if (documentId === openedId) refresh()
-    })
+    const offDocument = client.on('document.changed', ({ documentId, summary }) => setSummaries((all) => ({ ...all, [documentId]: summary })))
     const offProject = client.on('project.changed', (payload) => setTags(payload.tags))
     const offHistory = client.on('history.changed', setHistory)
     return () => {
@@ -64,9 +43,8 @@ export function useLiveProject(
       offProject()
       offHistory()
     }
-  }, [client, openedId, refresh])
+  }, [client])
 
-  const document = fresh && fresh.id === openedId ? fresh : opened
   const documents = listed.map((d) => summaries[d.id] ?? d)
-  return { document, documents, tags: tags ?? projectTags, history, refresh }
+  return { document: opened, documents, tags: tags ?? projectTags, history, refresh: reload }
 }

@@ -1,10 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportFormat, ProjectInfo } from '@core/contract'
 import type { DocumentRecord, DocumentSummary } from '@core/model/document'
 import type { ApiClient } from '../api/client'
-import { compareAnnotations, insertSorted, provisionalAnnotation, type PendingChange } from './pending-annotations'
+import type { Annotation } from '@core/model/annotation'
+import { afterPaint } from './after-paint'
+import { DocumentSession } from './document-session'
+import { insertSorted, provisionalAnnotation, type PendingChange, type ShownAnnotation } from './pending-annotations'
 
 const LAST_DOCUMENT_KEY = 'tessera.lastDocument'
+
+/** The later of two states of one annotation: a reply may arrive after the event of a later change. */
+function newer(current: Annotation, answered: Annotation): Annotation {
+  return answered.updatedAt >= current.updatedAt ? answered : current
+}
 
 /** What the user is told when a write fails and its pending drawing is rolled back. */
 const FAILED_WRITE: Record<PendingChange['kind'], string> = {
@@ -23,6 +31,10 @@ export interface Workbench {
   documents: DocumentSummary[]
   /** The open document as the core last reported it written, annotations in reading order. */
   document: DocumentRecord | null
+  /** True while the open document's annotations are still arriving in slices. */
+  documentLoading: boolean
+  /** Reads the open document again (a fallback: changes arrive as patches). */
+  reloadDocument(): void
   /** Changes drawn at once but not yet durable, by annotation id (see `showPendingChanges`). */
   pending: ReadonlyMap<string, PendingChange>
   selectedAnnotationId: string | null
@@ -30,8 +42,11 @@ export interface Workbench {
   notice: Notice | null
   openDocument(id: string): void
   selectAnnotation(id: string | null): void
-  /** Tags a span; `snap: 'words'` asks the core to snap it to whole words as it stores it. */
-  createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }): Promise<void>
+  /**
+   * Tags a span; `snap: 'words'` asks the core to snap it to whole words as it stores it. `paint` is called
+   * at once, before any state changes, with the highlight to draw pending.
+   */
+  createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void): Promise<void>
   setAnnotationTag(annotationId: string, tag: string): Promise<void>
   deleteAnnotation(annotationId: string): Promise<void>
   exportProject(format: ExportFormat): Promise<void>
@@ -46,13 +61,8 @@ export interface Workbench {
 export function useWorkbench(client: ApiClient): Workbench {
   const [project, setProject] = useState<ProjectInfo | null>(null)
   const [documents, setDocuments] = useState<DocumentSummary[]>([])
-  const [stored, setStoredState] = useState<DocumentRecord | null>(null)
-  // Writes resolve after the render that started them; they compose onto the latest document, not a stale one.
-  const documentRef = useRef<DocumentRecord | null>(null)
-  const setDocument = useCallback((next: DocumentRecord | null) => {
-    documentRef.current = next
-    setStoredState(next)
-  }, [])
+  const [opened, setOpened] = useState<{ document: DocumentRecord | null; loading: boolean }>({ document: null, loading: false })
+  const stored = opened.document
   const [pending, setPending] = useState<ReadonlyMap<string, PendingChange>>(new Map())
   const writeCounter = useRef(0)
   /** The stored id a temporary id will get, for commands issued while its create is still under way. */
@@ -65,16 +75,20 @@ export function useWorkbench(client: ApiClient): Workbench {
     setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
   }, [])
 
+  // The open document, read in slices and kept current from the core's change events.
+  const session = useMemo(() => new DocumentSession(client, (document, loading) => setOpened({ document, loading }), report), [client, report])
+  useEffect(() => session.connect(), [session])
+  useEffect(() => () => session.cancel(), [session])
+
   const openDocument = useCallback(
     (id: string) => {
-      client.call('documents.get', { documentId: id }).then((record) => {
-        setDocument({ ...record, annotations: [...record.annotations].sort(compareAnnotations) })
-        setPending(new Map())
-        selectAnnotation(null)
-        localStorage.setItem(LAST_DOCUMENT_KEY, id)
-      }, report)
+      setPending(new Map())
+      selectAnnotation(null)
+      void session.open(id).then(() => {
+        if (session.document?.id === id) localStorage.setItem(LAST_DOCUMENT_KEY, id)
+      })
     },
-    [client, report, setDocument]
+    [session]
   )
 
   useEffect(() => {
@@ -114,25 +128,26 @@ export function useWorkbench(client: ApiClient): Workbench {
    */
   const write = useCallback(
     async (documentId: string, shownId: string, change: PendingChange, run: () => Promise<(record: DocumentRecord) => DocumentRecord>) => {
-      draw(shownId, change)
-      setPendingWrites((n) => n + 1)
+      startTransition(() => {
+        draw(shownId, change)
+        setPendingWrites((n) => n + 1)
+      })
+      session.beginWrite()
       try {
         const update = await run()
-        const current = documentRef.current
-        if (current && current.id === documentId) {
-          const next = update(current)
-          setDocument(next)
-          setDocuments((list) => list.map((d) => (d.id === documentId ? { ...d, annotationCount: next.annotations.length } : d)))
-        }
+        session.update(documentId, update)
+        const next = session.document
+        if (next?.id === documentId) setDocuments((list) => list.map((d) => (d.id === documentId ? { ...d, annotationCount: next.annotations.length } : d)))
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
         setNotice({ kind: 'error', text: `${FAILED_WRITE[change.kind]}: ${message}` })
       } finally {
         draw(shownId, null, change.write)
         setPendingWrites((n) => n - 1)
+        session.endWrite()
       }
     },
-    [draw, setDocument]
+    [draw, session]
   )
 
   /** The stored id of an annotation, waiting for its create if it is still pending (null if that failed). */
@@ -141,15 +156,21 @@ export function useWorkbench(client: ApiClient): Workbench {
   const documentId = stored?.id
   const text = stored?.text ?? ''
   const createAnnotation = useCallback(
-    async (tag: string, { snap, ...span }: { start: number; end: number; snap?: 'words' | 'exact' }) => {
+    async (tag: string, { snap, ...span }: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void) => {
       if (!documentId) return
       const writeNumber = ++writeCounter.current
       const temporaryId = `pending-${writeNumber}`
       let settle: (id: string | null) => void = () => undefined
       storedIds.current.set(temporaryId, new Promise((resolve) => (settle = resolve)))
-      selectAnnotation(temporaryId)
+      const provisional = provisionalAnnotation(temporaryId, tag, text, span)
+      // Drawn now, in this key press's frame, touching one chunk; the lists, the panel and the write follow
+      // once that frame is painted (the drawing is pending until the core answers, and goes if the write fails).
+      if (paint) {
+        paint({ ...provisional, pending: 'create' })
+        await afterPaint()
+      }
+      startTransition(() => selectAnnotation(temporaryId))
       try {
-        const provisional = provisionalAnnotation(temporaryId, tag, text, span)
         await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
           const created = await client.call('annotations.create', { documentId, tag, ...span, snap })
           settle(created.id)
@@ -172,7 +193,7 @@ export function useWorkbench(client: ApiClient): Workbench {
       if (!documentId || !id) return
       await write(documentId, id, { kind: 'retag', write: ++writeCounter.current, tag }, async () => {
         const updated = await client.call('annotations.setTag', { documentId, annotationId: id, tag })
-        return (record) => ({ ...record, annotations: record.annotations.map((a) => (a.id === updated.id ? updated : a)) })
+        return (record) => ({ ...record, annotations: record.annotations.map((a) => (a.id === updated.id ? newer(a, updated) : a)) })
       })
     },
     [client, documentId, storedId, write]
@@ -209,6 +230,8 @@ export function useWorkbench(client: ApiClient): Workbench {
     project,
     documents,
     document: stored,
+    documentLoading: opened.loading,
+    reloadDocument: () => void session.reload(),
     pending,
     selectedAnnotationId,
     pendingWrites,

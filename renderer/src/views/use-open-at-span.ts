@@ -5,6 +5,8 @@ import type { SpanTarget } from './span-target'
 interface OpenAtSpanDeps {
   /** The document the reader shows now (null while none is open). */
   document: { id: string; annotations: readonly { id: string }[] } | null
+  /** True while the document's annotations still arrive in slices (the one wanted may be in a later slice). */
+  loading?: boolean
   openDocument(documentId: string): void
   selectAnnotation(annotationId: string): void
   reader: RefObject<ReaderHandle | null>
@@ -16,7 +18,7 @@ interface OpenAtSpanDeps {
  * unless it is already open, then selects the annotation and scrolls to it once the article is drawn
  * (at its offset if it is gone). Focus moves to the reader so a keyboard user carries on from the span.
  */
-export function useOpenAtSpan({ document, openDocument, selectAnnotation, reader, showReader }: OpenAtSpanDeps): (target: SpanTarget) => void {
+export function useOpenAtSpan({ document, loading = false, openDocument, selectAnnotation, reader, showReader }: OpenAtSpanDeps): (target: SpanTarget) => void {
   const waiting = useRef<SpanTarget | null>(null)
 
   const show = useCallback(
@@ -50,9 +52,10 @@ export function useOpenAtSpan({ document, openDocument, selectAnnotation, reader
   useEffect(() => {
     const target = waiting.current
     if (!target || document?.id !== target.documentId) return
+    if (loading && !document.annotations.some((a) => a.id === target.annotationId)) return
     waiting.current = null
     show(target, document.annotations)
-  }, [document, show])
+  }, [document, loading, show])
 
   return openAt
 }
