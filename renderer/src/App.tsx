@@ -12,16 +12,22 @@ import { HistoryButtons } from './components/HistoryButtons'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { StatusControl } from './components/StatusControl'
 import { TagSchemaDialog } from './components/TagSchemaDialog'
-import { ThemeSwitch } from './components/ThemeSwitch'
+import { AppMenu } from './components/AppMenu'
+import { EmptyReader } from './components/EmptyReader'
 import { TopBar } from './components/TopBar'
+import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './components/WorkspaceLayout'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
-import { ExportNotice } from './export/ExportNotice'
+import { ExportNotice, exportMessage } from './export/ExportNotice'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
 import { ariaKeys } from './shortcuts'
 import { useTheme } from './state/use-theme'
+import { announce } from './state/announcer'
+import { useAnnotationActions } from './state/use-annotation-actions'
+import { useMediaQuery } from './state/use-media-query'
+import { useSaveStatus } from './state/use-save-status'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
@@ -58,6 +64,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [historyBusy, setHistoryBusy] = useState(0)
   const [statusPending, setStatusPending] = useState(false)
+  const save = useSaveStatus(client, workbench.pendingWrites)
+  const narrow = useMediaQuery(NARROW_QUERY)
+  const [shownPane, setShownPane] = useState<PaneId>('reader')
   const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
   // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
   const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
@@ -86,6 +95,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
       .then((result) => {
         if (result.done) setLocalNotice({ kind: 'info', text: result.done })
+        announce(result.done ?? (direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo'))
         live.refresh()
       }, fail)
       .finally(() => setHistoryBusy((n) => n - 1))
@@ -110,26 +120,26 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     showShortcuts: () => setDialog('shortcuts')
   })
 
-  function applyTag(tagId: string) {
-    const span = reader.current?.selectedSpan()
-    if (span) {
-      reader.current?.clearTextSelection()
-      void workbench.createAnnotation(tagId, span)
-    } else if (selectedAnnotationId) {
-      void workbench.setAnnotationTag(selectedAnnotationId, tagId)
-    }
-  }
-
   function selectFromList(annotationId: string) {
     workbench.selectAnnotation(annotationId)
     reader.current?.scrollToAnnotation(annotationId)
   }
 
+  const { applyTag, deleteSelected } = useAnnotationActions({ reader, workbench, tags, document, select: selectFromList })
+
+  function openDocument(documentId: string) {
+    workbench.openDocument(documentId)
+    if (narrow) setShownPane('reader')
+  }
+
+  function skipToArticle() {
+    setShownPane('reader')
+    requestAnimationFrame(() => window.document.getElementById('reader-pane')?.focus())
+  }
+
   useShortcuts(tags, {
     applyTag,
-    deleteSelected: () => {
-      if (selectedAnnotationId) void workbench.deleteAnnotation(selectedAnnotationId)
-    },
+    deleteSelected,
     clearSelection: () => {
       if (dialog) return
       if (detailsOpen) {
@@ -143,85 +153,97 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
 
   return (
     <div className="app">
+      <a className="skip-link" href="#reader-pane" onClick={(event) => (event.preventDefault(), skipToArticle())}>
+        Skip to article
+      </a>
       <TopBar
         projectName={projectName}
         mode={client.mode}
         tags={tags}
-        saving={workbench.pendingWrites > 0}
+        save={save}
         onApplyTag={applyTag}
         onOpenExport={() => setExportOpen(true)}
         onImport={() => setImportOpen(true)}
-        extra={
-          <>
-            <button type="button" onClick={onOpenProjects} aria-keyshortcuts={ariaKeys('projects')}>
-              Projects
-            </button>
-            <button type="button" onClick={onOpenSettings} aria-keyshortcuts={ariaKeys('projectSettings')}>
-              Settings
-            </button>
-            <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
-            <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
-              Find
-            </button>
-            <button type="button" onClick={() => setDialog('tags')}>
-              Tags…
-            </button>
-            <button type="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
-              Shortcuts
-            </button>
-            <ThemeSwitch choice={theme} onChange={setTheme} />
-          </>
+        history={<HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />}
+        find={
+          <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
+            Find
+          </button>
+        }
+        menu={
+          <AppMenu
+            theme={theme}
+            onTheme={setTheme}
+            actions={[
+              { label: 'Projects', onSelect: onOpenProjects, keys: ariaKeys('projects') },
+              { label: 'Project settings', onSelect: onOpenSettings, keys: ariaKeys('projectSettings') },
+              { label: 'Tags…', onSelect: () => setDialog('tags') },
+              { label: 'Keyboard shortcuts', onSelect: () => setDialog('shortcuts'), keys: ariaKeys('shortcuts') }
+            ]}
+          />
         }
       />
-      <main className="workspace">
-        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={workbench.openDocument} />
-        <section className="pane reader-pane" aria-label="Reader">
-          {document && (
-            <StatusControl
-              status={document.status}
-              pending={statusPending}
-              onChange={(status) => {
-                setStatusPending(true)
-                client
-                  .call('documents.setStatus', { documentId: document.id, status })
-                  .then(() => live.refresh(), fail)
-                  .finally(() => setStatusPending(false))
-              }}
-            />
-          )}
-          <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
-          {document ? (
-            <Reader
-              key={document.id}
-              document={document}
-              selectedAnnotationId={selectedAnnotationId}
-              onSelectAnnotation={workbench.selectAnnotation}
-              handle={reader}
-            />
-          ) : (
-            <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
-          )}
-        </section>
-        <div className="side-pane">
-          {document && selectedAnnotation && detailsOpen && (
-            <DetailPanel
-              key={selectedAnnotation.id}
-              client={client}
-              documentId={document.id}
-              annotation={selectedAnnotation}
+      <WorkspaceLayout
+        narrow={narrow}
+        shown={shownPane}
+        onShow={setShownPane}
+        documentCount={live.documents.length}
+        annotationCount={document?.annotations.length ?? 0}
+        documents={<DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openDocument} />}
+        reader={
+          <section className="pane reader-pane" id="reader-pane" aria-label="Reader" tabIndex={0}>
+            {document && (
+              <StatusControl
+                status={document.status}
+                pending={statusPending}
+                onChange={(status) => {
+                  setStatusPending(true)
+                  client
+                    .call('documents.setStatus', { documentId: document.id, status })
+                    .then(() => live.refresh(), fail)
+                    .finally(() => setStatusPending(false))
+                }}
+              />
+            )}
+            <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
+            {document ? (
+              <Reader
+                key={document.id}
+                document={document}
+                selectedAnnotationId={selectedAnnotationId}
+                onSelectAnnotation={workbench.selectAnnotation}
+                handle={reader}
+              />
+            ) : (
+              <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
+            )}
+          </section>
+        }
+        side={
+          <div className="side-pane">
+            {document && selectedAnnotation && detailsOpen && (
+              <DetailPanel
+                key={selectedAnnotation.id}
+                client={client}
+                documentId={document.id}
+                annotation={selectedAnnotation}
+                tags={tags}
+                onRetag={(tagId) =>
+                  void workbench.setAnnotationTag(selectedAnnotation.id, tagId).then((done) => done && announce(`Retagged to ${tags.find((t) => t.id === tagId)?.label ?? tagId}`))
+                }
+                onClose={closeDetails}
+              />
+            )}
+            <AnnotationList
               tags={tags}
-              onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
-              onClose={closeDetails}
+              text={document?.text ?? ''}
+              annotations={document?.annotations ?? []}
+              selectedAnnotationId={selectedAnnotationId}
+              onSelect={selectFromList}
             />
-          )}
-          <AnnotationList
-            tags={tags}
-            annotations={document?.annotations ?? []}
-            selectedAnnotationId={selectedAnnotationId}
-            onSelect={selectFromList}
-          />
-        </div>
-      </main>
+          </div>
+        }
+      />
       {exportOpen && (
         <ExportDialog
           client={client}
@@ -231,6 +253,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           onDone={(done) => {
             setExportOpen(false)
             setExportDone(done)
+            announce(exportMessage(done))
           }}
         />
       )}
@@ -254,21 +277,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           workbench.dismissNotice()
         }}
       />
-    </div>
-  )
-}
-
-/** What the reader pane shows without a document: how to import into an empty project. */
-function EmptyReader({ projectLoaded, documentCount, onImport }: { projectLoaded: boolean; documentCount: number; onImport(): void }) {
-  if (!projectLoaded) return <p className="empty-hint">Opening the project…</p>
-  if (documentCount > 0) return <p className="empty-hint">Choose a document on the left.</p>
-  return (
-    <div className="empty-project">
-      <h2>No articles yet</h2>
-      <p>Import saved web pages, text, Word or PDF files, or corpora from doccano and Label Studio. You can also drop files here or paste text.</p>
-      <button type="button" className="primary" onClick={onImport}>
-        Import articles…
-      </button>
     </div>
   )
 }

@@ -34,7 +34,7 @@ export function DocumentList({ documents, openDocumentId, onOpen }: DocumentList
   return (
     <nav className="pane document-pane" aria-label="Documents">
       <h2 className="pane-title">
-        Documents <span className="pane-count">{documents.length}</span>
+        Documents<span className="visually-hidden">,</span> <span className="pane-count">{documents.length}</span>
       </h2>
       <div className="document-scroller" ref={scroller}>
         <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
@@ -64,6 +64,7 @@ export function DocumentList({ documents, openDocumentId, onOpen }: DocumentList
                     <span className="document-meta">
                       <span>{doc.source || 'Unknown source'}</span>
                       <span aria-hidden="true"> · </span>
+                      <span className="visually-hidden">, </span>
                       <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
                     </span>
                   )}

@@ -30,9 +30,10 @@ export interface Workbench {
   notice: Notice | null
   openDocument(id: string): void
   selectAnnotation(id: string | null): void
-  createAnnotation(tag: string, span: { start: number; end: number }): Promise<void>
-  setAnnotationTag(annotationId: string, tag: string): Promise<void>
-  deleteAnnotation(annotationId: string): Promise<void>
+  /** Each resolves true once the change is durable, false when it failed (and was rolled back with a notice). */
+  createAnnotation(tag: string, span: { start: number; end: number }): Promise<boolean>
+  setAnnotationTag(annotationId: string, tag: string): Promise<boolean>
+  deleteAnnotation(annotationId: string): Promise<boolean>
   exportProject(format: ExportFormat): Promise<void>
   dismissNotice(): void
 }
@@ -112,7 +113,7 @@ export function useWorkbench(client: ApiClient): Workbench {
    * open document (and its count in the list), on failure reports it. Either way the pending drawing goes.
    */
   const write = useCallback(
-    async (documentId: string, shownId: string, change: PendingChange, run: () => Promise<(record: DocumentRecord) => DocumentRecord>) => {
+    async (documentId: string, shownId: string, change: PendingChange, run: () => Promise<(record: DocumentRecord) => DocumentRecord>): Promise<boolean> => {
       draw(shownId, change)
       setPendingWrites((n) => n + 1)
       try {
@@ -123,9 +124,11 @@ export function useWorkbench(client: ApiClient): Workbench {
           setDocument(next)
           setDocuments((list) => list.map((d) => (d.id === documentId ? { ...d, annotationCount: next.annotations.length } : d)))
         }
+        return true
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
         setNotice({ kind: 'error', text: `${FAILED_WRITE[change.kind]}: ${message}` })
+        return false
       } finally {
         draw(shownId, null, change.write)
         setPendingWrites((n) => n - 1)
@@ -141,7 +144,7 @@ export function useWorkbench(client: ApiClient): Workbench {
   const text = stored?.text ?? ''
   const createAnnotation = useCallback(
     async (tag: string, span: { start: number; end: number }) => {
-      if (!documentId) return
+      if (!documentId) return false
       const writeNumber = ++writeCounter.current
       const temporaryId = `pending-${writeNumber}`
       let settle: (id: string | null) => void = () => undefined
@@ -149,7 +152,7 @@ export function useWorkbench(client: ApiClient): Workbench {
       selectAnnotation(temporaryId)
       try {
         const provisional = provisionalAnnotation(temporaryId, tag, text, span)
-        await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
+        return await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
           const created = await client.call('annotations.create', { documentId, tag, ...span })
           settle(created.id)
           selectAnnotation((current) => (current === temporaryId ? created.id : current))
@@ -168,8 +171,8 @@ export function useWorkbench(client: ApiClient): Workbench {
   const setAnnotationTag = useCallback(
     async (annotationId: string, tag: string) => {
       const id = await storedId(annotationId)
-      if (!documentId || !id) return
-      await write(documentId, id, { kind: 'retag', write: ++writeCounter.current, tag }, async () => {
+      if (!documentId || !id) return false
+      return write(documentId, id, { kind: 'retag', write: ++writeCounter.current, tag }, async () => {
         const updated = await client.call('annotations.setTag', { documentId, annotationId: id, tag })
         return (record) => ({ ...record, annotations: record.annotations.map((a) => (a.id === updated.id ? updated : a)) })
       })
@@ -180,8 +183,8 @@ export function useWorkbench(client: ApiClient): Workbench {
   const deleteAnnotation = useCallback(
     async (annotationId: string) => {
       const id = await storedId(annotationId)
-      if (!documentId || !id) return
-      await write(documentId, id, { kind: 'delete', write: ++writeCounter.current }, async () => {
+      if (!documentId || !id) return false
+      return write(documentId, id, { kind: 'delete', write: ++writeCounter.current }, async () => {
         await client.call('annotations.delete', { documentId, annotationId: id })
         selectAnnotation((current) => (current === id ? null : current))
         return (record) => ({ ...record, annotations: record.annotations.filter((a) => a.id !== id) })

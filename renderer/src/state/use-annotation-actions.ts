@@ -1,0 +1,59 @@
+import type { RefObject } from 'react'
+import type { TagDefinition } from '@core/model/project'
+import type { ReaderHandle } from '../components/Reader'
+import { focusAnnotation } from './annotation-focus'
+import { announce, quoted } from './announcer'
+import type { ShownDocument } from './pending-annotations'
+import type { Workbench } from './use-workbench'
+
+interface AnnotationActionsInput {
+  reader: RefObject<ReaderHandle | null>
+  workbench: Workbench
+  tags: readonly TagDefinition[]
+  /** The open document as shown, annotations in the list's (reading) order. */
+  document: ShownDocument | null
+  /** Selects an annotation and brings it into view in the reader. */
+  select(annotationId: string): void
+}
+
+export interface AnnotationActions {
+  /** Tags the selected text, else retags the selected annotation, else says to select text first. */
+  applyTag(tagId: string): void
+  /** Deletes the selected annotation; focus moves to the next one in the list (the previous at the end). */
+  deleteSelected(): void
+}
+
+/** Tagging, retagging and deleting from keys and buttons, each result said in words through the live region. */
+export function useAnnotationActions({ reader, workbench, tags, document, select }: AnnotationActionsInput): AnnotationActions {
+  const labelOf = (tagId: string) => tags.find((t) => t.id === tagId)?.label ?? tagId
+  const selectedId = workbench.selectedAnnotationId
+
+  function applyTag(tagId: string) {
+    const span = reader.current?.selectedSpan()
+    if (span && document) {
+      const quote = document.text.slice(span.start, span.end)
+      reader.current?.clearTextSelection()
+      void workbench.createAnnotation(tagId, span).then((done) => done && announce(`Tagged ${quoted(quote)} as ${labelOf(tagId)}`))
+    } else if (selectedId) {
+      void workbench.setAnnotationTag(selectedId, tagId).then((done) => done && announce(`Retagged to ${labelOf(tagId)}`))
+    } else {
+      announce('Select text first')
+    }
+  }
+
+  function deleteSelected() {
+    if (!selectedId || !document) return
+    const shown = document.annotations.filter((a) => a.id === selectedId || a.pending !== 'delete')
+    const index = shown.findIndex((a) => a.id === selectedId)
+    const deleted = shown[index]
+    if (!deleted) return
+    const next = shown[index + 1] ?? shown[index - 1] ?? null
+    const fromReader = Boolean(window.document.activeElement?.closest('.reader'))
+    void workbench.deleteAnnotation(selectedId).then((done) => done && announce(`Deleted ${quoted(deleted.quote)}`))
+    if (next) select(next.id)
+    else workbench.selectAnnotation(null)
+    focusAnnotation(next?.id ?? null, fromReader)
+  }
+
+  return { applyTag, deleteSelected }
+}
