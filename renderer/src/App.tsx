@@ -191,7 +191,16 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
         annotationCount={document?.annotations.length ?? 0}
         documents={<DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openDocument} />}
         reader={
-          <section className="pane reader-pane" id="reader-pane" aria-label="Reader" tabIndex={0}>
+          <section
+            className="pane reader-pane"
+            id="reader-pane"
+            aria-label="Reader"
+            // Focusable so the keyboard can scroll it (and the skip link can land on it); a click in the text
+            // focuses it too, and then it shows no ring (see app.css).
+            tabIndex={0}
+            onPointerDown={(event) => event.currentTarget.setAttribute('data-pointer-focus', '')}
+            onBlur={(event) => event.currentTarget.removeAttribute('data-pointer-focus')}
+          >
             {document && (
               <StatusControl
                 status={document.status}
