@@ -95,7 +95,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
       .then((result) => {
         if (result.done) setLocalNotice({ kind: 'info', text: result.done })
-        announce(result.done ?? (direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo'))
+        else announce(direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo')
         live.refresh()
       }, fail)
       .finally(() => setHistoryBusy((n) => n - 1))

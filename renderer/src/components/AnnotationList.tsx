@@ -65,7 +65,8 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
   return (
     <aside className="pane annotation-pane" aria-label="Annotations">
       <h2 className="pane-title" id="annotation-pane-title" tabIndex={-1}>
-        Annotations<span className="visually-hidden">,</span> <span className="pane-count">{annotations.length}</span>
+        <span aria-hidden="true">Annotations</span> <span className="pane-count" aria-hidden="true">{annotations.length}</span>
+        <span className="visually-hidden">Annotations, {annotations.length}</span>
       </h2>
       <Legend tags={tags} annotations={annotations} />
       {annotators.length > 0 && (

@@ -34,7 +34,8 @@ export function DocumentList({ documents, openDocumentId, onOpen }: DocumentList
   return (
     <nav className="pane document-pane" aria-label="Documents">
       <h2 className="pane-title">
-        Documents<span className="visually-hidden">,</span> <span className="pane-count">{documents.length}</span>
+        <span aria-hidden="true">Documents</span> <span className="pane-count" aria-hidden="true">{documents.length}</span>
+        <span className="visually-hidden">Documents, {documents.length}</span>
       </h2>
       <div className="document-scroller" ref={scroller}>
         <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>

@@ -59,10 +59,14 @@ export function WorkspaceLayout({ narrow, shown, onShow, documentCount, annotati
               tabIndex={shown === tab.id ? 0 : -1}
               onClick={() => onShow(tab.id)}
             >
-              {tab.label}
-              {tab.count !== undefined && (
+              {tab.count === undefined ? (
+                tab.label
+              ) : (
                 <>
-                  <span className="visually-hidden">,</span> <span className="pane-count">{tab.count}</span>
+                  <span aria-hidden="true">{tab.label}</span> <span className="pane-count" aria-hidden="true">{tab.count}</span>
+                  <span className="visually-hidden">
+                    {tab.label}, {tab.count}
+                  </span>
                 </>
               )}
             </button>
