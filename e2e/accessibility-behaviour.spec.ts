@@ -198,6 +198,7 @@ for (const width of [720, 320]) {
     await expect(annotations(page).getByRole('button', { name: 'Place: Hama city' })).toBeVisible()
     expect(await sideways()).toBe(0)
 
+    await page.screenshot({ path: `test-results/accessibility/reflow-${width}-annotations.png` })
     // The top bar wraps; every control is on screen.
     for (const name of ['Undo', 'Find', 'Import…', 'Export…', 'Menu']) {
       const box = await page.getByRole('button', { name, exact: true }).boundingBox()
