@@ -120,6 +120,7 @@ test('open, select, tag, move, retag, delete, undo and export with the keyboard 
   const file = await download
   await expect(announcer(page)).toHaveText(`Exported 5 documents as Tessera JSONL to your browser's downloads, as ${file.suggestedFilename()}`)
   const exported = await readFile(await file.path(), 'utf8')
-  expect(exported).toContain('"The sources reported that militant"')
+  expect(exported).toMatch(/"tag":"place","start":\d+,"end":\d+,"text":"The sources reported that militant"/)
+  expect(exported).toMatch(/"tag":"actor","start":\d+,"end":\d+,"text":"This comes as the Syrian army"/)
   await expectVisibleFocus(page, 'after export')
 })
