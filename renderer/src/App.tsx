@@ -258,9 +258,13 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           client={client}
           tags={tags}
           openDocumentId={document?.id ?? null}
-          onClose={() => setExportOpen(false)}
+          onClose={() => {
+            setExportOpen(false)
+            returnFocusTo('.export-button')
+          }}
           onDone={(done) => {
             setExportOpen(false)
+            returnFocusTo('.export-button')
             setExportDone(done)
             announce(exportMessage(done))
           }}
@@ -277,7 +281,10 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           onClose={() => setDialog(null)}
         />
       )}
-      <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={workbench.openDocument} />
+      <ImportCenter client={client} open={importOpen} onOpenChange={(open) => {
+          setImportOpen(open)
+          if (!open) returnFocusTo('.import-button')
+        }} onOpenDocument={workbench.openDocument} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <Notice
         notice={localNotice ?? workbench.notice}
@@ -288,4 +295,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       />
     </div>
   )
+}
+
+/** The Export and Import dialogs are not native dialogs: focus goes back to the button that opened them, not to the page. */
+function returnFocusTo(selector: string): void {
+  requestAnimationFrame(() => {
+    const active = window.document.activeElement
+    if (!active || active === window.document.body) window.document.querySelector<HTMLElement>(selector)?.focus()
+  })
 }
