@@ -26,6 +26,8 @@ import { ariaKeys } from './shortcuts'
 import { useTheme } from './state/use-theme'
 import { announce } from './state/announcer'
 import { useAnnotationActions } from './state/use-annotation-actions'
+import { useHistoryMoves } from './state/use-history-moves'
+import { returnFocusTo } from './state/return-focus'
 import { useMediaQuery } from './state/use-media-query'
 import { useSaveStatus } from './state/use-save-status'
 import { useShortcuts } from './state/use-shortcuts'
@@ -62,7 +64,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
   const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
-  const [historyBusy, setHistoryBusy] = useState(0)
   const [statusPending, setStatusPending] = useState(false)
   const save = useSaveStatus(client, workbench.pendingWrites)
   const narrow = useMediaQuery(NARROW_QUERY)
@@ -88,18 +89,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     setLocalNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
   }
 
-  // Presses in quick succession each count: the core runs them one after another.
-  function moveInHistory(direction: 'undo' | 'redo') {
-    setHistoryBusy((n) => n + 1)
-    client
-      .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
-      .then((result) => {
-        if (result.done) setLocalNotice({ kind: 'info', text: result.done })
-        else announce(direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo')
-        live.refresh()
-      }, fail)
-      .finally(() => setHistoryBusy((n) => n - 1))
-  }
+  const history = useHistoryMoves(client, { onDone: (text) => setLocalNotice({ kind: 'info', text }), onError: fail, refresh: live.refresh })
+  const moveInHistory = history.move
 
   useHistoryKeys({
     undo: () => moveInHistory('undo'),
@@ -164,7 +155,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
         onApplyTag={applyTag}
         onOpenExport={() => setExportOpen(true)}
         onImport={() => setImportOpen(true)}
-        history={<HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />}
+        history={<HistoryButtons history={live.history} busy={history.busy} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />}
         find={
           <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
             Find
@@ -295,12 +286,4 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       />
     </div>
   )
-}
-
-/** The Export and Import dialogs are not native dialogs: focus goes back to the button that opened them, not to the page. */
-function returnFocusTo(selector: string): void {
-  requestAnimationFrame(() => {
-    const active = window.document.activeElement
-    if (!active || active === window.document.body) window.document.querySelector<HTMLElement>(selector)?.focus()
-  })
 }
