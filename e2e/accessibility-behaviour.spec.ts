@@ -125,6 +125,22 @@ test('the save state tells the truth: nothing yet, the time of the last save, di
   await expect(state).toHaveText(/^Saved \d{1,2}:\d{2}/)
 })
 
+test('browser mode: when the server stops, the status says changes cannot be saved, without naming a command', async ({ app }) => {
+  test.skip(!app.stopServer, 'only browser mode has a server to lose')
+  const { page } = app
+  const state = page.getByTestId('save-state')
+  await openArticle(page)
+  await expect(state).toHaveText('No changes yet')
+  // No request is made: the lost event stream alone tells the page.
+  await app.stopServer?.()
+  await expect(state).toHaveText('Disconnected — changes cannot be saved')
+  await expect(announcer(page)).toHaveText('Disconnected — changes cannot be saved')
+  await dragSelect(page, 'Hama city')
+  await page.keyboard.press('3')
+  await expect(page.getByRole('alert')).toContainText('The highlight was not saved and has been removed: Tessera’s server is not reachable')
+  await expect(page.getByRole('alert')).not.toContainText('tessera serve')
+})
+
 test('names read as words: headings, source and date, key shortcuts, tabs; a skip link to the article', async ({ app }) => {
   const { page } = app
   await openArticle(page)
