@@ -334,6 +334,8 @@ export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } 
 /** Methods only the desktop shell answers: they need a native dialog. */
 export const shellContract = {
   'shell.exportProject': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(exportOptionsSchema),
+  /** The Claims view as CSV, saved where the user chooses; savedTo is null when cancelled. */
+  'shell.exportClaimsCsv': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(z.strictObject(claimFilters)),
   /** A native folder picker; null when cancelled. */
   'shell.chooseFolder': method<{ dir: string | null }>()(z.strictObject({ title: z.string().max(200).optional() })),
   /** Shows the folder in the system's file manager. */

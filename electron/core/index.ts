@@ -2,7 +2,7 @@
 export { createCore, parseInput, toApiError, type Core, type CoreOptions } from './core'
 export { ApiError, type ApiErrorBody, type ApiErrorCode, type Envelope } from './errors'
 export * from './contract'
-export { exportToFile, exportToPath, openProjectDir, type ExportWritten } from './exports/write-export'
+export { exportFileToPath, exportToFile, exportToPath, openProjectDir, type ExportWritten } from './exports/write-export'
 export { writeRunToStream } from './exports/sinks'
 export { throttledProgress } from './exports/handlers'
 export type { ExportRun } from './exports/run'

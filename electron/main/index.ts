@@ -4,6 +4,7 @@ import { app, BrowserWindow, screen, session } from 'electron'
 import { authorChosenByEnvironment, defaultAuthor, defaultDataDir, defaultProjectDir, throttledProgress, type Core, type EventMessage, type ExportFormat, type ExportProgress, type ShellCommand } from '../core'
 import { APP_START_URL, trustedOrigins } from './app-origin'
 import { projectArgument } from './args'
+import { exportClaimsCsvWithDialog } from './claims-csv-dialog'
 import { exportProjectWithDialog } from './export-dialog'
 import { forwardCoreEvents, registerInvokeHandler, sendToAllWindows, sendToWindow } from './ipc'
 import { chooseFolder, showProjectInFolder } from './folders'
@@ -71,6 +72,7 @@ async function start(): Promise<void> {
     shellHandlers: {
       'shell.exportProject': (options, sender) =>
         exportProjectWithDialog(core, options, BrowserWindow.fromWebContents(sender), throttledProgress(sendProgress)),
+      'shell.exportClaimsCsv': (query, sender) => exportClaimsCsvWithDialog(core, query, BrowserWindow.fromWebContents(sender)),
       'shell.chooseFolder': ({ title }, sender) => chooseFolder(BrowserWindow.fromWebContents(sender), title),
       'shell.showInFolder': async ({ dir }) => showProjectInFolder(dir)
     }

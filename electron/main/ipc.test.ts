@@ -21,8 +21,9 @@ const sender = { id: 1 } as unknown as WebContents
 const exportProject = vi.fn(async () => ({ savedTo: '/tmp/out.csv' }))
 const chooseFolder = vi.fn(async () => ({ dir: null }))
 const showInFolder = vi.fn(async () => ({ shown: true }))
+const exportClaimsCsv = vi.fn(async () => ({ savedTo: '/tmp/claims.csv' }))
 const from = (url: string | null) => ({ sender, senderFrame: url === null ? null : { url } })
-const handlerOptions = () => ({ core, isTrustedUrl: trustedOrigins(undefined), shellHandlers: { 'shell.exportProject': exportProject, 'shell.chooseFolder': chooseFolder, 'shell.showInFolder': showInFolder } })
+const handlerOptions = () => ({ core, isTrustedUrl: trustedOrigins(undefined), shellHandlers: { 'shell.exportProject': exportProject, 'shell.chooseFolder': chooseFolder, 'shell.showInFolder': showInFolder, 'shell.exportClaimsCsv': exportClaimsCsv } })
 
 beforeAll(async () => {
   projectDir = await mkdtemp(join(tmpdir(), 'tessera-ipc-'))

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ApiClient } from './api/client'
 import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
@@ -33,6 +33,9 @@ import { useSaveStatus } from './state/use-save-status'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
+import { CorpusViewPanel } from './views/CorpusViewPanel'
+import { useOpenAtSpan } from './views/use-open-at-span'
+import { ViewTabs, type ViewTabId } from './views/ViewTabs'
 
 interface AppProps {
   client: ApiClient
@@ -72,6 +75,19 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
   const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
   const detailsOpen = selectedAnnotation !== null && detailsClosedFor !== selectedAnnotation.id
+  // The centre pane shows the reader or one of the corpus views; opening an article goes back to the reader.
+  const [view, setView] = useState<ViewTabId>('reader')
+  const showReader = useCallback(() => setView('reader'), [])
+  const openAtSpan = useOpenAtSpan({ document, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
+  const { openDocument } = workbench
+  const openInReader = useCallback(
+    (documentId: string) => {
+      showReader()
+      openDocument(documentId)
+    },
+    [openDocument, showReader]
+  )
+  const outlets = useMemo(() => [...new Set(live.documents.map((d) => d.source))].sort((a, b) => a.localeCompare(b)), [live.documents])
 
   function closeDetails() {
     if (!selectedAnnotation) return
@@ -112,14 +128,15 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   })
 
   function selectFromList(annotationId: string) {
+    showReader()
     workbench.selectAnnotation(annotationId)
     reader.current?.scrollToAnnotation(annotationId)
   }
 
-  const { applyTag, deleteSelected } = useAnnotationActions({ reader, workbench, tags, document, select: selectFromList })
+  const { applyTag, deleteSelected } = useAnnotationActions({ reader, readerShown: view === 'reader', workbench, tags, document, select: selectFromList })
 
-  function openDocument(documentId: string) {
-    workbench.openDocument(documentId)
+  function openFromList(documentId: string) {
+    openInReader(documentId)
     if (narrow) setShownPane('reader')
   }
 
@@ -180,44 +197,52 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
         onShow={setShownPane}
         documentCount={live.documents.length}
         annotationCount={document?.annotations.length ?? 0}
-        documents={<DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openDocument} />}
+        documents={<DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
         reader={
-          <section
-            className="pane reader-pane"
-            id="reader-pane"
-            aria-label="Reader"
-            // Focusable so the keyboard can scroll it (and the skip link can land on it); a click in the text
-            // focuses it too, and then it shows no ring (see app.css).
-            tabIndex={0}
-            onPointerDown={(event) => event.currentTarget.setAttribute('data-pointer-focus', '')}
-            onBlur={(event) => event.currentTarget.removeAttribute('data-pointer-focus')}
+          <ViewTabs
+            active={view}
+            onChange={setView}
+            reader={
+              <section
+                className="pane reader-pane"
+                id="reader-pane"
+                aria-label="Reader"
+                // Focusable so the keyboard can scroll it (and the skip link can land on it); a click in the text
+                // focuses it too, and then it shows no ring (see app.css).
+                tabIndex={0}
+                onPointerDown={(event) => event.currentTarget.setAttribute('data-pointer-focus', '')}
+                onBlur={(event) => event.currentTarget.removeAttribute('data-pointer-focus')}
+              >
+                {document && (
+                  <StatusControl
+                    status={document.status}
+                    pending={statusPending}
+                    onChange={(status) => {
+                      setStatusPending(true)
+                      client
+                        .call('documents.setStatus', { documentId: document.id, status })
+                        .then(() => live.refresh(), fail)
+                        .finally(() => setStatusPending(false))
+                    }}
+                  />
+                )}
+                <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
+                {document ? (
+                  <Reader
+                    key={document.id}
+                    document={document}
+                    selectedAnnotationId={selectedAnnotationId}
+                    onSelectAnnotation={workbench.selectAnnotation}
+                    handle={reader}
+                  />
+                ) : (
+                  <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
+                )}
+              </section>
+            }
           >
-            {document && (
-              <StatusControl
-                status={document.status}
-                pending={statusPending}
-                onChange={(status) => {
-                  setStatusPending(true)
-                  client
-                    .call('documents.setStatus', { documentId: document.id, status })
-                    .then(() => live.refresh(), fail)
-                    .finally(() => setStatusPending(false))
-                }}
-              />
-            )}
-            <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
-            {document ? (
-              <Reader
-                key={document.id}
-                document={document}
-                selectedAnnotationId={selectedAnnotationId}
-                onSelectAnnotation={workbench.selectAnnotation}
-                handle={reader}
-              />
-            ) : (
-              <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
-            )}
-          </section>
+            {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />}
+          </ViewTabs>
         }
         side={
           <div className="side-pane">
@@ -268,14 +293,14 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           client={client}
           tags={tags}
           openDocumentId={document?.id ?? null}
-          onOpenDocument={workbench.openDocument}
+          onOpenDocument={openInReader}
           onClose={() => setDialog(null)}
         />
       )}
       <ImportCenter client={client} open={importOpen} onOpenChange={(open) => {
           setImportOpen(open)
           if (!open) returnFocusTo('.import-button')
-        }} onOpenDocument={workbench.openDocument} />
+        }} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <Notice
         notice={localNotice ?? workbench.notice}

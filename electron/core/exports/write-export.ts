@@ -3,7 +3,9 @@ import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import type { Core } from '../core'
 import { ApiError } from '../errors'
 import { storeErrorFromErrno } from '../store/errors'
+import type { ExportFile } from '../contract'
 import type { ExportReport } from './format-exporter'
+import type { ExportRun } from './run'
 import type { ExportOptionsInput } from './options'
 import { writeRunToFile, writeRunToFolder } from './sinks'
 import type { ExportProgress } from './source'
@@ -28,6 +30,28 @@ export async function exportToPath(
   path: string,
   { asFolder = false, onProgress }: { asFolder?: boolean; onProgress?: (progress: ExportProgress) => void } = {}
 ): Promise<ExportWritten> {
+  return writeRunToPath(core, path, () => core.startExport(options, onProgress), { asFolder })
+}
+
+/**
+ * A file the core built whole (e.g. the Claims view's CSV) written to `path` with the same checks
+ * and atomic replacement as an export.
+ */
+export async function exportFileToPath(core: Core, file: ExportFile, path: string): Promise<ExportWritten> {
+  if (file.encoding !== 'utf8') throw new ApiError('internal', `${file.fileName} is binary; only text files are written this way.`)
+  const run: ExportRun = {
+    fileName: file.fileName,
+    mimeType: file.mimeType,
+    multiFile: false,
+    report: file.report,
+    entries: (async function* () {
+      yield { name: file.fileName, content: (async function* () { yield file.content })() }
+    })()
+  }
+  return writeRunToPath(core, path, () => run, { asFolder: false })
+}
+
+async function writeRunToPath(core: Core, path: string, startRun: () => ExportRun, { asFolder }: { asFolder: boolean }): Promise<ExportWritten> {
   const target = await resolveDestination(path)
   const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null
@@ -44,7 +68,7 @@ export async function exportToPath(
   if (isInside(project, target) || isInside(target, project)) {
     throw new ApiError('invalid-input', `Cannot export to ${path}: it is inside the project folder ${projectDir}. Choose a place outside it.`)
   }
-  const run = core.startExport(options, onProgress)
+  const run = startRun()
   try {
     const bytes = asFolder
       ? await writeRunToFolder(run, target)

@@ -9,6 +9,7 @@ export function createElectronClient(bridge: TesseraBridge): ApiClient {
     on: (event, listener) => bridge.on(event, listener),
     exportProject: async (format) => unwrap(await bridge.invoke('shell.exportProject', { format })),
     runExport: async (options) => unwrap(await bridge.invoke('shell.exportProject', options)),
+    exportClaimsCsv: async (query) => unwrap(await bridge.invoke('shell.exportClaimsCsv', query)),
     chooseFolder: async (title) => unwrap(await bridge.invoke('shell.chooseFolder', { title })).dir,
     showInFolder: async (dir) => {
       unwrap(await bridge.invoke('shell.showInFolder', { dir }))

@@ -1,6 +1,6 @@
-import type { EventName, Events } from '@core/contract'
+import type { EventName, Events, ExportFile } from '@core/contract'
 import type { Envelope } from '@core/errors'
-import { ApiCallError, unwrap, type ApiClient } from './client'
+import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
 import { readServerSentEvents } from './server-sent-events'
 
 /** Talks to `tessera serve` over loopback HTTP, with the launch token in an Authorization header. */
@@ -67,16 +67,23 @@ export function createHttpClient(token: string, baseUrl = ''): ApiClient {
       return client.runExport({ format })
     },
     async runExport(options) {
-      const file = await client.call('export.project', options)
-      const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content
-      const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }))
-      const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName })
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { savedTo: file.fileName, documentCount: file.documentCount, report: file.report }
+      return download(await client.call('export.project', options))
+    },
+    async exportClaimsCsv(query) {
+      return download(await client.call('views.claimsCsv', query))
     }
   }
   return client
+}
+
+/** Hands a file the core built to the browser as a download. */
+function download(file: ExportFile): ExportOutcome {
+  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content
+  const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }))
+  const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName })
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { savedTo: file.fileName, documentCount: file.documentCount, report: file.report }
 }

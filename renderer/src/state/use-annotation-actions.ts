@@ -8,6 +8,8 @@ import type { Workbench } from './use-workbench'
 
 interface AnnotationActionsInput {
   reader: RefObject<ReaderHandle | null>
+  /** False while a corpus view covers the reader: its selection is not what the user is looking at. */
+  readerShown: boolean
   workbench: Workbench
   tags: readonly TagDefinition[]
   /** The open document as shown, annotations in the list's (reading) order. */
@@ -24,11 +26,12 @@ export interface AnnotationActions {
 }
 
 /** Tagging, retagging and deleting from keys and buttons, each result said in words through the live region. */
-export function useAnnotationActions({ reader, workbench, tags, document, select }: AnnotationActionsInput): AnnotationActions {
+export function useAnnotationActions({ reader, readerShown, workbench, tags, document, select }: AnnotationActionsInput): AnnotationActions {
   const labelOf = (tagId: string) => tags.find((t) => t.id === tagId)?.label ?? tagId
   const selectedId = workbench.selectedAnnotationId
 
   function applyTag(tagId: string) {
+    if (!readerShown) return
     const span = reader.current?.selectedSpan()
     if (span && document) {
       const quote = document.text.slice(span.start, span.end)
@@ -42,7 +45,7 @@ export function useAnnotationActions({ reader, workbench, tags, document, select
   }
 
   function deleteSelected() {
-    if (!selectedId || !document) return
+    if (!selectedId || !document || !readerShown) return
     const shown = document.annotations.filter((a) => a.id === selectedId || a.pending !== 'delete')
     const index = shown.findIndex((a) => a.id === selectedId)
     const deleted = shown[index]

@@ -1,0 +1,77 @@
+import type { ClaimRow } from '@core/model/views'
+import { formatDate } from '../format/date'
+import type { ClaimSort, ClaimSortKey } from './claims-query'
+import { outletLabel, type OpenSpan } from './span-target'
+
+const COLUMNS: { key: ClaimSortKey; label: string }[] = [
+  { key: 'text', label: 'Claim' },
+  { key: 'actor', label: 'Attributed to' },
+  { key: 'outlet', label: 'Outlet' },
+  { key: 'date', label: 'Date' },
+  { key: 'stance', label: 'Stance' }
+]
+
+interface ClaimsTableProps {
+  rows: readonly ClaimRow[]
+  sort: ClaimSort
+  onSort(by: ClaimSortKey): void
+  onOpenSpan: OpenSpan
+}
+
+/** The claims as a table; a header sorts by its column (aria-sort says how), a claim opens its article at it. */
+export function ClaimsTable({ rows, sort, onSort, onOpenSpan }: ClaimsTableProps) {
+  return (
+    <div className="table-scroller" tabIndex={0} role="group" aria-label="Claims table">
+      <table className="view-table claims-table">
+        <caption className="visually-hidden">Claims; column headers sort the table</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(({ key, label }) => {
+              const sorted = sort.by === key
+              return (
+                <th key={key} scope="col" aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <button type="button" className="sort-button" onClick={() => onSort(key)}>
+                    {label}
+                    <span className="sort-mark" aria-hidden="true">
+                      {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.documentId}/${row.annotationId}`}>
+              <td>
+                <button
+                  type="button"
+                  className="row-button claim-text"
+                  onClick={() => onOpenSpan({ documentId: row.documentId, annotationId: row.annotationId, start: row.start })}
+                >
+                  {row.text}
+                </button>
+              </td>
+              <td>
+                {row.actor ? (
+                  <>
+                    <span className="claim-actor">{row.actor.quote}</span>
+                    {row.actor.entityName && <span className="claim-entity">{row.actor.entityName}</span>}
+                  </>
+                ) : (
+                  <span className="muted">not attributed</span>
+                )}
+              </td>
+              <td>{outletLabel(row.outlet)}</td>
+              <td className="nowrap">
+                <time dateTime={row.date ?? undefined}>{formatDate(row.date)}</time>
+              </td>
+              <td>{row.stance ?? <span className="muted">not set</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { ClaimsView as ClaimsData, EntitiesView as EntitiesData } from '@core/model/views'
+import type { TagDefinition } from '@core/model/project'
+import type { ApiClient } from '../api/client'
+import { ClaimFilters } from './ClaimFilters'
+import { ClaimsTable } from './ClaimsTable'
+import { claimQuery, NO_CLAIM_FILTERS, nextSort, type ClaimFilterState, type ClaimSort } from './claims-query'
+import type { OpenSpan } from './span-target'
+import { useCorpusView } from './use-corpus-view'
+
+const PAGE = 200
+const TEXT_DELAY_MS = 250
+
+interface ClaimsViewProps {
+  client: ApiClient
+  tags: readonly TagDefinition[]
+  /** Every outlet of the corpus (documents' sources). */
+  outlets: readonly string[]
+  onOpenSpan: OpenSpan
+  onExported(message: string): void
+  onError(message: string): void
+}
+
+/** Every claim with its actor, entity, outlet, date and stance; filtered, sorted and exported by the core. */
+export function ClaimsView({ client, tags, outlets, onOpenSpan, onExported, onError }: ClaimsViewProps) {
+  const [filters, setFilters] = useState<ClaimFilterState>(NO_CLAIM_FILTERS)
+  const [sort, setSort] = useState<ClaimSort>({ by: 'date', direction: 'asc' })
+  const [limit, setLimit] = useState(PAGE)
+  const [exporting, setExporting] = useState(false)
+  const claimTag = tags.find((t) => t.id === 'claim')
+  const definitions = useMemo(() => claimTag?.attributes ?? [], [claimTag])
+  const stances = definitions.flatMap((d) => (d.id === 'stance' && d.type === 'choice' ? d.values : []))
+  // Typing in the text filter asks once it pauses; every other filter asks at once.
+  const text = useDebouncedValue(filters.text, TEXT_DELAY_MS)
+  const query = useMemo(() => claimQuery({ ...filters, text }, sort, definitions), [filters, text, sort, definitions])
+  const key = JSON.stringify(query)
+
+  const claims = useCorpusView<ClaimsData>(client, `${key}:${limit}`, () => client.call('views.claims', { ...query, offset: 0, limit }))
+  const entities = useCorpusView<EntitiesData>(client, 'entities', () => client.call('views.entities', {}))
+  const filtered = Object.keys(query).some((name) => name !== 'sort')
+
+  async function exportCsv() {
+    setExporting(true)
+    try {
+      const outcome = await client.exportClaimsCsv(query)
+      const count = outcome.report?.annotationCount ?? 0
+      if (outcome.savedTo) onExported(`Exported ${count} ${count === 1 ? 'claim' : 'claims'} as CSV to ${outcome.savedTo}`)
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error))
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const data = claims.data
+  return (
+    <div className="corpus-view">
+      <div className="view-header">
+        <h2 className="view-title">Claims</h2>
+        <button type="button" onClick={() => void exportCsv()} disabled={exporting || !data || data.total === 0}>
+          {exporting ? 'Exporting…' : 'Export CSV'}
+        </button>
+      </div>
+      <ClaimFilters state={filters} onChange={(next) => { setFilters(next); setLimit(PAGE) }} outlets={outlets} entities={entities.data?.entities ?? []} stances={stances} attributes={definitions} />
+      {claims.error && <p className="view-error" role="alert">{claims.error}</p>}
+      {!data && !claims.error && <p className="empty-hint">Gathering claims…</p>}
+      {data && (
+        <p className="view-note" role="status">
+          {data.total === 1 ? '1 claim' : `${data.total} claims`}
+          {filtered ? ' match the filters' : ''}
+        </p>
+      )}
+      {data && data.total === 0 && !filtered && (
+        <div className="view-empty">
+          <p>No claims yet.</p>
+          <p>Tag a statement as Claim in the reader (key 1), then set its stance and who it is attributed to in the detail panel.</p>
+        </div>
+      )}
+      {data && data.total === 0 && filtered && (
+        <div className="view-empty">
+          <p>No claim matches these filters.</p>
+          <button type="button" onClick={() => setFilters(NO_CLAIM_FILTERS)}>
+            Clear filters
+          </button>
+        </div>
+      )}
+      {data && data.rows.length > 0 && <ClaimsTable rows={data.rows} sort={sort} onSort={(by) => setSort((current) => nextSort(current, by))} onOpenSpan={onOpenSpan} />}
+      {data && data.total > data.rows.length && (
+        <button type="button" className="view-more" onClick={() => setLimit((n) => Math.min(n + PAGE, 1_000))} disabled={limit >= 1_000}>
+          {limit >= 1_000 ? `Showing the first 1,000 of ${data.total}; filter to narrow them, or export them all as CSV` : `Show more (${data.total - data.rows.length} left)`}
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** `value`, once it has stopped changing for `delay` ms. */
+function useDebouncedValue<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay)
+    return () => clearTimeout(timer)
+  }, [value, delay])
+  return settled
+}

@@ -1,0 +1,36 @@
+import type { TagDefinition } from '@core/model/project'
+import type { ApiClient } from '../api/client'
+import { ClaimsView } from './ClaimsView'
+import { EntitiesView } from './EntitiesView'
+import { FiguresView } from './FiguresView'
+import type { OpenSpan } from './span-target'
+import type { ViewTabId } from './ViewTabs'
+
+interface CorpusViewPanelProps {
+  view: Exclude<ViewTabId, 'reader'>
+  client: ApiClient
+  tags: readonly TagDefinition[]
+  outlets: readonly string[]
+  onOpenSpan: OpenSpan
+  onNotice(notice: { kind: 'error' | 'info'; text: string }): void
+}
+
+/** The corpus view a tab shows, in the centre pane in place of the reader. */
+export function CorpusViewPanel({ view, client, tags, outlets, onOpenSpan, onNotice }: CorpusViewPanelProps) {
+  return (
+    <div className="pane view-pane">
+      {view === 'entities' && <EntitiesView client={client} tags={tags} onOpenSpan={onOpenSpan} />}
+      {view === 'claims' && (
+        <ClaimsView
+          client={client}
+          tags={tags}
+          outlets={outlets}
+          onOpenSpan={onOpenSpan}
+          onExported={(text) => onNotice({ kind: 'info', text })}
+          onError={(text) => onNotice({ kind: 'error', text })}
+        />
+      )}
+      {view === 'figures' && <FiguresView client={client} onOpenSpan={onOpenSpan} />}
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import type { EntitiesView as EntitiesData } from '@core/model/views'
+import type { TagDefinition } from '@core/model/project'
+import type { ApiClient } from '../api/client'
+import { EntityMatrix } from './EntityMatrix'
+import { MentionLines } from './MentionLines'
+import { outletLabel, type OpenSpan } from './span-target'
+import { useCorpusView } from './use-corpus-view'
+
+/** Rows drawn at first (a large project has thousands of entities; the most mentioned come first). */
+const ROWS_PAGE = 100
+
+interface EntitiesViewProps {
+  client: ApiClient
+  tags: readonly TagDefinition[]
+  onOpenSpan: OpenSpan
+}
+
+/**
+ * Every entity with its type, mentions per outlet and documents; choosing one lists its mentions in
+ * context. Below, the outlet × entity matrix.
+ */
+export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
+  const { data, error } = useCorpusView<EntitiesData>(client, 'entities', () => client.call('views.entities', {}))
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [shown, setShown] = useState(ROWS_PAGE)
+  const tagLabel = (id: string) => tags.find((t) => t.id === id)?.label ?? id
+  const selected = data?.entities.find((e) => e.id === selectedId) ?? null
+
+  return (
+    <div className="corpus-view">
+      <h2 className="view-title">Entities</h2>
+      {error && <p className="view-error" role="alert">{error}</p>}
+      {!data && !error && <p className="empty-hint">Counting mentions…</p>}
+      {data && data.entities.length === 0 && (
+        <div className="view-empty">
+          <p>No entities yet.</p>
+          <p>Select an Actor or Place highlight in the reader and link it to an entity in the detail panel; its mentions across the corpus are then counted here, by outlet.</p>
+        </div>
+      )}
+      {data && data.entities.length > 0 && (
+        <div className="table-scroller" tabIndex={0} role="group" aria-label="Entities table">
+          <table className="view-table">
+            <caption className="visually-hidden">Entities, most mentioned first; choose one to list its mentions</caption>
+            <thead>
+              <tr>
+                <th scope="col">Entity</th>
+                <th scope="col">Type</th>
+                <th scope="col" className="numeric">Documents</th>
+                <th scope="col" className="numeric">Mentions</th>
+                <th scope="col">Mentions by outlet</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.entities.slice(0, shown).map((entity) => (
+                <tr key={entity.id} className={entity.id === selectedId ? 'selected-row' : undefined}>
+                  <th scope="row">
+                    <button type="button" className="row-button" aria-pressed={entity.id === selectedId} onClick={() => setSelectedId(entity.id === selectedId ? null : entity.id)}>
+                      {entity.name}
+                    </button>
+                    {entity.aliases.length > 0 && <span className="view-aliases">also {entity.aliases.join(', ')}</span>}
+                  </th>
+                  <td>{tagLabel(entity.type)}</td>
+                  <td className="numeric">{entity.documentCount}</td>
+                  <td className="numeric">{entity.mentionCount}</td>
+                  <td>
+                    <ul className="outlet-counts">
+                      {Object.entries(entity.mentionsByOutlet)
+                        .sort(([a], [b]) => a.localeCompare(b))
+                        .map(([outlet, count]) => (
+                          <li key={outlet}>
+                            {outletLabel(outlet)} <span className="outlet-count">{count}</span>
+                          </li>
+                        ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && data.entities.length > shown && (
+        <button type="button" className="view-more" onClick={() => setShown((n) => n + ROWS_PAGE)}>
+          Show more entities ({data.entities.length - shown} left)
+        </button>
+      )}
+      {selected && <MentionLines key={selected.id} client={client} entity={selected} onOpenSpan={onOpenSpan} />}
+      {data && <EntityMatrix view={data} />}
+    </div>
+  )
+}

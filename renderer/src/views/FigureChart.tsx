@@ -1,0 +1,83 @@
+import { CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
+import type { SymbolType } from 'recharts/types/util/types'
+import { formatDate } from '../format/date'
+import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
+import { outletLabel, type OpenSpan } from './span-target'
+import { useNearViewport } from './use-near-viewport'
+
+/**
+ * One colour and one shape per outlet, so outlets stay apart without colour too. The colours are
+ * `--outlet-N` in views.css, 3:1 or more against the chart in each theme.
+ */
+const OUTLET_COLOURS = 8
+const OUTLET_SHAPES: SymbolType[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye']
+
+export const outletColour = (index: number): string => `var(--outlet-${index % OUTLET_COLOURS})`
+export const outletShape = (index: number): SymbolType => OUTLET_SHAPES[index % OUTLET_SHAPES.length] ?? 'circle'
+
+/**
+ * Each outlet's values for one thing counted, by date; where outlets disagree the band between the
+ * lowest and highest value is shaded. A click on a point opens the article at the figure. The chart
+ * is a picture for pointing: the table beside it carries the same data for keyboards and readers.
+ */
+export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComparison; onOpenSpan: OpenSpan }) {
+  const [placeholder, near] = useNearViewport<HTMLDivElement>()
+  const days = [...new Set(comparison.outlets.flatMap((o) => o.points.map((p) => p.day)))].sort((a, b) => a - b)
+  if (days.length === 0) return <p className="view-note">None of these figures has a dated article, so there is nothing to chart; the table lists them.</p>
+  const first = days[0] ?? 0
+  const last = days[days.length - 1] ?? 0
+  const open = (item: { payload?: unknown }) => {
+    const point = (item.payload as ChartPoint | undefined)?.point
+    if (point) onOpenSpan({ documentId: point.documentId, annotationId: point.annotationId, start: point.start })
+  }
+  return (
+    <div className="figure-chart" role="img" aria-label={`Chart of ${comparison.counted || 'figures'} by outlet and date; the table lists the same values.`}>
+      {near ? <ResponsiveContainer width="100%" height={260}>
+        <ScatterChart margin={{ top: 12, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--line)" />
+          {comparison.outletsDisagree && <ReferenceArea y1={comparison.min} y2={comparison.max} fill="var(--disagree)" fillOpacity={0.35} ifOverflow="extendDomain" />}
+          <XAxis
+            type="number"
+            dataKey="day"
+            name="Date"
+            domain={[first - 1, last + 1]}
+            ticks={days}
+            tickFormatter={(day: number) => formatDate(isoDateOfDay(day))}
+            stroke="var(--muted)"
+            fontSize={12}
+          />
+          <YAxis type="number" dataKey="value" name="Value" stroke="var(--muted)" fontSize={12} width={56} />
+          <ZAxis range={[110, 110]} />
+          <Tooltip content={(props) => <PointTooltip active={props.active} payload={props.payload} />} cursor={{ strokeDasharray: '3 3' }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {comparison.outlets.map((outlet, index) => (
+            <Scatter
+              key={outlet.outlet}
+              name={outletLabel(outlet.outlet)}
+              data={outlet.points}
+              fill={outletColour(index)}
+              shape={outletShape(index)}
+              legendType={outletShape(index)}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={open}
+            />
+          ))}
+        </ScatterChart>
+      </ResponsiveContainer> : <div className="figure-chart-placeholder" ref={placeholder} />}
+    </div>
+  )
+}
+
+function PointTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const shown = payload?.[0]?.payload as ChartPoint | undefined
+  if (!active || !shown) return null
+  const { point } = shown
+  return (
+    <div className="chart-tooltip">
+      <strong>{point.value.toLocaleString('en-GB')}</strong> · {outletLabel(shown.outlet)} · {formatDate(point.date)}
+      <div className="chart-tooltip-quote">“{point.quote}”</div>
+      <div className="muted">Click to open the article here</div>
+    </div>
+  )
+}

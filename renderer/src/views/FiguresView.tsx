@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react'
+import type { FiguresView as FiguresData } from '@core/model/views'
+import type { ApiClient } from '../api/client'
+import { FigureChart } from './FigureChart'
+import { FigureTable } from './FigureTable'
+import { compareFigures, type FigureComparison } from './figure-series'
+import { outletLabel, type OpenSpan } from './span-target'
+import { useCorpusView } from './use-corpus-view'
+
+/**
+ * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
+ * outlets stays a few hundred points, drawn in a frame or two.
+ */
+const POINTS_PER_OUTLET = 30
+/** Things counted drawn at first, most figures first; each is a chart and a table. */
+const GROUPS_PAGE = 5
+
+/** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
+export function FiguresView({ client, onOpenSpan }: { client: ApiClient; onOpenSpan: OpenSpan }) {
+  const { data, error } = useCorpusView<FiguresData>(client, 'figures', () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET }))
+  const [shown, setShown] = useState(GROUPS_PAGE)
+  const comparisons = useMemo(() => data?.series.slice(0, shown).map(compareFigures) ?? [], [data, shown])
+  return (
+    <div className="corpus-view">
+      <h2 className="view-title">Figures</h2>
+      {error && <p className="view-error" role="alert">{error}</p>}
+      {!data && !error && <p className="empty-hint">Gathering figures…</p>}
+      {data && comparisons.length === 0 && (
+        <div className="view-empty">
+          <p>No figures to compare yet.</p>
+          <p>Tag figures and set what they count to compare them: select a number in the reader, press 4 (Figure), then fill in “Value” and “What is counted” in the detail panel, using the same words across articles.</p>
+        </div>
+      )}
+      {data && data.withoutValue > 0 && (
+        <p className="view-note">
+          {data.withoutValue === 1 ? '1 figure has' : `${data.withoutValue} figures have`} no number yet (e.g. “dozens”) and {data.withoutValue === 1 ? 'is' : 'are'} left out; give
+          {data.withoutValue === 1 ? ' it' : ' them'} a Value to compare.
+        </p>
+      )}
+      {comparisons.map((comparison, index) => (
+        <FigureGroup key={`${index}:${comparison.counted}`} comparison={comparison} index={index} onOpenSpan={onOpenSpan} />
+      ))}
+      {data && data.series.length > shown && (
+        <button type="button" className="view-more" onClick={() => setShown((n) => n + GROUPS_PAGE)}>
+          Show more things counted ({data.series.length - shown} left)
+        </button>
+      )}
+    </div>
+  )
+}
+
+function FigureGroup({ comparison, index, onOpenSpan }: { comparison: FigureComparison; index: number; onOpenSpan: OpenSpan }) {
+  const headingId = `figure-group-${index}`
+  const range = `${comparison.min.toLocaleString('en-GB')} to ${comparison.max.toLocaleString('en-GB')}`
+  return (
+    <section className="view-section figure-group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="view-heading">
+        {comparison.counted || 'Figures that do not say what they count'}
+      </h3>
+      <p className={comparison.outletsDisagree ? 'figure-verdict disagree' : 'figure-verdict'}>
+        {comparison.outletsDisagree
+          ? `Outlets disagree: values from ${range}.`
+          : comparison.outlets.length > 1
+            ? `${comparison.outlets.length} outlets agree: ${comparison.min.toLocaleString('en-GB')}.`
+            : `Only ${outletLabel(comparison.outlets[0]?.outlet ?? '')} gives this figure.`}
+      </p>
+      <div className="figure-layout">
+        <FigureChart comparison={comparison} onOpenSpan={onOpenSpan} />
+        <FigureTable comparison={comparison} headingId={headingId} onOpenSpan={onOpenSpan} />
+      </div>
+      {comparison.notShown > 0 && (
+        <p className="view-note">
+          Each outlet’s earliest {POINTS_PER_OUTLET} values are shown; {comparison.notShown} later ones are not (an export holds them all).
+        </p>
+      )}
+    </section>
+  )
+}

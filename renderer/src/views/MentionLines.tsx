@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import type { EntityRow, MentionsView } from '@core/model/views'
+import type { ApiClient } from '../api/client'
+import { formatDate } from '../format/date'
+import { lineDirection } from './line-direction'
+import { outletLabel, type OpenSpan } from './span-target'
+import { useCorpusView } from './use-corpus-view'
+
+const PAGE = 200
+
+/** Every mention of one entity across the corpus, keyword in context; a line opens the article at the mention. */
+export function MentionLines({ client, entity, onOpenSpan }: { client: ApiClient; entity: EntityRow; onOpenSpan: OpenSpan }) {
+  const [offset, setOffset] = useState(0)
+  const { data, error } = useCorpusView<MentionsView>(client, `${entity.id}:${offset}`, () => client.call('views.mentions', { entityId: entity.id, offset, limit: PAGE }))
+  const headingId = `mentions-of-${entity.id}`
+  return (
+      <section className="view-section" aria-labelledby={headingId}>
+        <h3 id={headingId} className="view-heading">
+          Mentions of {entity.name}
+          {data && <span className="pane-count">{data.total}</span>}
+        </h3>
+        {error && <p className="view-error" role="alert">{error}</p>}
+        {data && data.total === 0 && <p className="empty-hint">No mention is linked to {entity.name} yet. Link mentions to it in the reader’s detail panel.</p>}
+        {data && data.lines.length > 0 && (
+          <ol className="kwic-list">
+            {data.lines.map((line) => {
+              // Both contexts read in the line's direction (not each its own: a flag after an Arabic name is "left-to-right").
+              const dir = lineDirection(line.quote, line.left)
+            return (
+              <li key={`${line.documentId}/${line.annotationId}`}>
+                <button
+                  type="button"
+                  className="kwic-line"
+                  dir={dir}
+                  onClick={() => onOpenSpan({ documentId: line.documentId, annotationId: line.annotationId, start: line.start })}
+                >
+                  <span className="kwic-left">
+                    <bdi dir={dir}>{line.left}</bdi>
+                  </span>
+                  <span className="kwic-match">
+                    <mark className="kwic-quote">{line.quote}</mark> <bdi dir={dir}>{line.right}</bdi>
+                  </span>
+                  <span className="kwic-source">
+                    {outletLabel(line.outlet)} · <time dateTime={line.date ?? undefined}>{formatDate(line.date)}</time>
+                  </span>
+                </button>
+              </li>
+            )
+          })}
+        </ol>
+      )}
+      {data && data.total > PAGE && (
+        <div className="view-pager">
+          <button type="button" onClick={() => setOffset((n) => Math.max(0, n - PAGE))} disabled={offset === 0}>
+            Earlier mentions
+          </button>
+          <span role="status">
+            {offset + 1}–{Math.min(offset + PAGE, data.total)} of {data.total}
+          </span>
+          <button type="button" onClick={() => setOffset((n) => n + PAGE)} disabled={offset + PAGE >= data.total}>
+            Later mentions
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import type { ReaderHandle } from '../components/Reader'
+import type { SpanTarget } from './span-target'
+
+interface OpenAtSpanDeps {
+  /** The document the reader shows now (null while none is open). */
+  document: { id: string; annotations: readonly { id: string }[] } | null
+  openDocument(documentId: string): void
+  selectAnnotation(annotationId: string): void
+  reader: RefObject<ReaderHandle | null>
+  showReader(): void
+}
+
+/**
+ * Opens an article from a corpus view at one annotation: switches to the Reader, opens the article
+ * unless it is already open, then selects the annotation and scrolls to it once the article is drawn
+ * (at its offset if it is gone). Focus moves to the reader so a keyboard user carries on from the span.
+ */
+export function useOpenAtSpan({ document, openDocument, selectAnnotation, reader, showReader }: OpenAtSpanDeps): (target: SpanTarget) => void {
+  const waiting = useRef<SpanTarget | null>(null)
+
+  const show = useCallback(
+    (target: SpanTarget, annotations: readonly { id: string }[]) => {
+      const exists = annotations.some((a) => a.id === target.annotationId)
+      if (exists) selectAnnotation(target.annotationId)
+      // After the commit that mounts the reader.
+      requestAnimationFrame(() => {
+        if (exists) reader.current?.scrollToAnnotation(target.annotationId)
+        else reader.current?.scrollToOffset(target.start)
+        window.document.querySelector<HTMLElement>('.reader-pane')?.focus({ preventScroll: true })
+      })
+    },
+    [reader, selectAnnotation]
+  )
+
+  const openAt = useCallback(
+    (target: SpanTarget) => {
+      showReader()
+      if (document?.id === target.documentId) {
+        waiting.current = null
+        show(target, document.annotations)
+      } else {
+        waiting.current = target
+        openDocument(target.documentId)
+      }
+    },
+    [document, openDocument, show, showReader]
+  )
+
+  useEffect(() => {
+    const target = waiting.current
+    if (!target || document?.id !== target.documentId) return
+    waiting.current = null
+    show(target, document.annotations)
+  }, [document, show])
+
+  return openAt
+}
