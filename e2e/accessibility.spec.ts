@@ -102,6 +102,17 @@ async function everyWorkbenchState(page: Page, prefix: string): Promise<void> {
   await expectNoViolations(page, `${prefix}-export-notice`)
   await page.getByRole('button', { name: 'Dismiss export notice' }).click()
 
+  // Each corpus view beside the reader.
+  await showPane(page, /^Article/)
+  const views = page.getByRole('tablist', { name: 'Views' })
+  for (const view of ['Entities', 'Claims', 'Figures']) {
+    await views.getByRole('tab', { name: view }).click()
+    await expect(views.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByRole('heading', { name: view, level: 2 })).toBeVisible()
+    await expectNoViolations(page, `${prefix}-view-${view.toLowerCase()}`)
+  }
+  await views.getByRole('tab', { name: 'Reader' }).click()
+
   await openFromMenu(page, 'Projects')
   await expect(page.getByRole('region', { name: 'Recent projects' })).toBeVisible()
   await expectNoViolations(page, `${prefix}-start-screen`)
