@@ -3,7 +3,7 @@ export { createCore, parseInput, toApiError, type Core, type CoreOptions } from 
 export { ApiError, type ApiErrorBody, type ApiErrorCode, type Envelope } from './errors'
 export * from './contract'
 export { exportFileToPath, exportToFile, exportToPath, openProjectDir, type ExportWritten } from './exports/write-export'
-export { writeRunToStream } from './exports/sinks'
+export { writeRunToChunks, writeRunToStream } from './exports/sinks'
 export { throttledProgress } from './exports/handlers'
 export type { ExportRun } from './exports/run'
 export type { ExportReport } from './exports/format-exporter'

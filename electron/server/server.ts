@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Core } from '../core'
 import { handleApiCall } from './api'
+import { EXPORT_DOWNLOAD_PATH, EXPORT_REPORT_PREFIX, ExportDownloads } from './export-download'
 import { MAX_BODY_BYTES } from './body'
 import { EventStreams, HEARTBEAT_MS } from './events'
 import { SERVER_LIMITS, type ServerLimits } from './limits'
@@ -44,6 +45,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits }
   const events = new EventStreams(core, options.heartbeatMs ?? HEARTBEAT_MS, limits.maxEventStreams)
   const serveStatic = createStaticHandler(options.rendererDir)
+  const downloads = new ExportDownloads(core)
   let port = 0
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -58,7 +60,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (req.method !== 'GET') throw methodNotAllowed('GET')
         return events.handle(req, res)
       }
+      if (path.startsWith(EXPORT_REPORT_PREFIX)) {
+        if (req.method !== 'GET') throw methodNotAllowed('GET')
+        return downloads.report(res, path.slice(EXPORT_REPORT_PREFIX.length))
+      }
       if (req.method !== 'POST') throw methodNotAllowed('POST')
+      if (path === EXPORT_DOWNLOAD_PATH) return downloads.download(req, res, maxBodyBytes)
       return handleApiCall(req, res, core, path.slice(API_PREFIX.length), maxBodyBytes)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed('GET', 'HEAD')

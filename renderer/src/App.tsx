@@ -18,6 +18,8 @@ import { TopBar } from './components/TopBar'
 import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './components/WorkspaceLayout'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice, exportMessage } from './export/ExportNotice'
+import { offerPick } from './entities/highlight-pick'
+import { RelationOverlay } from './entities/RelationOverlay'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
@@ -226,13 +228,25 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                     }}
                   />
                 )}
+                {document && (
+                  <RelationOverlay
+                    relations={document.relations}
+                    annotations={document.annotations}
+                    selectedAnnotationId={view === 'reader' ? selectedAnnotationId : null}
+                    onShow={(id) => reader.current?.scrollToAnnotation(id)}
+                  />
+                )}
                 <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
                 {document ? (
                   <Reader
                     key={document.id}
                     document={document}
                     selectedAnnotationId={selectedAnnotationId}
-                    onSelectAnnotation={workbench.selectAnnotation}
+                    onSelectAnnotation={(id) => {
+                      // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
+                      if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                      workbench.selectAnnotation(id)
+                    }}
                     handle={reader}
                   />
                 ) : (
@@ -253,6 +267,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                 documentId={document.id}
                 annotation={selectedAnnotation}
                 tags={tags}
+                annotations={document.annotations}
+                relations={document.relations}
                 onRetag={(tagId) =>
                   void workbench.setAnnotationTag(selectedAnnotation.id, tagId).then((done) => done && announce(`Retagged to ${tags.find((t) => t.id === tagId)?.label ?? tagId}`))
                 }

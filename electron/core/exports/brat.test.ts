@@ -128,6 +128,6 @@ describe('brat export', () => {
     expect(ann).toMatch(/^#\d+\tAnnotatorNotes T1\tSaid twice, "loudly",\\nthen\\r\\nagain$/m)
     expect(ann).toMatch(/^#\d+\tTesseraAttribute T\d+\tweight=-2\.5$/m)
     expect(ann).toMatch(/^R1\tattributed-to Arg1:T\d+ Arg2:T1$/m)
-    expect(ann).toMatch(/^N1\tReference T1 Tessera:entity-army\tentity-army$/m)
+    expect(ann).toMatch(/^N1\tReference T1 Tessera:entity-army\tSyrian Arab Army "SAA"\\t🇸🇾$/m)
   })
 })

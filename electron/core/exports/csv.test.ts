@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
+import { entityDirectory } from '../entities/export-access'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../model/document'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { unzipSync } from 'fflate'
@@ -15,7 +16,7 @@ afterEach(() => cores.splice(0).forEach((core) => core.close()))
 
 const HEADER = [
   'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text',
-  'start', 'end', 'offset_unit', 'note', 'author', 'created_at', 'updated_at', 'entity_id'
+  'start', 'end', 'offset_unit', 'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name'
 ]
 const CREATED = '2026-11-22T04:00:00.000Z'
 
@@ -73,7 +74,7 @@ function documentWith(cells: Cells, id = 'doc-1'): DocumentRecord {
 
 function expectedRow(cells: Cells, id = 'doc-1'): string[] {
   const end = String(Array.from(cells.text).length)
-  return [id, cells.title, cells.source, '2024-12-04', `${id}-a`, 'claim', cells.text, '0', end, 'codepoint', cells.note, cells.author, CREATED, CREATED, '']
+  return [id, cells.title, cells.source, '2024-12-04', `${id}-a`, 'claim', cells.text, '0', end, 'codepoint', cells.note, cells.author, CREATED, CREATED, '', '']
 }
 
 /** `annotations.csv` of the CSV export of `documents` (a schema without attributes, so no attribute columns). */
@@ -85,6 +86,7 @@ async function render(documents: DocumentRecord[], options: { neutraliseFormulas
     documents: async function* () {
       yield* documents
     },
+    entities: async () => entityDirectory([]),
     report: { documentCount: 0, annotationCount: 0, spansLeftOut: 0, notes: [] }
   }
   let annotations = ''

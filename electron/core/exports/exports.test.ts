@@ -140,7 +140,7 @@ describe('CSV export', () => {
     expect(header).toEqual([
       'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit',
       'attr_stance', 'attr_attributed_to', 'attr_type', 'attr_kind', 'attr_value', 'attr_counted',
-      'note', 'author', 'created_at', 'updated_at', 'entity_id'
+      'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name'
     ])
     expect(rows).toHaveLength(SPANS.length + 1)
     const records = rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])))

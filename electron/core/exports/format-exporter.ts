@@ -1,3 +1,4 @@
+import type { EntityDirectory } from '../entities/export-types'
 import type { DocumentRecord } from '../model/document'
 import type { TagDefinition } from '../model/project'
 import type { ExportFormat, ExportOptions } from './options'
@@ -27,6 +28,8 @@ export interface ExportContext {
   options: ExportOptions
   /** The selected documents, annotations filtered by tag and annotator; each call reads them afresh. */
   documents(): AsyncIterable<DocumentRecord>
+  /** The project's entities (read once per export, on first call): names for linked annotations, the list for headers. */
+  entities(): Promise<EntityDirectory>
   report: ExportReport
 }
 

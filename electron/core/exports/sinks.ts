@@ -141,6 +141,19 @@ export async function writeRunToStream(run: ExportRun, output: { write(chunk: st
   for await (const entry of run.entries) for await (const piece of entry.content) output.write(piece)
 }
 
+/**
+ * Streams the export to `write` in pieces of ~64 KiB (the ZIP of a multi-file export, else its one file),
+ * awaiting each write so a slow reader holds the export back instead of it piling up in memory. For the
+ * browser-mode server's download. Returns the bytes written.
+ */
+export async function writeRunToChunks(run: ExportRun, write: (chunk: Uint8Array) => Promise<void>): Promise<number> {
+  const writer = new BufferedWriter(write)
+  if (run.multiFile) await zipInto(run, writer)
+  else for await (const entry of run.entries) for await (const piece of entry.content) await writer.push(piece)
+  await writer.flush()
+  return writer.bytes
+}
+
 /** The whole export in memory, for a browser download: the text of a single file, or the ZIP's bytes. */
 export async function collectRun(run: ExportRun): Promise<Uint8Array> {
   const parts: Uint8Array[] = []

@@ -1,3 +1,4 @@
+import { loadEntityDirectory, type EntityDirectory } from '../entities/export-access'
 import type { DocumentRecord } from '../model/document'
 import type { TagDefinition } from '../model/project'
 import type { ProjectStore } from '../store/project-store'
@@ -45,7 +46,10 @@ export function createExportContext(
     report.annotationCount = Math.max(report.annotationCount, annotationCount)
   }
 
-  return { projectName: store.info.name, tags, options, documents, report }
+  let entities: Promise<EntityDirectory> | null = null
+  const entityDirectory = (): Promise<EntityDirectory> => (entities ??= loadEntityDirectory(store))
+
+  return { projectName: store.info.name, tags, options, documents, entities: entityDirectory, report }
 }
 
 function isSelected(document: DocumentRecord, { documents }: ExportOptions): boolean {

@@ -8,6 +8,20 @@ export function offsetConverter(text: string, unit: OffsetUnit): (utf16Offset: n
   return unit === 'codepoint' ? createCodePointCounter(text) : (offset) => offset
 }
 
+/** An annotation with its offsets in an export's unit and the exact text it covers. */
+export interface ConvertedSpan {
+  annotation: Annotation
+  start: number
+  end: number
+  text: string
+}
+
+/** A document's annotations in reading order, offsets converted to `unit` (JSONL, spaCy and CSV write these). */
+export function convertedSpans(document: DocumentRecord, unit: OffsetUnit, annotations: readonly Annotation[] = inReadingOrder(document)): ConvertedSpan[] {
+  const convert = offsetConverter(document.text, unit)
+  return annotations.map((annotation) => ({ annotation, start: convert(annotation.start), end: convert(annotation.end), text: spanText(document, annotation) }))
+}
+
 /** A document's annotations in reading order: by start, the longer first where two start together. */
 export function inReadingOrder(document: DocumentRecord): Annotation[] {
   return [...document.annotations].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))

@@ -103,7 +103,7 @@ describe('W3C Web Annotation export', () => {
     const bodies = Array.isArray(officials?.body) ? officials.body : []
     expect(bodies).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'actor' })
     expect(bodies).toContainEqual({ type: 'TextualBody', purpose: 'commenting', value: 'Said twice, "loudly",\nthen\r\nagain' })
-    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'identifying', source: 'urn:tessera:entity:entity-army' }))
+    expect(bodies).toContainEqual({ type: 'SpecificResource', purpose: 'identifying', source: { id: 'urn:tessera:entity:entity-army', label: 'Syrian Arab Army "SAA"\t🇸🇾' } })
     expect(officials?.creator?.name).toBe('Analyst, "R"')
     const quote = byId.get('a-quote')
     const attributes = Array.isArray(quote?.body) ? quote.body.filter((b) => b.purpose === 'describing') : []
@@ -111,6 +111,13 @@ describe('W3C Web Annotation export', () => {
       verified: true, tone: 'very angry', speaker: '-the army, "HQ"', weight: -2.5
     })
     const link = byId.get('r-1')
-    expect(link).toMatchObject({ motivation: 'linking', target: 'urn:tessera:annotation:a-claim', body: 'urn:tessera:annotation:a-officials' })
+    expect(link).toMatchObject({
+      motivation: 'linking',
+      target: ['urn:tessera:annotation:a-claim', 'urn:tessera:annotation:a-officials'],
+      body: { type: 'TextualBody', purpose: 'tagging', value: 'attributed-to' }
+    })
+    expect((collection as unknown as { 'tessera:entities': unknown[] })['tessera:entities']).toContainEqual(
+      expect.objectContaining({ id: 'urn:tessera:entity:entity-hama', 'tessera:id': 'entity-hama', name: 'حماة', type: 'place', coordinates: { lat: 35.1318, lon: 36.7578 } })
+    )
   })
 })

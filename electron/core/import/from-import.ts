@@ -19,6 +19,8 @@ export interface FromImportOptions {
   author: string
   /** Ids already used in the project or this import: a source id is kept only when free. */
   isIdTaken(id: string): boolean
+  /** The project entity a mention with `tag` links to for the file's entity id; null leaves it unlinked (reported). */
+  entityFor?(entityId: string, tag: string): string | null
   now?: Date
 }
 
@@ -86,7 +88,7 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
       author: source.author ?? options.author,
       createdAt: isoTime(source.createdAt) ?? now,
       updatedAt: isoTime(source.updatedAt) ?? isoTime(source.createdAt) ?? now,
-      entityId: null
+      entityId: linkedEntity(source, tag, options, origin, warnings)
     })
   }
   const relations: Relation[] = []
@@ -142,6 +144,13 @@ function fittingAttributes(source: ImportedAnnotation, tag: string, tags: TagMat
     else kept[key] = value
   }
   return kept
+}
+
+function linkedEntity(source: ImportedAnnotation, tag: string, options: FromImportOptions, origin: string, warnings: string[]): string | null {
+  if (!source.entityId) return null
+  const entityId = options.entityFor?.(source.entityId, tag) ?? null
+  if (!entityId) warnings.push(`${origin}: left a ${tag} span unlinked: the file names no ${tag} entity ${source.entityId}.`)
+  return entityId
 }
 
 function isoTime(value: string | undefined): string | null {

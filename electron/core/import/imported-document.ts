@@ -20,6 +20,17 @@ export interface ImportedAnnotation {
   entityId?: string | null
 }
 
+/** A project entity a file declares (Tessera's exports list them), matched or created on import. */
+export interface DeclaredEntity {
+  id: string
+  name: string
+  /** The tag id its mentions carry. */
+  type: string
+  aliases: string[]
+  note: string
+  coordinates: { lat: number; lon: number } | null
+}
+
 export interface ImportedRelation {
   type: RelationType
   /** Ids of ImportedAnnotation entries of the same document. */

@@ -2,14 +2,17 @@ import type { CoreContext } from '../context'
 import { addDocuments } from '../documents/handlers'
 import { ApiError } from '../errors'
 import type { DocumentRecord } from '../model/document'
+import type { TagDefinition } from '../model/project'
 import type { ProjectStore } from '../store/project-store'
 import { compare, fingerprint, type Fingerprint } from './duplicates'
+import { EntityMatcher } from './entity-matcher'
 import { documentFromImport } from './from-import'
 import { importError } from './import-error'
 import { describeBytes, MAX_IMPORT_FILE_BYTES } from './limits'
 import type { ImportReadOptions } from './reader'
 import { importReaders, readerFor } from './registry'
 import { emptyReport, type ImportOptions, type ImportReport } from './report'
+import { sidecarKind } from './sidecars'
 import { TagMatcher } from './tag-for-label'
 
 export interface ImportFile {
@@ -22,7 +25,8 @@ export interface ImportFile {
  * Imports files one after another: each is read (format by content and extension), turned into
  * documents, checked for duplicates, and committed with its documents all together or not at all. A
  * file that fails leaves nothing behind and does not stop the others; the report says what happened
- * to every file.
+ * to every file. Sidecars of known formats (brat's annotation.conf, Tessera's tessera.json, `*.meta.json`)
+ * are read with the files they describe, or skipped with the reason, never stored as documents.
  */
 export async function importFiles(context: CoreContext, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
   const report = emptyReport()
@@ -34,6 +38,12 @@ export async function importFiles(context: CoreContext, files: ImportFile[], opt
     for (const companion of reader?.companions?.(file.name) ?? []) if (companion !== file.name && files.some((f) => f.name === companion)) consumed.add(companion)
   }
   for (const file of files) {
+    const sidecar = sidecarKind(file.name)
+    if (sidecar) {
+      const reason = consumed.has(file.name) ? `${sidecar}: read with the annotation files beside it` : `${sidecar}: not a document, skipped`
+      report.skipped.push({ file: file.name, reason })
+      continue
+    }
     if (consumed.has(file.name)) continue
     try {
       await importFile(context, file, files, options, known, report)
@@ -55,11 +65,14 @@ async function importFile(
   if (file.bytes.length > MAX_IMPORT_FILE_BYTES) {
     throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(MAX_IMPORT_FILE_BYTES)}.`)
   }
-  if (file.bytes.length === 0) throw importError(file.name, 'is empty.')
   const reader = readerFor(file.name, file.bytes)
+  if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
   const warnings: string[] = []
   let encoding: string | null = null
   const folder = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : ''
+  const tags = new TagMatcher(context.store.info.tags, options.addNewTags)
+  const now = new Date()
+  const entities = new EntityMatcher((await context.store.entities.read()).entities, now.toISOString())
   const readOptions: ImportReadOptions = {
     encoding: options.encoding,
     skipInvalid: options.skipInvalid,
@@ -67,12 +80,15 @@ async function importFile(
     usedEncoding: (used) => {
       encoding = used
     },
-    companion: (relativePath) => batch.find((f) => f.name === folder + relativePath)?.bytes
+    companion: (relativePath) => batch.find((f) => f.name === folder + relativePath)?.bytes,
+    declare: (schema) => {
+      tags.declare(schema.tags)
+      entities.declare(schema.entities)
+    }
   }
   const imported = await reader.read(file.name, file.bytes, readOptions)
   if (imported.length === 0) throw importError(file.name, 'holds no document.')
 
-  const tags = new TagMatcher(context.store.info.tags, options.addNewTags)
   const records: DocumentRecord[] = []
   const pending = new Map<string, Fingerprint>()
   const takenIds = new Set<string>()
@@ -82,7 +98,7 @@ async function importFile(
   for (const document of imported) {
     let converted: ReturnType<typeof documentFromImport>
     try {
-      converted = documentFromImport(document, { tags, author: context.author, isIdTaken })
+      converted = documentFromImport(document, { tags, author: context.author, isIdTaken, now, entityFor: (id, tag) => entities.resolve(id, tag) })
     } catch (error) {
       // A file of many documents (JSON lines, an export) skips a bad one only when the user said so.
       if (!options.skipInvalid || imported.length === 1) throw error
@@ -108,7 +124,7 @@ async function importFile(
   }
   const usedTags = new Set(records.flatMap((r) => r.annotations.map((a) => a.tag)))
   const newTags = tags.created.filter((tag) => usedTags.has(tag.id))
-  if (records.length > 0) await addDocuments(context, records, newTags)
+  if (records.length > 0) await commit(context, records, newTags, entities)
   for (const [id, print] of pending) known.set(id, print)
   report.files.push({ file: file.name, format: reader.format, encoding })
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
@@ -116,6 +132,35 @@ async function importFile(
   report.nearDuplicates.push(...near)
   report.warnings.push(...warnings)
   report.newTags.push(...newTags.map(({ id, label }) => ({ id, label })))
+}
+
+/**
+ * Writes the entities the documents link to, then the documents; if the documents cannot be written the
+ * new entities are taken out again, so a failed file leaves no trace.
+ */
+async function commit(context: CoreContext, records: DocumentRecord[], newTags: TagDefinition[], entities: EntityMatcher): Promise<void> {
+  const linked = new Set(records.flatMap((r) => r.annotations.map((a) => a.entityId)))
+  const created = entities.created.filter((e) => linked.has(e.id))
+  const createdIds = new Set(created.map((e) => e.id))
+  if (created.length > 0) {
+    await context.store.entities.update((draft) => {
+      draft.entities.push(...created)
+    })
+    context.emit('entities.changed', { entityIds: [...createdIds] })
+  }
+  try {
+    await addDocuments(context, records, newTags)
+  } catch (error) {
+    if (created.length > 0) {
+      await context.store.entities
+        .update((draft) => {
+          draft.entities = draft.entities.filter((e) => !createdIds.has(e.id))
+        })
+        .then(() => context.emit('entities.changed', { entityIds: [...createdIds] }))
+        .catch(() => undefined)
+    }
+    throw error
+  }
 }
 
 /** The fingerprints of the project's documents, computed once per document and kept for the life of the store. */

@@ -1,5 +1,6 @@
 import type { TextEncoding } from './decode'
-import type { ImportedDocument } from './imported-document'
+import type { TagDefinition } from '../model/project'
+import type { DeclaredEntity, ImportedDocument } from './imported-document'
 
 /** What a reader is told about the import it is part of. */
 export interface ImportReadOptions {
@@ -13,6 +14,8 @@ export interface ImportReadOptions {
   usedEncoding(encoding: TextEncoding): void
   /** Another file of the same import by its path relative to this one (brat's `.txt` beside an `.ann`), if the user chose it too. */
   companion(relativePath: string): Uint8Array | undefined
+  /** The tag schema (with attributes) and entities a file states, used for tags and entities the project lacks. */
+  declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[] }): void
 }
 
 /**
@@ -24,10 +27,12 @@ export interface ImportReader {
   /** A short id (`html`, `doccano`), shown in reports. */
   readonly format: string
   canRead(name: string, bytes: Uint8Array): boolean
+  /** True when an empty file is a valid one (brat's `.ann` of a document without annotations). */
+  readonly emptyIsValid?: boolean
   read(name: string, bytes: Uint8Array, options: ImportReadOptions): Promise<ImportedDocument[]>
   /**
    * Files this reader reads together with `name`, named the same way (with the same folder): brat's
-   * `dir/x.ann` → `['dir/x.txt']`. When they are part of the same call they are not imported on their own;
+   * `dir/x.ann` → `['dir/x.txt', 'dir/tessera.json', 'dir/annotation.conf']`. When they are part of the same call they are not imported on their own;
    * the UI and CLI send files sharing a name before the extension in one call (see batches.ts).
    */
   companions?(name: string): string[]

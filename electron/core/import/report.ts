@@ -28,6 +28,8 @@ export interface ImportReport {
   /** Imported, but close to a document already there. */
   nearDuplicates: { file: string; documentId: string; title: string; similarTo: { documentId: string; title: string }; reason: string }[]
   failed: { file: string; reason: string }[]
+  /** Files that are not documents (sidecars such as brat's annotation.conf), with why they were not imported. */
+  skipped: { file: string; reason: string }[]
   /** What changed on the way in without stopping a file: skipped lines, moved or dropped spans. */
   warnings: string[]
   /** Tags added to the project for labels it did not have. */
@@ -35,7 +37,7 @@ export interface ImportReport {
 }
 
 export function emptyReport(): ImportReport {
-  return { files: [], imported: [], skippedDuplicates: [], nearDuplicates: [], failed: [], warnings: [], newTags: [] }
+  return { files: [], imported: [], skippedDuplicates: [], nearDuplicates: [], failed: [], skipped: [], warnings: [], newTags: [] }
 }
 
 /** Adds the results of one call to a running total (the UI and CLI import file by file). */
@@ -46,6 +48,8 @@ export function mergeReports(total: ImportReport, part: ImportReport): ImportRep
     skippedDuplicates: [...total.skippedDuplicates, ...part.skippedDuplicates],
     nearDuplicates: [...total.nearDuplicates, ...part.nearDuplicates],
     failed: [...total.failed, ...part.failed],
+    // A folder's sidecar travels with each of its brat pairs (batches.ts): reported once.
+    skipped: [...total.skipped, ...part.skipped.filter((s) => !total.skipped.some((t) => t.file === s.file))],
     warnings: [...total.warnings, ...part.warnings],
     newTags: [...total.newTags, ...part.newTags]
   }
@@ -63,6 +67,7 @@ export function formatReport(report: ImportReport): string[] {
   for (const file of report.files) if (file.encoding && file.encoding !== 'utf-8') lines.push(`Encoding ${file.file}: ${file.encoding}`)
   for (const tag of report.newTags) lines.push(`New tag ${tag.id}: ${tag.label}`)
   for (const warning of report.warnings) lines.push(`Warning ${warning}`)
+  for (const entry of report.skipped) lines.push(`Skipped ${entry.file}: ${entry.reason}`)
   for (const failure of report.failed) lines.push(`Failed ${failure.file}: ${failure.reason}`)
   lines.push(`Imported ${report.imported.length}, skipped ${report.skippedDuplicates.length} (duplicates), failed ${report.failed.length}.`)
   return lines

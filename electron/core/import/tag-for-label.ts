@@ -11,6 +11,7 @@ const NEW_TAG_COLOURS = ['#0891b2', '#dc2626', '#65a30d', '#7c3aed', '#ea580c', 
  */
 export class TagMatcher {
   private readonly byKey = new Map<string, string>()
+  private readonly declared = new Map<string, TagDefinition>()
   readonly created: TagDefinition[] = []
 
   /** With `createNew` false, a label the project has no tag for gets null: its spans are left out. */
@@ -24,16 +25,33 @@ export class TagMatcher {
     }
   }
 
+  /**
+   * Tags the file itself defines (Tessera's exports, a brat annotation.conf): a label the project has no
+   * tag for becomes a new tag with the file's id, label, colour and attributes, not a bare one. The
+   * project's own tags are never changed.
+   */
+  declare(tags: readonly TagDefinition[]): void {
+    for (const tag of tags) {
+      this.declared.set(tag.id.toLowerCase(), tag)
+      this.declared.set(tag.label.toLowerCase(), tag)
+    }
+  }
+
   tagFor(label: string): string | null {
     const key = label.trim().toLowerCase()
     const known = this.byKey.get(key)
     if (known) return known
     if (!this.createNew) return null
-    const id = this.freeId(slug(key) || `label-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`)
-    const colour = NEW_TAG_COLOURS[(this.tags.length + this.created.length) % NEW_TAG_COLOURS.length] ?? '#64748b'
-    this.created.push({ id, label: label.trim().slice(0, 80) || id, color: colour, key: null, attributes: [] })
+    const declared = this.declared.get(key)
+    const id = this.freeId((declared && tagIdSchema.safeParse(declared.id).success ? declared.id : slug(key)) || `label-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`)
+    const colour = declared?.color ?? NEW_TAG_COLOURS[(this.tags.length + this.created.length) % NEW_TAG_COLOURS.length] ?? '#64748b'
+    this.created.push({ id, label: (declared?.label ?? label.trim()).slice(0, 80) || id, color: colour, key: null, attributes: structuredClone(declared?.attributes ?? []) })
     this.byKey.set(key, id)
     this.byKey.set(id, id)
+    if (declared) {
+      this.byKey.set(declared.id.toLowerCase(), id)
+      this.byKey.set(declared.label.toLowerCase(), id)
+    }
     return id
   }
 

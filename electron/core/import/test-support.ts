@@ -31,6 +31,7 @@ export async function readThroughRegistry(name: string, bytes: Uint8Array, optio
       encoding = used
     },
     companion: () => undefined,
+    declare: () => undefined,
     ...options
   })
   return { format: reader.format, encoding, documents, warnings }

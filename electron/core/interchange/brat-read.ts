@@ -6,11 +6,12 @@ import { attributeValueSchema } from '../model/attributes'
 import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema } from '../model/project'
 import { relationTypeSchema } from '../model/relation'
-import { describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
 
 const sidecarSchema = z.object({
   format: z.literal('tessera-brat'),
   tags: z.array(tagDefinitionSchema).default([]),
+  entities: z.array(declaredEntitySchema).default([]),
   documents: z
     .array(
       z.object({
@@ -61,7 +62,7 @@ export function readBratFiles(files: ReadonlyMap<string, string>, options: Inter
     if (text === undefined) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name.`)
     documents.push(readBratDocument(name, ann, text, sidecar, options))
   }
-  return { documents, tags: sidecar?.tags ?? [] }
+  return { documents, tags: sidecar?.tags ?? [], entities: sidecar?.entities ?? [] }
 }
 
 /** One brat document: T lines (a discontinuous span becomes the span from its first fragment to its last), A, #, R and N lines. */
@@ -76,7 +77,14 @@ export function readBratDocument(
   const chars = Array.from(text)
   const annotations = new Map<string, ImportedAnnotation>()
   const relations: ImportedRelation[] = []
-  const attributeNames = new Map(bratAttributes(sidecar?.tags ?? []).map((a) => [`${a.tagId} ${a.name}`, a.definition]))
+  // An A line names the brat type: Tessera's own exports use the tag id, a foreign annotation.conf the label.
+  const labelOf = new Map((sidecar?.tags ?? []).map((t) => [t.id, t.label]))
+  const attributeNames = new Map(
+    bratAttributes(sidecar?.tags ?? []).flatMap((a) => [
+      [`${a.tagId} ${a.name}`, a.definition] as const,
+      [`${labelOf.get(a.tagId) ?? a.tagId} ${a.definition.label}`, a.definition] as const
+    ])
+  )
   const lines = ann.replace(/^\uFEFF/, '').split(/\r?\n/)
   const fail = (index: number, problem: string): never => {
     throw interchangeError(`${annName}:${index + 1}`, problem)

@@ -1,12 +1,26 @@
+import { z } from 'zod'
 import { ApiError } from '../errors'
-import type { ImportedDocument } from '../import/imported-document'
+import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
+import { coordinatesSchema, entityNameSchema } from '../model/entity'
 import type { TagDefinition } from '../model/project'
+
+/** An entity as Tessera's exports list it (JSONL header, W3C `tessera:entities`, brat's tessera.json). */
+export const declaredEntitySchema = z.object({
+  id: z.string().min(1).max(64),
+  name: entityNameSchema,
+  type: z.string().min(1),
+  aliases: z.array(entityNameSchema).default([]),
+  note: z.string().default(''),
+  coordinates: coordinatesSchema.nullable().default(null)
+})
 
 /** What an interchange file holds: its documents (offsets in the file's unit) and the tag schema it states, if any. */
 export interface InterchangeRead {
   documents: ImportedDocument[]
   /** Tags with their attribute definitions as the file declares them, so an import can add the missing ones whole. */
   tags: TagDefinition[]
+  /** The project's entities as the file lists them, so links to them can be restored. */
+  entities: DeclaredEntity[]
 }
 
 export interface InterchangeReadOptions {

@@ -5,14 +5,16 @@ import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema, type TagDefinition } from '../model/project'
 import { relationTypeSchema } from '../model/relation'
 import { TESSERA_JSONL_VERSION } from '../exports/formats/jsonl'
-import { describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+import type { DeclaredEntity } from '../import/imported-document'
 
 const headerSchema = z.object({
   type: z.literal('header'),
   format: z.literal('tessera-jsonl'),
   format_version: z.number().int(),
   offset_unit: z.enum(['codepoint', 'utf16']),
-  tags: z.array(tagDefinitionSchema.omit({ key: true }).extend({ key: z.string().nullable().optional() })).default([])
+  tags: z.array(tagDefinitionSchema.omit({ key: true }).extend({ key: z.string().nullable().optional() })).default([]),
+  entities: z.array(declaredEntitySchema).default([])
 })
 
 const annotationLineSchema = z.object({
@@ -26,7 +28,7 @@ const annotationLineSchema = z.object({
   author: z.string().default(''),
   created_at: z.string().optional(),
   updated_at: z.string().optional(),
-  entity: z.object({ id: z.string().min(1) }).nullable().optional()
+  entity: z.object({ id: z.string().min(1), name: z.string().optional() }).nullable().optional()
 })
 
 const documentLineSchema = z.object({
@@ -60,6 +62,7 @@ export function readTesseraJsonl(fileName: string, content: string, options: Int
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/)
   const documents: ImportedDocument[] = []
   let tags: TagDefinition[] = []
+  let entities: DeclaredEntity[] = []
   let unit: 'codepoint' | 'utf16' = 'codepoint'
   lines.forEach((line, index) => {
     if (line.trim() === '') return
@@ -78,13 +81,14 @@ export function readTesseraJsonl(fileName: string, content: string, options: Int
       }
       unit = header.data.offset_unit
       tags = header.data.tags.map((tag) => ({ ...tag, key: null }))
+      entities = header.data.entities
       return
     }
     const parsed = documentLineSchema.safeParse(json)
     if (!parsed.success) return invalid(where, `is not a Tessera document: ${describeIssue(parsed.error.issues)}.`, options)
     documents.push(toImported(where, parsed.data, unit))
   })
-  return { documents, tags }
+  return { documents, tags, entities }
 }
 
 function invalid(where: string, problem: string, options: InterchangeReadOptions): void {

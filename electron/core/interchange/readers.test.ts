@@ -14,7 +14,7 @@ afterAll(() => corpus.core.close())
 const encoder = new TextEncoder()
 function options(files: Record<string, Uint8Array> = {}): InterchangeReaderOptions & { warnings: string[] } {
   const warnings: string[] = []
-  return { skipInvalid: false, warn: (m) => warnings.push(m), companion: (path) => files[path], warnings }
+  return { skipInvalid: false, warn: (m) => warnings.push(m), companion: (path) => files[path], declare: () => undefined, warnings }
 }
 
 describe('interchange readers for the import registry', () => {
@@ -38,7 +38,7 @@ describe('interchange readers for the import registry', () => {
     const w3c = encoder.encode((await corpus.core.call('export.project', { format: 'w3c' })).content)
     expect((await w3cReader.read('c.jsonld', w3c, options())).map((d) => d.annotations.length)).toEqual([7, 2, 0])
     const brat = unzipSync(Buffer.from((await corpus.core.call('export.project', { format: 'brat' })).content, 'base64'))
-    expect(bratReader.companions?.('x/_CON.ann')).toEqual(['_CON.txt', 'tessera.json', 'annotation.conf'])
+    expect(bratReader.companions?.('x/_CON.ann')).toEqual(['x/_CON.txt', 'x/tessera.json', 'x/annotation.conf'])
     const [arabic] = await bratReader.read('x/_CON.ann', brat['_CON.ann'] ?? new Uint8Array(), options(brat))
     expect(arabic).toMatchObject({ id: 'doc-ar', metadata: { title: 'CON', source: 'SANA' }, status: 'in-progress', offsetUnit: 'codepoint' })
     await expect(bratReader.read('y.ann', new Uint8Array(), options())).rejects.toThrow(/y\.ann has no y\.txt beside it/)

@@ -1,6 +1,8 @@
-import type { ImportedDocument } from '../import/imported-document'
+import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
+import type { TagDefinition } from '../model/project'
+import { tagsFromAnnotationConf } from './brat-conf-read'
 import { readBratDocument, parseBratSidecar } from './brat-read'
-import { interchangeError } from './interchange-read'
+import { interchangeError, type InterchangeRead } from './interchange-read'
 import { looksLikeTesseraJsonl, readTesseraJsonl } from './jsonl-read'
 import { looksLikeW3c, readW3cCollection } from './w3c-read'
 
@@ -10,6 +12,7 @@ import { looksLikeW3c, readW3cCollection } from './w3c-read'
  */
 export interface InterchangeReader {
   readonly format: string
+  readonly emptyIsValid?: boolean
   canRead(name: string, bytes: Uint8Array): boolean
   read(name: string, bytes: Uint8Array, options: InterchangeReaderOptions): Promise<ImportedDocument[]>
   companions?(name: string): string[]
@@ -20,6 +23,14 @@ export interface InterchangeReaderOptions {
   warn(message: string): void
   /** Another file of the same import by its path relative to this one, if the user chose it too. */
   companion(relativePath: string): Uint8Array | undefined
+  /** The tag schema and entities the file states, so the import adds missing tags whole and restores entity links. */
+  declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[] }): void
+}
+
+/** Hands the file's schema to the import and returns its documents. */
+function declared(read: InterchangeRead, options: InterchangeReaderOptions): ImportedDocument[] {
+  options.declare({ tags: read.tags, entities: read.entities })
+  return read.documents
 }
 
 const baseName = (name: string): string => name.slice(name.lastIndexOf('/') + 1)
@@ -38,26 +49,36 @@ function utf8(name: string, bytes: Uint8Array): string {
 export const tesseraJsonlReader: InterchangeReader = {
   format: 'tessera-jsonl',
   canRead: (name, bytes) => ['jsonl', 'ndjson', 'json'].includes(extension(name)) && looksLikeTesseraJsonl(head(bytes)),
-  read: async (name, bytes, options) => readTesseraJsonl(name, utf8(name, bytes), options).documents
+  read: async (name, bytes, options) => declared(readTesseraJsonl(name, utf8(name, bytes), options), options)
 }
 
 export const w3cReader: InterchangeReader = {
   format: 'w3c',
   canRead: (name, bytes) => ['jsonld', 'json'].includes(extension(name)) && looksLikeW3c(head(bytes)),
-  read: async (name, bytes, options) => readW3cCollection(name, utf8(name, bytes), options).documents
+  read: async (name, bytes, options) => declared(readW3cCollection(name, utf8(name, bytes), options), options)
 }
 
-/** brat: an `.ann` with its `.txt` beside it, and Tessera's `tessera.json` sidecar when the folder has one. */
+/**
+ * brat: an `.ann` with its `.txt` beside it; Tessera's `tessera.json` sidecar when the folder has one
+ * (metadata, the exact tag schema, entities), else the folder's `annotation.conf` for the tag set.
+ */
 export const bratReader: InterchangeReader = {
   format: 'brat',
+  emptyIsValid: true,
   canRead: (name) => extension(name) === 'ann',
-  companions: (name) => [`${baseName(name).slice(0, -4)}.txt`, 'tessera.json', 'annotation.conf'],
+  companions: (name) => {
+    const folder = name.slice(0, name.lastIndexOf('/') + 1)
+    return [`${folder}${baseName(name).slice(0, -4)}.txt`, `${folder}tessera.json`, `${folder}annotation.conf`]
+  },
   read: async (name, bytes, options) => {
     const stem = baseName(name).slice(0, -4)
     const text = options.companion(`${stem}.txt`)
     if (!text) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name; choose both files.`)
     const sidecarBytes = options.companion('tessera.json')
-    const sidecar = sidecarBytes ? parseBratSidecar('tessera.json', utf8('tessera.json', sidecarBytes)) : null
+    const confBytes = options.companion('annotation.conf')
+    let sidecar = sidecarBytes ? parseBratSidecar('tessera.json', utf8('tessera.json', sidecarBytes)) : null
+    if (!sidecar && confBytes) sidecar = { format: 'tessera-brat', tags: tagsFromAnnotationConf(utf8('annotation.conf', confBytes)), entities: [], documents: [] }
+    if (sidecar) options.declare({ tags: sidecar.tags, entities: sidecar.entities })
     return [readBratDocument(name, utf8(name, bytes), utf8(`${stem}.txt`, text), sidecar, options)]
   }
 }

@@ -110,6 +110,18 @@ describe('reading exports back', () => {
     expect(() => readW3cCollection('bare.jsonld', JSON.stringify({ ...collection, 'tessera:documents': undefined }))).toThrow(/bare\.jsonld holds annotations but not the texts/)
   })
 
+  it('w3c: a linking annotation as the first release wrote it (target from, body to) still reads as the relation', async () => {
+    const file = await corpus.core.call('export.project', { format: 'w3c', documents: { ids: ['doc-hama'] } })
+    const collection = JSON.parse(file.content) as { first: { items: { motivation: string; target: unknown; body: unknown }[] } }
+    const link = collection.first.items.find((item) => item.motivation === 'linking')
+    if (!link || !Array.isArray(link.target)) throw new Error('the export has no linking annotation targeting both ends')
+    const [from, to] = link.target as string[]
+    link.target = from
+    link.body = to
+    const [document] = readW3cCollection('old.jsonld', JSON.stringify(collection)).documents
+    expect(document?.relations).toEqual([{ type: 'attributed-to', from: 'a-claim', to: 'a-officials' }])
+  })
+
   it('brat: a foreign pair without the sidecar reads with its file name as title, and bad lines name their line', () => {
     const text = 'Damascus 🙂 fell.\nRebels said so.'
     const ann = 'T1\tplace 0 8\tDamascus\nT2\tclaim 11 26\tfell. Rebels said\nA1\tNegated T2\n#1\tAnnotatorNotes T1\ta\\nb'

@@ -4,12 +4,19 @@ import { attributeValueSchema, type AttributeValues } from '../model/attributes'
 import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema } from '../model/project'
 import { relationTypeSchema } from '../model/relation'
-import { describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
 
 const selectorSchema = z.object({ type: z.string() }).passthrough()
 const bodySchema = z.union([
   z.string(),
-  z.object({ type: z.string().optional(), purpose: z.string().optional(), value: z.string().optional(), source: z.string().optional() }).passthrough()
+  z
+    .object({
+      type: z.string().optional(),
+      purpose: z.string().optional(),
+      value: z.string().optional(),
+      source: z.union([z.string(), z.object({ id: z.string(), label: z.string().optional() }).passthrough()]).optional()
+    })
+    .passthrough()
 ])
 const annotationSchema = z
   .object({
@@ -19,7 +26,7 @@ const annotationSchema = z
     modified: z.string().optional(),
     creator: z.object({ name: z.string().optional() }).passthrough().optional(),
     body: z.union([bodySchema, z.array(bodySchema)]).optional(),
-    target: z.union([z.string(), z.object({ source: z.string(), selector: z.union([selectorSchema, z.array(selectorSchema)]).optional() }).passthrough()])
+    target: z.union([z.string(), z.array(z.string()), z.object({ source: z.string(), selector: z.union([selectorSchema, z.array(selectorSchema)]).optional() }).passthrough()])
   })
   .passthrough()
 const documentSchema = z.object({
@@ -38,7 +45,8 @@ const collectionSchema = z.object({
   type: z.union([z.string(), z.array(z.string())]),
   first: z.object({ items: z.array(annotationSchema) }),
   'tessera:documents': z.array(documentSchema).optional(),
-  'tessera:tags': z.array(tagDefinitionSchema).optional()
+  'tessera:tags': z.array(tagDefinitionSchema).optional(),
+  'tessera:entities': z.array(declaredEntitySchema.extend({ 'tessera:id': z.string().min(1).max(64).optional() })).optional()
 })
 
 type WebAnnotation = z.infer<typeof annotationSchema>
@@ -85,7 +93,7 @@ export function readW3cCollection(fileName: string, content: string, options: In
       else options.warn?.(`${fileName}: the link ${item.id} names no relation type or document; left out.`)
       continue
     }
-    if (typeof item.target === 'string') continue
+    if (typeof item.target === 'string' || Array.isArray(item.target)) continue
     const owner = byDocument.get(item.target.source)
     const chars = codePointTexts.get(item.target.source)
     if (!owner || !chars) {
@@ -116,17 +124,21 @@ export function readW3cCollection(fileName: string, content: string, options: In
       relations: found.relations
     }
   })
-  return { documents, tags: parsed.data['tessera:tags'] ?? [] }
+  const entities = (parsed.data['tessera:entities'] ?? []).map(({ 'tessera:id': id, ...entity }) => ({ ...entity, id: id ?? localId(entity.id) }))
+  return { documents, tags: parsed.data['tessera:tags'] ?? [], entities }
 }
 
+/** A linking annotation as a relation: targets [from, to] (or, as the first release wrote it, target from and body to). */
 function relationOf(item: WebAnnotation): ImportedRelation | null {
   const type = relationTypeSchema.safeParse(item['tessera:relationType'])
-  if (!type.success || typeof item.target !== 'string' || typeof item.body !== 'string') return null
-  return { type: type.data, from: localId(item.target), to: localId(item.body) }
+  if (!type.success) return null
+  if (Array.isArray(item.target) && item.target.length === 2) return { type: type.data, from: localId(item.target[0] ?? ''), to: localId(item.target[1] ?? '') }
+  if (typeof item.target === 'string' && typeof item.body === 'string') return { type: type.data, from: localId(item.target), to: localId(item.body) }
+  return null
 }
 
 function annotationOf(fileName: string, item: WebAnnotation, chars: string[], options: InterchangeReadOptions): ImportedAnnotation | null {
-  if (typeof item.target === 'string') return null
+  if (typeof item.target === 'string' || Array.isArray(item.target)) return null
   const bodies = item.body === undefined ? [] : Array.isArray(item.body) ? item.body : [item.body]
   const objects = bodies.filter((b): b is Exclude<typeof b, string> => typeof b !== 'string')
   const tag = objects.find((b) => b.purpose === 'tagging')?.value
@@ -149,7 +161,8 @@ function annotationOf(fileName: string, item: WebAnnotation, chars: string[], op
     const value = attributeValueSchema.safeParse(body['tessera:value'])
     if (body.purpose === 'describing' && typeof name === 'string' && value.success) attributes[name] = value.data
   }
-  const entity = objects.find((b) => b.purpose === 'identifying' && typeof b.source === 'string')?.source
+  const identifying = objects.find((b) => b.purpose === 'identifying' && b.source !== undefined)?.source
+  const entity = typeof identifying === 'string' ? identifying : identifying?.id
   return {
     id: localId(item.id),
     tag,

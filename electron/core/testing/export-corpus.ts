@@ -5,6 +5,7 @@ import { createCore, type Core } from '../core'
 import { documentFromText } from '../documents/from-text'
 import type { Annotation } from '../model/annotation'
 import type { DocumentRecord } from '../model/document'
+import { ENTITIES_SCHEMA_VERSION, type Entity } from '../model/entity'
 import { DEFAULT_TAGS, type TagDefinition } from '../model/project'
 import { ProjectStore } from '../store/project-store'
 import { quoteWithContext } from '../text/spans'
@@ -46,12 +47,20 @@ export const ARTICLE_SPANS: {
   { quote: 'said, "we will hold\n\nthe city"', tag: 'claim', id: 'a-claim', attributes: { stance: 'reported', attributed_to: '=Officials' } },
   { quote: 'we will hold\n\nthe city', tag: 'quote', id: 'a-quote', attributes: { verified: true, tone: 'very angry', speaker: '-the army, "HQ"', weight: -2.5 }, author: 'Second, "B"' },
   { quote: 'the city', tag: 'place', id: 'a-city', attributes: { kind: 'city' } },
-  { quote: 'حماة', tag: 'place', id: 'a-hama-ar', attributes: { kind: 'city' }, note: '=HYPERLINK("x")' },
+  { quote: 'حماة', tag: 'place', id: 'a-hama-ar', attributes: { kind: 'city' }, note: '=HYPERLINK("x")', entityId: 'entity-hama' },
   { quote: '1,200', tag: 'figure', id: 'a-figure', attributes: { value: 1200, counted: 'dead' } },
   { quote: 'dead', tag: 'quote', id: 'a-dead', attributes: { verified: false } }
 ]
 
 export const AUTHOR = 'Analyst, "R"'
+
+const ENTITY_TIME = '2024-12-04T09:00:00.000Z'
+/** The project's entities: names with quotes, a tab, a line break, a flag and Arabic; one place with coordinates; one without mentions. */
+export const CORPUS_ENTITIES: Entity[] = [
+  { id: 'entity-army', name: 'Syrian Arab Army "SAA"\t🇸🇾', type: 'actor', aliases: ['الجيش', 'the army'], note: 'Also "SAA",\nsee notes', coordinates: null, createdAt: ENTITY_TIME, updatedAt: ENTITY_TIME },
+  { id: 'entity-hama', name: 'حماة', type: 'place', aliases: ['Hama'], note: '', coordinates: { lat: 35.1318, lon: 36.7578 }, createdAt: ENTITY_TIME, updatedAt: ENTITY_TIME },
+  { id: 'entity-hts', name: 'Hayat Tahrir al-Sham', type: 'actor', aliases: ['HTS'], note: '', coordinates: null, createdAt: ENTITY_TIME, updatedAt: ENTITY_TIME }
+]
 
 function annotate(record: DocumentRecord, spans: typeof ARTICLE_SPANS): DocumentRecord {
   const headlineEnd = record.text.indexOf('\n')
@@ -96,7 +105,7 @@ export async function createExportCorpus(dir: string): Promise<ExportCorpus> {
   article.relations = [{ id: 'r-1', type: 'attributed-to', from: 'a-claim', to: 'a-officials', author: AUTHOR, createdAt: '2024-12-04T11:00:00.000Z' }]
   const arabic = annotate(
     { ...documentFromText('ar.txt', 'الجيش يتقدم\n\nقال مصدر إن الجيش دخل حماة 🇸🇾.', { title: 'CON', source: 'SANA', date: '2024-12-05', language: 'ar' }, 'doc-ar'), status: 'in-progress' },
-    [{ quote: 'الجيش', tag: 'actor', id: 'b-army', attributes: { type: 'armed forces' } }, { quote: 'حماة', tag: 'place', id: 'b-hama' }]
+    [{ quote: 'الجيش', tag: 'actor', id: 'b-army', attributes: { type: 'armed forces' }, entityId: 'entity-army' }, { quote: 'حماة', tag: 'place', id: 'b-hama', entityId: 'entity-hama' }]
   )
   const same = documentFromText('same.txt', 'A/B: second\n\nNothing tagged here.', { title: 'Hama: army says "largest" convoy 🙂', source: 'Shafaq News', date: null }, 'doc-same')
   await store.addDocuments([article, arabic, same])
@@ -105,6 +114,7 @@ export async function createExportCorpus(dir: string): Promise<ExportCorpus> {
   const project = JSON.parse(await readFile(projectFile, 'utf8')) as { tags: TagDefinition[] }
   project.tags = [...DEFAULT_TAGS, QUOTE_TAG]
   await writeFile(projectFile, JSON.stringify(project))
+  await writeFile(join(dir, 'entities.json'), JSON.stringify({ schemaVersion: ENTITIES_SCHEMA_VERSION, entities: CORPUS_ENTITIES, rejectedSuggestions: [] }))
   const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: AUTHOR, readOnly: true })
   const documents = await Promise.all(['doc-hama', 'doc-ar', 'doc-same'].map((documentId) => core.call('documents.get', { documentId })))
   return { dir, core, documents }

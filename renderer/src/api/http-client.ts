@@ -1,5 +1,6 @@
 import type { EventName, Events, ExportFile } from '@core/contract'
 import type { Envelope } from '@core/errors'
+import type { ExportReport } from '@core/exports/format-exporter'
 import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
 import { readServerSentEvents } from './server-sent-events'
 
@@ -66,8 +67,32 @@ export function createHttpClient(token: string, baseUrl = ''): ApiClient {
     exportProject(format) {
       return client.runExport({ format })
     },
+    // The server streams the file (it never holds a whole export); its report follows once the download ends.
     async runExport(options) {
-      return download(await client.call('export.project', options))
+      let response: Response
+      try {
+        response = await fetch(`${baseUrl}/api/export/download`, {
+          method: 'POST',
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          body: JSON.stringify(options)
+        })
+      } catch {
+        throw new ApiCallError({ code: 'internal', message: 'Tessera is not reachable: is `tessera serve` still running?' })
+      }
+      const exportId = response.headers.get('X-Tessera-Export-Id')
+      if (!exportId) {
+        const envelope = (await response.json().catch(() => null)) as Envelope<never> | null
+        if (!envelope) throw new ApiCallError({ code: 'internal', message: `The server answered ${response.status} without an export.` })
+        return unwrap(envelope)
+      }
+      const fileName = decodeURIComponent(response.headers.get('X-Tessera-File-Name') ?? 'export')
+      const body = await response.blob().catch(() => {
+        throw new ApiCallError({ code: 'internal', message: 'The export broke off before it was complete; nothing was saved. Try again.' })
+      })
+      saveBlob(body, fileName)
+      const reportReply = await fetch(`${baseUrl}/api/export/report/${encodeURIComponent(exportId)}`, { headers })
+      const report = unwrap((await reportReply.json()) as Envelope<ExportReport>)
+      return { savedTo: fileName, documentCount: report.documentCount, report }
     },
     async exportClaimsCsv(query) {
       return download(await client.call('views.claimsCsv', query))
@@ -76,14 +101,18 @@ export function createHttpClient(token: string, baseUrl = ''): ApiClient {
   return client
 }
 
-/** Hands a file the core built to the browser as a download. */
+/** Hands a small file the core built (the Claims CSV) to the browser as a download. */
 function download(file: ExportFile): ExportOutcome {
   const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content
-  const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }))
-  const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName })
+  saveBlob(new Blob([body], { type: file.mimeType }), file.fileName)
+  return { savedTo: file.fileName, documentCount: file.documentCount, report: file.report }
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
   document.body.append(link)
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  return { savedTo: file.fileName, documentCount: file.documentCount, report: file.report }
 }

@@ -1,6 +1,9 @@
 import type { Annotation } from '@core/model/annotation'
 import type { TagDefinition } from '@core/model/project'
+import type { Relation } from '@core/model/relation'
 import type { ApiClient } from '../api/client'
+import { AnnotationLinks } from '../entities/AnnotationLinks'
+import type { ShownAnnotation } from '../state/pending-annotations'
 import { formatDateTime } from '../format/date-time'
 import { useDebouncedSave } from '../state/use-debounced-save'
 import { AttributeField } from './AttributeField'
@@ -10,6 +13,9 @@ interface DetailPanelProps {
   documentId: string
   annotation: Annotation
   tags: readonly TagDefinition[]
+  /** The document's annotations and relations, for the Entity, Attributed to and Stated in fields. */
+  annotations?: readonly ShownAnnotation[]
+  relations?: readonly Relation[]
   onRetag(tagId: string): void
   onClose(): void
 }
@@ -18,7 +24,7 @@ interface DetailPanelProps {
  * The selected annotation in full: its tag, note and the attributes its tag defines, saved as the user
  * types; who made it and when. Mount it with `key={annotation.id}` so drafts never leak between annotations.
  */
-export function DetailPanel({ client, documentId, annotation, tags, onRetag, onClose }: DetailPanelProps) {
+export function DetailPanel({ client, documentId, annotation, tags, annotations = [], relations = [], onRetag, onClose }: DetailPanelProps) {
   const tag = tags.find((t) => t.id === annotation.tag)
   const annotationId = annotation.id
   const note = useDebouncedSave((text: string) => client.call('annotations.setNote', { documentId, annotationId, note: text }))
@@ -60,6 +66,7 @@ export function DetailPanel({ client, documentId, annotation, tags, onRetag, onC
           onSave={(value) => client.call('annotations.setAttribute', { documentId, annotationId, attribute: definition.id, value })}
         />
       ))}
+      <AnnotationLinks client={client} documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">
         <label htmlFor="detail-note">Note</label>
         <textarea id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />

@@ -26,6 +26,15 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
           ))}
         </ReportList>
       )}
+      {report.skipped.length > 0 && (
+        <ReportList title="Not documents (skipped)">
+          {report.skipped.map((s, i) => (
+            <li key={i}>
+              <strong>{s.file}</strong> {s.reason}
+            </li>
+          ))}
+        </ReportList>
+      )}
       {report.nearDuplicates.length > 0 && (
         <ReportList title="Possible duplicates (imported)">
           {report.nearDuplicates.map((d, i) => (

@@ -32,8 +32,13 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
       cancelled.current = false
       let report = emptyReport()
       setRun({ ...IDLE, status: 'running', total: files.length })
-      let done = 0
-      for (const group of groupCompanions(files)) {
+      // A folder's sidecar travels with several groups; each file counts once.
+      const counted = new Set<string>()
+      const unreadable = files.filter((picked) => picked.problem)
+      report = mergeReports(report, { ...emptyReport(), failed: unreadable.map((picked) => ({ file: picked.name, reason: picked.problem ?? '' })) })
+      for (const picked of unreadable) counted.add(picked.name)
+      let done = counted.size
+      for (const group of groupCompanions(files.filter((picked) => !picked.problem))) {
         if (cancelled.current) break
         setRun((state) => ({ ...state, current: group.map((f) => f.name).join(', '), done }))
         try {
@@ -43,7 +48,8 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
           const reason = error instanceof Error ? error.message : String(error)
           report = mergeReports(report, { ...emptyReport(), failed: group.map((picked) => ({ file: picked.name, reason })) })
         }
-        done += group.length
+        for (const picked of group) counted.add(picked.name)
+        done = counted.size
         const snapshot = report
         const doneNow = done
         setRun((state) => ({ ...state, done: doneNow, report: snapshot }))

@@ -1,3 +1,4 @@
+import type { EntityDirectory } from '../../entities/export-access'
 import type { Annotation } from '../../model/annotation'
 import type { DocumentRecord } from '../../model/document'
 import type { FormatExporter } from '../format-exporter'
@@ -11,8 +12,9 @@ export const BRAT_SIDECAR = 'tessera.json'
  * brat standoff: per document a `.txt` (the text) and an `.ann` (T lines with code-point offsets, a span
  * crossing a line break written as discontinuous fragments, A lines for choice and flag attributes,
  * `#` AnnotatorNotes for notes, `#` TesseraAttribute lines for text and number attributes, R lines for
- * relations, N lines for entity links), `annotation.conf`, and `tessera.json` with each document's
- * metadata and the exact tag schema so the export imports back whole.
+ * relations, N lines for entity links: `N1\tReference T1 Tessera:<entity id>\t<entity name>`),
+ * `annotation.conf`, and `tessera.json` with each document's metadata, the exact tag schema and the
+ * project's entities, so the export imports back whole.
  */
 export const bratFormat: FormatExporter = {
   format: 'brat',
@@ -25,14 +27,15 @@ export const bratFormat: FormatExporter = {
     const stemFor = uniqueStems()
     const documents: Record<string, unknown>[] = []
     const attributes = bratAttributes(context.tags)
+    const entities = await context.entities()
     for await (const document of context.documents()) {
       const stem = stemFor(document.title)
       yield { name: `${stem}.txt`, content: once(document.text) }
-      yield { name: `${stem}.ann`, content: once(annFile(document, attributes)) }
+      yield { name: `${stem}.ann`, content: once(annFile(document, attributes, entities)) }
       const { id, title, source, author, date, url, language, status } = document
       documents.push({ file: stem, id, title, source, author, date, url, language, status })
     }
-    const sidecar = { format: 'tessera-brat', format_version: 1, offset_unit: 'codepoint', tags: context.tags, documents }
+    const sidecar = { format: 'tessera-brat', format_version: 1, offset_unit: 'codepoint', tags: context.tags, entities: entities.exported(), documents }
     yield { name: BRAT_SIDECAR, content: once(`${JSON.stringify(sidecar, null, 1)}\n`) }
   }
 }
@@ -59,7 +62,7 @@ export function escapeNote(note: string): string {
   return note.replaceAll('\\', '\\\\').replaceAll('\r', '\\r').replaceAll('\n', '\\n').replaceAll('\t', '\\t')
 }
 
-export function annFile(document: DocumentRecord, attributes: readonly BratAttribute[]): string {
+export function annFile(document: DocumentRecord, attributes: readonly BratAttribute[], entities: EntityDirectory): string {
   const convert = offsetConverter(document.text, 'codepoint')
   const lines: string[] = []
   const textIds = new Map<string, string>()
@@ -83,7 +86,9 @@ export function annFile(document: DocumentRecord, attributes: readonly BratAttri
   })
   let n = 0
   for (const annotation of annotations) {
-    if (annotation.entityId) lines.push(`N${(n += 1)}\tReference ${textIds.get(annotation.id)} Tessera:${annotation.entityId}\t${annotation.entityId}`)
+    const entity = entities.refOf(annotation)
+    // The name is free text on one line: line breaks and tabs are escaped as in notes.
+    if (entity) lines.push(`N${(n += 1)}\tReference ${textIds.get(annotation.id)} Tessera:${entity.id}\t${escapeNote(entity.name)}`)
   }
   return lines.length ? `${lines.join('\n')}\n` : ''
 }

@@ -1,12 +1,12 @@
 import type { AttributeDefinition } from '../../model/attributes'
 import type { ExportContext, FormatExporter } from '../format-exporter'
-import { inReadingOrder, offsetConverter, spanText } from '../spans'
+import { convertedSpans, spanText } from '../spans'
 import { BOM, csvRecord } from './csv-cells'
 
 const ANNOTATION_COLUMNS = [
   'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit'
 ]
-const TRAILING_COLUMNS = ['note', 'author', 'created_at', 'updated_at', 'entity_id']
+const TRAILING_COLUMNS = ['note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name']
 const RELATION_COLUMNS = ['document_id', 'relation_id', 'type', 'from_annotation_id', 'to_annotation_id', 'from_text', 'to_text', 'author', 'created_at']
 const DOCUMENT_COLUMNS = [
   'document_id', 'title', 'outlet', 'author', 'date', 'url', 'language', 'status', 'annotation_count', 'imported_from', 'text'
@@ -42,17 +42,18 @@ export function attributeColumns(context: ExportContext): string[] {
 async function* annotationRows(context: ExportContext, relations: string[]): AsyncIterable<string> {
   const { offsetUnit: unit, neutraliseFormulas: neutralise } = context.options
   const attributes = attributeColumns(context)
+  const entities = await context.entities()
   yield BOM + csvRecord([...ANNOTATION_COLUMNS, ...attributes.map((id) => `attr_${id}`), ...TRAILING_COLUMNS], false)
   for await (const document of context.documents()) {
-    const convert = offsetConverter(document.text, unit)
     let rows = ''
-    for (const a of inReadingOrder(document)) {
+    for (const { annotation: a, start, end, text } of convertedSpans(document, unit)) {
+      const entity = entities.refOf(a)
       rows += csvRecord(
         [
-          document.id, document.title, document.source, document.date ?? '', a.id, a.tag, spanText(document, a),
-          convert(a.start), convert(a.end), unit,
+          document.id, document.title, document.source, document.date ?? '', a.id, a.tag, text,
+          start, end, unit,
           ...attributes.map((id) => a.attributes[id] ?? ''),
-          a.note, a.author, a.createdAt, a.updatedAt, a.entityId ?? ''
+          a.note, a.author, a.createdAt, a.updatedAt, entity?.id ?? '', entity?.name ?? ''
         ],
         neutralise
       )

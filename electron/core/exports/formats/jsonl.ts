@@ -1,15 +1,17 @@
+import type { EntityDirectory } from '../../entities/export-access'
 import type { DocumentRecord } from '../../model/document'
 import type { ExportContext, FormatExporter } from '../format-exporter'
-import { inReadingOrder, offsetConverter, spanText } from '../spans'
+import { convertedSpans } from '../spans'
 
 /** The format version written in the header; a reader refuses versions it does not know. */
 export const TESSERA_JSONL_VERSION = 1
 
 /**
- * Tessera's own dataset: a header line (format version, offset unit, tag schema with attributes), then
- * one document per line with its metadata, text, status, annotations and relations. The header is a line
- * of the same file, not a sidecar, so the file stays self-describing when copied alone; every line has
- * `type` (`header` or `document`) so a reader tells them apart.
+ * Tessera's own dataset: a header line (format version, offset unit, tag schema with attributes, the
+ * project's entities), then one document per line with its metadata, text, status, annotations (a linked
+ * one with `entity` {id, name}) and relations. The header is a line of the same file, not a sidecar, so
+ * the file stays self-describing when copied alone; every line has `type` (`header` or `document`) so a
+ * reader tells them apart.
  */
 export const jsonlFormat: FormatExporter = {
   format: 'jsonl',
@@ -24,19 +26,20 @@ export const jsonlFormat: FormatExporter = {
 
 async function* lines(context: ExportContext): AsyncIterable<string> {
   const unit = context.options.offsetUnit
+  const entities = await context.entities()
   yield `${JSON.stringify({
     type: 'header',
     format: 'tessera-jsonl',
     format_version: TESSERA_JSONL_VERSION,
     project: context.projectName,
     offset_unit: unit,
-    tags: context.tags.map(({ id, label, color, attributes }) => ({ id, label, color, attributes }))
+    tags: context.tags.map(({ id, label, color, attributes }) => ({ id, label, color, attributes })),
+    entities: entities.exported()
   })}\n`
-  for await (const document of context.documents()) yield `${JSON.stringify(documentLine(document, unit))}\n`
+  for await (const document of context.documents()) yield `${JSON.stringify(documentLine(document, unit, entities))}\n`
 }
 
-export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16'): Record<string, unknown> {
-  const convert = offsetConverter(document.text, unit)
+export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16', entities: EntityDirectory): Record<string, unknown> {
   return {
     type: 'document',
     id: document.id,
@@ -49,19 +52,22 @@ export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf1
     status: document.status,
     offset_unit: unit,
     text: document.text,
-    annotations: inReadingOrder(document).map((a) => ({
-      id: a.id,
-      tag: a.tag,
-      start: convert(a.start),
-      end: convert(a.end),
-      text: spanText(document, a),
-      attributes: a.attributes,
-      note: a.note,
-      author: a.author,
-      created_at: a.createdAt,
-      updated_at: a.updatedAt,
-      ...(a.entityId ? { entity: { id: a.entityId } } : {})
-    })),
+    annotations: convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {
+      const entity = entities.refOf(a)
+      return {
+        id: a.id,
+        tag: a.tag,
+        start,
+        end,
+        text,
+        attributes: a.attributes,
+        note: a.note,
+        author: a.author,
+        created_at: a.createdAt,
+        updated_at: a.updatedAt,
+        ...(entity ? { entity } : {})
+      }
+    }),
     relations: document.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, author: r.author, created_at: r.createdAt }))
   }
 }

@@ -1,5 +1,5 @@
 import type { ExportContext, FormatExporter } from '../format-exporter'
-import { inReadingOrder, offsetConverter, withoutOverlaps } from '../spans'
+import { convertedSpans, type ConvertedSpan, withoutOverlaps } from '../spans'
 import { tagPriority } from './priority'
 
 /**
@@ -23,14 +23,13 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
   const priority = tagPriority(context)
   let leftOut = 0
   for await (const document of context.documents()) {
-    const convert = offsetConverter(document.text, unit)
-    const span = (a: { start: number; end: number; tag: string }) => ({ start: convert(a.start), end: convert(a.end), label: a.tag })
+    const span = ({ annotation, start, end }: ConvertedSpan) => ({ start, end, label: annotation.tag })
     const entities = withoutOverlaps(document.annotations, priority)
     leftOut += entities.leftOut.length
     yield `${JSON.stringify({
       text: document.text,
-      spans: inReadingOrder(document).map(span),
-      ents: entities.kept.map(span),
+      spans: convertedSpans(document, unit).map(span),
+      ents: convertedSpans(document, unit, entities.kept).map(span),
       meta: { id: document.id, title: document.title, source: document.source, date: document.date, offset_unit: unit }
     })}\n`
   }

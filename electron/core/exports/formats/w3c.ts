@@ -1,3 +1,4 @@
+import type { EntityDirectory } from '../../entities/export-access'
 import type { Annotation } from '../../model/annotation'
 import type { DocumentRecord } from '../../model/document'
 import type { Relation } from '../../model/relation'
@@ -17,9 +18,11 @@ export const entityUri = (id: string): string => `urn:tessera:entity:${encodeURI
  * One W3C Web Annotation `AnnotationCollection` (JSON-LD) for the project: every annotation targets its
  * document with a `TextPositionSelector` in code points (as the model requires) and a
  * `TextQuoteSelector`; bodies are the tag (`tagging`), the note (`commenting`), each attribute
- * (`describing`, typed value in `tessera:value`) and the entity link (`identifying`). Relations are
- * `linking` annotations. The documents themselves (text and metadata) follow in `tessera:documents`,
- * so the file can be imported back whole.
+ * (`describing`, typed value in `tessera:value`) and the entity link (an `identifying` SpecificResource
+ * whose source is `urn:tessera:entity:<id>` with the entity's name as its label). Relations are `linking`
+ * annotations targeting both annotations (from, then to; the type as a `tagging` body). The project's
+ * entities are in `tessera:entities` and the documents themselves (text and metadata) follow in
+ * `tessera:documents`, so the file can be imported back whole.
  */
 export const w3cFormat: FormatExporter = {
   format: 'w3c',
@@ -33,19 +36,21 @@ export const w3cFormat: FormatExporter = {
 }
 
 async function* collection(context: ExportContext): AsyncIterable<string> {
+  const entities = await context.entities()
   const head = JSON.stringify({
     '@context': W3C_CONTEXT,
     id: `urn:tessera:project:${encodeURIComponent(context.projectName)}`,
     type: 'AnnotationCollection',
     label: context.projectName,
     'tessera:offsetUnit': 'codepoint',
-    'tessera:tags': context.tags
+    'tessera:tags': context.tags,
+    'tessera:entities': entities.exported().map((entity) => ({ ...entity, id: entityUri(entity.id), 'tessera:id': entity.id }))
   })
   yield `${head.slice(0, -1)},\n"first":{"type":"AnnotationPage","startIndex":0,"items":[`
   let total = 0
   for await (const document of context.documents()) {
     const annotations = [
-      ...annotationsOf(document),
+      ...annotationsOf(document, entities),
       ...document.relations.map((relation) => linkingAnnotation(relation, document))
     ]
     for (const annotation of annotations) {
@@ -63,12 +68,12 @@ async function* collection(context: ExportContext): AsyncIterable<string> {
   yield '\n]}\n'
 }
 
-export function annotationsOf(document: DocumentRecord): Record<string, unknown>[] {
+export function annotationsOf(document: DocumentRecord, entities: EntityDirectory): Record<string, unknown>[] {
   const convert = offsetConverter(document.text, 'codepoint')
-  return inReadingOrder(document).map((a) => webAnnotation(document, a, convert))
+  return inReadingOrder(document).map((a) => webAnnotation(document, a, convert, entities))
 }
 
-function webAnnotation(document: DocumentRecord, a: Annotation, convert: (offset: number) => number): Record<string, unknown> {
+function webAnnotation(document: DocumentRecord, a: Annotation, convert: (offset: number) => number, entities: EntityDirectory): Record<string, unknown> {
   const codePoints = (from: number, to: number): string => document.text.slice(from, to)
   const prefixStart = backBy(document.text, a.start, QUOTE_CONTEXT)
   const suffixEnd = forwardBy(document.text, a.end, QUOTE_CONTEXT)
@@ -77,7 +82,8 @@ function webAnnotation(document: DocumentRecord, a: Annotation, convert: (offset
   for (const [name, value] of Object.entries(a.attributes)) {
     bodies.push({ type: 'TextualBody', purpose: 'describing', value: `${name}: ${String(value)}`, 'tessera:attribute': name, 'tessera:value': value })
   }
-  if (a.entityId) bodies.push({ type: 'SpecificResource', purpose: 'identifying', source: entityUri(a.entityId) })
+  const entity = entities.refOf(a)
+  if (entity) bodies.push({ type: 'SpecificResource', purpose: 'identifying', source: { id: entityUri(entity.id), label: entity.name } })
   return {
     id: annotationUri(a.id),
     type: 'Annotation',
@@ -105,8 +111,8 @@ function linkingAnnotation(relation: Relation, document: DocumentRecord): Record
     ...(relation.author ? { creator: { type: 'Person', name: relation.author } } : {}),
     'tessera:relationType': relation.type,
     'tessera:document': documentUri(document.id),
-    body: annotationUri(relation.to),
-    target: annotationUri(relation.from)
+    body: { type: 'TextualBody', purpose: 'tagging', value: relation.type },
+    target: [annotationUri(relation.from), annotationUri(relation.to)]
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
-import { languageFromScript } from '../metadata/language'
+import { detectLanguage } from '../metadata/language'
 import { extensionOf, headText, type ImportReader } from '../reader'
 import { decodeForReader } from './decode-for-reader'
 import { isRecord, parseJsonLines } from './json-lines'
@@ -56,5 +56,5 @@ function toDocument(origin: string, line: Record<string, unknown>): ImportedDocu
     .map(toSpan)
     .filter((span): span is ImportedAnnotation => span !== null)
   const title = typeof line.title === 'string' && line.title.trim() ? { title: line.title.trim().slice(0, 1_000) } : {}
-  return { origin, metadata: { ...title, language: languageFromScript(text) }, text, offsetUnit: 'codepoint', annotations }
+  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations }
 }

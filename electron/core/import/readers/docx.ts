@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate'
 import mammoth from 'mammoth'
 import type { DocumentMetadata } from '../../model/document'
 import { importError } from '../import-error'
-import { languageFromScript, normalizeLanguageTag } from '../metadata/language'
+import { detectLanguage, normalizeLanguageTag } from '../metadata/language'
 import { metadataFromLeadingLines } from '../metadata/leading-lines'
 import { extensionOf, type ImportReader } from '../reader'
 
@@ -25,7 +25,7 @@ export const docxReader: ImportReader = {
     return [
       {
         origin: name,
-        metadata: { ...metadataFromLeadingLines(text, name), ...properties, language: properties.language || languageFromScript(text) },
+        metadata: { ...metadataFromLeadingLines(text, name), ...properties, language: properties.language || detectLanguage(text) },
         text,
         offsetUnit: 'utf16',
         annotations: []

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability'
 import createDOMPurify from 'dompurify'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { TEXT_ENCODINGS, type TextEncoding } from '../decode'
-import { languageFromScript } from '../metadata/language'
+import { detectLanguage } from '../metadata/language'
 import { metadataFromLeadingLines } from '../metadata/leading-lines'
 import { extensionOf, headText, type ImportReader } from '../reader'
 import { decodeForReader } from './decode-for-reader'
@@ -52,7 +52,7 @@ export function readHtml(origin: string, html: string) {
         ...metadata,
         ...(author ? { author } : {}),
         ...(metadata.source || fromLines.source ? {} : article?.siteName ? { source: article.siteName.slice(0, 500) } : {}),
-        language: metadata.language || languageFromScript(text)
+        language: metadata.language || detectLanguage(text)
       },
       text,
       offsetUnit: 'utf16' as const,

@@ -1,6 +1,6 @@
 import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
 import { importError } from '../import-error'
-import { languageFromScript } from '../metadata/language'
+import { detectLanguage } from '../metadata/language'
 import { extensionOf, headText, type ImportReadOptions, type ImportReader } from '../reader'
 import { decodeForReader } from './decode-for-reader'
 import { isRecord } from './json-lines'
@@ -66,7 +66,7 @@ function taskDocument(origin: string, task: unknown, options: ImportReadOptions)
     for (const tag of labels) annotations.push({ tag, start, end, ...(author ? { author } : {}), ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) })
   }
   const title = typeof data.title === 'string' && data.title.trim() ? { title: data.title.trim().slice(0, 1_000) } : {}
-  return { origin, metadata: { ...title, language: languageFromScript(text) }, text, offsetUnit: 'codepoint', annotations }
+  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations }
 }
 
 interface Region {

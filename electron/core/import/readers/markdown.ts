@@ -1,5 +1,5 @@
 import { marked, type Token, type Tokens } from 'marked'
-import { languageFromScript } from '../metadata/language'
+import { detectLanguage } from '../metadata/language'
 import { metadataFromLeadingLines } from '../metadata/leading-lines'
 import { extensionOf, type ImportReader } from '../reader'
 import { decodeForReader } from './decode-for-reader'
@@ -18,7 +18,7 @@ export const markdownReader: ImportReader = {
     return Promise.resolve([
       {
         origin: name,
-        metadata: { ...metadata, ...(heading ? { title: inline(heading.tokens).trim() } : {}), language: languageFromScript(text) },
+        metadata: { ...metadata, ...(heading ? { title: inline(heading.tokens).trim() } : {}), language: detectLanguage(text) },
         text,
         offsetUnit: 'utf16',
         annotations: []

@@ -1,6 +1,6 @@
 import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf'
 import { importError } from '../import-error'
-import { languageFromScript } from '../metadata/language'
+import { detectLanguage } from '../metadata/language'
 import { extensionOf, headText, type ImportReader } from '../reader'
 import { pdfParagraphs } from './pdf-layout'
 
@@ -27,6 +27,6 @@ export const pdfReader: ImportReader = {
     if (text.trim().length === 0) {
       throw importError(name, 'has no text layer (a scanned document?): it needs OCR before Tessera can import it.')
     }
-    return [{ origin: name, metadata: { author, language: languageFromScript(text) }, text, offsetUnit: 'utf16', annotations: [] }]
+    return [{ origin: name, metadata: { author, language: detectLanguage(text) }, text, offsetUnit: 'utf16', annotations: [] }]
   }
 }

@@ -1,5 +1,5 @@
 import type { ImportedDocument } from '../imported-document'
-import { languageFromScript } from '../metadata/language'
+import { detectLanguage } from '../metadata/language'
 import { metadataFromLeadingLines } from '../metadata/leading-lines'
 import { extensionOf, type ImportReader } from '../reader'
 import { decodeForReader } from './decode-for-reader'
@@ -18,7 +18,7 @@ export const plainTextReader: ImportReader = {
 export function textDocument(origin: string, text: string): ImportedDocument {
   return {
     origin,
-    metadata: { ...metadataFromLeadingLines(text, origin), language: languageFromScript(text) },
+    metadata: { ...metadataFromLeadingLines(text, origin), language: detectLanguage(text) },
     text,
     offsetUnit: 'utf16',
     annotations: []

@@ -1,0 +1,14 @@
+import type { DocumentRecord } from '../../electron/core/model/document'
+import type { EntitiesFile } from '../../electron/core/model/entity'
+import { ProjectStore } from '../../electron/core/store/project-store'
+
+/** Every document (journal replayed) and the entities file, as a second process reading the project sees them. */
+export async function readStoredProject(projectDir: string): Promise<{ documents: DocumentRecord[]; entities: EntitiesFile }> {
+  const store = await ProjectStore.open(projectDir, { readOnly: true })
+  try {
+    const documents = await Promise.all(store.info.documentIds.map((id) => store.getDocument(id)))
+    return { documents, entities: await store.entities.read() }
+  } finally {
+    store.close()
+  }
+}

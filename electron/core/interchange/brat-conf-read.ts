@@ -1,0 +1,55 @@
+import { attributeDefinitionSchema } from '../model/attributes'
+import { tagDefinitionSchema, type TagDefinition } from '../model/project'
+
+const COLOUR = '#64748b'
+
+/** A brat name as a Tessera id: lower case, other characters as `sep` (`Organization-Name` → `organization-name`). */
+function idFrom(name: string, sep: '-' | '_'): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, sep)
+    .replace(new RegExp(`^[^a-z]+|\\${sep}+$`, 'g'), '')
+    .slice(0, 40)
+}
+
+/**
+ * The tag set a foreign brat `annotation.conf` declares, so an import can add its tags whole: each entity
+ * type of `[entities]` (hierarchy indentation and `!` abstract marks dropped) a tag labelled with the brat
+ * name, and each `[attributes]` line a flag (no `Value:`) or a choice (`Value:a|b`) on the tags its `Arg:`
+ * names (`<ENTITY>` meaning all). Lines Tessera has no use for (relations, events, macros) are ignored;
+ * names that make no valid id are left out rather than guessed.
+ */
+export function tagsFromAnnotationConf(conf: string): TagDefinition[] {
+  let section = ''
+  const tags = new Map<string, TagDefinition>()
+  const attributeLines: string[] = []
+  for (const raw of conf.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trimEnd()
+    if (line.trim() === '') continue
+    const header = /^\[(\w+)\]$/.exec(line.trim())
+    if (header?.[1]) {
+      section = header[1]
+      continue
+    }
+    if (section === 'entities') {
+      const name = line.trim().replace(/^!/, '').split(/\s/)[0] ?? ''
+      const tag = tagDefinitionSchema.safeParse({ id: idFrom(name, '-'), label: name.slice(0, 80), color: COLOUR, key: null, attributes: [] })
+      if (tag.success && !tags.has(name)) tags.set(name, tag.data)
+    } else if (section === 'attributes') attributeLines.push(line.trim())
+  }
+  for (const line of attributeLines) {
+    const [name = '', spec = ''] = line.split('\t')
+    const args = /Arg:([^,]+)/.exec(spec)?.[1]?.trim().split('|') ?? []
+    const values = /Value:([^,]+)/.exec(spec)?.[1]?.trim().split('|') ?? []
+    const candidate = values.length > 0 ? { id: idFrom(name, '_'), label: name.slice(0, 80), type: 'choice', values } : { id: idFrom(name, '_'), label: name.slice(0, 80), type: 'flag' }
+    const definition = attributeDefinitionSchema.safeParse(candidate)
+    if (!definition.success) continue
+    for (const [bratName, tag] of tags) {
+      if (!args.includes('<ENTITY>') && !args.includes(bratName)) continue
+      if (!tag.attributes.some((a) => a.id === definition.data.id)) tag.attributes.push(structuredClone(definition.data))
+    }
+  }
+  return [...tags.values()]
+}

@@ -1,0 +1,40 @@
+import type { Relation } from '@core/model/relation'
+import '../styles/entities.css'
+import type { ApiClient } from '../api/client'
+import type { ShownAnnotation } from '../state/pending-annotations'
+import { EntityField } from './EntityField'
+import { EntitySuggestions } from './EntitySuggestions'
+import { RelationField } from './RelationField'
+import { RelationList } from './RelationList'
+
+interface AnnotationLinksProps {
+  client: ApiClient
+  documentId: string
+  annotation: ShownAnnotation
+  annotations: readonly ShownAnnotation[]
+  relations: readonly Relation[]
+}
+
+/**
+ * What an annotation links to, in its detail panel: a mention's entity and suggestions, a claim's actor,
+ * a figure's claim, and every relation it is part of. Mentions are what the core lets link to entities:
+ * any tag but claim and figure (actors, places and custom tags).
+ */
+export function AnnotationLinks({ client, documentId, annotation, annotations, relations }: AnnotationLinksProps) {
+  const common = { client, documentId, annotation, annotations, relations }
+  return (
+    <div className="annotation-links">
+      {annotation.tag === 'claim' ? (
+        <RelationField {...common} type="attributed-to" targetTag="actor" label="Attributed to" />
+      ) : annotation.tag === 'figure' ? (
+        <RelationField {...common} type="stated-in" targetTag="claim" label="Stated in" />
+      ) : (
+        <>
+          <EntityField client={client} documentId={documentId} annotation={annotation} />
+          <EntitySuggestions client={client} documentId={documentId} annotationId={annotation.id} entityId={annotation.entityId} />
+        </>
+      )}
+      <RelationList client={client} documentId={documentId} annotationId={annotation.id} annotations={annotations} relations={relations} />
+    </div>
+  )
+}

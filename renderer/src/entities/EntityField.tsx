@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react'
+import type { Entity } from '@core/model/entity'
+import type { ApiClient } from '../api/client'
+import type { ShownAnnotation } from '../state/pending-annotations'
+import { Combobox, type ComboboxOption } from './Combobox'
+import { EntityEditorDialog } from './EntityEditorDialog'
+import { linkAllSummary } from './link-all-summary'
+import { useEntity } from './use-entity'
+import { useEntityAction } from './use-entity-action'
+
+const CREATE_OPTION = 'create-entity'
+const SEARCH_LIMIT = 8
+
+interface EntityFieldProps {
+  client: ApiClient
+  documentId: string
+  annotation: ShownAnnotation
+}
+
+/**
+ * The `Entity` of an actor or place mention: a combobox searching the project's entities by name and
+ * alias as the user types (or creating one from the mention), Unlink, Edit, and `Link all`, which links
+ * every occurrence of the mention's text in the corpus. Each change is one undoable step in the core;
+ * the status line says what the store now holds once it is written.
+ */
+export function EntityField({ client, documentId, annotation }: EntityFieldProps) {
+  const entity = useEntity(client, annotation.entityId)
+  const [query, setQuery] = useState('')
+  const [found, setFound] = useState<Entity[]>([])
+  const [searches, setSearches] = useState(0)
+  const [editing, setEditing] = useState(false)
+  const { busy, status, run } = useEntityAction()
+  const annotationId = annotation.id
+  const unsaved = annotation.pending !== undefined
+
+  useEffect(() => client.on('entities.changed', () => setSearches((n) => n + 1)), [client])
+  useEffect(() => {
+    let current = true
+    const timer = setTimeout(() => {
+      client.call('entities.list', { query: query.trim() || undefined, type: annotation.tag, limit: SEARCH_LIMIT }).then(
+        (entities) => current && setFound(entities),
+        () => undefined
+      )
+    }, 120)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [client, query, annotation.tag, searches])
+
+  const newName = query.trim() || annotation.quote.trim()
+  const options: ComboboxOption[] = [
+    ...found.map((e) => ({
+      id: e.id,
+      label: e.id === entity?.id ? `${e.name} (linked)` : e.name,
+      detail: e.aliases.length > 0 ? `also ${e.aliases.join(', ')}` : undefined
+    })),
+    { id: CREATE_OPTION, label: `Create entity ‘${newName}’` }
+  ]
+
+  function choose(option: ComboboxOption) {
+    setQuery('')
+    if (option.id === CREATE_OPTION) {
+      void run(client.call('entities.create', { documentId, annotationId, name: newName }), (created) => `Linked to new entity ‘${created.name}’.`)
+    } else {
+      void run(client.call('entities.link', { documentId, annotationId, entityId: option.id }), () => `Linked to ‘${option.label}’.`)
+    }
+  }
+
+  return (
+    <div className="entity-field" aria-busy={busy}>
+      <Combobox
+        id="detail-entity"
+        label="Entity"
+        value={query}
+        placeholder={entity ? `Change from ${entity.name}` : 'Search entities or create one'}
+        options={options}
+        disabled={unsaved}
+        describedBy="detail-entity-linked"
+        onInputChange={setQuery}
+        onOpen={() => setSearches((n) => n + 1)}
+        onChoose={choose}
+      />
+      <p id="detail-entity-linked" className="entity-linked">
+        {entity ? (
+          <>
+            Linked to <strong>{entity.name}</strong>
+            {entity.aliases.length > 0 && <span className="entity-aliases"> (also {entity.aliases.join(', ')})</span>}
+          </>
+        ) : (
+          'Not linked to an entity'
+        )}
+      </p>
+      <div className="entity-actions">
+        <button
+          type="button"
+          disabled={busy || unsaved}
+          onClick={() => void run(client.call('entities.linkAll', { documentId, annotationId }), linkAllSummary)}
+        >
+          Link all
+        </button>
+        {entity && (
+          <>
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit entity…
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void run(client.call('entities.link', { documentId, annotationId, entityId: null }), () => `Unlinked from ‘${entity.name}’.`)}
+            >
+              Unlink
+            </button>
+          </>
+        )}
+      </div>
+      <p className="field-status entity-status" role="status">
+        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+      </p>
+      {editing && entity && <EntityEditorDialog client={client} entityId={entity.id} onClose={() => setEditing(false)} />}
+    </div>
+  )
+}

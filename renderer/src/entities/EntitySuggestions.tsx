@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react'
+import type { Suggestion, SuggestionList } from '@core/model/views'
+import type { ApiClient } from '../api/client'
+import { useEntityAction } from './use-entity-action'
+
+const SHOWN = 20
+
+interface EntitySuggestionsProps {
+  client: ApiClient
+  documentId: string
+  annotationId: string
+  /** The mention's entity: its unlinked namesakes across the corpus are offered; without one, the entities this mention may be. */
+  entityId: string | null
+}
+
+/**
+ * Unlinked mentions whose text matches an entity's name or alias, each to accept (link it) or reject
+ * (the core remembers, and never offers it again). For a linked mention, the entity's other unlinked
+ * mentions in the corpus; for an unlinked one, the entities it may be.
+ */
+export function EntitySuggestions({ client, documentId, annotationId, entityId }: EntitySuggestionsProps) {
+  const [list, setList] = useState<SuggestionList | null>(null)
+  const [reloads, setReloads] = useState(0)
+  const { busy, status, run } = useEntityAction()
+
+  useEffect(() => {
+    const reload = () => setReloads((n) => n + 1)
+    const offEntities = client.on('entities.changed', reload)
+    const offDocuments = client.on('document.changed', reload)
+    return () => {
+      offEntities()
+      offDocuments()
+    }
+  }, [client])
+
+  useEffect(() => {
+    let current = true
+    const request = entityId ? client.call('entities.suggestions', { entityId, limit: SHOWN }) : client.call('entities.suggestions', { documentId, limit: 1_000 })
+    request.then(
+      (found) => {
+        if (!current) return
+        if (entityId) return setList(found)
+        const mine = found.suggestions.filter((s) => s.annotationId === annotationId)
+        setList({ suggestions: mine, total: mine.length })
+      },
+      () => current && setList(null)
+    )
+    return () => {
+      current = false
+    }
+  }, [client, documentId, annotationId, entityId, reloads])
+
+  if (!list || list.suggestions.length === 0) return status ? <p className="field-status" role="status">{status.text}</p> : null
+  const accept = (s: Suggestion) =>
+    run(client.call('entities.link', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `Linked “${s.quote}” to ‘${s.entityName}’.`)
+  const reject = (s: Suggestion) =>
+    run(client.call('entities.rejectSuggestion', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `“${s.quote}” will not be offered for ‘${s.entityName}’ again.`)
+
+  return (
+    <section className="entity-suggestions" aria-labelledby="entity-suggestions-title">
+      <h3 id="entity-suggestions-title">
+        {entityId ? `Suggestions (${list.total})` : 'Suggested entity'}
+      </h3>
+      <ul>
+        {list.suggestions.map((s) => {
+          const where = s.documentId === documentId ? 'this article' : s.outlet || s.title
+          const label = entityId ? `“${s.quote}” in ${where}` : `‘${s.entityName}’`
+          return (
+            <li key={`${s.documentId}:${s.annotationId}:${s.entityId}`} className="suggestion">
+              <span className="suggestion-text">
+                {label}
+                <span className="suggestion-context">
+                  {entityId ? (
+                    <>
+                      …{s.prefix}
+                      <mark>{s.quote}</mark>
+                      {s.suffix}…
+                    </>
+                  ) : (
+                    `matches ${s.matched === s.entityName ? 'its name' : `its alias ‘${s.matched}’`}`
+                  )}
+                </span>
+              </span>
+              <button type="button" disabled={busy} aria-label={`Accept ${label}`} onClick={() => void accept(s)}>
+                Accept
+              </button>
+              <button type="button" disabled={busy} aria-label={`Reject ${label}`} onClick={() => void reject(s)}>
+                Reject
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      <p className="field-status" role="status">
+        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+      </p>
+    </section>
+  )
+}

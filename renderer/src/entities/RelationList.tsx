@@ -1,0 +1,47 @@
+import type { Relation } from '@core/model/relation'
+import type { ApiClient } from '../api/client'
+import type { ShownAnnotation } from '../state/pending-annotations'
+import { relatedEnds, relationLabel } from './related-ends'
+import { useEntityAction } from './use-entity-action'
+
+interface RelationListProps {
+  client: ApiClient
+  documentId: string
+  annotationId: string
+  annotations: readonly ShownAnnotation[]
+  relations: readonly Relation[]
+}
+
+/** The relations with this annotation at either end, each with a button that removes it (undoable). */
+export function RelationList({ client, documentId, annotationId, annotations, relations }: RelationListProps) {
+  const { busy, status, run } = useEntityAction()
+  const ends = relatedEnds(relations, annotationId)
+  if (ends.length === 0 && !status) return null
+  const quoteOf = (id: string) => annotations.find((a) => a.id === id)?.quote.replace(/\s+/g, ' ') ?? 'an annotation'
+  return (
+    <section className="relation-list" aria-labelledby="relation-list-title">
+      <h3 id="relation-list-title">Relations</h3>
+      <ul>
+        {ends.map(({ relation, otherId, direction }) => {
+          const text = `${relationLabel(relation.type, direction)} “${quoteOf(otherId)}”`
+          return (
+            <li key={relation.id} className="relation-item" data-relation-type={relation.type}>
+              <span>{text}</span>
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={`Remove: ${text}`}
+                onClick={() => void run(client.call('relations.remove', { documentId, relationId: relation.id }), () => `Removed: ${text}.`)}
+              >
+                Remove
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      <p className="field-status" role="status">
+        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+      </p>
+    </section>
+  )
+}
