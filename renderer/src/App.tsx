@@ -1,12 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ApiClient } from './api/client'
-import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
 import { DocumentList } from './components/DocumentList'
 import { ImportCenter } from './components/ImportCenter'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
-import { DetailPanel } from './components/DetailPanel'
 import { FindDialog } from './components/FindDialog'
 import { HistoryButtons } from './components/HistoryButtons'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
@@ -14,6 +12,7 @@ import { StatusControl } from './components/StatusControl'
 import { TagSchemaDialog } from './components/TagSchemaDialog'
 import { AppMenu } from './components/AppMenu'
 import { EmptyReader } from './components/EmptyReader'
+import { SidePane } from './components/SidePane'
 import { TopBar } from './components/TopBar'
 import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './components/WorkspaceLayout'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
@@ -135,7 +134,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     reader.current?.scrollToAnnotation(annotationId)
   }
 
-  const { applyTag, deleteSelected } = useAnnotationActions({ reader, readerShown: view === 'reader', workbench, tags, document, select: selectFromList })
+  const { applyTag, retag, deleteSelected } = useAnnotationActions({ reader, readerShown: view === 'reader', workbench, tags, document, select: selectFromList })
 
   function openFromList(documentId: string) {
     openInReader(documentId)
@@ -259,30 +258,16 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           </ViewTabs>
         }
         side={
-          <div className="side-pane">
-            {document && selectedAnnotation && detailsOpen && (
-              <DetailPanel
-                key={selectedAnnotation.id}
-                client={client}
-                documentId={document.id}
-                annotation={selectedAnnotation}
-                tags={tags}
-                annotations={document.annotations}
-                relations={document.relations}
-                onRetag={(tagId) =>
-                  void workbench.setAnnotationTag(selectedAnnotation.id, tagId).then((done) => done && announce(`Retagged to ${tags.find((t) => t.id === tagId)?.label ?? tagId}`))
-                }
-                onClose={closeDetails}
-              />
-            )}
-            <AnnotationList
-              tags={tags}
-              text={document?.text ?? ''}
-              annotations={document?.annotations ?? []}
-              selectedAnnotationId={selectedAnnotationId}
-              onSelect={selectFromList}
-            />
-          </div>
+          <SidePane
+            client={client}
+            document={document}
+            tags={tags}
+            selectedAnnotationId={selectedAnnotationId}
+            details={detailsOpen ? selectedAnnotation : null}
+            onRetag={retag}
+            onCloseDetails={closeDetails}
+            onSelect={selectFromList}
+          />
         }
       />
       {exportOpen && (

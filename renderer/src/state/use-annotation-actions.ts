@@ -21,6 +21,8 @@ interface AnnotationActionsInput {
 export interface AnnotationActions {
   /** Tags the selected text, else retags the selected annotation, else says to select text first. */
   applyTag(tagId: string): void
+  /** Retags an annotation (from the detail panel's Tag field). */
+  retag(annotationId: string, tagId: string): void
   /** Deletes the selected annotation; focus moves to the next one in the list (the previous at the end). */
   deleteSelected(): void
 }
@@ -38,10 +40,14 @@ export function useAnnotationActions({ reader, readerShown, workbench, tags, doc
       reader.current?.clearTextSelection()
       void workbench.createAnnotation(tagId, span).then((done) => done && announce(`Tagged ${quoted(quote)} as ${labelOf(tagId)}`))
     } else if (selectedId) {
-      void workbench.setAnnotationTag(selectedId, tagId).then((done) => done && announce(`Retagged to ${labelOf(tagId)}`))
+      retag(selectedId, tagId)
     } else {
       announce('Select text first')
     }
+  }
+
+  function retag(annotationId: string, tagId: string) {
+    void workbench.setAnnotationTag(annotationId, tagId).then((done) => done && announce(`Retagged to ${labelOf(tagId)}`))
   }
 
   function deleteSelected() {
@@ -58,5 +64,5 @@ export function useAnnotationActions({ reader, readerShown, workbench, tags, doc
     focusAnnotation(next?.id ?? null, fromReader)
   }
 
-  return { applyTag, deleteSelected }
+  return { applyTag, retag, deleteSelected }
 }
