@@ -62,11 +62,13 @@ test('undo and redo of a create nested in a claim, checked against the store', a
   const { page } = app
   await dragSelect(page, 'field sources in Hama city')
   await page.keyboard.press('1')
-  await expect(page.locator('mark[data-tag="claim"]')).toHaveText('field sources in Hama city')
+  await expect(page.locator('mark[data-tag="claim"]:not([data-pending])')).toHaveText('field sources in Hama city')
   const [claim] = (await storedArticle(app.projectDir)).annotations
+  // The claim is selected: its end handle sits where this drag ends, and must not catch it.
+  await expect(page.locator('.resize-handle[data-edge="end"]')).toBeVisible()
   await dragSelect(page, 'Hama city')
   await page.keyboard.press('3')
-  await expect(page.locator('mark[data-tag="place"]')).toHaveText('Hama city')
+  await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('Hama city')
   const [, created] = (await storedArticle(app.projectDir)).annotations
   expect(created).toMatchObject({ tag: 'place', quote: 'Hama city' })
 
@@ -132,6 +134,8 @@ test('the shortcuts dialog lists every shortcut and the theme switch persists', 
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   for (const text of ['Undo', 'Redo', 'Ctrl+Shift+Z', 'Ctrl+Y', 'Delete the selected annotation']) await expect(dialog).toContainText(text)
+  // The reader's keys: navigation, resize, caret browsing, exact and word selection.
+  for (const text of ['Next annotation', 'Alt+↓', 'Alt+Shift+→', 'Ctrl+Shift+→', 'move the caret by a word', 'Alt+drag', 'Double-click']) await expect(dialog).toContainText(text)
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 
@@ -173,6 +177,8 @@ test('Enter opens the detail panel, Escape closes it and then clears the selecti
   const { page } = app
   await dragSelect(page, 'Hama city')
   await page.keyboard.press('3')
+  // Closing the panel is remembered per annotation: wait until it has its stored id.
+  await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('Hama city')
   const details = page.getByRole('region', { name: 'Annotation details' })
   const row = page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Place: Hama city' })
   await expect(details).toBeVisible()

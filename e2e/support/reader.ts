@@ -6,10 +6,11 @@ export function readerText(page: Page): Locator {
 }
 
 /**
- * Selects `phrase` in the reader the way a user does: press the mouse on the left half of its first
- * character and release it on the right half of its last one.
+ * Selects `phrase` in the reader the way a user does: press the mouse on the first half of its first
+ * character and release it on the second half of its last one (right and left swapped in right-to-left
+ * text). With `alt`, Alt is held throughout (an exact selection).
  */
-export async function dragSelect(page: Page, phrase: string): Promise<void> {
+export async function dragSelect(page: Page, phrase: string, options: { alt?: boolean } = {}): Promise<void> {
   const points = await readerText(page).evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     const nodes: Text[] = []
@@ -37,17 +38,20 @@ export async function dragSelect(page: Page, phrase: string): Promise<void> {
     }
     const [startNode] = locate(at)
     startNode.parentElement?.scrollIntoView({ block: 'center' })
+    const rtl = getComputedStyle(startNode.parentElement ?? root).direction === 'rtl'
     const first = charRect(at)
     const last = charRect(at + wanted.length - 1)
     return {
-      from: { x: first.left + 1, y: first.top + first.height / 2 },
-      to: { x: last.right - 1, y: last.top + last.height / 2 }
+      from: { x: rtl ? first.right - 1 : first.left + 1, y: first.top + first.height / 2 },
+      to: { x: rtl ? last.left + 1 : last.right - 1, y: last.top + last.height / 2 }
     }
   }, phrase)
+  if (options.alt) await page.keyboard.down('Alt')
   await page.mouse.move(points.from.x, points.from.y)
   await page.mouse.down()
   await page.mouse.move(points.to.x, points.to.y, { steps: 8 })
   await page.mouse.up()
+  if (options.alt) await page.keyboard.up('Alt')
 }
 
 /** The full text of an annotation's highlight, however many segments overlapping spans split it into. */
@@ -97,4 +101,33 @@ export async function dragBetween(page: Page, fromPhrase: string, toPhrase: stri
   await page.mouse.down()
   await page.mouse.move(points.to.x, points.to.y, { steps: 8 })
   await page.mouse.up()
+}
+
+/** Presses Tab until the reader's text has focus, as a keyboard user reaches it. */
+export async function tabToReaderText(page: Page): Promise<void> {
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab')
+    if (await readerText(page).evaluate((element) => element === document.activeElement)) return
+  }
+  throw new Error('Tab never reached the reader text')
+}
+
+/** The viewport centre of the character `index` places into the first drawn occurrence of `word` in the reader. */
+export function characterCentre(page: Page, word: string, index: number): Promise<{ x: number; y: number }> {
+  return readerText(page).evaluate(
+    (root, [wanted, at]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const found = node.data.indexOf(wanted)
+        if (found < 0) continue
+        const range = document.createRange()
+        range.setStart(node, found + at)
+        range.setEnd(node, found + at + 1)
+        const rect = range.getBoundingClientRect()
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+      }
+      throw new Error(`"${wanted}" is not drawn in the reader`)
+    },
+    [word, index] as const
+  )
 }

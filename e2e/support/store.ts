@@ -12,3 +12,17 @@ export async function readStoredProject(projectDir: string): Promise<{ documents
     store.close()
   }
 }
+
+/** The document whose text contains `phrase`, as the store holds it on disk (file with its journal replayed), read as another process would. */
+export async function readStoredDocument(projectDir: string, phrase: string): Promise<DocumentRecord> {
+  const store = await ProjectStore.open(projectDir, { readOnly: true })
+  try {
+    for (const id of store.info.documentIds) {
+      const document = await store.getDocument(id)
+      if (document.text.includes(phrase)) return document
+    }
+  } finally {
+    store.close()
+  }
+  throw new Error(`no stored document contains “${phrase}”`)
+}

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Span } from '@core/text/snap'
 import type { ApiClient } from './api/client'
 import { DocumentDetails } from './components/DocumentDetails'
 import { DocumentList } from './components/DocumentList'
@@ -20,6 +21,7 @@ import { ExportNotice, exportMessage } from './export/ExportNotice'
 import { offerPick } from './entities/highlight-pick'
 import { RelationOverlay } from './entities/RelationOverlay'
 import { useHistoryKeys } from './state/use-history-keys'
+import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
@@ -66,6 +68,12 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
+  const showFindMatches = useCallback((matches: readonly Span[], current: number | null) => {
+    setFindMatches({ matches, current })
+    const match = current === null ? undefined : matches[current]
+    if (match) reader.current?.scrollToOffset(match.start)
+  }, [])
   const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [statusPending, setStatusPending] = useState(false)
@@ -128,6 +136,19 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     showShortcuts: () => setDialog('shortcuts')
   })
 
+  const resizeAnnotation = useReaderNavigation({
+    client,
+    document,
+    documents: live.documents,
+    selectedAnnotationId,
+    selectAnnotation: workbench.selectAnnotation,
+    openDocument: openInReader,
+    showReader,
+    reader,
+    onChanged: live.refresh,
+    onError: fail
+  })
+
   function selectFromList(annotationId: string) {
     showReader()
     workbench.selectAnnotation(annotationId)
@@ -143,7 +164,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
 
   function skipToArticle() {
     setShownPane('reader')
-    requestAnimationFrame(() => window.document.getElementById('reader-pane')?.focus())
+    requestAnimationFrame(() => (window.document.querySelector<HTMLElement>('#reader-pane .reader-text') ?? window.document.getElementById('reader-pane'))?.focus())
   }
 
   useShortcuts(tags, {
@@ -208,11 +229,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                 className="pane reader-pane"
                 id="reader-pane"
                 aria-label="Reader"
-                // Focusable so the keyboard can scroll it (and the skip link can land on it); a click in the text
-                // focuses it too, and then it shows no ring (see app.css).
-                tabIndex={0}
-                onPointerDown={(event) => event.currentTarget.setAttribute('data-pointer-focus', '')}
-                onBlur={(event) => event.currentTarget.removeAttribute('data-pointer-focus')}
+                // The skip link lands here when no text is open; the text itself is the tab stop (and lets the
+                // keyboard scroll the pane, which axe's scrollable-region-focusable asks for).
+                tabIndex={-1}
               >
                 {document && (
                   <StatusControl
@@ -240,12 +259,15 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                   <Reader
                     key={document.id}
                     document={document}
+                    tags={tags}
                     selectedAnnotationId={selectedAnnotationId}
                     onSelectAnnotation={(id) => {
                       // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
                       if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
                       workbench.selectAnnotation(id)
                     }}
+                    onResize={resizeAnnotation}
+                    findMatches={dialog === 'find' ? findMatches : undefined}
                     handle={reader}
                   />
                 ) : (
@@ -295,6 +317,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           tags={tags}
           openDocumentId={document?.id ?? null}
           onOpenDocument={openInReader}
+          onShowMatches={showFindMatches}
           onClose={() => setDialog(null)}
         />
       )}

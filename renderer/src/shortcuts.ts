@@ -7,9 +7,12 @@ export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(
 
 /** A chord as the user's platform writes it: "Ctrl+Shift+Z", or "⌘⇧Z" on macOS. */
 export function displayKeys(chord: string): string {
-  if (!isMac) return chord.replace('Mod', 'Ctrl')
-  return chord.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥')
+  const arrows = chord.replace(/Arrow(Left|Right|Up|Down)/, (_, name: string) => ARROW_SIGNS[name] ?? name)
+  if (!isMac) return arrows.replace('Mod', 'Ctrl')
+  return arrows.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥')
 }
+
+const ARROW_SIGNS: Record<string, string> = { Left: '←', Right: '→', Up: '↑', Down: '↓' }
 
 /** The value for `aria-keyshortcuts` (WAI-ARIA names: Control, Meta, Shift). */
 export function ariaKeys(shortcutId: string): string | undefined {

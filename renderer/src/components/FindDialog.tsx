@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
-import type { FindResult } from '@core/api-types'
+import { useEffect, useMemo, useState } from 'react'
+import type { FindResult, FoundMatch } from '@core/api-types'
 import type { TagDefinition } from '@core/model/project'
+import type { Span } from '@core/text/snap'
 import type { ApiClient } from '../api/client'
 import { Dialog } from './Dialog'
 
@@ -12,6 +13,8 @@ interface FindDialogProps {
   tags: readonly TagDefinition[]
   openDocumentId: string | null
   onOpenDocument(documentId: string): void
+  /** The matches in the open document, and which one is current (drawn over the reader, the current one scrolled to). */
+  onShowMatches?(matches: readonly Span[], current: number | null): void
   onClose(): void
 }
 
@@ -19,7 +22,7 @@ interface FindDialogProps {
  * Find in the open document or across the corpus (whole word, match case), with counts and each match
  * in context; Tag all matches with a chosen tag, as one undoable step.
  */
-export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onClose }: FindDialogProps) {
+export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onShowMatches, onClose }: FindDialogProps) {
   const [query, setQuery] = useState('')
   const [wholeWord, setWholeWord] = useState(true)
   const [caseSensitive, setCaseSensitive] = useState(false)
@@ -47,6 +50,17 @@ export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onClo
   }, [client, query, wholeWord, caseSensitive, documentId, generation])
 
   const shown = query ? result : null
+  const inOpenDocument = useMemo(() => (shown?.matches ?? []).filter((match) => match.documentId === openDocumentId), [shown, openDocumentId])
+  const [current, setCurrent] = useState<{ of: readonly FoundMatch[]; index: number } | null>(null)
+  const currentIndex = current && current.of === inOpenDocument ? current.index : inOpenDocument.length > 0 ? 0 : null
+  useEffect(() => {
+    onShowMatches?.(inOpenDocument, currentIndex)
+  }, [onShowMatches, inOpenDocument, currentIndex])
+  function step(by: 1 | -1) {
+    if (inOpenDocument.length === 0) return
+    const from = currentIndex ?? (by > 0 ? -1 : 0)
+    setCurrent({ of: inOpenDocument, index: (from + by + inOpenDocument.length) % inOpenDocument.length })
+  }
   const tagLabel = tags.find((t) => t.id === tag)?.label ?? tag
 
   async function tagAll() {
@@ -75,7 +89,13 @@ export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onClo
             setQuery(event.target.value)
             setMessage(null)
           }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return
+            event.preventDefault()
+            step(event.shiftKey ? -1 : 1)
+          }}
         />
+
         <label>
           <input type="checkbox" checked={wholeWord} onChange={(event) => setWholeWord(event.target.checked)} /> Whole word
         </label>
@@ -91,6 +111,19 @@ export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onClo
           ? `${shown.total} ${shown.total === 1 ? 'match' : 'matches'}${everywhere ? ` in ${shown.documents.length} ${shown.documents.length === 1 ? 'document' : 'documents'}` : ''}`
           : 'Type to find.'}
       </p>
+      {currentIndex !== null && (
+        <div className="find-position">
+          <span>
+            Match {currentIndex + 1} of {inOpenDocument.length} in this document
+          </span>
+          <button type="button" onClick={() => step(-1)} aria-keyshortcuts="Shift+Enter">
+            Previous match
+          </button>
+          <button type="button" onClick={() => step(1)} aria-keyshortcuts="Enter">
+            Next match
+          </button>
+        </div>
+      )}
       {shown && shown.total > 0 && (
         <div className="find-tag-all">
           <label htmlFor="find-tag">Tag all matches as</label>

@@ -1,23 +1,39 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type MouseEvent, type Ref } from 'react'
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react'
 import type { DocumentMetadata } from '@core/model/document'
+import type { TagDefinition } from '@core/model/project'
+import type { Span } from '@core/text/snap'
 import { ChunkedReader } from '../editor/chunked-reader'
 import { highlightIdsAt } from '../editor/dom-selection'
+import { FindHighlights } from '../editor/find-highlights'
+import { focusHighlight, highlightLabel } from '../editor/highlight-focus'
 import type { ReaderHighlight } from '../editor/highlight-index'
+import { offsetAtPoint } from '../editor/reader-geometry'
+import { ReaderCaret } from '../editor/reader-caret'
+import type { SnapMode } from '../editor/selection-snapping'
 import { formatDate } from '../format/date'
+import { ResizeHandles } from './ResizeHandles'
 
 export interface ReaderHandle {
-  /** The span the user has selected in the text (UTF-16 offsets into the whole text), if any. */
-  selectedSpan(): { start: number; end: number } | null
+  /** The span the user has selected in the text (UTF-16 offsets into the whole text), snapped as they made it. */
+  selectedSpan(): { start: number; end: number; snap: SnapMode } | null
   clearTextSelection(): void
   scrollToAnnotation(annotationId: string): void
+  /** Scrolls to a highlight (mounting its chunk) and moves focus to it; it must be the selected one. */
+  focusAnnotation(annotationId: string): void
   /** Brings the text at a UTF-16 offset to the middle of the reader. */
   scrollToOffset(offset: number): void
 }
 
+type ReaderAnnotation = ReaderHighlight & { quote: string }
+
 interface ReaderProps {
-  document: DocumentMetadata & { text: string; annotations: readonly ReaderHighlight[] }
+  document: DocumentMetadata & { text: string; annotations: readonly ReaderAnnotation[] }
+  tags: readonly TagDefinition[]
   selectedAnnotationId: string | null
   onSelectAnnotation(annotationId: string | null): void
+  onResize(annotationId: string, span: Span): void
+  /** Find's matches in this document, drawn over the text, and the current one. */
+  findMatches?: { matches: readonly Span[]; current: number | null }
   handle: Ref<ReaderHandle>
 }
 
@@ -25,43 +41,93 @@ interface ReaderProps {
  * The article, read-only, annotations drawn over it as decorations. Only the paragraphs near the
  * viewport are drawn (see ChunkedReader); everything here speaks offsets into the whole text.
  */
-export function Reader({ document, selectedAnnotationId, onSelectAnnotation, handle }: ReaderProps) {
+export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotation, onResize, findMatches, handle }: ReaderProps) {
+  const articleElement = useRef<HTMLElement>(null)
   const textElement = useRef<HTMLDivElement>(null)
   const reader = useRef<ChunkedReader | null>(null)
-  const drawn = useRef({ annotations: document.annotations, selectedAnnotationId })
+  const caret = useRef<ReaderCaret | null>(null)
+  const found = useRef<FindHighlights | null>(null)
+  const focusWanted = useRef<string | null>(null)
+  // Each named highlight is kept while its annotation object and tag label stay the same, so the
+  // highlight index still sees unchanged annotations as the same objects (and skips them).
+  const [named] = useState(() => new WeakMap<ReaderAnnotation, { tagLabel: string; highlight: ReaderAnnotation }>())
+  const highlights = useMemo(() => {
+    const labels = new Map(tags.map((tag) => [tag.id, tag.label]))
+    return document.annotations.map((annotation) => {
+      const tagLabel = labels.get(annotation.tag) ?? annotation.tag
+      const cached = named.get(annotation)
+      if (cached && cached.tagLabel === tagLabel) return cached.highlight
+      const highlight = { ...annotation, label: highlightLabel(tagLabel, annotation.quote) }
+      named.set(annotation, { tagLabel, highlight })
+      return highlight
+    })
+  }, [document.annotations, tags, named])
+  const drawn = useRef({ highlights, selectedAnnotationId })
   useEffect(() => {
-    drawn.current = { annotations: document.annotations, selectedAnnotationId }
+    drawn.current = { highlights, selectedAnnotationId }
   })
 
   useLayoutEffect(() => {
     const container = textElement.current
+    const layer = articleElement.current
     const scroller = container?.closest<HTMLElement>('.reader-pane') ?? container?.parentElement
-    if (!container || !scroller) return
-    const { annotations, selectedAnnotationId: selectedId } = drawn.current
-    const chunked = new ChunkedReader({ text: document.text, container, scroller, highlights: annotations, selectedId })
+    if (!container || !scroller || !layer) return
+    const { highlights: initial, selectedAnnotationId: selectedId } = drawn.current
+    const chunked = new ChunkedReader({ text: document.text, container, scroller, highlights: initial, selectedId })
+    const keyboard = new ReaderCaret({ reader: chunked, text: document.text, container, layer, initialOffset: () => firstVisibleOffset(chunked, container, scroller) })
+    const finds = new FindHighlights(chunked, container)
     reader.current = chunked
+    caret.current = keyboard
+    found.current = finds
     return () => {
+      finds.destroy()
+      found.current = null
+      keyboard.destroy()
       chunked.destroy()
       reader.current = null
+      caret.current = null
     }
   }, [document.text])
 
   useLayoutEffect(() => {
-    reader.current?.setHighlights(document.annotations, selectedAnnotationId)
-  }, [document.annotations, selectedAnnotationId])
+    const container = textElement.current
+    // A redrawn highlight (resized, retagged) is a new element: focus stays with the selected highlight.
+    const focused = window.document.activeElement
+    const hadFocus = focused instanceof HTMLElement && focused.matches('mark[data-annotation-id]') && container?.contains(focused)
+    reader.current?.setHighlights(highlights, selectedAnnotationId)
+    if (hadFocus && selectedAnnotationId && container && !container.contains(window.document.activeElement)) focusHighlight(container, selectedAnnotationId)
+    const wanted = focusWanted.current
+    if (wanted && wanted === selectedAnnotationId && textElement.current && focusHighlight(textElement.current, wanted)) focusWanted.current = null
+  }, [highlights, selectedAnnotationId])
+
+  useLayoutEffect(() => {
+    found.current?.set(findMatches?.matches ?? [], findMatches?.current ?? null)
+  }, [findMatches])
 
   useImperativeHandle(
     handle,
     () => ({
-      selectedSpan: () => reader.current?.selectedSpan() ?? null,
-      clearTextSelection: () => reader.current?.clearSelection(),
+      selectedSpan: () => caret.current?.selectedSpan() ?? null,
+      clearTextSelection: () => {
+        caret.current?.clear()
+        reader.current?.clearSelection()
+      },
       scrollToAnnotation: (annotationId) => {
         const annotation = document.annotations.find((a) => a.id === annotationId)
         if (annotation) reader.current?.scrollToHighlight(annotation.id, annotation.start)
       },
+      focusAnnotation: (annotationId) => {
+        const annotation = document.annotations.find((a) => a.id === annotationId)
+        if (!annotation || !textElement.current) return
+        caret.current?.clear(annotation.end)
+        reader.current?.clearSelection()
+        reader.current?.scrollToHighlight(annotation.id, annotation.start)
+        focusWanted.current = annotationId
+        if (annotationId === selectedAnnotationId && focusHighlight(textElement.current, annotationId)) focusWanted.current = null
+      },
       scrollToOffset: (offset) => reader.current?.scrollToOffset(offset)
     }),
-    [document.annotations]
+    [document.annotations, selectedAnnotationId]
   )
 
   /** A click on stacked highlights selects the shortest span there; clicking again moves on to the next longer one. */
@@ -72,11 +138,15 @@ export function Reader({ document, selectedAnnotationId, onSelectAnnotation, han
     const lengths = new Map(document.annotations.filter((a) => ids.includes(a.id)).map((a) => [a.id, a.end - a.start]))
     ids.sort((a, b) => (lengths.get(a) ?? 0) - (lengths.get(b) ?? 0))
     const current = selectedAnnotationId ? ids.indexOf(selectedAnnotationId) : -1
-    onSelectAnnotation(ids[(current + 1) % ids.length] ?? null)
+    const next = ids[(current + 1) % ids.length] ?? null
+    caret.current?.clear(document.annotations.find((a) => a.id === next)?.end)
+    focusWanted.current = next
+    onSelectAnnotation(next)
   }
 
+  const selected = document.annotations.find((a) => a.id === selectedAnnotationId && !a.pending) ?? null
   return (
-    <article className="reader" onClick={handleClick}>
+    <article ref={articleElement} className="reader" onClick={handleClick}>
       <header className="reader-header">
         <p className="reader-meta">
           <span className="reader-source">{document.source || 'Unknown source'}</span>
@@ -85,7 +155,41 @@ export function Reader({ document, selectedAnnotationId, onSelectAnnotation, han
           <time dateTime={document.date ?? undefined}>{formatDate(document.date)}</time>
         </p>
       </header>
-      <div ref={textElement} className="reader-text" role="article" aria-label={`Text of ${document.title}`} />
+      <div
+        ref={textElement}
+        className="reader-text"
+        role="article"
+        aria-label={`Text of ${document.title}`}
+        tabIndex={0}
+        onMouseDown={() => {
+          // While text is being selected, the resize handles must not catch the pointer (the selection would end on them).
+          const article = articleElement.current
+          if (!article) return
+          article.dataset.selecting = 'true'
+          window.addEventListener('mouseup', () => delete article.dataset.selecting, { once: true, capture: true })
+        }}
+        onMouseUp={(event) => caret.current?.onMouseUp(event)}
+        onFocus={(event) => event.target === event.currentTarget && event.currentTarget.matches(':focus-visible') && caret.current?.onFocus()}
+        onBlur={() => caret.current?.onBlur()}
+        onKeyDown={(event) => {
+          if (caret.current?.onKeyDown(event.nativeEvent)) event.preventDefault()
+        }}
+      />
+      <ResizeHandles
+        reader={reader}
+        layer={articleElement}
+        text={document.text}
+        annotation={selected}
+        layoutKey={highlights}
+        onResize={onResize}
+      />
     </article>
   )
+}
+
+/** The first offset drawn at the top of the pane, where a keyboard caret starts. */
+function firstVisibleOffset(reader: ChunkedReader, container: HTMLElement, scroller: HTMLElement): number {
+  const text = container.getBoundingClientRect()
+  const pane = scroller.getBoundingClientRect()
+  return offsetAtPoint(reader, text.left + 1, Math.max(text.top, pane.top) + 12) ?? 0
 }

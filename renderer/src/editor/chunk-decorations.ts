@@ -3,7 +3,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { clipToChunk, type TextChunk } from './chunks'
 import type { ChunkChange, DrawnHighlight } from './highlight-index'
 
-/** The attributes a highlight's `<mark>` carries: its tag, id, and whether it is selected or not yet saved. */
+/** The attributes a highlight's `<mark>` carries: its tag, id, name, and whether it is selected or not yet saved. */
 export function highlightAttributes(highlight: DrawnHighlight): Record<string, string> {
   const attributes: Record<string, string> = {
     nodeName: 'mark',
@@ -11,7 +11,17 @@ export function highlightAttributes(highlight: DrawnHighlight): Record<string, s
     'data-tag': highlight.tag,
     'data-annotation-id': highlight.id
   }
-  if (highlight.selected) attributes['data-selected'] = 'true'
+  if (highlight.label) {
+    // A named group: <mark>'s own role may not be named. The selected one is the reader's roving tab stop.
+    attributes.role = 'group'
+    attributes['aria-roledescription'] = 'highlight'
+    attributes['aria-label'] = highlight.label
+  }
+  if (highlight.selected) {
+    attributes['data-selected'] = 'true'
+    attributes['aria-current'] = 'true'
+    attributes.tabindex = '0'
+  }
   if (highlight.pending) {
     attributes['data-pending'] = highlight.pending
     attributes['aria-description'] = highlight.pending === 'delete' ? 'being deleted, not saved yet' : 'not saved yet'

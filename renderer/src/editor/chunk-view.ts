@@ -1,16 +1,10 @@
-import { getSchema } from '@tiptap/core'
-import Document from '@tiptap/extension-document'
-import Paragraph from '@tiptap/extension-paragraph'
-import Text from '@tiptap/extension-text'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { EditorState, Plugin, Selection } from '@tiptap/pm/state'
 import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view'
 import { applyChunkChange, buildChunkDecorations } from './chunk-decorations'
 import type { TextChunk } from './chunks'
+import { readerSchema } from './reader-schema'
 import type { ChunkChange, DrawnHighlight } from './highlight-index'
-
-/** The reader's schema: tiptap's document, paragraph and text nodes, shared by every chunk. */
-export const readerSchema = getSchema([Document, Paragraph, Text])
 
 /** A chunk's ProseMirror document: one paragraph per text block, the text byte-identical. */
 export function chunkDocument(text: string, chunk: TextChunk): ProseMirrorNode {

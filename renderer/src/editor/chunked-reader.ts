@@ -1,7 +1,7 @@
 import { DEFAULT_METRICS, estimateChunkHeight } from './chunk-heights'
 import { ChunkView } from './chunk-view'
 import { chunkAt, splitChunks, type TextChunk } from './chunks'
-import { spanOfRange } from './dom-selection'
+import { offsetOfPoint, spanOfRange } from './dom-selection'
 import { HighlightIndex, type ReaderHighlight } from './highlight-index'
 
 /** How far beyond the visible part of the pane chunks are mounted ahead of need. */
@@ -79,6 +79,23 @@ export class ChunkedReader {
     const selection = document.getSelection()
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
     return spanOfRange(selection.getRangeAt(0), this.text, this.container, (host) => this.viewOfHost(host))
+  }
+
+  /** The whole-text offset of a DOM point anywhere in the reader (see `offsetOfPoint`). */
+  offsetOfDomPoint(node: Node, offset: number): number {
+    return offsetOfPoint(node, offset, this.text, this.container, (host) => this.viewOfHost(host))
+  }
+
+  /** Whether the text at an offset is drawn now (its chunk mounted). */
+  isDrawn(offset: number): boolean {
+    return this.views.has(chunkAt(this.chunks, offset))
+  }
+
+  /** The DOM point of a whole-text offset, its chunk mounted first (an offset between paragraphs goes to an edge). */
+  domPointAt(offset: number, bias: 'start' | 'end' = 'start'): { node: Node; offset: number } {
+    const view = this.mount(chunkAt(this.chunks, bias === 'end' ? Math.max(0, offset - 1) : offset))
+    const clamped = Math.min(Math.max(offset, view.chunk.start), view.chunk.end)
+    return view.view.domAtPos(view.chunk.positions.offsetToPos(clamped, bias))
   }
 
   /** Removes the text selection, from the page and from every chunk's view. */

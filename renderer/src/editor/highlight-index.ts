@@ -10,6 +10,8 @@ export interface ReaderHighlight {
   start: number
   end: number
   pending?: PendingKind
+  /** Its accessible name, e.g. "Actor: Hama". */
+  label?: string
 }
 
 /** A highlight as drawn, with whether it is the selected one. */
@@ -32,7 +34,7 @@ interface Entry {
 }
 
 function sameDrawing(a: DrawnHighlight, b: ReaderHighlight, selected: boolean): boolean {
-  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.selected === selected
+  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.label === b.label && a.selected === selected
 }
 
 /**
@@ -81,7 +83,7 @@ export class HighlightIndex {
         continue
       }
       if (previous) remove(previous)
-      const drawn: DrawnHighlight = { id: highlight.id, tag: highlight.tag, start: highlight.start, end: highlight.end, pending: highlight.pending, selected }
+      const drawn: DrawnHighlight = { id: highlight.id, tag: highlight.tag, start: highlight.start, end: highlight.end, pending: highlight.pending, label: highlight.label, selected }
       const chunks = chunksOfSpan(this.chunks, drawn.start, drawn.end)
       this.entries.set(drawn.id, { source: highlight, drawn, chunks, generation })
       for (const chunk of chunks) {

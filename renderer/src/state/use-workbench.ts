@@ -30,8 +30,9 @@ export interface Workbench {
   notice: Notice | null
   openDocument(id: string): void
   selectAnnotation(id: string | null): void
-  /** Each resolves true once the change is durable, false when it failed (and was rolled back with a notice). */
-  createAnnotation(tag: string, span: { start: number; end: number }): Promise<boolean>
+  /** Tags a span; `snap: 'words'` asks the core to snap it to whole words as it stores it. Each of these resolves
+   * true once the change is durable, false when it failed (and was rolled back with a notice). */
+  createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }): Promise<boolean>
   setAnnotationTag(annotationId: string, tag: string): Promise<boolean>
   deleteAnnotation(annotationId: string): Promise<boolean>
   exportProject(format: ExportFormat): Promise<void>
@@ -143,7 +144,7 @@ export function useWorkbench(client: ApiClient): Workbench {
   const documentId = stored?.id
   const text = stored?.text ?? ''
   const createAnnotation = useCallback(
-    async (tag: string, span: { start: number; end: number }) => {
+    async (tag: string, { snap, ...span }: { start: number; end: number; snap?: 'words' | 'exact' }) => {
       if (!documentId) return false
       const writeNumber = ++writeCounter.current
       const temporaryId = `pending-${writeNumber}`
@@ -153,7 +154,7 @@ export function useWorkbench(client: ApiClient): Workbench {
       try {
         const provisional = provisionalAnnotation(temporaryId, tag, text, span)
         return await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
-          const created = await client.call('annotations.create', { documentId, tag, ...span })
+          const created = await client.call('annotations.create', { documentId, tag, ...span, snap })
           settle(created.id)
           selectAnnotation((current) => (current === temporaryId ? created.id : current))
           return (record) =>

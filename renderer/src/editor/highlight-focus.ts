@@ -1,0 +1,22 @@
+/** How long a quote may grow in a highlight's accessible name before it is cut with an ellipsis. */
+const LABEL_QUOTE_LIMIT = 80
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/** A highlight's accessible name: its tag and its text, e.g. "Actor: Hama". */
+export function highlightLabel(tagLabel: string, quote: string): string {
+  const oneLine = quote.replace(/\s+/g, ' ').trim()
+  const characters = Array.from(graphemes.segment(oneLine), (piece) => piece.segment)
+  const shown = characters.length > LABEL_QUOTE_LIMIT ? `${characters.slice(0, LABEL_QUOTE_LIMIT - 1).join('')}…` : oneLine
+  return `${tagLabel}: ${shown}`
+}
+
+/**
+ * Moves focus to a highlight's first drawn segment (the reader's roving tab stop, tabindex 0 once it is
+ * selected). Returns false when it is not drawn yet or not focusable yet.
+ */
+export function focusHighlight(container: Element, annotationId: string): boolean {
+  const mark = container.querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(annotationId)}"][tabindex]`)
+  if (!mark) return false
+  mark.focus({ preventScroll: true })
+  return mark === document.activeElement
+}
