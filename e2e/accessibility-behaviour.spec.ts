@@ -162,7 +162,7 @@ test('names read as words: headings, source and date, key shortcuts, tabs; a ski
   await expect(skip).toBeFocused()
   await expect(skip).toBeInViewport()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('region', { name: 'Reader' })).toBeFocused()
+  await expect(readerText(page)).toBeFocused()
 })
 
 test('repeated quotes are told apart by their paragraph in the annotation list', async ({ app }) => {

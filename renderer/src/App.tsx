@@ -7,11 +7,9 @@ import { ImportCenter } from './components/ImportCenter'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
 import { FindDialog } from './components/FindDialog'
-import { HistoryButtons } from './components/HistoryButtons'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { StatusControl } from './components/StatusControl'
 import { TagSchemaDialog } from './components/TagSchemaDialog'
-import { AppMenu } from './components/AppMenu'
 import { EmptyReader } from './components/EmptyReader'
 import { SidePane } from './components/SidePane'
 import { TopBar } from './components/TopBar'
@@ -25,7 +23,6 @@ import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
-import { ariaKeys } from './shortcuts'
 import { useTheme } from './state/use-theme'
 import { announce } from './state/announcer'
 import { useAnnotationActions } from './state/use-annotation-actions'
@@ -76,7 +73,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   }, [])
   const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
-  const [statusPending, setStatusPending] = useState(false)
   const save = useSaveStatus(client, workbench.pendingWrites)
   const narrow = useMediaQuery(NARROW_QUERY)
   const [shownPane, setShownPane] = useState<PaneId>('reader')
@@ -191,27 +187,20 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
         mode={client.mode}
         tags={tags}
         save={save}
+        history={live.history}
+        historyBusy={history.busy}
+        theme={theme}
         onApplyTag={applyTag}
-        onOpenExport={() => setExportOpen(true)}
+        onUndo={() => moveInHistory('undo')}
+        onRedo={() => moveInHistory('redo')}
+        onFind={() => setDialog('find')}
         onImport={() => setImportOpen(true)}
-        history={<HistoryButtons history={live.history} busy={history.busy} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />}
-        find={
-          <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
-            Find
-          </button>
-        }
-        menu={
-          <AppMenu
-            theme={theme}
-            onTheme={setTheme}
-            actions={[
-              { label: 'Projects', onSelect: onOpenProjects, keys: ariaKeys('projects') },
-              { label: 'Project settings', onSelect: onOpenSettings, keys: ariaKeys('projectSettings') },
-              { label: 'Tags…', onSelect: () => setDialog('tags') },
-              { label: 'Keyboard shortcuts', onSelect: () => setDialog('shortcuts'), keys: ariaKeys('shortcuts') }
-            ]}
-          />
-        }
+        onOpenExport={() => setExportOpen(true)}
+        onOpenProjects={onOpenProjects}
+        onOpenSettings={onOpenSettings}
+        onOpenTags={() => setDialog('tags')}
+        onShowShortcuts={() => setDialog('shortcuts')}
+        onTheme={setTheme}
       />
       <WorkspaceLayout
         narrow={narrow}
@@ -234,17 +223,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                 tabIndex={-1}
               >
                 {document && (
-                  <StatusControl
-                    status={document.status}
-                    pending={statusPending}
-                    onChange={(status) => {
-                      setStatusPending(true)
-                      client
-                        .call('documents.setStatus', { documentId: document.id, status })
-                        .then(() => live.refresh(), fail)
-                        .finally(() => setStatusPending(false))
-                    }}
-                  />
+                  <StatusControl client={client} documentId={document.id} status={document.status} onChanged={live.refresh} onError={fail} />
                 )}
                 {document && (
                   <RelationOverlay

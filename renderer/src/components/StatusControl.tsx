@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import type { DocumentStatus } from '@core/model/document'
+import type { ApiClient } from '../api/client'
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = {
   'not-started': 'Not started',
@@ -7,13 +9,24 @@ export const STATUS_LABELS: Record<DocumentStatus, string> = {
 }
 
 interface StatusControlProps {
+  client: ApiClient
+  documentId: string
   status: DocumentStatus
-  pending: boolean
-  onChange(status: DocumentStatus): void
+  /** After the core has stored the new status. */
+  onChanged(): void
+  onError(error: unknown): void
 }
 
 /** The open document's status: not started, in progress (set by the first annotation too) or done. */
-export function StatusControl({ status, pending, onChange }: StatusControlProps) {
+export function StatusControl({ client, documentId, status, onChanged, onError }: StatusControlProps) {
+  const [pending, setPending] = useState(false)
+  function onChange(next: DocumentStatus) {
+    setPending(true)
+    client
+      .call('documents.setStatus', { documentId, status: next })
+      .then(onChanged, onError)
+      .finally(() => setPending(false))
+  }
   return (
     <div className="status-control">
       <label htmlFor="document-status">Status</label>

@@ -1,6 +1,10 @@
-import type { ReactNode } from 'react'
+import type { HistoryState } from '@core/api-types'
 import type { TagDefinition } from '@core/model/project'
+import { ariaKeys } from '../shortcuts'
 import type { SaveStatus } from '../state/use-save-status'
+import type { ThemeChoice } from '../state/use-theme'
+import { AppMenu } from './AppMenu'
+import { HistoryButtons } from './HistoryButtons'
 import { TagToolbar } from './TagToolbar'
 
 interface TopBarProps {
@@ -8,23 +12,32 @@ interface TopBarProps {
   mode: 'desktop' | 'browser'
   tags: readonly TagDefinition[]
   save: SaveStatus
+  history: HistoryState
+  /** Undo or redo moves in flight. */
+  historyBusy: boolean
+  theme: ThemeChoice
   onApplyTag(tagId: string): void
+  onUndo(): void
+  onRedo(): void
+  onFind(): void
+  onImport(): void
   onOpenExport(): void
-  onImport?(): void
-  /** Undo and Redo. */
-  history: ReactNode
-  /** Find, beside the history. */
-  find: ReactNode
-  /** The menu of what is used now and then (projects, settings, tags, shortcuts, theme). */
-  menu: ReactNode
+  onOpenProjects(): void
+  onOpenSettings(): void
+  onOpenTags(): void
+  onShowShortcuts(): void
+  onTheme(choice: ThemeChoice): void
 }
 
 /**
  * The top bar, in groups: who and where (brand, project, save state), tagging (one button per tag),
- * editing (undo, redo, find), files (import, export), then the menu. Every control is a real button
- * in the tab order; the groups wrap onto more lines on a narrow window instead of scrolling sideways.
+ * editing (undo, redo, find), files (import, export), then a Menu for what is used now and then
+ * (projects, settings, tags, shortcuts, theme). Every control is a real button in the tab order with
+ * its keys in `aria-keyshortcuts`; the groups wrap onto more lines on a narrow window instead of
+ * scrolling sideways.
  */
-export function TopBar({ projectName, mode, tags, save, onApplyTag, onOpenExport, onImport, history, find, menu }: TopBarProps) {
+export function TopBar(props: TopBarProps) {
+  const { projectName, mode, tags, save, history, historyBusy, theme } = props
   return (
     <header className="top-bar">
       <div className="brand">
@@ -34,23 +47,32 @@ export function TopBar({ projectName, mode, tags, save, onApplyTag, onOpenExport
           {save.text}
         </span>
       </div>
-      <TagToolbar tags={tags} onApply={onApplyTag} />
+      <TagToolbar tags={tags} onApply={props.onApplyTag} />
       <div className="top-actions">
         <div className="top-group" role="group" aria-label="Editing">
-          {history}
-          {find}
+          <HistoryButtons history={history} busy={historyBusy} onUndo={props.onUndo} onRedo={props.onRedo} />
+          <button type="button" onClick={props.onFind} aria-keyshortcuts={ariaKeys('find')}>
+            Find
+          </button>
         </div>
         <div className="top-group" role="group" aria-label="Files">
-          {onImport && (
-            <button type="button" className="import-button" onClick={onImport} title="Import articles from files, a folder or the clipboard">
-              Import…
-            </button>
-          )}
-          <button type="button" className="export-button" onClick={onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
+          <button type="button" className="import-button" onClick={props.onImport} title="Import articles from files, a folder or the clipboard">
+            Import…
+          </button>
+          <button type="button" className="export-button" onClick={props.onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
             Export…
           </button>
         </div>
-        {menu}
+        <AppMenu
+          theme={theme}
+          onTheme={props.onTheme}
+          actions={[
+            { label: 'Projects', onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
+            { label: 'Project settings', onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
+            { label: 'Tags…', onSelect: props.onOpenTags },
+            { label: 'Keyboard shortcuts', onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
+          ]}
+        />
         {mode === 'browser' && (
           <span className="mode-badge" title="Served to this computer only">
             Browser mode
