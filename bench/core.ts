@@ -9,10 +9,11 @@ import { cpus, platform, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createCore } from '../electron/core/core'
-import { ProjectStore } from '../electron/core/store/project-store'
 import { snapToWords } from '../electron/core/text/snap'
 import { buildReaderDocument } from '../renderer/src/editor/reader-document'
 import { ARTICLES, bigProject } from './big-project'
+import { createBenchProject } from './bench-project'
+import { percentile, time, timeAsync } from './measure'
 import { syntheticArticle, syntheticSpans } from './synthetic'
 
 const figures: Record<string, unknown> = {}
@@ -25,24 +26,6 @@ const OPEN_RUNS = 5
 const WORDS = 200_000
 const SPANS = 20_000
 const TIMED_CREATES = 200
-
-function time<T>(label: string, run: () => T): T {
-  const start = performance.now()
-  const result = run()
-  console.log(`${label.padEnd(52)} ${(performance.now() - start).toFixed(1).padStart(9)} ms`)
-  return result
-}
-
-async function timeAsync<T>(label: string, run: () => Promise<T>): Promise<T> {
-  const start = performance.now()
-  const result = await run()
-  console.log(`${label.padEnd(52)} ${(performance.now() - start).toFixed(1).padStart(9)} ms`)
-  return result
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-}
 
 export async function runCoreBench(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-'))
@@ -70,38 +53,21 @@ export async function runCoreBench(): Promise<void> {
     )
     core.close()
 
-    // Fill the document to full size in one write, then measure reading and exporting it.
-    const store = await ProjectStore.open(join(dir, 'project'))
-    await store.updateDocument(documentId, (draft) => {
-      draft.annotations = syntheticSpans(draft.text, SPANS).map((span, i) => ({
-        id: `bench-${i}`,
-        ...span,
-        quote: draft.text.slice(span.start, span.end),
-        prefix: '',
-        suffix: '',
-        attributes: {},
-        note: '',
-        author: 'bench',
-        createdAt: new Date().toISOString(),
-        updatedAt: new Date().toISOString(),
-        entityId: null
-      }))
-    })
-    await store.compactDocument(documentId)
-    store.close()
-    const reopened = await createCore({ projectDir: join(dir, 'project'), resourcesDir: resolve('resources'), author: 'bench' })
+    // The same document at full size, written in one go, to measure reading and exporting it.
+    const [fullId = ''] = await createBenchProject(join(dir, 'full'), [{ fileName: 'book.txt', text, spans: syntheticSpans(stored.text, SPANS) }])
+    const reopened = await createCore({ projectDir: join(dir, 'full'), resourcesDir: resolve('resources'), author: 'bench' })
     const full = await timeAsync(`open and read the document with ${SPANS.toLocaleString('en')} spans`, () =>
-      reopened.call('documents.get', { documentId })
+      reopened.call('documents.get', { documentId: fullId })
     )
-    const countBefore = (await reopened.call('documents.get', { documentId })).annotations.length
+    const countBefore = (await reopened.call('documents.get', { documentId: fullId })).annotations.length
     const durable: number[] = []
     for (const span of syntheticSpans(full.text, TIMED_CREATES + SPANS).slice(-TIMED_CREATES)) {
       const start = performance.now()
       // Resolves once the journal line is fsynced: the change is durable.
-      await reopened.call('annotations.create', { documentId, tag: span.tag === 'claim' ? 'actor' : 'claim', start: span.start, end: span.end })
+      await reopened.call('annotations.create', { documentId: fullId, tag: span.tag === 'claim' ? 'actor' : 'claim', start: span.start, end: span.end })
       durable.push(performance.now() - start)
     }
-    const added = (await reopened.call('documents.get', { documentId })).annotations.length - countBefore
+    const added = (await reopened.call('documents.get', { documentId: fullId })).annotations.length - countBefore
     if (added < TIMED_CREATES * 0.9) throw new Error(`only ${added} of ${TIMED_CREATES} timed creates were new spans`)
     report('tag → durable (fsync done), 20,000 spans present', durable, TARGET_TAG_DURABLE_MS)
     const jsonl = await timeAsync('export JSONL (code points)', () => reopened.call('export.project', { format: 'jsonl', offsetUnit: 'codepoint' }))

@@ -11,11 +11,13 @@ import { runCoreBench } from './core'
 import { benchStreamingExport } from './export-stream'
 import { runRendererBench } from './renderer/run-renderer'
 import { benchViews } from './views'
+import { benchDocumentList } from './document-list'
 
 const args = new Set(process.argv.slice(2))
 if (!args.has('--renderer')) {
   await runCoreBench()
   benchViews()
+  benchDocumentList()
   await benchStreamingExport()
   await import('./import')
 }

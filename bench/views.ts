@@ -20,6 +20,7 @@ import { FigureGroups, figuresView } from '../electron/core/views/figures-view'
 import { mentionsView } from '../electron/core/views/mentions-view'
 import { UnlinkedMentions } from '../electron/core/views/unlinked-mentions'
 import { seededRandom as random } from '../electron/core/testing/seeded-random'
+import { measure as measureRuns } from './measure'
 
 const DOCUMENTS = 10_000
 const MENTIONS = 25
@@ -116,21 +117,8 @@ function generateDocument(index: number): DocumentRecord {
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
-
 function measure(label: string, run: () => unknown, target: number | null = TARGET_MS): void {
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now()
-    run()
-    times.push(performance.now() - start)
-  }
-  const m = median(times)
-  const verdict = target === null ? '' : m <= target ? `  ≤ ${target} ms ✓` : `  > ${target} ms ✗`
-  console.log(`${label.padEnd(52)} ${m.toFixed(1).padStart(9)} ms median, max ${Math.max(...times).toFixed(1)} ms${verdict}`)
+  measureRuns(label, run, RUNS, target)
 }
 
 function once(label: string, run: () => unknown): void {

@@ -68,6 +68,14 @@ test('entities, claims and figures across outlets, each opening its article at t
   const shafaqLine = mentions.filter({ hasText: OUTLETS.shafaq })
   await expect(shafaqLine.locator('.kwic-quote')).toHaveText('HTS')
   await expectNoAxeViolations(page)
+  // The selected entity is edited from here: an alias given in its dialog shows in the table at once.
+  await panel.getByRole('button', { name: /Edit entity ‘Hayat Tahrir al-Sham’/ }).click()
+  const editor = page.getByRole('dialog', { name: /Entity ‘Hayat Tahrir al-Sham’/ })
+  await editor.getByLabel('Aliases').fill('Tahrir al-Sham')
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor.getByRole('status')).toContainText('Saved')
+  await editor.getByRole('button', { name: 'Close' }).click()
+  await expect(row).toContainText('also Tahrir al-Sham')
   // Enter on a line opens that article in the reader, at the mention, with the annotation selected.
   await shafaqLine.focus()
   await page.keyboard.press('Enter')

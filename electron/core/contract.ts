@@ -7,7 +7,7 @@ import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type Do
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
-import type { BackupInfo, QuarantinedFile, UnsavedChange } from './model/backups'
+import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeSchema, type Relation } from './model/relation'
 import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
@@ -247,12 +247,14 @@ export const contract = {
   'history.redo': method<HistoryMoveResult>()(z.strictObject({})),
   /** The project's rolling snapshots, newest first (for a Backups view). */
   'backups.list': method<BackupInfo[]>()(z.strictObject({})),
+  /** Takes a snapshot of the project now (Back up now in the app). */
+  'backups.create': method<BackupInfo>()(z.strictObject({})),
   /** Restores the whole project from a snapshot; `undo` names the snapshot of the state it replaced. */
   'backups.restore': method<{ restored: string; undo: string }>()(z.strictObject({ name: z.string().min(1).max(200) })),
   /** Brings one document back from the newest snapshot that has it (after it was quarantined). */
   'backups.restoreDocument': method<{ restored: string }>()(z.strictObject({ documentId })),
   /** Damaged files moved out of the way, with why, newest first (for a notice in the app). */
-  'quarantine.list': method<QuarantinedFile[]>()(z.strictObject({})),
+  'quarantine.list': method<QuarantineEntry[]>()(z.strictObject({})),
   /** Changes whose write failed and that are kept in memory, not yet saved (for a notice in the app). */
   'saves.pending': method<UnsavedChange[]>()(z.strictObject({})),
   /** Tries to write the kept changes now; each one saved is announced with document.changed. */
@@ -322,11 +324,13 @@ export interface Events {
   'export.progress': { done: number; total: number }
   /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */
   'shell.command': { command: ShellCommand }
+  /** Changes whose write failed and are kept in memory changed (one kept, one finally saved): the whole list. */
+  'saves.changed': { pending: UnsavedChange[] }
   /** The open project changed (opened, created, closed, switched) or the settings did: every window reloads. */
   'workspace.changed': WorkspaceState
 }
 /** What the desktop menu can ask the app to do; the ids of shortcuts where the menu item has one. */
-export type ShellCommand = 'projects' | 'newProject' | 'openSample' | 'closeProject' | 'projectSettings' | 'undo' | 'redo' | 'find' | 'shortcuts'
+export type ShellCommand = 'projects' | 'newProject' | 'openSample' | 'closeProject' | 'projectSettings' | 'backups' | 'undo' | 'redo' | 'find' | 'shortcuts'
 export type EventName = keyof Events
 /** One event with its payload, as shells pass it on to windows and browser tabs. */
 export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]

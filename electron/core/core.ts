@@ -31,6 +31,15 @@ import { Workspace, type OpenedProject } from './workspace/workspace'
 import type { ProjectStore } from './store/project-store'
 import { viewIndexOf } from './views/view-index'
 
+/** What a transport knows of its caller beyond the method and input. */
+export interface CallerView {
+  /**
+   * The project folder the calling window believes is open. A project method from a window that missed
+   * a switch is refused with `project-changed` instead of being answered by the other project.
+   */
+  project?: string
+}
+
 export interface CoreOptions {
   /** The project to open at start; when it cannot be opened, createCore throws (the CLI, tests, `--project`). */
   projectDir?: string
@@ -60,7 +69,7 @@ export interface Core {
   /** The open project's folder, or null when none is open (the start screen). */
   readonly projectDir: string | null
   /** For transports: validates an untrusted method name and payload; never throws. */
-  dispatch(method: string, input: unknown): Promise<Envelope<unknown>>
+  dispatch(method: string, input: unknown, caller?: CallerView): Promise<Envelope<unknown>>
   /** For trusted callers (CLI, tests): the same validation, throwing an ApiError on failure. */
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
@@ -101,9 +110,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   started = true
 
   function contextFor(project: OpenedProject): CoreContext {
-    announceLateSaves(project.store, (payload) => {
-      if (workspace.project === project) emitAll('document.changed', payload)
-    })
+    announceLateSaves(
+      project.store,
+      (payload) => {
+        if (workspace.project === project) emitAll('document.changed', payload)
+      },
+      (pending) => {
+        if (workspace.project === project) emitAll('saves.changed', { pending })
+      }
+    )
     return {
       store: project.store,
       history: project.history,
@@ -117,7 +132,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   }
 
-  async function run(method: Method, input: unknown): Promise<unknown> {
+  async function run(method: Method, input: unknown, caller: CallerView = {}): Promise<unknown> {
     if (isWorkspaceMethod(method)) {
       const handler = workspaceHandlers[method] as (input: never, workspace: Workspace) => Promise<unknown>
       return handler(parseInput(method, contract[method].input, input) as never, workspace)
@@ -126,6 +141,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const handler = handlers[method] as Handler<ProjectMethod>
     const parsed = parseInput(method, contract[method].input, input)
     const project = workspace.requireProject()
+    if (caller.project !== undefined && caller.project !== project.store.dir) {
+      throw new ApiError('project-changed', `This window still showed the project in ${caller.project}, but ${project.store.dir} is open now: the window reloads it.`)
+    }
     const running = handler(parsed as never, contextFor(project))
     project.inFlight.add(running)
     void running.then(
@@ -139,10 +157,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     get projectDir() {
       return workspace.project?.store.dir ?? null
     },
-    async dispatch(method, input) {
+    async dispatch(method, input, caller) {
       try {
         if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${truncate(method, LIMITS.idChars)}".`)
-        return { ok: true, result: await run(method, input) }
+        return { ok: true, result: await run(method, input, caller) }
       } catch (error) {
         return { ok: false, error: toApiError(error).toBody() }
       }
@@ -207,9 +225,14 @@ const ANY_EVENT = Symbol('any event')
 const announcing = new WeakSet<ProjectStore>()
 
 /** A change kept after a failed write is announced when it is finally on disk (once per opened store). */
-function announceLateSaves(store: ProjectStore, announce: (payload: Events['document.changed']) => void): void {
+function announceLateSaves(
+  store: ProjectStore,
+  announce: (payload: Events['document.changed']) => void,
+  announcePending: (pending: Events['saves.changed']['pending']) => void
+): void {
   if (announcing.has(store)) return
   announcing.add(store)
+  store.onUnsavedChanged(announcePending)
   store.onChangeSaved((documentId) => {
     void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(document)), () => undefined)
   })

@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'not-found'
   /** A project method was called with no project open (the start screen). */
   | 'no-project'
+  /** A project method came from a window that still showed another project (it missed a switch): it reloads. */
+  | 'project-changed'
   | 'locked'
   | 'unreadable'
   | 'disk-full'

@@ -42,7 +42,7 @@ async function runShellMethod(method: ShellMethod, input: unknown, options: Invo
 
 /** The IPC transport: checks who is calling, then answers in the main process (shell methods) or the core. */
 export function createInvokeHandler(options: InvokeHandlerOptions) {
-  return async (event: InvokeEvent, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
+  return async (event: InvokeEvent, method: unknown, input: unknown, project?: unknown): Promise<Envelope<unknown>> => {
     const url = senderUrl(event)
     if (url === null || !options.isTrustedUrl(url)) {
       return { ok: false, error: new ApiError('forbidden', `Calls from ${url ?? 'an unknown frame'} are not accepted.`).toBody() }
@@ -50,7 +50,7 @@ export function createInvokeHandler(options: InvokeHandlerOptions) {
     if (typeof method !== 'string') {
       return { ok: false, error: new ApiError('unknown-method', 'The method name must be a string.').toBody() }
     }
-    if (!isShellMethod(method)) return options.core.dispatch(method, input)
+    if (!isShellMethod(method)) return options.core.dispatch(method, input, { project: typeof project === 'string' ? project : undefined })
     try {
       return { ok: true, result: await runShellMethod(method, input, options, event.sender) }
     } catch (error) {

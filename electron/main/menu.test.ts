@@ -81,7 +81,8 @@ describe('application menu', () => {
     for (const [label, command] of [
       ['New Project…', 'newProject'],
       ['Open Sample Project', 'openSample'],
-      ['Close Project', 'closeProject']
+      ['Close Project', 'closeProject'],
+      ['Backups…', 'backups']
     ] as const) {
       click(file.find((item) => item.label === label))
       expect(wired.sendCommand).toHaveBeenLastCalledWith(command)

@@ -41,6 +41,7 @@ export function buildMenuTemplate(actions: MenuActions, environment: MenuEnviron
         { label: 'Close Project', click: () => actions.sendCommand('closeProject') },
         { type: 'separator' },
         appCommand('Project Settings…', 'projectSettings', actions),
+        { label: 'Backups…', click: () => actions.sendCommand('backups') },
         { type: 'separator' },
         { label: 'Export as JSONL…', click: () => actions.exportProject('jsonl') },
         { label: 'Export as CSV…', click: () => actions.exportProject('csv') },

@@ -9,7 +9,8 @@ export type BridgeMethod = Method | ShellMethod
 
 /** All the renderer gets from Electron: `window.tessera`. No ipcRenderer, no Node. */
 export interface TesseraBridge {
-  invoke<M extends Method>(method: M, input: Input<M>): Promise<Envelope<Result<M>>>
+  /** `project`: the folder this window believes is open; the core refuses project methods meant for another (`project-changed`). */
+  invoke<M extends Method>(method: M, input: Input<M>, project?: string): Promise<Envelope<Result<M>>>
   invoke<M extends ShellMethod>(method: M, input: ShellInput<M>): Promise<Envelope<ShellResult<M>>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
 }

@@ -38,8 +38,8 @@ describe('preload', () => {
     const api = await loadPreload()
     const answer = { ok: true, result: [] }
     electron.ipcRenderer.invoke.mockResolvedValueOnce(answer)
-    await expect(api.invoke('documents.list', {})).resolves.toBe(answer)
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'documents.list', {})
+    await expect(api.invoke('documents.list', {}, '/projects/war 🇸🇾')).resolves.toBe(answer)
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'documents.list', {}, '/projects/war 🇸🇾')
   })
 
   it('on delivers only the payloads of the named event, without the IPC event object', async () => {

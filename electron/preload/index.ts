@@ -6,7 +6,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL, type BridgeMethod, type EventMessage, ty
  * whose `sender` would hand the page ipcRenderer itself.
  */
 const tessera = {
-  invoke: (method: BridgeMethod, input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
+  invoke: (method: BridgeMethod, input: unknown, project?: string) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input, project),
   on: (event, listener) => {
     const onMessage = (_ipcEvent: IpcRendererEvent, message: EventMessage): void => {
       if (message.event === event) listener(message.payload as Parameters<typeof listener>[0])

@@ -18,5 +18,18 @@ export async function handleApiCall(
   // Import carries files: one call may hold a 50 MB file in base64, more than other methods ever need.
   const limit = method === 'import.files' ? Math.max(maxBodyBytes, IMPORT_CALL_MAX_BODY_BYTES) : maxBodyBytes
   const input = await readJsonBody(req, limit)
-  sendEnvelope(res, await core.dispatch(method, input))
+  sendEnvelope(res, await core.dispatch(method, input, { project: projectHeader(req) }))
+}
+
+/** The project folder the calling tab believes is open (URI-encoded, since a folder may have any character). */
+export const PROJECT_HEADER = 'x-tessera-project'
+
+function projectHeader(req: IncomingMessage): string | undefined {
+  const value = req.headers[PROJECT_HEADER]
+  if (typeof value !== 'string') return undefined
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    throw new HttpFailure(400, 'invalid-input', `The ${PROJECT_HEADER} header is not a URI-encoded folder.`)
+  }
 }

@@ -10,6 +10,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   'unknown-method': 404,
   locked: 409,
   'no-project': 409,
+  'project-changed': 409,
   busy: 429,
   unreadable: 500,
   'disk-full': 507,

@@ -18,6 +18,8 @@ import { ExportDialog, type ExportDone } from './export/ExportDialog'
 import { ExportNotice, exportMessage } from './export/ExportNotice'
 import { offerPick } from './entities/highlight-pick'
 import { RelationOverlay } from './entities/RelationOverlay'
+import { KeptChangesNotice } from './reliability/KeptChangesNotice'
+import { QuarantineNotice } from './reliability/QuarantineNotice'
 import { useHistoryKeys } from './state/use-history-keys'
 import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
@@ -305,6 +307,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           if (!open) returnFocusTo('.import-button')
         }} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <KeptChangesNotice client={client} documents={live.documents} />
+      <QuarantineNotice client={client} documents={live.documents} onRestored={workbench.openDocument} />
       <Notice
         notice={localNotice ?? workbench.notice}
         onDismiss={() => {

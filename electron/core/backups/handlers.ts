@@ -1,21 +1,32 @@
 import { wholeDocumentChanged } from '../documents/changed-event'
 import type { HandlersFor } from '../context'
+import type { QuarantineEntry } from '../model/backups'
+import { newestBackupWith } from '../store/project-files'
 
 /** Backups, quarantine and kept changes: what the store keeps so that no failed write, damaged or overwritten file costs the user work. */
-export const backupHandlers: HandlersFor<'backups.list' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list' | 'saves.pending' | 'saves.retry'> = {
+export const backupHandlers: HandlersFor<'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restoreDocument' | 'quarantine.list' | 'saves.pending' | 'saves.retry'> = {
   'saves.pending': async (_input, { store }) => store.unsavedChanges.list(),
   'saves.retry': (_input, { store }) => store.unsavedChanges.retry(),
-  'backups.list': (_input, { store }) => store.listBackups(),
+  'backups.list': (_input, { store }) => store.backups.list(),
+  'backups.create': (_input, { store }) => store.backups.snapshot('manual'),
   'backups.restore': async ({ name }, context) => {
-    const outcome = await context.store.restoreBackup(name)
+    const outcome = await context.store.backups.restore(name)
     context.emit('documents.added', { documentIds: [...context.store.info.documentIds] })
     return outcome
   },
   'backups.restoreDocument': async ({ documentId }, context) => {
-    const outcome = await context.store.restoreDocument(documentId)
+    const outcome = await context.store.backups.restoreDocument(documentId)
     const document = await context.store.getDocument(documentId)
     context.emit('document.changed', wholeDocumentChanged(document))
     return outcome
   },
-  'quarantine.list': (_input, { store }) => store.listQuarantine()
+  'quarantine.list': async (_input, { store }) => {
+    const entries: QuarantineEntry[] = []
+    for (const file of await store.backups.listQuarantine()) {
+      const id = /^(.+)\.(?:json|journal)$/.exec(file.originalName)?.[1] ?? null
+      const documentId = id !== null && store.hasDocument(id) ? id : null
+      entries.push({ ...file, documentId, backup: documentId ? await newestBackupWith(store.dir, documentId) : null })
+    }
+    return entries
+  }
 }

@@ -3,7 +3,7 @@ export interface BackupInfo {
   /** The snapshot's name, e.g. `2024-12-03T10-00-00.000Z-open`: what `tessera restore` takes. */
   name: string
   createdAt: string
-  /** Why it was taken: open, auto, before-restore, before-migration. */
+  /** Why it was taken: open, auto, manual, before-restore, before-migration. */
   reason: string
   documentCount: number
 }
@@ -18,10 +18,23 @@ export interface QuarantinedFile {
   movedAt: string
 }
 
+/** A quarantined file as the app shows it: which document it was, and the newest backup with a readable copy. */
+export interface QuarantineEntry extends QuarantinedFile {
+  /** The project's document the file belonged to; null for another file (or a document no longer in the project). */
+  documentId: string | null
+  /** The newest snapshot holding a readable copy of that document, or null when none does. */
+  backup: string | null
+}
+
 /** A change whose write failed: kept in memory (not shown as saved) until the disk allows it. */
 export interface UnsavedChange {
   documentId: string
   /** Why the last attempt failed, naming the folder. */
   reason: string
+  /** The system's error code when it gave one (ENOSPC, EROFS, EACCES, EIO). */
+  errno?: string
   since: string
 }
+
+/** How often kept changes are written again without being asked. */
+export const UNSAVED_RETRY_EVERY_MS = 5_000

@@ -45,7 +45,7 @@ export const DEFAULT_TAGS: TagDefinition[] = [
     key: '1',
     attributes: [
       { id: 'stance', label: 'Stance', type: 'choice', values: ['asserted', 'reported', 'denied', 'disputed'] },
-      { id: 'attributed_to', label: 'Attributed to', type: 'text' }
+      { id: 'attributed_to', label: 'Attributed to (as written)', type: 'text' }
     ]
   },
   {

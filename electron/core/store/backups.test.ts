@@ -88,9 +88,23 @@ describe('backups', () => {
     const dir = await project()
     const store = await ProjectStore.open(dir)
     try {
-      for (let i = 0; i < KEEP_RECENT + 5; i += 1) await store.snapshot('auto')
-      const kept = await store.listBackups()
+      for (let i = 0; i < KEEP_RECENT + 5; i += 1) await store.backups.snapshot('auto')
+      const kept = await store.backups.list()
       expect(kept).toHaveLength(KEEP_RECENT)
+    } finally {
+      store.close()
+    }
+  })
+
+  it('takes snapshots asked for at the same moment one after another, each complete under its own name', async () => {
+    const dir = await project()
+    const store = await ProjectStore.open(dir)
+    try {
+      const taken = await Promise.all(Array.from({ length: 6 }, () => store.backups.snapshot('manual')))
+      expect(new Set(taken.map((backup) => backup.name)).size).toBe(6)
+      const listed = await store.backups.list()
+      expect(listed.map((backup) => backup.name).sort()).toEqual(taken.map((backup) => backup.name).sort())
+      for (const backup of listed) expect(backup.documentCount).toBe(store.info.documentIds.length)
     } finally {
       store.close()
     }

@@ -4,7 +4,9 @@ export type StoreErrorCode = 'locked' | 'unreadable' | 'no-such-backup' | 'not-a
 export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
-    message: string
+    message: string,
+    /** The system's error code behind it (ENOSPC, EROFS, …), when there was one. */
+    readonly errno?: string
   ) {
     super(message)
     this.name = 'StoreError'
@@ -30,16 +32,17 @@ export function storeErrorFromErrno(error: unknown, folder: string): unknown {
   if (error instanceof StoreError) return error
   const code = (error as NodeJS.ErrnoException | null)?.code
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new StoreError('disk-full', `The disk is full: could not save ${folder}. Free some space, then try again.`)
+    return new StoreError('disk-full', `The disk is full: could not save ${folder}. Free some space, then try again.`, code)
   }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new StoreError(
       'read-only',
-      `The folder ${folder} is read-only: Tessera cannot lock or save the project there. Copy the project to a folder you can write to, or give yourself write permission on it; it can still be read (tessera list, tessera export).`
+      `The folder ${folder} is read-only: Tessera cannot lock or save the project there. Copy the project to a folder you can write to, or give yourself write permission on it; it can still be read (tessera list, tessera export).`,
+      code
     )
   }
   if (code === 'EIO') {
-    return new StoreError('write-failed', `Could not write to ${folder}: the disk reported an input/output error (it may be failing or was removed). Check the drive, then try again.`)
+    return new StoreError('write-failed', `Could not write to ${folder}: the disk reported an input/output error (it may be failing or was removed). Check the drive, then try again.`, code)
   }
   return error
 }

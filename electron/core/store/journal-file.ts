@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
 import { syncFolder } from './atomic-write'
 import { StoreError } from './errors'
+import { failIfInjected } from './injected-write-failure'
 import { journalEntrySchema, type JournalEntry } from './journal-entries'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
 
@@ -126,6 +127,7 @@ export class JournalWriter {
    * half-written change can never sit in front of a later one.
    */
   async append(entries: readonly JournalEntry[]): Promise<void> {
+    await failIfInjected(this.path)
     const line = Buffer.from(`${JSON.stringify({ entries })}\n`, 'utf8')
     if (this.needsCut) {
       await this.handle.truncate(this.length)

@@ -142,7 +142,7 @@ describe('ProjectStore: folders and files it must not take over', () => {
     await expect(store.getDocument('doc-1')).rejects.toThrow(`${docPath} is not valid JSON`)
     await expect(annotate(store, 'doc-1', 0, 4)).rejects.toThrow(docPath)
     await expect(store.listDocuments()).rejects.toThrow(/was damaged \(is not valid JSON.*\) and moved to .*quarantine/)
-    const [quarantined] = await store.listQuarantine()
+    const [quarantined] = await store.backups.listQuarantine()
     store.close()
     expect(quarantined).toMatchObject({ originalName: 'doc-1.json', reason: expect.stringMatching(/^is not valid JSON/) as unknown })
     expect(await readFile(quarantined?.path ?? '')).toEqual(corrupt)

@@ -1,16 +1,16 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
+import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../model/backups'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
 import { summarize } from '../model/document-summary'
 import { projectFileReadSchema } from '../model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile, type TagDefinition } from '../model/project'
-import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
+import { DOCUMENTS_FOLDER, ProjectBackups } from './project-backups'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
 import { UnsavedChanges } from './unsaved-changes'
-import { findQuarantined, type QuarantinedFile } from './quarantine'
-import { PROJECT_FILE, exists, explainLoadFailure, newestBackupWith, refuseForeignFolder, refuseNewerProject } from './project-files'
-import { copyFileAtomic, writeFileAtomic } from './atomic-write'
+import { PROJECT_FILE, explainLoadFailure, refuseForeignFolder, refuseNewerProject } from './project-files'
+import { writeFileAtomic } from './atomic-write'
 import { createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
 import { ProjectIndex } from './project-index'
@@ -19,16 +19,11 @@ import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
 
 export { PROJECT_FILE }
-export const DOCUMENTS_FOLDER = 'documents'
+export { DOCUMENTS_FOLDER }
 /** How long after a change the index is written: changes come in bursts while tagging. */
 const INDEX_WRITE_DELAY_MS = 2_000
-/** While changes are made, a snapshot at most this often. */
-const BACKUP_EVERY_MS = 10 * 60_000
-const OPEN_SNAPSHOT_DELAY_MS = 5_000
 /** How many documents are read at once to summarise them when the index does not have them. */
 const SUMMARY_READERS = 8
-/** How often changes whose write failed are tried again. */
-const RETRY_EVERY_MS = 5_000
 const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
 
 export interface OpenProjectOptions {
@@ -53,12 +48,15 @@ export class ProjectStore {
   private readonly queue = new KeyedSerialQueue()
   private indexTimer: NodeJS.Timeout | null = null
   private closed = false
-  private lastSnapshotAt = 0
   private readonly savedListeners: ((documentId: string) => void)[] = []
-  private readonly unsaved = new UnsavedChanges(RETRY_EVERY_MS, (id) => this.savedListeners.forEach((listener) => listener(id)))
-  private snapshotting: Promise<unknown> = Promise.resolve()
-  private openSnapshotTimer: NodeJS.Timeout | null = null
-  private backupsEnabled = false
+  private readonly unsavedListeners: ((pending: UnsavedChange[]) => void)[] = []
+  private readonly unsaved = new UnsavedChanges(
+    UNSAVED_RETRY_EVERY_MS,
+    (id) => this.savedListeners.forEach((listener) => listener(id)),
+    (pending) => this.unsavedListeners.forEach((listener) => listener(pending))
+  )
+  /** Rolling snapshots, restores and the quarantine list. */
+  readonly backups: ProjectBackups
 
   private constructor(
     readonly dir: string,
@@ -66,8 +64,27 @@ export class ProjectStore {
     private readonly releaseLock: (() => void) | null,
     /** True when this open created the project (a new user's first start). */
     readonly isNew: boolean,
-    private readonly index: ProjectIndex
-  ) {}
+    private readonly index: ProjectIndex,
+    backupsEnabled = false
+  ) {
+    this.backups = new ProjectBackups(
+      {
+        dir,
+        queue: this.queue,
+        project,
+        isClosed: () => this.closed,
+        pathsOf: (id) => this.pathsOf(id),
+        unloadDocument: (id) => this.unloadDocument(id),
+        hasDocument: (id) => this.hasDocument(id),
+        assertWritable: () => this.assertWritable(),
+        assertDocument: (id) => {
+          if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
+        },
+        scheduleIndexWrite: () => this.scheduleIndexWrite()
+      },
+      backupsEnabled
+    )
+  }
 
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
     if (options.readOnly) {
@@ -84,11 +101,10 @@ export class ProjectStore {
       const fileVersion = await refuseNewerProject(dir)
       const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
       if (existing) {
-        const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir))
-        store.backupsEnabled = options.backups ?? false
+        const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir), options.backups ?? false)
         // Older files are migrated on open, after a snapshot that keeps them as they were.
         if (fileVersion !== null && fileVersion < PROJECT_SCHEMA_VERSION) await store.migrate()
-        else if (store.backupsEnabled && existing.data.documentIds.length > 0) store.scheduleOpenSnapshot()
+        else if (store.backups.enabled && existing.data.documentIds.length > 0) store.backups.scheduleOpenSnapshot()
         return store
       }
       await refuseForeignFolder(dir)
@@ -180,6 +196,11 @@ export class ProjectStore {
     this.savedListeners.push(listener)
   }
 
+  /** Called with every kept change whenever one is kept or saved (for a notice in the app). */
+  onUnsavedChanged(listener: (pending: UnsavedChange[]) => void): void {
+    this.unsavedListeners.push(listener)
+  }
+
   private applyChange<T>(
     id: string,
     change: (draft: DocumentRecord) => T,
@@ -194,12 +215,12 @@ export class ProjectStore {
       } catch (error) {
         const converted = storeErrorFromErrno(error, this.dir)
         if (!keepOnFailure || !(converted instanceof StoreError) || !KEPT_ON_FAILURE.has(converted.code)) throw converted
-        this.unsaved.keep(id, converted.message, async () => void (await this.applyChange(id, change, isUnchanged, false)))
+        this.unsaved.keep(id, converted.message, converted.errno, async () => void (await this.applyChange(id, change, isUnchanged, false)))
         throw new StoreError(converted.code, `${converted.message} The change is kept in memory, not saved: Tessera saves it as soon as the disk allows, or when you retry.`)
       }
       if (outcome.entries.length > 0) {
         this.scheduleIndexWrite()
-        if (this.backupsEnabled && Date.now() - this.lastSnapshotAt > BACKUP_EVERY_MS) void this.snapshot('auto').catch(() => undefined)
+        this.backups.changed()
         if (live.pendingChanges >= COMPACT_AFTER_CHANGES) void this.compactInBackground(id)
       }
       return { document: live.data, result: outcome.result }
@@ -213,65 +234,6 @@ export class ProjectStore {
       const live = await this.loadDocument(id)
       if (live.pendingChanges > 0 || live.isOlderSchema) await live.compact()
     })
-  }
-
-  /** Snapshots the project into backups/: project.json and each document's JSON and journal, each taken between two writes. */
-  async snapshot(reason: string): Promise<BackupInfo> {
-    this.assertWritable()
-    this.lastSnapshotAt = Date.now()
-    const taking = writeSnapshot(this.dir, reason, async (into, place) => {
-      await this.queue.run('project', () => place(join(this.dir, PROJECT_FILE), join(into, PROJECT_FILE), false))
-      for (const id of this.project.data.documentIds) {
-        // A snapshot still running when the project is closed stops: another process may own the folder next.
-        if (this.closed) throw new StoreError('locked', `The project ${this.dir} was closed during a backup; the backup was not finished.`)
-        await this.queue.run(`document:${id}`, async () => {
-          const paths = this.pathsOf(id)
-          await place(paths.json, join(into, DOCUMENTS_FOLDER, `${id}.json`), false)
-          await place(paths.journal, join(into, DOCUMENTS_FOLDER, `${id}.journal`), true)
-        })
-      }
-      return this.project.data.documentIds.length
-    })
-    this.snapshotting = taking.catch(() => undefined)
-    return taking
-  }
-
-  async listBackups(): Promise<BackupInfo[]> {
-    this.takeOpenSnapshotNow()
-    await this.snapshotting
-    return listSnapshots(this.dir)
-  }
-
-  /** Restores the whole project from a snapshot, after taking a snapshot of the current state (so a restore can be undone). */
-  async restoreBackup(name: string): Promise<{ restored: string; undo: string }> {
-    this.assertWritable()
-    const from = await this.requireSnapshot(name)
-    const restoredProject = await openJsonFile(join(from, PROJECT_FILE), projectFileReadSchema)
-    if (!restoredProject) throw new StoreError('unreadable', `The backup ${name} has no ${PROJECT_FILE}.`)
-    const undo = await this.snapshot('before-restore')
-    await this.queue.run('project', async () => {
-      const ids = new Set([...this.project.data.documentIds, ...restoredProject.data.documentIds])
-      for (const id of ids) await this.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
-      this.project.data = restoredProject.data
-      await this.project.write()
-    })
-    this.scheduleIndexWrite()
-    return { restored: name, undo: undo.name }
-  }
-
-  /** Brings one document back from the newest snapshot that has it (a quarantined or lost document). */
-  async restoreDocument(id: string): Promise<{ restored: string }> {
-    this.assertWritable()
-    if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
-    const backup = await newestBackupWith(this.dir, id)
-    if (!backup) throw new StoreError('no-such-backup', `No backup in ${join(this.dir, BACKUPS_FOLDER)} holds document ${id}.`)
-    const from = await this.requireSnapshot(backup)
-    await this.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
-    return { restored: backup }
-  }
-
-  listQuarantine(): Promise<QuarantinedFile[]> {
-    return findQuarantined(this.dir, '')
   }
 
   /**
@@ -366,33 +328,11 @@ export class ProjectStore {
    * changed (a cache: failing to write it costs only a slower next start), and journals are compacted
    * on the next open or after enough changes.
    */
-  /**
-   * The snapshot taken on open waits a few seconds, in the background: a large project's first list
-   * must not compete with copying it. Asking for the backups takes it at once.
-   */
-  private scheduleOpenSnapshot(): void {
-    this.lastSnapshotAt = Date.now()
-    this.openSnapshotTimer = setTimeout(() => this.takeOpenSnapshotNow(), OPEN_SNAPSHOT_DELAY_MS)
-    this.openSnapshotTimer.unref()
-  }
-
-  private takeOpenSnapshotNow(): void {
-    if (!this.openSnapshotTimer) return
-    clearTimeout(this.openSnapshotTimer)
-    this.openSnapshotTimer = null
-    if (!this.closed) void this.snapshot('open').catch(() => undefined)
-  }
-
-  /** Resolves once a snapshot in progress is complete (tests; a shell that wants to wait before quitting). */
-  async settled(): Promise<void> {
-    await this.snapshotting
-  }
-
   close(): void {
     if (this.closed) return
     this.closed = true
     this.unsaved.stop()
-    if (this.openSnapshotTimer) clearTimeout(this.openSnapshotTimer)
+    this.backups.stop()
     if (this.indexTimer) clearTimeout(this.indexTimer)
     if (this.releaseLock) {
       try {
@@ -483,31 +423,20 @@ export class ProjectStore {
     return loading
   }
 
+  /** Drops a loaded document (closing its journal), so the next read loads its files again. */
+  private async unloadDocument(id: string): Promise<void> {
+    const loaded = this.documents.get(id)
+    this.documents.delete(id)
+    if (loaded) await loaded.then((live) => live.close(), () => undefined)
+  }
+
   private explainLoadFailure(id: string, error: unknown): Promise<never> {
     return explainLoadFailure(this.dir, id, this.pathsOf(id), error, this.releaseLock !== null && !this.closed)
   }
 
-  /** Replaces a document's files with a snapshot's copies (or removes them if the snapshot lacks it) and forgets the loaded state. */
-  private async replaceDocumentFiles(id: string, snapshot: string): Promise<void> {
-    const loaded = this.documents.get(id)
-    this.documents.delete(id)
-    if (loaded) await loaded.then((live) => live.close(), () => undefined)
-    const paths = this.pathsOf(id)
-    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.json`), paths.json)
-    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.journal`), paths.journal)
-  }
-
-  private async requireSnapshot(name: string): Promise<string> {
-    const folder = snapshotDir(this.dir, name)
-    if (!folder || !(await exists(join(folder, PROJECT_FILE)))) {
-      throw new StoreError('no-such-backup', `There is no backup named "${name}" in ${join(this.dir, BACKUPS_FOLDER)}; tessera backups lists them.`)
-    }
-    return folder
-  }
-
   /** Rewrites project.json and every document of an older schema in the current one, after a snapshot of them as they were. */
   private async migrate(): Promise<void> {
-    await this.snapshot('before-migration')
+    await this.backups.snapshot('before-migration')
     for (const id of this.project.data.documentIds) {
       // A document that cannot be read stays as it is (and is reported when opened); the rest are migrated.
       await this.compactDocument(id).catch(() => undefined)

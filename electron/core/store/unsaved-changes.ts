@@ -1,8 +1,10 @@
 import type { UnsavedChange } from '../model/backups'
+import { StoreError } from './errors'
 
 interface Kept {
   documentId: string
   reason: string
+  errno: string | undefined
   since: string
   /** Applies the change again on the document's current state and writes it. */
   save: () => Promise<void>
@@ -20,16 +22,19 @@ export class UnsavedChanges {
 
   constructor(
     private readonly retryEveryMs: number,
-    private readonly onSaved: (documentId: string) => void
+    private readonly onSaved: (documentId: string) => void,
+    /** Called with the whole list whenever a change is kept, saved, or fails again for another reason. */
+    private readonly onChange: (pending: UnsavedChange[]) => void = () => undefined
   ) {}
 
-  keep(documentId: string, reason: string, save: () => Promise<void>): void {
-    this.kept.push({ documentId, reason, since: new Date().toISOString(), save })
+  keep(documentId: string, reason: string, errno: string | undefined, save: () => Promise<void>): void {
+    this.kept.push({ documentId, reason, errno, since: new Date().toISOString(), save })
+    this.onChange(this.list())
     this.schedule()
   }
 
   list(): UnsavedChange[] {
-    return this.kept.map(({ documentId, reason, since }) => ({ documentId, reason, since }))
+    return this.kept.map(({ documentId, reason, errno, since }) => (errno ? { documentId, reason, errno, since } : { documentId, reason, since }))
   }
 
   /** Writes the kept changes in the order they were made, stopping at the first that still fails. */
@@ -51,13 +56,18 @@ export class UnsavedChanges {
       try {
         await next.save()
       } catch (error) {
-        next.reason = error instanceof Error ? error.message : String(error)
+        const reason = error instanceof Error ? error.message : String(error)
+        const changed = reason !== next.reason
+        next.reason = reason
+        next.errno = error instanceof StoreError ? error.errno : next.errno
+        if (changed) this.onChange(this.list())
         break
       }
       this.kept.shift()
       saved += 1
       this.onSaved(next.documentId)
     }
+    if (saved > 0) this.onChange(this.list())
     this.schedule()
     return { saved, remaining: this.kept.length }
   }

@@ -144,6 +144,8 @@ describe('a change whose write fails', () => {
         const datasync = vi.spyOn(prototype, 'datasync').mockRejectedValue(errno(code, 'fdatasync', journal))
         const seen: number[] = []
         core.on('document.changed', ({ annotationCount }) => seen.push(annotationCount))
+        const announced: { documentId: string; errno?: string }[][] = []
+        core.on('saves.changed', ({ pending }) => announced.push(pending.map(({ documentId, errno }) => ({ documentId, errno }))))
         const answer = await core.dispatch('annotations.create', { documentId, tag: 'actor', start: 10, end: 14 })
         expect(answer.ok).toBe(false)
         const error = answer.ok ? null : answer.error
@@ -157,6 +159,8 @@ describe('a change whose write fails', () => {
         datasync.mockRestore()
         expect(await core.call('saves.retry', {})).toEqual({ saved: 1, remaining: 0 })
         expect(seen).toEqual([2])
+        // The app's notice follows the list: shown with the system's code when the change was kept, gone once it is saved.
+        expect(announced).toEqual([[{ documentId, errno: code }], []])
         expect(await core.call('saves.pending', {})).toEqual([])
         expect(documentOnDisk(join(dir, 'documents', `${documentId}.json`)).annotations.map((a) => a.tag)).toEqual(['place', 'actor'])
       } finally {

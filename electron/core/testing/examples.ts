@@ -63,6 +63,7 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'history.undo': () => ({}),
   'history.redo': () => ({}),
   'backups.list': () => ({}),
+  'backups.create': () => ({}),
   'backups.restore': () => ({ name: '2024-12-01T00-00-00-000Z-open' }),
   'backups.restoreDocument': ({ documentId }) => ({ documentId }),
   'quarantine.list': () => ({}),

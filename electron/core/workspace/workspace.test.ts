@@ -220,4 +220,27 @@ describe('the workspace', () => {
     expect(stored.annotations).toHaveLength(20)
     expect(events.length).toBeLessThanOrEqual(20)
   })
+
+  it('refuses a call from a window that missed a switch instead of answering it from the newly open project', async () => {
+    const core = await startApp(await tempDir(), { authorConfirmed: true })
+    const war = await core.call('workspace.createProject', { name: 'War 🇸🇾' })
+    const warDir = war.project?.dir ?? ''
+    const [warDoc] = await core.call('documents.importText', { files: [ARTICLE] })
+    const election = await core.call('workspace.createProject', { name: 'Election حماة' })
+    const electionDir = election.project?.dir ?? ''
+    const [electionDoc] = await core.call('documents.importText', { files: [{ fileName: 'vote.txt', content: 'Vote\nTurnout 🗳 was high.' }] })
+
+    // A window still showing the war project lists documents and tags a span it saw there.
+    const list = await core.dispatch('documents.list', {}, { project: warDir })
+    expect(list).toMatchObject({ ok: false, error: { code: 'project-changed' } })
+    if (!list.ok) expect(list.error.message).toContain(electionDir)
+    const create = await core.dispatch('annotations.create', { documentId: electionDoc?.id ?? '', tag: 'claim', start: 0, end: 4 }, { project: warDir })
+    expect(create).toMatchObject({ ok: false, error: { code: 'project-changed' } })
+    expect((await readStoredDocument(electionDir, electionDoc?.id ?? '')).annotations).toHaveLength(0)
+
+    // Workspace methods still answer (the window asks what is open now), and a caller on the open project is served.
+    expect(await core.dispatch('workspace.state', {}, { project: warDir })).toMatchObject({ ok: true, result: { project: { dir: electionDir } } })
+    expect(await core.dispatch('documents.list', {}, { project: electionDir })).toMatchObject({ ok: true, result: [{ id: electionDoc?.id }] })
+    expect(warDoc?.id).toBeDefined()
+  })
 })

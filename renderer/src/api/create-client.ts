@@ -2,6 +2,7 @@ import type { TesseraBridge } from '../../../electron/preload/bridge'
 import type { ApiClient } from './client'
 import { createElectronClient } from './electron-client'
 import { createHttpClient } from './http-client'
+import { trackOpenProject, type OpenProjectTracker } from './open-project'
 
 const TOKEN_KEY = 'tessera.token'
 
@@ -17,7 +18,8 @@ declare global {
  * from the address bar so it is not bookmarked or shared by accident).
  */
 export function createApiClient(): ApiClient | { error: string } {
-  if (window.tessera) return createElectronClient(window.tessera)
+  const tracker: OpenProjectTracker = { dir: undefined }
+  if (window.tessera) return trackOpenProject(createElectronClient(window.tessera, () => tracker.dir), tracker)
   const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get('token')
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl)
@@ -30,5 +32,5 @@ export function createApiClient(): ApiClient | { error: string } {
         'Open the full address Tessera printed in the terminal where you started it: it carries this session’s access token, and without it the app cannot reach your project.'
     }
   }
-  return createHttpClient(token)
+  return trackOpenProject(createHttpClient(token, '', () => tracker.dir), tracker)
 }

@@ -2,10 +2,10 @@ import type { TesseraBridge } from '../../../electron/preload/bridge'
 import { unwrap, type ApiClient } from './client'
 
 /** Talks to the Electron main process through the preload's `window.tessera` bridge. */
-export function createElectronClient(bridge: TesseraBridge): ApiClient {
+export function createElectronClient(bridge: TesseraBridge, openProject: () => string | undefined = () => undefined): ApiClient {
   return {
     mode: 'desktop',
-    call: async (method, input) => unwrap(await bridge.invoke(method, input)),
+    call: async (method, input) => unwrap(await bridge.invoke(method, input, openProject())),
     on: (event, listener) => bridge.on(event, listener),
     exportProject: async (format) => unwrap(await bridge.invoke('shell.exportProject', { format })),
     runExport: async (options) => unwrap(await bridge.invoke('shell.exportProject', options)),

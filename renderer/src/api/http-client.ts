@@ -4,8 +4,11 @@ import type { ExportReport } from '@core/exports/format-exporter'
 import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
 import { readServerSentEvents } from './server-sent-events'
 
+/** Names the project folder this tab shows (see electron/server/api.ts). */
+const PROJECT_HEADER = 'X-Tessera-Project'
+
 /** Talks to `tessera serve` over loopback HTTP, with the launch token in an Authorization header. */
-export function createHttpClient(token: string, baseUrl = ''): ApiClient {
+export function createHttpClient(token: string, baseUrl = '', openProject: () => string | undefined = () => undefined): ApiClient {
   const headers = { Authorization: `Bearer ${token}` }
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   let streaming = false
@@ -34,10 +37,11 @@ export function createHttpClient(token: string, baseUrl = ''): ApiClient {
     mode: 'browser',
     async call(method, input) {
       let response: Response
+      const project = openProject()
       try {
         response = await fetch(`${baseUrl}/api/${method}`, {
           method: 'POST',
-          headers: { ...headers, 'Content-Type': 'application/json' },
+          headers: { ...headers, 'Content-Type': 'application/json', ...(project === undefined ? {} : { [PROJECT_HEADER]: encodeURIComponent(project) }) },
           body: JSON.stringify(input)
         })
       } catch {

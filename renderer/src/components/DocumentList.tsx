@@ -1,7 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentSummary } from '@core/model/document'
 import { formatDate } from '../format/date'
+import '../styles/reliability.css'
+import { CorpusProgress } from '../documents/CorpusProgress'
+import { DocumentListControls } from '../documents/DocumentListControls'
+import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from '../documents/document-view'
 
 /** A row's height before it is measured: a one-line title and the source line. */
 const ESTIMATED_ROW_HEIGHT = 64
@@ -13,8 +17,16 @@ interface DocumentListProps {
 }
 
 /** The project's documents; only the rows in view are rendered, so a corpus of 10,000 opens at once. */
-export function DocumentList({ documents, openDocumentId, onOpen }: DocumentListProps) {
+export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }: DocumentListProps) {
   const scroller = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState(ALL_DOCUMENTS)
+  // Typing stays responsive: the list follows the latest filter as soon as React has time.
+  const shownView = useDeferredValue(view)
+  const sorted = useMemo(() => sortDocuments(allDocuments, shownView.sort, shownView.direction), [allDocuments, shownView.sort, shownView.direction])
+  const documents = useMemo(() => filterDocuments(sorted, shownView), [sorted, shownView])
+  const counts = useMemo(() => statusCounts(allDocuments), [allDocuments])
+  const sources = useMemo(() => sourcesOf(allDocuments), [allDocuments])
+  const filtered = documents.length !== allDocuments.length
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
   // whose auto-memoisation is what the rule guards against.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -34,9 +46,15 @@ export function DocumentList({ documents, openDocumentId, onOpen }: DocumentList
   return (
     <nav className="pane document-pane" aria-label="Documents">
       <h2 className="pane-title">
-        <span aria-hidden="true">Documents</span> <span className="pane-count" aria-hidden="true">{documents.length}</span>
-        <span className="visually-hidden">Documents, {documents.length}</span>
+        <span aria-hidden="true">Documents</span>{' '}
+        <span className="pane-count" aria-hidden="true">
+          {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}
+        </span>
+        <span className="visually-hidden">Documents, {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
       </h2>
+      <CorpusProgress counts={counts} />
+      <DocumentListControls view={view} sources={sources} onChange={setView} />
+      {filtered && documents.length === 0 && <p className="empty-hint">No document matches these filters.</p>}
       <div className="document-scroller" ref={scroller}>
         <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => {
@@ -67,6 +85,9 @@ export function DocumentList({ documents, openDocumentId, onOpen }: DocumentList
                       <span aria-hidden="true"> · </span>
                       <span className="visually-hidden">, </span>
                       <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
+                      <span aria-hidden="true"> · </span>
+                      <span className="visually-hidden">, </span>
+                      <span className={`document-status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
                     </span>
                   )}
                   <span className="document-count" aria-label={`${doc.annotationCount} annotations`}>

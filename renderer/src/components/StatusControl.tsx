@@ -1,12 +1,9 @@
 import { useState } from 'react'
 import type { DocumentStatus } from '@core/model/document'
 import type { ApiClient } from '../api/client'
+import { STATUS_LABELS } from '../documents/document-view'
 
-export const STATUS_LABELS: Record<DocumentStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done'
-}
+export { STATUS_LABELS }
 
 interface StatusControlProps {
   client: ApiClient

@@ -8,10 +8,11 @@ interface ProjectSettingsDialogProps {
   client: ApiClient
   workspace: WorkspaceState
   onClose(): void
+  onOpenBackups(): void
 }
 
 /** The open project's name and description (editable), where it lives, its counts and schema; the annotator's name. */
-export function ProjectSettingsDialog({ client, workspace, onClose }: ProjectSettingsDialogProps) {
+export function ProjectSettingsDialog({ client, workspace, onClose, onOpenBackups }: ProjectSettingsDialogProps) {
   const project = workspace.project
   const [name, setName] = useState(project?.name ?? '')
   const [description, setDescription] = useState(project?.description ?? '')
@@ -70,6 +71,13 @@ export function ProjectSettingsDialog({ client, workspace, onClose }: ProjectSet
                 Show in folder
               </button>
             )}
+          </div>
+          <div className="settings-folder">
+            <span className="settings-label">Backups</span>
+            <span>Rolling snapshots of this project, restorable.</span>
+            <button type="button" onClick={onOpenBackups}>
+              Backups…
+            </button>
           </div>
           {stats && <StatsTable stats={stats} tagLabels={new Map(project.tags.map((tag) => [tag.id, tag.label]))} />}
           <div className="dialog-actions">

@@ -6,6 +6,7 @@ import { Announcer } from '../components/Announcer'
 import { matchesShortcut } from '../shortcuts'
 import { AuthorDialog } from './AuthorDialog'
 import { ProjectSettingsDialog } from './ProjectSettingsDialog'
+import { BackupsDialog } from '../reliability/BackupsDialog'
 import { StartScreen } from './StartScreen'
 
 /**
@@ -17,6 +18,9 @@ export function Root({ client }: { client: ApiClient }) {
   const [failure, setFailure] = useState<string | null>(null)
   const [startScreen, setStartScreen] = useState<'open' | 'new' | null>(null)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [backupsOpen, setBackupsOpen] = useState(false)
+  // Bumped by a restore: the workbench starts afresh on the restored project.
+  const [restoreCount, setRestoreCount] = useState(0)
   const openDir = useRef<string | null>(null)
 
   useEffect(() => {
@@ -46,6 +50,7 @@ export function Root({ client }: { client: ApiClient }) {
       if (command === 'projects') setStartScreen('open')
       else if (command === 'newProject') setStartScreen('new')
       else if (command === 'projectSettings') setSettingsOpen(true)
+      else if (command === 'backups') setBackupsOpen(true)
       else if (command === 'openSample') void client.call('workspace.openSample', {}).catch((error: unknown) => setFailure(String(error)))
       else if (command === 'closeProject') void client.call('workspace.closeProject', {})
     })
@@ -80,7 +85,7 @@ export function Root({ client }: { client: ApiClient }) {
       <Announcer />
       {project && !startScreen ? (
         <App
-          key={project.dir}
+          key={`${project.dir}#${restoreCount}`}
           client={client}
           projectName={project.name}
           onOpenProjects={() => setStartScreen('open')}
@@ -89,7 +94,18 @@ export function Root({ client }: { client: ApiClient }) {
       ) : (
         <StartScreen client={client} workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />
       )}
-      {settingsOpen && project && <ProjectSettingsDialog client={client} workspace={workspace} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && project && (
+        <ProjectSettingsDialog
+          client={client}
+          workspace={workspace}
+          onClose={() => setSettingsOpen(false)}
+          onOpenBackups={() => {
+            setSettingsOpen(false)
+            setBackupsOpen(true)
+          }}
+        />
+      )}
+      {backupsOpen && project && <BackupsDialog client={client} onClose={() => setBackupsOpen(false)} onRestored={() => setRestoreCount((n) => n + 1)} />}
       {!workspace.authorConfirmed && <AuthorDialog client={client} prefill={workspace.author} onDone={() => undefined} />}
     </>
   )

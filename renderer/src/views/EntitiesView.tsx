@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { EntitiesView as EntitiesData } from '@core/model/views'
 import type { TagDefinition } from '@core/model/project'
 import type { ApiClient } from '../api/client'
+import { EntityEditorDialog } from '../entities/EntityEditorDialog'
 import { EntityMatrix } from './EntityMatrix'
 import { MentionLines } from './MentionLines'
 import { outletLabel, type OpenSpan } from './span-target'
@@ -24,6 +25,7 @@ export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
   const { data, error } = useCorpusView<EntitiesData>(client, 'entities', () => client.call('views.entities', {}))
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [shown, setShown] = useState(ROWS_PAGE)
+  const [editing, setEditing] = useState<string | null>(null)
   const tagLabel = (id: string) => tags.find((t) => t.id === id)?.label ?? id
   const selected = data?.entities.find((e) => e.id === selectedId) ?? null
 
@@ -85,7 +87,15 @@ export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
           Show more entities ({data.entities.length - shown} left)
         </button>
       )}
+      {selected && (
+        <div className="view-toolbar">
+          <button type="button" onClick={() => setEditing(selected.id)}>
+            Edit entity ‘{selected.name}’…
+          </button>
+        </div>
+      )}
       {selected && <MentionLines key={selected.id} client={client} entity={selected} onOpenSpan={onOpenSpan} />}
+      {editing && <EntityEditorDialog client={client} entityId={editing} onClose={() => setEditing(null)} />}
       {data && <EntityMatrix view={data} />}
     </div>
   )

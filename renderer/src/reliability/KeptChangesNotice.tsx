@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react'
+import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '@core/model/backups'
+import type { DocumentSummary } from '@core/model/document'
+import type { ApiClient } from '../api/client'
+
+/**
+ * Changes whose write failed and that the core keeps in memory: named, per document, with why, until the
+ * core reports them saved. Stays until then (it cannot be dismissed: the work is not on disk).
+ */
+export function KeptChangesNotice({ client, documents }: { client: ApiClient; documents: readonly DocumentSummary[] }) {
+  const [pending, setPending] = useState<UnsavedChange[]>([])
+  const [retrying, setRetrying] = useState(false)
+  const [retryFailure, setRetryFailure] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    void client.call('saves.pending', {}).then((list) => current && setPending(list), () => undefined)
+    const stop = client.on('saves.changed', ({ pending: list }) => setPending(list))
+    return () => {
+      current = false
+      stop()
+    }
+  }, [client])
+
+  if (pending.length === 0) return null
+  const titles = new Map(documents.map((document) => [document.id, document.title]))
+  const byDocument = new Map<string, UnsavedChange[]>()
+  for (const change of pending) byDocument.set(change.documentId, [...(byDocument.get(change.documentId) ?? []), change])
+  const seconds = UNSAVED_RETRY_EVERY_MS / 1000
+
+  async function retry() {
+    setRetrying(true)
+    setRetryFailure(null)
+    try {
+      const { remaining } = await client.call('saves.retry', {})
+      if (remaining > 0) setRetryFailure(`Still not saved: ${remaining} ${remaining === 1 ? 'change' : 'changes'} kept.`)
+    } catch (error) {
+      setRetryFailure(error instanceof Error ? error.message : String(error))
+    } finally {
+      setRetrying(false)
+    }
+  }
+
+  return (
+    <section className="reliability-notice kept-changes" role="alert" aria-label="Unsaved changes">
+      <ul>
+        {[...byDocument].map(([documentId, changes]) => {
+          const last = changes[changes.length - 1]
+          return (
+            <li key={documentId}>
+              Could not save {changes.length} {changes.length === 1 ? 'change' : 'changes'} to ‘{titles.get(documentId) ?? documentId}’: {last?.reason}
+              {last?.errno && ` (${last.errno})`}
+            </li>
+          )
+        })}
+      </ul>
+      <p>
+        {pending.length === 1 ? 'It is' : 'They are'} kept in memory, not on disk, and retried every {seconds} s. Do not quit Tessera until they are saved.
+      </p>
+      <div className="reliability-actions">
+        {retryFailure && <span className="reliability-failure">{retryFailure}</span>}
+        <button type="button" className="primary" disabled={retrying} onClick={() => void retry()}>
+          {retrying ? 'Retrying…' : 'Retry now'}
+        </button>
+      </div>
+    </section>
+  )
+}

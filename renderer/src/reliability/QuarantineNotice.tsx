@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react'
+import type { QuarantineEntry } from '@core/model/backups'
+import type { DocumentSummary } from '@core/model/document'
+import type { ApiClient } from '../api/client'
+import { formatDateTime } from '../format/date-time'
+
+interface QuarantineNoticeProps {
+  client: ApiClient
+  documents: readonly DocumentSummary[]
+  onRestored(documentId: string): void
+}
+
+/**
+ * Documents whose file was damaged and moved to quarantine/ (at open): the file, why, and a way back
+ * from the newest backup that has a readable copy. A document that reads again is no longer listed.
+ */
+export function QuarantineNotice({ client, documents, onRestored }: QuarantineNoticeProps) {
+  const [entries, setEntries] = useState<QuarantineEntry[]>([])
+  const [dismissed, setDismissed] = useState(false)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const damagedIds = documents.filter((document) => document.problem).map((document) => document.id)
+  const damagedKey = damagedIds.join('\n')
+
+  useEffect(() => {
+    let current = true
+    // Read again when another document turns out damaged (it is quarantined when first read).
+    void client.call('quarantine.list', {}).then((list) => current && setEntries(list), () => undefined)
+    return () => {
+      current = false
+    }
+  }, [client, damagedKey])
+
+  const damaged = new Set(damagedIds)
+  // One entry per document still damaged: the newest file moved for it, its .json (which says what was wrong) before its journal.
+  const shown = new Map<string, QuarantineEntry>()
+  for (const entry of entries) {
+    if (!entry.documentId || !damaged.has(entry.documentId)) continue
+    const seen = shown.get(entry.documentId)
+    if (!seen || (!seen.originalName.endsWith('.json') && entry.originalName.endsWith('.json'))) shown.set(entry.documentId, entry)
+  }
+  if (dismissed || shown.size === 0) return null
+
+  async function restore(documentId: string) {
+    setBusy(documentId)
+    setFailure(null)
+    try {
+      await client.call('backups.restoreDocument', { documentId })
+      onRestored(documentId)
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const titles = new Map(documents.map((document) => [document.id, document.title]))
+  return (
+    <section className="reliability-notice quarantine" role="alert" aria-label="Damaged documents">
+      <p>
+        {shown.size === 1 ? 'A document file was' : `${shown.size} document files were`} damaged and moved aside (nothing was overwritten):
+      </p>
+      <ul>
+        {[...shown.values()].map((entry) => {
+          const documentId = entry.documentId ?? ''
+          return (
+            <li key={entry.path}>
+              <strong>{entry.originalName}</strong> ({titles.get(documentId) ?? documentId}): {entry.reason}. Moved to <code>{entry.path}</code> on {formatDateTime(entry.movedAt)}.{' '}
+              {entry.backup ? (
+                <button type="button" disabled={busy !== null} onClick={() => void restore(documentId)}>
+                  {busy === documentId ? 'Restoring…' : `Restore from backup (${entry.backup.slice(0, 10)})`}
+                </button>
+              ) : (
+                <span>No backup holds a readable copy of this document.</span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+      <div className="reliability-actions">
+        {failure && <span className="reliability-failure">{failure}</span>}
+        <button type="button" onClick={() => setDismissed(true)}>
+          Dismiss
+        </button>
+      </div>
+    </section>
+  )
+}
