@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { callApi } from './support/api'
 import { OUTLETS, seedCorpusViews } from './support/corpus-views'
 import { expect, test } from './support/fixtures'
+import { openFromMenu } from './support/menu'
 import { readerText } from './support/reader'
 
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -161,7 +162,7 @@ test('an open view follows changes made elsewhere, and reads well in the dark th
   await expect(claims.getByRole('row').filter({ hasText: 'at least 300 militants' })).toBeVisible()
 
   await openTab(page, 'Entities')
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await openFromMenu(page, 'Dark theme')
   await row.getByRole('button').first().click()
   await expectNoAxeViolations(page)
   await openTab(page, 'Claims')

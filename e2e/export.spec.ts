@@ -38,7 +38,7 @@ test('the export dialog exports the chosen documents as brat and says where they
   expect(anns.join('')).toMatch(new RegExp(`^T1\\tactor \\d+ \\d+\\t${ACTOR}$`, 'm'))
 
   await expect(dialog).toBeHidden()
-  const notice = page.getByRole('status').filter({ hasText: 'Export finished' })
+  const notice = page.getByRole('region', { name: 'Export finished' })
   await expect(notice).toContainText('4 documents as brat standoff (ZIP) downloaded as')
   await page.screenshot({ path: 'test-results/export-notice.png' })
   // It stays while the user works on.

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { openFromMenu } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
 
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/
@@ -49,7 +50,7 @@ test('a first start asks the annotator’s name, prefilled; annotations carry it
     await expect(list.locator('.annotation-details').first()).toContainText('Amal Haddad 🙂')
     await expect(list.getByLabel('Annotator')).toContainText('Amal Haddad 🙂')
 
-    await page.getByRole('button', { name: 'Projects' }).click()
+    await openFromMenu(page, 'Projects')
     await page.getByRole('button', { name: 'Close project' }).click()
     await expect(page.getByText('No project is open.')).toBeVisible()
     await page.reload()

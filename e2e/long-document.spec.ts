@@ -58,7 +58,7 @@ test('a drag across a chunk boundary far into a long document tags exactly that 
     await dragBetween(page, from, to)
     await page.keyboard.press('2')
     await expect(page.locator('mark[data-tag="actor"]:not([data-pending])')).toHaveCount(2)
-    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
+    await expect(page.getByTestId('save-state')).toHaveText(/^Saved /)
 
     const start = text.indexOf(from)
     const end = text.indexOf(to) + to.length

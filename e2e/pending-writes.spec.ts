@@ -28,7 +28,7 @@ async function failNext(page: Page, method: string, message: string): Promise<{ 
 
 test('a new highlight is drawn pending at once, and removed with a message when the write fails', async ({ app }) => {
   const { page } = app
-  const status = page.getByRole('status').filter({ hasText: /Saving|saved/ })
+  const status = page.getByTestId('save-state')
   const write = await failNext(page, 'annotations.create', 'disk full')
 
   await dragSelect(page, 'Hama city')
@@ -41,7 +41,7 @@ test('a new highlight is drawn pending at once, and removed with a message when 
   write.release()
   await expect(page.locator('mark[data-tag="actor"]')).toHaveCount(0)
   await expect(page.getByRole('alert')).toContainText('The highlight was not saved and has been removed: disk full')
-  await expect(status).toHaveText('All changes saved')
+  await expect(status).toHaveText('No changes yet')
   await expect(page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: /^Actor:/ })).toHaveCount(0)
 
   // The same action succeeds once the store accepts writes again, and the highlight turns normal.

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { ProjectStore } from '../electron/core/store/project-store'
 import { expect, test } from './support/fixtures'
+import { openFromMenu } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
 
 const WAR = { name: 'War in Syria 🇸🇾', file: 'hama.txt', title: 'Hama front', phrase: 'army entered Hama' }
@@ -17,7 +18,7 @@ async function importArticle(page: Page, fileName: string, title: string, body: 
 }
 
 async function createProject(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Projects' }).click()
+  await openFromMenu(page, 'Projects')
   const form = page.getByRole('region', { name: 'New project' })
   await form.getByLabel('Name').fill(name)
   await form.getByRole('button', { name: 'Create project' }).click()
@@ -64,7 +65,7 @@ test('two projects: create, annotate in each, switch, reopen from Recent; nothin
   await annotate(page, ELECTION.title, ELECTION.phrase, '2')
 
   // Back to the first project from the Recent list: its own document and annotation, nothing of the other.
-  await page.getByRole('button', { name: 'Projects' }).click()
+  await openFromMenu(page, 'Projects')
   const recent = page.getByRole('region', { name: 'Recent projects' })
   await expect(recent.locator('.recent-name')).toHaveText([ELECTION.name, WAR.name, 'Hama, 1–4 December 2024 (sample)'])
   await page.screenshot({ path: 'test-results/projects-start-screen.png' })
@@ -80,7 +81,7 @@ test('two projects: create, annotate in each, switch, reopen from Recent; nothin
   await expect(list.locator('.annotation-item')).toHaveCount(1)
   await expect(list.locator('.annotation-item').first()).toHaveAccessibleName(`Claim: ${WAR.phrase}`)
 
-  await page.getByRole('button', { name: 'Settings' }).click()
+  await openFromMenu(page, 'Project settings')
   const settings = page.getByRole('dialog', { name: 'Project settings' })
   await expect(settings.getByRole('table', { name: 'Project counts' })).toContainText('Annotations1')
   await page.screenshot({ path: 'test-results/projects-settings.png' })

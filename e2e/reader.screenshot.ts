@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchBrowserApp } from './support/browser-app'
 import { expect, test } from './support/fixtures'
+import { openFromMenu } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
 
 /** Where the reader screenshots go (TESSERA_SHOTS, else a folder in the system's temporary directory). */
@@ -27,7 +28,7 @@ test('reader: a selected highlight with its handles, nested in a claim, focused 
   await expect(page.getByRole('group', { name: 'Figure: 18 villages' })).toBeFocused()
   await page.waitForTimeout(400)
   await page.screenshot({ path: join(SHOTS, 'reader-selected-handles.png') })
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await openFromMenu(page, 'Dark theme')
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(SHOTS, 'reader-selected-handles-dark.png') })
 })

@@ -21,7 +21,7 @@ test('README screenshot', async ({ app }) => {
   for (const [phrase, key] of spans) {
     await dragSelect(page, phrase)
     await page.keyboard.press(key)
-    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
+    await expect(page.getByTestId('save-state')).toHaveText(/^Saved /)
   }
   await page.getByRole('region', { name: 'Reader' }).evaluate((pane) => pane.scrollTo(0, 0))
   await page.locator('mark[data-tag="claim"]').first().click()

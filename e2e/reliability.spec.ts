@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { launchBrowserApp } from './support/browser-app'
 import { expect, test } from './support/fixtures'
+import { openFromMenu } from './support/menu'
 import { readerText } from './support/reader'
 
 test.skip(({ app }) => app.mode !== 'browser', 'these specs damage files and fail writes of a browser-mode server child')
@@ -21,7 +22,7 @@ async function openDocument(page: Page, title: string): Promise<void> {
 }
 
 async function openBackups(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click()
+  await openFromMenu(page, 'Project settings')
   await page.getByRole('dialog', { name: 'Project settings' }).getByRole('button', { name: 'Backups…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Backups' })
   await expect(dialog.getByRole('table').or(dialog.getByText('No backups yet'))).toBeVisible()

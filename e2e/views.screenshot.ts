@@ -3,6 +3,7 @@ import type { Annotation } from '../electron/core/model/annotation'
 import { callApi } from './support/api'
 import { OUTLETS, seedCorpusViews } from './support/corpus-views'
 import { expect, test } from './support/fixtures'
+import { openFromMenu } from './support/menu'
 import { readerText } from './support/reader'
 
 async function documentFrom(page: Page, source: string): Promise<{ id: string; text: string }> {
@@ -61,12 +62,12 @@ test('README screenshots of the corpus views', async ({ app }) => {
   await expect(page.locator('.figure-chart').first().locator('.recharts-scatter-symbol')).toHaveCount(4)
   await page.screenshot({ path: 'docs/views-figures.png' })
 
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await openFromMenu(page, 'Dark theme')
   await page.screenshot({ path: 'test-results/views-figures-dark.png' })
   await page.getByRole('tab', { name: 'Entities' }).click()
   await page.getByRole('region', { name: 'Mentions by outlet' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/views-entities-dark.png' })
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light')
+  await openFromMenu(page, 'Light theme')
   await page.getByRole('tab', { name: 'Figures' }).click()
   await page.setViewportSize({ width: 900, height: 900 })
   await page.screenshot({ path: 'test-results/views-figures-narrow.png' })

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { ProjectStore } from '../electron/core/store/project-store'
 import { expect, test } from './support/fixtures'
+import { openFromMenu } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
 
 const ARTICLE = 'Syrian army enters Hama countryside'
@@ -102,7 +103,7 @@ test('a schema rename and a delete-with-reassign reach existing annotations and 
   const annotations = page.getByRole('complementary', { name: 'Annotations' })
   await expect(annotations.getByRole('button', { name: 'Actor: Hama city' })).toBeVisible()
 
-  await page.getByRole('button', { name: 'Tags…' }).click()
+  await openFromMenu(page, 'Tags…')
   const dialog = page.getByRole('dialog', { name: 'Tags' })
   const name = dialog.getByLabel('Name of tag Actor')
   await name.fill('Party')
@@ -138,7 +139,7 @@ test('the shortcuts dialog lists every shortcut and the theme switch persists', 
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await openFromMenu(page, 'Dark theme')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')

@@ -31,6 +31,9 @@ export async function launchBrowserApp(browser: Browser, projectDir: string): Pr
       const path = await download.path()
       return readFile(path)
     },
+    async stopServer() {
+      await stopServer(server.process)
+    },
     async close() {
       await context.close()
       await stopServer(server.process)

@@ -36,7 +36,7 @@ export async function launchElectronApp(executablePath: string, projectDir: stri
         dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog
       }, target)
       await exportThroughDialog(current.page, format)
-      await current.page.getByRole('status').filter({ hasText: 'Export finished' }).waitFor()
+      await current.page.getByRole('region', { name: 'Export finished' }).waitFor()
       return readFile(target)
     },
     async close() {

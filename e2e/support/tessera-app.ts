@@ -11,4 +11,6 @@ export interface TesseraApp {
   /** Exports through the export dialog (save dialog or download) and returns the file's bytes (a ZIP for csv and brat). */
   exportProject(format: ExportFormatName): Promise<Buffer>
   close(): Promise<void>
+  /** Browser mode: stops the server under the open page, as if its terminal were closed. */
+  stopServer?(): Promise<void>
 }

@@ -55,7 +55,7 @@ describe('core.dispatch refuses bad calls and writes nothing', () => {
       ['annotations.create', { ...span, start: 9, end: 4 }, 'invalid-input', /end must be greater than start/],
       ['annotations.create', { ...span, start: -1 }, 'invalid-input', /start: offsets are never negative/],
       ['annotations.create', { ...span, end: 2.5 }, 'invalid-input', /end: offsets are whole numbers/],
-      ['annotations.create', { ...span, tag: 'weapon' }, 'invalid-input', /Unknown tag "weapon".*claim, actor, place, figure/],
+      ['annotations.create', { ...span, tag: 'weapon' }, 'invalid-input', /Unknown tag "weapon": this project's tags are Claim \(claim\), Actor \(actor\), Place \(place\), Figure \(figure\)/],
       ['annotations.create', { ...span, tag: 'Weapon!' }, 'invalid-input', /tag: a tag id is/],
       ['annotations.create', { ...span, end: text.length + 1 }, 'invalid-input', /runs past the end of the text/],
       ['annotations.create', { ...span, start: emoji + 1, end: emoji + 5 }, 'invalid-input', /cuts a character/],

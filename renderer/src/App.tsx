@@ -1,22 +1,21 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Span } from '@core/text/snap'
 import type { ApiClient } from './api/client'
-import { AnnotationList } from './components/AnnotationList'
 import { DocumentDetails } from './components/DocumentDetails'
 import { DocumentList } from './components/DocumentList'
 import { ImportCenter } from './components/ImportCenter'
 import { Notice } from './components/Notice'
 import { Reader, type ReaderHandle } from './components/Reader'
-import { DetailPanel } from './components/DetailPanel'
 import { FindDialog } from './components/FindDialog'
-import { HistoryButtons } from './components/HistoryButtons'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { StatusControl } from './components/StatusControl'
 import { TagSchemaDialog } from './components/TagSchemaDialog'
-import { ThemeSwitch } from './components/ThemeSwitch'
+import { EmptyReader } from './components/EmptyReader'
+import { SidePane } from './components/SidePane'
 import { TopBar } from './components/TopBar'
+import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './components/WorkspaceLayout'
 import { ExportDialog, type ExportDone } from './export/ExportDialog'
-import { ExportNotice } from './export/ExportNotice'
+import { ExportNotice, exportMessage } from './export/ExportNotice'
 import { offerPick } from './entities/highlight-pick'
 import { RelationOverlay } from './entities/RelationOverlay'
 import { KeptChangesNotice } from './reliability/KeptChangesNotice'
@@ -26,8 +25,13 @@ import { useReaderNavigation } from './state/use-reader-navigation'
 import { useMenuCommands } from './state/use-menu-commands'
 import { useLiveProject } from './state/use-live-project'
 import { useTagColourSheet } from './state/use-tag-colour-sheet'
-import { ariaKeys } from './shortcuts'
 import { useTheme } from './state/use-theme'
+import { announce } from './state/announcer'
+import { useAnnotationActions } from './state/use-annotation-actions'
+import { useHistoryMoves } from './state/use-history-moves'
+import { returnFocusTo } from './state/return-focus'
+import { useMediaQuery } from './state/use-media-query'
+import { useSaveStatus } from './state/use-save-status'
 import { useShortcuts } from './state/use-shortcuts'
 import { useWorkbench } from './state/use-workbench'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './state/pending-annotations'
@@ -71,8 +75,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   }, [])
   const [importOpen, setImportOpen] = useState(false)
   const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
-  const [historyBusy, setHistoryBusy] = useState(0)
-  const [statusPending, setStatusPending] = useState(false)
+  const save = useSaveStatus(client, workbench.pendingWrites)
+  const narrow = useMediaQuery(NARROW_QUERY)
+  const [shownPane, setShownPane] = useState<PaneId>('reader')
   const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
   // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
   const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
@@ -107,16 +112,8 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     setLocalNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
   }
 
-  // Presses in quick succession each count: the core runs them one after another.
-  function moveInHistory(direction: 'undo' | 'redo') {
-    setHistoryBusy((n) => n + 1)
-    client
-      .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
-      .then((result) => {
-        if (result.done) setLocalNotice({ kind: 'info', text: result.done })
-      }, fail)
-      .finally(() => setHistoryBusy((n) => n - 1))
-  }
+  const history = useHistoryMoves(client, { onDone: (text) => setLocalNotice({ kind: 'info', text }), onError: fail })
+  const moveInHistory = history.move
 
   useHistoryKeys({
     undo: () => moveInHistory('undo'),
@@ -137,18 +134,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     showShortcuts: () => setDialog('shortcuts')
   })
 
-  function applyTag(tagId: string) {
-    // The reader is hidden under a corpus view: its selection is not what the user is looking at.
-    if (view !== 'reader') return
-    const span = reader.current?.selectedSpan()
-    if (span) {
-      reader.current?.clearTextSelection()
-      void workbench.createAnnotation(tagId, span, (shown) => reader.current?.paintNow(shown))
-    } else if (selectedAnnotationId) {
-      void workbench.setAnnotationTag(selectedAnnotationId, tagId)
-    }
-  }
-
   const resizeAnnotation = useReaderNavigation({
     client,
     document,
@@ -168,11 +153,21 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     reader.current?.scrollToAnnotation(annotationId)
   }
 
+  const { applyTag, retag, deleteSelected } = useAnnotationActions({ reader, readerShown: view === 'reader', workbench, tags, document, select: selectFromList })
+
+  function openFromList(documentId: string) {
+    openInReader(documentId)
+    if (narrow) setShownPane('reader')
+  }
+
+  function skipToArticle() {
+    setShownPane('reader')
+    requestAnimationFrame(() => (window.document.querySelector<HTMLElement>('#reader-pane .reader-text') ?? window.document.getElementById('reader-pane'))?.focus())
+  }
+
   useShortcuts(tags, {
     applyTag,
-    deleteSelected: () => {
-      if (selectedAnnotationId && view === 'reader') void workbench.deleteAnnotation(selectedAnnotationId)
-    },
+    deleteSelected,
     clearSelection: () => {
       if (dialog) return
       if (detailsOpen) {
@@ -186,120 +181,113 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
 
   return (
     <div className="app">
+      <a className="skip-link" href="#reader-pane" onClick={(event) => (event.preventDefault(), skipToArticle())}>
+        Skip to article
+      </a>
       <TopBar
         projectName={projectName}
         mode={client.mode}
         tags={tags}
-        saving={workbench.pendingWrites > 0}
+        save={save}
+        history={live.history}
+        historyBusy={history.busy}
+        theme={theme}
         onApplyTag={applyTag}
-        onOpenExport={() => setExportOpen(true)}
+        onUndo={() => moveInHistory('undo')}
+        onRedo={() => moveInHistory('redo')}
+        onFind={() => setDialog('find')}
         onImport={() => setImportOpen(true)}
-        extra={
-          <>
-            <button type="button" onClick={onOpenProjects} aria-keyshortcuts={ariaKeys('projects')}>
-              Projects
-            </button>
-            <button type="button" onClick={onOpenSettings} aria-keyshortcuts={ariaKeys('projectSettings')}>
-              Settings
-            </button>
-            <HistoryButtons history={live.history} busy={historyBusy > 0} onUndo={() => moveInHistory('undo')} onRedo={() => moveInHistory('redo')} />
-            <button type="button" onClick={() => setDialog('find')} aria-keyshortcuts={ariaKeys('find')}>
-              Find
-            </button>
-            <button type="button" onClick={() => setDialog('tags')}>
-              Tags…
-            </button>
-            <button type="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
-              Shortcuts
-            </button>
-            <ThemeSwitch choice={theme} onChange={setTheme} />
-          </>
-        }
+        onOpenExport={() => setExportOpen(true)}
+        onOpenProjects={onOpenProjects}
+        onOpenSettings={onOpenSettings}
+        onOpenTags={() => setDialog('tags')}
+        onShowShortcuts={() => setDialog('shortcuts')}
+        onTheme={setTheme}
       />
-      <main className="workspace">
-        <DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openInReader} />
-        <ViewTabs
-          active={view}
-          onChange={setView}
-          reader={
-        <section className="pane reader-pane" aria-label="Reader" tabIndex={-1}>
-          {document && (
-            <StatusControl
-              status={document.status}
-              pending={statusPending}
-              onChange={(status) => {
-                setStatusPending(true)
-                client
-                  .call('documents.setStatus', { documentId: document.id, status })
-                  .then(() => undefined, fail)
-                  .finally(() => setStatusPending(false))
-              }}
-            />
-          )}
-          {document && (
-            <RelationOverlay
-              relations={document.relations}
-              annotations={document.annotations}
-              selectedAnnotationId={view === 'reader' ? selectedAnnotationId : null}
-              onShow={(id) => reader.current?.scrollToAnnotation(id)}
-            />
-          )}
-          <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
-          {document ? (
-            <Reader
-              key={document.id}
-              document={document}
-              tags={tags}
-              selectedAnnotationId={selectedAnnotationId}
-              onSelectAnnotation={(id) => {
-                // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
-                if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
-                workbench.selectAnnotation(id)
-              }}
-              onResize={resizeAnnotation}
-              findMatches={dialog === 'find' ? findMatches : undefined}
-              handle={reader}
-              loading={workbench.documentLoading}
-            />
-          ) : (
-            <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
-          )}
-        </section>
-          }
-        >
-          {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />}
-        </ViewTabs>
-        <div className="side-pane">
-          {document && selectedAnnotation && detailsOpen && (
-            <DetailPanel
-              key={selectedAnnotation.id}
-              client={client}
-              documentId={document.id}
-              annotation={selectedAnnotation}
-              tags={tags}
-              annotations={document.annotations}
-              relations={document.relations}
-              onRetag={(tagId) => void workbench.setAnnotationTag(selectedAnnotation.id, tagId)}
-              onClose={closeDetails}
-            />
-          )}
-          <AnnotationList
+      <WorkspaceLayout
+        narrow={narrow}
+        shown={shownPane}
+        onShow={setShownPane}
+        documentCount={live.documents.length}
+        annotationCount={document?.annotations.length ?? 0}
+        documents={<DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
+        reader={
+          <ViewTabs
+            active={view}
+            onChange={setView}
+            reader={
+              <section
+                className="pane reader-pane"
+                id="reader-pane"
+                aria-label="Reader"
+                // The skip link lands here when no text is open; the text itself is the tab stop (and lets the
+                // keyboard scroll the pane, which axe's scrollable-region-focusable asks for).
+                tabIndex={-1}
+              >
+                {document && (
+                  <StatusControl client={client} documentId={document.id} status={document.status} onError={fail} />
+                )}
+                {document && (
+                  <RelationOverlay
+                    relations={document.relations}
+                    annotations={document.annotations}
+                    selectedAnnotationId={view === 'reader' ? selectedAnnotationId : null}
+                    onShow={(id) => reader.current?.scrollToAnnotation(id)}
+                  />
+                )}
+                <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
+                {document ? (
+                  <Reader
+                    key={document.id}
+                    document={document}
+                    tags={tags}
+                    selectedAnnotationId={selectedAnnotationId}
+                    onSelectAnnotation={(id) => {
+                      // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
+                      if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                      workbench.selectAnnotation(id)
+                    }}
+                    onResize={resizeAnnotation}
+                    findMatches={dialog === 'find' ? findMatches : undefined}
+                    handle={reader}
+                    loading={workbench.documentLoading}
+                  />
+                ) : (
+                  <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
+                )}
+              </section>
+            }
+          >
+            {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />}
+          </ViewTabs>
+        }
+        side={
+          <SidePane
+            client={client}
+            document={document}
             tags={tags}
-            annotations={document?.annotations ?? []}
             selectedAnnotationId={selectedAnnotationId}
+            details={detailsOpen ? selectedAnnotation : null}
+            onRetag={retag}
+            onCloseDetails={closeDetails}
             onSelect={selectFromList}
           />
-        </div>
-      </main>
+        }
+      />
       {exportOpen && (
         <ExportDialog
           client={client}
           tags={tags}
           openDocumentId={document?.id ?? null}
-          onClose={() => setExportOpen(false)}
+          onClose={() => {
+            setExportOpen(false)
+            returnFocusTo('.export-button')
+          }}
           onDone={(done) => {
             setExportOpen(false)
+            returnFocusTo('.export-button')
             setExportDone(done)
+            announce(exportMessage(done))
           }}
         />
       )}
@@ -315,7 +303,10 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           onClose={() => setDialog(null)}
         />
       )}
-      <ImportCenter client={client} open={importOpen} onOpenChange={setImportOpen} onOpenDocument={openInReader} />
+      <ImportCenter client={client} open={importOpen} onOpenChange={(open) => {
+          setImportOpen(open)
+          if (!open) returnFocusTo('.import-button')
+        }} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <KeptChangesNotice client={client} documents={live.documents} />
       <QuarantineNotice client={client} documents={live.documents} onRestored={workbench.openDocument} />
@@ -326,21 +317,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           workbench.dismissNotice()
         }}
       />
-    </div>
-  )
-}
-
-/** What the reader pane shows without a document: how to import into an empty project. */
-function EmptyReader({ projectLoaded, documentCount, onImport }: { projectLoaded: boolean; documentCount: number; onImport(): void }) {
-  if (!projectLoaded) return <p className="empty-hint">Opening the project…</p>
-  if (documentCount > 0) return <p className="empty-hint">Choose a document on the left.</p>
-  return (
-    <div className="empty-project">
-      <h2>No articles yet</h2>
-      <p>Import saved web pages, text, Word or PDF files, or corpora from doccano and Label Studio. You can also drop files here or paste text.</p>
-      <button type="button" className="primary" onClick={onImport}>
-        Import articles…
-      </button>
     </div>
   )
 }

@@ -209,7 +209,7 @@ function edit(document: DocumentRecord, annotationId: string, change: (annotatio
 
 function findTag(tagId: string, tags: readonly TagDefinition[]): TagDefinition {
   const tag = tags.find((t) => t.id === tagId)
-  if (!tag) throw new ApiError('invalid-input', `Unknown tag "${tagId}": this project's tags are ${tags.map((t) => t.id).join(', ')}.`)
+  if (!tag) throw new ApiError('invalid-input', `Unknown tag "${tagId}": this project's tags are ${tags.map((t) => `${t.label} (${t.id})`).join(', ')}.`)
   return tag
 }
 

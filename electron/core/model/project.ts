@@ -41,7 +41,7 @@ export const DEFAULT_TAGS: TagDefinition[] = [
   {
     id: 'claim',
     label: 'Claim',
-    color: '#d97706',
+    color: '#b45309',
     key: '1',
     attributes: [
       { id: 'stance', label: 'Stance', type: 'choice', values: ['asserted', 'reported', 'denied', 'disputed'] },

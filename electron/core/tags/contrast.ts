@@ -3,23 +3,38 @@
  * renderer (to draw highlights exactly as checked). A highlight is the tag colour at `TINT_ALPHA`
  * over the page, with text in the theme's ink on it and a 2 px underline in the tag colour.
  *
- * The rule: in both themes, body text on the tint keeps WCAG AA contrast (≥ 4.5:1) and the underline
- * keeps non-text contrast (≥ 3:1) against the page.
+ * The rule: in both themes, body text on the tint (and on the stronger tint of a selected highlight) keeps
+ * WCAG AA contrast (≥ 4.5:1), and the tag colour keeps non-text contrast (≥ 3:1) against the page, so it
+ * stays recognisable. No one colour can also reach 3:1 against its own tint in both themes (a colour
+ * dark enough for the light page is too dark for the dark one), so the underline is drawn in a shade of
+ * the tag colour per theme (`underlineColour`: the colour itself where it suffices, else darkened in the
+ * light theme, lightened in the dark) that reaches 3:1 against the page and both tints. Tag labels on
+ * rows are drawn the same way at 4.5:1 (`labelColour`), instead of a CSS filter axe cannot see.
  */
 export type Theme = 'light' | 'dark'
 
 export interface ThemeColours {
+  /** The reader's background. */
   page: string
+  /** Panes and dialogs (the document and annotation lists). */
+  surface: string
   ink: string
+  /** Secondary text: sources, dates, counts, who made an annotation. */
+  muted: string
+  /** The background of the open document's row. */
+  current: string
 }
 
+/** The same values as the custom properties in renderer/src/styles/app.css (a unit test compares them). */
 export const THEME_COLOURS: Record<Theme, ThemeColours> = {
-  light: { page: '#f7f6f3', ink: '#1f2328' },
-  dark: { page: '#17191c', ink: '#e8e6e3' }
+  light: { page: '#f7f6f3', surface: '#ffffff', ink: '#1f2328', muted: '#5f636a', current: '#eef2f4' },
+  dark: { page: '#17191c', surface: '#1f2226', ink: '#e8e6e3', muted: '#a9adb4', current: '#2a3138' }
 }
 
 /** Opacity of a highlight's tint over the page, per theme. */
 export const TINT_ALPHA: Record<Theme, number> = { light: 0.18, dark: 0.3 }
+/** Opacity of a selected highlight's (and a hovered one's) stronger tint. */
+export const SELECTED_ALPHA: Record<Theme, number> = { light: 0.33, dark: 0.45 }
 
 export const TEXT_CONTRAST = 4.5
 export const UNDERLINE_CONTRAST = 3
@@ -61,16 +76,54 @@ export function contrastRatio(a: string, b: string): number {
 export interface HighlightContrast {
   theme: Theme
   tint: string
-  /** Body text on the tint. */
+  selectedTint: string
+  /** Body text on the tint, or on the selected tint where that is lower. */
   text: number
-  /** Underline (the tag colour) against the page. */
+  /** The tag colour itself against the page. */
   underline: number
 }
 
 export function highlightContrast(colour: string, theme: Theme): HighlightContrast {
   const { page, ink } = THEME_COLOURS[theme]
   const tint = blend(colour, TINT_ALPHA[theme], page)
-  return { theme, tint, text: contrastRatio(ink, tint), underline: contrastRatio(colour, page) }
+  const selectedTint = blend(colour, SELECTED_ALPHA[theme], page)
+  return {
+    theme,
+    tint,
+    selectedTint,
+    text: Math.min(contrastRatio(ink, tint), contrastRatio(ink, selectedTint)),
+    underline: contrastRatio(colour, page)
+  }
+}
+
+/**
+ * The first shade of `colour`, mixed towards black (light theme) or white (dark theme) in 2% steps,
+ * with at least `ratio` against every background; black or white themselves when nothing nearer does.
+ */
+export function shadeWithContrast(colour: string, theme: Theme, backgrounds: readonly string[], ratio: number): string {
+  const toward = theme === 'light' ? '#000000' : '#ffffff'
+  for (let step = 0; step <= 50; step++) {
+    const shade = blend(toward, step / 50, colour)
+    if (backgrounds.every((background) => contrastRatio(shade, background) >= ratio)) return shade
+  }
+  return toward
+}
+
+/** The underline drawn under a highlight: ≥ 3:1 against the page, the tint and the selected tint. */
+export function underlineColour(colour: string, theme: Theme): string {
+  const { tint, selectedTint } = highlightContrast(colour, theme)
+  return shadeWithContrast(colour, theme, [THEME_COLOURS[theme].page, tint, selectedTint], UNDERLINE_CONTRAST)
+}
+
+/** The tint of a selected row in a list (the tag colour over the pane's surface). */
+export function rowTint(colour: string, theme: Theme): string {
+  return blend(colour, TINT_ALPHA[theme], THEME_COLOURS[theme].surface)
+}
+
+/** A tag's label as text on the pane and on its own selected row: ≥ 4.5:1 against both. */
+export function labelColour(colour: string, theme: Theme): string {
+  const { surface, page } = THEME_COLOURS[theme]
+  return shadeWithContrast(colour, theme, [surface, page, rowTint(colour, theme)], TEXT_CONTRAST)
 }
 
 /** Why `colour` would make highlights unreadable in some theme, in words for the user; null when it is fine. */

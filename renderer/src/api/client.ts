@@ -31,6 +31,11 @@ export interface ApiClient {
   chooseFolder?(title: string): Promise<string | null>
   /** Opens the system's file manager on a folder; absent in browser mode. */
   showInFolder?(dir: string): Promise<void>
+  /**
+   * Browser mode: whether the server is reachable, told on each change (its event stream lost or back,
+   * a request failing to reach it). The desktop app's core lives in its own process and has no such state.
+   */
+  onConnection?(listener: (connected: boolean) => void): () => void
 }
 
 export function unwrap<R>(envelope: Envelope<R>): R {

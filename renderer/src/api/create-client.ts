@@ -29,7 +29,7 @@ export function createApiClient(): ApiClient | { error: string } {
   if (!token) {
     return {
       error:
-        'Open the full address that `npm start` or `tessera serve` printed in the terminal: it carries this session’s access token, and without it the app cannot reach your project.'
+        'Open the full address Tessera printed in the terminal where you started it: it carries this session’s access token, and without it the app cannot reach your project.'
     }
   }
   return trackOpenProject(createHttpClient(token, '', () => tracker.dir), tracker)

@@ -12,13 +12,25 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
   const headers = { Authorization: `Bearer ${token}` }
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   let streaming = false
+  let connected = true
+  const connectionListeners = new Set<(connected: boolean) => void>()
+  function setConnected(next: boolean): void {
+    if (next === connected) return
+    connected = next
+    for (const listener of connectionListeners) listener(next)
+  }
 
   function startEventStream(): void {
     if (streaming) return
     streaming = true
-    void readServerSentEvents(`${baseUrl}/api/events`, headers, (event, data) => {
-      for (const listener of listeners.get(event as EventName) ?? []) listener(data as never)
-    })
+    void readServerSentEvents(
+      `${baseUrl}/api/events`,
+      headers,
+      (event, data) => {
+        for (const listener of listeners.get(event as EventName) ?? []) listener(data as never)
+      },
+      setConnected
+    )
   }
 
   const client: ApiClient = {
@@ -33,8 +45,13 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
           body: JSON.stringify(input)
         })
       } catch {
-        throw new ApiCallError({ code: 'internal', message: 'Tessera is not reachable: is `tessera serve` still running?' })
+        setConnected(false)
+        throw new ApiCallError({
+          code: 'internal',
+          message: 'Tessera’s server is not reachable: it may have been stopped. Start Tessera again the way you started it, then reload this page.'
+        })
       }
+      setConnected(true)
       const envelope = (await response.json().catch(() => null)) as Envelope<never> | null
       if (!envelope) throw new ApiCallError({ code: 'internal', message: `The server answered ${response.status} without a result.` })
       return unwrap(envelope)
@@ -45,6 +62,11 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
       listeners.set(event, set)
       startEventStream()
       return () => set.delete(listener as (payload: never) => void)
+    },
+    onConnection(listener) {
+      connectionListeners.add(listener)
+      startEventStream()
+      return () => connectionListeners.delete(listener)
     },
     exportProject(format) {
       return client.runExport({ format })

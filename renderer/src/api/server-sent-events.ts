@@ -7,7 +7,9 @@ const RETRY_DELAY_MS = 3000
 export async function readServerSentEvents(
   url: string,
   headers: Record<string, string>,
-  onEvent: (event: string, data: unknown) => void
+  onEvent: (event: string, data: unknown) => void,
+  /** Told true when a stream is open, false when the server cannot be reached. */
+  onConnection: (connected: boolean) => void = () => undefined
 ): Promise<void> {
   for (;;) {
     try {
@@ -15,6 +17,7 @@ export async function readServerSentEvents(
       // 429: the server already holds its limit of event streams (other tabs); one may close, so try again.
       if (response.status === 429) throw new Error('busy')
       if (!response.ok || !response.body) return
+      onConnection(true)
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
       let buffer = ''
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -23,8 +26,10 @@ export async function readServerSentEvents(
         buffer = messages.pop() ?? ''
         for (const message of messages) dispatchMessage(message, onEvent)
       }
-    } catch {
+      onConnection(false)
+    } catch (error) {
       // The server stopped or the network blipped: try again shortly.
+      if (!(error instanceof Error && error.message === 'busy')) onConnection(false)
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS))
   }

@@ -3,6 +3,7 @@ import { formatDateTime } from '../format/date-time'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Annotation } from '@core/model/annotation'
 import type { TagDefinition } from '@core/model/project'
+import { paragraphsOfRepeatedQuotes } from '../format/paragraphs'
 import { Legend } from './Legend'
 
 /** Every row has a third line: who made the annotation and when, then its attribute values and note. */
@@ -23,13 +24,15 @@ function detailsLine(annotation: Annotation, tag: TagDefinition | undefined): st
 
 interface AnnotationListProps {
   tags: readonly TagDefinition[]
+  /** The open document's text: repeated quotes are told apart by their paragraph's number. */
+  text?: string
   annotations: readonly Annotation[]
   selectedAnnotationId: string | null
   onSelect(annotationId: string): void
 }
 
 /** The open document's annotations in reading order; only the visible rows are rendered. */
-export function AnnotationList({ tags, annotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
+export function AnnotationList({ tags, text = '', annotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
   const [annotator, setAnnotator] = useState('')
   const annotators = useMemo(() => [...new Set(annotations.map((a) => a.author))].sort((a, b) => a.localeCompare(b)), [annotations])
   const shownAnnotator = annotators.includes(annotator) ? annotator : ''
@@ -48,6 +51,7 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
       return line
     }
   }, [tags])
+  const paragraphs = useMemo(() => paragraphsOfRepeatedQuotes(text, annotations), [text, annotations])
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
   // whose auto-memoisation is what the rule guards against.
@@ -69,8 +73,9 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
 
   return (
     <aside className="pane annotation-pane" aria-label="Annotations">
-      <h2 className="pane-title">
-        Annotations <span className="pane-count">{annotations.length}</span>
+      <h2 className="pane-title" id="annotation-pane-title" tabIndex={-1}>
+        <span aria-hidden="true">Annotations</span> <span className="pane-count" aria-hidden="true">{annotations.length}</span>
+        <span className="visually-hidden">Annotations, {annotations.length}</span>
       </h2>
       <Legend tags={tags} annotations={annotations} />
       {annotators.length > 0 && (
@@ -93,19 +98,24 @@ export function AnnotationList({ tags, annotations, selectedAnnotationId, onSele
             const annotation = sorted[row.index]
             if (!annotation) return null
             const details = detailsOf(annotation)
+            const paragraph = paragraphs.get(annotation.id)
+            const where = paragraph === undefined ? '' : ` (paragraph ${paragraph})`
             return (
               <li key={annotation.id} className="annotation-row" style={{ transform: `translateY(${row.start}px)`, height: row.size }}>
                 <button
                   type="button"
                   className="annotation-item"
-                  aria-label={`${labels.get(annotation.tag) ?? annotation.tag}: ${annotation.quote}`}
+                  aria-label={`${labels.get(annotation.tag) ?? annotation.tag}: ${annotation.quote}${where}`}
                   aria-describedby={details ? `details-${annotation.id}` : undefined}
                   aria-current={annotation.id === selectedAnnotationId ? 'true' : undefined}
                   data-annotation-id={annotation.id}
                   data-tag={annotation.tag}
                   onClick={() => onSelect(annotation.id)}
                 >
-                  <span className="annotation-tag">{labels.get(annotation.tag) ?? annotation.tag}</span>
+                  <span className="annotation-tag">
+                    {labels.get(annotation.tag) ?? annotation.tag}
+                    {paragraph !== undefined && <span className="annotation-paragraph"> · ¶{paragraph}</span>}
+                  </span>
                   <q className="annotation-quote">{annotation.quote}</q>
                   {details && <span className="annotation-details" id={`details-${annotation.id}`}>{details}</span>}
                 </button>

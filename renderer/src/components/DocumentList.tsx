@@ -46,8 +46,11 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   return (
     <nav className="pane document-pane" aria-label="Documents">
       <h2 className="pane-title">
-        Documents{' '}
-        <span className="pane-count">{filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
+        <span aria-hidden="true">Documents</span>{' '}
+        <span className="pane-count" aria-hidden="true">
+          {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}
+        </span>
+        <span className="visually-hidden">Documents, {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
       </h2>
       <CorpusProgress counts={counts} />
       <DocumentListControls view={view} sources={sources} onChange={setView} />
@@ -80,8 +83,10 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
                     <span className="document-meta">
                       <span>{doc.source || 'Unknown source'}</span>
                       <span aria-hidden="true"> · </span>
+                      <span className="visually-hidden">, </span>
                       <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
                       <span aria-hidden="true"> · </span>
+                      <span className="visually-hidden">, </span>
                       <span className={`document-status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
                     </span>
                   )}

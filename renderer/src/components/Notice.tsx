@@ -1,9 +1,15 @@
 import { useEffect } from 'react'
+import { announce } from '../state/announcer'
 import type { Notice as NoticeValue } from '../state/use-workbench'
 
 const INFO_TIMEOUT_MS = 6000
 
 export function Notice({ notice, onDismiss }: { notice: NoticeValue | null; onDismiss(): void }) {
+  // Information is said once through the window's announcer; an error is an alert of its own.
+  useEffect(() => {
+    if (notice?.kind === 'info') announce(notice.text)
+  }, [notice])
+
   useEffect(() => {
     if (notice?.kind !== 'info') return
     const timer = setTimeout(onDismiss, INFO_TIMEOUT_MS)
@@ -12,7 +18,7 @@ export function Notice({ notice, onDismiss }: { notice: NoticeValue | null; onDi
 
   if (!notice) return null
   return (
-    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
       <span>{notice.text}</span>
       <button type="button" className="notice-close" aria-label="Dismiss" onClick={onDismiss}>
         ×

@@ -160,6 +160,7 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
         <p className="reader-meta">
           <span className="reader-source">{document.source || 'Unknown source'}</span>
           <span aria-hidden="true"> · </span>
+          <span className="visually-hidden">, </span>
           <time dateTime={document.date ?? undefined}>{formatDate(document.date)}</time>
         </p>
       </header>

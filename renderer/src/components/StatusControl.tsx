@@ -1,16 +1,27 @@
+import { useState } from 'react'
 import type { DocumentStatus } from '@core/model/document'
+import type { ApiClient } from '../api/client'
 import { STATUS_LABELS } from '../documents/document-view'
 
 export { STATUS_LABELS }
 
 interface StatusControlProps {
+  client: ApiClient
+  documentId: string
   status: DocumentStatus
-  pending: boolean
-  onChange(status: DocumentStatus): void
+  onError(error: unknown): void
 }
 
 /** The open document's status: not started, in progress (set by the first annotation too) or done. */
-export function StatusControl({ status, pending, onChange }: StatusControlProps) {
+export function StatusControl({ client, documentId, status, onError }: StatusControlProps) {
+  const [pending, setPending] = useState(false)
+  function onChange(next: DocumentStatus) {
+    setPending(true)
+    client
+      .call('documents.setStatus', { documentId, status: next })
+      .then(() => undefined, onError)
+      .finally(() => setPending(false))
+  }
   return (
     <div className="status-control">
       <label htmlFor="document-status">Status</label>

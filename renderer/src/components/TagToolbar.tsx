@@ -16,7 +16,8 @@ export function TagToolbar({ tags, onApply }: TagToolbarProps) {
           className="tag-button"
           data-tag={tag.id}
           aria-label={tag.label}
-          title={`${tag.label} (key ${tag.key})`}
+          aria-keyshortcuts={tag.key ?? undefined}
+          title={tag.key ? `${tag.label} (key ${tag.key})` : tag.label}
           // Keep the text selection: a focused button would collapse it before the click lands.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onApply(tag.id)}

@@ -1,42 +1,80 @@
-import type { ReactNode } from 'react'
+import type { HistoryState } from '@core/api-types'
 import type { TagDefinition } from '@core/model/project'
+import { ariaKeys } from '../shortcuts'
+import type { SaveStatus } from '../state/use-save-status'
+import type { ThemeChoice } from '../state/use-theme'
+import { AppMenu } from './AppMenu'
+import { HistoryButtons } from './HistoryButtons'
 import { TagToolbar } from './TagToolbar'
 
 interface TopBarProps {
   projectName: string
   mode: 'desktop' | 'browser'
   tags: readonly TagDefinition[]
-  saving: boolean
+  save: SaveStatus
+  history: HistoryState
+  /** Undo or redo moves in flight. */
+  historyBusy: boolean
+  theme: ThemeChoice
   onApplyTag(tagId: string): void
+  onUndo(): void
+  onRedo(): void
+  onFind(): void
+  onImport(): void
   onOpenExport(): void
-  onImport?(): void
-  /** More controls for the right-hand group (history, tags, shortcuts, theme). */
-  extra?: ReactNode
+  onOpenProjects(): void
+  onOpenSettings(): void
+  onOpenTags(): void
+  onShowShortcuts(): void
+  onTheme(choice: ThemeChoice): void
 }
 
-export function TopBar({ projectName, mode, tags, saving, onApplyTag, onOpenExport, onImport, extra }: TopBarProps) {
+/**
+ * The top bar, in groups: who and where (brand, project, save state), tagging (one button per tag),
+ * editing (undo, redo, find), files (import, export), then a Menu for what is used now and then
+ * (projects, settings, tags, shortcuts, theme). Every control is a real button in the tab order with
+ * its keys in `aria-keyshortcuts`; the groups wrap onto more lines on a narrow window instead of
+ * scrolling sideways.
+ */
+export function TopBar(props: TopBarProps) {
+  const { projectName, mode, tags, save, history, historyBusy, theme } = props
   return (
     <header className="top-bar">
       <div className="brand">
         <span className="brand-name">Tessera</span>
         <span className="project-name">{projectName}</span>
-      </div>
-      <TagToolbar tags={tags} onApply={onApplyTag} />
-      <div className="top-actions">
-        {extra}
-        <span className="save-state" role="status" aria-live="polite">
-          {saving ? 'Saving…' : 'All changes saved'}
+        <span className={`save-state save-state-${save.state}`} data-testid="save-state">
+          {save.text}
         </span>
-        {onImport && (
-          <button type="button" className="import-button" onClick={onImport} title="Import articles from files, a folder or the clipboard">
+      </div>
+      <TagToolbar tags={tags} onApply={props.onApplyTag} />
+      <div className="top-actions">
+        <div className="top-group" role="group" aria-label="Editing">
+          <HistoryButtons history={history} busy={historyBusy} onUndo={props.onUndo} onRedo={props.onRedo} />
+          <button type="button" onClick={props.onFind} aria-keyshortcuts={ariaKeys('find')}>
+            Find
+          </button>
+        </div>
+        <div className="top-group" role="group" aria-label="Files">
+          <button type="button" className="import-button" onClick={props.onImport} title="Import articles from files, a folder or the clipboard">
             Import…
           </button>
-        )}
-        <button type="button" className="export-button" onClick={onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
-          Export…
-        </button>
+          <button type="button" className="export-button" onClick={props.onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
+            Export…
+          </button>
+        </div>
+        <AppMenu
+          theme={theme}
+          onTheme={props.onTheme}
+          actions={[
+            { label: 'Projects', onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
+            { label: 'Project settings', onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
+            { label: 'Tags…', onSelect: props.onOpenTags },
+            { label: 'Keyboard shortcuts', onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
+          ]}
+        />
         {mode === 'browser' && (
-          <span className="mode-badge" title="Served by `tessera serve` on this computer only">
+          <span className="mode-badge" title="Served to this computer only">
             Browser mode
           </span>
         )}

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { EditorState, Selection } from '@tiptap/pm/state'
-import { EditorView, type DecorationSet } from '@tiptap/pm/view'
+import { EditorState, Plugin, Selection } from '@tiptap/pm/state'
+import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view'
 import { applyChunkChange, buildChunkDecorations } from './chunk-decorations'
 import type { TextChunk } from './chunks'
 import { readerSchema } from './reader-schema'
@@ -12,6 +12,17 @@ export function chunkDocument(text: string, chunk: TextChunk): ProseMirrorNode {
     readerSchema.node('paragraph', null, block.end > block.start ? [readerSchema.text(text.slice(block.start, block.end))] : [])
   )
   return readerSchema.node('doc', null, paragraphs)
+}
+
+/**
+ * The article's first paragraph is its headline: the page's one level-1 heading for assistive technology,
+ * while it stays a paragraph of the text (annotatable like any other; a node decoration only adds attributes).
+ */
+function headlinePlugin(doc: ProseMirrorNode, chunk: TextChunk): Plugin[] {
+  const first = doc.firstChild
+  if (chunk.index !== 0 || !first || first.textContent.trim() === '') return []
+  const headline = DecorationSet.create(doc, [Decoration.node(0, first.nodeSize, { role: 'heading', 'aria-level': '1' })])
+  return [new Plugin({ props: { decorations: () => headline } })]
 }
 
 /** One mounted chunk: a read-only ProseMirror view of its paragraphs with its highlights as decorations. */
@@ -28,7 +39,7 @@ export class ChunkView {
     const doc = chunkDocument(text, chunk)
     this.decorations = buildChunkDecorations(doc, chunk, highlights)
     this.view = new EditorView(host, {
-      state: EditorState.create({ doc, schema: readerSchema }),
+      state: EditorState.create({ doc, schema: readerSchema, plugins: headlinePlugin(doc, chunk) }),
       editable: () => false,
       decorations: () => this.decorations,
       attributes: { class: 'reader-chunk-text' }

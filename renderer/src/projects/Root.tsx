@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { WorkspaceState } from '@core/workspace/types'
 import type { ApiClient } from '../api/client'
 import { App } from '../App'
+import { Announcer } from '../components/Announcer'
 import { matchesShortcut } from '../shortcuts'
 import { AuthorDialog } from './AuthorDialog'
 import { ProjectSettingsDialog } from './ProjectSettingsDialog'
@@ -81,6 +82,7 @@ export function Root({ client }: { client: ApiClient }) {
   const project = workspace.project
   return (
     <>
+      <Announcer />
       {project && !startScreen ? (
         <App
           key={`${project.dir}#${restoreCount}`}

@@ -44,11 +44,12 @@ export interface Workbench {
   selectAnnotation(id: string | null): void
   /**
    * Tags a span; `snap: 'words'` asks the core to snap it to whole words as it stores it. `paint` is called
-   * at once, before any state changes, with the highlight to draw pending.
+   * at once, before any state changes, with the highlight to draw pending. Each of these resolves true once
+   * the change is durable, false when it failed (and was rolled back with a notice).
    */
-  createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void): Promise<void>
-  setAnnotationTag(annotationId: string, tag: string): Promise<void>
-  deleteAnnotation(annotationId: string): Promise<void>
+  createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void): Promise<boolean>
+  setAnnotationTag(annotationId: string, tag: string): Promise<boolean>
+  deleteAnnotation(annotationId: string): Promise<boolean>
   exportProject(format: ExportFormat): Promise<void>
   dismissNotice(): void
 }
@@ -127,7 +128,7 @@ export function useWorkbench(client: ApiClient): Workbench {
    * open document (and its count in the list), on failure reports it. Either way the pending drawing goes.
    */
   const write = useCallback(
-    async (documentId: string, shownId: string, change: PendingChange, run: () => Promise<(record: DocumentRecord) => DocumentRecord>) => {
+    async (documentId: string, shownId: string, change: PendingChange, run: () => Promise<(record: DocumentRecord) => DocumentRecord>): Promise<boolean> => {
       startTransition(() => {
         draw(shownId, change)
         setPendingWrites((n) => n + 1)
@@ -138,9 +139,11 @@ export function useWorkbench(client: ApiClient): Workbench {
         session.update(documentId, update)
         const next = session.document
         if (next?.id === documentId) setDocuments((list) => list.map((d) => (d.id === documentId ? { ...d, annotationCount: next.annotations.length } : d)))
+        return true
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
         setNotice({ kind: 'error', text: `${FAILED_WRITE[change.kind]}: ${message}` })
+        return false
       } finally {
         draw(shownId, null, change.write)
         setPendingWrites((n) => n - 1)
@@ -157,7 +160,7 @@ export function useWorkbench(client: ApiClient): Workbench {
   const text = stored?.text ?? ''
   const createAnnotation = useCallback(
     async (tag: string, { snap, ...span }: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void) => {
-      if (!documentId) return
+      if (!documentId) return false
       const writeNumber = ++writeCounter.current
       const temporaryId = `pending-${writeNumber}`
       let settle: (id: string | null) => void = () => undefined
@@ -171,7 +174,7 @@ export function useWorkbench(client: ApiClient): Workbench {
       }
       startTransition(() => selectAnnotation(temporaryId))
       try {
-        await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
+        return await write(documentId, temporaryId, { kind: 'create', write: writeNumber, annotation: provisional }, async () => {
           const created = await client.call('annotations.create', { documentId, tag, ...span, snap })
           settle(created.id)
           selectAnnotation((current) => (current === temporaryId ? created.id : current))
@@ -190,8 +193,8 @@ export function useWorkbench(client: ApiClient): Workbench {
   const setAnnotationTag = useCallback(
     async (annotationId: string, tag: string) => {
       const id = await storedId(annotationId)
-      if (!documentId || !id) return
-      await write(documentId, id, { kind: 'retag', write: ++writeCounter.current, tag }, async () => {
+      if (!documentId || !id) return false
+      return write(documentId, id, { kind: 'retag', write: ++writeCounter.current, tag }, async () => {
         const updated = await client.call('annotations.setTag', { documentId, annotationId: id, tag })
         return (record) => ({ ...record, annotations: record.annotations.map((a) => (a.id === updated.id ? newer(a, updated) : a)) })
       })
@@ -202,8 +205,8 @@ export function useWorkbench(client: ApiClient): Workbench {
   const deleteAnnotation = useCallback(
     async (annotationId: string) => {
       const id = await storedId(annotationId)
-      if (!documentId || !id) return
-      await write(documentId, id, { kind: 'delete', write: ++writeCounter.current }, async () => {
+      if (!documentId || !id) return false
+      return write(documentId, id, { kind: 'delete', write: ++writeCounter.current }, async () => {
         await client.call('annotations.delete', { documentId, annotationId: id })
         selectAnnotation((current) => (current === id ? null : current))
         return (record) => ({ ...record, annotations: record.annotations.filter((a) => a.id !== id) })

@@ -18,7 +18,8 @@ interface CorpusViewPanelProps {
 /** The corpus view a tab shows, in the centre pane in place of the reader. */
 export function CorpusViewPanel({ view, client, tags, outlets, onOpenSpan, onNotice }: CorpusViewPanelProps) {
   return (
-    <div className="pane view-pane">
+    // Focusable: on a narrow window a view may scroll with nothing focusable in it (axe scrollable-region-focusable).
+    <div className="pane view-pane" tabIndex={0} aria-label={`${view[0]?.toUpperCase() ?? ''}${view.slice(1)} view`} role="region">
       {view === 'entities' && <EntitiesView client={client} tags={tags} onOpenSpan={onOpenSpan} />}
       {view === 'claims' && (
         <ClaimsView

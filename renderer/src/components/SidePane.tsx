@@ -1,0 +1,45 @@
+import type { TagDefinition } from '@core/model/project'
+import type { ApiClient } from '../api/client'
+import type { ShownAnnotation, ShownDocument } from '../state/pending-annotations'
+import { AnnotationList } from './AnnotationList'
+import { DetailPanel } from './DetailPanel'
+
+interface SidePaneProps {
+  client: ApiClient
+  document: ShownDocument | null
+  tags: readonly TagDefinition[]
+  selectedAnnotationId: string | null
+  /** The selected annotation when its details are open (Escape closes them, Enter opens them again). */
+  details: ShownAnnotation | null
+  onRetag(annotationId: string, tagId: string): void
+  onCloseDetails(): void
+  onSelect(annotationId: string): void
+}
+
+/** The right-hand pane (a tab on a narrow window): the selected annotation's details above the document's annotations. */
+export function SidePane({ client, document, tags, selectedAnnotationId, details, onRetag, onCloseDetails, onSelect }: SidePaneProps) {
+  return (
+    <div className="side-pane">
+      {document && details && (
+        <DetailPanel
+          key={details.id}
+          client={client}
+          documentId={document.id}
+          annotation={details}
+          tags={tags}
+          annotations={document.annotations}
+          relations={document.relations}
+          onRetag={(tagId) => onRetag(details.id, tagId)}
+          onClose={onCloseDetails}
+        />
+      )}
+      <AnnotationList
+        tags={tags}
+        text={document?.text ?? ''}
+        annotations={document?.annotations ?? []}
+        selectedAnnotationId={selectedAnnotationId}
+        onSelect={onSelect}
+      />
+    </div>
+  )
+}

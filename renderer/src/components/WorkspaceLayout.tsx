@@ -1,0 +1,89 @@
+import type { KeyboardEvent, ReactNode } from 'react'
+
+export type PaneId = 'documents' | 'reader' | 'annotations'
+
+/** Below this width the three panes no longer fit side by side; one shows at a time, chosen by tabs. */
+export const NARROW_QUERY = '(max-width: 1099px)'
+
+interface WorkspaceLayoutProps {
+  narrow: boolean
+  shown: PaneId
+  onShow(pane: PaneId): void
+  documentCount: number
+  annotationCount: number
+  documents: ReactNode
+  /** The centre pane's content (the reader, or whatever view fills the centre). */
+  reader: ReactNode
+  /** The right pane: details of the selected annotation and the annotation list. */
+  side: ReactNode
+}
+
+/**
+ * The workbench's panes: three columns on a wide window; below `NARROW_QUERY` (a laptop split screen,
+ * 200% zoom, a phone) a tab strip shows one pane at a time, so nothing is cut off and nothing scrolls
+ * sideways (WCAG 1.4.10). Every pane stays in the page; only the hidden ones are out of view.
+ */
+export function WorkspaceLayout({ narrow, shown, onShow, documentCount, annotationCount, documents, reader, side }: WorkspaceLayoutProps) {
+  const tabs: { id: PaneId; label: string; count?: number }[] = [
+    { id: 'documents', label: 'Documents', count: documentCount },
+    { id: 'reader', label: 'Article' },
+    { id: 'annotations', label: 'Annotations', count: annotationCount }
+  ]
+
+  function onTabKeyDown(event: KeyboardEvent) {
+    const index = tabs.findIndex((t) => t.id === shown)
+    const to = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : null
+    if (to === null) return
+    event.preventDefault()
+    const next = tabs[(to + tabs.length) % tabs.length]
+    if (!next) return
+    onShow(next.id)
+    requestAnimationFrame(() => document.getElementById(`pane-tab-${next.id}`)?.focus())
+  }
+
+  const panel = (id: PaneId) =>
+    narrow ? { role: 'tabpanel', 'aria-labelledby': `pane-tab-${id}`, hidden: shown !== id } : { hidden: false }
+
+  return (
+    <>
+      {narrow && (
+        <div className="pane-tabs" role="tablist" aria-label="Panes" onKeyDown={onTabKeyDown}>
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              id={`pane-tab-${tab.id}`}
+              type="button"
+              role="tab"
+              aria-selected={shown === tab.id}
+              aria-controls={`pane-${tab.id}`}
+              tabIndex={shown === tab.id ? 0 : -1}
+              onClick={() => onShow(tab.id)}
+            >
+              {tab.count === undefined ? (
+                tab.label
+              ) : (
+                <>
+                  <span aria-hidden="true">{tab.label}</span> <span className="pane-count" aria-hidden="true">{tab.count}</span>
+                  <span className="visually-hidden">
+                    {tab.label}, {tab.count}
+                  </span>
+                </>
+              )}
+            </button>
+          ))}
+        </div>
+      )}
+      <main className="workspace" data-layout={narrow ? 'tabs' : 'columns'}>
+        <div className="pane-slot documents-slot" id="pane-documents" {...panel('documents')}>
+          {documents}
+        </div>
+        <div className="pane-slot reader-slot" id="pane-reader" {...panel('reader')}>
+          {reader}
+        </div>
+        <div className="pane-slot side-slot" id="pane-annotations" {...panel('annotations')}>
+          {side}
+        </div>
+      </main>
+    </>
+  )
+}
