@@ -26,4 +26,8 @@ test('README screenshot', async ({ app }) => {
   await page.getByRole('region', { name: 'Reader' }).evaluate((pane) => pane.scrollTo(0, 0))
   await page.locator('mark[data-tag="claim"]').first().click()
   await page.screenshot({ path: 'docs/screenshot.png' })
+  // The same screen in the dark theme, which the app follows from the system setting by default.
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.screenshot({ path: 'docs/screenshot-dark.png' })
 })

@@ -183,7 +183,7 @@ describe('undo and redo in the core', () => {
     await expect(core.call('tags.update', { tagId: 'actor', changes: { key: '1' } })).rejects.toThrow(/The key 1 already applies the tag Claim/)
     await expect(core.call('tags.update', { tagId: 'actor', changes: { label: 'claim' } })).rejects.toThrow(/already called "Claim"/)
     await expect(core.call('tags.update', { tagId: 'actor', changes: { color: '#fde047' } })).rejects.toThrow(/hard to read/)
-    await roundTrip(f, () => core.call('tags.update', { tagId: 'claim', changes: { color: '#b45309' } }), 'recolour tag Claim')
+    await roundTrip(f, () => core.call('tags.update', { tagId: 'claim', changes: { color: '#c2410c' } }), 'recolour tag Claim')
     await roundTrip(
       f,
       () => core.call('tags.add', { tag: { id: 'event', label: 'Event', color: '#7c3aed', key: '5', attributes: [{ id: 'when', label: 'When', type: 'text' }] } }),
