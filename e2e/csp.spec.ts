@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
+import { parseHex, underlineColour } from '../electron/core/tags/contrast'
 
 const ACTOR = 'Hayat Tahrir al-Sham'
 
@@ -37,8 +38,9 @@ test('the app works under its Content Security Policy without one violation, tag
   // Selecting the annotation draws its emphasis; the list and toolbar use the tag colours too.
   await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: `Actor: ${ACTOR}` }).click()
 
-  // The actor colour (#2563eb) reaches the highlight through the constructed stylesheet.
-  await expect(mark).toHaveCSS('border-bottom-color', 'rgb(37, 99, 235)')
+  // The actor colour (#2563eb), in the light theme's underline shade, reaches the highlight through the constructed stylesheet.
+  const [r, g, b] = parseHex(underlineColour('#2563eb', 'light'))
+  await expect(mark).toHaveCSS('border-bottom-color', `rgb(${r}, ${g}, ${b})`)
   expect(await readerText(page).evaluate((element) => getComputedStyle(element.querySelector('.ProseMirror') ?? element).whiteSpace)).toBe('break-spaces')
 
   expect(await page.evaluate(() => window.cspViolations)).toEqual([])
