@@ -9,6 +9,7 @@
 import { resolve } from 'node:path'
 import { runCoreBench } from './core'
 import { benchStreamingExport } from './export-stream'
+import { benchBigProjectExport } from './export-big'
 import { runRendererBench } from './renderer/run-renderer'
 import { benchViews } from './views'
 import { benchDocumentList } from './document-list'
@@ -19,6 +20,7 @@ if (!args.has('--renderer')) {
   benchViews()
   benchDocumentList()
   await benchStreamingExport()
+  await benchBigProjectExport()
   await import('./import')
 }
 if (!args.has('--core')) {

@@ -32,8 +32,7 @@ export function createExportContext(
   async function* documents(): AsyncIterable<DocumentRecord> {
     let documentCount = 0
     let annotationCount = 0
-    for (const id of candidates) {
-      const document = await store.readDocumentOnce(id)
+    for await (const document of readAhead(candidates, (id) => store.readDocumentOnce(id))) {
       done += 1
       onProgress({ done: Math.min(done, total), total })
       if (!isSelected(document, options)) continue
@@ -50,6 +49,27 @@ export function createExportContext(
   const entityDirectory = (): Promise<EntityDirectory> => (entities ??= loadEntityDirectory(store))
 
   return { projectName: store.info.name, tags, options, documents, entities: entityDirectory, report }
+}
+
+/**
+ * Documents in order, with the next few already being read: one at a time, most of an export of many small
+ * documents is spent waiting for the disk. At most READ_AHEAD documents are held beyond the one yielded.
+ */
+const READ_AHEAD = 4
+
+export async function* readAhead(ids: readonly string[], read: (id: string) => Promise<DocumentRecord>): AsyncIterable<DocumentRecord> {
+  // Settled results, so a read that fails while it waits in the queue is not an unhandled rejection.
+  type Settled = { ok: true; document: DocumentRecord } | { ok: false; error: unknown }
+  const settle = (id: string): Promise<Settled> => read(id).then((document) => ({ ok: true, document }), (error: unknown) => ({ ok: false, error }))
+  const queue: Promise<Settled>[] = []
+  let next = 0
+  while (next < ids.length && queue.length < READ_AHEAD) queue.push(settle(ids[next++] as string))
+  while (queue.length > 0) {
+    const result = await (queue.shift() as Promise<Settled>)
+    if (next < ids.length) queue.push(settle(ids[next++] as string))
+    if (!result.ok) throw result.error
+    yield result.document
+  }
 }
 
 function isSelected(document: DocumentRecord, { documents }: ExportOptions): boolean {
