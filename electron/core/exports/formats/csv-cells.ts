@@ -10,12 +10,21 @@ type Cell = string | number | boolean | null | undefined
  * numbers are never touched, and booleans are written `true`/`false`.
  */
 export function csvRecord(values: readonly Cell[], neutralise: boolean): string {
-  return stringify([values.map((v) => v ?? '')], {
-    record_delimiter: 'windows',
-    quote_record_delimiter: true,
-    escape_formulas: neutralise,
-    cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) }
-  })
+  return csvRecords([values], neutralise)
+}
+
+/** Several records in one call: csv-stringify's set-up costs more than a short record, so a document's rows go together. */
+export function csvRecords(records: readonly (readonly Cell[])[], neutralise: boolean): string {
+  if (records.length === 0) return ''
+  return stringify(
+    records.map((values) => values.map((v) => v ?? '')),
+    {
+      record_delimiter: 'windows',
+      quote_record_delimiter: true,
+      escape_formulas: neutralise,
+      cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) }
+    }
+  )
 }
 
 export const BOM = '\uFEFF'

@@ -1,7 +1,7 @@
 import type { AttributeDefinition } from '../../model/attributes'
 import type { ExportContext, FormatExporter } from '../format-exporter'
 import { convertedSpans, spanText } from '../spans'
-import { BOM, csvRecord } from './csv-cells'
+import { BOM, csvRecord, csvRecords } from './csv-cells'
 
 const ANNOTATION_COLUMNS = [
   'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit'
@@ -45,19 +45,16 @@ async function* annotationRows(context: ExportContext, relations: string[]): Asy
   const entities = await context.entities()
   yield BOM + csvRecord([...ANNOTATION_COLUMNS, ...attributes.map((id) => `attr_${id}`), ...TRAILING_COLUMNS], false)
   for await (const document of context.documents()) {
-    let rows = ''
-    for (const { annotation: a, start, end, text } of convertedSpans(document, unit)) {
+    const records = convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {
       const entity = entities.refOf(a)
-      rows += csvRecord(
-        [
-          document.id, document.title, document.source, document.date ?? '', a.id, a.tag, text,
-          start, end, unit,
-          ...attributes.map((id) => a.attributes[id] ?? ''),
-          a.note, a.author, a.createdAt, a.updatedAt, entity?.id ?? '', entity?.name ?? ''
-        ],
-        neutralise
-      )
-    }
+      return [
+        document.id, document.title, document.source, document.date ?? '', a.id, a.tag, text,
+        start, end, unit,
+        ...attributes.map((id) => a.attributes[id] ?? ''),
+        a.note, a.author, a.createdAt, a.updatedAt, entity?.id ?? '', entity?.name ?? ''
+      ]
+    })
+    const rows = csvRecords(records, neutralise)
     if (rows) yield rows
     const byId = new Map(document.annotations.map((a) => [a.id, a]))
     const textOf = (id: string): string => {
