@@ -99,7 +99,7 @@ test('after a delete, focus moves to the next annotation in the list, the previo
   await expect.poll(() => focused(page)).toBe('h2#annotation-pane-title')
 })
 
-test('the save state tells the truth: nothing yet, the time of the last save, disconnected', async ({ app }) => {
+test('the save state tells the truth: nothing yet, the time of the last save, disconnected', async ({ browserApp: app }) => {
   const { page } = app
   const state = page.getByTestId('save-state')
   await openArticle(page)
@@ -125,8 +125,7 @@ test('the save state tells the truth: nothing yet, the time of the last save, di
   await expect(state).toHaveText(/^Saved \d{1,2}:\d{2}/)
 })
 
-test('browser mode: when the server stops, the status says changes cannot be saved, without naming a command', async ({ app }) => {
-  test.skip(!app.stopServer, 'only browser mode has a server to lose')
+test('browser mode: when the server stops, the status says changes cannot be saved, without naming a command', async ({ browserApp: app }) => {
   const { page } = app
   const state = page.getByTestId('save-state')
   await openArticle(page)

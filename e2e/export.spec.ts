@@ -7,8 +7,8 @@ import { dragSelect, readerText } from './support/reader'
 const ARTICLE = 'Syria’s Hama stands firm'
 const ACTOR = 'Hayat Tahrir al-Sham'
 
-test('the export dialog exports the chosen documents as brat and says where they went until dismissed', async ({ app }) => {
-  test.skip(app.mode === 'electron', 'the browser download is what this spec reads; the desktop save dialog is covered by export-dialog.test.ts')
+// Browser mode always: the browser's download is what this spec reads (the desktop save dialog is covered by export-dialog.test.ts).
+test('the export dialog exports the chosen documents as brat and says where they went until dismissed', async ({ browserApp: app }) => {
   const { page } = app
   const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('button')
   await documents.filter({ hasText: ARTICLE }).click()

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchBrowserApp } from './support/browser-app'
-import { electronRuntime, expect, test } from './support/fixtures'
+import { expect, test } from './support/fixtures'
 import { emptyProject } from './support/import'
 import { readerText } from './support/reader'
 
@@ -9,7 +9,6 @@ const HOSTILE_DIR = 'electron/core/import/fixtures/hostile'
 const HOSTILE = readdirSync(HOSTILE_DIR).filter((name) => name.endsWith('.html')).sort()
 
 test('hostile pages import as inert text: opening each runs nothing and nothing leaves the app’s origin', async ({ browser }) => {
-  test.skip(electronRuntime.found, 'drives the browser-mode server directly')
   test.setTimeout(180_000)
   expect(HOSTILE.length).toBeGreaterThanOrEqual(20)
   const app = await launchBrowserApp(browser, await emptyProject())

@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { launchBrowserApp } from './support/browser-app'
-import { electronRuntime, expect, test } from './support/fixtures'
+import { expect, test } from './support/fixtures'
 import { dropFiles, emptyProject, paste } from './support/import'
 import { readerText } from './support/reader'
 
@@ -10,7 +10,6 @@ const ARTICLE = (title: string, outlet: string) =>
   `${title}\nDamascus, Dec 1 (${outlet})\nThe army said it had regrouped north of Hama after two days of fighting with armed factions.\nResidents reported that the roads to Idlib remained closed.\n`
 
 test('an empty project shows how to import; the dialog imports several files with progress and a report', async ({ browser }) => {
-  test.skip(electronRuntime.found, 'drives the browser-mode server directly')
   const app = await launchBrowserApp(browser, await emptyProject())
   try {
     const { page } = app
@@ -41,7 +40,6 @@ test('an empty project shows how to import; the dialog imports several files wit
 })
 
 test('a chosen folder is imported with its subfolders, each file named by its path in the folder', async ({ browser }) => {
-  test.skip(electronRuntime.found, 'drives the browser-mode server directly')
   const folder = join(await mkdtemp(join(tmpdir(), 'tessera-e2e-folder-')), 'corpus')
   await mkdir(join(folder, 'web'), { recursive: true })
   await writeFile(join(folder, 'first.txt'), ARTICLE('First article from the folder', 'Outlet A'))
@@ -64,7 +62,6 @@ test('a chosen folder is imported with its subfolders, each file named by its pa
 })
 
 test('Cancel stops between files and keeps what finished', async ({ browser }) => {
-  test.skip(electronRuntime.found, 'drives the browser-mode server directly')
   const app = await launchBrowserApp(browser, await emptyProject())
   try {
     const { page } = app

@@ -2,11 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { launchBrowserApp } from './support/browser-app'
-import { electronRuntime, expect, test } from './support/fixtures'
+import { expect, test } from './support/fixtures'
 import { emptyProject } from './support/import'
 
 test('a brat export folder imports its documents; annotation.conf and tessera.json are reported as not documents', async ({ browser }) => {
-  test.skip(electronRuntime.found, 'drives the browser-mode server directly')
   const folder = join(await mkdtemp(join(tmpdir(), 'tessera-e2e-brat-')), 'hama-brat')
   await mkdir(folder, { recursive: true })
   // "Hama 🙂 report\n\n" is 15 code points: the actor starts there in brat's unit.

@@ -4,9 +4,9 @@ import { dragSelect, readerText } from './support/reader'
 
 const ARTICLE = 'Syrian army enters Hama countryside'
 
-test.skip(({ app }) => app.mode !== 'browser', 'the failing write is simulated on the HTTP transport')
+// Browser mode always (`browserApp`): the failing write is simulated on the HTTP transport.
 
-test.beforeEach(async ({ app }) => {
+test.beforeEach(async ({ browserApp: app }) => {
   await app.page.getByRole('navigation', { name: 'Documents' }).getByRole('button').filter({ hasText: ARTICLE }).click()
   await expect(readerText(app.page)).toContainText('Shafaq News/')
 })
@@ -26,7 +26,7 @@ async function failNext(page: Page, method: string, message: string): Promise<{ 
   return { release: () => release() }
 }
 
-test('a new highlight is drawn pending at once, and removed with a message when the write fails', async ({ app }) => {
+test('a new highlight is drawn pending at once, and removed with a message when the write fails', async ({ browserApp: app }) => {
   const { page } = app
   const status = page.getByTestId('save-state')
   const write = await failNext(page, 'annotations.create', 'disk full')
@@ -53,7 +53,7 @@ test('a new highlight is drawn pending at once, and removed with a message when 
   await expect(page.locator('mark[data-tag="actor"]')).toHaveText('Hama city')
 })
 
-test('a failed retag and a failed delete roll back to the stored annotation', async ({ app }) => {
+test('a failed retag and a failed delete roll back to the stored annotation', async ({ browserApp: app }) => {
   const { page } = app
   await dragSelect(page, 'Hama city')
   await page.keyboard.press('3')

@@ -46,8 +46,7 @@ async function storedAnnotations(projectDir: string): Promise<{ quote: string; a
   }
 }
 
-test('two projects: create, annotate in each, switch, reopen from Recent; nothing leaks and authors are recorded and shown', async ({ app }) => {
-  test.skip(app.mode !== 'browser', 'imports through the browser-mode HTTP API; the Electron spec covers the menu')
+test('two projects: create, annotate in each, switch, reopen from Recent; nothing leaks and authors are recorded and shown', async ({ browserApp: app }) => {
   const { page } = app
   await expect(page.getByRole('navigation', { name: 'Documents' }).getByRole('button')).toHaveCount(5)
 

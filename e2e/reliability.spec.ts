@@ -7,7 +7,7 @@ import { expect, test } from './support/fixtures'
 import { openFromMenu } from './support/menu'
 import { readerText } from './support/reader'
 
-test.skip(({ app }) => app.mode !== 'browser', 'these specs damage files and fail writes of a browser-mode server child')
+// Browser mode always (`browserApp`): these specs damage files and fail writes of a browser-mode server child.
 
 const SHAFAQ = 'Syrian army enters Hama countryside'
 const TEHRAN = 'Syria’s Hama stands firm'
@@ -29,7 +29,7 @@ async function openBackups(page: Page) {
   return dialog
 }
 
-test('restores an earlier backup, and the restore itself can be undone from the snapshot it took first', async ({ app }) => {
+test('restores an earlier backup, and the restore itself can be undone from the snapshot it took first', async ({ browserApp: app }) => {
   const { page } = app
   // A new project has no backup yet: take one by hand.
   let backups = await openBackups(page)
@@ -62,7 +62,7 @@ test('restores an earlier backup, and the restore itself can be undone from the 
   await expect(documentRow(page, SHAFAQ)).toContainText('Done')
 })
 
-test('shows the progress of the corpus, filters by status, source and words, and sorts both ways', async ({ app }) => {
+test('shows the progress of the corpus, filters by status, source and words, and sorts both ways', async ({ browserApp: app }) => {
   const { page } = app
   const list = page.getByRole('navigation', { name: 'Documents' })
   const progress = list.getByRole('progressbar', { name: 'Corpus progress' })

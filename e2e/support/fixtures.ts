@@ -11,15 +11,22 @@ import type { TesseraApp } from './tessera-app'
 export const electronRuntime = findElectronBinary(process.cwd())
 const electronBinary = electronRuntime.found ? electronRuntime.binary : null
 
-export const test = base.extend<{ app: TesseraApp }>({
-  app: async ({ browser }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'tessera-e2e-'))
-    const projectDir = join(dataDir, 'project')
-    const app = electronBinary ? await launchElectronApp(electronBinary, projectDir) : await launchBrowserApp(browser, projectDir)
-    await use(app)
-    await app.close()
-    await rm(dataDir, { recursive: true, force: true })
-  }
+async function withProject(launch: (projectDir: string) => Promise<TesseraApp>, use: (app: TesseraApp) => Promise<void>): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tessera-e2e-'))
+  const app = await launch(join(dataDir, 'project'))
+  await use(app)
+  await app.close()
+  await rm(dataDir, { recursive: true, force: true })
+}
+
+/**
+ * `app`: the desktop app where an Electron runtime exists, else browser mode. `browserApp`: browser mode
+ * always, for what only browser mode has (its server, the browser's download), so those specs run everywhere.
+ */
+export const test = base.extend<{ app: TesseraApp; browserApp: TesseraApp }>({
+  app: async ({ browser }, use) =>
+    withProject((projectDir) => (electronBinary ? launchElectronApp(electronBinary, projectDir) : launchBrowserApp(browser, projectDir)), use),
+  browserApp: async ({ browser }, use) => withProject((projectDir) => launchBrowserApp(browser, projectDir), use)
 })
 
 export { expect } from '@playwright/test'

@@ -1,38 +1,14 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { applyAnnotationCommand } from '../core/annotations/commands'
-import { createCore, type Core } from '../core/core'
-import { documentFromText } from '../core/documents/from-text'
-import { DEFAULT_TAGS } from '../core/model/project'
+import { describe, expect, it } from 'vitest'
 import { ProjectStore } from '../core/store/project-store'
-import { RESOURCES_DIR, useTempDirs } from '../core/testing/helpers'
+import { backupTestProject, useCores } from '../core/testing/backup-fixture'
+import { useTempDirs } from '../core/testing/helpers'
 import { tessera } from './test-support'
 
 const tempDir = useTempDirs()
-const cores: Core[] = []
-afterEach(() => cores.splice(0).forEach((core) => core.close()))
-
-const environment = { tags: DEFAULT_TAGS, author: 'tester', now: '2024-12-03T10:00:00.000Z' }
-
-async function openCore(dir: string): Promise<Core> {
-  const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester' })
-  cores.push(core)
-  return core
-}
-
-function closeAll(): void {
-  cores.splice(0).forEach((core) => core.close())
-}
-
-async function project(): Promise<string> {
-  const dir = await tempDir()
-  const store = await ProjectStore.open(dir)
-  await store.addDocuments([documentFromText('a.txt', 'Alpha 🙂 article\nBody.', {}, 'a'), documentFromText('b.txt', 'Beta article\nBody.', {}, 'b')])
-  await store.updateDocument('a', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'actor', start: 0, end: 5 }, environment))
-  store.close()
-  return dir
-}
+const { openCore, closeAll } = useCores()
+const project = async (): Promise<string> => backupTestProject(await tempDir())
 
 describe('tessera backups / tessera restore', () => {
   it('snapshots on open, and restores a snapshot (journal changes included) after backing up the current state', async () => {

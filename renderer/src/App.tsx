@@ -54,7 +54,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   const reader = useRef<ReaderHandle>(null)
   const projectTags = useMemo(() => project?.tags ?? [], [project])
   // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
-  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags, workbench.reloadDocument)
+  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
   const { tags } = live
   // What the store holds, in reading order, with the changes not yet durable drawn over it (marked pending).
   const storedAnnotations = useMemo(() => inReadingOrder(live.document?.annotations ?? []), [live.document])
@@ -143,7 +143,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     openDocument: openInReader,
     showReader,
     reader,
-    onChanged: live.refresh,
     onError: fail
   })
 

@@ -3,14 +3,7 @@ import type { DocumentRecord, DocumentSummary } from './document'
 /** What the document list shows of a document: its metadata, status and counts, never its text. */
 export function summarize(document: DocumentRecord): DocumentSummary {
   return {
-    id: document.id,
-    title: document.title,
-    source: document.source,
-    author: document.author,
-    date: document.date,
-    url: document.url,
-    language: document.language,
-    status: document.status,
+    ...describedBy(document),
     annotationCount: document.annotations.length,
     tagCounts: countTags(document)
   }
@@ -20,4 +13,10 @@ function countTags(document: DocumentRecord): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const annotation of document.annotations) counts[annotation.tag] = (counts[annotation.tag] ?? 0) + 1
   return counts
+}
+
+/** A document's identity, metadata and status, in the order the list and the exports show them. */
+export function describedBy(document: DocumentRecord): Pick<DocumentRecord, 'id' | 'title' | 'source' | 'author' | 'date' | 'url' | 'language' | 'status'> {
+  const { id, title, source, author, date, url, language, status } = document
+  return { id, title, source, author, date, url, language, status }
 }

@@ -1,39 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { applyAnnotationCommand } from '../annotations/commands'
-import { createCore, type Core } from '../core'
-import { documentFromText } from '../documents/from-text'
-import { DEFAULT_TAGS } from '../model/project'
-import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
+import { describe, expect, it } from 'vitest'
+import { backupTestProject, useCores } from '../testing/backup-fixture'
+import { useTempDirs } from '../testing/helpers'
 import { KEEP_RECENT } from './backups'
 import { ProjectStore } from './project-store'
 
 const tempDir = useTempDirs()
-const cores: Core[] = []
-afterEach(() => cores.splice(0).forEach((core) => core.close()))
-
-const environment = { tags: DEFAULT_TAGS, author: 'tester', now: '2024-12-03T10:00:00.000Z' }
-
-async function openCore(dir: string): Promise<Core> {
-  const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester' })
-  cores.push(core)
-  return core
-}
-
-function closeAll(): void {
-  cores.splice(0).forEach((core) => core.close())
-}
-
-/** Two documents, one with an annotation; closed. */
-async function project(): Promise<string> {
-  const dir = await tempDir()
-  const store = await ProjectStore.open(dir)
-  await store.addDocuments([documentFromText('a.txt', 'Alpha 🙂 article\nBody.', {}, 'a'), documentFromText('b.txt', 'Beta article\nBody.', {}, 'b')])
-  await store.updateDocument('a', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'actor', start: 0, end: 5 }, environment))
-  store.close()
-  return dir
-}
+const { openCore, closeAll } = useCores()
+const project = async (): Promise<string> => backupTestProject(await tempDir())
 
 describe('damaged document files at start', () => {
   const damages: [string, string | Uint8Array, RegExp][] = [

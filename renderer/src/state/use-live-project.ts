@@ -13,8 +13,6 @@ export interface LiveProject {
   documents: DocumentSummary[]
   tags: readonly TagDefinition[]
   history: HistoryState
-  /** Reads the open document again (a fallback: every durable change already arrives as a patch). */
-  refresh(): void
 }
 
 /**
@@ -26,8 +24,7 @@ export function useLiveProject(
   client: ApiClient,
   opened: DocumentRecord | null,
   listed: DocumentSummary[],
-  projectTags: readonly TagDefinition[],
-  reload: () => void = () => undefined
+  projectTags: readonly TagDefinition[]
 ): LiveProject {
   const [summaries, setSummaries] = useState<Record<string, DocumentSummary>>({})
   const [tags, setTags] = useState<readonly TagDefinition[] | null>(null)
@@ -46,5 +43,5 @@ export function useLiveProject(
   }, [client])
 
   const documents = listed.map((d) => summaries[d.id] ?? d)
-  return { document: opened, documents, tags: tags ?? projectTags, history, refresh: reload }
+  return { document: opened, documents, tags: tags ?? projectTags, history }
 }

@@ -17,8 +17,6 @@ interface ReaderNavigationOptions {
   /** Brings the reader back if a corpus view covers it. */
   showReader?(): void
   reader: RefObject<ReaderHandle | null>
-  /** After a resize is durable: read the document again. */
-  onChanged(): void
   onError(error: unknown): void
 }
 
@@ -28,7 +26,7 @@ interface ReaderNavigationOptions {
  * so one undo step; resizes run one after another, each from the span the previous one left.
  */
 export function useReaderNavigation(options: ReaderNavigationOptions): (annotationId: string, span: Span) => void {
-  const { client, document, documents, selectedAnnotationId, selectAnnotation, openDocument, showReader, reader, onChanged, onError } = options
+  const { client, document, documents, selectedAnnotationId, selectAnnotation, openDocument, showReader, reader, onError } = options
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   /** The span the last resize asked for, so quick presses compose before the store answers. */
   const lastAsked = useRef<{ id: string; span: Span } | null>(null)
@@ -42,13 +40,14 @@ export function useReaderNavigation(options: ReaderNavigationOptions): (annotati
       running.current += 1
       queue.current = queue.current
         .then(() => client.call('annotations.resize', { documentId, annotationId, ...span }))
-        .then(onChanged, (error: unknown) => {
+        // The stored span arrives as a document.changed event, which patches the open document.
+        .then(undefined, (error: unknown) => {
           lastAsked.current = null
           onError(error)
         })
         .finally(() => (running.current -= 1))
     },
-    [client, documentId, onChanged, onError]
+    [client, documentId, onError]
   )
 
   const selected = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null

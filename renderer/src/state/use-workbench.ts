@@ -33,8 +33,6 @@ export interface Workbench {
   document: DocumentRecord | null
   /** True while the open document's annotations are still arriving in slices. */
   documentLoading: boolean
-  /** Reads the open document again (a fallback: changes arrive as patches). */
-  reloadDocument(): void
   /** Changes drawn at once but not yet durable, by annotation id (see `showPendingChanges`). */
   pending: ReadonlyMap<string, PendingChange>
   selectedAnnotationId: string | null
@@ -234,7 +232,6 @@ export function useWorkbench(client: ApiClient): Workbench {
     documents,
     document: stored,
     documentLoading: opened.loading,
-    reloadDocument: () => void session.reload(),
     pending,
     selectedAnnotationId,
     pendingWrites,

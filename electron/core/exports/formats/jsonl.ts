@@ -1,4 +1,5 @@
 import type { EntityDirectory } from '../../entities/export-access'
+import { describedBy } from '../../model/document-summary'
 import type { DocumentRecord } from '../../model/document'
 import type { ExportContext, FormatExporter } from '../format-exporter'
 import { convertedSpans } from '../spans'
@@ -42,14 +43,7 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
 export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16', entities: EntityDirectory): Record<string, unknown> {
   return {
     type: 'document',
-    id: document.id,
-    title: document.title,
-    source: document.source,
-    author: document.author,
-    date: document.date,
-    url: document.url,
-    language: document.language,
-    status: document.status,
+    ...describedBy(document),
     offset_unit: unit,
     text: document.text,
     annotations: convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {
