@@ -95,6 +95,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events.emit(event, payload)
     events.emit(ANY_EVENT, { event, payload })
   }
+  let started = false
+  let announcing: Promise<void> = Promise.resolve()
   const workspace = await Workspace.load({
     dataDir: options.dataDir ?? null,
     resourcesDir: options.resourcesDir,
@@ -102,10 +104,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     authorConfirmed: options.authorConfirmed ?? false,
     onChange: () => {
       // The project opened at start is no change: windows load the state when they open.
-      if (started) void workspace.state().then((state) => emitAll('workspace.changed', state))
+      // States are read and sent one after another, so a slow read can never deliver an older state last.
+      if (started) announcing = announcing.then(async () => emitAll('workspace.changed', await workspace.state())).catch(() => undefined)
     }
   })
-  let started = false
   await openAtStart(workspace, options)
   started = true
 
