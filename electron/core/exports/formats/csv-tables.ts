@@ -1,6 +1,8 @@
 import type { AttributeDefinition } from '../../model/attributes'
+import type { DocumentRecord } from '../../model/document'
 import type { ExportContext, FormatExporter } from '../format-exporter'
 import { convertedSpans, spanText } from '../spans'
+import { Spool } from '../spool'
 import { BOM, csvRecord, csvRecords } from './csv-cells'
 
 const ANNOTATION_COLUMNS = [
@@ -16,21 +18,39 @@ const DOCUMENT_COLUMNS = [
  * Tidy tables for spreadsheets and pandas: `annotations.csv` (one row per annotation, one column per
  * attribute id across the tag schema, `attr_<id>`), `documents.csv` (one row per document) and
  * `relations.csv` (one row per relation, its two ends by id and text). UTF-8 with a byte-order mark, CRLF
- * records; formula-like cells neutralised unless the user asks for raw cells. Relations are few beside the
- * text, so their rows are kept from the annotations' pass and written last.
+ * records; formula-like cells neutralised unless the user asks for raw cells. One pass over the documents:
+ * while annotations.csv streams out, each document's row goes to a spool on disk (a ZIP entry must be
+ * written in one piece, and documents.csv holds every text), read back as documents.csv; relations are few
+ * beside the text, so their rows are kept in memory and written last. The spool is removed however the
+ * export ends.
  */
 export const csvTablesFormat: FormatExporter = {
   format: 'csv',
   multiFile: true,
   extension: 'zip',
   mimeType: 'application/zip',
-  passes: 2,
+  passes: 1,
   async *entries(context) {
     const relations: string[] = []
-    yield { name: 'annotations.csv', content: annotationRows(context, relations) }
-    yield { name: 'documents.csv', content: documentRows(context) }
-    yield { name: 'relations.csv', content: relationRows(context, relations) }
+    const documents = await Spool.create(context.spoolDir)
+    try {
+      const pass = { finished: false }
+      yield { name: 'annotations.csv', content: annotationRows(context, { relations, documents, pass }) }
+      yield { name: 'documents.csv', content: spooledDocumentRows(documents, pass) }
+      yield { name: 'relations.csv', content: relationRows(relations) }
+    } finally {
+      await documents.dispose()
+    }
   }
+}
+
+interface SidePass {
+  /** relations.csv's rows, in document order. */
+  relations: string[]
+  /** documents.csv's rows, in document order. */
+  documents: Spool
+  /** Set once every document went through, so documents.csv is known whole. */
+  pass: { finished: boolean }
 }
 
 /** Attribute ids across the schema, in the tags' order, each once (tags sharing an id share the column). */
@@ -39,7 +59,7 @@ export function attributeColumns(context: ExportContext): string[] {
   return [...new Set(ids)]
 }
 
-async function* annotationRows(context: ExportContext, relations: string[]): AsyncIterable<string> {
+async function* annotationRows(context: ExportContext, { relations, documents, pass }: SidePass): AsyncIterable<string> {
   const { offsetUnit: unit, neutraliseFormulas: neutralise } = context.options
   const attributes = attributeColumns(context)
   const entities = await context.entities()
@@ -55,6 +75,7 @@ async function* annotationRows(context: ExportContext, relations: string[]): Asy
       ]
     })
     const rows = csvRecords(records, neutralise)
+    await documents.append(documentRow(document, neutralise))
     if (rows) yield rows
     const byId = new Map(document.annotations.map((a) => [a.id, a]))
     const textOf = (id: string): string => {
@@ -65,20 +86,23 @@ async function* annotationRows(context: ExportContext, relations: string[]): Asy
       relations.push(csvRecord([document.id, r.id, r.type, r.from, r.to, textOf(r.from), textOf(r.to), r.author, r.createdAt], neutralise))
     }
   }
+  pass.finished = true
 }
 
-async function* relationRows(context: ExportContext, rows: string[]): AsyncIterable<string> {
+async function* relationRows(rows: string[]): AsyncIterable<string> {
   yield BOM + csvRecord(RELATION_COLUMNS, false)
   yield* rows
 }
 
-async function* documentRows(context: ExportContext): AsyncIterable<string> {
-  const neutralise = context.options.neutraliseFormulas
+async function* spooledDocumentRows(spool: Spool, pass: { finished: boolean }): AsyncIterable<string> {
+  if (!pass.finished) throw new Error('documents.csv is filled while annotations.csv is read: read the entries in order, each to its end.')
   yield BOM + csvRecord(DOCUMENT_COLUMNS, false)
-  for await (const d of context.documents()) {
-    yield csvRecord(
-      [d.id, d.title, d.source, d.author, d.date ?? '', d.url, d.language, d.status, d.annotations.length, d.importedFrom, d.text],
-      neutralise
-    )
-  }
+  yield* spool.read()
+}
+
+function documentRow(d: DocumentRecord, neutralise: boolean): string {
+  return csvRecord(
+    [d.id, d.title, d.source, d.author, d.date ?? '', d.url, d.language, d.status, d.annotations.length, d.importedFrom, d.text],
+    neutralise
+  )
 }
