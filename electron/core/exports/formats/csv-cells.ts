@@ -1,4 +1,4 @@
-type Cell = string | number | boolean | null | undefined
+export type Cell = string | number | boolean | null | undefined
 
 /**
  * CSV records, CRLF-terminated as RFC 4180 and Excel expect, byte for byte what csv-stringify 6 writes with

@@ -3,7 +3,7 @@ import type { DocumentRecord } from '../../model/document'
 import type { ExportContext, FormatExporter } from '../format-exporter'
 import { convertedSpans, spanText } from '../spans'
 import { Spool } from '../spool'
-import { BOM, csvRecord, csvRecords } from './csv-cells'
+import { BOM, csvRecord, type Cell } from './csv-cells'
 
 const ANNOTATION_COLUMNS = [
   'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit'
@@ -64,17 +64,18 @@ async function* annotationRows(context: ExportContext, { relations, documents, p
   const attributes = attributeColumns(context)
   const entities = await context.entities()
   yield BOM + csvRecord([...ANNOTATION_COLUMNS, ...attributes.map((id) => `attr_${id}`), ...TRAILING_COLUMNS], false)
+  // One row's cells, refilled for every annotation: half a million short-lived arrays were a good part of the export's garbage.
+  const cells: Cell[] = []
   for await (const document of context.documents()) {
-    const records = convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {
+    let rows = ''
+    for (const { annotation: a, start, end, text } of convertedSpans(document, unit)) {
       const entity = entities.refOf(a)
-      return [
-        document.id, document.title, document.source, document.date ?? '', a.id, a.tag, text,
-        start, end, unit,
-        ...attributes.map((id) => a.attributes[id] ?? ''),
-        a.note, a.author, a.createdAt, a.updatedAt, entity?.id ?? '', entity?.name ?? ''
-      ]
-    })
-    const rows = csvRecords(records, neutralise)
+      cells.length = 0
+      cells.push(document.id, document.title, document.source, document.date ?? '', a.id, a.tag, text, start, end, unit)
+      for (const id of attributes) cells.push(a.attributes[id] ?? '')
+      cells.push(a.note, a.author, a.createdAt, a.updatedAt, entity?.id ?? '', entity?.name ?? '')
+      rows += csvRecord(cells, neutralise)
+    }
     await documents.append(documentRow(document, neutralise))
     if (rows) yield rows
     const byId = new Map(document.annotations.map((a) => [a.id, a]))
