@@ -5,10 +5,12 @@ interface DialogProps {
   onClose(): void
   children: ReactNode
   className?: string
+  /** False while work runs that the dialog must stay open for (an import): Escape and × then do nothing. */
+  canClose?: boolean
 }
 
 /** A modal dialog (the native `<dialog>`: focus trapped, Escape closes, focus returns where it was). */
-export function Dialog({ title, onClose, children, className }: DialogProps) {
+export function Dialog({ title, onClose, children, className, canClose = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -19,14 +21,16 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       ref={ref}
       className={`dialog ${className ?? ''}`}
       aria-labelledby="dialog-title"
+      // Keys stay in the dialog: the workbench's shortcuts (tag keys, Delete, undo) must not act on the document behind it.
+      onKeyDown={(event) => event.stopPropagation()}
       onCancel={(event) => {
         event.preventDefault()
-        onClose()
+        if (canClose) onClose()
       }}
     >
       <header className="dialog-header">
         <h2 id="dialog-title">{title}</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close" disabled={!canClose}>
           ×
         </button>
       </header>
