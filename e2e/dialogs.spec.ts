@@ -49,3 +49,16 @@ for (const { opener, name } of [
     await expect(page.locator('mark[data-tag="place"]').filter({ hasText: 'Hama city' })).toHaveCount(0)
   })
 }
+
+test('a tag key pressed while the shortcuts list is open does not tag the selection behind it', async ({ app }) => {
+  const { page } = app
+  await openArticle(page)
+  await dragSelect(page, 'Hama city')
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('3')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.locator('mark[data-tag="place"]').filter({ hasText: 'Hama city' })).toHaveCount(0)
+})
