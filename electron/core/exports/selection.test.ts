@@ -46,7 +46,7 @@ describe('choosing what to export', () => {
   it('reports progress over every pass a format makes, ending at the total', async () => {
     const seen: { done: number; total: number }[] = []
     const stop = corpus.core.on('export.progress', (progress) => seen.push(progress))
-    await corpus.core.call('export.project', { format: 'csv' })
+    await corpus.core.call('export.project', { format: 'w3c' })
     stop()
     expect(seen.at(-1)).toEqual({ done: 6, total: 6 })
     expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b))

@@ -1,9 +1,11 @@
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { Zip, ZipDeflate } from 'fflate'
+import { Zip } from 'fflate'
 import type { ExportRun } from './run'
+import { NativeDeflateEntry } from './zip-entry'
 
 const FLUSH_BYTES = 1 << 16
+const DEFLATE_LEVEL = 6
 const encoder = new TextEncoder()
 let counter = 0
 
@@ -77,13 +79,18 @@ async function zipInto(run: ExportRun, writer: BufferedWriter): Promise<void> {
     for (const chunk of out.splice(0)) await writer.push(chunk)
   }
   for await (const entry of run.entries) {
-    const file = new ZipDeflate(entry.name, { level: 6 })
+    const file = new NativeDeflateEntry(entry.name, DEFLATE_LEVEL)
     zip.add(file)
-    for await (const piece of entry.content) {
-      file.push(encoder.encode(piece))
-      await drain()
+    try {
+      for await (const piece of entry.content) {
+        await file.push(typeof piece === 'string' ? encoder.encode(piece) : piece)
+        await drain()
+      }
+      await file.finish()
+    } catch (error) {
+      file.terminate()
+      throw error
     }
-    file.push(new Uint8Array(0), true)
     await drain()
   }
   zip.end()

@@ -305,8 +305,12 @@ export class ProjectStore {
   }
 
   hasDocument(id: string): boolean {
-    return this.project.data.documentIds.includes(id)
+    const ids = this.project.data.documentIds
+    // project.json's data is replaced, never mutated, on every change: the set is rebuilt when the list is new.
+    if (this.documentIdSet?.ids !== ids) this.documentIdSet = { ids, set: new Set(ids) }
+    return this.documentIdSet.set.has(id)
   }
+  private documentIdSet: { ids: readonly string[]; set: ReadonlySet<string> } | null = null
 
   /**
    * Releases the lock. Every acknowledged change is already in a journal; the index is written if it

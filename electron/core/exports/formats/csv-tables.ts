@@ -1,5 +1,7 @@
 import type { AttributeDefinition } from '../../model/attributes'
+import type { DocumentRecord } from '../../model/document'
 import type { ExportContext, FormatExporter } from '../format-exporter'
+import { TextSpool } from '../spool'
 import { convertedSpans, spanText } from '../spans'
 import { BOM, csvRecord, csvRecords } from './csv-cells'
 
@@ -16,20 +18,26 @@ const DOCUMENT_COLUMNS = [
  * Tidy tables for spreadsheets and pandas: `annotations.csv` (one row per annotation, one column per
  * attribute id across the tag schema, `attr_<id>`), `documents.csv` (one row per document) and
  * `relations.csv` (one row per relation, its two ends by id and text). UTF-8 with a byte-order mark, CRLF
- * records; formula-like cells neutralised unless the user asks for raw cells. Relations are few beside the
- * text, so their rows are kept from the annotations' pass and written last.
+ * records; formula-like cells neutralised unless the user asks for raw cells. The documents are read once:
+ * their rows for `documents.csv` wait in a temporary file while `annotations.csv` is written, and the
+ * relations (few beside the text) wait in memory.
  */
 export const csvTablesFormat: FormatExporter = {
   format: 'csv',
   multiFile: true,
   extension: 'zip',
   mimeType: 'application/zip',
-  passes: 2,
+  passes: 1,
   async *entries(context) {
     const relations: string[] = []
-    yield { name: 'annotations.csv', content: annotationRows(context, relations) }
-    yield { name: 'documents.csv', content: documentRows(context) }
-    yield { name: 'relations.csv', content: relationRows(context, relations) }
+    const documents = await TextSpool.create()
+    try {
+      yield { name: 'annotations.csv', content: annotationRows(context, relations, documents) }
+      yield { name: 'documents.csv', content: documents.read() }
+      yield { name: 'relations.csv', content: relationRows(relations) }
+    } finally {
+      await documents.dispose()
+    }
   }
 }
 
@@ -39,12 +47,15 @@ export function attributeColumns(context: ExportContext): string[] {
   return [...new Set(ids)]
 }
 
-async function* annotationRows(context: ExportContext, relations: string[]): AsyncIterable<string> {
+/** Yields annotations.csv; on the way, writes documents.csv to `documentRows` and keeps the relations' rows. */
+async function* annotationRows(context: ExportContext, relations: string[], documentRows: TextSpool): AsyncIterable<string> {
   const { offsetUnit: unit, neutraliseFormulas: neutralise } = context.options
   const attributes = attributeColumns(context)
   const entities = await context.entities()
   yield BOM + csvRecord([...ANNOTATION_COLUMNS, ...attributes.map((id) => `attr_${id}`), ...TRAILING_COLUMNS], false)
+  await documentRows.write(BOM + csvRecord(DOCUMENT_COLUMNS, false))
   for await (const document of context.documents()) {
+    await documentRows.write(documentRow(document, neutralise))
     const records = convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {
       const entity = entities.refOf(a)
       return [
@@ -67,18 +78,14 @@ async function* annotationRows(context: ExportContext, relations: string[]): Asy
   }
 }
 
-async function* relationRows(context: ExportContext, rows: string[]): AsyncIterable<string> {
+async function* relationRows(rows: string[]): AsyncIterable<string> {
   yield BOM + csvRecord(RELATION_COLUMNS, false)
   yield* rows
 }
 
-async function* documentRows(context: ExportContext): AsyncIterable<string> {
-  const neutralise = context.options.neutraliseFormulas
-  yield BOM + csvRecord(DOCUMENT_COLUMNS, false)
-  for await (const d of context.documents()) {
-    yield csvRecord(
-      [d.id, d.title, d.source, d.author, d.date ?? '', d.url, d.language, d.status, d.annotations.length, d.importedFrom, d.text],
-      neutralise
-    )
-  }
+function documentRow(d: DocumentRecord, neutralise: boolean): string {
+  return csvRecord(
+    [d.id, d.title, d.source, d.author, d.date ?? '', d.url, d.language, d.status, d.annotations.length, d.importedFrom, d.text],
+    neutralise
+  )
 }
