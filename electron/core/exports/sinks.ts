@@ -5,7 +5,7 @@ import type { ExportRun } from './run'
 import { NativeDeflateEntry } from './zip-entry'
 
 const FLUSH_BYTES = 1 << 16
-const DEFLATE_LEVEL = 6
+const DEFLATE_LEVEL = 5
 const encoder = new TextEncoder()
 let counter = 0
 
@@ -83,7 +83,7 @@ async function zipInto(run: ExportRun, writer: BufferedWriter): Promise<void> {
     zip.add(file)
     try {
       for await (const piece of entry.content) {
-        await file.push(typeof piece === 'string' ? encoder.encode(piece) : piece)
+        await file.push(encoder.encode(piece))
         await drain()
       }
       await file.finish()
