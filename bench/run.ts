@@ -12,12 +12,14 @@ import { benchStreamingExport } from './export-stream'
 import { benchBigProjectExport } from './export-big'
 import { runRendererBench } from './renderer/run-renderer'
 import { benchViews } from './views'
+import { benchViewsMemory } from './views-memory'
 import { benchDocumentList } from './document-list'
 
 const args = new Set(process.argv.slice(2))
 if (!args.has('--renderer')) {
   await runCoreBench()
   benchViews()
+  await benchViewsMemory()
   benchDocumentList()
   await benchStreamingExport()
   await benchBigProjectExport()
