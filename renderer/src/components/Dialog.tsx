@@ -14,7 +14,13 @@ export function Dialog({ title, onClose, children, className, canClose = true }:
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
+    return () => {
+      // A <dialog> removed while open gives focus back to no one: return it to what opened the dialog.
+      const active = document.activeElement
+      if (opener?.isConnected && (active === null || active === document.body)) opener.focus()
+    }
   }, [])
   return (
     <dialog
