@@ -3,7 +3,7 @@
  * project; bench/views.ts: the corpus views; bench/export-stream.ts: streaming exports; bench/import.ts:
  * import), then (after `electron-vite build`) the renderer scenarios in Chromium next to the plain-text
  * floor and @recogito/text-annotator. Figures, not pass/fail: targets belong to the issues.
- * `--core` or `--renderer` runs one half; `--no-peers` skips the comparison page; BENCH_RUNS sets the runs (7), BENCH_BIG_PEER_RUNS
+ * `--core` or `--renderer` runs one half; `--no-peers` skips the comparison page; `--no-views` the corpus views; BENCH_RUNS sets the runs (7), BENCH_BIG_PEER_RUNS
  * those of text-annotator on the 200,000-word document (1: it takes over a minute per open here).
  */
 import { resolve } from 'node:path'
@@ -12,12 +12,14 @@ import { benchStreamingExport } from './export-stream'
 import { benchBigProjectExport } from './export-big'
 import { runRendererBench } from './renderer/run-renderer'
 import { benchViews } from './views'
+import { benchViewsMemory } from './views-memory'
 import { benchDocumentList } from './document-list'
 
 const args = new Set(process.argv.slice(2))
 if (!args.has('--renderer')) {
   await runCoreBench()
   benchViews()
+  await benchViewsMemory()
   benchDocumentList()
   await benchStreamingExport()
   await benchBigProjectExport()
@@ -25,5 +27,5 @@ if (!args.has('--renderer')) {
 }
 if (!args.has('--core')) {
   const runs = Number(process.env.BENCH_RUNS ?? 7)
-  await runRendererBench({ runs, bigPeerRuns: Number(process.env.BENCH_BIG_PEER_RUNS ?? 1), peers: !args.has('--no-peers'), resultsFile: resolve('bench-results.json') })
+  await runRendererBench({ runs, bigPeerRuns: Number(process.env.BENCH_BIG_PEER_RUNS ?? 1), peers: !args.has('--no-peers'), views: !args.has('--no-views'), resultsFile: resolve('bench-results.json') })
 }

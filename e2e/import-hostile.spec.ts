@@ -34,7 +34,7 @@ test('hostile pages import as inert text: opening each runs nothing and nothing 
     await dialog.getByLabel('Import duplicates anyway').check()
     await dialog.getByRole('button', { name: `Import ${HOSTILE.length} files` }).click()
     await expect(dialog.getByText(`Imported ${HOSTILE.length}, skipped 0 (duplicates), failed 0.`)).toBeVisible({ timeout: 60_000 })
-    await dialog.getByRole('button', { name: 'Close' }).click()
+    await dialog.getByRole('button', { name: 'Done' }).click()
 
     const documents = page.getByRole('navigation', { name: 'Documents' })
     await expect(documents.locator('.pane-count')).toHaveText(String(HOSTILE.length))

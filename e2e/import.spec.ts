@@ -80,7 +80,7 @@ test('Cancel stops between files and keeps what finished', async ({ browser }) =
     const summary = dialog.getByRole('region', { name: 'Import report' }).locator('.import-summary')
     await expect(summary).toHaveText(/^Cancelled\. Imported [12], skipped 0 \(duplicates\), failed 0\.$/)
     const imported = Number(/Imported (\d)/.exec((await summary.textContent()) ?? '')?.[1])
-    await dialog.getByRole('button', { name: 'Close' }).click()
+    await dialog.getByRole('button', { name: 'Done' }).click()
     await expect(page.getByRole('navigation', { name: 'Documents' }).getByRole('button')).toHaveCount(imported)
   } finally {
     await app.close()

@@ -20,11 +20,11 @@ const PEER_PAGE = `<!doctype html>
 </html>
 `
 
-/** Bundles the in-page probes into `dir`: `probe.js` for Tessera's page, `peer.html` (+ js, css) for the bare page. */
-export async function buildBenchPages(dir: string): Promise<{ probeScript: string; peerPage: string }> {
+/** Bundles the in-page probes into `dir`: `probe.js` and `views.js` for Tessera's page, `peer.html` (+ js, css) for the bare page. */
+export async function buildBenchPages(dir: string): Promise<{ probeScript: string; peerPage: string; viewsProbeScript: string }> {
   const browser = resolve('bench/renderer/browser')
   await build({
-    entryPoints: { probe: join(browser, 'tessera-probe.ts'), peer: join(browser, 'peer-probe.ts') },
+    entryPoints: { probe: join(browser, 'tessera-probe.ts'), peer: join(browser, 'peer-probe.ts'), views: join(browser, 'views-probe.ts') },
     bundle: true,
     format: 'iife',
     target: 'chrome120',
@@ -32,5 +32,5 @@ export async function buildBenchPages(dir: string): Promise<{ probeScript: strin
     logLevel: 'warning'
   })
   await writeFile(join(dir, 'peer.html'), PEER_PAGE)
-  return { probeScript: join(dir, 'probe.js'), peerPage: join(dir, 'peer.html') }
+  return { probeScript: join(dir, 'probe.js'), peerPage: join(dir, 'peer.html'), viewsProbeScript: join(dir, 'views.js') }
 }

@@ -8,12 +8,15 @@ import { runPeerScenarios } from './peer-scenarios'
 import { createBenchProject } from './project'
 import { buildRows, formatTable } from './report'
 import { runTesseraScenarios } from './tessera-scenarios'
+import { runViewScenarios, viewRows, type ViewSamples } from './views-scenarios'
 
 export interface RendererBenchOptions {
   runs: number
   /** Runs of text-annotator on the big document (no warm-up run): each open takes a minute or more here. */
   bigPeerRuns: number
   peers: boolean
+  /** The corpus views on the 10,000-article project (issue 11). */
+  views: boolean
   resultsFile: string
 }
 
@@ -47,11 +50,16 @@ export async function runRendererBench(options: RendererBenchOptions): Promise<v
         (doc) => !big(doc)
       )
     }
+    let views: ViewSamples | null = null
+    if (options.views) {
+      process.stdout.write('\nRenderer: corpus views on 10,000 articles ')
+      views = await runViewScenarios(browser, pages.viewsProbeScript, options.runs)
+    }
     process.stdout.write('\n')
-    const rows = buildRows(tessera, peers, documents.map((d) => d.key))
+    const rows = [...buildRows(tessera, peers, documents.map((d) => d.key)), ...(views ? viewRows(views) : [])]
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Chromium ${browser.version()}, Node ${process.version}`
     console.log(`\n${machine}\n\n${formatTable(rows)}\n`)
-    await writeFile(options.resultsFile, `${JSON.stringify({ date: new Date().toISOString(), machine, rows, samples: { tessera, peers } }, null, 1)}\n`)
+    await writeFile(options.resultsFile, `${JSON.stringify({ date: new Date().toISOString(), machine, rows, samples: { tessera, peers, views } }, null, 1)}\n`)
     console.log(`Results written to ${options.resultsFile}`)
   } finally {
     await browser.close()

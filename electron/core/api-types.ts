@@ -1,7 +1,9 @@
 /**
- * Result types of the contract's methods that belong to domains with run-time code (history, search,
+ * Result types of the contract's methods (project, export, history, search,
  * tags). Kept here, free of Node imports, so the renderer's type check can read the contract.
  */
+import type { DocumentStatus } from './model/document'
+import type { ExportReport } from './exports/format-exporter'
 import type { TagDefinition } from './model/project'
 
 export interface HistoryState {
@@ -56,4 +58,43 @@ export interface TagDeleteResult {
   deleted: number
   /** Annotations moved to the other tag. */
   moved: number
+}
+
+export interface ProjectInfo {
+  name: string
+  description: string
+  dir: string
+  tags: TagDefinition[]
+  author: string
+}
+
+/** What `tessera info` and the project settings show: counts by tag and by status. */
+export interface ProjectStats {
+  name: string
+  description: string
+  dir: string
+  schemaVersion: number
+  documentCount: number
+  /** Documents whose file cannot be read (listed with their problem by documents.list). */
+  unreadableDocumentCount: number
+  annotationCount: number
+  annotationsByTag: Record<string, number>
+  documentsByStatus: Record<DocumentStatus, number>
+}
+
+export interface ExportFile {
+  fileName: string
+  mimeType: string
+  /** The file's text (`utf8`), or a ZIP's bytes in base64 for multi-file formats. */
+  content: string
+  encoding: 'utf8' | 'base64'
+  documentCount: number
+  report: ExportReport
+}
+
+/** What the export dialog offers to choose from. */
+export interface ExportChoices {
+  outlets: string[]
+  authors: string[]
+  statuses: { status: DocumentStatus; count: number }[]
 }

@@ -3,10 +3,10 @@ import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
 import { LIMITS } from './limits'
 import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } from './model/attributes'
-import { documentStatusSchema, type DocumentRecord, type DocumentStatus, type DocumentSummary } from './model/document'
+import { documentStatusSchema, type DocumentRecord, type DocumentSummary } from './model/document'
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { ListedProject, WorkspaceState } from './workspace/types'
-import type { FindResult, HistoryMoveResult, HistoryState, TagAllResult, TagDeleteResult } from './api-types'
+import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeSchema, type Relation } from './model/relation'
@@ -90,44 +90,7 @@ export {
   type OffsetUnit
 } from './exports/options'
 
-export interface ProjectInfo {
-  name: string
-  description: string
-  dir: string
-  tags: TagDefinition[]
-  author: string
-}
-
-/** What `tessera info` and the project settings show: counts by tag and by status. */
-export interface ProjectStats {
-  name: string
-  description: string
-  dir: string
-  schemaVersion: number
-  documentCount: number
-  /** Documents whose file cannot be read (listed with their problem by documents.list). */
-  unreadableDocumentCount: number
-  annotationCount: number
-  annotationsByTag: Record<string, number>
-  documentsByStatus: Record<DocumentStatus, number>
-}
-
-export interface ExportFile {
-  fileName: string
-  mimeType: string
-  /** The file's text (`utf8`), or a ZIP's bytes in base64 for multi-file formats. */
-  content: string
-  encoding: 'utf8' | 'base64'
-  documentCount: number
-  report: ExportReport
-}
-
-/** What the export dialog offers to choose from. */
-export interface ExportChoices {
-  outlets: string[]
-  authors: string[]
-  statuses: { status: DocumentStatus; count: number }[]
-}
+export type { ExportChoices, ExportFile, ProjectInfo, ProjectStats } from './api-types'
 
 const folderPath = z.string().trim().min(1, 'a folder is required').max(4_096)
 const projectName = z.string().trim().min(1, 'a project needs a name').max(200)
@@ -310,46 +273,7 @@ export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name)
 }
 
-/** Events the core emits after a change is on disk; shells forward them to every window. */
-export interface Events {
-  'document.changed': {
-    documentId: string
-    /** One more than the document's previous announcement (see `documents.open`): a gap means one was missed. */
-    revision: number
-    annotationCount: number
-    /** Annotations created, changed or removed by this change. */
-    annotationIds: string[]
-    /**
-     * The stored state of those of `annotationIds` still in the document (the others were removed).
-     * Absent when the whole document may have changed (a restore): read it again then.
-     */
-    annotations?: Annotation[]
-    /** The document's relations after the change, with `annotations`. */
-    relations?: Relation[]
-    fields: ('annotations' | 'status' | 'metadata')[]
-    /** The document as the list shows it, after the change. */
-    summary: DocumentSummary
-  }
-  /** The tag schema changed (after its write): every window redraws tags from it. */
-  'project.changed': { tags: TagDefinition[] }
-  'history.changed': HistoryState
-  'documents.added': { documentIds: string[] }
-  /** Entities were created, changed or removed (after the write of entities.json). */
-  'entities.changed': { entityIds: string[] }
-  /** An export under way: documents read so far over all the passes its format makes. */
-  'export.progress': { done: number; total: number }
-  /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */
-  'shell.command': { command: ShellCommand }
-  /** Changes whose write failed and are kept in memory changed (one kept, one finally saved): the whole list. */
-  'saves.changed': { pending: UnsavedChange[] }
-  /** The open project changed (opened, created, closed, switched) or the settings did: every window reloads. */
-  'workspace.changed': WorkspaceState
-}
-/** What the desktop menu can ask the app to do; the ids of shortcuts where the menu item has one. */
-export type ShellCommand = 'projects' | 'newProject' | 'openSample' | 'closeProject' | 'projectSettings' | 'backups' | 'undo' | 'redo' | 'find' | 'shortcuts'
-export type EventName = keyof Events
-/** One event with its payload, as shells pass it on to windows and browser tabs. */
-export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
+export type { EventMessage, EventName, Events, ShellCommand } from './events'
 
 /** Methods only the desktop shell answers: they need a native dialog. */
 export const shellContract = {

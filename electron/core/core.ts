@@ -53,6 +53,11 @@ export interface CoreOptions {
   readOnly?: boolean
   /** Fill a brand-new project with the sample corpus, as a new user's first start does. */
   seedSample?: boolean
+  /**
+   * Build the corpus views' index in the background once a window has listed the documents, so the first
+   * Entities, Claims or Figures tab of a session opens at once (the app's shells; off for the CLI and tests).
+   */
+  warmViews?: boolean
   /** Rolling snapshots in the project's backups/ folder (on open and while changes are made); on unless false. */
   backups?: boolean
   /** Where settings.json and projects/ live (the shells); without it, settings live in memory only. */
@@ -147,6 +152,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       throw new ApiError('project-changed', `This window still showed the project in ${caller.project}, but ${project.store.dir} is open now: the window reloads it.`)
     }
     const running = handler(parsed as never, contextFor(project))
+    if (method === 'documents.list' && options.warmViews) void running.then(() => viewIndexOf(project.store).warmSoon(), () => undefined)
     project.inFlight.add(running)
     void running.then(
       () => project.inFlight.delete(running),

@@ -56,6 +56,7 @@ async function start(): Promise<void> {
     authorConfirmed: authorChosenByEnvironment(),
     dataDir: defaultDataDir(),
     seedSample: true,
+    warmViews: true,
     ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir()) })
   })
   if (!core) {

@@ -82,6 +82,7 @@ function openWorkspace(environment: CliEnvironment, project: string | undefined)
     authorConfirmed: authorChosenByEnvironment(env),
     dataDir: defaultDataDir(env),
     seedSample: true,
+    warmViews: true,
     ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir(env)) })
   })
 }

@@ -31,8 +31,6 @@ export interface ExportContext {
   /** The project's entities (read once per export, on first call): names for linked annotations, the list for headers. */
   entities(): Promise<EntityDirectory>
   report: ExportReport
-  /** Where a format may set data aside on disk during the export (the OS temp folder unless given). */
-  spoolDir?: string
 }
 
 export interface FormatExporter {

@@ -47,13 +47,9 @@ describe('choosing what to export', () => {
     const seen: { done: number; total: number }[] = []
     const stop = corpus.core.on('export.progress', (progress) => seen.push(progress))
     await corpus.core.call('export.project', { format: 'w3c' })
+    stop()
     expect(seen.at(-1)).toEqual({ done: 6, total: 6 })
     expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b))
-    // CSV reads every document once, however many tables it fills.
-    seen.splice(0)
-    await corpus.core.call('export.project', { format: 'csv' })
-    stop()
-    expect(seen.at(-1)).toEqual({ done: 3, total: 3 })
   })
 
   it('offers the outlets, annotators and statuses there are to choose from', async () => {

@@ -1,9 +1,11 @@
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { Zip } from 'fflate'
 import type { ExportRun } from './run'
-import { zipInto } from './zip-writer'
+import { NativeDeflateEntry } from './zip-entry'
 
 const FLUSH_BYTES = 1 << 16
+const DEFLATE_LEVEL = 5
 const encoder = new TextEncoder()
 let counter = 0
 
@@ -64,12 +66,43 @@ async function writeAtomically(path: string, fill: (writer: BufferedWriter) => P
   }
 }
 
+/** Streams every entry of the run into a ZIP, pushing the compressed bytes to `writer` as they come. */
+async function zipInto(run: ExportRun, writer: BufferedWriter): Promise<void> {
+  const out: Uint8Array[] = []
+  let failure: Error | null = null
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error
+    else out.push(chunk)
+  })
+  const drain = async (): Promise<void> => {
+    if (failure) throw failure
+    for (const chunk of out.splice(0)) await writer.push(chunk)
+  }
+  for await (const entry of run.entries) {
+    const file = new NativeDeflateEntry(entry.name, DEFLATE_LEVEL)
+    zip.add(file)
+    try {
+      for await (const piece of entry.content) {
+        await file.push(encoder.encode(piece))
+        await drain()
+      }
+      await file.finish()
+    } catch (error) {
+      file.terminate()
+      throw error
+    }
+    await drain()
+  }
+  zip.end()
+  await drain()
+}
+
 /** A single-file export's one entry, or the ZIP of a multi-file export, written atomically to `path`. */
 export async function writeRunToFile(run: ExportRun, path: string, mode?: number): Promise<number> {
   return writeAtomically(
     path,
     async (writer) => {
-      if (run.multiFile || path.toLowerCase().endsWith('.zip')) return zipInto(run, (chunk) => writer.push(chunk))
+      if (run.multiFile || path.toLowerCase().endsWith('.zip')) return zipInto(run, writer)
       for await (const entry of run.entries) for await (const piece of entry.content) await writer.push(piece)
     },
     mode
@@ -122,7 +155,7 @@ export async function writeRunToStream(run: ExportRun, output: { write(chunk: st
  */
 export async function writeRunToChunks(run: ExportRun, write: (chunk: Uint8Array) => Promise<void>): Promise<number> {
   const writer = new BufferedWriter(write)
-  if (run.multiFile) await zipInto(run, (chunk) => writer.push(chunk))
+  if (run.multiFile) await zipInto(run, writer)
   else for await (const entry of run.entries) for await (const piece of entry.content) await writer.push(piece)
   await writer.flush()
   return writer.bytes
@@ -134,7 +167,7 @@ export async function collectRun(run: ExportRun): Promise<Uint8Array> {
   const writer = new BufferedWriter(async (chunk) => {
     parts.push(chunk)
   })
-  if (run.multiFile) await zipInto(run, (chunk) => writer.push(chunk))
+  if (run.multiFile) await zipInto(run, writer)
   else for await (const entry of run.entries) for await (const piece of entry.content) await writer.push(piece)
   await writer.flush()
   return Buffer.concat(parts)

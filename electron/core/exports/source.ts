@@ -52,10 +52,16 @@ export function createExportContext(
 }
 
 /**
- * Documents in order, with the next few already being read: one at a time, most of an export of many small
- * documents is spent waiting for the disk. At most READ_AHEAD documents are held beyond the one yielded.
+ * Documents in order, with the next ones already being read: one at a time, most of an export of many
+ * small documents is spent waiting for the disk. How many are read ahead follows the largest document
+ * seen so far, from 2 books up to 16 short articles, and grows by one per document, so a run of short
+ * articles before the books cannot start many book reads at once.
  */
-const READ_AHEAD = 4
+const READ_AHEAD_FIRST = 4
+const READ_AHEAD_MOST = 16
+const READ_AHEAD_LEAST = 2
+/** Characters of text (an annotation counted as 200) that reading ahead aims to hold at most. */
+const READ_AHEAD_SIZE = 2_000_000
 
 export async function* readAhead(ids: readonly string[], read: (id: string) => Promise<DocumentRecord>): AsyncIterable<DocumentRecord> {
   // Settled results, so a read that fails while it waits in the queue is not an unhandled rejection.
@@ -63,13 +69,25 @@ export async function* readAhead(ids: readonly string[], read: (id: string) => P
   const settle = (id: string): Promise<Settled> => read(id).then((document) => ({ ok: true, document }), (error: unknown) => ({ ok: false, error }))
   const queue: Promise<Settled>[] = []
   let next = 0
-  while (next < ids.length && queue.length < READ_AHEAD) queue.push(settle(ids[next++] as string))
+  let allowed = READ_AHEAD_FIRST
+  let largest = 0
+  const fill = (): void => {
+    while (next < ids.length && queue.length < allowed) queue.push(settle(ids[next++] as string))
+  }
+  fill()
   while (queue.length > 0) {
     const result = await (queue.shift() as Promise<Settled>)
-    if (next < ids.length) queue.push(settle(ids[next++] as string))
     if (!result.ok) throw result.error
+    largest = Math.max(largest, sizeOf(result.document))
+    const fits = Math.floor(READ_AHEAD_SIZE / Math.max(1, largest))
+    allowed = Math.max(READ_AHEAD_LEAST, Math.min(READ_AHEAD_MOST, allowed + 1, fits))
+    fill()
     yield result.document
   }
+}
+
+function sizeOf(document: DocumentRecord): number {
+  return document.text.length + document.annotations.length * 200
 }
 
 function isSelected(document: DocumentRecord, { documents }: ExportOptions): boolean {

@@ -3,49 +3,46 @@ import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const FLUSH_CHARS = 1 << 16
+const FLUSH_CHARS = 1 << 20
 
 /**
- * Text set aside on disk while an export writes another file, read back afterwards in the order it was
- * written: a ZIP entry must be written in one piece, so a format that fills two files in one pass over the
- * documents keeps the second here instead of in memory. It lives in a folder of its own under `dir` (the
- * OS temp folder by default), removed by `dispose`, which the format calls on success, failure and cancel.
+ * Text set aside in a temporary file while an export makes its one pass over the documents, then read
+ * back as a later file of the export (a ZIP's entries are written one after another, so a format that
+ * fills two files from the same pass must hold one of them somewhere). Memory stays at one buffer
+ * whatever the corpus size; `dispose` removes the file, and must be called however the export ends.
  */
-export class Spool {
+export class TextSpool {
   private pending: string[] = []
   private pendingChars = 0
-  private sealed = false
-  private size = 0
+  private disposed = false
 
   private constructor(
-    readonly folder: string,
+    private readonly dir: string,
     private readonly path: string,
     private readonly handle: FileHandle
   ) {}
 
-  static async create(dir: string = tmpdir()): Promise<Spool> {
-    const folder = await mkdtemp(join(dir, 'tessera-export-spool-'))
+  static async create(): Promise<TextSpool> {
+    const dir = await mkdtemp(join(tmpdir(), 'tessera-export-'))
+    const path = join(dir, 'spool.txt')
     try {
-      const path = join(folder, 'spool.txt')
-      return new Spool(folder, path, await open(path, 'wx', 0o600))
+      return new TextSpool(dir, path, await open(path, 'wx', 0o600))
     } catch (error) {
-      await rm(folder, { recursive: true, force: true })
+      await rm(dir, { recursive: true, force: true })
       throw error
     }
   }
 
-  async append(text: string): Promise<void> {
-    if (this.sealed) throw new Error('The export spool is being read back; nothing more can be added.')
+  async write(text: string): Promise<void> {
     this.pending.push(text)
     this.pendingChars += text.length
     if (this.pendingChars >= FLUSH_CHARS) await this.flush()
   }
 
-  /** Everything appended, as UTF-8 text in pieces of ~64 KiB (a character split across pieces is decoded whole). */
+  /** Everything written, in order, in pieces of about a mebibyte (characters split across pieces are decoded whole). */
   async *read(): AsyncIterable<string> {
     await this.flush()
-    this.sealed = true
-    const stream = createReadStream(this.path, { encoding: 'utf8', highWaterMark: FLUSH_CHARS })
+    const stream = createReadStream(this.path, { encoding: 'utf8', highWaterMark: 1 << 20 })
     try {
       for await (const piece of stream) yield piece as string
     } finally {
@@ -54,20 +51,17 @@ export class Spool {
   }
 
   async dispose(): Promise<void> {
-    this.pending = []
+    if (this.disposed) return
+    this.disposed = true
     await this.handle.close().catch(() => undefined)
-    await rm(this.folder, { recursive: true, force: true })
+    await rm(this.dir, { recursive: true, force: true })
   }
 
   private async flush(): Promise<void> {
     if (this.pendingChars === 0) return
-    const bytes = Buffer.from(this.pending.join(''), 'utf8')
+    const text = this.pending.join('')
     this.pending = []
     this.pendingChars = 0
-    for (let offset = 0; offset < bytes.length; ) {
-      const { bytesWritten } = await this.handle.write(bytes, offset, bytes.length - offset, this.size + offset)
-      offset += bytesWritten
-    }
-    this.size += bytes.length
+    await this.handle.appendFile(text, 'utf8')
   }
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../model/backups'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
-import { summarize } from '../model/document-summary'
 import { projectFileReadSchema } from '../model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile, type TagDefinition } from '../model/project'
 import { DOCUMENTS_FOLDER, ProjectBackups } from './project-backups'
@@ -14,16 +13,13 @@ import { writeFileAtomic } from './atomic-write'
 import { createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
 import { ProjectIndex } from './project-index'
+import { ProjectSummaries } from './project-summaries'
 import { acquireProjectLock } from './lock'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
 
 export { PROJECT_FILE }
 export { DOCUMENTS_FOLDER }
-/** How long after a change the index is written: changes come in bursts while tagging. */
-const INDEX_WRITE_DELAY_MS = 2_000
-/** How many documents are read at once to summarise them when the index does not have them. */
-const SUMMARY_READERS = 8
 const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
 
 export interface OpenProjectOptions {
@@ -46,7 +42,6 @@ export class ProjectStore {
   /** Loaded documents, or their load in flight: one instance per document, whoever asks first. */
   private readonly documents = new Map<string, Promise<LiveDocument>>()
   private readonly queue = new KeyedSerialQueue()
-  private indexTimer: NodeJS.Timeout | null = null
   private closed = false
   private readonly savedListeners: ((documentId: string) => void)[] = []
   private readonly unsavedListeners: ((pending: UnsavedChange[]) => void)[] = []
@@ -57,6 +52,7 @@ export class ProjectStore {
   )
   /** Rolling snapshots, restores and the quarantine list. */
   readonly backups: ProjectBackups
+  private readonly summaries: ProjectSummaries
 
   private constructor(
     readonly dir: string,
@@ -64,9 +60,19 @@ export class ProjectStore {
     private readonly releaseLock: (() => void) | null,
     /** True when this open created the project (a new user's first start). */
     readonly isNew: boolean,
-    private readonly index: ProjectIndex,
+    index: ProjectIndex,
     backupsEnabled = false
   ) {
+    this.summaries = new ProjectSummaries({
+      index,
+      queue: this.queue,
+      documentIds: () => this.project.data.documentIds,
+      loadedDocuments: () => this.documents,
+      readUnkept: (id) => this.readUnkept(id),
+      pathsOf: (id) => this.pathsOf(id),
+      isWriter: () => this.releaseLock !== null,
+      isClosed: () => this.closed
+    })
     this.backups = new ProjectBackups(
       {
         dir,
@@ -80,7 +86,7 @@ export class ProjectStore {
         assertDocument: (id) => {
           if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
         },
-        scheduleIndexWrite: () => this.scheduleIndexWrite()
+        scheduleIndexWrite: () => this.summaries.scheduleWrite()
       },
       backupsEnabled
     )
@@ -150,27 +156,8 @@ export class ProjectStore {
    * Every document's summary, in the project's order, without reading the documents whose index entry
    * still matches their files; a document that cannot be read is given to `onProblem`.
    */
-  async listSummaries(onProblem: (id: string, error: unknown) => DocumentSummary): Promise<DocumentSummary[]> {
-    const ids = this.project.data.documentIds
-    const indexed = await this.index.lookupMany(
-      ids.filter((id) => !this.documents.has(id)),
-      (id) => this.pathsOf(id)
-    )
-    const summaries: (DocumentSummary | undefined)[] = ids.map((id) => indexed.get(id))
-    // The rest are read a few at a time: 10,000 documents read at once would all sit in memory together.
-    const missing = ids.flatMap((id, position) => (indexed.has(id) ? [] : [position]))
-    const readNext = async (): Promise<void> => {
-      for (let position = missing.shift(); position !== undefined; position = missing.shift()) {
-        const id = ids[position] ?? ''
-        summaries[position] = await this.summaryOf(id).catch((error: unknown) => onProblem(id, error))
-      }
-    }
-    await Promise.all(Array.from({ length: SUMMARY_READERS }, readNext))
-    if (this.releaseLock) {
-      this.index.forget(new Set(this.project.data.documentIds))
-      this.scheduleIndexWrite()
-    }
-    return summaries.map((summary, position) => summary ?? onProblem(ids[position] ?? '', new Error('the document was not read')))
+  listSummaries(onProblem: (id: string, error: unknown) => DocumentSummary): Promise<DocumentSummary[]> {
+    return this.summaries.list(onProblem)
   }
 
   /**
@@ -219,7 +206,7 @@ export class ProjectStore {
         throw new StoreError(converted.code, `${converted.message} The change is kept in memory, not saved: Tessera saves it as soon as the disk allows, or when you retry.`)
       }
       if (outcome.entries.length > 0) {
-        this.scheduleIndexWrite()
+        this.summaries.scheduleWrite()
         this.backups.changed()
         if (live.pendingChanges >= COMPACT_AFTER_CHANGES) void this.compactInBackground(id)
       }
@@ -244,8 +231,11 @@ export class ProjectStore {
     const loaded = this.documents.get(id)
     if (loaded) return (await loaded).data
     if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
-    const live = await LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
-    return live.data
+    return (await this.readUnkept(id)).data
+  }
+
+  private readUnkept(id: string): Promise<LiveDocument> {
+    return LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
   }
 
   /**
@@ -280,27 +270,22 @@ export class ProjectStore {
         await Promise.all(written.map((record) => rm(this.documentPath(record.id), { force: true })))
         throw storeErrorFromErrno(error, this.dir)
       }
-      this.scheduleIndexWrite()
+      this.summaries.scheduleWrite()
     })
   }
 
   /** Replaces the project's tag schema, durably. */
-  async setTags(tags: TagDefinition[]): Promise<void> {
-    this.assertWritable()
-    return this.queue.run('project', async () => {
-      const previous = this.project.data
-      this.project.data = { ...previous, tags }
-      try {
-        await this.project.write()
-      } catch (error) {
-        this.project.data = previous
-        throw storeErrorFromErrno(error, this.dir)
-      }
-    })
+  setTags(tags: TagDefinition[]): Promise<void> {
+    return this.writeProjectFile({ tags })
   }
 
   /** Renames the project or changes its description, durably. */
-  async updateInfo(changes: { name?: string; description?: string }): Promise<void> {
+  updateInfo(changes: { name?: string; description?: string }): Promise<void> {
+    return this.writeProjectFile(changes)
+  }
+
+  /** Writes project.json with `changes`; on failure the project stays as it was, in memory as on disk. */
+  private async writeProjectFile(changes: Partial<ProjectFile>): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
       const previous = this.project.data
@@ -321,7 +306,7 @@ export class ProjectStore {
 
   hasDocument(id: string): boolean {
     const ids = this.project.data.documentIds
-    // A set per version of the (never mutated, always replaced) id list: an export asks once per document.
+    // project.json's data is replaced, never mutated, on every change: the set is rebuilt when the list is new.
     if (this.documentIdSet?.ids !== ids) this.documentIdSet = { ids, set: new Set(ids) }
     return this.documentIdSet.set.has(id)
   }
@@ -337,68 +322,9 @@ export class ProjectStore {
     this.closed = true
     this.unsaved.stop()
     this.backups.stop()
-    if (this.indexTimer) clearTimeout(this.indexTimer)
-    if (this.releaseLock) {
-      try {
-        this.index.writeSync()
-      } catch {
-        // The index is rebuilt from the documents when it does not match them.
-      }
-    }
+    this.summaries.close()
     for (const loading of this.documents.values()) void loading.then((live) => live.close(), () => undefined)
     this.releaseLock?.()
-  }
-
-  private async summaryOf(id: string): Promise<DocumentSummary> {
-    const loaded = this.documents.get(id)
-    if (loaded) return this.recordSummary(id, await loaded)
-    const indexed = await this.index.lookup(id, this.pathsOf(id))
-    if (indexed) return indexed
-    // Read only to be summarised: not kept in memory, so rebuilding the index of 10,000 documents does not hold them all.
-    const summarizeFresh = async (): Promise<DocumentSummary> => {
-      const cached = this.documents.get(id)
-      if (cached) return summarize((await cached).data)
-      const live = await LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
-      return summarize(live.data)
-    }
-    if (!this.releaseLock || this.closed) return summarizeFresh()
-    return this.queue.run(`document:${id}`, async () => {
-      const summary = await summarizeFresh()
-      await this.index.record(id, this.pathsOf(id), summary)
-      return summary
-    })
-  }
-
-  /** The summary of a loaded document; the writer records it in the index, in the document's queue so no change slips between. */
-  private async recordSummary(id: string, live: LiveDocument): Promise<DocumentSummary> {
-    if (!this.releaseLock || this.closed) return summarize(live.data)
-    return this.queue.run(`document:${id}`, async () => {
-      const summary = summarize(live.data)
-      await this.index.record(id, this.pathsOf(id), summary)
-      return summary
-    })
-  }
-
-  /** The index is written a moment after the last change, from the documents changed since. */
-  private scheduleIndexWrite(): void {
-    if (this.indexTimer || this.closed) return
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = null
-      void this.refreshIndex()
-    }, INDEX_WRITE_DELAY_MS)
-    this.indexTimer.unref()
-  }
-
-  private async refreshIndex(): Promise<void> {
-    try {
-      for (const [id, loading] of this.documents) {
-        const live = await loading.catch(() => null)
-        if (live && !this.closed) await this.recordSummary(id, live)
-      }
-      if (!this.closed) await this.index.write()
-    } catch {
-      // A cache that could not be written: the next start reads the documents it does not match.
-    }
   }
 
   private async compactInBackground(id: string): Promise<void> {

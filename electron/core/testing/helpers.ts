@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach } from 'vitest'
+import { afterEach, beforeEach } from 'vitest'
 import type { DocumentRecord } from '../model/document'
 import { ProjectStore } from '../store/project-store'
 
@@ -21,6 +21,25 @@ export function useTempDirs(): (prefix?: string) => Promise<string> {
     made.push(dir)
     return dir
   }
+}
+
+/**
+ * Points the OS temp folder (`os.tmpdir()`, read from TMPDIR) at a fresh empty folder for each test, so a
+ * test can see what the code under test left there. Returns the current folder's path.
+ */
+export function useOwnTmpdir(): () => string {
+  let folder = ''
+  const previous = process.env.TMPDIR
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'tessera-tmpdir-'))
+    process.env.TMPDIR = folder
+  })
+  afterEach(async () => {
+    if (previous === undefined) delete process.env.TMPDIR
+    else process.env.TMPDIR = previous
+    await rm(folder, { recursive: true, force: true })
+  })
+  return () => folder
 }
 
 /** Every file below `dir`, as paths relative to it, sorted. */

@@ -5,6 +5,11 @@ import { FigureGroups } from './figures-view'
 import { UnlinkedMentions } from './unlinked-mentions'
 import { extractDocument, type DocumentExtract } from './extract'
 
+/** Documents read at once while extracting: enough to keep the disk busy, few enough to hold little. */
+const EXTRACTORS = 8
+/** How long after the document list is shown the background extraction starts: the first paint comes first. */
+const WARM_AFTER_MS = 500
+
 /**
  * The per-document extracts the corpus views read, kept current by change events: a change marks its
  * document stale and only that document is extracted again, on the next read. The first read of a
@@ -25,6 +30,8 @@ export class ViewIndex {
   readonly unlinkedMentions = new UnlinkedMentions()
   /** Bumped by each invalidation, so an extraction that raced with a change does not count as fresh. */
   private readonly generation = new Map<string, number>()
+  /** Extractions under way, shared by every caller that needs the same document meanwhile. */
+  private readonly reading = new Map<string, Promise<DocumentExtract | undefined>>()
 
   constructor(private readonly source: { documentIds(): readonly string[]; load(id: string): Promise<DocumentExtract> }) {}
 
@@ -42,29 +49,53 @@ export class ViewIndex {
     }
   }
 
-  /** Every document's extract, in the project's document order. */
+  /**
+   * Every document's extract, in the project's document order. Documents not extracted yet are read a
+   * few at a time; callers asking meanwhile share those reads instead of repeating them.
+   */
   async all(): Promise<DocumentExtract[]> {
     const ids = this.source.documentIds()
-    const result: DocumentExtract[] = []
-    for (const id of ids) {
-      const extract = await this.fresh(id)
-      if (extract) result.push(extract)
+    const extracts: (DocumentExtract | undefined)[] = new Array(ids.length)
+    let next = 0
+    const extractNext = async (): Promise<void> => {
+      for (let position = next++; position < ids.length; position = next++) extracts[position] = await this.fresh(ids[position] as string)
     }
+    await Promise.all(Array.from({ length: EXTRACTORS }, extractNext))
     if (this.extracts.size > ids.length) {
       const known = new Set(ids)
       for (const id of this.extracts.keys()) if (!known.has(id)) this.extracts.delete(id)
     }
-    return result
+    return extracts.filter((extract): extract is DocumentExtract => extract !== undefined)
   }
+
+  /**
+   * Extracts every document in the background, once, so the first view a user opens is answered from
+   * memory: called when a window has listed the project's documents (the app is interactive by then).
+   */
+  warmSoon(): void {
+    if (this.warming) return
+    this.warming = true
+    setTimeout(() => void this.all().catch(() => undefined), WARM_AFTER_MS).unref()
+  }
+  private warming = false
 
   /** One document's extract, or undefined when the project has no such readable document. */
   async of(documentId: string): Promise<DocumentExtract | undefined> {
     return this.source.documentIds().includes(documentId) ? this.fresh(documentId) : undefined
   }
 
-  private async fresh(id: string): Promise<DocumentExtract | undefined> {
+  private fresh(id: string): Promise<DocumentExtract | undefined> | DocumentExtract | undefined {
     const cached = this.stale.has(id) ? undefined : this.extracts.get(id)
     if (cached) return cached
+    let reading = this.reading.get(id)
+    if (!reading) {
+      reading = this.extract(id).finally(() => this.reading.delete(id))
+      this.reading.set(id, reading)
+    }
+    return reading
+  }
+
+  private async extract(id: string): Promise<DocumentExtract | undefined> {
     const generation = this.generation.get(id) ?? 0
     try {
       const extract = await this.source.load(id)
@@ -87,7 +118,8 @@ export function viewIndexOf(store: ProjectStore): ViewIndex {
   if (!index) {
     index = new ViewIndex({
       documentIds: () => store.info.documentIds,
-      load: async (id) => extractDocument(await store.getDocument(id))
+      // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
+      load: async (id) => extractDocument(await store.readDocumentOnce(id))
     })
     indexes.set(store, index)
   }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createCore } from '../core'
 import { createEntity, linkMention } from '../entities/entities'
 import { addRelation } from '../relations/relations'
+import { ProjectStore } from '../store/project-store'
 import { openTestProject, type TestProject } from '../testing/entity-project'
 import { parseCsv, RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { claimsCsv } from './claims-csv'
@@ -203,12 +204,12 @@ describe('corpus views on the sample corpus', () => {
       const index = viewIndexOf(project.store)
       await index.all()
       const loads: string[] = []
-      const getDocument = project.store.getDocument.bind(project.store)
-      project.store.getDocument = (id: string) => {
+      const readDocumentOnce = project.store.readDocumentOnce.bind(project.store)
+      project.store.readDocumentOnce = (id: string) => {
         loads.push(id)
-        return getDocument(id)
+        return readDocumentOnce(id)
       }
-      const tehranMention = (await getDocument(TEHRAN)).annotations.find((a) => a.entityId === hts.id)
+      const tehranMention = (await project.store.getDocument(TEHRAN)).annotations.find((a) => a.entityId === hts.id)
       await linkMention(project.context, TEHRAN, tehranMention?.id ?? '', null)
       loads.length = 0
       const view = entitiesView(await index.all(), (await project.store.entities.read()).entities)
@@ -218,10 +219,60 @@ describe('corpus views on the sample corpus', () => {
       project.close()
     }
   })
+
+  it('reads each document once when several views ask for a cold index at the same time', async () => {
+    const { project } = await fixture(await tempDir())
+    try {
+      const loads: string[] = []
+      const readDocumentOnce = project.store.readDocumentOnce.bind(project.store)
+      project.store.readDocumentOnce = (id: string) => {
+        loads.push(id)
+        return readDocumentOnce(id)
+      }
+      const index = viewIndexOf(project.store)
+      const [first, second, third] = await Promise.all([index.all(), index.all(), index.all()])
+      expect(first?.map((e) => e.documentId)).toEqual(project.store.info.documentIds)
+      expect(second).toEqual(first)
+      expect(third).toEqual(first)
+      expect([...loads].sort()).toEqual([...project.store.info.documentIds].sort())
+    } finally {
+      project.close()
+    }
+  })
 })
 
 describe('views through the core', () => {
   const tempDir = useTempDirs()
+
+  it('with warmViews, extracts every document in the background after the list, so the first view reads nothing', async () => {
+    const reads = vi.spyOn(ProjectStore.prototype, 'readDocumentOnce')
+    const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', seedSample: true, warmViews: true })
+    try {
+      const listed = await core.call('documents.list', {})
+      expect(listed).toHaveLength(5)
+      await expect.poll(() => new Set(reads.mock.calls.map(([id]) => id)).size, { timeout: 10_000 }).toBe(5)
+      const before = reads.mock.calls.length
+      const view = await core.call('views.entities', {})
+      expect(view.entities).toEqual([])
+      expect(reads.mock.calls.length).toBe(before)
+    } finally {
+      reads.mockRestore()
+      core.close()
+    }
+  })
+
+  it('without warmViews (the CLI, a read-only export), listing reads no document for the views', async () => {
+    const reads = vi.spyOn(ProjectStore.prototype, 'readDocumentOnce')
+    const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', seedSample: true })
+    try {
+      await core.call('documents.list', {})
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(reads).not.toHaveBeenCalled()
+    } finally {
+      reads.mockRestore()
+      core.close()
+    }
+  })
 
   it('link all on the sample corpus shows in views.entities per outlet, counted by hand; bad input names the problem', async () => {
     const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', seedSample: true })

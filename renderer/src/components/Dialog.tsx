@@ -5,28 +5,38 @@ interface DialogProps {
   onClose(): void
   children: ReactNode
   className?: string
+  /** False while work runs that the dialog must stay open for (an import): Escape and × then do nothing. */
+  canClose?: boolean
 }
 
 /** A modal dialog (the native `<dialog>`: focus trapped, Escape closes, focus returns where it was). */
-export function Dialog({ title, onClose, children, className }: DialogProps) {
+export function Dialog({ title, onClose, children, className, canClose = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
+    return () => {
+      // A <dialog> removed while open gives focus back to no one: return it to what opened the dialog.
+      const active = document.activeElement
+      if (opener?.isConnected && (active === null || active === document.body)) opener.focus()
+    }
   }, [])
   return (
     <dialog
       ref={ref}
       className={`dialog ${className ?? ''}`}
       aria-labelledby="dialog-title"
+      // Keys stay in the dialog: the workbench's shortcuts (tag keys, Delete, undo) must not act on the document behind it.
+      onKeyDown={(event) => event.stopPropagation()}
       onCancel={(event) => {
         event.preventDefault()
-        onClose()
+        if (canClose) onClose()
       }}
     >
       <header className="dialog-header">
         <h2 id="dialog-title">{title}</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close" disabled={!canClose}>
           ×
         </button>
       </header>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { TEXT_ENCODINGS, type TextEncoding } from '@core/import/encodings'
 import { filesFromInput, type PickedFile } from '../import/picked-files'
 import type { ImportRun, ImportRunOptions } from '../import/use-import'
+import { Dialog } from './Dialog'
 import { ImportReportView } from './ImportReportView'
 
 const ENCODING_LABELS: Record<TextEncoding, string> = {
@@ -31,97 +32,81 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
   const [allowDuplicates, setAllowDuplicates] = useState(false)
   const [skipInvalid, setSkipInvalid] = useState(false)
   const [addNewTags, setAddNewTags] = useState(true)
-  const dialog = useRef<HTMLDivElement>(null)
   const options: ImportRunOptions = { ...(encoding ? { encoding } : {}), allowDuplicates, skipInvalid, addNewTags }
-
-  useEffect(() => {
-    dialog.current?.focus()
-  }, [])
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && run.status !== 'running') onClose()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose, run.status])
 
   const idle = run.status === 'idle'
   return (
-    <div className="modal-backdrop">
-      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" tabIndex={-1} ref={dialog}>
-        <h2 id="import-title">Import articles</h2>
+    <Dialog title="Import articles" className="import-dialog" onClose={onClose} canClose={run.status !== 'running'}>
+      {idle && !queued && (
+        <>
+          <p className="modal-hint">
+            Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano JSONL and Label Studio JSON. Up to 50 MB per file. You can also drop
+            files or folders on the window, or paste with Ctrl+V.
+          </p>
+          <div className="import-pickers">
+            <label className="file-button">
+              Choose files…
+              <input type="file" multiple onChange={(e) => setFiles(filesFromInput(e.currentTarget.files))} aria-label="Choose files" />
+            </label>
+            <label className="file-button">
+              Choose a folder…
+              <input
+                type="file"
+                multiple
+                ref={(input) => input?.setAttribute('webkitdirectory', '')}
+                onChange={(e) => setFiles(filesFromInput(e.currentTarget.files))}
+                aria-label="Choose a folder"
+              />
+            </label>
+            <span className="import-chosen" role="status">
+              {files.length === 0 ? 'No files chosen' : files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files chosen`}
+            </span>
+          </div>
+          <fieldset className="import-options">
+            <label>
+              Encoding of text files{' '}
+              <select value={encoding} onChange={(e) => setEncoding(e.currentTarget.value as TextEncoding | '')}>
+                <option value="">Detect automatically</option>
+                {TEXT_ENCODINGS.map((name) => (
+                  <option key={name} value={name}>
+                    {ENCODING_LABELS[name]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.currentTarget.checked)} /> Import duplicates anyway
+            </label>
+            <label>
+              <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} /> Import the valid lines of files with
+              invalid lines
+            </label>
+            <label>
+              <input type="checkbox" checked={addNewTags} onChange={(e) => setAddNewTags(e.currentTarget.checked)} /> Add labels this project lacks as
+              new tags
+            </label>
+          </fieldset>
+        </>
+      )}
+      {run.status !== 'idle' && <ImportProgress run={run} />}
+      {run.status === 'done' && <ImportReportView report={run.report} cancelled={run.cancelled} onOpenDocument={onOpenDocument} />}
+      <div className="modal-actions">
         {idle && !queued && (
-          <>
-            <p className="modal-hint">
-              Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano JSONL and Label Studio JSON. Up to 50 MB per file. You can also drop
-              files or folders on the window, or paste with Ctrl+V.
-            </p>
-            <div className="import-pickers">
-              <label className="file-button">
-                Choose files…
-                <input type="file" multiple onChange={(e) => setFiles(filesFromInput(e.currentTarget.files))} aria-label="Choose files" />
-              </label>
-              <label className="file-button">
-                Choose a folder…
-                <input
-                  type="file"
-                  multiple
-                  ref={(input) => input?.setAttribute('webkitdirectory', '')}
-                  onChange={(e) => setFiles(filesFromInput(e.currentTarget.files))}
-                  aria-label="Choose a folder"
-                />
-              </label>
-              <span className="import-chosen" role="status">
-                {files.length === 0 ? 'No files chosen' : files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files chosen`}
-              </span>
-            </div>
-            <fieldset className="import-options">
-              <label>
-                Encoding of text files{' '}
-                <select value={encoding} onChange={(e) => setEncoding(e.currentTarget.value as TextEncoding | '')}>
-                  <option value="">Detect automatically</option>
-                  {TEXT_ENCODINGS.map((name) => (
-                    <option key={name} value={name}>
-                      {ENCODING_LABELS[name]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                <input type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.currentTarget.checked)} /> Import duplicates anyway
-              </label>
-              <label>
-                <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} /> Import the valid lines of files with
-                invalid lines
-              </label>
-              <label>
-                <input type="checkbox" checked={addNewTags} onChange={(e) => setAddNewTags(e.currentTarget.checked)} /> Add labels this project lacks as
-                new tags
-              </label>
-            </fieldset>
-          </>
+          <button type="button" className="primary" disabled={files.length === 0} onClick={() => onStart(files, options)}>
+            Import {files.length > 0 ? `${files.length} file${files.length === 1 ? '' : 's'}` : ''}
+          </button>
         )}
-        {run.status !== 'idle' && <ImportProgress run={run} />}
-        {run.status === 'done' && <ImportReportView report={run.report} cancelled={run.cancelled} onOpenDocument={onOpenDocument} />}
-        <div className="modal-actions">
-          {idle && !queued && (
-            <button type="button" className="primary" disabled={files.length === 0} onClick={() => onStart(files, options)}>
-              Import {files.length > 0 ? `${files.length} file${files.length === 1 ? '' : 's'}` : ''}
-            </button>
-          )}
-          {run.status === 'running' ? (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          ) : (
-            <button type="button" onClick={onClose}>
-              {run.status === 'done' ? 'Close' : 'Cancel'}
-            </button>
-          )}
-        </div>
+        {run.status === 'running' ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" onClick={onClose}>
+            {run.status === 'done' ? 'Done' : 'Cancel'}
+          </button>
+        )}
       </div>
-    </div>
+    </Dialog>
   )
 }
 

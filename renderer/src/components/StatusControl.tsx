@@ -3,8 +3,6 @@ import type { DocumentStatus } from '@core/model/document'
 import type { ApiClient } from '../api/client'
 import { STATUS_LABELS } from '../documents/document-view'
 
-export { STATUS_LABELS }
-
 interface StatusControlProps {
   client: ApiClient
   documentId: string

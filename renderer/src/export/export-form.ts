@@ -20,12 +20,6 @@ export const FORMATS: readonly FormatInfo[] = [
   { format: 'spacy', label: 'spaCy JSONL', description: 'text, spans and ents for spaCy Doc objects.', offsetChoice: true, resolvesOverlaps: true }
 ]
 
-export const STATUS_LABELS: Record<DocumentStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done'
-}
-
 export interface ExportFormState {
   format: ExportFormat
   onlyOpenDocument: boolean

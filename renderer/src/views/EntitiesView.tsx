@@ -9,7 +9,7 @@ import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 
 /** Rows drawn at first (a large project has thousands of entities; the most mentioned come first). */
-const ROWS_PAGE = 100
+const ROWS_PAGE = 50
 
 interface EntitiesViewProps {
   client: ApiClient

@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Scatter, Sca
 import type { SymbolType } from 'recharts/types/util/types'
 import { formatDate } from '../format/date'
 import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
+import { POINT_AREA, pointShape } from './figure-point'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useNearViewport } from './use-near-viewport'
 
@@ -47,7 +48,7 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
             fontSize={12}
           />
           <YAxis type="number" dataKey="value" name="Value" stroke="var(--muted)" fontSize={12} width={56} />
-          <ZAxis range={[110, 110]} />
+          <ZAxis range={[POINT_AREA, POINT_AREA]} />
           <Tooltip content={(props) => <PointTooltip active={props.active} payload={props.payload} />} cursor={{ strokeDasharray: '3 3' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {comparison.outlets.map((outlet, index) => (
@@ -56,7 +57,7 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
               name={outletLabel(outlet.outlet)}
               data={outlet.points}
               fill={outletColour(index)}
-              shape={outletShape(index)}
+              shape={pointShape(outletShape(index), outletColour(index))}
               legendType={outletShape(index)}
               isAnimationActive={false}
               cursor="pointer"

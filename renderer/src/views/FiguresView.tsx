@@ -11,7 +11,7 @@ import { useCorpusView } from './use-corpus-view'
  * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
  * outlets stays a few hundred points, drawn in a frame or two.
  */
-const POINTS_PER_OUTLET = 30
+const POINTS_PER_OUTLET = 15
 /** Things counted drawn at first, most figures first; each is a chart and a table. */
 const GROUPS_PAGE = 5
 

@@ -1,15 +1,18 @@
-export type Cell = string | number | boolean | null | undefined
+type Cell = string | number | boolean | null | undefined
+
+/** Cells holding one of these are quoted: a delimiter, a quote, or either half of a line break (a bare `\n` too). */
+const NEEDS_QUOTES = /[",\r\n]/
+/** What a spreadsheet may run as a formula when a cell starts with it (OWASP), full-width forms included. */
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
 
 /**
- * CSV records, CRLF-terminated as RFC 4180 and Excel expect, byte for byte what csv-stringify 6 writes with
- * `record_delimiter: 'windows'`, `quote_record_delimiter` (so a bare `\n` or `\r`, e.g. a span across
- * paragraphs, is quoted and cannot split its row) and `escape_formulas` (csv-cells.test.ts holds the two
- * side by side on hostile cells). Written by hand because a 500,000-span export spent more time in the
- * library's per-cell option handling than in anything else of ours.
+ * One CSV record, CRLF-terminated as RFC 4180 and Excel expect. A cell is quoted when it holds a comma,
+ * a quote or any line-break character, so a span across paragraphs cannot split its row. With
+ * `neutralise`, text cells starting like a formula get a leading `'` so a spreadsheet shows them instead
+ * of running them; numbers are never touched, and booleans are written `true`/`false`.
  *
- * With `neutralise`, text cells starting with `=`, `+`, `-`, `@`, tab or carriage return (or the full-width
- * `＝＋－＠`) get a leading `'` so a spreadsheet shows them instead of running them (OWASP's CSV-injection
- * advice); numbers are never touched, and booleans are written `true`/`false`.
+ * This is csv-stringify's output for those options, written out because csv-stringify spent more time
+ * per cell than the rest of a large export; `csv-cells.test.ts` checks the two agree on arbitrary input.
  */
 export function csvRecord(values: readonly Cell[], neutralise: boolean): string {
   let record = ''
@@ -20,23 +23,19 @@ export function csvRecord(values: readonly Cell[], neutralise: boolean): string 
   return `${record}\r\n`
 }
 
-/** Several records, concatenated. */
+/** Several records, one after another. */
 export function csvRecords(records: readonly (readonly Cell[])[], neutralise: boolean): string {
   let text = ''
   for (const values of records) text += csvRecord(values, neutralise)
   return text
 }
 
-const NEEDS_QUOTES = /[",\r\n]/
-const FORMULA_LEADS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
-
 function csvCell(value: Cell, neutralise: boolean): string {
-  if (value === null || value === undefined || value === '') return ''
+  if (value === null || value === undefined) return ''
   if (typeof value === 'number') return String(value)
   if (typeof value === 'boolean') return value ? 'true' : 'false'
-  const quoted = NEEDS_QUOTES.test(value)
-  const text = neutralise && FORMULA_LEADS.has(value.charAt(0)) ? `'${value}` : value
-  return quoted ? `"${text.replaceAll('"', '""')}"` : text
+  const text = neutralise && FORMULA_STARTS.has(value.charAt(0)) ? `'${value}` : value
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
 export const BOM = '\uFEFF'
