@@ -92,3 +92,55 @@ describe('the discovery file, which holds the session token', () => {
     if (isRoot) expect(report.opened).toBe(0)
   }, 60_000)
 })
+
+describe('readDiscoveryFile', () => {
+  const path = (): string => join(dir, DISCOVERY_FILE)
+
+  it('trusts a valid file of this user that no one else can read, and reports nothing when there is none', async () => {
+    expect(await readDiscoveryFile(dir)).toEqual({ discovery: null, problem: null })
+    await writeDiscoveryFile(discoveryFor(dir))
+    expect(await readDiscoveryFile(dir)).toEqual({ discovery: discoveryFor(dir), problem: null })
+  })
+
+  it('ignores a file others can read or change, saying so', async () => {
+    await writeDiscoveryFile(discoveryFor(dir))
+    for (const mode of [0o644, 0o640, 0o602]) {
+      await chmod(path(), mode)
+      const lookup = await readDiscoveryFile(dir)
+      expect(lookup.discovery).toBeNull()
+      expect(lookup.problem).toBe(`Ignored ${path()}: other users can read or change it (mode 0${mode.toString(8)}; it must be 0600).`)
+    }
+  })
+
+  it.skipIf(!isRoot)('ignores a file that belongs to another user, saying so', async () => {
+    await writeDiscoveryFile(discoveryFor(dir))
+    await chown(path(), NOBODY, NOBODY)
+    const lookup = await readDiscoveryFile(dir)
+    expect(lookup.discovery).toBeNull()
+    expect(lookup.problem).toBe(`Ignored ${path()}: it belongs to another user (uid ${NOBODY}), not to you (uid 0).`)
+  })
+
+  it('ignores a symbolic link, a folder and a file too large to be one, saying so', async () => {
+    const elsewhere = join(dir, 'elsewhere')
+    await mkdir(elsewhere)
+    await writeDiscoveryFile(discoveryFor(elsewhere))
+    await symlink(join(elsewhere, DISCOVERY_FILE), path())
+    expect((await readDiscoveryFile(dir)).problem).toMatch(/: it is a symbolic link, not a file this user wrote\.$/)
+
+    await rm(path())
+    await mkdir(path())
+    expect((await readDiscoveryFile(dir)).problem).toMatch(/: it is not a regular file\.$/)
+
+    await rm(path(), { recursive: true })
+    await writeFile(path(), `${JSON.stringify(discoveryFor(dir))}${' '.repeat(5_000)}`, { mode: 0o600 })
+    expect((await readDiscoveryFile(dir)).problem).toMatch(/: it is 5\d{3} bytes, far more than a discovery file holds\.$/)
+  })
+
+  it('ignores damaged content, saying so, and a file whose server has gone, silently', async () => {
+    await writeFile(path(), '{"port":', { mode: 0o600 })
+    expect((await readDiscoveryFile(dir)).problem).toBe(`Ignored ${path()}: it is not a valid discovery file.`)
+    // A server killed before it could remove its file: nothing to report, nothing to call.
+    await writeDiscoveryFile({ ...discoveryFor(dir), pid: 2 ** 22 + 1 })
+    expect(await readDiscoveryFile(dir)).toEqual({ discovery: null, problem: null })
+  })
+})
