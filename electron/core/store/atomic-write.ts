@@ -71,6 +71,11 @@ export async function copyFileAtomic(from: string, to: string): Promise<void> {
     throw error
   }
   await handle.close()
-  await rename(temp, to)
+  try {
+    await rename(temp, to)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
   await syncFolder(dirname(to))
 }
