@@ -12,9 +12,10 @@ export const OPEN_IN_DESKTOP_APP = 'The project is open in Tessera: import with 
  */
 export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>, lockMessage: string): Promise<Result<M>> {
   const dir = resolve(projectDir)
-  // The lock's own message follows: it names the process, in case that is not Tessera at all.
-  const notServed = new ApiError('locked', `${OPEN_IN_DESKTOP_APP} ${lockMessage}`)
-  const discovery = await readDiscoveryFile(dir)
+  const { discovery, problem } = await readDiscoveryFile(dir)
+  // The lock's own message follows: it names the process, in case that is not Tessera at all; then why a
+  // discovery file that was there was not trusted.
+  const notServed = new ApiError('locked', [OPEN_IN_DESKTOP_APP, lockMessage, problem].filter(Boolean).join(' '))
   if (!discovery) throw notServed
   const call = async <N extends Method>(name: N, body: Input<N>): Promise<Result<N>> => {
     let response: Response

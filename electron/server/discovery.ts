@@ -1,4 +1,5 @@
-import { readFile, rm } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { open, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from '../core'
@@ -26,15 +27,62 @@ export async function removeDiscoveryFile(projectDir: string): Promise<void> {
   await rm(join(projectDir, DISCOVERY_FILE), { force: true })
 }
 
-/** The server that has `projectDir` open, if its file is there, valid and its process alive; else null. */
-export async function readDiscoveryFile(projectDir: string): Promise<Discovery | null> {
-  let parsed: Discovery
+/** The server found for a project, or why none is used: `problem` names a file that was there but not trusted. */
+export type DiscoveryLookup = { discovery: Discovery; problem: null } | { discovery: null; problem: string | null }
+
+/** A discovery file is a few hundred bytes; anything larger is not one. */
+const MAX_DISCOVERY_BYTES = 4_096
+
+/**
+ * The server that has `projectDir` open, if its file is there, trustworthy and valid, and its process
+ * alive. The file hands over a token, so it is trusted only when it is a regular file (not a symlink),
+ * owned by this user and readable by no one else: another local user who can write into the project
+ * folder could otherwise plant a file pointing the CLI at a server of theirs.
+ */
+export async function readDiscoveryFile(projectDir: string): Promise<DiscoveryLookup> {
+  const path = join(projectDir, DISCOVERY_FILE)
+  const ignored = (why: string): DiscoveryLookup => ({ discovery: null, problem: `Ignored ${path}: ${why}.` })
+  let handle: FileHandle
   try {
-    parsed = discoverySchema.parse(JSON.parse(await readFile(join(projectDir, DISCOVERY_FILE), 'utf8')))
+    handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return { discovery: null, problem: null }
+    if (code === 'ELOOP') return ignored('it is a symbolic link, not a file this user wrote')
+    return ignored(`it could not be read (${code ?? String(error)})`)
+  }
+  let text: string
+  try {
+    const info = await handle.stat()
+    const distrust = untrustedBecause(info)
+    if (distrust) return ignored(distrust)
+    text = await handle.readFile('utf8')
+  } finally {
+    await handle.close()
+  }
+  const parsed = discoverySchema.safeParse(parseJson(text))
+  if (!parsed.success) return ignored('it is not a valid discovery file')
+  return isAlive(parsed.data.pid) ? { discovery: parsed.data, problem: null } : { discovery: null, problem: null }
+}
+
+function untrustedBecause(info: Stats): string | null {
+  if (!info.isFile()) return 'it is not a regular file'
+  if (info.size > MAX_DISCOVERY_BYTES) return `it is ${info.size} bytes, far more than a discovery file holds`
+  // Windows has neither owners by uid nor mode bits; its ACLs keep a user's profile private.
+  const uid = process.getuid?.()
+  if (uid === undefined) return null
+  if (info.uid !== uid) return `it belongs to another user (uid ${info.uid}), not to you (uid ${uid})`
+  const mode = info.mode & 0o777
+  if ((mode & 0o077) !== 0) return `other users can read or change it (mode ${mode.toString(8).padStart(4, '0')}; it must be 0600)`
+  return null
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
   } catch {
     return null
   }
-  return isAlive(parsed.pid) ? parsed : null
 }
 
 function isAlive(pid: number): boolean {

@@ -1,2 +1,2 @@
 export { startServer, type RunningServer, type ServerOptions } from './server'
-export { DISCOVERY_FILE, publishDiscovery, readDiscoveryFile, type Discovery } from './discovery'
+export { DISCOVERY_FILE, publishDiscovery, readDiscoveryFile, type Discovery, type DiscoveryLookup } from './discovery'

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { Core } from '../core'
 import { handleApiCall } from './api'
 import { EXPORT_DOWNLOAD_PATH, EXPORT_REPORT_PREFIX, ExportDownloads } from './export-download'
 import { MAX_BODY_BYTES } from './body'
 import { EventStreams, HEARTBEAT_MS } from './events'
 import { SERVER_LIMITS, type ServerLimits } from './limits'
+import { UntrustedConnections } from './connections'
 import { hasBearerToken, isTrustedHost, isTrustedOrigin, setSecurityHeaders } from './guards'
 import { HttpFailure, methodNotAllowed, sendFailure } from './respond'
 import { createStaticHandler } from './static'
@@ -46,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const events = new EventStreams(core, options.heartbeatMs ?? HEARTBEAT_MS, limits.maxEventStreams)
   const serveStatic = createStaticHandler(options.rendererDir)
   const downloads = new ExportDownloads(core)
+  const untrusted = new UntrustedConnections(limits.maxUntrustedConnections)
   let port = 0
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -55,7 +57,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
     if (path === '/api' || path.startsWith(API_PREFIX)) {
       res.setHeader('Cache-Control', 'no-store')
-      if (!hasBearerToken(req, token)) throw new HttpFailure(401, 'unauthorized', 'A valid Authorization: Bearer token is required.')
+      if (!hasBearerToken(req, token)) {
+        // A client without the token gets its answer and then the connection closed: it cannot keep a socket by retrying.
+        res.setHeader('Connection', 'close')
+        throw new HttpFailure(401, 'unauthorized', 'A valid Authorization: Bearer token is required.')
+      }
+      untrusted.trust(req.socket)
       if (path === EVENTS_PATH) {
         if (req.method !== 'GET') throw methodNotAllowed('GET')
         return events.handle(req, res)
@@ -90,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onRequest
   )
   server.maxConnections = limits.maxConnections
+  server.on('connection', (socket: Socket) => untrusted.admit(socket))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => {

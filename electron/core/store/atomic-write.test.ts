@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { listFiles, useTempDirs } from '../testing/helpers'
 import { documentFromText } from '../documents/from-text'
-import { writeFileAtomic } from './atomic-write'
+import { copyFileAtomic, writeFileAtomic } from './atomic-write'
 import { ProjectStore } from './project-store'
 import { documentOnDisk } from './testing/on-disk'
 
@@ -61,6 +61,18 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir()
     await expect(writeFileAtomic(join(dir, 'missing', 'doc.json'), 'x')).rejects.toThrow(/ENOENT/)
     expect(await listFiles(dir)).toEqual([])
+  })
+})
+
+describe('copyFileAtomic', () => {
+  it('keeps the target and removes its temp file when the rename fails', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'from.json'), 'copy')
+    await writeFile(join(dir, 'to.json'), 'original content')
+    vi.mocked(fs.rename).mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' }))
+    await expect(copyFileAtomic(join(dir, 'from.json'), join(dir, 'to.json'))).rejects.toThrow(/EIO/)
+    expect(await readFile(join(dir, 'to.json'), 'utf8')).toBe('original content')
+    expect(await listFiles(dir)).toEqual(['from.json', 'to.json'])
   })
 })
 

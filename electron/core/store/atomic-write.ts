@@ -1,7 +1,17 @@
-import { open, readFile, rename, rm } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
-let counter = 0
+/**
+ * Creates the temp file beside `path`: a name no one can guess, created exclusively ('wx': a file or
+ * symlink someone planted under that name makes the open fail instead of receiving our content), with
+ * `mode` from the first byte, so a secret written with 0o600 is never readable by others, not even
+ * for the instant before a chmod.
+ */
+async function createTemp(path: string, mode: number): Promise<{ temp: string; handle: FileHandle }> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  return { temp, handle: await open(temp, 'wx', mode) }
+}
 
 /**
  * Replaces `path` with `content` so that a crash leaves either the old file or the new one, never a
@@ -9,11 +19,9 @@ let counter = 0
  * rename itself survives a power cut (steno, lowdb's writer, skips both fsyncs).
  */
 export async function writeFileAtomic(path: string, content: string, options: { mode?: number } = {}): Promise<void> {
-  counter += 1
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`)
-  const handle = await open(temp, 'w', 0o644)
+  const { temp, handle } = await createTemp(path, options.mode ?? 0o644)
   try {
-    // An explicit mode (the permissions of the file being replaced) is set exactly, whatever the umask.
+    // The umask may have taken bits from an explicit mode (never added any): set it exactly.
     if (options.mode !== undefined) await handle.chmod(options.mode)
     await handle.writeFile(content, 'utf8')
     await handle.sync()
@@ -53,9 +61,7 @@ export async function copyFileAtomic(from: string, to: string): Promise<void> {
     await rm(to, { force: true })
     return
   }
-  counter += 1
-  const temp = join(dirname(to), `.${basename(to)}.${process.pid}.${counter}.tmp`)
-  const handle = await open(temp, 'w', 0o644)
+  const { temp, handle } = await createTemp(to, 0o644)
   try {
     await handle.writeFile(content)
     await handle.sync()
@@ -65,6 +71,11 @@ export async function copyFileAtomic(from: string, to: string): Promise<void> {
     throw error
   }
   await handle.close()
-  await rename(temp, to)
+  try {
+    await rename(temp, to)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
   await syncFolder(dirname(to))
 }

@@ -1,0 +1,41 @@
+import { chmod, chown } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DISCOVERY_FILE } from '../server'
+import { writeDiscoveryFile } from '../server/discovery'
+import { serveTestProject, type ServedProject } from '../server/test-support'
+import { OPEN_IN_DESKTOP_APP, callRunningApp } from './handoff'
+
+const LOCK_MESSAGE = 'The project is locked by process 1234.'
+let served: ServedProject | undefined
+afterEach(async () => {
+  await served?.dispose()
+  served = undefined
+})
+
+/** A real server holding the project, announced by a discovery file the test then spoils. */
+async function announcedServer(): Promise<{ served: ServedProject; file: string }> {
+  served = await serveTestProject()
+  const { projectDir, server } = served
+  await writeDiscoveryFile({ port: server.port, token: server.token, pid: process.pid, projectDir })
+  return { served, file: join(projectDir, DISCOVERY_FILE) }
+}
+
+describe('tessera import handing files to a running server', () => {
+  it('does not use a discovery file others can read, and says why', async () => {
+    const { served, file } = await announcedServer()
+    await chmod(file, 0o644)
+    const refused = callRunningApp(served.projectDir, 'workspace.state', {}, LOCK_MESSAGE)
+    await expect(refused).rejects.toThrow(
+      `${OPEN_IN_DESKTOP_APP} ${LOCK_MESSAGE} Ignored ${file}: other users can read or change it (mode 0644; it must be 0600).`
+    )
+    await chmod(file, 0o600)
+    expect((await callRunningApp(served.projectDir, 'workspace.state', {}, LOCK_MESSAGE)).project?.dir).toBe(served.projectDir)
+  })
+
+  it.skipIf(process.getuid?.() !== 0)('does not use a discovery file of another user, and says why', async () => {
+    const { served, file } = await announcedServer()
+    await chown(file, 65534, 65534)
+    await expect(callRunningApp(served.projectDir, 'workspace.state', {}, LOCK_MESSAGE)).rejects.toThrow(/it belongs to another user \(uid 65534\)/)
+  })
+})
