@@ -2,8 +2,8 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BackupInfo } from '../model/backups'
 import { syncFolder } from './atomic-write'
-import { checkSnapshot } from './snapshot-check'
-import { copyIndependent, writeManifest, type SnapshotManifest } from './snapshot-manifest'
+import { copyIndependent, syncFiles, writeManifest, type SnapshotManifest } from './snapshot-manifest'
+import { verdictFor } from './snapshot-verdicts'
 
 export type { BackupInfo }
 
@@ -46,6 +46,7 @@ export async function writeSnapshot(
   let documentCount: number
   try {
     documentCount = await copyProjectFiles(building, place)
+    await syncFiles(Object.keys(files).map((file) => join(building, file)))
     await syncFolder(join(building, 'documents'))
     await writeManifest(building, { format: 1, createdAt: createdAt.toISOString(), reason, documentCount, files })
     await syncFolder(building)
@@ -64,15 +65,12 @@ export async function listSnapshots(projectDir: string): Promise<BackupInfo[]> {
   const snapshots: BackupInfo[] = []
   for (const name of await snapshotNames(projectDir)) {
     const folder = join(projectDir, BACKUPS_FOLDER, name)
-    const check = await checkSnapshot(folder, { parse: false })
     const match = NAME.exec(name)
     snapshots.push({
       name,
       createdAt: (match?.[1] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3'),
       reason: match?.[2] ?? '',
-      documentCount: check.manifest ? check.manifest.documentCount : await countDocumentFiles(folder),
-      verification: check.verification,
-      problems: check.problems
+      ...(await verdictFor(folder))
     })
   }
   return snapshots
@@ -82,11 +80,6 @@ export async function listSnapshots(projectDir: string): Promise<BackupInfo[]> {
 export async function snapshotNames(projectDir: string): Promise<string[]> {
   const names = await readdir(join(projectDir, BACKUPS_FOLDER)).catch(() => [] as string[])
   return names.filter((name) => NAME.test(name)).sort((a, b) => b.localeCompare(a))
-}
-
-async function countDocumentFiles(folder: string): Promise<number> {
-  const documents = await readdir(join(folder, 'documents')).catch(() => [] as string[])
-  return documents.filter((file) => file.endsWith('.json')).length
 }
 
 export function snapshotDir(projectDir: string, name: string): string | null {

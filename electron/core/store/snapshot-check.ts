@@ -5,7 +5,7 @@ import type { SnapshotVerification } from '../model/backups'
 import { ValidatedJsonFile } from './json-file'
 import { LiveDocument } from './live-document'
 import { MAX_STORE_FILE_BYTES, readRegularFile } from './regular-file'
-import { MANIFEST_FILE, readChecked, readManifest, sha256Of, type SnapshotManifest } from './snapshot-manifest'
+import { MANIFEST_FILE, forEachConcurrently, readChecked, readManifest, sha256Of, type SnapshotManifest } from './snapshot-manifest'
 
 const PROJECT_FILE = 'project.json'
 const DOCUMENTS_FOLDER = 'documents'
@@ -34,11 +34,12 @@ export async function checkSnapshot(folder: string, options: { parse: boolean })
   const problems: string[] = []
   const manifest = read.kind === 'manifest' ? read.manifest : null
   if (manifest) {
-    for (const [file, expected] of Object.entries(manifest.files)) {
+    await forEachConcurrently(Object.entries(manifest.files), 8, async ([file, expected]) => {
       const copy = await readChecked(folder, file, expected)
       if ('problem' in copy) problems.push(copy.problem)
       else checked.set(file, expected.sha256)
-    }
+    })
+    problems.sort()
     if (!manifest.files[PROJECT_FILE]) problems.push(`${join(folder, MANIFEST_FILE)} lists no ${PROJECT_FILE}: the snapshot is incomplete.`)
   }
   if (problems.length === 0 && (options.parse || !manifest)) {

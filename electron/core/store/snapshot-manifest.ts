@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
-import { copyFile, open, rm } from 'node:fs/promises'
+import { copyFile, open, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from './atomic-write'
@@ -32,8 +32,9 @@ export function sha256Of(bytes: Buffer): string {
 
 /**
  * Copies `from` to `to` as an independent file (a reflink where the file system offers one, a copy
- * otherwise: never a hard link, so damage to one copy cannot reach another), fsyncs the copy, and
- * returns the size and SHA-256 of what was written, read back from the copy. Null when `from` is gone.
+ * otherwise: never a hard link, so damage to one copy cannot reach another) and returns the size and
+ * SHA-256 of what was written, read back from the copy. Null when `from` is gone. The caller fsyncs
+ * the copies (syncFiles), many at once: one by one, 3,000 fsyncs cost seconds.
  */
 export async function copyIndependent(from: string, to: string): Promise<ManifestEntry | null> {
   try {
@@ -42,17 +43,33 @@ export async function copyIndependent(from: string, to: string): Promise<Manifes
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
   }
-  const handle = await open(to, 'r')
-  try {
-    const bytes = await handle.readFile()
-    await handle.sync()
-    return { size: bytes.length, sha256: sha256Of(bytes) }
-  } catch (error) {
-    await rm(to, { force: true })
-    throw error
-  } finally {
-    await handle.close()
+  const bytes = await readFile(to)
+  return { size: bytes.length, sha256: sha256Of(bytes) }
+}
+
+/** Fsyncs every file, a few at a time (the file system commits concurrent fsyncs together). */
+export async function syncFiles(paths: readonly string[]): Promise<void> {
+  await forEachConcurrently(paths, 16, async (path) => {
+    const handle = await open(path, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  })
+}
+
+/** Runs `work` on every item, at most `limit` at once; the first failure is thrown once all started ones end. */
+export async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next] as T
+      next += 1
+      await work(item)
+    }
   }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
 export async function writeManifest(folder: string, manifest: SnapshotManifest): Promise<void> {
