@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { BackupInfo } from '../model/backups'
 import { syncFolder } from './atomic-write'
 import { copyIndependent, syncFiles, writeManifest, type SnapshotManifest } from './snapshot-manifest'
-import { verdictFor } from './snapshot-verdicts'
+import { forgetVerdict, verdictFor } from './snapshot-verdicts'
 
 export type { BackupInfo }
 
@@ -99,7 +99,11 @@ async function prune(folder: string): Promise<void> {
       keep.add(name)
     }
   }
-  for (const name of names) if (!keep.has(name)) await rm(join(folder, name), { recursive: true, force: true })
+  for (const name of names) {
+    if (keep.has(name)) continue
+    await rm(join(folder, name), { recursive: true, force: true })
+    forgetVerdict(join(folder, name))
+  }
   // Snapshots a killed process left half-built.
   for (const name of await readdir(folder)) {
     if (name.startsWith('.') && name.endsWith('.building')) await rm(join(folder, name), { recursive: true, force: true })

@@ -46,6 +46,7 @@ describe('independent snapshots', () => {
     const inodes = await Promise.all([live, snapshotFile(dir, first.name, 'documents/a.json'), snapshotFile(dir, second.name, 'documents/a.json')].map(async (path) => (await stat(path)).ino))
     expect(new Set(inodes).size).toBe(3)
 
+    expect((await store.backups.list()).map((backup) => backup.verification)).toEqual(['verified', 'verified'])
     const good = await readFile(live)
     const damaged = snapshotFile(dir, first.name, 'documents/a.json')
     await damageInPlace(damaged)

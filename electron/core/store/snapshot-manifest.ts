@@ -50,7 +50,8 @@ export async function copyIndependent(from: string, to: string): Promise<Manifes
 /** Fsyncs every file, a few at a time (the file system commits concurrent fsyncs together). */
 export async function syncFiles(paths: readonly string[]): Promise<void> {
   await forEachConcurrently(paths, 16, async (path) => {
-    const handle = await open(path, 'r')
+    // Opened for writing: Windows flushes only a handle that may write.
+    const handle = await open(path, 'r+')
     try {
       await handle.sync()
     } finally {
@@ -59,17 +60,25 @@ export async function syncFiles(paths: readonly string[]): Promise<void> {
   })
 }
 
-/** Runs `work` on every item, at most `limit` at once; the first failure is thrown once all started ones end. */
+/** Runs `work` on every item, at most `limit` at once. After a failure no further item is started; the first failure is thrown once the running ones end. */
 export async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0
+  let failed = false
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const item = items[next] as T
       next += 1
-      await work(item)
+      try {
+        await work(item)
+      } catch (error) {
+        failed = true
+        throw error
+      }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker))
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected')
+  if (failure) throw failure.reason
 }
 
 export async function writeManifest(folder: string, manifest: SnapshotManifest): Promise<void> {

@@ -33,6 +33,11 @@ export async function verdictFor(folder: string): Promise<SnapshotVerdict> {
   return verdict
 }
 
+/** A pruned snapshot's verdict is dropped with it. */
+export function forgetVerdict(folder: string): void {
+  verdicts.delete(folder)
+}
+
 async function statSignature(folder: string): Promise<string> {
   const files = [...(await readdir(folder).catch(() => [] as string[])), ...(await readdir(join(folder, 'documents')).catch(() => [] as string[])).map((name) => `documents/${name}`)]
   const lines = new Map<string, string>()
