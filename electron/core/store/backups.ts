@@ -2,8 +2,8 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BackupInfo } from '../model/backups'
 import { syncFolder } from './atomic-write'
-import { copyIndependent, syncFiles, writeManifest, type SnapshotManifest } from './snapshot-manifest'
-import { forgetVerdict, verdictFor } from './snapshot-verdicts'
+import { copyIndependent, readManifest, syncFiles, writeManifest, type SnapshotManifest } from './snapshot-manifest'
+import { SnapshotVerdicts, type SnapshotVerdict } from './snapshot-verdicts'
 
 export type { BackupInfo }
 
@@ -24,7 +24,8 @@ const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z)-([a-z-]+)$/
 export async function writeSnapshot(
   projectDir: string,
   reason: string,
-  copyProjectFiles: (into: string, place: (from: string, file: string) => Promise<void>) => Promise<number>
+  copyProjectFiles: (into: string, place: (from: string, file: string) => Promise<void>) => Promise<number>,
+  verdicts: SnapshotVerdicts = new SnapshotVerdicts()
 ): Promise<BackupInfo> {
   const folder = join(projectDir, BACKUPS_FOLDER)
   await mkdir(folder, { recursive: true })
@@ -56,24 +57,40 @@ export async function writeSnapshot(
   }
   await rename(building, join(folder, name))
   await syncFolder(folder)
-  await prune(folder)
-  return { name, createdAt: createdAt.toISOString(), reason, documentCount, verification: 'verified', problems: [] }
+  // Every copy was hashed as read back from the snapshot: it is verified as written.
+  const verdict: SnapshotVerdict = { verification: 'verified', problems: [], documentCount }
+  await verdicts.remember(join(folder, name), verdict)
+  await prune(folder, verdicts)
+  return { name, createdAt: createdAt.toISOString(), reason, ...verdict, problems: [] }
 }
 
-/** The project's snapshots, newest first, each checked (checksums, or parsing for one taken before checksums). */
-export async function listSnapshots(projectDir: string): Promise<BackupInfo[]> {
+/**
+ * The project's snapshots, newest first, each checked: checksums, or parsing every file for one taken
+ * before checksums. Snapshots `verdicts` already knows cost a few stats; the others are read, newest
+ * first, for at most `budgetMs` (a large project's twenty snapshots are gigabytes): any left over are
+ * listed `unchecked` and checked by a later list, and always before a restore.
+ */
+export async function listSnapshots(projectDir: string, verdicts = new SnapshotVerdicts(), budgetMs = Number.POSITIVE_INFINITY): Promise<BackupInfo[]> {
   const snapshots: BackupInfo[] = []
+  const deadline = Date.now() + budgetMs
   for (const name of await snapshotNames(projectDir)) {
     const folder = join(projectDir, BACKUPS_FOLDER, name)
     const match = NAME.exec(name)
+    const verdict = (await verdicts.cached(folder)) ?? (Date.now() < deadline ? await verdicts.check(folder) : await unchecked(folder))
     snapshots.push({
       name,
       createdAt: (match?.[1] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3'),
       reason: match?.[2] ?? '',
-      ...(await verdictFor(folder))
+      ...verdict
     })
   }
   return snapshots
+}
+
+async function unchecked(folder: string): Promise<SnapshotVerdict> {
+  const read = await readManifest(folder)
+  const documentCount = read.kind === 'manifest' ? read.manifest.documentCount : (await readdir(join(folder, 'documents')).catch(() => [] as string[])).filter((file) => file.endsWith('.json')).length
+  return { verification: 'unchecked', problems: [], documentCount }
 }
 
 /** The names of the project's snapshots, newest first, unchecked. */
@@ -87,7 +104,7 @@ export function snapshotDir(projectDir: string, name: string): string | null {
 }
 
 /** Keeps the newest KEEP_RECENT snapshots and the newest one of each of the last KEEP_DAILY days. */
-async function prune(folder: string): Promise<void> {
+async function prune(folder: string, verdicts: SnapshotVerdicts): Promise<void> {
   const names = (await readdir(folder)).filter((name) => NAME.test(name)).sort().reverse()
   const keep = new Set(names.slice(0, KEEP_RECENT))
   const days = new Set<string>()
@@ -102,7 +119,7 @@ async function prune(folder: string): Promise<void> {
   for (const name of names) {
     if (keep.has(name)) continue
     await rm(join(folder, name), { recursive: true, force: true })
-    forgetVerdict(join(folder, name))
+    verdicts.forget(join(folder, name))
   }
   // Snapshots a killed process left half-built.
   for (const name of await readdir(folder)) {

@@ -10,11 +10,14 @@ import { findQuarantined, type QuarantinedFile } from './quarantine'
 import { copyCheckedAtomic } from './restore-copy'
 import type { KeyedSerialQueue } from './serial'
 import { checkSnapshot, readSnapshotProject, readableDocumentCopy } from './snapshot-check'
+import { SnapshotVerdicts } from './snapshot-verdicts'
 
 export const DOCUMENTS_FOLDER = 'documents'
 /** While changes are made, a snapshot at most this often. */
 const BACKUP_EVERY_MS = 10 * 60_000
 const OPEN_SNAPSHOT_DELAY_MS = 5_000
+/** Listing the backups reads snapshots not checked yet for at most this long; the rest are checked by the next list. */
+const LIST_CHECK_BUDGET_MS = 3_000
 
 /** What the backups need of the open project store: its files, its write queue, and a way to drop a loaded document. */
 export interface BackupHost {
@@ -41,6 +44,7 @@ export class ProjectBackups {
   private lastSnapshotAt = 0
   private snapshotting: Promise<unknown> = Promise.resolve()
   private openSnapshotTimer: NodeJS.Timeout | null = null
+  private readonly verdicts = new SnapshotVerdicts()
 
   constructor(
     private readonly host: BackupHost,
@@ -75,7 +79,7 @@ export class ProjectBackups {
         })
       }
       return host.project.data.documentIds.length
-    })
+    }, this.verdicts)
   }
 
   /** After a durable change: a snapshot when the last one is old enough. */
@@ -86,7 +90,7 @@ export class ProjectBackups {
   async list(): Promise<BackupInfo[]> {
     this.takeOpenSnapshotNow()
     await this.snapshotting
-    return listSnapshots(this.host.dir)
+    return listSnapshots(this.host.dir, this.verdicts, LIST_CHECK_BUDGET_MS)
   }
 
   /**

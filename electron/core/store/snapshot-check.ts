@@ -11,7 +11,7 @@ const PROJECT_FILE = 'project.json'
 const DOCUMENTS_FOLDER = 'documents'
 
 export interface SnapshotCheck {
-  verification: SnapshotVerification
+  verification: Exclude<SnapshotVerification, 'unchecked'>
   /** Each problem names the file and what is wrong with it. */
   problems: string[]
   /** The manifest, for a snapshot taken with checksums. */

@@ -5,9 +5,10 @@ import { applyAnnotationCommand } from '../annotations/commands'
 import { DEFAULT_TAGS } from '../model/project'
 import { backupTestProject } from '../testing/backup-fixture'
 import { useTempDirs } from '../testing/helpers'
-import { BACKUPS_FOLDER } from './backups'
+import { BACKUPS_FOLDER, listSnapshots } from './backups'
 import { newestBackupWith, newestBackupWithProjectFile } from './project-files'
 import { ProjectStore } from './project-store'
+import { SnapshotVerdicts } from './snapshot-verdicts'
 
 const tempDir = useTempDirs()
 const stores: ProjectStore[] = []
@@ -52,12 +53,23 @@ describe('independent snapshots', () => {
     await damageInPlace(damaged)
     expect(await readFile(snapshotFile(dir, second.name, 'documents/a.json'))).toEqual(good)
     expect(await readFile(live)).toEqual(good)
+    const problem = `${damaged} does not match the checksum its manifest records: the copy is damaged.`
+    // The open project lists the verdict it took when writing the snapshot; a restore checks afresh.
+    await expect(store.backups.restore(first.name)).rejects.toThrow(problem)
 
-    const listed = await store.backups.list()
+    store.close()
+    const reopened = await ProjectStore.open(dir)
+    stores.push(reopened)
+    const listed = await reopened.backups.list()
     expect(listed.find((backup) => backup.name === second.name)).toMatchObject({ verification: 'verified', problems: [] })
-    const listedFirst = listed.find((backup) => backup.name === first.name)
-    expect(listedFirst?.verification).toBe('damaged')
-    expect(listedFirst?.problems).toEqual([`${damaged} does not match the checksum its manifest records: the copy is damaged.`])
+    expect(listed.find((backup) => backup.name === first.name)).toMatchObject({ verification: 'damaged', problems: [problem] })
+  })
+
+  it('lists snapshots it has no time left to read as unchecked, with their document count', async () => {
+    const { dir, store } = await openProject()
+    await store.backups.snapshot('manual')
+    expect((await listSnapshots(dir, new SnapshotVerdicts(), 0)).map((backup) => [backup.verification, backup.documentCount])).toEqual([['unchecked', 2]])
+    expect((await listSnapshots(dir)).map((backup) => backup.verification)).toEqual(['verified'])
   })
 
   it('writes each snapshot’s manifest last, with the size and SHA-256 of every file it holds', async () => {
@@ -108,7 +120,8 @@ describe('restoring a damaged snapshot', () => {
       const { name } = await store.backups.snapshot('manual')
       await annotateB(store)
       await damage(dir, name)
-      const [listed] = await store.backups.list()
+      // As `tessera backups` or the next open lists it (the open store keeps the verdict it took when writing it).
+      const [listed] = await listSnapshots(dir)
       expect(listed?.verification).toBe('damaged')
       expect(listed?.problems.join('\n')).toContain(problem(dir, name))
       await expect(store.backups.restore(name)).rejects.toThrow(problem(dir, name))

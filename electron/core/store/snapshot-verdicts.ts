@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SnapshotVerification } from '../model/backups'
 import { checkSnapshot } from './snapshot-check'
-import { forEachConcurrently } from './snapshot-manifest'
+import { LEGACY_SNAPSHOT_FILE, MANIFEST_FILE } from './snapshot-manifest'
 
 export interface SnapshotVerdict {
   verification: SnapshotVerification
@@ -12,42 +11,51 @@ export interface SnapshotVerdict {
 }
 
 /**
- * Verdicts on snapshots checked by this process, each kept while none of the snapshot's files changed
- * (size, modification and change time, inode): listing the backups again re-reads only snapshots that
- * changed. Damage that leaves every stat as it was (bit rot under the file system) shows at the next
- * start, and a restore always checks afresh.
+ * An open project's verdicts on its snapshots: each snapshot is read and checked once (when it is
+ * written, or the first time it is listed), and its verdict kept while its manifest and documents
+ * folder are unchanged, so listing the backups again costs a few stats, not the project's size in
+ * reads. A copy damaged in place later shows the next time the project is opened; a restore always
+ * checks every file afresh.
  */
-const verdicts = new Map<string, { signature: string; verdict: SnapshotVerdict }>()
+export class SnapshotVerdicts {
+  private readonly known = new Map<string, { signature: string; verdict: SnapshotVerdict }>()
 
-export async function verdictFor(folder: string): Promise<SnapshotVerdict> {
-  const signature = await statSignature(folder)
-  const known = verdicts.get(folder)
-  if (known && known.signature === signature) return known.verdict
-  const check = await checkSnapshot(folder, { parse: false })
-  const verdict: SnapshotVerdict = {
-    verification: check.verification,
-    problems: check.problems,
-    documentCount: check.manifest ? check.manifest.documentCount : await countDocumentFiles(folder)
+  /** The kept verdict, or null when the snapshot was not checked yet or changed since. */
+  async cached(folder: string): Promise<SnapshotVerdict | null> {
+    const known = this.known.get(folder)
+    return known && known.signature === (await signature(folder)) ? known.verdict : null
   }
-  verdicts.set(folder, { signature, verdict })
-  return verdict
+
+  async check(folder: string): Promise<SnapshotVerdict> {
+    const before = await signature(folder)
+    const check = await checkSnapshot(folder, { parse: false })
+    const verdict: SnapshotVerdict = {
+      verification: check.verification,
+      problems: check.problems,
+      documentCount: check.manifest?.documentCount ?? (await countDocumentFiles(folder))
+    }
+    this.known.set(folder, { signature: before, verdict })
+    return verdict
+  }
+
+  /** A snapshot this process has just written and read back. */
+  async remember(folder: string, verdict: SnapshotVerdict): Promise<void> {
+    this.known.set(folder, { signature: await signature(folder), verdict })
+  }
+
+  forget(folder: string): void {
+    this.known.delete(folder)
+  }
 }
 
-/** A pruned snapshot's verdict is dropped with it. */
-export function forgetVerdict(folder: string): void {
-  verdicts.delete(folder)
-}
-
-async function statSignature(folder: string): Promise<string> {
-  const files = [...(await readdir(folder).catch(() => [] as string[])), ...(await readdir(join(folder, 'documents')).catch(() => [] as string[])).map((name) => `documents/${name}`)]
-  const lines = new Map<string, string>()
-  await forEachConcurrently(files, 16, async (file) => {
-    const stats = await stat(join(folder, file)).catch(() => null)
-    lines.set(file, stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : '-')
-  })
-  const hash = createHash('sha256')
-  for (const file of [...lines.keys()].sort()) hash.update(`${file}=${lines.get(file) ?? ''}\n`)
-  return hash.digest('hex')
+async function signature(folder: string): Promise<string> {
+  const parts = await Promise.all(
+    [MANIFEST_FILE, LEGACY_SNAPSHOT_FILE, 'project.json', 'documents'].map(async (file) => {
+      const stats = await stat(join(folder, file)).catch(() => null)
+      return stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : '-'
+    })
+  )
+  return parts.join('|')
 }
 
 async function countDocumentFiles(folder: string): Promise<number> {

@@ -150,6 +150,7 @@ export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProp
 /** Whether the snapshot can be trusted: its checksums match, it predates checksums but every file parses, or what is damaged. */
 function SnapshotCheck({ backup }: { backup: BackupInfo }) {
   if (backup.verification === 'verified') return <span title="Every file matches the checksums written with this backup">Verified</span>
+  if (backup.verification === 'unchecked') return <span title="Not read yet: it is checked when the list is opened again, and always before a restore">Not checked yet</span>
   if (backup.verification === 'readable') return <span title="Taken before backups had checksums; every file was read and parses">Readable</span>
   return (
     <details className="form-error">
