@@ -37,6 +37,7 @@ test('restores an earlier backup, and the restore itself can be undone from the 
   await backups.getByRole('button', { name: 'Back up now' }).click()
   await expect(backups.getByRole('status')).toHaveText('Backed up 5 documents.')
   await expect(backups.getByRole('row').filter({ hasText: 'Backed up by hand' })).toHaveCount(1)
+  await expect(backups.getByRole('row').filter({ hasText: 'Backed up by hand' })).toContainText('Verified')
   await backups.getByRole('button', { name: 'Close' }).click()
 
   await openDocument(page, SHAFAQ)

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ProjectStore } from '../core/store/project-store'
@@ -27,8 +27,8 @@ describe('tessera backups / tessera restore', () => {
     closeAll()
 
     const listed = await tessera('backups', '--project', dir)
-    expect(listed.stdout.split('\n')[0]).toBe('name\tcreated\treason\tdocuments')
-    expect(listed.stdout).toContain(`${snapshot?.name ?? '?'}\t`)
+    expect(listed.stdout.split('\n')[0]).toBe('name\tcreated\treason\tdocuments\tcheck')
+    expect(listed.stdout).toContain(`${snapshot?.name ?? '?'}\t${snapshot?.createdAt ?? '?'}\topen\t2\tverified\n`)
     const restored = await tessera('restore', '--project', dir, snapshot?.name ?? '')
     expect(restored.code).toBe(0)
     expect(restored.stdout).toMatch(new RegExp(`^Restored .* from ${snapshot?.name ?? '?'}\\. To undo, run: tessera restore --project .* .*-before-restore\\n$`))
@@ -45,6 +45,25 @@ describe('tessera backups / tessera restore', () => {
     expect(undone.info.documentIds).toHaveLength(3)
     expect((await undone.getDocument('a')).annotations).toEqual([])
     undone.close()
+  })
+
+  it('marks a snapshot whose copy is damaged, and refuses to restore it over the readable live document, naming the file', async () => {
+    const dir = await project()
+    const core = await openCore(dir)
+    const { name } = await core.call('backups.create', {})
+    await core.call('annotations.create', { documentId: 'b', tag: 'claim', start: 0, end: 4 })
+    closeAll()
+    const damaged = join(dir, 'backups', name, 'documents', 'b.json')
+    await writeFile(damaged, 'Beta article, as plain text')
+
+    const listed = await tessera('backups', '--project', dir)
+    expect(listed.stdout).toContain(`\tmanual\t2\tdamaged: ${damaged} is`)
+    const restored = await tessera('restore', '--project', dir, name)
+    expect(restored.code).toBe(1)
+    expect(restored.stderr).toContain(`The backup ${name} is damaged, so nothing was restored: ${damaged} is`)
+    const check = await ProjectStore.open(dir, { readOnly: true })
+    expect((await check.getDocument('b')).annotations).toHaveLength(1)
+    check.close()
   })
 
   it('refuses an unknown backup name, naming the folder, and changes nothing', async () => {

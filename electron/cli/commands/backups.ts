@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import type { BackupInfo } from '../../core/model/backups'
 import { withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
@@ -14,9 +15,9 @@ export function registerBackups(program: Command, environment: CliEnvironment): 
         environment.stdout.write(`${JSON.stringify(backups, null, 2)}\n`)
         return
       }
-      environment.stdout.write('name\tcreated\treason\tdocuments\n')
+      environment.stdout.write('name\tcreated\treason\tdocuments\tcheck\n')
       for (const backup of backups) {
-        environment.stdout.write(`${forTerminal([backup.name, backup.createdAt, backup.reason, String(backup.documentCount)].join('\t'))}\n`)
+        environment.stdout.write(`${forTerminal([backup.name, backup.createdAt, backup.reason, String(backup.documentCount), describeCheck(backup)].join('\t'))}\n`)
       }
     })
 
@@ -29,4 +30,10 @@ export function registerBackups(program: Command, environment: CliEnvironment): 
       const outcome = await withProject(environment, options.project, {}, (core) => core.call('backups.restore', { name }))
       environment.stdout.write(forTerminal(`Restored ${options.project} from ${outcome.restored}. To undo, run: tessera restore --project ${options.project} ${outcome.undo}`, false) + '\n')
     })
+}
+
+/** verified (checksums match), readable (taken before checksums; every file parses), or what is damaged. */
+function describeCheck(backup: BackupInfo): string {
+  if (backup.verification !== 'damaged') return backup.verification
+  return `damaged: ${backup.problems.join(' ')}`
 }

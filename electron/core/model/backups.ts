@@ -6,7 +6,17 @@ export interface BackupInfo {
   /** Why it was taken: open, auto, manual, before-restore, before-migration. */
   reason: string
   documentCount: number
+  /**
+   * verified: every file matches the checksums written with the snapshot; readable: taken before
+   * snapshots had checksums, and every file parses; damaged: see problems (it cannot be restored);
+   * unchecked: not read yet (listing has a time budget), checked by a later list and before any restore.
+   */
+  verification: SnapshotVerification
+  /** What is wrong with a damaged snapshot, each naming the file. */
+  problems: string[]
 }
+
+export type SnapshotVerification = 'verified' | 'readable' | 'damaged' | 'unchecked'
 
 /** A damaged file the store moved into `quarantine/` instead of using or overwriting it. */
 export interface QuarantinedFile {

@@ -1,8 +1,9 @@
-import { constants } from 'node:fs'
-import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { BackupInfo } from '../model/backups'
 import { syncFolder } from './atomic-write'
+import { copyIndependent, readManifest, syncFiles, writeManifest, type SnapshotManifest } from './snapshot-manifest'
+import { SnapshotVerdicts, type SnapshotVerdict } from './snapshot-verdicts'
 
 export type { BackupInfo }
 
@@ -15,16 +16,16 @@ const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z)-([a-z-]+)$/
 
 /**
  * Rolling snapshots of a project in `backups/<time>-<reason>/`: project.json and every document's
- * JSON and journal as they were. Each file is copied (never hard-linked to the live file: damage
- * written into the live file in place would reach the backup too); a JSON file unchanged since the
- * previous snapshot (same size and modification time, which the copy keeps) is hard-linked to that
- * snapshot's copy instead, so a snapshot costs only what changed. A snapshot is built under a temp
- * name and renamed when complete.
+ * JSON and journal as they were, then manifest.json (each file's size and SHA-256). Every file is an
+ * independent copy (a reflink where the file system offers one): never a hard link to the live file
+ * or to another snapshot, so damage to one copy reaches no other. A snapshot is built under a temp
+ * name, its manifest written last and fsynced, and the folder renamed when complete.
  */
 export async function writeSnapshot(
   projectDir: string,
   reason: string,
-  copyProjectFiles: (into: string, place: (from: string, to: string, grows: boolean) => Promise<void>) => Promise<number>
+  copyProjectFiles: (into: string, place: (from: string, file: string) => Promise<void>) => Promise<number>,
+  verdicts: SnapshotVerdicts = new SnapshotVerdicts()
 ): Promise<BackupInfo> {
   const folder = join(projectDir, BACKUPS_FOLDER)
   await mkdir(folder, { recursive: true })
@@ -38,65 +39,64 @@ export async function writeSnapshot(
   const building = join(folder, `.${name}.building`)
   await rm(building, { recursive: true, force: true })
   await mkdir(join(building, 'documents'), { recursive: true })
-  const previous = (await listSnapshots(projectDir))[0]
-  const place = placer(building, previous ? join(folder, previous.name) : null)
+  const files: SnapshotManifest['files'] = {}
+  const place = async (from: string, file: string): Promise<void> => {
+    const copied = await copyIndependent(from, join(building, file))
+    if (copied) files[file] = copied
+  }
   let documentCount: number
   try {
     documentCount = await copyProjectFiles(building, place)
+    await syncFiles(Object.keys(files).map((file) => join(building, file)))
+    await syncFolder(join(building, 'documents'))
+    await writeManifest(building, { format: 1, createdAt: createdAt.toISOString(), reason, documentCount, files })
+    await syncFolder(building)
   } catch (error) {
     await rm(building, { recursive: true, force: true })
     throw error
   }
-  await writeFile(join(building, 'snapshot.json'), `${JSON.stringify({ createdAt: createdAt.toISOString(), reason, documentCount })}\n`)
-  await syncFolder(join(building, 'documents'))
-  await syncFolder(building)
   await rename(building, join(folder, name))
   await syncFolder(folder)
-  await prune(folder)
-  return { name, createdAt: createdAt.toISOString(), reason, documentCount }
+  // Every copy was hashed as read back from the snapshot: it is verified as written.
+  const verdict: SnapshotVerdict = { verification: 'verified', problems: [], documentCount }
+  await verdicts.remember(join(folder, name), verdict)
+  await prune(folder, verdicts)
+  return { name, createdAt: createdAt.toISOString(), reason, ...verdict, problems: [] }
 }
 
-function placer(building: string, previous: string | null): (from: string, to: string, grows: boolean) => Promise<void> {
-  return async (from, to, grows) => {
-    const source = await stat(from).catch(() => null)
-    if (!source) return
-    if (!grows && previous) {
-      const earlier = join(previous, relative(building, to))
-      const copy = await stat(earlier).catch(() => null)
-      if (copy && copy.size === source.size && Math.abs(copy.mtimeMs - source.mtimeMs) < 1) {
-        try {
-          await link(earlier, to)
-          return
-        } catch {
-          // No hard links on this file system: copy.
-        }
-      }
-    }
-    try {
-      await copyFile(from, to, constants.COPYFILE_FICLONE)
-      await utimes(to, source.atime, source.mtime)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    }
-  }
-}
-
-export async function listSnapshots(projectDir: string): Promise<BackupInfo[]> {
-  const folder = join(projectDir, BACKUPS_FOLDER)
-  const names = await readdir(folder).catch(() => [] as string[])
+/**
+ * The project's snapshots, newest first, each checked: checksums, or parsing every file for one taken
+ * before checksums. Snapshots `verdicts` already knows cost a few stats; the others are read, newest
+ * first, for at most `budgetMs` (a large project's twenty snapshots are gigabytes): any left over are
+ * listed `unchecked` and checked by a later list, and always before a restore.
+ */
+export async function listSnapshots(projectDir: string, verdicts = new SnapshotVerdicts(), budgetMs = Number.POSITIVE_INFINITY): Promise<BackupInfo[]> {
   const snapshots: BackupInfo[] = []
-  for (const name of names) {
+  const deadline = Date.now() + budgetMs
+  for (const name of await snapshotNames(projectDir)) {
+    const folder = join(projectDir, BACKUPS_FOLDER, name)
     const match = NAME.exec(name)
-    if (!match) continue
-    const documents = await readdir(join(folder, name, 'documents')).catch(() => [] as string[])
+    const verdict = (await verdicts.cached(folder)) ?? (Date.now() < deadline ? await verdicts.check(folder) : await unchecked(folder))
     snapshots.push({
       name,
-      createdAt: (match[1] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3'),
-      reason: match[2] ?? '',
-      documentCount: documents.filter((file) => file.endsWith('.json')).length
+      createdAt: (match?.[1] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3'),
+      reason: match?.[2] ?? '',
+      ...verdict
     })
   }
-  return snapshots.sort((a, b) => b.name.localeCompare(a.name))
+  return snapshots
+}
+
+async function unchecked(folder: string): Promise<SnapshotVerdict> {
+  const read = await readManifest(folder)
+  const documentCount = read.kind === 'manifest' ? read.manifest.documentCount : (await readdir(join(folder, 'documents')).catch(() => [] as string[])).filter((file) => file.endsWith('.json')).length
+  return { verification: 'unchecked', problems: [], documentCount }
+}
+
+/** The names of the project's snapshots, newest first, unchecked. */
+export async function snapshotNames(projectDir: string): Promise<string[]> {
+  const names = await readdir(join(projectDir, BACKUPS_FOLDER)).catch(() => [] as string[])
+  return names.filter((name) => NAME.test(name)).sort((a, b) => b.localeCompare(a))
 }
 
 export function snapshotDir(projectDir: string, name: string): string | null {
@@ -104,7 +104,7 @@ export function snapshotDir(projectDir: string, name: string): string | null {
 }
 
 /** Keeps the newest KEEP_RECENT snapshots and the newest one of each of the last KEEP_DAILY days. */
-async function prune(folder: string): Promise<void> {
+async function prune(folder: string, verdicts: SnapshotVerdicts): Promise<void> {
   const names = (await readdir(folder)).filter((name) => NAME.test(name)).sort().reverse()
   const keep = new Set(names.slice(0, KEEP_RECENT))
   const days = new Set<string>()
@@ -116,7 +116,11 @@ async function prune(folder: string): Promise<void> {
       keep.add(name)
     }
   }
-  for (const name of names) if (!keep.has(name)) await rm(join(folder, name), { recursive: true, force: true })
+  for (const name of names) {
+    if (keep.has(name)) continue
+    await rm(join(folder, name), { recursive: true, force: true })
+    verdicts.forget(join(folder, name))
+  }
   // Snapshots a killed process left half-built.
   for (const name of await readdir(folder)) {
     if (name.startsWith('.') && name.endsWith('.building')) await rm(join(folder, name), { recursive: true, force: true })

@@ -1,20 +1,23 @@
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { projectFileReadSchema } from '../model/files'
+import { rm } from 'node:fs/promises'
 import type { ProjectFile } from '../model/project'
-import { copyFileAtomic } from './atomic-write'
 import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
 import { StoreError } from './errors'
-import { openJsonFile } from './json-file'
 import type { DocumentPaths } from './live-document'
 import { PROJECT_FILE, exists, newestBackupWith } from './project-files'
 import { findQuarantined, type QuarantinedFile } from './quarantine'
+import { copyCheckedAtomic } from './restore-copy'
 import type { KeyedSerialQueue } from './serial'
+import { checkSnapshot, readSnapshotProject, readableDocumentCopy } from './snapshot-check'
+import { SnapshotVerdicts } from './snapshot-verdicts'
 
 export const DOCUMENTS_FOLDER = 'documents'
 /** While changes are made, a snapshot at most this often. */
 const BACKUP_EVERY_MS = 10 * 60_000
 const OPEN_SNAPSHOT_DELAY_MS = 5_000
+/** Listing the backups reads snapshots not checked yet for at most this long; the rest are checked by the next list. */
+const LIST_CHECK_BUDGET_MS = 3_000
 
 /** What the backups need of the open project store: its files, its write queue, and a way to drop a loaded document. */
 export interface BackupHost {
@@ -41,6 +44,7 @@ export class ProjectBackups {
   private lastSnapshotAt = 0
   private snapshotting: Promise<unknown> = Promise.resolve()
   private openSnapshotTimer: NodeJS.Timeout | null = null
+  private readonly verdicts = new SnapshotVerdicts()
 
   constructor(
     private readonly host: BackupHost,
@@ -63,19 +67,19 @@ export class ProjectBackups {
 
   private writeSnapshot(reason: string): Promise<BackupInfo> {
     const { host } = this
-    return writeSnapshot(host.dir, reason, async (into, place) => {
-      await host.queue.run('project', () => place(join(host.dir, PROJECT_FILE), join(into, PROJECT_FILE), false))
+    return writeSnapshot(host.dir, reason, async (_into, place) => {
+      await host.queue.run('project', () => place(join(host.dir, PROJECT_FILE), PROJECT_FILE))
       for (const id of host.project.data.documentIds) {
         // A snapshot still running when the project is closed stops: another process may own the folder next.
         if (host.isClosed()) throw new StoreError('locked', `The project ${host.dir} was closed during a backup; the backup was not finished.`)
         await host.queue.run(`document:${id}`, async () => {
           const paths = host.pathsOf(id)
-          await place(paths.json, join(into, DOCUMENTS_FOLDER, `${id}.json`), false)
-          await place(paths.journal, join(into, DOCUMENTS_FOLDER, `${id}.journal`), true)
+          await place(paths.json, `${DOCUMENTS_FOLDER}/${id}.json`)
+          await place(paths.journal, `${DOCUMENTS_FOLDER}/${id}.journal`)
         })
       }
       return host.project.data.documentIds.length
-    })
+    }, this.verdicts)
   }
 
   /** After a durable change: a snapshot when the last one is old enough. */
@@ -86,20 +90,33 @@ export class ProjectBackups {
   async list(): Promise<BackupInfo[]> {
     this.takeOpenSnapshotNow()
     await this.snapshotting
-    return listSnapshots(this.host.dir)
+    return listSnapshots(this.host.dir, this.verdicts, LIST_CHECK_BUDGET_MS)
   }
 
-  /** Restores the whole project from a snapshot, after taking a snapshot of the current state (so a restore can be undone). */
+  /**
+   * Restores the whole project from a snapshot, after taking a snapshot of the current state (so a
+   * restore can be undone). The snapshot is verified first (checksums, and every file parsed as a load
+   * would): a damaged snapshot is refused, naming its damaged files, and nothing is changed. A document
+   * the snapshot lists but holds no copy of (it was already damaged when the snapshot was taken) keeps
+   * its live files: a restore never replaces a document with nothing.
+   */
   async restore(name: string): Promise<{ restored: string; undo: string }> {
     const { host } = this
     host.assertWritable()
     const from = await this.requireSnapshot(name)
-    const restoredProject = await openJsonFile(join(from, PROJECT_FILE), projectFileReadSchema)
-    if (!restoredProject) throw new StoreError('unreadable', `The backup ${name} has no ${PROJECT_FILE}.`)
+    const check = await checkSnapshot(from, { parse: true })
+    if (check.problems.length > 0) {
+      throw new StoreError('unreadable', `The backup ${name} is damaged, so nothing was restored: ${summarise(check.problems)} Restore an older backup (tessera backups, or Backups in the app, marks which are verified).`)
+    }
+    const restoredProject = await readSnapshotProject(from)
+    if ('problem' in restoredProject) throw new StoreError('unreadable', `The backup ${name} cannot be restored: ${restoredProject.problem}`)
     const undo = await this.snapshot('before-restore')
     await host.queue.run('project', async () => {
-      const ids = new Set([...host.project.data.documentIds, ...restoredProject.data.documentIds])
-      for (const id of ids) await host.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
+      const restoredIds = new Set(restoredProject.data.documentIds)
+      const ids = new Set([...host.project.data.documentIds, ...restoredIds])
+      for (const id of ids) {
+        await host.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from, check.checked, restoredIds.has(id)))
+      }
       host.project.data = restoredProject.data
       await host.project.write()
     })
@@ -107,15 +124,19 @@ export class ProjectBackups {
     return { restored: name, undo: undo.name }
   }
 
-  /** Brings one document back from the newest snapshot that has it (a quarantined or lost document). */
+  /** Brings one document back from the newest snapshot holding a verified, readable copy of it (a quarantined or lost document). */
   async restoreDocument(id: string): Promise<{ restored: string }> {
     const { host } = this
     host.assertWritable()
     host.assertDocument(id)
     const backup = await newestBackupWith(host.dir, id)
-    if (!backup) throw new StoreError('no-such-backup', `No backup in ${join(host.dir, BACKUPS_FOLDER)} holds document ${id}.`)
+    if (!backup) throw new StoreError('no-such-backup', `No backup in ${join(host.dir, BACKUPS_FOLDER)} holds a readable copy of document ${id}.`)
     const from = await this.requireSnapshot(backup)
-    await host.queue.run(`document:${id}`, () => this.replaceDocumentFiles(id, from))
+    await host.queue.run(`document:${id}`, async () => {
+      const checked = await readableDocumentCopy(from, id)
+      if (!checked) throw new StoreError('unreadable', `The copy of document ${id} in the backup ${backup} changed while it was being restored; nothing was changed.`)
+      await this.replaceDocumentFiles(id, from, checked, true)
+    })
     return { restored: backup }
   }
 
@@ -145,12 +166,27 @@ export class ProjectBackups {
     if (!this.host.isClosed()) void this.snapshot('open').catch(() => undefined)
   }
 
-  /** Replaces a document's files with a snapshot's copies (or removes them if the snapshot lacks it) and forgets the loaded state. */
-  private async replaceDocumentFiles(id: string, snapshot: string): Promise<void> {
+  /**
+   * Replaces a document's files with the snapshot's checked copies and forgets the loaded state. A
+   * document the restored project does not list loses its files (the undo snapshot holds them); one it
+   * lists that the snapshot holds no copy of keeps its live files.
+   */
+  private async replaceDocumentFiles(id: string, snapshot: string, checked: ReadonlyMap<string, string>, listed: boolean): Promise<void> {
+    const json = `${DOCUMENTS_FOLDER}/${id}.json`
+    const journal = `${DOCUMENTS_FOLDER}/${id}.journal`
+    const jsonHash = checked.get(json)
+    if (listed && !jsonHash) return
     await this.host.unloadDocument(id)
     const paths = this.host.pathsOf(id)
-    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.json`), paths.json)
-    await copyFileAtomic(join(snapshot, DOCUMENTS_FOLDER, `${id}.journal`), paths.journal)
+    if (!jsonHash) {
+      await rm(paths.json, { force: true })
+      await rm(paths.journal, { force: true })
+      return
+    }
+    await copyCheckedAtomic(join(snapshot, json), paths.json, jsonHash)
+    const journalHash = checked.get(journal)
+    if (journalHash) await copyCheckedAtomic(join(snapshot, journal), paths.journal, journalHash)
+    else await rm(paths.journal, { force: true })
   }
 
   private async requireSnapshot(name: string): Promise<string> {
@@ -160,4 +196,10 @@ export class ProjectBackups {
     }
     return folder
   }
+}
+
+/** The first few problems, and how many more: a snapshot damaged throughout must not make a message of thousands of lines. */
+function summarise(problems: readonly string[]): string {
+  const shown = problems.slice(0, 5).join(' ')
+  return problems.length > 5 ? `${shown} (and ${problems.length - 5} more)` : shown
 }

@@ -1,15 +1,15 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PROJECT_SCHEMA_VERSION } from '../model/project'
-import { BACKUPS_FOLDER, listSnapshots } from './backups'
+import { BACKUPS_FOLDER, snapshotNames } from './backups'
 import { DamagedFileError, StoreError } from './errors'
-import { LiveDocument, type DocumentPaths } from './live-document'
+import type { DocumentPaths } from './live-document'
 import { LOCK_FILE } from './lock'
 import { findQuarantined, quarantineFile } from './quarantine'
+import { holdsReadableProjectFile, readableDocumentCopy } from './snapshot-check'
 
 /** Checks and messages about a project's files that need no open store. */
 export const PROJECT_FILE = 'project.json'
-const DOCUMENTS_FOLDER = 'documents'
 
 /**
  * Why a document cannot be opened, in words the user can act on. A damaged document file is moved to
@@ -56,17 +56,25 @@ export async function refuseNewerProject(dir: string): Promise<number | null> {
   return version
 }
 
-/** The newest snapshot holding a readable copy of the document (a snapshot taken after it was damaged holds the damage). */
+/**
+ * The newest snapshot holding a readable copy of the document: its copy matches the snapshot's
+ * checksums and parses as a load would (a snapshot taken after it was damaged holds the damage; a
+ * copy damaged inside the snapshot is passed over).
+ */
 export async function newestBackupWith(projectDir: string, id: string): Promise<string | null> {
-  for (const backup of await listSnapshots(projectDir)) {
-    const folder = join(projectDir, BACKUPS_FOLDER, backup.name, DOCUMENTS_FOLDER)
-    const json = join(folder, `${id}.json`)
-    if (!(await exists(json))) continue
-    const readable = await LiveDocument.load(id, { json, journal: join(folder, `${id}.journal`) }, PROJECT_FILE).then(
-      () => true,
-      () => false
-    )
-    if (readable) return backup.name
+  for (const name of await snapshotNames(projectDir)) {
+    if (await readableDocumentCopy(join(projectDir, BACKUPS_FOLDER, name), id)) return name
+  }
+  return null
+}
+
+/**
+ * The newest snapshot whose project.json can be restored: it matches the snapshot's checksums and
+ * parses with the schema a load uses. Null when no snapshot has one.
+ */
+export async function newestBackupWithProjectFile(projectDir: string): Promise<string | null> {
+  for (const name of await snapshotNames(projectDir)) {
+    if (await holdsReadableProjectFile(join(projectDir, BACKUPS_FOLDER, name))) return name
   }
   return null
 }

@@ -116,6 +116,7 @@ export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProp
               <th scope="col">Taken</th>
               <th scope="col">Why</th>
               <th scope="col">Documents</th>
+              <th scope="col">Check</th>
               <th scope="col">
                 <span className="visually-hidden">Action</span>
               </th>
@@ -130,7 +131,10 @@ export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProp
                 <td>{REASONS[backup.reason] ?? backup.reason}</td>
                 <td className="number">{backup.documentCount}</td>
                 <td>
-                  <button type="button" onClick={() => setConfirming(backup)} disabled={restoring} aria-label={`Restore the backup of ${formatSnapshotTime(backup.createdAt)}`}>
+                  <SnapshotCheck backup={backup} />
+                </td>
+                <td>
+                  <button type="button" onClick={() => setConfirming(backup)} disabled={restoring || backup.verification === 'damaged'} aria-label={`Restore the backup of ${formatSnapshotTime(backup.createdAt)}`}>
                     Restore…
                   </button>
                 </td>
@@ -140,5 +144,22 @@ export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProp
         </table>
       )}
     </Dialog>
+  )
+}
+
+/** Whether the snapshot can be trusted: its checksums match, it predates checksums but every file parses, or what is damaged. */
+function SnapshotCheck({ backup }: { backup: BackupInfo }) {
+  if (backup.verification === 'verified') return <span title="Every file matches the checksums written with this backup">Verified</span>
+  if (backup.verification === 'unchecked') return <span title="Not read yet: it is checked when the list is opened again, and always before a restore">Not checked yet</span>
+  if (backup.verification === 'readable') return <span title="Taken before backups had checksums; every file was read and parses">Readable</span>
+  return (
+    <details className="form-error">
+      <summary>Damaged: cannot be restored</summary>
+      <ul>
+        {backup.problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+    </details>
   )
 }
