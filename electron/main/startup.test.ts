@@ -38,6 +38,7 @@ describe('openProjectOrExplain', () => {
     const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string]
     expect(title).toMatch(/cannot open the project/)
     expect(message).toContain('already open in another Tessera process')
+    // eslint-disable-next-line regexp/no-super-linear-move -- the test's own error message, a line or two
     expect(message).not.toMatch(/\n\s+at /)
   })
 })

@@ -1,3 +1,5 @@
+import { trimRuns, trimRunsEnd } from '../text/trim-runs'
+
 const MAX_NAME_CODE_POINTS = 80
 /** Names Windows refuses for a file whatever its extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
@@ -8,14 +10,16 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
  * cutting an emoji in half), letters of every script kept.
  */
 export function fileStem(title: string): string {
-  const cleaned = title
-    .normalize('NFC')
-    // Control characters and bidi overrides (which can make `exe.txt` display as `txt.exe`).
-    .replace(/[\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069]/gu, ' ')
-    .replace(/[/\\:*?"<>|]+/g, '-')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s.-]+|[\s.-]+$/gu, '')
-  const capped = Array.from(cleaned).slice(0, MAX_NAME_CODE_POINTS).join('').replace(/[\s.]+$/u, '')
+  const cleaned = trimRuns(
+    title
+      .normalize('NFC')
+      // Control characters and bidi overrides (which can make `exe.txt` display as `txt.exe`).
+      .replace(/[\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069]/gu, ' ')
+      .replace(/[/\\:*?"<>|]+/g, '-')
+      .replace(/\s+/gu, ' '),
+    /[\s.-]/u
+  )
+  const capped = trimRunsEnd(Array.from(cleaned).slice(0, MAX_NAME_CODE_POINTS).join(''), /[\s.]/u)
   const stem = capped || 'document'
   return RESERVED.test(stem.split('.')[0] ?? '') ? `_${stem}` : stem
 }
@@ -37,10 +41,6 @@ export function uniqueStems(): (title: string) => string {
 
 /** The export's own file name, from the project's name: ASCII-safe letters and digits joined by dashes. */
 export function exportBaseName(projectName: string): string {
-  const base = projectName
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
+  const base = trimRuns(projectName.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-'), /-/).toLowerCase()
   return base || 'tessera-export'
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../text/normalize'
-import { normalizeWithMap } from './normalize-map'
+import { leadingSpaceEnd, normalizeWithMap, trailingSpaceStart } from './normalize-map'
 
 const PIECES = ['a', 'Hama', ' ', '  ', '\t', '\u00a0', '\n', '\r\n', '\r', '\n\n\n', 'e\u0301', 'e\u0301\u0323', '🙂', '🇸🇾', 'حماة', 'مُدُن', '\uFEFF', '.', '\u1100\u1161\u11a8']
 
@@ -76,5 +76,31 @@ describe('normalizeWithMap', () => {
     const mapped = normalizeWithMap(raw)
     const at = raw.indexOf('Last')
     expect(mapped?.text.slice(mapped.map(at, 'start').offset, mapped.map(at + 4, 'end').offset)).toBe('Last')
+  })
+})
+
+describe('line trimming scans', () => {
+  const LINE_PIECES = [' ', '\t', '\u00a0', 'a', 'é', '🙂', '\u2003', '.']
+
+  it('measure exactly what the old patterns /[ \\t\\u00a0]+$/ and /^[ \\t]+/ matched', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINE_PIECES), { maxLength: 24 }), (parts) => {
+        const line = parts.join('')
+        // eslint-disable-next-line regexp/no-super-linear-move -- the reference being replaced, on lines of at most 24 characters
+        const trailing = /[ \t\u00a0]+$/.exec(line)?.[0].length ?? 0
+        const leading = /^[ \t]+/.exec(line.slice(0, line.length - trailing))?.[0].length ?? 0
+        expect(line.length - trailingSpaceStart(line)).toBe(trailing)
+        expect(leadingSpaceEnd(line, line.length - trailing)).toBe(leading)
+      }),
+      { numRuns: 2_000 }
+    )
+  })
+
+  it('normalises a line holding 100 kB of spaces before a word in linear time (the old pattern took 19.7 s)', () => {
+    const raw = `Hama${' '.repeat(100_000)}x\n${'\u00a0\t '.repeat(40_000)}y \t`
+    const started = performance.now()
+    const mapped = normalizeWithMap(raw)
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(mapped?.text).toBe(`Hama${' '.repeat(100_000)}x\n\n${'\u00a0\t '.repeat(40_000)}y`)
   })
 })

@@ -84,8 +84,8 @@ function linePieces(raw: string): Piece[] {
     if (end <= start) return
     const line = raw.slice(start, end)
     if (line.normalize('NFC') === line) {
-      const trailing = /[ \t\u00a0]+$/.exec(line)?.[0].length ?? 0
-      const leading = /^[ \t]+/.exec(line.slice(0, line.length - trailing))?.[0].length ?? 0
+      const trailing = line.length - trailingSpaceStart(line)
+      const leading = leadingSpaceEnd(line, line.length - trailing)
       if (leading > 0) pieces.push({ rawStart: start, rawEnd: start + leading, output: '', outStart: 0, identity: false })
       if (line.length - trailing > leading) {
         pieces.push({ rawStart: start + leading, rawEnd: end - trailing, output: line.slice(leading, line.length - trailing), outStart: 0, identity: true })
@@ -105,6 +105,26 @@ function linePieces(raw: string): Piece[] {
   }
   addLine(lineStart, raw.length)
   return pieces
+}
+
+const isTrailingSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0
+const isLeadingSpace = (code: number): boolean => code === 0x20 || code === 0x09
+
+/**
+ * Where the trailing spaces, tabs and no-break spaces of `line` begin. A scan from the end, not
+ * `/[ \t\u00a0]+$/`, which retries from every space of a run and took 19.7 s on 100 kB of spaces.
+ */
+export function trailingSpaceStart(line: string): number {
+  let end = line.length
+  while (end > 0 && isTrailingSpace(line.charCodeAt(end - 1))) end -= 1
+  return end
+}
+
+/** Where the leading spaces and tabs of `line[0, to)` end. */
+export function leadingSpaceEnd(line: string, to: number): number {
+  let start = 0
+  while (start < to && isLeadingSpace(line.charCodeAt(start))) start += 1
+  return start
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { tagIdSchema } from '../model/annotation'
 import type { TagDefinition } from '../model/project'
+import { trimRunsEnd, trimRunsStart } from '../text/trim-runs'
 
 const NEW_TAG_COLOURS = ['#0891b2', '#dc2626', '#65a30d', '#7c3aed', '#ea580c', '#0d9488', '#db2777', '#4d7c0f', '#9333ea', '#b45309']
 
@@ -68,13 +69,11 @@ export class TagMatcher {
 }
 
 function slug(label: string): string {
-  const id = label
+  const words = label
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^[^a-z]+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '')
+  const id = trimRunsEnd(trimRunsEnd(trimRunsStart(words, /[^a-z]/), /-/).slice(0, 40), /-/)
   return tagIdSchema.safeParse(id).success ? id : ''
 }

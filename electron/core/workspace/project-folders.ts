@@ -2,6 +2,7 @@ import { access, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PROJECT_FILE } from '../store/project-store'
 import type { ListedProject } from './types'
+import { trimRuns } from '../text/trim-runs'
 
 export async function holdsProject(dir: string): Promise<boolean> {
   return access(join(dir, PROJECT_FILE)).then(
@@ -37,10 +38,7 @@ export async function listProjectsIn(projectsDir: string): Promise<ListedProject
 /** A folder for a new project named `name` under `projectsDir`: its name made safe, numbered if taken. */
 export async function freeFolderFor(projectsDir: string, name: string): Promise<string> {
   const base =
-    name
-      .normalize('NFKC')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
+    trimRuns(name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-'), /-/)
       .slice(0, 60)
       .toLowerCase() || 'project'
   for (let n = 1; ; n += 1) {

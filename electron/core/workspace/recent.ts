@@ -1,3 +1,4 @@
+import { trimRunsEnd } from '../text/trim-runs'
 /** One project the user opened, as the start screen lists it. */
 export interface RecentProject {
   dir: string
@@ -24,5 +25,5 @@ export function sameFolder(a: string, b: string): boolean {
 }
 
 function trimSeparator(path: string): string {
-  return path.length > 1 ? path.replace(/[\\/]+$/, '') : path
+  return path.length > 1 ? trimRunsEnd(path, /[\\/]/) : path
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { AttributeDefinition, AttributeType } from '@core/model/attributes'
+import { trimRuns } from '@core/text/trim-runs'
 
 interface Draft {
   id: string
@@ -14,7 +15,7 @@ function toDraft(definition: AttributeDefinition): Draft {
 }
 
 function attributeId(label: string, taken: readonly string[]): string {
-  const base = label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').replace(/^(\d)/, 'a_$1').slice(0, 32) || 'attribute'
+  const base = trimRuns(label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '_'), /_/).replace(/^(\d)/, 'a_$1').slice(0, 32) || 'attribute'
   let id = base
   for (let n = 2; taken.includes(id); n += 1) id = `${base}_${n}`
   return id

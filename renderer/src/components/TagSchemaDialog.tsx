@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { AttributeDefinition } from '@core/model/attributes'
 import type { TagDefinition } from '@core/model/project'
 import { tagColourProblem } from '@core/tags/contrast'
+import { trimRuns } from '@core/text/trim-runs'
 import type { ApiClient } from '../api/client'
 import { Dialog } from './Dialog'
 import { TagAttributesEditor } from './TagAttributesEditor'
@@ -17,7 +18,7 @@ interface TagSchemaDialogProps {
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9']
 
 function tagId(label: string, tags: readonly TagDefinition[]): string {
-  const base = label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').replace(/^(\d)/, 't-$1').slice(0, 32) || 'tag'
+  const base = trimRuns(label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-'), /-/).replace(/^(\d)/, 't-$1').slice(0, 32) || 'tag'
   let id = base
   for (let n = 2; tags.some((t) => t.id === id); n += 1) id = `${base}-${n}`
   return id

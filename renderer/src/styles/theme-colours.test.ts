@@ -11,6 +11,7 @@ function properties(selector: string): Record<string, string> {
   let from = css.indexOf(`${selector} {`)
   while (from >= 0) {
     const block = css.slice(from, css.indexOf('}', from))
+    // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move -- reads the app's own stylesheet
     for (const [, name, value] of block.matchAll(/--([\w-]+):\s*([^;]+);/g)) if (name && value) found[name] = value.trim()
     from = css.indexOf(`${selector} {`, from + 1)
   }

@@ -8,7 +8,7 @@ export interface Dateline {
 }
 
 const MAX_DATELINE_LENGTH = 90
-const OUTLET_IN_PARENTHESES = /\(([^()]{2,60})\)\s*[-–—:]?\s*$/
+const OUTLET_IN_PARENTHESES = /\(([^()]{2,60})\)\s*(?:[-–—:]\s*)?$/
 
 /**
  * Reads a dateline: a short line that is mostly a date, such as "2 Dec 2024 23:47",

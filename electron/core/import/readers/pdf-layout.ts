@@ -14,7 +14,8 @@ interface Line {
   size: number
 }
 
-const PAGE_NUMBER = /^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|\/)\s*\d{1,4})?$/i
+/** A page number line (lines are trimmed): "12", "- 12 -", "Page 3 of 10", "3/10". */
+export const PAGE_NUMBER = /^(?:page\s*)?(?:[-–—]\s*)?\d{1,4}\s*(?:[-–—]\s*)?(?:(?:of|\/)\s*\d{1,4})?$/i
 
 /**
  * Paragraphs from a PDF's text layer: items grouped into lines by their baseline, lines into
