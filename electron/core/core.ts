@@ -279,7 +279,8 @@ const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   'disk-full': 'disk-full',
   'read-only': 'read-only',
   'newer-version': 'unreadable',
-  'write-failed': 'write-failed'
+  'write-failed': 'write-failed',
+  'invalid-data': 'invalid-input'
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */

@@ -10,7 +10,7 @@ import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
 import { UnsavedChanges } from './unsaved-changes'
 import { PROJECT_FILE, explainLoadFailure, refuseForeignFolder, refuseNewerProject } from './project-files'
 import { writeFileAtomic } from './atomic-write'
-import { createJsonFile, openJsonFile } from './json-file'
+import { checkBeforeWrite, createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
 import { ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
@@ -257,13 +257,16 @@ export class ProjectStore {
       }
       const written: DocumentRecord[] = []
       const previous = this.project.data
+      const tags = [...previous.tags, ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
+      const next: ProjectFile = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+      // Refused before any document is written: project.json must always open again.
+      checkBeforeWrite(this.project, next)
       try {
         for (const record of records) {
           written.push(record)
           await writeFileAtomic(this.documentPath(record.id), `${JSON.stringify(record, null, 1)}\n`)
         }
-        const tags = [...previous.tags, ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
-        this.project.data = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+        this.project.data = next
         await this.project.write()
       } catch (error) {
         this.project.data = previous
@@ -289,7 +292,9 @@ export class ProjectStore {
     this.assertWritable()
     return this.queue.run('project', async () => {
       const previous = this.project.data
-      this.project.data = { ...previous, ...changes }
+      const next = { ...previous, ...changes }
+      checkBeforeWrite(this.project, next)
+      this.project.data = next
       try {
         await this.project.write()
       } catch (error) {
