@@ -15,6 +15,7 @@ import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-
 import { ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
 import { acquireProjectLock } from './lock'
+import { prepareProjectFolder } from './project-folder'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
 
@@ -99,9 +100,8 @@ export class ProjectStore {
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
       return new ProjectStore(dir, project, null, false, await ProjectIndex.open(dir))
     }
-    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-      throw storeErrorFromErrno(error, dir)
-    })
+    // Refuses /proc and other folders that cannot hold a project before anything is created.
+    await prepareProjectFolder(dir)
     const release = acquireProjectLock(dir)
     try {
       const fileVersion = await refuseNewerProject(dir)
