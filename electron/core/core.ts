@@ -273,6 +273,7 @@ export function toApiError(error: unknown): ApiError {
 
 const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   locked: 'locked',
+  busy: 'busy',
   unreadable: 'unreadable',
   'no-such-backup': 'not-found',
   'not-a-project': 'unreadable',

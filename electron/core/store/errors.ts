@@ -1,5 +1,7 @@
 export type StoreErrorCode =
   | 'locked'
+  /** Held for a moment by another tessera command (an import): waiting and running again is enough. */
+  | 'busy'
   | 'unreadable'
   | 'no-such-backup'
   | 'not-a-project'

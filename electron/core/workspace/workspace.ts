@@ -5,7 +5,7 @@ import { History } from '../history/history'
 import type { TagDefinition } from '../model/project'
 import { ProjectStore } from '../store/project-store'
 import { loadSampleCorpus } from '../projects/sample'
-import { freeFolderFor, holdsProject, listProjectsIn } from './project-folders'
+import { freeFolderFor, holdsProject, isSameFolderOnDisk, listProjectsIn } from './project-folders'
 import { withRecent, withoutRecent, sameFolder } from './recent'
 import { prepareSampleFolder } from './sample-project'
 import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './settings'
@@ -219,7 +219,8 @@ export class Workspace {
   }
 
   private async openNow(dir: string, options: OpenOptions): Promise<void> {
-    if (this.opened && sameFolder(this.opened.store.dir, dir)) return
+    // The open project, perhaps through a symbolic link: it stays open (its own lock would refuse a second open).
+    if (this.opened && (await isSameFolderOnDisk(this.opened.store.dir, dir))) return
     const existed = await holdsProject(dir)
     const sample = options.seedSample && !existed && !options.readOnly ? await loadSampleCorpus(this.options.resourcesDir) : null
     const store = await ProjectStore.open(dir, { readOnly: options.readOnly, nameForNew: sample?.name, backups: options.backups ?? true })
