@@ -1,6 +1,6 @@
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
-import { StoreError } from './errors'
+import { DamagedFileError, StoreError } from './errors'
 import { writeFileAtomic } from './atomic-write'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
 import { describeIssue, schemaProblem } from './schema-problem'
@@ -33,12 +33,12 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     try {
       parsed = JSON.parse(raw)
     } catch (error) {
-      throw new StoreError('unreadable', `${this.path} is not valid JSON: ${(error as Error).message}`)
+      throw new DamagedFileError(this.path, `is not valid JSON: ${(error as Error).message}`)
     }
     const result = this.schema.safeParse(parsed)
     if (!result.success) {
       const issue = result.error.issues[0]
-      throw new StoreError('unreadable', `${this.path} does not hold what Tessera expects${issue ? describeIssue(issue, parsed) : ''}`)
+      throw new DamagedFileError(this.path, `does not hold what Tessera expects${issue ? describeIssue(issue, parsed) : ''}`)
     }
     return result.data
   }

@@ -16,6 +16,7 @@ import { ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
 import { acquireProjectLock } from './lock'
 import { prepareProjectFolder } from './project-folder'
+import { readProjectFileOrExplain, refuseQuarantinedProject } from './damaged-project'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
 
@@ -96,7 +97,8 @@ export class ProjectStore {
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
     if (options.readOnly) {
       await refuseNewerProject(dir)
-      const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
+      const project = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), false)
+      if (!project) await refuseQuarantinedProject(dir)
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
       return new ProjectStore(dir, project, null, false, await ProjectIndex.open(dir))
     }
@@ -105,7 +107,8 @@ export class ProjectStore {
     const release = acquireProjectLock(dir)
     try {
       const fileVersion = await refuseNewerProject(dir)
-      const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
+      // A damaged project.json is moved aside and the way back named: never overwritten, never a dead end.
+      const existing = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), true)
       if (existing) {
         const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir), options.backups ?? false)
         // Older files are migrated on open, after a snapshot that keeps them as they were.
@@ -113,6 +116,7 @@ export class ProjectStore {
         else if (store.backups.enabled && existing.data.documentIds.length > 0) store.backups.scheduleOpenSnapshot()
         return store
       }
+      await refuseQuarantinedProject(dir)
       await refuseForeignFolder(dir)
       await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
       const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema, {
