@@ -30,8 +30,8 @@ export async function projectFileNeedsRecovery(dir: string): Promise<boolean> {
   try {
     if ((await new ValidatedJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema).read()) !== null) return false
   } catch (error) {
-    if (error instanceof DamagedFileError) return true
-    throw error
+    // Not a file at all (a path through a file, no permission): nothing a recovery could mend.
+    return error instanceof DamagedFileError
   }
   return (await findQuarantined(dir, PROJECT_FILE)).length > 0
 }
