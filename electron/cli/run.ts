@@ -7,6 +7,7 @@ import { registerInfo } from './commands/info'
 import { registerInit } from './commands/init'
 import { registerList } from './commands/list'
 import { registerServe } from './commands/serve'
+import { nameLockHolder } from '../core/store/lock'
 import { UsageError, type CliEnvironment } from './environment'
 import { forTerminal } from './terminal-text'
 
@@ -36,6 +37,8 @@ function buildProgram(environment: CliEnvironment): Command {
       writeErr: (text) => environment.stderr.write(text),
       outputError: (text, write) => write(oneLine(text))
     })
+  // A project this command locks names it, so another command that finds it locked can say to wait.
+  program.hook('preAction', (_program, action) => nameLockHolder(`tessera ${action.name()}`))
   registerInit(program, environment)
   registerInfo(program, environment)
   registerServe(program, environment)

@@ -114,6 +114,8 @@ export const workspaceContract = {
   'workspace.forgetRecent': method<WorkspaceState>()(z.strictObject({ dir: folderPath })),
   'workspace.openSample': method<WorkspaceState>()(z.strictObject({})),
   'workspace.listProjects': method<ListedProject[]>()(z.strictObject({})),
+  /** A project whose project.json is damaged: take project.json from `backup`, or rebuild it (null); the documents stay. Then open it. */
+  'workspace.recoverProject': method<WorkspaceState>()(z.strictObject({ dir: folderPath, backup: z.string().min(1).max(200).nullable() })),
   'settings.setAuthor': method<WorkspaceState>()(z.strictObject({ name: z.string().trim().min(1, 'a name is required').max(200) }))
 }
 export type WorkspaceMethod = keyof typeof workspaceContract

@@ -273,13 +273,15 @@ export function toApiError(error: unknown): ApiError {
 
 const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   locked: 'locked',
+  busy: 'busy',
   unreadable: 'unreadable',
   'no-such-backup': 'not-found',
   'not-a-project': 'unreadable',
   'disk-full': 'disk-full',
   'read-only': 'read-only',
   'newer-version': 'unreadable',
-  'write-failed': 'write-failed'
+  'write-failed': 'write-failed',
+  'invalid-data': 'invalid-input'
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */

@@ -1,5 +1,6 @@
 import { attributeDefinitionSchema } from '../model/attributes'
-import { tagDefinitionSchema, type TagDefinition } from '../model/project'
+import { MAX_ATTRIBUTES_PER_TAG, tagDefinitionSchema, type TagDefinition } from '../model/project'
+import { interchangeError } from './interchange-read'
 
 const COLOUR = '#64748b'
 
@@ -19,9 +20,11 @@ function idFrom(name: string, sep: '-' | '_'): string {
  * type of `[entities]` (hierarchy indentation and `!` abstract marks dropped) a tag labelled with the brat
  * name, and each `[attributes]` line a flag (no `Value:`) or a choice (`Value:a|b`) on the tags its `Arg:`
  * names (`<ENTITY>` meaning all). Lines Tessera has no use for (relations, events, macros) are ignored;
- * names that make no valid id are left out rather than guessed.
+ * names that make no valid id are left out rather than guessed. A conf that gives one entity type more
+ * attributes than a tag may have is refused, naming `fileName` and the limit: the project's tag set must
+ * stay one that opens again.
  */
-export function tagsFromAnnotationConf(conf: string): TagDefinition[] {
+export function tagsFromAnnotationConf(conf: string, fileName = 'annotation.conf'): TagDefinition[] {
   let section = ''
   const tags = new Map<string, TagDefinition>()
   const attributeLines: string[] = []
@@ -49,6 +52,14 @@ export function tagsFromAnnotationConf(conf: string): TagDefinition[] {
     for (const [bratName, tag] of tags) {
       if (!args.includes('<ENTITY>') && !args.includes(bratName)) continue
       if (!tag.attributes.some((a) => a.id === definition.data.id)) tag.attributes.push(structuredClone(definition.data))
+    }
+  }
+  for (const [bratName, tag] of tags) {
+    if (tag.attributes.length > MAX_ATTRIBUTES_PER_TAG) {
+      throw interchangeError(
+        fileName,
+        `declares ${tag.attributes.length} attributes for ${bratName.slice(0, 80)}, over the limit of ${MAX_ATTRIBUTES_PER_TAG} attributes a Tessera tag may have. Nothing was imported: remove attributes from [attributes] (or narrow their Arg:) and import again.`
+      )
     }
   }
   return [...tags.values()]

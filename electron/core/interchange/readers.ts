@@ -34,6 +34,7 @@ function declared(read: InterchangeRead, options: InterchangeReaderOptions): Imp
 }
 
 const baseName = (name: string): string => name.slice(name.lastIndexOf('/') + 1)
+const folderOf = (name: string): string => name.slice(0, name.lastIndexOf('/') + 1)
 const extension = (name: string): string => baseName(name).split('.').pop()?.toLowerCase() ?? ''
 const head = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '')
 
@@ -77,7 +78,7 @@ export const bratReader: InterchangeReader = {
     const sidecarBytes = options.companion('tessera.json')
     const confBytes = options.companion('annotation.conf')
     let sidecar = sidecarBytes ? parseBratSidecar('tessera.json', utf8('tessera.json', sidecarBytes)) : null
-    if (!sidecar && confBytes) sidecar = { format: 'tessera-brat', tags: tagsFromAnnotationConf(utf8('annotation.conf', confBytes)), entities: [], documents: [] }
+    if (!sidecar && confBytes) sidecar = { format: 'tessera-brat', tags: tagsFromAnnotationConf(utf8(`${folderOf(name)}annotation.conf`, confBytes), `${folderOf(name)}annotation.conf`), entities: [], documents: [] }
     if (sidecar) options.declare({ tags: sidecar.tags, entities: sidecar.entities })
     return [readBratDocument(name, utf8(name, bytes), utf8(`${stem}.txt`, text), sidecar, options)]
   }

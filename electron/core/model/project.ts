@@ -12,6 +12,9 @@ export const documentIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a document id is 1–64 letters, digits, "_" or "-"')
 
+/** How many attributes one tag may define (the form that edits them lists them all). */
+export const MAX_ATTRIBUTES_PER_TAG = 30
+
 export const tagDefinitionSchema = z.object({
   id: tagIdSchema,
   label: z.string().min(1).max(80),
@@ -20,7 +23,7 @@ export const tagDefinitionSchema = z.object({
   /** The key that applies the tag, `1`–`9`, or null for a tag applied from the toolbar only. */
   key: z.string().regex(/^[1-9]$/).nullable(),
   /** What each annotation with this tag may record. */
-  attributes: z.array(attributeDefinitionSchema).max(30)
+  attributes: z.array(attributeDefinitionSchema).max(MAX_ATTRIBUTES_PER_TAG)
 })
 
 export type TagDefinition = z.infer<typeof tagDefinitionSchema>

@@ -1,4 +1,16 @@
-export type StoreErrorCode = 'locked' | 'unreadable' | 'no-such-backup' | 'not-a-project' | 'disk-full' | 'read-only' | 'newer-version' | 'write-failed'
+export type StoreErrorCode =
+  | 'locked'
+  /** Held for a moment by another tessera command (an import): waiting and running again is enough. */
+  | 'busy'
+  | 'unreadable'
+  | 'no-such-backup'
+  | 'not-a-project'
+  | 'disk-full'
+  | 'read-only'
+  | 'newer-version'
+  | 'write-failed'
+  /** A write refused before it started: what it would write does not fit the file's schema (a limit, a bad value). */
+  | 'invalid-data'
 
 /** A store failure the user can act on: the message names the file or folder and the problem. */
 export class StoreError extends Error {

@@ -39,7 +39,13 @@ describe('document ids from a colleague\'s project', () => {
     await expect(open).rejects.toThrow(join(dir, 'project.json'))
     await expect(open).rejects.toThrow(/documentIds\.1/)
     expect(await readFile(outside, 'utf8')).toBe(before)
-    expect(await listFiles(dirname(dir))).toEqual(['outside.json', 'project/documents/doc-1.json', 'project/project.json'])
+    // project.json went to the project's quarantine (nothing was written outside the project).
+    expect(await listFiles(dirname(dir))).toEqual([
+      'outside.json',
+      'project/documents/doc-1.json',
+      expect.stringMatching(/^project\/quarantine\/.*-project\.json$/),
+      expect.stringMatching(/^project\/quarantine\/.*-project\.json\.note\.txt$/)
+    ])
     expect((await listFiles(root)).filter((f) => !f.startsWith('inbox/'))).toEqual([])
   })
 

@@ -1,13 +1,15 @@
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
-import { StoreError } from './errors'
+import { DamagedFileError, StoreError } from './errors'
 import { writeFileAtomic } from './atomic-write'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
+import { describeIssue, schemaProblem } from './schema-problem'
 
 /**
  * A lowdb adapter for one JSON file: reads are validated against a schema (a file that does not parse
- * or does not fit is reported with its path, never overwritten), writes are atomic and fsynced, and
- * writes to the same file are serialised in call order.
+ * or does not fit is reported with its path, never overwritten), writes are checked against the same
+ * schema first (what is written can always be read back), atomic and fsynced, and writes to the same
+ * file are serialised in call order.
  */
 export class ValidatedJsonFile<T> implements Adapter<T> {
   private pending: Promise<void> = Promise.resolve()
@@ -31,18 +33,28 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     try {
       parsed = JSON.parse(raw)
     } catch (error) {
-      throw new StoreError('unreadable', `${this.path} is not valid JSON: ${(error as Error).message}`)
+      throw new DamagedFileError(this.path, `is not valid JSON: ${(error as Error).message}`)
     }
     const result = this.schema.safeParse(parsed)
     if (!result.success) {
       const issue = result.error.issues[0]
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-      throw new StoreError('unreadable', `${this.path} does not hold what Tessera expects${where}: ${issue?.message ?? 'invalid'}`)
+      throw new DamagedFileError(this.path, `does not hold what Tessera expects${issue ? describeIssue(issue, parsed) : ''}`)
     }
     return result.data
   }
 
+  /** Throws, naming the file and the problem, when `data` would not be read back by this file's schema. */
+  check(data: T): void {
+    const problem = schemaProblem(this.schema, data)
+    if (problem) throw new StoreError('invalid-data', `Not written to ${this.path}: it would no longer open (its content would be wrong${problem}).`)
+  }
+
   write(data: T): Promise<void> {
+    try {
+      this.check(data)
+    } catch (error) {
+      return Promise.reject(error)
+    }
     const content = `${JSON.stringify(data, null, 1)}\n`
     const write = this.pending.then(() => writeFileAtomic(this.path, content))
     // A failed write must not block later ones; the caller of this write still sees its failure.
@@ -64,4 +76,9 @@ export async function createJsonFile<T>(path: string, schema: z.ZodType<T>, data
   const db = new Low(new ValidatedJsonFile(path, schema), data)
   await db.write()
   return db
+}
+
+/** Throws, naming the file and the problem, when `data` would not be read back by `db`'s schema: call it before writing anything that goes with it. */
+export function checkBeforeWrite<T>(db: Low<T>, data: T): void {
+  if (db.adapter instanceof ValidatedJsonFile) (db.adapter as ValidatedJsonFile<T>).check(data)
 }

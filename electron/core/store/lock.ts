@@ -10,6 +10,7 @@ export const LOCK_FILE = 'tessera.lock'
 export const TAKEOVER_FILE = 'tessera.lock.takeover'
 /** An unreadable lock younger than this may be one another process is still writing: it counts as held. */
 export const YOUNG_LOCK_MS = 10_000
+const APP_HOLDER = 'Tessera'
 
 export interface LockOwner {
   pid: number
@@ -19,9 +20,23 @@ export interface LockOwner {
   /** The owner's start time as the OS reports it (Linux: /proc/<pid>/stat field 22), or null where unknown. */
   startTime: string | null
   since: string
+  /** What holds it: the app ('Tessera') or the command (`tessera import`), so a refusal can say what to do. */
+  holder: string
 }
 
-type Verdict = { held: true; message: string } | { held: false }
+type Verdict = { held: true; message: string; code: 'locked' | 'busy' } | { held: false }
+
+/** The app, unless the CLI names the command it runs (`tessera import`): recorded in each lock this process takes. */
+let holderName = APP_HOLDER
+/** Names what this process is, for the lock messages other processes show (the CLI: `tessera <command>`). */
+export function nameLockHolder(name: string): void {
+  holderName = name
+}
+
+/** A tessera command that holds a project only while it runs, and (unlike `tessera serve`) takes no files from others. */
+function isPassingCommand(holder: string): boolean {
+  return holder.startsWith('tessera ') && holder !== 'tessera serve'
+}
 
 /**
  * One writer per project. The lock file is created whole and atomically: written under a temp name,
@@ -37,7 +52,8 @@ export function acquireProjectLock(projectDir: string): () => void {
     host: hostname(),
     nonce: randomBytes(12).toString('hex'),
     startTime: processStartTime(process.pid),
-    since: new Date().toISOString()
+    since: new Date().toISOString(),
+    holder: holderName
   }
   const temp = join(projectDir, `.${LOCK_FILE}.${owner.pid}.${owner.nonce}.tmp`)
   try {
@@ -46,7 +62,7 @@ export function acquireProjectLock(projectDir: string): () => void {
       for (let attempt = 0; attempt < 3; attempt += 1) {
         if (tryLink(temp, path)) return releaser(path, owner)
         const verdict = judge(projectDir, path)
-        if (verdict.held) throw new StoreError('locked', verdict.message)
+        if (verdict.held) throw new StoreError(verdict.code, verdict.message)
         if (takeOverStale(projectDir, path, temp)) return releaser(path, owner)
       }
     } finally {
@@ -117,7 +133,7 @@ function takeOverStale(projectDir: string, path: string, temp: string): boolean 
     const inode = inodeOf(path)
     if (inode === null) return tryLink(temp, path)
     const verdict = judge(projectDir, path)
-    if (verdict.held) throw new StoreError('locked', verdict.message)
+    if (verdict.held) throw new StoreError(verdict.code, verdict.message)
     const aside = join(projectDir, `.${LOCK_FILE}.stale.${randomBytes(6).toString('hex')}`)
     renameSync(path, aside)
     if (inodeOf(aside) !== inode) {
@@ -159,29 +175,36 @@ function judge(projectDir: string, path: string): Verdict {
     const age = ageOf(path)
     if (age === null) return { held: false }
     if (age < YOUNG_LOCK_MS) {
-      return { held: true, message: `The project ${projectDir} is being opened by another process right now (its lock ${path} is still being written). Try again in a moment.` }
+      return {
+        held: true,
+        code: 'locked',
+        message: `The project ${projectDir} is being opened by another process right now (its lock ${path} is still being written). Try again in a moment.`
+      }
     }
     return { held: false }
   }
+  const held = (message: string, code: 'locked' | 'busy' = 'locked'): Verdict => ({ held: true, code, message })
   const wayOut = `If no Tessera is running there, delete ${path} and try again.`
   if (current.host !== hostname()) {
     // A project on a shared drive: the owner's process cannot be checked from here.
-    return {
-      held: true,
-      message: `The project ${projectDir} is open in Tessera on another computer (${current.host}, pid ${current.pid}). Close it there first. ${wayOut}`
-    }
+    return held(`The project ${projectDir} is open in Tessera on another computer (${current.host}, pid ${current.pid}). Close it there first. ${wayOut}`)
   }
   if (!ownerIsRunning(current)) return { held: false }
+  if (current.pid === process.pid) {
+    return held(`The project ${projectDir} is already open here, in this Tessera (pid ${current.pid}, since ${current.since}): use it where it is open, or close it first.`)
+  }
   if (current.startTime === null || processStartTime(current.pid) === null) {
-    return {
-      held: true,
-      message: `The project ${projectDir} is locked by pid ${current.pid}, which is running but may not be Tessera (this system does not let Tessera check). Close Tessera if it is open; otherwise delete ${path} and try again.`
-    }
+    return held(
+      `The project ${projectDir} is locked by pid ${current.pid}, which is running but may not be Tessera (this system does not let Tessera check). Close Tessera if it is open; otherwise delete ${path} and try again.`
+    )
   }
-  return {
-    held: true,
-    message: `The project ${projectDir} is already open in another Tessera process (pid ${current.pid} on ${current.host}, since ${current.since}). Close it there first. ${wayOut}`
+  if (isPassingCommand(current.holder)) {
+    return held(
+      `The project ${projectDir} is in use by another tessera command (${current.holder}, pid ${current.pid}, since ${current.since}). Wait for it to finish, then run this again.`,
+      'busy'
+    )
   }
+  return held(`The project ${projectDir} is already open in another Tessera process (pid ${current.pid} on ${current.host}, since ${current.since}). Close it there first. ${wayOut}`)
 }
 
 /** True while the lock's owner runs: its pid exists and, where the OS tells, started when the lock says. */
@@ -208,7 +231,9 @@ export function readOwner(path: string): LockOwner | null {
       host: parsed.host,
       nonce: typeof parsed.nonce === 'string' ? parsed.nonce : '',
       startTime: typeof parsed.startTime === 'string' ? parsed.startTime : null,
-      since: String(parsed.since)
+      since: String(parsed.since),
+      // Locks written before the holder was recorded: the app, as the message always assumed.
+      holder: typeof parsed.holder === 'string' ? parsed.holder.slice(0, 80) : APP_HOLDER
     }
   } catch {
     return null

@@ -167,12 +167,16 @@ describe('ProjectStore: folders and files it must not take over', () => {
     await expect(store.getDocument('doc-1')).rejects.toThrow(new RegExp(`${docPath}.*at annotations`))
   })
 
-  it('refuses a corrupt project.json instead of creating a new project over it', async () => {
+  it('refuses a corrupt project.json instead of creating a new project over it, and moves it aside with a note', async () => {
     const { dir } = await projectWithOneDocument()
     await writeFile(join(dir, 'project.json'), '{ "name": ')
     await expect(ProjectStore.open(dir)).rejects.toThrow(`${join(dir, 'project.json')} is not valid JSON`)
-    expect(await readFile(join(dir, 'project.json'), 'utf8')).toBe('{ "name": ')
-    expect(await listFiles(dir)).toEqual(['documents/doc-1.json', 'project.json'])
+    const files = await listFiles(dir)
+    expect(files).toEqual(['documents/doc-1.json', expect.stringMatching(/^quarantine\/.*-project\.json$/), expect.stringMatching(/^quarantine\/.*-project\.json\.note\.txt$/)])
+    expect(await readFile(join(dir, files[1] ?? ''), 'utf8')).toBe('{ "name": ')
+    // A second open names the damage again instead of creating a project over the documents.
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/its project\.json was damaged \(is not valid JSON/)
+    expect(await listFiles(dir)).toEqual(files)
   })
 
   it('refuses a read-only open of a folder that is not a project', async () => {

@@ -10,11 +10,13 @@ import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
 import { UnsavedChanges } from './unsaved-changes'
 import { PROJECT_FILE, explainLoadFailure, refuseForeignFolder, refuseNewerProject } from './project-files'
 import { writeFileAtomic } from './atomic-write'
-import { createJsonFile, openJsonFile } from './json-file'
+import { checkBeforeWrite, createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
 import { ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
 import { acquireProjectLock } from './lock'
+import { prepareProjectFolder } from './project-folder'
+import { readProjectFileOrExplain, refuseQuarantinedProject } from './damaged-project'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
 
@@ -95,17 +97,18 @@ export class ProjectStore {
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
     if (options.readOnly) {
       await refuseNewerProject(dir)
-      const project = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
+      const project = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), false)
+      if (!project) await refuseQuarantinedProject(dir)
       if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
       return new ProjectStore(dir, project, null, false, await ProjectIndex.open(dir))
     }
-    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-      throw storeErrorFromErrno(error, dir)
-    })
+    // Refuses /proc and other folders that cannot hold a project before anything is created.
+    await prepareProjectFolder(dir)
     const release = acquireProjectLock(dir)
     try {
       const fileVersion = await refuseNewerProject(dir)
-      const existing = await openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema)
+      // A damaged project.json is moved aside and the way back named: never overwritten, never a dead end.
+      const existing = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), true)
       if (existing) {
         const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir), options.backups ?? false)
         // Older files are migrated on open, after a snapshot that keeps them as they were.
@@ -113,6 +116,7 @@ export class ProjectStore {
         else if (store.backups.enabled && existing.data.documentIds.length > 0) store.backups.scheduleOpenSnapshot()
         return store
       }
+      await refuseQuarantinedProject(dir)
       await refuseForeignFolder(dir)
       await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
       const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema, {
@@ -257,13 +261,16 @@ export class ProjectStore {
       }
       const written: DocumentRecord[] = []
       const previous = this.project.data
+      const tags = [...previous.tags, ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
+      const next: ProjectFile = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+      // Refused before any document is written: project.json must always open again.
+      checkBeforeWrite(this.project, next)
       try {
         for (const record of records) {
           written.push(record)
           await writeFileAtomic(this.documentPath(record.id), `${JSON.stringify(record, null, 1)}\n`)
         }
-        const tags = [...previous.tags, ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
-        this.project.data = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+        this.project.data = next
         await this.project.write()
       } catch (error) {
         this.project.data = previous
@@ -289,7 +296,9 @@ export class ProjectStore {
     this.assertWritable()
     return this.queue.run('project', async () => {
       const previous = this.project.data
-      this.project.data = { ...previous, ...changes }
+      const next = { ...previous, ...changes }
+      checkBeforeWrite(this.project, next)
+      this.project.data = next
       try {
         await this.project.write()
       } catch (error) {

@@ -20,6 +20,7 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'workspace.forgetRecent': () => ({ dir: 'no-such-project-🙂' }),
   'workspace.openSample': () => ({}),
   'workspace.listProjects': () => ({}),
+  'workspace.recoverProject': () => ({ dir: 'no-such-project-🙂', backup: null }),
   'settings.setAuthor': () => ({ name: 'Zoë Ḥaddād 🙂' }),
   'project.get': () => ({}),
   'project.update': () => ({ description: 'Line one\r\nline two, 🇸🇾' }),

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { ParsedInput, Result, WorkspaceMethod } from '../contract'
 import { ApiError } from '../errors'
+import { projectFileNeedsRecovery } from '../store/project-recovery'
 import { holdsProject } from './project-folders'
 import type { Workspace } from './workspace'
 
@@ -11,7 +12,8 @@ export const workspaceHandlers: WorkspaceHandlers = {
   'workspace.state': (_input, workspace) => workspace.state(),
   'workspace.openProject': async ({ dir }, workspace) => {
     const folder = resolve(dir)
-    if (!(await holdsProject(folder))) throw new ApiError('not-found', `${folder} holds no Tessera project (no project.json): choose a project folder, or create a new project.`)
+    // A folder whose project.json was quarantined still is a project: opening it names the damage and the way back.
+    if (!(await holdsProject(folder)) && !(await projectFileNeedsRecovery(folder))) throw new ApiError('not-found', `${folder} holds no Tessera project (no project.json): choose a project folder, or create a new project.`)
     await workspace.open(folder)
     return workspace.state()
   },
@@ -33,6 +35,12 @@ export const workspaceHandlers: WorkspaceHandlers = {
     return workspace.state()
   },
   'workspace.listProjects': (_input, workspace) => workspace.listProjects(),
+  'workspace.recoverProject': async ({ dir, backup }, workspace) => {
+    const folder = resolve(dir)
+    if (!(await projectFileNeedsRecovery(folder))) throw new ApiError('not-found', `${folder} holds no damaged project.json: there is nothing to repair.`)
+    await workspace.recover(folder, backup)
+    return workspace.state()
+  },
   'settings.setAuthor': async ({ name }, workspace) => {
     await workspace.setAuthor(name)
     return workspace.state()

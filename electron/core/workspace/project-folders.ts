@@ -1,6 +1,7 @@
-import { access, readdir, readFile } from 'node:fs/promises'
+import { access, readdir, readFile, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PROJECT_FILE } from '../store/project-store'
+import { sameFolder } from './recent'
 import type { ListedProject } from './types'
 import { trimRuns } from '../text/trim-runs'
 
@@ -49,4 +50,11 @@ export async function freeFolderFor(projectsDir: string, name: string): Promise<
     )
     if (!taken) return dir
   }
+}
+
+/** True when `a` and `b` are the same folder, also when one is reached through a symbolic link. */
+export async function isSameFolderOnDisk(a: string, b: string): Promise<boolean> {
+  if (sameFolder(a, b)) return true
+  const [realA, realB] = await Promise.all([realpath(a).catch(() => null), realpath(b).catch(() => null)])
+  return realA !== null && realA === realB
 }

@@ -27,6 +27,15 @@ export interface WorkspaceState {
   projectsDir: string | null
   /** A problem met at start (damaged settings, a last project that would not open), for a notice. */
   notice: string | null
+  /** The last project that would not open because its project.json is damaged, with the way back to offer. */
+  damagedProject: DamagedProjectInfo | null
+}
+
+/** A project whose project.json does not read: what is wrong, and the backup that has a readable one (null: rebuild). */
+export interface DamagedProjectInfo {
+  dir: string
+  message: string
+  backup: string | null
 }
 
 /** A project found in the data folder, for browser mode's Open Project list. */

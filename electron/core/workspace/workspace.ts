@@ -5,11 +5,13 @@ import { History } from '../history/history'
 import type { TagDefinition } from '../model/project'
 import { ProjectStore } from '../store/project-store'
 import { loadSampleCorpus } from '../projects/sample'
-import { freeFolderFor, holdsProject, listProjectsIn } from './project-folders'
+import { freeFolderFor, holdsProject, isSameFolderOnDisk, listProjectsIn } from './project-folders'
 import { withRecent, withoutRecent, sameFolder } from './recent'
 import { prepareSampleFolder } from './sample-project'
 import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './settings'
-import type { ListedProject, WorkspaceState } from './types'
+import { DamagedProjectError } from '../store/damaged-project'
+import { recoverProjectFile } from '../store/project-recovery'
+import type { DamagedProjectInfo, ListedProject, WorkspaceState } from './types'
 
 /** The project open in the workspace, with its own history: nothing here outlives a switch. */
 export interface OpenedProject {
@@ -61,6 +63,7 @@ export class Workspace {
   private opened: OpenedProject | null = null
   private transitions: Promise<unknown> = Promise.resolve()
   private notice: string | null
+  private damaged: DamagedProjectInfo | null = null
 
   private constructor(
     private readonly options: WorkspaceOptions,
@@ -112,13 +115,29 @@ export class Workspace {
       authorConfirmed: this.options.authorConfirmed || this.settings.author !== null,
       recentProjects: await Promise.all(this.settings.recentProjects.map(async (entry) => ({ ...entry, missing: !(await holdsProject(entry.dir)) }))),
       projectsDir: this.projectsDir,
-      notice: this.notice
+      notice: this.notice,
+      damagedProject: this.damaged
     }
   }
 
   /** Opens `dir` in place of the open project. If it cannot be opened, the open project stays open. */
   open(dir: string, options: OpenOptions = {}): Promise<void> {
     return this.transition(() => this.openNow(resolve(dir), options))
+  }
+
+  /**
+   * Gives a project whose project.json is damaged a readable one (from `backup`, or rebuilt when null; the
+   * documents stay as they are), then opens it; what could not be kept as it was becomes the notice.
+   */
+  recover(dir: string, backup: string | null): Promise<void> {
+    return this.transition(async () => {
+      const outcome = await recoverProjectFile(dir, backup)
+      await this.openNow(dir, {})
+      const added = outcome.addedDocuments > 0 ? [`${outcome.addedDocuments} document(s) added since the backup are listed again.`] : []
+      const parts = [outcome.from ? `project.json was restored from the backup ${outcome.from}.` : 'project.json was rebuilt.', ...added, ...outcome.notes]
+      this.addNotice(parts.join(' '))
+      this.options.onChange()
+    })
   }
 
   create(input: CreateProjectInput): Promise<string> {
@@ -219,10 +238,18 @@ export class Workspace {
   }
 
   private async openNow(dir: string, options: OpenOptions): Promise<void> {
-    if (this.opened && sameFolder(this.opened.store.dir, dir)) return
+    // The open project, perhaps through a symbolic link: it stays open (its own lock would refuse a second open).
+    if (this.opened && (await isSameFolderOnDisk(this.opened.store.dir, dir))) return
     const existed = await holdsProject(dir)
     const sample = options.seedSample && !existed && !options.readOnly ? await loadSampleCorpus(this.options.resourcesDir) : null
-    const store = await ProjectStore.open(dir, { readOnly: options.readOnly, nameForNew: sample?.name, backups: options.backups ?? true })
+    const store = await ProjectStore.open(dir, { readOnly: options.readOnly, nameForNew: sample?.name, backups: options.backups ?? true }).catch((error: unknown) => {
+      // The start screen offers the way back (Restore or Rebuild) for a project whose project.json is damaged.
+      if (error instanceof DamagedProjectError) {
+        this.damaged = { dir, message: error.message, backup: error.backup }
+        this.options.onChange()
+      }
+      throw error
+    })
     const next: OpenedProject = { store, history: new History(), inFlight: new Set() }
     try {
       if (sample && store.isNew) await addDocuments(this.contextFor(next), sample.documents)
@@ -233,6 +260,7 @@ export class Workspace {
     await this.closeNow()
     this.opened = next
     this.notice = null
+    this.damaged = null
     if (!options.readOnly) {
       this.settings = {
         ...this.settings,

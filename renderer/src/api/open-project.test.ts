@@ -11,7 +11,8 @@ function state(dir: string | null): WorkspaceState {
     authorConfirmed: true,
     recentProjects: [],
     projectsDir: null,
-    notice: null
+    notice: null,
+    damagedProject: null
   }
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import type { WorkspaceState } from '@core/workspace/types'
 import type { ListedProject } from '@core/workspace/types'
 import type { ApiClient } from '../api/client'
+import { DamagedProjectOffer } from './DamagedProjectOffer'
 
 interface StartScreenProps {
   client: ApiClient
@@ -66,6 +67,13 @@ export function StartScreen({ client, workspace, focus, onCancel }: StartScreenP
         <p className="start-notice" role="status">
           {workspace.notice}
         </p>
+      )}
+      {workspace.damagedProject && (
+        <DamagedProjectOffer
+          damaged={workspace.damagedProject}
+          busy={busy}
+          onRecover={(backup) => void run(() => client.call('workspace.recoverProject', { dir: workspace.damagedProject?.dir ?? '', backup }))}
+        />
       )}
       {error && (
         <p className="start-error" role="alert">

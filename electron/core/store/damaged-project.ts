@@ -1,0 +1,71 @@
+import { join } from 'node:path'
+import { DamagedFileError, StoreError } from './errors'
+import { PROJECT_FILE, exists, newestBackupWithProjectFile } from './project-files'
+import { findQuarantined, quarantineFile } from './quarantine'
+
+/**
+ * A project whose project.json cannot be used (not JSON, the wrong shape, over a limit). The message
+ * names the problem, where the file went, and the way back: the newest backup whose project.json
+ * reads, or a rebuild from the documents; `backup` is that backup's name, for the app's offer.
+ */
+export class DamagedProjectError extends StoreError {
+  constructor(
+    readonly dir: string,
+    readonly problem: string,
+    readonly movedTo: string | null,
+    readonly backup: string | null,
+    message: string
+  ) {
+    super('unreadable', message)
+    this.name = 'DamagedProjectError'
+  }
+}
+
+/** The newest snapshot in backups/ whose project.json matches its checksum and reads with today's schema, or null. */
+export async function newestReadableProjectBackup(dir: string): Promise<string | null> {
+  return newestBackupWithProjectFile(dir)
+}
+
+/** What to run (or click) to get the project back: restore from `backup`, or rebuild project.json from the documents. */
+export function recoveryAdvice(dir: string, backup: string | null): string {
+  if (backup) {
+    return `The newest backup with a readable ${PROJECT_FILE} is ${backup}: run tessera restore --project ${dir} ${backup} (in the app: Restore on the start screen). The documents stay as they are.`
+  }
+  return `No backup holds a readable ${PROJECT_FILE}: rebuild it from the documents with tessera restore --project ${dir} --rebuild (in the app: Rebuild on the start screen). The documents stay as they are.`
+}
+
+/**
+ * Throws the DamagedProjectError for a project.json that failed to read. A writer (`mayQuarantine`) moves
+ * the file to quarantine/ with a note, as it does with a damaged document; a reader leaves it in place.
+ */
+export async function explainDamagedProject(dir: string, damage: DamagedFileError, mayQuarantine: boolean): Promise<never> {
+  const movedTo = mayQuarantine ? await quarantineFile(dir, join(dir, PROJECT_FILE), damage.reason) : null
+  const backup = await newestReadableProjectBackup(dir)
+  const moved = movedTo ? ` It was moved to ${movedTo}, with a note of why.` : ''
+  throw new DamagedProjectError(dir, damage.message, movedTo, backup, `The project ${dir} cannot be opened: ${damage.message}.${moved} ${recoveryAdvice(dir, backup)}`)
+}
+
+/** A folder whose project.json was quarantined earlier and not brought back: the same refusal, not "no project here". */
+export async function refuseQuarantinedProject(dir: string): Promise<void> {
+  if (await exists(join(dir, PROJECT_FILE))) return
+  const [quarantined] = await findQuarantined(dir, PROJECT_FILE)
+  if (!quarantined) return
+  const backup = await newestReadableProjectBackup(dir)
+  throw new DamagedProjectError(
+    dir,
+    quarantined.reason,
+    quarantined.path,
+    backup,
+    `The project ${dir} cannot be opened: its ${PROJECT_FILE} was damaged (${quarantined.reason}) and moved to ${quarantined.path} on ${quarantined.movedAt}. ${recoveryAdvice(dir, backup)}`
+  )
+}
+
+/** Reads project.json with `read`; a damaged one becomes a DamagedProjectError (moved aside when `mayQuarantine`). */
+export async function readProjectFileOrExplain<T>(dir: string, read: () => Promise<T>, mayQuarantine: boolean): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof DamagedFileError) return explainDamagedProject(dir, error, mayQuarantine)
+    throw error
+  }
+}
