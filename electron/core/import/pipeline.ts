@@ -14,6 +14,7 @@ import { importReaders, readerFor } from './registry'
 import { emptyReport, type ImportOptions, type ImportReport } from './report'
 import { sidecarKind } from './sidecars'
 import { TagMatcher } from './tag-for-label'
+import { WarningCollector } from './warnings'
 
 export interface ImportFile {
   /** The file's path as the user chose it (relative inside a chosen folder), for reports and companions. */
@@ -67,7 +68,7 @@ async function importFile(
   }
   const reader = readerFor(file.name, file.bytes)
   if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
-  const warnings: string[] = []
+  const warnings = new WarningCollector(file.name)
   let encoding: string | null = null
   const folder = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : ''
   const tags = new TagMatcher(context.store.info.tags, options.addNewTags)
@@ -116,7 +117,7 @@ async function importFile(
       const reason = verdict.kind === 'duplicate' ? 'the same text, imported anyway' : verdict.reason
       near.push({ file: document.origin, documentId: record.id, title: record.title, similarTo: { documentId: verdict.of.id, title: verdict.of.title }, reason })
     }
-    warnings.push(...spanWarnings)
+    warnings.pushAll(spanWarnings)
     for (const annotation of record.annotations) takenIds.add(annotation.id)
     takenIds.add(record.id)
     records.push(record)
@@ -130,7 +131,7 @@ async function importFile(
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
   report.skippedDuplicates.push(...skipped)
   report.nearDuplicates.push(...near)
-  report.warnings.push(...warnings)
+  report.warnings.push(...warnings.list())
   report.newTags.push(...newTags.map(({ id, label }) => ({ id, label })))
 }
 

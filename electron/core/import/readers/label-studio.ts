@@ -2,6 +2,7 @@ import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
 import { importError } from '../import-error'
 import { detectLanguage } from '../metadata/language'
 import { extensionOf, headText, type ImportReadOptions, type ImportReader } from '../reader'
+import { shorten } from '../warnings'
 import { decodeForReader } from './decode-for-reader'
 import { isRecord } from './json-lines'
 
@@ -58,9 +59,9 @@ function taskDocument(origin: string, task: unknown, options: ImportReadOptions)
     if (typeof value.text === 'string' && codePoints.slice(start, end).join('') !== value.text) {
       if (text.slice(start, end) === value.text) {
         ;[start, end] = [Array.from(text.slice(0, start)).length, Array.from(text.slice(0, end)).length]
-        options.warn(`${origin}: the span "${value.text}" was counted in UTF-16 units (a Label Studio export from before 2022); converted`)
+        options.warn(`${origin}: the span "${shorten(value.text)}" was counted in UTF-16 units (a Label Studio export from before 2022); converted`)
       } else {
-        options.warn(`${origin}: the span ${start}–${end} does not quote "${value.text}" in the task's text; kept at its offsets`)
+        options.warn(`${origin}: the span ${start}–${end} does not quote "${shorten(value.text)}" in the task's text; kept at its offsets`)
       }
     }
     for (const tag of labels) annotations.push({ tag, start, end, ...(author ? { author } : {}), ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) })
