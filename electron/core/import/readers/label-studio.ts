@@ -27,7 +27,9 @@ export const labelStudioReader: ImportReader = {
     } catch (error) {
       throw importError(name, `is not valid JSON (${error instanceof Error ? error.message : String(error)}).`)
     }
-    if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks).')
+    // Label Studio's cloud storage writes one task per file: read like an export of one task.
+    if (isRecord(tasks)) tasks = [tasks]
+    if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks, or one task).')
     const documents: ImportedDocument[] = []
     tasks.forEach((task, index) => {
       const document = taskDocument(`${name}:task ${isRecord(task) && task.id !== undefined ? String(task.id) : index + 1}`, task, options)
