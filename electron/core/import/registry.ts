@@ -59,3 +59,15 @@ export function readerFor(name: string, bytes: Uint8Array): ImportReader {
   }
   return reader
 }
+
+/**
+ * True when `name` with these first bytes is read line by line (may exceed the per-file limit), for
+ * shells that must decide how much of a large file to read before reading it.
+ */
+export function isLineBasedFile(name: string, head: Uint8Array): boolean {
+  try {
+    return readerFor(name, head).lineBased === true
+  } catch {
+    return false
+  }
+}
