@@ -193,7 +193,11 @@ function quoteMismatch(chars: readonly string[], fragments: readonly (readonly [
 /** Code points in `text`, counting no further than `limit`. */
 function countCodePoints(text: string, limit: number): number {
   let count = 0
-  for (const _ of text) if (++count >= limit) break
+  for (let at = 0; at < text.length && count < limit; at++) {
+    const unit = text.charCodeAt(at)
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) at++
+    count++
+  }
   return count
 }
 
