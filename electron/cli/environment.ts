@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { createCore, defaultAuthor, type Core } from '../core'
+import type { ImportLimits } from '../core/import/limits'
 
 export interface Output {
   write(text: string): unknown
@@ -17,6 +18,8 @@ export interface CliEnvironment {
   env?: NodeJS.ProcessEnv
   /** Stops `tessera serve`; without it, SIGINT or SIGTERM does. */
   stop?: AbortSignal
+  /** For tests: smaller import limits than IMPORT_LIMITS, so a large-file case needs no large file. */
+  importLimits?: ImportLimits
 }
 
 /** A failure of the command line itself (exit code 2), as opposed to a failure of the work (exit code 1). */

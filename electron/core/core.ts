@@ -22,6 +22,10 @@ import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { startExport, type ExportRun } from './exports/run'
 import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
+import { importOptionsSchema } from './import/contract'
+import type { ImportLimits } from './import/limits'
+import { importFiles, type ImportFile } from './import/pipeline'
+import type { ImportReport } from './import/report'
 import { LIMITS, truncate } from './limits'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError } from './store/project-store'
@@ -86,6 +90,12 @@ export interface Core {
    * in-memory twin for the browser.
    */
   startExport(options: ExportOptionsInput, onProgress?: (progress: ExportProgress) => void): ExportRun
+  /**
+   * For trusted shells (the CLI): `import.files` with the files' bytes instead of base64 in one JSON call,
+   * so a line-based file (JSONL) past the call's 50 MB can be imported: its limit is per line. `limits`
+   * is for tests; the default is IMPORT_LIMITS.
+   */
+  importFiles(files: ImportFile[], options: z.input<typeof importOptionsSchema>, limits?: ImportLimits): Promise<ImportReport>
   /** Resolves once every write queued so far is on disk. */
   whenIdle(): Promise<void>
   /** For quitting: waits for queued writes, then releases the project's lock. */
@@ -191,6 +201,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     startExport(exportOptions, onProgress) {
       try {
         return startExport(workspace.requireProject().store, parseInput('export', exportOptionsSchema, exportOptions), onProgress)
+      } catch (error) {
+        throw toApiError(error)
+      }
+    },
+    async importFiles(files, importOptions, limits) {
+      try {
+        const parsed = parseInput('import', importOptionsSchema, importOptions)
+        const project = workspace.requireProject()
+        const running = importFiles(contextFor(project), files, parsed, limits)
+        project.inFlight.add(running)
+        return await running.finally(() => project.inFlight.delete(running))
       } catch (error) {
         throw toApiError(error)
       }

@@ -1,14 +1,21 @@
-import { access, readdir, rm, rmdir } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, open, readdir, rm, rmdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { MAX_IMPORT_BYTES, NotARegularFileError, readRegularFile, toApiError, type Input } from '../../core'
+import { NotARegularFileError, readRegularFile, toApiError, type Input } from '../../core'
 import { groupCompanions } from '../../core/import/batches'
+import { describeBytes, IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES, type ImportLimits } from '../../core/import/limits'
+import type { ImportFile } from '../../core/import/pipeline'
+import { isLineBasedFile } from '../../core/import/registry'
 import { TEXT_ENCODINGS, type TextEncoding } from '../../core/import/encodings'
 import { emptyReport, formatReport, mergeReports, type ImportReport } from '../../core/import/report'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
 import { callRunningApp } from '../handoff'
 import { forTerminal } from '../terminal-text'
 import { expandPaths, type FoundFile } from './import-paths'
+
+/** Enough of a file to tell its format by its first bytes. */
+const HEAD_BYTES = 64 * 1024
 
 interface ImportCommandOptions {
   project: string
@@ -22,7 +29,7 @@ export function registerImport(program: Command, environment: CliEnvironment): v
   program
     .command('import')
     .description(
-      `import articles and annotated corpora: text, Markdown, HTML, Word .docx, PDF, doccano JSONL, Label Studio JSON (at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB each); folders are read recursively; creates the project if the folder is new or empty`
+      `import articles and annotated corpora: text, Markdown, HTML, Word .docx, PDF, doccano JSONL, Label Studio JSON (at most ${describeBytes(MAX_IMPORT_FILE_BYTES)} each; JSON Lines up to ${describeBytes(MAX_LINE_FILE_BYTES)}, ${describeBytes(MAX_IMPORT_FILE_BYTES)} per line); folders are read recursively; creates the project if the folder is new or empty`
     )
     .requiredOption('--project <dir>', 'the project folder')
     .option('--encoding <name>', `read text files in this encoding instead of detecting it: ${TEXT_ENCODINGS.join(', ')}`)
@@ -62,40 +69,78 @@ async function importInto(environment: CliEnvironment, options: ImportCommandOpt
     () => true,
     () => false
   )
-  const importGroups = async (importFiles: (input: Input<'import.files'>) => Promise<ImportReport>): Promise<ImportReport> => {
+  const limits = environment.importLimits ?? IMPORT_LIMITS
+  const importOptions = { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags }
+  const importGroups = async (send: (files: ImportFile[]) => Promise<ImportReport>): Promise<ImportReport> => {
     let total = emptyReport()
     for (const group of groupCompanions(files.map((file) => ({ name: file.path })))) {
-      const payload: { name: string; base64: string }[] = []
+      const payload: ImportFile[] = []
       for (const { name } of group) {
         try {
-          const bytes = await readRegularFile(name, MAX_IMPORT_BYTES)
+          const bytes = await readImportFile(name, limits)
           if (bytes === null) total.failed.push({ file: name, reason: 'does not exist.' })
-          else payload.push({ name, base64: bytes.toString('base64') })
+          else payload.push({ name, bytes })
         } catch (error) {
           total.failed.push({ file: name, reason: error instanceof NotARegularFileError ? error.problem : `cannot be read (${(error as Error).message}).` })
         }
       }
-      if (payload.length === 0) continue
-      const part = await importFiles({
-        files: payload,
-        options: { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags }
-      })
-      total = mergeReports(total, part)
+      if (payload.length > 0) total = mergeReports(total, await send(payload))
     }
     return total
   }
-  const report = await withProject(environment, projectDir, {}, (core) => importGroups((input) => core.call('import.files', input))).catch(
+  const report = await withProject(environment, projectDir, {}, (core) => importGroups((payload) => core.importFiles(payload, importOptions, limits))).catch(
     async (error: unknown) => {
       // The app has the project open: hand the files to it, so they appear there at once.
       const refusal = toApiError(error)
       if (refusal.code !== 'locked') throw error
-      const handedOff = await importGroups((input) => callRunningApp(projectDir, 'import.files', input, refusal.message))
+      const handedOff = await importGroups((payload) => handOff(projectDir, payload, importOptions, limits, refusal.message))
       environment.stdout.write(`${forTerminal('The project is open in Tessera: the files were handed to it.', false)}\n`)
       return handedOff
     }
   )
   if (!existed && report.imported.length === 0) await removeEmptyProject(projectDir, folderExisted)
   return report
+}
+
+/**
+ * A file's bytes: at most the per-file limit, or, for a line-based file (JSONL, told by its name and
+ * first bytes), at most the line-based cap; each of its lines is then held to the per-file limit.
+ */
+async function readImportFile(path: string, limits: ImportLimits): Promise<Buffer | null> {
+  const size = await stat(path).then(
+    (stats) => (stats.isFile() ? stats.size : 0),
+    () => 0
+  )
+  const lineBased = size > limits.fileBytes && isLineBasedFile(path, await readHead(path))
+  return readRegularFile(path, lineBased ? limits.lineFileBytes : limits.fileBytes)
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES)
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Sends files to the Tessera that has the project open, as one `import.files` call (base64 in JSON); a
+ * file past the call's limit is refused by name, with what to do instead.
+ */
+async function handOff(projectDir: string, files: ImportFile[], options: Input<'import.files'>['options'], limits: ImportLimits, lockMessage: string): Promise<ImportReport> {
+  const tooLarge = files.filter((file) => file.bytes.length > limits.fileBytes)
+  const fitting = files.filter((file) => file.bytes.length <= limits.fileBytes)
+  const refused = tooLarge.map((file) => ({
+    file: file.name,
+    reason: `is ${describeBytes(file.bytes.length)}: a file over ${describeBytes(limits.fileBytes)} is imported line by line only by \`tessera import\` itself, and the project is open in Tessera. Close it there and run the import again.`
+  }))
+  const report = { ...emptyReport(), failed: refused }
+  if (fitting.length === 0) return report
+  const payload = fitting.map((file) => ({ name: file.name, base64: Buffer.from(file.bytes).toString('base64') }))
+  return mergeReports(report, await callRunningApp(projectDir, 'import.files', { files: payload, options }, lockMessage))
 }
 
 /** Undoes the creation of a project that received nothing, so a failed import leaves no trace. */

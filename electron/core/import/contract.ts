@@ -23,7 +23,7 @@ export const importFilesInputSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().min(1).max(1_000),
-        base64: z.string().max(MAX_BASE64_LENGTH + 1_000, 'a file is over the 50 MB import limit')
+        base64: z.string().max(MAX_BASE64_LENGTH + 1_000, 'a file is over the 50 MB import limit (a larger JSON Lines export imports with `tessera import` while the project is closed)')
       })
     )
     .min(1, 'at least one file is required')

@@ -8,12 +8,13 @@ import { compare, fingerprint, type Fingerprint } from './duplicates'
 import { EntityMatcher } from './entity-matcher'
 import { documentFromImport } from './from-import'
 import { importError } from './import-error'
-import { describeBytes, MAX_IMPORT_FILE_BYTES } from './limits'
+import { describeBytes, IMPORT_LIMITS, type ImportLimits } from './limits'
 import type { ImportReadOptions } from './reader'
 import { importReaders, readerFor } from './registry'
 import { emptyReport, type ImportOptions, type ImportReport } from './report'
 import { sidecarKind } from './sidecars'
 import { TagMatcher } from './tag-for-label'
+import { WarningCollector } from './warnings'
 
 export interface ImportFile {
   /** The file's path as the user chose it (relative inside a chosen folder), for reports and companions. */
@@ -28,7 +29,7 @@ export interface ImportFile {
  * to every file. Sidecars of known formats (brat's annotation.conf, Tessera's tessera.json, `*.meta.json`)
  * are read with the files they describe, or skipped with the reason, never stored as documents.
  */
-export async function importFiles(context: CoreContext, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
+export async function importFiles(context: CoreContext, files: ImportFile[], options: ImportOptions, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportReport> {
   const report = emptyReport()
   const known = await fingerprints(context.store)
   // Files another file's reader reads with it (brat's .txt beside its .ann) are not imported on their own.
@@ -46,7 +47,7 @@ export async function importFiles(context: CoreContext, files: ImportFile[], opt
     }
     if (consumed.has(file.name)) continue
     try {
-      await importFile(context, file, files, options, known, report)
+      await importFile(context, file, files, options, known, report, limits)
     } catch (error) {
       report.failed.push({ file: file.name, reason: reasonOf(file.name, error) })
     }
@@ -60,14 +61,14 @@ async function importFile(
   batch: ImportFile[],
   options: ImportOptions,
   known: Map<string, Fingerprint>,
-  report: ImportReport
+  report: ImportReport,
+  limits: ImportLimits
 ): Promise<void> {
-  if (file.bytes.length > MAX_IMPORT_FILE_BYTES) {
-    throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(MAX_IMPORT_FILE_BYTES)}.`)
-  }
   const reader = readerFor(file.name, file.bytes)
+  const maxBytes = reader.lineBased ? limits.lineFileBytes : limits.fileBytes
+  if (file.bytes.length > maxBytes) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(maxBytes)}.`)
   if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
-  const warnings: string[] = []
+  const warnings = new WarningCollector(file.name)
   let encoding: string | null = null
   const folder = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : ''
   const tags = new TagMatcher(context.store.info.tags, options.addNewTags)
@@ -76,6 +77,7 @@ async function importFile(
   const readOptions: ImportReadOptions = {
     encoding: options.encoding,
     skipInvalid: options.skipInvalid,
+    maxDocumentBytes: limits.fileBytes,
     warn: (message) => warnings.push(message),
     usedEncoding: (used) => {
       encoding = used
@@ -116,7 +118,7 @@ async function importFile(
       const reason = verdict.kind === 'duplicate' ? 'the same text, imported anyway' : verdict.reason
       near.push({ file: document.origin, documentId: record.id, title: record.title, similarTo: { documentId: verdict.of.id, title: verdict.of.title }, reason })
     }
-    warnings.push(...spanWarnings)
+    warnings.pushAll(spanWarnings)
     for (const annotation of record.annotations) takenIds.add(annotation.id)
     takenIds.add(record.id)
     records.push(record)
@@ -130,7 +132,7 @@ async function importFile(
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
   report.skippedDuplicates.push(...skipped)
   report.nearDuplicates.push(...near)
-  report.warnings.push(...warnings)
+  report.warnings.push(...warnings.list())
   report.newTags.push(...newTags.map(({ id, label }) => ({ id, label })))
 }
 

@@ -16,6 +16,8 @@ export interface ImportReadOptions {
   companion(relativePath: string): Uint8Array | undefined
   /** The tag schema (with attributes) and entities a file states, used for tags and entities the project lacks. */
   declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[] }): void
+  /** The largest document (line) a line-based reader takes; MAX_IMPORT_FILE_BYTES when not given. */
+  maxDocumentBytes?: number
 }
 
 /**
@@ -27,6 +29,8 @@ export interface ImportReader {
   /** A short id (`html`, `doccano`), shown in reports. */
   readonly format: string
   canRead(name: string, bytes: Uint8Array): boolean
+  /** True when the reader reads the file line by line: the file may then be up to ImportLimits.lineFileBytes, each line up to fileBytes. */
+  readonly lineBased?: boolean
   /** True when an empty file is a valid one (brat's `.ann` of a document without annotations). */
   readonly emptyIsValid?: boolean
   read(name: string, bytes: Uint8Array, options: ImportReadOptions): Promise<ImportedDocument[]>

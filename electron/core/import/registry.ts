@@ -1,6 +1,7 @@
 import { importError } from './import-error'
+import { detectJsonFormat, type JsonFormat } from './json-detect'
 import type { ImportReader } from './reader'
-import { interchangeReaders } from '../interchange/readers'
+import { interchangeReaders, tesseraJsonlReader, w3cReader } from '../interchange/readers'
 import { docxReader } from './readers/docx'
 import { doccanoReader } from './readers/doccano'
 import { htmlReader } from './readers/html'
@@ -34,9 +35,22 @@ export function importReaders(): readonly ImportReader[] {
   return readers
 }
 
-/** The reader for a file, or an error naming the file when no format fits. */
+const jsonReaders: Record<JsonFormat, ImportReader> = {
+  'tessera-jsonl': tesseraJsonlReader,
+  w3c: w3cReader,
+  'label-studio': labelStudioReader,
+  doccano: doccanoReader
+}
+
+/**
+ * The reader for a file, or an error naming the file when no format fits. A file no reader claims by its
+ * name and first bytes, which would fall to plain text, is told by its content when it is JSON: read by
+ * the reader of the shape it has, or refused naming the format it resembles (see json-detect.ts).
+ */
 export function readerFor(name: string, bytes: Uint8Array): ImportReader {
-  const reader = readers.find((r) => r.canRead(name, bytes))
+  const found = readers.find((r) => r.canRead(name, bytes))
+  const json = found === undefined || found === plainTextReader ? detectJsonFormat(name, bytes) : null
+  const reader = json ? jsonReaders[json] : found
   if (!reader) {
     throw importError(
       name,
@@ -44,4 +58,16 @@ export function readerFor(name: string, bytes: Uint8Array): ImportReader {
     )
   }
   return reader
+}
+
+/**
+ * True when `name` with these first bytes is read line by line (may exceed the per-file limit), for
+ * shells that must decide how much of a large file to read before reading it.
+ */
+export function isLineBasedFile(name: string, head: Uint8Array): boolean {
+  try {
+    return readerFor(name, head).lineBased === true
+  } catch {
+    return false
+  }
 }

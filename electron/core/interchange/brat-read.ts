@@ -6,6 +6,7 @@ import { attributeValueSchema } from '../model/attributes'
 import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema } from '../model/project'
 import { relationTypeSchema } from '../model/relation'
+import { MAX_QUOTE_CHARS, shorten } from '../import/warnings'
 import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
 
 const sidecarSchema = z.object({
@@ -41,6 +42,9 @@ export function parseBratSidecar(fileName: string, content: string): BratSidecar
   if (!parsed.success) throw interchangeError(fileName, `is not Tessera's brat sidecar: ${describeIssue(parsed.error.issues)}.`)
   return parsed.data
 }
+
+/** The most fragments one discontinuous span may have; brat's own tools write a handful. */
+export const MAX_BRAT_FRAGMENTS = 100
 
 /** Undoes the escaping of a note written on one line: `\n`, `\r`, `\t` and `\\`. */
 export function unescapeNote(text: string): string {
@@ -90,19 +94,25 @@ export function readBratDocument(
     throw interchangeError(`${annName}:${index + 1}`, problem)
   }
 
+  // Spans left out (too many fragments): their A, # and N lines are left out with them, not an error.
+  const skipped = new Set<string>()
   lines.forEach((line, index) => {
     if (!line.startsWith('T')) return
     const [id = '', typeAndOffsets = '', quoted] = line.split('\t')
     const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(typeAndOffsets)
     if (!match?.[1] || !match[2] || quoted === undefined) return fail(index, 'is not a brat text-bound annotation (id, TAB, type and offsets, TAB, text).')
     const fragments = match[2].split(';').map((pair) => pair.split(' ').map(Number) as [number, number])
+    if (fragments.length > MAX_BRAT_FRAGMENTS) {
+      skipped.add(id)
+      options.warn?.(`${annName}:${index + 1}: ${shorten(id)} has ${fragments.length} fragments, more than the ${MAX_BRAT_FRAGMENTS} Tessera reads in one span; left out.`)
+      return
+    }
     const start = fragments[0]?.[0] ?? 0
     const end = fragments.at(-1)?.[1] ?? 0
-    if (end > chars.length || fragments.some(([s, e]) => e <= s)) return fail(index, `has offsets outside ${stem}.txt (${chars.length} characters).`)
-    const joined = fragments.map(([s, e]) => chars.slice(s, e).join('')).join(' ')
-    if (joined !== quoted) options.warn?.(`${annName}:${index + 1}: ${id} quotes "${quoted}" but ${stem}.txt holds "${joined}" there; the offsets were kept.`)
-    const gaps = fragments.slice(1).map(([s], i) => chars.slice(fragments[i]?.[1] ?? s, s).join(''))
-    if (gaps.some((gap) => gap.trim() !== '')) options.warn?.(`${annName}:${index + 1}: ${id} is discontinuous; imported as one span from ${start} to ${end}.`)
+    if (end > chars.length || fragments.some(([s, e]) => e <= s || e > chars.length)) return fail(index, `has offsets outside ${stem}.txt (${chars.length} characters).`)
+    const mismatch = quoteMismatch(chars, fragments, quoted)
+    if (mismatch) options.warn?.(`${annName}:${index + 1}: ${shorten(id)} quotes "${shorten(quoted)}" but ${stem}.txt holds "${mismatch}" there; the offsets were kept.`)
+    if (hasWordsBetween(chars, fragments)) options.warn?.(`${annName}:${index + 1}: ${shorten(id)} is discontinuous; imported as one span from ${start} to ${end}.`)
     annotations.set(id, { id, tag: match[1], start, end, attributes: {}, note: '', entityId: null })
   })
 
@@ -111,6 +121,7 @@ export function readBratDocument(
     const [id = '', spec = ''] = fields
     const parts = spec.split(' ')
     const target = annotations.get(parts[1] ?? '')
+    if (skipped.has(parts[1] ?? '')) return
     if (id.startsWith('A')) {
       if (!target) return fail(index, `refers to ${parts[1] ?? 'nothing'}, which is not a T line of this file.`)
       const name = parts[0] ?? ''
@@ -158,6 +169,46 @@ export function readBratDocument(
     annotations: [...annotations.values()],
     relations
   }
+}
+
+/**
+ * Null when the fragments, joined by a space as brat writes them, hold `quoted`; else the start of what
+ * they hold (at most MAX_QUOTE_CHARS). Lengths are compared first, so a span of a whole megabyte is
+ * never copied just to find that its quote differs.
+ */
+function quoteMismatch(chars: readonly string[], fragments: readonly (readonly [number, number])[], quoted: string): string | null {
+  const spanLength = fragments.reduce((sum, [s, e]) => sum + (e - s), fragments.length - 1)
+  if (spanLength === countCodePoints(quoted, spanLength + 1)) {
+    const joined = fragments.map(([s, e]) => chars.slice(s, e).join('')).join(' ')
+    if (joined === quoted) return null
+  }
+  let held = ''
+  for (const [i, [s, e]] of fragments.entries()) {
+    if (held.length > MAX_QUOTE_CHARS) break
+    held += (i > 0 ? ' ' : '') + chars.slice(s, Math.min(e, s + MAX_QUOTE_CHARS + 1)).join('')
+  }
+  return shorten(held)
+}
+
+/** Code points in `text`, counting no further than `limit`. */
+function countCodePoints(text: string, limit: number): number {
+  let count = 0
+  for (let at = 0; at < text.length && count < limit; at++) {
+    const unit = text.charCodeAt(at)
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) at++
+    count++
+  }
+  return count
+}
+
+/** True when something other than white space lies between two fragments (a real discontinuous span). */
+function hasWordsBetween(chars: readonly string[], fragments: readonly (readonly [number, number])[]): boolean {
+  for (let i = 1; i < fragments.length; i++) {
+    const from = fragments[i - 1]?.[1] ?? 0
+    const to = fragments[i]?.[0] ?? 0
+    for (let at = from; at < to; at++) if ((chars[at] ?? '').trim() !== '') return true
+  }
+  return false
 }
 
 function safeJson(text: string): unknown {

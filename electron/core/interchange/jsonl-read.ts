@@ -53,27 +53,43 @@ export function looksLikeTesseraJsonl(head: string): boolean {
   return /^\{"type":"header","format":"tessera-jsonl"/.test(firstLine) || /^\{"id":"[^"]*","title":".*"offset_unit":"(codepoint|utf16)"/.test(firstLine)
 }
 
+/** A line of the file: its text, or why it was not read (over the per-document limit). */
+export type JsonlLine = { lineNumber: number; text: string } | { lineNumber: number; tooLong: string }
+
 /**
  * Reads Tessera's JSONL export: the header (format version, offset unit, tag schema) and one document per
  * line. A line that is not valid stops the file with its line number, unless `skipInvalid`, when it is
  * reported and left out. Offsets stay in the file's unit; the import maps them onto the normalised text.
  */
 export function readTesseraJsonl(fileName: string, content: string, options: InterchangeReadOptions = {}): InterchangeRead {
-  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const lines = content
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((text, index) => ({ lineNumber: index + 1, text }))
+  return readTesseraJsonlLines(fileName, lines, options)
+}
+
+/** The same, from lines handed one at a time (the import reads a large file line by line from its bytes). */
+export function readTesseraJsonlLines(fileName: string, lines: Iterable<JsonlLine>, options: InterchangeReadOptions = {}): InterchangeRead {
   const documents: ImportedDocument[] = []
   let tags: TagDefinition[] = []
   let entities: DeclaredEntity[] = []
   let unit: 'codepoint' | 'utf16' = 'codepoint'
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return
-    const where = `${fileName}:${index + 1}`
+  for (const line of lines) {
+    const where = `${fileName}:${line.lineNumber}`
+    if ('tooLong' in line) {
+      invalid(where, `${line.tooLong}.`, options)
+      continue
+    }
+    if (line.text.trim() === '') continue
     let json: unknown
     try {
-      json = JSON.parse(line)
+      json = JSON.parse(line.text)
     } catch (error) {
-      return invalid(where, `is not valid JSON (${(error as Error).message}).`, options)
+      invalid(where, `is not valid JSON (${(error as Error).message}).`, options)
+      continue
     }
-    if (index === 0 && (json as { type?: unknown } | null)?.type === 'header') {
+    if (line.lineNumber === 1 && (json as { type?: unknown } | null)?.type === 'header') {
       const header = headerSchema.safeParse(json)
       if (!header.success) throw interchangeError(where, `is a Tessera header Tessera cannot read: ${describeIssue(header.error.issues)}.`)
       if (header.data.format_version > TESSERA_JSONL_VERSION) {
@@ -82,12 +98,12 @@ export function readTesseraJsonl(fileName: string, content: string, options: Int
       unit = header.data.offset_unit
       tags = header.data.tags.map((tag) => ({ ...tag, key: null }))
       entities = header.data.entities
-      return
+      continue
     }
     const parsed = documentLineSchema.safeParse(json)
-    if (!parsed.success) return invalid(where, `is not a Tessera document: ${describeIssue(parsed.error.issues)}.`, options)
-    documents.push(toImported(where, parsed.data, unit))
-  })
+    if (!parsed.success) invalid(where, `is not a Tessera document: ${describeIssue(parsed.error.issues)}.`, options)
+    else documents.push(toImported(where, parsed.data, unit))
+  }
   return { documents, tags, entities }
 }
 

@@ -42,6 +42,6 @@ describe('interchange readers for the import registry', () => {
     const [arabic] = await bratReader.read('x/_CON.ann', brat['_CON.ann'] ?? new Uint8Array(), options(brat))
     expect(arabic).toMatchObject({ id: 'doc-ar', metadata: { title: 'CON', source: 'SANA' }, status: 'in-progress', offsetUnit: 'codepoint' })
     await expect(bratReader.read('y.ann', new Uint8Array(), options())).rejects.toThrow(/y\.ann has no y\.txt beside it/)
-    await expect(tesseraJsonlReader.read('bad.jsonl', new Uint8Array([0xff, 0xfe, 0x41]), options())).rejects.toThrow(/bad\.jsonl is not UTF-8/)
+    await expect(tesseraJsonlReader.read('bad.jsonl', new Uint8Array([0xff, 0xfe, 0x41]), options())).rejects.toThrow(/bad\.jsonl:1 is not UTF-8/)
   })
 })

@@ -3,7 +3,9 @@ import type { TagDefinition } from '../model/project'
 import { tagsFromAnnotationConf } from './brat-conf-read'
 import { readBratDocument, parseBratSidecar } from './brat-read'
 import { interchangeError, type InterchangeRead } from './interchange-read'
-import { looksLikeTesseraJsonl, readTesseraJsonl } from './jsonl-read'
+import { MAX_IMPORT_FILE_BYTES } from '../import/limits'
+import { linesOfBytes, type ByteLine } from '../import/line-reader'
+import { looksLikeTesseraJsonl, readTesseraJsonlLines } from './jsonl-read'
 import { looksLikeW3c, readW3cCollection } from './w3c-read'
 
 /**
@@ -13,6 +15,7 @@ import { looksLikeW3c, readW3cCollection } from './w3c-read'
 export interface InterchangeReader {
   readonly format: string
   readonly emptyIsValid?: boolean
+  readonly lineBased?: boolean
   canRead(name: string, bytes: Uint8Array): boolean
   read(name: string, bytes: Uint8Array, options: InterchangeReaderOptions): Promise<ImportedDocument[]>
   companions?(name: string): string[]
@@ -25,6 +28,8 @@ export interface InterchangeReaderOptions {
   companion(relativePath: string): Uint8Array | undefined
   /** The tag schema and entities the file states, so the import adds missing tags whole and restores entity links. */
   declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[] }): void
+  /** The largest line (one document) a line-based reader takes. */
+  maxDocumentBytes?: number
 }
 
 /** Hands the file's schema to the import and returns its documents. */
@@ -47,10 +52,30 @@ function utf8(name: string, bytes: Uint8Array): string {
   }
 }
 
+/** The lines of a UTF-8 file one at a time; a byte that is not UTF-8 refuses the file, naming the line. */
+function* utf8Lines(name: string, bytes: Uint8Array, maxLineBytes: number): Generator<ByteLine> {
+  const lines = linesOfBytes(bytes, new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }), maxLineBytes)
+  let lineNumber = 0
+  for (;;) {
+    let next: IteratorResult<ByteLine>
+    try {
+      next = lines.next()
+    } catch {
+      throw interchangeError(`${name}:${lineNumber + 1}`, 'is not UTF-8 text, as Tessera writes its exports.')
+    }
+    if (next.done) return
+    lineNumber = next.value.lineNumber
+    yield next.value
+  }
+}
+
+/** Tessera's JSONL export, read line by line from its bytes: a file may be far larger than one document. */
 export const tesseraJsonlReader: InterchangeReader = {
   format: 'tessera-jsonl',
+  lineBased: true,
   canRead: (name, bytes) => ['jsonl', 'ndjson', 'json'].includes(extension(name)) && looksLikeTesseraJsonl(head(bytes)),
-  read: async (name, bytes, options) => declared(readTesseraJsonl(name, utf8(name, bytes), options), options)
+  read: async (name, bytes, options) =>
+    declared(readTesseraJsonlLines(name, utf8Lines(name, bytes, options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES), options), options)
 }
 
 export const w3cReader: InterchangeReader = {

@@ -1,8 +1,11 @@
 import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
 import { detectLanguage } from '../metadata/language'
-import { extensionOf, headText, type ImportReader } from '../reader'
+import { importError } from '../import-error'
+import { describeBytes, MAX_IMPORT_FILE_BYTES } from '../limits'
+import { linesOfBytes } from '../line-reader'
+import { extensionOf, headText, type ImportReader, type ImportReadOptions } from '../reader'
 import { decodeForReader } from './decode-for-reader'
-import { isRecord, parseJsonLines } from './json-lines'
+import { isRecord, parseJsonLineList, parseJsonLines, type JsonLine } from './json-lines'
 
 /**
  * doccano's sequence-labelling JSONL: one document per line, `text` with spans in Unicode code points,
@@ -16,10 +19,56 @@ export const doccanoReader: ImportReader = {
     const first = headText(bytes, 65_536).split('\n').find((line) => line.trim() !== '') ?? ''
     return /^\s*\{/.test(first) && /"text"\s*:/.test(first) && !/"annotations"\s*:\s*\[\s*\{\s*"(id|result)"/.test(first)
   },
+  lineBased: true,
   read: (name, bytes, options) => {
-    const text = decodeForReader(name, bytes, options)
-    const lines = parseJsonLines(name, text, options, lineProblem)
+    const lines = bytes.length > (options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES) ? largeFileLines(name, bytes, options) : smallFileLines(name, bytes, options)
     return Promise.resolve(lines.map(({ lineNumber, value }) => toDocument(`${name}:${lineNumber}`, value as Record<string, unknown>)))
+  }
+}
+
+/**
+ * A file within the per-document limit, decoded whole (any encoding import detects). Besides JSON lines
+ * it may be one JSON value, as content detection sends here: a pretty-printed object, or an array of them.
+ */
+function smallFileLines(name: string, bytes: Uint8Array, options: ImportReadOptions): JsonLine[] {
+  const text = decodeForReader(name, bytes, options)
+  const whole = /^\s*\[/.test(text) || !firstLineIsJson(text) ? parseWhole(text) : undefined
+  if (whole === undefined) return parseJsonLines(name, text, options, lineProblem)
+  const values = Array.isArray(whole) ? whole : [whole]
+  const lines = values.map((value, index) => ({ lineNumber: index + 1, text: JSON.stringify(value) }))
+  return parseJsonLineList(name, lines, options, lineProblem)
+}
+
+/** A file past the per-document limit, read line by line from its bytes; it must then be UTF-8. */
+function largeFileLines(name: string, bytes: Uint8Array, options: ImportReadOptions): JsonLine[] {
+  if (options.encoding && options.encoding !== 'utf-8') {
+    throw importError(name, `is ${describeBytes(bytes.length)}: a JSON Lines file this large is read line by line and must be UTF-8, not ${options.encoding}.`)
+  }
+  options.usedEncoding('utf-8')
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  try {
+    return parseJsonLineList(name, linesOfBytes(bytes, decoder, options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES), options, lineProblem)
+  } catch (error) {
+    if (error instanceof TypeError) throw importError(name, `is ${describeBytes(bytes.length)}: a JSON Lines file this large is read line by line and must be UTF-8; it holds bytes that are not.`)
+    throw error
+  }
+}
+
+function firstLineIsJson(text: string): boolean {
+  const first = text.split('\n', 1)[0] ?? ''
+  try {
+    JSON.parse(first)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function parseWhole(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
+  } catch {
+    return undefined
   }
 }
 

@@ -1,4 +1,5 @@
 import { importError } from '../import-error'
+import type { ByteLine } from '../line-reader'
 import type { ImportReadOptions } from '../reader'
 
 export interface JsonLine {
@@ -13,22 +14,32 @@ export interface JsonLine {
  * warning and the valid lines go on.
  */
 export function parseJsonLines(name: string, text: string, options: ImportReadOptions, check: (value: unknown) => string | null): JsonLine[] {
+  const lines = text.split(/\r\n|\n|\r/).map((line, index) => ({ lineNumber: index + 1, text: line }))
+  return parseJsonLineList(name, lines, options, check)
+}
+
+/** The same, from lines handed one at a time (a large file is read line by line from its bytes). */
+export function parseJsonLineList(name: string, lines: Iterable<ByteLine>, options: ImportReadOptions, check: (value: unknown) => string | null): JsonLine[] {
   const valid: JsonLine[] = []
   const problems: string[] = []
-  text.split(/\r\n|\n|\r/).forEach((line, index) => {
-    if (line.trim() === '') return
-    const lineNumber = index + 1
+  for (const line of lines) {
+    const { lineNumber } = line
+    if ('tooLong' in line) {
+      problems.push(`line ${lineNumber}: ${line.tooLong}`)
+      continue
+    }
+    if (line.text.trim() === '') continue
     let value: unknown
     try {
-      value = JSON.parse(line)
+      value = JSON.parse(line.text)
     } catch (error) {
       problems.push(`line ${lineNumber}: not valid JSON (${error instanceof Error ? error.message : String(error)})`)
-      return
+      continue
     }
     const problem = check(value)
     if (problem) problems.push(`line ${lineNumber}: ${problem}`)
     else valid.push({ lineNumber, value })
-  })
+  }
   if (problems.length > 0 && (!options.skipInvalid || valid.length === 0)) {
     const shown = problems.slice(0, 5).join('; ')
     const more = problems.length > 5 ? `; and ${problems.length - 5} more` : ''

@@ -2,6 +2,7 @@ import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
 import { importError } from '../import-error'
 import { detectLanguage } from '../metadata/language'
 import { extensionOf, headText, type ImportReadOptions, type ImportReader } from '../reader'
+import { shorten } from '../warnings'
 import { decodeForReader } from './decode-for-reader'
 import { isRecord } from './json-lines'
 
@@ -26,7 +27,9 @@ export const labelStudioReader: ImportReader = {
     } catch (error) {
       throw importError(name, `is not valid JSON (${error instanceof Error ? error.message : String(error)}).`)
     }
-    if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks).')
+    // Label Studio's cloud storage writes one task per file: read like an export of one task.
+    if (isRecord(tasks)) tasks = [tasks]
+    if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks, or one task).')
     const documents: ImportedDocument[] = []
     tasks.forEach((task, index) => {
       const document = taskDocument(`${name}:task ${isRecord(task) && task.id !== undefined ? String(task.id) : index + 1}`, task, options)
@@ -58,9 +61,9 @@ function taskDocument(origin: string, task: unknown, options: ImportReadOptions)
     if (typeof value.text === 'string' && codePoints.slice(start, end).join('') !== value.text) {
       if (text.slice(start, end) === value.text) {
         ;[start, end] = [Array.from(text.slice(0, start)).length, Array.from(text.slice(0, end)).length]
-        options.warn(`${origin}: the span "${value.text}" was counted in UTF-16 units (a Label Studio export from before 2022); converted`)
+        options.warn(`${origin}: the span "${shorten(value.text)}" was counted in UTF-16 units (a Label Studio export from before 2022); converted`)
       } else {
-        options.warn(`${origin}: the span ${start}–${end} does not quote "${value.text}" in the task's text; kept at its offsets`)
+        options.warn(`${origin}: the span ${start}–${end} does not quote "${shorten(value.text)}" in the task's text; kept at its offsets`)
       }
     }
     for (const tag of labels) annotations.push({ tag, start, end, ...(author ? { author } : {}), ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) })

@@ -1,0 +1,150 @@
+import { importError } from './import-error'
+import { MAX_IMPORT_FILE_BYTES } from './limits'
+import { extensionOf, headText } from './reader'
+import { isRecord } from './readers/json-lines'
+import { shorten } from './warnings'
+
+/** Files with these extensions are read as what their name says, even when their content looks like JSON. */
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown'])
+/** Files with these extensions must be JSON of a known format: anything else is refused, never stored as text. */
+const JSON_EXTENSIONS = new Set(['json', 'jsonl', 'ndjson', 'jsonld'])
+/** JSON lines looked at to tell a format by content. */
+const SAMPLE_LINES = 20
+
+/** The JSON formats import knows, as the shape of their content. */
+export type JsonFormat = 'tessera-jsonl' | 'doccano' | 'label-studio' | 'w3c'
+
+const EXPECTED =
+  'Tessera JSONL, doccano JSONL (one {"text": …, "label": […]} per line), a Label Studio JSON export (an array of tasks, or one task) or a W3C AnnotationCollection'
+
+/**
+ * The format of a file whose extension did not settle it, told by its content: `null` when the file is
+ * not JSON-like at all (it is then read as text), the format whose shape it has, or an error naming the
+ * file, what was expected and the format it most resembles. A `.txt` or `.md` is always text; a `.json`,
+ * `.jsonl`, `.ndjson`, `.jsonld` or a file of any other extension whose content starts like JSON is
+ * parsed (the whole file when it is within the per-file limit, else its first lines) and matched by shape.
+ */
+export function detectJsonFormat(name: string, bytes: Uint8Array): JsonFormat | null {
+  const extension = extensionOf(name)
+  if (TEXT_EXTENSIONS.has(extension)) return null
+  const declaredJson = JSON_EXTENSIONS.has(extension)
+  if (!declaredJson && !/^\s*[[{]/.test(headText(bytes, 64))) return null
+  const whole = bytes.length <= MAX_IMPORT_FILE_BYTES ? parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '')) : failed
+  if (whole.ok) return formatOfValue(name, whole.value)
+  const lines = sampleLines(bytes)
+  if (lines.length > 0 && lines.every((line) => line.ok)) return formatOfLines(name, lines.map((line) => (line.ok ? line.value : null)))
+  if (!declaredJson) return null
+  const lineError = lines.find((line): line is Extract<Parsed, { ok: false }> => !line.ok)?.error ?? ''
+  const problem = (whole.ok ? '' : whole.error) || lineError
+  throw importError(name, `is not valid JSON${problem ? ` (${shorten(problem, 200)})` : ''}; expected ${EXPECTED}.`)
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; error: string }
+const failed: Parsed = { ok: false, error: '' }
+
+function parse(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** The first non-blank lines, each parsed, within the first MAX_IMPORT_FILE_BYTES of the file. */
+function sampleLines(bytes: Uint8Array): Parsed[] {
+  const decoder = new TextDecoder('utf-8', { fatal: false })
+  const parsed: Parsed[] = []
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  // Never more than one document's worth of bytes, however long the lines.
+  const stopAt = Math.min(bytes.length, start + MAX_IMPORT_FILE_BYTES)
+  while (start < stopAt && parsed.length < SAMPLE_LINES) {
+    const newline = bytes.indexOf(0x0a, start)
+    const end = newline === -1 ? bytes.length : newline
+    if (end > stopAt) break
+    const line = decoder.decode(bytes.subarray(start, end))
+    if (line.trim() !== '') parsed.push(parse(line))
+    start = end + 1
+  }
+  return parsed
+}
+
+function typesOf(value: Record<string, unknown>): string[] {
+  const type = value.type
+  return typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : []
+}
+
+const keysOf = (values: readonly unknown[]): string => {
+  const keys = new Set<string>()
+  for (const value of values) if (isRecord(value)) for (const key of Object.keys(value)) keys.add(key)
+  return shorten([...keys].slice(0, 12).join(', ') || 'none', 200)
+}
+
+const isLabelStudioTask = (value: Record<string, unknown>): boolean =>
+  isRecord(value.data) || ['annotations', 'predictions', 'completions'].some((key) => Array.isArray(value[key]))
+const hasDoccanoSpans = (value: Record<string, unknown>): boolean => ['label', 'labels', 'entities'].some((key) => Array.isArray(value[key]))
+
+function formatOfValue(name: string, value: unknown): JsonFormat {
+  if (Array.isArray(value)) {
+    const first = value.find(isRecord)
+    if (value.length === 0) throw importError(name, `is an empty JSON array: it holds no document (expected ${EXPECTED}).`)
+    if (first && isLabelStudioTask(first)) return 'label-studio'
+    if (first && typeof first.text === 'string') return hasDoccanoSpans(first) && isDoccanoSpanList(first) ? 'doccano' : 'label-studio'
+    throw refusal(name, 'a JSON array', nearestOf(first ?? {}, value), value)
+  }
+  if (!isRecord(value)) throw importError(name, `is a single JSON ${value === null ? 'null' : typeof value}, not a document (expected ${EXPECTED}).`)
+  const types = typesOf(value)
+  if (types.includes('AnnotationCollection')) return 'w3c'
+  if (types.includes('Annotation')) {
+    const target = typeof value.target === 'string' ? value.target : isRecord(value.target) && typeof value.target.source === 'string' ? value.target.source : ''
+    throw importError(
+      name,
+      `is a single W3C Web Annotation: it points to a text${target ? ` (${shorten(target)})` : ''} it does not carry. Tessera reads W3C annotations as an AnnotationCollection with the texts in tessera:documents, as its W3C export writes them.`
+    )
+  }
+  if (isLabelStudioTask(value)) return 'label-studio'
+  if (typeof value.text === 'string') return typeof value.offset_unit === 'string' ? 'tessera-jsonl' : 'doccano'
+  throw refusal(name, 'a JSON object', nearestOf(value, [value]), [value])
+}
+
+function formatOfLines(name: string, values: unknown[]): JsonFormat {
+  const records = values.filter(isRecord)
+  if (records.length === values.length) {
+    const [first] = records
+    if (first && first.type === 'header' && first.format === 'tessera-jsonl') return 'tessera-jsonl'
+    if (records.some((r) => typeof r.text === 'string' && typeof r.offset_unit === 'string')) return 'tessera-jsonl'
+    if (records.some((r) => typeof r.text === 'string' && !isLabelStudioTask(r))) return 'doccano'
+  }
+  const nearest = records.some(hasDoccanoSpans) ? doccanoNearest(records) : nearestOf(records[0] ?? {}, records)
+  throw refusal(name, 'JSON lines', nearest, records)
+}
+
+function isDoccanoSpanList(value: Record<string, unknown>): boolean {
+  const spans = ['label', 'labels', 'entities'].map((key) => value[key]).find(Array.isArray) ?? []
+  return spans.every((span) => Array.isArray(span) || (isRecord(span) && 'start_offset' in span) || typeof span === 'string')
+}
+
+interface Nearest {
+  format: string
+  missing: string
+}
+
+function doccanoNearest(records: readonly Record<string, unknown>[]): Nearest {
+  return { format: 'doccano JSONL', missing: `no line has a "text" field (found keys: ${keysOf(records)})` }
+}
+
+/** The format `value` resembles most, and what it lacks to be one. */
+function nearestOf(value: Record<string, unknown>, all: readonly unknown[]): Nearest | null {
+  const found = `(found keys: ${keysOf(all)})`
+  if ('@context' in value || 'target' in value || 'body' in value || (typesOf(value).length > 0 && 'first' in value)) {
+    return { format: 'a W3C Web Annotation file', missing: `it is neither an AnnotationCollection nor one Annotation ${found}` }
+  }
+  if (isRecord(value.data)) return { format: 'a Label Studio task', missing: `its "data" holds no text ${found}` }
+  if (hasDoccanoSpans(value)) return doccanoNearest(all.filter(isRecord))
+  if ('result' in value || 'annotations' in value) return { format: 'a Label Studio export', missing: `a task has no "data" with its text ${found}` }
+  return null
+}
+
+function refusal(name: string, what: string, nearest: Nearest | null, all: readonly unknown[]): Error {
+  if (nearest) return importError(name, `is ${what} of no format Tessera imports: it looks like ${nearest.format} but ${nearest.missing}. Expected ${EXPECTED}.`)
+  return importError(name, `is ${what} of no format Tessera imports (found keys: ${keysOf(all)}). Expected ${EXPECTED}.`)
+}

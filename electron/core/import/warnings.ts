@@ -1,0 +1,53 @@
+/** How much of a file's own text a warning quotes: enough to find the place, never the whole span. */
+export const MAX_QUOTE_CHARS = 80
+/** The longest warning kept whole; a longer one (a long id, a long name) is cut. */
+export const MAX_WARNING_CHARS = 500
+/** Warnings one file may add to the report; past this, one line counts the rest. */
+export const MAX_WARNINGS_PER_FILE = 100
+
+/**
+ * `text` cut to at most `max` UTF-16 units with an ellipsis, never between the two halves of a
+ * surrogate pair (an emoji), so a cut quote is still valid text.
+ */
+export function shorten(text: string, max: number = MAX_QUOTE_CHARS): string {
+  if (text.length <= max) return text
+  let cut = Math.max(0, max - 1)
+  const last = text.charCodeAt(cut - 1)
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1
+  return `${text.slice(0, cut)}…`
+}
+
+/**
+ * The warnings of one file, bounded: each message is cut to MAX_WARNING_CHARS and after `max`
+ * messages the rest are only counted, so a hostile file cannot grow the report past a few hundred kB.
+ * `push` takes messages as an array's `push` does, so a reader's `warn` can hand it each message.
+ */
+export class WarningCollector {
+  private readonly kept: string[] = []
+  private dropped = 0
+
+  constructor(
+    /** The file the warnings are about, named in the line that counts the rest. */
+    private readonly file: string,
+    private readonly max: number = MAX_WARNINGS_PER_FILE
+  ) {}
+
+  push(...messages: string[]): number {
+    for (const message of messages) {
+      if (this.kept.length < this.max) this.kept.push(shorten(message, MAX_WARNING_CHARS))
+      else this.dropped += 1
+    }
+    return this.kept.length + this.dropped
+  }
+
+  /** Adds every message of a (possibly very long) list without spreading it into arguments. */
+  pushAll(messages: readonly string[]): void {
+    for (const message of messages) this.push(message)
+  }
+
+  /** The kept warnings, then "<file>: … and N more warnings" when some were only counted. */
+  list(): string[] {
+    if (this.dropped === 0) return [...this.kept]
+    return [...this.kept, `${shorten(this.file, MAX_QUOTE_CHARS * 4)}: … and ${this.dropped} more warning${this.dropped === 1 ? '' : 's'}`]
+  }
+}
