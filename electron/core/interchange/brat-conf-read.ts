@@ -29,7 +29,8 @@ export function tagsFromAnnotationConf(conf: string, fileName = 'annotation.conf
   const tags = new Map<string, TagDefinition>()
   const attributeLines: string[] = []
   for (const raw of conf.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, '').trimEnd()
+    const hash = raw.indexOf('#')
+    const line = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd()
     if (line.trim() === '') continue
     const header = /^\[(\w+)\]$/.exec(line.trim())
     if (header?.[1]) {
