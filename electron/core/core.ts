@@ -22,6 +22,7 @@ import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { startExport, type ExportRun } from './exports/run'
 import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
+import type { ImportWorkers } from './import/worker/pool'
 import { LIMITS, truncate } from './limits'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError } from './store/project-store'
@@ -67,6 +68,8 @@ export interface CoreOptions {
    * (seeded with the sample when new). If that fails too, the core starts with no project open.
    */
   fallbackProjectDir?: string
+  /** The workers imports read files in (tests bring a pool with test readers); the process's shared pool by default. */
+  importWorkers?: ImportWorkers
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
@@ -135,7 +138,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (event === 'document.changed') viewIndexOf(project.store).invalidate((payload as Events['document.changed']).documentId)
         if (workspace.project === project) emitAll(event, payload)
       },
-      onProjectInfoChanged: () => void workspace.projectInfoChanged()
+      onProjectInfoChanged: () => void workspace.projectInfoChanged(),
+      importWorkers: options.importWorkers
     }
   }
 
