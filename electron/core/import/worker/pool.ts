@@ -86,6 +86,16 @@ export class ImportWorkers {
     return (await this.run({ kind: 'extract', ...request })) as ExtractResult
   }
 
+  /**
+   * Starts a worker now, if none is running, and resolves once it has loaded its readers: a caller that
+   * knows an import is coming (the CLI while it reads the files from disk, a test before its first
+   * import) takes the start-up off the first file's way. Never rejects.
+   */
+  async warm(): Promise<void> {
+    if (this.slots.size > 0 || this.closed) return
+    await this.plan([]).catch(() => undefined)
+  }
+
   /** Ends every worker; queued and running tasks fail. */
   async close(): Promise<void> {
     this.closed = true
