@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../model/document'
 import type { Entity } from '../model/entity'
 import type { TagDefinition } from '../model/project'
 import type { ProjectStore } from '../store/project-store'
-import { compare, fingerprint, type Fingerprint } from './duplicates'
+import { compare, fingerprint, type DuplicateVerdict, type Fingerprint } from './duplicates'
 import { reasonOf } from './failure-reason'
 import { importError } from './import-error'
 import { describeBytes, MAX_IMPORT_FILE_BYTES } from './limits'
@@ -93,13 +93,19 @@ async function importFile(
   const pending = new Map<string, Fingerprint>()
   const skipped: ImportReport['skippedDuplicates'] = []
   const near: ImportReport['nearDuplicates'] = []
+  let lastYield = performance.now()
   for (const document of extracted.documents) {
+    // Comparing thousands of documents with thousands takes seconds: other calls are answered in between.
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve))
+      lastYield = performance.now()
+    }
     if (document.kind === 'skipped') {
       warnings.push(document.warning)
       continue
     }
     const { record, fingerprint: print } = document
-    const verdict = compare(print, [...known.values(), ...pending.values()])
+    const verdict = duplicateVerdict(print, known, pending)
     if (verdict?.kind === 'duplicate' && !options.allowDuplicates) {
       skipped.push({ file: record.importedFrom, title: record.title, duplicateOf: { documentId: verdict.of.id, title: verdict.of.title } })
       continue
@@ -122,6 +128,17 @@ async function importFile(
   report.nearDuplicates.push(...near)
   report.warnings.push(...warnings)
   report.newTags.push(...newTags.map(({ id, label }) => ({ id, label })))
+}
+
+/** The longest the duplicate check runs on the main thread before it lets other calls through. */
+const YIELD_EVERY_MS = 20
+
+/** The verdict against the project's documents and this file's earlier ones: a duplicate anywhere wins, else the first near-duplicate. */
+function duplicateVerdict(print: Fingerprint, known: Map<string, Fingerprint>, pending: Map<string, Fingerprint>): DuplicateVerdict {
+  const inProject = compare(print, known.values())
+  if (inProject?.kind === 'duplicate') return inProject
+  const inFile = compare(print, pending.values())
+  return inFile?.kind === 'duplicate' ? inFile : (inProject ?? inFile)
 }
 
 /**

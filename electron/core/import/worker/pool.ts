@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { ApiError } from '../../errors'
 import { shippedWorkerEntry, workerScript } from './location'
-import type { ExtractRequest, ExtractResult, NamedBytes, PlanResult, WorkerReply, WorkerTask } from './protocol'
+import type { ExtractedDocument, ExtractRequest, ExtractResult, NamedBytes, PlanResult, WorkerReply, WorkerTask } from './protocol'
 
 export interface ImportWorkersOptions {
   /** The worker module; by default the shipped one. Tests bring their own, which registers test readers and then loads the shipped entry. */
@@ -36,6 +36,8 @@ export class ImportWorkerFailure extends Error {
 
 interface Job {
   task: WorkerTask
+  /** An extract's documents as they arrive, ahead of its result. */
+  documents: ExtractedDocument[]
   resolve(result: PlanResult | ExtractResult): void
   reject(error: Error): void
 }
@@ -106,7 +108,7 @@ export class ImportWorkers {
   private run(task: WorkerTask): Promise<PlanResult | ExtractResult> {
     if (this.closed) return Promise.reject(new ImportWorkerFailure('was not read: the import workers were closed.'))
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, resolve, reject })
+      this.queue.push({ task, documents: [], resolve, reject })
       this.pump()
     })
   }
@@ -161,10 +163,14 @@ export class ImportWorkers {
     }
     const job = slot.job
     if (!job || reply.id !== slot.posted) return
+    if (reply.kind === 'documents') {
+      for (const document of reply.documents) job.documents.push(document)
+      return
+    }
     if (slot.timer) clearTimeout(slot.timer)
     slot.job = null
     slot.posted = null
-    if (reply.kind === 'done') job.resolve(reply.result)
+    if (reply.kind === 'done') job.resolve('documents' in reply.result ? { ...reply.result, documents: job.documents } : reply.result)
     else job.reject(reply.error.code ? new ApiError(reply.error.code, reply.error.message) : new Error(reply.error.message))
     this.idle(slot)
     this.pump()

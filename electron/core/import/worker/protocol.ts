@@ -76,5 +76,10 @@ export interface SerializedError {
 
 export type WorkerReply =
   | { kind: 'ready' }
+  /**
+   * Part of an extract's documents, sent ahead of its 'done': each message is copied into the main thread
+   * as one task, so thousands of documents arrive as many short tasks with other calls between them.
+   */
+  | { kind: 'documents'; id: number; documents: ExtractedDocument[] }
   | { kind: 'done'; id: number; result: PlanResult | ExtractResult }
   | { kind: 'failed'; id: number; error: SerializedError }

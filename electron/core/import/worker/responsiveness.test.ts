@@ -47,7 +47,7 @@ describe('an import running', () => {
     console.log(`import ${Math.round(took)} ms, ${latencies.length} documents.list calls, slowest ${Math.round(Math.max(...latencies))} ms`)
     expect(report.failed).toEqual([])
     expect(report.imported).toHaveLength(1)
-    expect(took).toBeGreaterThan(1_000)
+    // Read on the main thread, this file kept every call waiting 1.6–5 s (load average 5–12); in a worker, 0.1–0.6 s (the commit).
     expect(Math.max(...latencies)).toBeLessThan(1_000)
   }, 120_000)
 })
