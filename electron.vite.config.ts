@@ -10,10 +10,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // The CLI (and browser-mode server) ship in the same bundle as the Electron main process:
-        // one build, shared chunks for the core.
+        // one build, shared chunks for the core. The import worker is an entry of its own (out/main/
+        // import-worker.js, found by import/worker/location.ts): the readers load there, off the main thread.
         input: {
           index: resolve('electron/main/index.ts'),
-          cli: resolve('electron/cli/index.ts')
+          cli: resolve('electron/cli/index.ts'),
+          'import-worker': resolve('electron/core/import/worker/entry.ts')
         }
       }
     }

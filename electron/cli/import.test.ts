@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
 import { ONE_ERROR_LINE, tessera } from './test-support'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
 
 const FIXTURES = fileURLToPath(new URL('../core/import/fixtures/', import.meta.url))
 
@@ -23,6 +24,8 @@ afterEach(async () => {
 async function listed(): Promise<Result<'documents.list'>> {
   return JSON.parse((await tessera('list', '--project', project, '--json')).stdout) as Result<'documents.list'>
 }
+
+useWarmImportWorkers()
 
 describe('tessera import', () => {
   it('reads a folder recursively (hidden files skipped), every format, and prints the report', async () => {

@@ -26,6 +26,7 @@ import { importOptionsSchema } from './import/contract'
 import type { ImportLimits } from './import/limits'
 import { importFiles, type ImportFile } from './import/pipeline'
 import type { ImportReport } from './import/report'
+import type { ImportWorkers } from './import/worker/pool'
 import { LIMITS, truncate } from './limits'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError } from './store/project-store'
@@ -71,6 +72,8 @@ export interface CoreOptions {
    * (seeded with the sample when new). If that fails too, the core starts with no project open.
    */
   fallbackProjectDir?: string
+  /** The workers imports read files in (tests bring a pool with test readers); the process's shared pool by default. */
+  importWorkers?: ImportWorkers
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
@@ -145,7 +148,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (event === 'document.changed') viewIndexOf(project.store).invalidate((payload as Events['document.changed']).documentId)
         if (workspace.project === project) emitAll(event, payload)
       },
-      onProjectInfoChanged: () => void workspace.projectInfoChanged()
+      onProjectInfoChanged: () => void workspace.projectInfoChanged(),
+      importWorkers: options.importWorkers
     }
   }
 
@@ -209,7 +213,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       try {
         const parsed = parseInput('import', importOptionsSchema, importOptions)
         const project = workspace.requireProject()
-        const running = importFiles(contextFor(project), files, parsed, limits)
+        const context = contextFor(project)
+        const running = importFiles(context, files, parsed, context.importWorkers, limits)
         project.inFlight.add(running)
         return await running.finally(() => project.inFlight.delete(running))
       } catch (error) {

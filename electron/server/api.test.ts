@@ -6,6 +6,7 @@ import type { Result } from '../core'
 import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/import/contract'
 import { CONTENT_SECURITY_POLICY } from '../core/security'
 import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './test-support'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
 
 const manifest = JSON.parse(readFileSync(resolve('resources/sample/manifest.json'), 'utf8')) as { documents: { id: string }[] }
 const SAMPLE_IDS = manifest.documents.map((d) => d.id)
@@ -19,6 +20,8 @@ beforeEach(async () => {
 afterEach(async () => {
   await served.dispose()
 })
+
+useWarmImportWorkers()
 
 describe('browser-mode server: the API', () => {
   it('answers documents.list with the five sample documents, with security headers and no caching', async () => {

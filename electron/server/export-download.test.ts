@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededRandom } from '../core/testing/seeded-random'
 import { errorOf, request, serveTestProject, type ServedProject } from './test-support'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
 
 const WORDS = ['Hama', 'army', 'said', 'convoy', 'حماة', 'الجيش', 'rebels', 'village', '🙂', '🇸🇾', 'claimed', 'front', 'Résidence', 'outlet']
 const DOCUMENTS = 12
@@ -50,6 +51,8 @@ function readRest(res: IncomingMessage, first: Buffer[]): Promise<string> {
     res.resume()
   })
 }
+
+useWarmImportWorkers()
 
 describe('browser-mode export download', () => {
   it('streams: the response starts before the export has read the last document', async () => {

@@ -6,7 +6,6 @@ import { NotARegularFileError, readRegularFile, toApiError, type Input } from '.
 import { groupCompanions } from '../../core/import/batches'
 import { describeBytes, IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES, type ImportLimits } from '../../core/import/limits'
 import type { ImportFile } from '../../core/import/pipeline'
-import { isLineBasedFile } from '../../core/import/registry'
 import { TEXT_ENCODINGS, type TextEncoding } from '../../core/import/encodings'
 import { emptyReport, formatReport, mergeReports, type ImportReport } from '../../core/import/report'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
@@ -111,7 +110,8 @@ async function readImportFile(path: string, limits: ImportLimits): Promise<Buffe
     (stats) => (stats.isFile() ? stats.size : 0),
     () => 0
   )
-  const lineBased = size > limits.fileBytes && isLineBasedFile(path, await readHead(path))
+  // The readers load only for a file this large (every other CLI call starts without them).
+  const lineBased = size > limits.fileBytes && (await import('../../core/import/registry')).isLineBasedFile(path, await readHead(path))
   return readRegularFile(path, lineBased ? limits.lineFileBytes : limits.fileBytes)
 }
 

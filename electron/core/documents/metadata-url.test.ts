@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
+import { useWarmImportWorkers } from '../import/worker/testing'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
 afterEach(() => cores.splice(0).forEach((core) => core.close()))
+
+useWarmImportWorkers()
 
 describe('documents.updateMetadata and URLs', () => {
   it('stores an http(s) URL or none, and refuses any other scheme so a stored link can never run script', async () => {

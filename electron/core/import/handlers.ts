@@ -10,6 +10,6 @@ export const importHandlers: HandlersFor<'import.files'> = {
     if (total > MAX_IMPORT_FILE_BYTES && decoded.length > 1) {
       throw importError('This import', `carries more than ${describeBytes(MAX_IMPORT_FILE_BYTES)} of files in one call; send them in smaller batches.`)
     }
-    return importFiles(context, decoded, options)
+    return importFiles(context, decoded, options, context.importWorkers)
   }
 }

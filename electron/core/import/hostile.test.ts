@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { FIXTURES, fixture } from './test-support'
+import { useWarmImportWorkers } from './worker/testing'
 
 const HOSTILE = readdirSync(new URL('hostile/', FIXTURES)).filter((name) => name.endsWith('.html')).sort()
 
@@ -12,6 +13,8 @@ const ACTIVE = [/__pwned/, /attacker\.test/, /<\s*(script|iframe|object|embed|im
 const tempDir = useTempDirs()
 const cores: Core[] = []
 afterEach(() => cores.splice(0).forEach((core) => core.close()))
+
+useWarmImportWorkers()
 
 describe('hostile pages', () => {
   it('has at least 20 of them', () => {

@@ -6,6 +6,8 @@ import { createCodePointCounter } from '../text/code-points'
 import { RESOURCES_DIR, listFiles, useTempDirs } from '../testing/helpers'
 import { MAX_IMPORT_FILE_BYTES } from './limits'
 import { fixture } from './test-support'
+import { ImportWorkers } from './worker/pool'
+import { TEST_WORKER, useWarmImportWorkers } from './worker/testing'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -29,6 +31,8 @@ const ARTICLE = [
   'The army said reinforcements had reached the front lines east of the city, while opposition groups claimed to have taken several hills overlooking the main highway to Aleppo.',
   'Hospitals in the province reported dozens of wounded civilians, and aid agencies warned that thousands of families were fleeing south towards Homs as the shelling continued through the night.'
 ].join('\n\n')
+
+useWarmImportWorkers()
 
 describe('import.files', () => {
   it('imports a doccano corpus with every span on the same words after normalisation (emoji, flag, decomposed accent, CRLF)', async () => {
@@ -172,21 +176,18 @@ describe('import.files', () => {
 
 describe('readers that pair files', () => {
   it('import a pair once, through the reader that asks for the companion, and not the companion on its own', async () => {
-    const { registerReader } = await import('./registry')
-    registerReader({
-      format: 'test-pair',
-      canRead: (name) => name.endsWith('.pair'),
-      companions: (name) => [name.replace(/\.pair$/, '.txt')],
-      read: (name, bytes, options) => {
-        const text = new TextDecoder().decode(options.companion(name.slice(name.lastIndexOf('/') + 1).replace(/\.pair$/, '.txt')))
-        const [start, end, tag] = new TextDecoder().decode(bytes).split(' ')
-        return Promise.resolve([{ origin: name, metadata: {}, text, offsetUnit: 'codepoint' as const, annotations: [{ tag: tag ?? '', start: Number(start), end: Number(end) }] }])
-      }
-    })
-    const core = await openCore()
-    const report = await core.call('import.files', { files: [file('set/a.txt', '🙂 Hama held.'), file('set/a.pair', '2 6 place')] })
-    expect(report.imported).toEqual([expect.objectContaining({ file: 'set/a.pair', annotationCount: 1 })])
-    const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
-    expect(document.annotations.map((a) => document.text.slice(a.start, a.end))).toEqual(['Hama'])
-  })
+    // The reader lives in the import worker: a test worker module registers it there.
+    const workers = new ImportWorkers({ entry: TEST_WORKER, size: 1 })
+    try {
+      const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', importWorkers: workers })
+      cores.push(core)
+      const report = await core.call('import.files', { files: [file('set/a.txt', '🙂 Hama held.'), file('set/a.pair', '2 6 place')] })
+      expect(report.imported).toEqual([expect.objectContaining({ file: 'set/a.pair', annotationCount: 1 })])
+      expect(report.warnings).toEqual(['set/a.pair: read with its text'])
+      const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
+      expect(document.annotations.map((a) => document.text.slice(a.start, a.end))).toEqual(['Hama'])
+    } finally {
+      await workers.close()
+    }
+  }, 60_000) // a worker of its own: its start-up (loading the readers through tsx) counts here
 })

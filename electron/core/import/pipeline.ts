@@ -1,20 +1,18 @@
 import type { CoreContext } from '../context'
 import { addDocuments } from '../documents/handlers'
-import { ApiError } from '../errors'
 import type { DocumentRecord } from '../model/document'
+import type { Entity } from '../model/entity'
 import type { TagDefinition } from '../model/project'
 import type { ProjectStore } from '../store/project-store'
-import { compare, fingerprint, type Fingerprint } from './duplicates'
-import { EntityMatcher } from './entity-matcher'
-import { documentFromImport } from './from-import'
+import { compare, fingerprint, type DuplicateVerdict, type Fingerprint } from './duplicates'
+import { reasonOf } from './failure-reason'
 import { importError } from './import-error'
 import { describeBytes, IMPORT_LIMITS, type ImportLimits } from './limits'
-import type { ImportReadOptions } from './reader'
-import { importReaders, readerFor } from './registry'
 import { emptyReport, type ImportOptions, type ImportReport } from './report'
 import { sidecarKind } from './sidecars'
-import { TagMatcher } from './tag-for-label'
 import { WarningCollector } from './warnings'
+import { ImportWorkerFailure, sharedImportWorkers, type ImportWorkers } from './worker/pool'
+import type { ExtractResult } from './worker/protocol'
 
 export interface ImportFile {
   /** The file's path as the user chose it (relative inside a chosen folder), for reports and companions. */
@@ -23,21 +21,33 @@ export interface ImportFile {
 }
 
 /**
- * Imports files one after another: each is read (format by content and extension), turned into
- * documents, checked for duplicates, and committed with its documents all together or not at all. A
- * file that fails leaves nothing behind and does not stop the others; the report says what happened
- * to every file. Sidecars of known formats (brat's annotation.conf, Tessera's tessera.json, `*.meta.json`)
- * are read with the files they describe, or skipped with the reason, never stored as documents.
+ * Imports files one after another: each is read (format by content and extension) and turned into
+ * documents in an import worker, off the main thread, within a time and memory budget; then checked for
+ * duplicates and committed here, the single writer, with its documents all together or not at all. A
+ * file that fails (or breaks a budget) leaves nothing behind and does not stop the others; the report
+ * says what happened to every file. Sidecars of known formats (brat's annotation.conf, Tessera's
+ * tessera.json, `*.meta.json`) are read with the files they describe, or skipped with the reason, never
+ * stored as documents.
  */
-export async function importFiles(context: CoreContext, files: ImportFile[], options: ImportOptions, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportReport> {
+export async function importFiles(
+  context: CoreContext,
+  files: ImportFile[],
+  options: ImportOptions,
+  workers: ImportWorkers = sharedImportWorkers(),
+  limits: ImportLimits = IMPORT_LIMITS
+): Promise<ImportReport> {
   const report = emptyReport()
   const known = await fingerprints(context.store)
-  // Files another file's reader reads with it (brat's .txt beside its .ann) are not imported on their own.
-  const consumed = new Set<string>()
-  for (const file of files) {
-    const reader = importReaders().find((r) => r.canRead(file.name, file.bytes))
-    for (const companion of reader?.companions?.(file.name) ?? []) if (companion !== file.name && files.some((f) => f.name === companion)) consumed.add(companion)
+  let companionsOf: Map<string, string[]>
+  try {
+    // Only a batch can hold another file's companion (brat's .txt beside its .ann).
+    companionsOf = files.length > 1 ? await workers.plan(files) : new Map()
+  } catch (error) {
+    for (const file of files) report.failed.push({ file: file.name, reason: failureReason(file.name, error) })
+    return report
   }
+  // Files another file's reader reads with it are not imported on their own.
+  const consumed = new Set([...companionsOf.values()].flat())
   for (const file of files) {
     const sidecar = sidecarKind(file.name)
     if (sidecar) {
@@ -46,10 +56,11 @@ export async function importFiles(context: CoreContext, files: ImportFile[], opt
       continue
     }
     if (consumed.has(file.name)) continue
+    const companions = files.filter((f) => companionsOf.get(file.name)?.includes(f.name))
     try {
-      await importFile(context, file, files, options, known, report, limits)
+      await importFile(context, workers, file, companions, options, known, report, limits)
     } catch (error) {
-      report.failed.push({ file: file.name, reason: reasonOf(file.name, error) })
+      report.failed.push({ file: file.name, reason: failureReason(file.name, error) })
     }
   }
   return report
@@ -57,78 +68,67 @@ export async function importFiles(context: CoreContext, files: ImportFile[], opt
 
 async function importFile(
   context: CoreContext,
+  workers: ImportWorkers,
   file: ImportFile,
-  batch: ImportFile[],
+  companions: ImportFile[],
   options: ImportOptions,
   known: Map<string, Fingerprint>,
   report: ImportReport,
   limits: ImportLimits
 ): Promise<void> {
-  const reader = readerFor(file.name, file.bytes)
-  const maxBytes = reader.lineBased ? limits.lineFileBytes : limits.fileBytes
-  if (file.bytes.length > maxBytes) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(maxBytes)}.`)
-  if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
-  const warnings = new WarningCollector(file.name)
-  let encoding: string | null = null
-  const folder = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : ''
-  const tags = new TagMatcher(context.store.info.tags, options.addNewTags)
-  const now = new Date()
-  const entities = new EntityMatcher((await context.store.entities.read()).entities, now.toISOString())
-  const readOptions: ImportReadOptions = {
-    encoding: options.encoding,
-    skipInvalid: options.skipInvalid,
-    maxDocumentBytes: limits.fileBytes,
-    warn: (message) => warnings.push(message),
-    usedEncoding: (used) => {
-      encoding = used
-    },
-    companion: (relativePath) => batch.find((f) => f.name === folder + relativePath)?.bytes,
-    declare: (schema) => {
-      tags.declare(schema.tags)
-      entities.declare(schema.entities)
+  // The largest file of any format is refused before it is copied to a worker; the worker holds each
+  // format to its own limit (line-based files may be larger: their limit bounds one line).
+  const largest = Math.max(limits.fileBytes, limits.lineFileBytes)
+  if (file.bytes.length > largest) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(largest)}.`)
+  const extracted = await workers.extract({
+    file,
+    companions,
+    options: { encoding: options.encoding, skipInvalid: options.skipInvalid, addNewTags: options.addNewTags },
+    limits,
+    project: {
+      tags: context.store.info.tags,
+      entities: (await context.store.entities.read()).entities,
+      takenDocumentIds: [...new Set([...context.store.info.documentIds, ...known.keys()])],
+      author: context.author,
+      now: new Date().toISOString()
     }
-  }
-  const imported = await reader.read(file.name, file.bytes, readOptions)
-  if (imported.length === 0) throw importError(file.name, 'holds no document.')
-
+  })
+  const warnings = new WarningCollector(file.name)
+  warnings.pushAll(extracted.warnings)
   const records: DocumentRecord[] = []
   const pending = new Map<string, Fingerprint>()
-  const takenIds = new Set<string>()
-  const isIdTaken = (id: string): boolean => takenIds.has(id) || context.store.hasDocument(id) || known.has(id) || !/^[\w-]{1,64}$/.test(id)
   const skipped: ImportReport['skippedDuplicates'] = []
   const near: ImportReport['nearDuplicates'] = []
-  for (const document of imported) {
-    let converted: ReturnType<typeof documentFromImport>
-    try {
-      converted = documentFromImport(document, { tags, author: context.author, isIdTaken, now, entityFor: (id, tag) => entities.resolve(id, tag) })
-    } catch (error) {
-      // A file of many documents (JSON lines, an export) skips a bad one only when the user said so.
-      if (!options.skipInvalid || imported.length === 1) throw error
-      warnings.push(`${document.origin}: skipped, ${reasonOf(document.origin, error)}`)
+  let lastYield = performance.now()
+  for (const document of extracted.documents) {
+    // Comparing thousands of documents with thousands takes seconds: other calls are answered in between.
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve))
+      lastYield = performance.now()
+    }
+    if (document.kind === 'skipped') {
+      warnings.push(document.warning)
       continue
     }
-    const { record, warnings: spanWarnings } = converted
-    const print = fingerprint(record.id, record.title, record.text)
-    const verdict = compare(print, [...known.values(), ...pending.values()])
+    const { record, fingerprint: print } = document
+    const verdict = duplicateVerdict(print, known, pending)
     if (verdict?.kind === 'duplicate' && !options.allowDuplicates) {
-      skipped.push({ file: document.origin, title: record.title, duplicateOf: { documentId: verdict.of.id, title: verdict.of.title } })
+      skipped.push({ file: record.importedFrom, title: record.title, duplicateOf: { documentId: verdict.of.id, title: verdict.of.title } })
       continue
     }
     if (verdict) {
       const reason = verdict.kind === 'duplicate' ? 'the same text, imported anyway' : verdict.reason
-      near.push({ file: document.origin, documentId: record.id, title: record.title, similarTo: { documentId: verdict.of.id, title: verdict.of.title }, reason })
+      near.push({ file: record.importedFrom, documentId: record.id, title: record.title, similarTo: { documentId: verdict.of.id, title: verdict.of.title }, reason })
     }
-    warnings.pushAll(spanWarnings)
-    for (const annotation of record.annotations) takenIds.add(annotation.id)
-    takenIds.add(record.id)
+    warnings.pushAll(document.warnings)
     records.push(record)
     pending.set(record.id, print)
   }
   const usedTags = new Set(records.flatMap((r) => r.annotations.map((a) => a.tag)))
-  const newTags = tags.created.filter((tag) => usedTags.has(tag.id))
-  if (records.length > 0) await commit(context, records, newTags, entities)
+  const newTags = extracted.createdTags.filter((tag) => usedTags.has(tag.id))
+  if (records.length > 0) await commit(context, records, newTags, extracted)
   for (const [id, print] of pending) known.set(id, print)
-  report.files.push({ file: file.name, format: reader.format, encoding })
+  report.files.push({ file: file.name, format: extracted.format, encoding: extracted.encoding })
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
   report.skippedDuplicates.push(...skipped)
   report.nearDuplicates.push(...near)
@@ -136,13 +136,24 @@ async function importFile(
   report.newTags.push(...newTags.map(({ id, label }) => ({ id, label })))
 }
 
+/** The longest the duplicate check runs on the main thread before it lets other calls through. */
+const YIELD_EVERY_MS = 20
+
+/** The verdict against the project's documents and this file's earlier ones: a duplicate anywhere wins, else the first near-duplicate. */
+function duplicateVerdict(print: Fingerprint, known: Map<string, Fingerprint>, pending: Map<string, Fingerprint>): DuplicateVerdict {
+  const inProject = compare(print, known.values())
+  if (inProject?.kind === 'duplicate') return inProject
+  const inFile = compare(print, pending.values())
+  return inFile?.kind === 'duplicate' ? inFile : (inProject ?? inFile)
+}
+
 /**
  * Writes the entities the documents link to, then the documents; if the documents cannot be written the
  * new entities are taken out again, so a failed file leaves no trace.
  */
-async function commit(context: CoreContext, records: DocumentRecord[], newTags: TagDefinition[], entities: EntityMatcher): Promise<void> {
+async function commit(context: CoreContext, records: DocumentRecord[], newTags: TagDefinition[], extracted: ExtractResult): Promise<void> {
   const linked = new Set(records.flatMap((r) => r.annotations.map((a) => a.entityId)))
-  const created = entities.created.filter((e) => linked.has(e.id))
+  const created: Entity[] = extracted.createdEntities.filter((e) => linked.has(e.id))
   const createdIds = new Set(created.map((e) => e.id))
   if (created.length > 0) {
     await context.store.entities.update((draft) => {
@@ -183,9 +194,7 @@ async function fingerprints(store: ProjectStore): Promise<Map<string, Fingerprin
   return known
 }
 
-function reasonOf(fileName: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const prefix = `${fileName} `
-  const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message
-  return error instanceof ApiError ? reason : `could not be imported (${reason})`
+/** A budget broken or a worker lost is said of the file; anything else as the readers always said it. */
+function failureReason(fileName: string, error: unknown): string {
+  return error instanceof ImportWorkerFailure ? error.problem : reasonOf(fileName, error)
 }

@@ -10,6 +10,7 @@ import type { DocumentRecord } from '../model/document'
 import type { Entity } from '../model/entity'
 import { CORPUS_ENTITIES, QUOTE_TAG, createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
+import { useWarmImportWorkers } from '../import/worker/testing'
 
 /**
  * The round trip the issue asks for, through the real import pipeline (`import.files`): export the
@@ -96,6 +97,8 @@ async function expectSameProject(imported: Core, { withAuthorsAndTimes = true } 
     CORPUS_ENTITIES.filter((e) => e.id !== 'entity-hts').map(shape).sort((a, b) => a.name.localeCompare(b.name))
   )
 }
+
+useWarmImportWorkers()
 
 describe('export, then import into an empty project through import.files', () => {
   it('the corpus itself is the nasty one: astral characters, Arabic, overlaps, a span across paragraphs, linked entities', () => {

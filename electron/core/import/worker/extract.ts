@@ -1,0 +1,89 @@
+import type { TextEncoding } from '../encodings'
+import { fingerprint } from '../duplicates'
+import { EntityMatcher } from '../entity-matcher'
+import { documentFromImport } from '../from-import'
+import { reasonOf } from '../failure-reason'
+import { importError } from '../import-error'
+import type { ImportReadOptions } from '../reader'
+import { importReaders, readerFor } from '../registry'
+import { TagMatcher } from '../tag-for-label'
+import { WarningCollector } from '../warnings'
+import { describeBytes } from '../limits'
+import type { ExtractedDocument, ExtractRequest, ExtractResult, PlanRequest, PlanResult } from './protocol'
+
+const VALID_ID = /^[\w-]{1,64}$/
+
+/** For each file, the files of the batch its reader reads with it. */
+export function planBatch({ files }: PlanRequest): PlanResult {
+  const names = new Set(files.map((f) => f.name))
+  const companions: PlanResult['companions'] = []
+  for (const file of files) {
+    const reader = importReaders().find((r) => r.canRead(file.name, file.bytes))
+    const present = (reader?.companions?.(file.name) ?? []).filter((name) => name !== file.name && names.has(name))
+    if (present.length > 0) companions.push([file.name, present])
+  }
+  return { companions }
+}
+
+/**
+ * Reads one file and turns what it holds into document records, as the import pipeline commits them:
+ * the text normalised, spans carried through, tags and entities matched against the project's snapshot,
+ * a fingerprint for the duplicate check. Everything CPU-heavy of an import happens here, off the main
+ * thread; throws an ApiError naming the file when the file cannot be imported.
+ */
+export async function extractFile({ file, companions, options, limits, project }: ExtractRequest): Promise<ExtractResult> {
+  const reader = readerFor(file.name, file.bytes)
+  const maxBytes = reader.lineBased ? limits.lineFileBytes : limits.fileBytes
+  if (file.bytes.length > maxBytes) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(maxBytes)}.`)
+  if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
+  // Bounded here already, so a hostile file cannot send a report of megabytes across the thread boundary.
+  const warnings = new WarningCollector(file.name)
+  let encoding: TextEncoding | null = null
+  const folder = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : ''
+  const tags = new TagMatcher(project.tags, options.addNewTags)
+  const entities = new EntityMatcher(project.entities, project.now)
+  const readOptions: ImportReadOptions = {
+    encoding: options.encoding,
+    skipInvalid: options.skipInvalid,
+    maxDocumentBytes: limits.fileBytes,
+    warn: (message) => warnings.push(message),
+    usedEncoding: (used) => {
+      encoding = used
+    },
+    companion: (relativePath) => companions.find((f) => f.name === folder + relativePath)?.bytes,
+    declare: (schema) => {
+      tags.declare(schema.tags)
+      entities.declare(schema.entities)
+    }
+  }
+  const imported = await reader.read(file.name, file.bytes, readOptions)
+  if (imported.length === 0) throw importError(file.name, 'holds no document.')
+
+  const takenDocumentIds = new Set(project.takenDocumentIds)
+  const takenIds = new Set<string>()
+  const isIdTaken = (id: string): boolean => takenIds.has(id) || takenDocumentIds.has(id) || !VALID_ID.test(id)
+  const now = new Date(project.now)
+  const documents: ExtractedDocument[] = []
+  for (const document of imported) {
+    let converted: ReturnType<typeof documentFromImport>
+    try {
+      converted = documentFromImport(document, { tags, author: project.author, isIdTaken, now, entityFor: (id, tag) => entities.resolve(id, tag) })
+    } catch (error) {
+      // A file of many documents (JSON lines, an export) skips a bad one only when the user said so.
+      if (!options.skipInvalid || imported.length === 1) throw error
+      documents.push({ kind: 'skipped', warning: `${document.origin}: skipped, ${reasonOf(document.origin, error)}` })
+      continue
+    }
+    const { record } = converted
+    for (const annotation of record.annotations) takenIds.add(annotation.id)
+    takenIds.add(record.id)
+    documents.push({ kind: 'converted', record, warnings: bounded(file.name, converted.warnings), fingerprint: fingerprint(record.id, record.title, record.text) })
+  }
+  return { format: reader.format, encoding, warnings: warnings.list(), documents, createdTags: tags.created, createdEntities: entities.created }
+}
+
+function bounded(fileName: string, messages: string[]): string[] {
+  const collector = new WarningCollector(fileName)
+  collector.pushAll(messages)
+  return collector.list()
+}
