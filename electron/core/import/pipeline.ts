@@ -94,7 +94,7 @@ async function importFile(
     }
   })
   const warnings = new WarningCollector(file.name)
-  warnings.pushAll(extracted.warnings)
+  warnings.pushBounded(extracted.warnings)
   const records: DocumentRecord[] = []
   const pending = new Map<string, Fingerprint>()
   const skipped: ImportReport['skippedDuplicates'] = []
@@ -120,7 +120,7 @@ async function importFile(
       const reason = verdict.kind === 'duplicate' ? 'the same text, imported anyway' : verdict.reason
       near.push({ file: record.importedFrom, documentId: record.id, title: record.title, similarTo: { documentId: verdict.of.id, title: verdict.of.title }, reason })
     }
-    warnings.pushAll(document.warnings)
+    warnings.pushBounded(document.warnings)
     records.push(record)
     pending.set(record.id, print)
   }

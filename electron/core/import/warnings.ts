@@ -17,6 +17,12 @@ export function shorten(text: string, max: number = MAX_QUOTE_CHARS): string {
   return `${text.slice(0, cut)}…`
 }
 
+/** Warnings already bounded: those kept, and the number only counted. */
+export interface BoundedWarnings {
+  messages: string[]
+  more: number
+}
+
 /**
  * The warnings of one file, bounded: each message is cut to MAX_WARNING_CHARS and after `max`
  * messages the rest are only counted, so a hostile file cannot grow the report past a few hundred kB.
@@ -43,6 +49,17 @@ export class WarningCollector {
   /** Adds every message of a (possibly very long) list without spreading it into arguments. */
   pushAll(messages: readonly string[]): void {
     for (const message of messages) this.push(message)
+  }
+
+  /** The kept warnings and how many were only counted, to pass on (from an import worker) without losing the count. */
+  bounded(): BoundedWarnings {
+    return { messages: [...this.kept], more: this.dropped }
+  }
+
+  /** Adds what another collector kept and counted. */
+  pushBounded({ messages, more }: BoundedWarnings): void {
+    this.pushAll(messages)
+    this.dropped += more
   }
 
   /** The kept warnings, then "<file>: … and N more warnings" when some were only counted. */

@@ -7,7 +7,7 @@ import { importError } from '../import-error'
 import type { ImportReadOptions } from '../reader'
 import { importReaders, readerFor } from '../registry'
 import { TagMatcher } from '../tag-for-label'
-import { WarningCollector } from '../warnings'
+import { WarningCollector, type BoundedWarnings } from '../warnings'
 import { describeBytes } from '../limits'
 import type { ExtractedDocument, ExtractRequest, ExtractResult, PlanRequest, PlanResult } from './protocol'
 
@@ -79,11 +79,11 @@ export async function extractFile({ file, companions, options, limits, project }
     takenIds.add(record.id)
     documents.push({ kind: 'converted', record, warnings: bounded(file.name, converted.warnings), fingerprint: fingerprint(record.id, record.title, record.text) })
   }
-  return { format: reader.format, encoding, warnings: warnings.list(), documents, createdTags: tags.created, createdEntities: entities.created }
+  return { format: reader.format, encoding, warnings: warnings.bounded(), documents, createdTags: tags.created, createdEntities: entities.created }
 }
 
-function bounded(fileName: string, messages: string[]): string[] {
+function bounded(fileName: string, messages: string[]): BoundedWarnings {
   const collector = new WarningCollector(fileName)
   collector.pushAll(messages)
-  return collector.list()
+  return collector.bounded()
 }

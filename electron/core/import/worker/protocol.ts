@@ -5,6 +5,7 @@ import type { TagDefinition } from '../../model/project'
 import type { Fingerprint } from '../duplicates'
 import type { TextEncoding } from '../encodings'
 import type { ImportLimits } from '../limits'
+import type { BoundedWarnings } from '../warnings'
 
 /**
  * What the main thread and an import worker say to each other. Everything here crosses the thread
@@ -53,13 +54,13 @@ export interface ExtractRequest {
 export type ExtractedDocument =
   /** A document of a many-document file left out because the user chose to skip invalid entries. */
   | { kind: 'skipped'; warning: string }
-  | { kind: 'converted'; record: DocumentRecord; warnings: string[]; fingerprint: Fingerprint }
+  | { kind: 'converted'; record: DocumentRecord; warnings: BoundedWarnings; fingerprint: Fingerprint }
 
 export interface ExtractResult {
   format: string
   encoding: TextEncoding | null
   /** What the reader reported while reading, in order. */
-  warnings: string[]
+  warnings: BoundedWarnings
   documents: ExtractedDocument[]
   /** Tags made for labels the project lacked and entities made from the file's declarations: the pipeline keeps those its documents use. */
   createdTags: TagDefinition[]
