@@ -47,7 +47,7 @@ export function paragraphsOf<N>(root: N, tree: TextTree<N>, skip?: (element: N, 
   const paragraphs: string[] = []
   let current = ''
   const flush = (): void => {
-    const paragraph = current.replace(/[ \t\r\f]*\n[ \t\r\f]*/g, '\n').trim()
+    const paragraph = trimAroundLineBreaks(current).trim()
     if (paragraph) paragraphs.push(paragraph)
     current = ''
   }
@@ -86,4 +86,24 @@ export function paragraphsOf<N>(root: N, tree: TextTree<N>, skip?: (element: N, 
   }
   flush()
   return paragraphs
+}
+
+const isLineSpace = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 12
+
+/**
+ * The text without the spaces, tabs, CR and FF around each line break, in linear time (the pattern this
+ * replaces, `[ \t\r\f]*\n[ \t\r\f]*`, backtracked: 40,000 spaces in a `<pre>` took 2.7 s).
+ */
+function trimAroundLineBreaks(text: string): string {
+  const lines = text.split('\n')
+  const last = lines.length - 1
+  return lines
+    .map((line, i) => {
+      let start = 0
+      let end = line.length
+      if (i > 0) while (start < end && isLineSpace(line.charCodeAt(start))) start++
+      if (i < last) while (end > start && isLineSpace(line.charCodeAt(end - 1))) end--
+      return line.slice(start, end)
+    })
+    .join('\n')
 }
