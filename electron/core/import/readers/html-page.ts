@@ -1,5 +1,6 @@
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5'
+import { parse, type DefaultTreeAdapterTypes } from 'parse5'
 import { importError } from '../import-error'
+import { boundedTreeAdapter, TooManyElements } from './html-tree-adapter'
 
 export type PageNode = DefaultTreeAdapterTypes.Node
 export type PageElement = DefaultTreeAdapterTypes.Element
@@ -28,25 +29,14 @@ export interface ParsedPage extends PageShape {
   document: PageDocument
 }
 
-class TooManyElements extends Error {}
-
 /** Parses a page with parse5, counting elements as they are made so that an oversized page stops at once. */
 export function parsePage(origin: string, html: string): ParsedPage {
-  let elements = 0
-  const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
-    ...defaultTreeAdapter,
-    createElement: (tagName, namespaceURI, attrs) => {
-      if (++elements > PAGE_LIMITS.elements) throw new TooManyElements()
-      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs)
-    },
-    // Comments never reach the text; keeping them out of the tree also bounds the nodes by the elements.
-    appendChild: (parent, node) => {
-      if (node.nodeName !== '#comment') defaultTreeAdapter.appendChild(parent, node)
-    }
-  }
+  const { adapter, finish } = boundedTreeAdapter(PAGE_LIMITS.elements)
   let document: PageDocument
   try {
+    // Scripting enabled, as jsdom parses (a <noscript> holds text, not elements).
     document = parse(html, { treeAdapter: adapter, scriptingEnabled: true })
+    finish()
   } catch (error) {
     if (error instanceof TooManyElements) {
       throw importError(origin, `has more than ${PAGE_LIMITS.elements.toLocaleString('en')} HTML elements; Tessera reads web pages of up to ${PAGE_LIMITS.elements.toLocaleString('en')} elements.`)
