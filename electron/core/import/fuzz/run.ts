@@ -20,6 +20,8 @@ export interface FuzzOptions {
   inputsPerFamily: number
   seed: number
   batchSize?: number
+  /** After this many inputs the project is set aside and a fresh one taken, so a long run measures the readers, not a growing duplicate check. */
+  inputsPerProject?: number
   /** A file that takes longer than this to import is a hang. */
   budgetMs?: number
   families?: readonly Family[]
@@ -58,7 +60,8 @@ export async function runImportFuzz(options: FuzzOptions): Promise<FamilyFigures
     }
     const started = Date.now()
     const random = seededRandom(options.seed ^ hash(family))
-    const projectDir = join(options.workDir, `project-${family}`)
+    const inputsPerProject = options.inputsPerProject ?? 500
+    let projectDir = join(options.workDir, `project-${family}-0`)
     await mkdir(projectDir, { recursive: true })
     let core = await openProject(projectDir)
     try {
@@ -86,6 +89,11 @@ export async function runImportFuzz(options: FuzzOptions): Promise<FamilyFigures
           figures.inputs++
         }
         core.close()
+        if (Math.floor((done + count) / inputsPerProject) > Math.floor(done / inputsPerProject)) {
+          await rm(projectDir, { recursive: true, force: true })
+          projectDir = join(options.workDir, `project-${family}-${done + count}`)
+          await mkdir(projectDir, { recursive: true })
+        }
         try {
           core = await openProject(projectDir)
           await core.call('project.get', {})
