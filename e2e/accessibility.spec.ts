@@ -120,6 +120,8 @@ async function everyWorkbenchState(page: Page, prefix: string): Promise<void> {
 }
 
 test.describe('axe: WCAG 2.1 A and AA, zero violations', () => {
+  // Each test walks every state and runs axe on each (about 20 runs): minutes on a loaded 2-core machine.
+  test.describe.configure({ timeout: 180_000 })
   test('every state at 1,440 px, light theme', async ({ app }) => {
     await app.page.setViewportSize({ width: 1440, height: 900 })
     await setTheme(app.page, 'light')
