@@ -13,7 +13,7 @@ export function DamagedProjectOffer({ damaged, busy, onRecover }: DamagedProject
     <section className="start-damaged" aria-labelledby="damaged-title">
       <h2 id="damaged-title">A project needs repair</h2>
       <p>{damaged.message}</p>
-      <button type="button" disabled={busy} onClick={() => onRecover(damaged.backup)}>
+      <button type="button" className="primary" disabled={busy} onClick={() => onRecover(damaged.backup)}>
         {damaged.backup ? `Restore project.json from the backup ${damaged.backup}` : 'Rebuild project.json from the documents'}
       </button>
     </section>
