@@ -13,7 +13,7 @@ import { type DocumentRecord } from '../electron/core/model/document'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION } from '../electron/core/model/project'
 import { listSnapshots } from '../electron/core/store/backups'
 import { ProjectStore } from '../electron/core/store/project-store'
-import { syntheticArticle, syntheticSpans } from './synthetic'
+import { syntheticAnnotations, syntheticArticle } from './synthetic'
 
 const DOCUMENTS = Number(process.env.BENCH_BACKUP_DOCS ?? 3000)
 const SPANS = 20
@@ -27,19 +27,7 @@ async function generate(dir: string): Promise<void> {
     ids.push(id)
     const text = `Report ${i} from Hama\n\n${syntheticArticle(250 + ((i * 7919) % 500), i + 1)}`
     const record: DocumentRecord = { ...documentFromText(`${id}.txt`, text, {}, id), importedAt: createdAt }
-    record.annotations = syntheticSpans(record.text, SPANS).map((span, n) => ({
-      id: `${id}-a${n}`,
-      ...span,
-      quote: record.text.slice(span.start, span.end),
-      prefix: record.text.slice(Math.max(0, span.start - 32), span.start),
-      suffix: record.text.slice(span.end, span.end + 32),
-      attributes: {},
-      note: '',
-      author: 'bench',
-      createdAt,
-      updatedAt: createdAt,
-      entityId: null
-    }))
+    record.annotations = syntheticAnnotations(id, record.text, SPANS, createdAt)
     await writeFile(join(dir, 'documents', `${id}.json`), `${JSON.stringify(record, null, 1)}\n`)
   }
   const project = { schemaVersion: PROJECT_SCHEMA_VERSION, name: 'Backup bench', description: '', createdAt, tags: DEFAULT_TAGS, documentIds: ids }

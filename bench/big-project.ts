@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { documentFromText } from '../electron/core/documents/from-text'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../electron/core/model/document'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION } from '../electron/core/model/project'
-import { syntheticArticle, syntheticSpans } from './synthetic'
+import { syntheticAnnotations, syntheticArticle } from './synthetic'
 
 export const GENERATOR_VERSION = 1
 export const ARTICLES = 10_000
@@ -39,19 +39,7 @@ export async function bigProject(log: (line: string) => void): Promise<string> {
       importedAt: createdAt,
       status: STATUSES[i % STATUSES.length] ?? 'done'
     }
-    record.annotations = syntheticSpans(record.text, SPANS_PER_ARTICLE).map((span, n) => ({
-      id: `${id}-a${n}`,
-      ...span,
-      quote: record.text.slice(span.start, span.end),
-      prefix: record.text.slice(Math.max(0, span.start - 32), span.start),
-      suffix: record.text.slice(span.end, span.end + 32),
-      attributes: {},
-      note: '',
-      author: 'bench',
-      createdAt,
-      updatedAt: createdAt,
-      entityId: null
-    }))
+    record.annotations = syntheticAnnotations(id, record.text, SPANS_PER_ARTICLE, createdAt)
     await writeFile(join(building, 'documents', `${id}.json`), `${JSON.stringify(record, null, 1)}\n`)
   }
   const project = { schemaVersion: PROJECT_SCHEMA_VERSION, name: 'Bench corpus', description: '', createdAt, tags: DEFAULT_TAGS, documentIds: ids }

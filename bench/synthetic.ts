@@ -1,3 +1,4 @@
+import type { Annotation } from '../electron/core/model/annotation'
 const VOCABULARY = [
   'the', 'army', 'said', 'Hama', 'militants', 'advanced', 'towards', 'city', 'sources', 'reported', 'casualties',
   'of', 'in', 'and', 'airstrikes', 'on', 'Idlib', 'Aleppo', 'civilians', 'displaced', '1,600', '20', 'kilometers',
@@ -37,4 +38,21 @@ export function syntheticSpans(text: string, count: number): { tag: string; star
     spans.push({ tag: tags[i % tags.length] ?? 'claim', start, end })
   }
   return spans
+}
+
+/** `count` synthetic annotations on `text`, stored as the app stores them (quote with context, author "bench"). */
+export function syntheticAnnotations(idPrefix: string, text: string, count: number, createdAt: string): Annotation[] {
+  return syntheticSpans(text, count).map((span, n) => ({
+    id: `${idPrefix}-a${n}`,
+    ...span,
+    quote: text.slice(span.start, span.end),
+    prefix: text.slice(Math.max(0, span.start - 32), span.start),
+    suffix: text.slice(span.end, span.end + 32),
+    attributes: {},
+    note: '',
+    author: 'bench',
+    createdAt,
+    updatedAt: createdAt,
+    entityId: null
+  }))
 }

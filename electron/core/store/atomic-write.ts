@@ -18,12 +18,12 @@ async function createTemp(path: string, mode: number): Promise<{ temp: string; h
  * mix: write a temp file beside it, fsync it, rename it over the target, then fsync the folder so the
  * rename itself survives a power cut (steno, lowdb's writer, skips both fsyncs).
  */
-export async function writeFileAtomic(path: string, content: string, options: { mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const { temp, handle } = await createTemp(path, options.mode ?? 0o644)
   try {
     // The umask may have taken bits from an explicit mode (never added any): set it exactly.
     if (options.mode !== undefined) await handle.chmod(options.mode)
-    await handle.writeFile(content, 'utf8')
+    await handle.writeFile(content)
     await handle.sync()
   } catch (error) {
     await handle.close()
@@ -61,21 +61,5 @@ export async function copyFileAtomic(from: string, to: string): Promise<void> {
     await rm(to, { force: true })
     return
   }
-  const { temp, handle } = await createTemp(to, 0o644)
-  try {
-    await handle.writeFile(content)
-    await handle.sync()
-  } catch (error) {
-    await handle.close()
-    await rm(temp, { force: true })
-    throw error
-  }
-  await handle.close()
-  try {
-    await rename(temp, to)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
-  await syncFolder(dirname(to))
+  await writeFileAtomic(to, content)
 }

@@ -1,10 +1,6 @@
-import { open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { syncFolder } from './atomic-write'
+import { writeFileAtomic } from './atomic-write'
 import { MAX_STORE_FILE_BYTES, readRegularFile } from './regular-file'
 import { sha256Of } from './snapshot-manifest'
-
-let counter = 0
 
 /**
  * Replaces `to` with the snapshot file `from`, atomically and fsynced, only when `from` still holds the
@@ -16,23 +12,5 @@ export async function copyCheckedAtomic(from: string, to: string, sha256: string
   if (bytes === null || sha256Of(bytes) !== sha256) {
     throw new Error(`${from} changed while it was being restored; ${to} was left as it was.`)
   }
-  counter += 1
-  const temp = join(dirname(to), `.${basename(to)}.${process.pid}.restore-${counter}.tmp`)
-  const handle = await open(temp, 'w', 0o644)
-  try {
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } catch (error) {
-    await handle.close()
-    await rm(temp, { force: true })
-    throw error
-  }
-  await handle.close()
-  try {
-    await rename(temp, to)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
-  await syncFolder(dirname(to))
+  await writeFileAtomic(to, bytes)
 }
