@@ -90,7 +90,8 @@ export async function runImportFuzz(options: FuzzOptions): Promise<FamilyFigures
         }
         core.close()
         if (Math.floor((done + count) / inputsPerProject) > Math.floor(done / inputsPerProject)) {
-          await rm(projectDir, { recursive: true, force: true })
+          // A snapshot taken on open may still be finishing in backups/ after close: retry the removal.
+          await rm(projectDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
           projectDir = join(options.workDir, `project-${family}-${done + count}`)
           await mkdir(projectDir, { recursive: true })
         }
