@@ -43,7 +43,8 @@ describe('import warnings are bounded', () => {
     expect(report.warnings.at(-1)).toBe('a.ann: … and 50 more warnings')
     // Before: 150 warnings each quoting the whole megabyte (150 MB of report).
     expect(JSON.stringify(report.warnings).length).toBeLessThan(50_000)
-  })
+    // The spans themselves are stored whole (150 quotes of a megabyte): seconds alone, half a minute under load.
+  }, 120_000)
 
   it('leaves out a span of more than 100 fragments with a warning, and its attribute lines with it', () => {
     const text = 'x'.repeat(20_000)
