@@ -27,7 +27,8 @@ function parseConf(conf: string): Sections {
   const sections: Sections = {}
   let current = ''
   for (const raw of conf.split('\n')) {
-    const line = raw.replace(/#.*$/, '').trim()
+    const hash = raw.indexOf('#')
+    const line = (hash === -1 ? raw : raw.slice(0, hash)).trim()
     const header = /^\[(\w+)\]$/.exec(line)
     if (header?.[1]) current = header[1]
     else if (line) (sections[current] ??= []).push(line.split(/\s+/))

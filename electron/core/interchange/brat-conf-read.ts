@@ -52,7 +52,9 @@ export function tagsFromAnnotationConf(conf: string, fileName = 'annotation.conf
   }
   for (const line of attributeLines) {
     // brat separates the name from its arguments by a TAB or, in its own tutorial confs, by spaces.
-    const [, name = '', spec = ''] = /^(\S+)\s+(.*)$/.exec(line) ?? []
+    const gap = line.search(/\s/)
+    const name = gap === -1 ? line : line.slice(0, gap)
+    const spec = gap === -1 ? '' : line.slice(gap).trim()
     const args = /Arg:([^,]+)/.exec(spec)?.[1]?.trim().split('|') ?? []
     const values = /Value:([^,]+)/.exec(spec)?.[1]?.trim().split('|') ?? []
     const candidate = values.length > 0 ? { id: idFrom(name, '_'), label: name.slice(0, 80), type: 'choice', values } : { id: idFrom(name, '_'), label: name.slice(0, 80), type: 'flag' }

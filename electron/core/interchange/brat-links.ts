@@ -86,7 +86,7 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
   for (const event of events) {
     const from = triggers.get(event.id) ?? ''
     for (const { role, target } of event.args) {
-      const type = relationTypeSchema.safeParse(role.replace(/\d+$/, ''))
+      const type = relationTypeSchema.safeParse(withoutNumber(role))
       if (type.success && spanOf(target)) relations.push({ type: type.data, from, to: triggers.get(target) ?? target })
       else leftOut.add('event arguments not kept: Tessera imports each event trigger as a span of its type, and its relations are attributed-to and stated-in only', `${event.id} ${role}:${target}`)
     }
@@ -153,6 +153,13 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
   linkEquivalences(context, equivalences, spanOf, entities, leftOut)
   leftOut.report(annName, warn)
   return { relations, entities: [...entities.values()] }
+}
+
+/** A numbered role as brat numbers repeated arguments (`Theme2` → `Theme`). */
+function withoutNumber(role: string): string {
+  let end = role.length
+  while (end > 0 && role.charCodeAt(end - 1) >= 48 && role.charCodeAt(end - 1) <= 57) end -= 1
+  return role.slice(0, end)
 }
 
 function declare(entities: Map<string, DeclaredEntity>, id: string, name: string, type: string, note: string): DeclaredEntity | null {

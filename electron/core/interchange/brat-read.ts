@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { BRAT_SIDECAR } from '../exports/formats/brat'
-import { bratAttributes, bratValue } from '../exports/formats/brat-conf'
+import { bratAttributes } from '../exports/formats/brat-conf'
 import type { DeclaredEntity, ImportedAnnotation, ImportedDocument } from '../import/imported-document'
 import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema } from '../model/project'
