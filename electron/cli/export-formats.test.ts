@@ -32,7 +32,7 @@ describe('tessera export: formats and choices', () => {
     expect((await readdir(out)).sort()).toEqual([
       'Hama- army says -largest- convoy 🙂-2.ann', 'Hama- army says -largest- convoy 🙂-2.txt',
       'Hama- army says -largest- convoy 🙂.ann', 'Hama- army says -largest- convoy 🙂.txt',
-      '_CON.ann', '_CON.txt', 'annotation.conf', 'tessera.json'
+      '_CON.ann', '_CON.txt', 'annotation.conf', 'tessera.json', 'tools.conf'
     ])
     const toStdout = await tessera('export', '--project', project, '--format', 'brat')
     expect(toStdout.code).toBe(2)

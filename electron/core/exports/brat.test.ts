@@ -103,7 +103,8 @@ describe('brat export', () => {
       '_CON.ann',
       '_CON.txt',
       'annotation.conf',
-      'tessera.json'
+      'tessera.json',
+      'tools.conf'
     ])
   })
 

@@ -1,17 +1,20 @@
-import { sidecarKind } from './sidecars'
+import { besideBratKind, sidecarKind } from './sidecars'
 
 /**
  * Groups files for `import.files` calls: files in the same folder sharing a name before the extension
  * (brat's `article.txt` + `article.ann`) travel in one call, so a reader that needs a companion file
  * finds it; a folder's sidecars (brat's `annotation.conf`, Tessera's `tessera.json`) travel with every
  * group of that folder holding an `.ann`, or alone when there is none (then the import reports them
- * skipped); every other file goes alone, so progress and Cancel work file by file.
+ * skipped); so does a README, LICENSE or other non-`.txt` file beside `.ann` files (besideBratKind),
+ * which the import then reports skipped; every other file goes alone, so progress and Cancel work
+ * file by file.
  */
 export function groupCompanions<T extends { name: string }>(files: readonly T[]): T[][] {
   const groups = new Map<string, T[]>()
   const sidecars: T[] = []
+  const names = files.map((f) => f.name)
   for (const file of files) {
-    if (sidecarKind(file.name)) {
+    if (sidecarKind(file.name) ?? besideBratKind(file.name, names)) {
       sidecars.push(file)
       continue
     }

@@ -9,7 +9,7 @@ import { reasonOf } from './failure-reason'
 import { importError } from './import-error'
 import { describeBytes, IMPORT_LIMITS, type ImportLimits } from './limits'
 import { emptyReport, type ImportOptions, type ImportReport } from './report'
-import { sidecarKind } from './sidecars'
+import { besideBratKind, sidecarKind } from './sidecars'
 import { WarningCollector } from './warnings'
 import { ImportWorkerFailure, sharedImportWorkers, type ImportWorkers } from './worker/pool'
 import type { ExtractResult } from './worker/protocol'
@@ -48,8 +48,14 @@ export async function importFiles(
   }
   // Files another file's reader reads with it are not imported on their own.
   const consumed = new Set([...companionsOf.values()].flat())
+  const names = files.map((f) => f.name)
   for (const file of files) {
     const sidecar = sidecarKind(file.name)
+    const beside = sidecar ? null : besideBratKind(file.name, names)
+    if (beside) {
+      report.skipped.push({ file: file.name, reason: `${beside}: not a document, skipped` })
+      continue
+    }
     if (sidecar) {
       const reason = consumed.has(file.name) ? `${sidecar}: read with the annotation files beside it` : `${sidecar}: not a document, skipped`
       report.skipped.push({ file: file.name, reason })

@@ -17,9 +17,11 @@ function idFrom(name: string, sep: '-' | '_'): string {
 
 /**
  * The tag set a foreign brat `annotation.conf` declares, so an import can add its tags whole: each entity
- * type of `[entities]` (hierarchy indentation and `!` abstract marks dropped) a tag labelled with the brat
- * name, and each `[attributes]` line a flag (no `Value:`) or a choice (`Value:a|b`) on the tags its `Arg:`
- * names (`<ENTITY>` meaning all). Lines Tessera has no use for (relations, events, macros) are ignored;
+ * type of `[entities]` (hierarchy indentation and `!` abstract marks dropped) and each event type of
+ * `[events]` that can be annotated (its triggers are imported as spans) a tag labelled with the brat name,
+ * and each `[attributes]` line a flag (no `Value:`) or a choice (`Value:a|b`) on the tags its `Arg:`
+ * names (`<ENTITY>` every entity type, `<EVENT>` every event type, `<ANY>` both). Lines Tessera has no
+ * use for (relations, macros, event arguments) are ignored;
  * names that make no valid id are left out rather than guessed. A conf that gives one entity type more
  * attributes than a tag may have is refused, naming `fileName` and the limit: the project's tag set must
  * stay one that opens again.
@@ -28,6 +30,7 @@ export function tagsFromAnnotationConf(conf: string, fileName = 'annotation.conf
   let section = ''
   const tags = new Map<string, TagDefinition>()
   const attributeLines: string[] = []
+  const eventTypes = new Set<string>()
   for (const raw of conf.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const hash = raw.indexOf('#')
     const line = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd()
@@ -37,21 +40,29 @@ export function tagsFromAnnotationConf(conf: string, fileName = 'annotation.conf
       section = header[1]
       continue
     }
-    if (section === 'entities') {
-      const name = line.trim().replace(/^!/, '').split(/\s/)[0] ?? ''
+    const abstract = line.trim().startsWith('!')
+    const name = line.trim().replace(/^!/, '').split(/\s/)[0] ?? ''
+    // Event types are tags too: Tessera imports each event's trigger as a span of its type.
+    const isEvent = section === 'events' && !abstract && !name.startsWith('<')
+    if (section === 'entities' || isEvent) {
       const tag = tagDefinitionSchema.safeParse({ id: idFrom(name, '-'), label: name.slice(0, 80), color: COLOUR, key: null, attributes: [] })
       if (tag.success && !tags.has(name)) tags.set(name, tag.data)
+      if (tag.success && isEvent) eventTypes.add(name)
     } else if (section === 'attributes') attributeLines.push(line.trim())
   }
   for (const line of attributeLines) {
-    const [name = '', spec = ''] = line.split('\t')
+    // brat separates the name from its arguments by a TAB or, in its own tutorial confs, by spaces.
+    const gap = line.search(/\s/)
+    const name = gap === -1 ? line : line.slice(0, gap)
+    const spec = gap === -1 ? '' : line.slice(gap).trim()
     const args = /Arg:([^,]+)/.exec(spec)?.[1]?.trim().split('|') ?? []
     const values = /Value:([^,]+)/.exec(spec)?.[1]?.trim().split('|') ?? []
     const candidate = values.length > 0 ? { id: idFrom(name, '_'), label: name.slice(0, 80), type: 'choice', values } : { id: idFrom(name, '_'), label: name.slice(0, 80), type: 'flag' }
     const definition = attributeDefinitionSchema.safeParse(candidate)
     if (!definition.success) continue
     for (const [bratName, tag] of tags) {
-      if (!args.includes('<ENTITY>') && !args.includes(bratName)) continue
+      const fits = args.includes(bratName) || args.includes('<ANY>') || args.includes(eventTypes.has(bratName) ? '<EVENT>' : '<ENTITY>')
+      if (!fits) continue
       if (!tag.attributes.some((a) => a.id === definition.data.id)) tag.attributes.push(structuredClone(definition.data))
     }
   }

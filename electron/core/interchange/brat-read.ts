@@ -1,12 +1,11 @@
 import { z } from 'zod'
 import { BRAT_SIDECAR } from '../exports/formats/brat'
-import { bratAttributes, bratValue } from '../exports/formats/brat-conf'
-import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../import/imported-document'
-import { attributeValueSchema } from '../model/attributes'
+import { bratAttributes } from '../exports/formats/brat-conf'
+import type { DeclaredEntity, ImportedAnnotation, ImportedDocument } from '../import/imported-document'
 import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema } from '../model/project'
-import { relationTypeSchema } from '../model/relation'
 import { MAX_QUOTE_CHARS, shorten } from '../import/warnings'
+import { applyBratLinks } from './brat-links'
 import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
 
 const sidecarSchema = z.object({
@@ -43,13 +42,10 @@ export function parseBratSidecar(fileName: string, content: string): BratSidecar
   return parsed.data
 }
 
+export { unescapeNote } from './brat-links'
+
 /** The most fragments one discontinuous span may have; brat's own tools write a handful. */
 export const MAX_BRAT_FRAGMENTS = 100
-
-/** Undoes the escaping of a note written on one line: `\n`, `\r`, `\t` and `\\`. */
-export function unescapeNote(text: string): string {
-  return text.replace(/\\([\\nrt])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t', '\\': '\\' })[c] ?? c)
-}
 
 /**
  * Reads a folder (or ZIP) of brat standoff: each `x.ann` with its `x.txt`, and `tessera.json` when
@@ -59,28 +55,33 @@ export function readBratFiles(files: ReadonlyMap<string, string>, options: Inter
   const sidecarName = [...files.keys()].find((name) => name === BRAT_SIDECAR || name.endsWith(`/${BRAT_SIDECAR}`))
   const sidecar = sidecarName ? parseBratSidecar(sidecarName, files.get(sidecarName) ?? '') : null
   const documents: ImportedDocument[] = []
+  const entities: DeclaredEntity[] = [...(sidecar?.entities ?? [])]
   for (const [name, ann] of files) {
     if (!name.endsWith('.ann')) continue
     const stem = name.slice(0, -4)
     const text = files.get(`${stem}.txt`)
     if (text === undefined) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name.`)
-    documents.push(readBratDocument(name, ann, text, sidecar, options))
+    documents.push(readBratDocument(name, ann, text, sidecar, options, entities))
   }
-  return { documents, tags: sidecar?.tags ?? [], entities: sidecar?.entities ?? [] }
+  return { documents, tags: sidecar?.tags ?? [], entities }
 }
 
-/** One brat document: T lines (a discontinuous span becomes the span from its first fragment to its last), A, #, R and N lines. */
+/**
+ * One brat document: T lines (a discontinuous span becomes the span from its first fragment to its last),
+ * then A, M, #, R, N, E and `*` lines (brat-links.ts). Entities its `*` and foreign `N` lines make are
+ * added to `entitiesOut`, for the caller to declare to the import.
+ */
 export function readBratDocument(
   annName: string,
   ann: string,
   text: string,
   sidecar: BratSidecar | null = null,
-  options: InterchangeReadOptions = {}
+  options: InterchangeReadOptions = {},
+  entitiesOut?: DeclaredEntity[]
 ): ImportedDocument {
   const stem = annName.slice(annName.lastIndexOf('/') + 1, -4)
   const chars = Array.from(text)
   const annotations = new Map<string, ImportedAnnotation>()
-  const relations: ImportedRelation[] = []
   // An A line names the brat type: Tessera's own exports use the tag id, a foreign annotation.conf the label.
   const labelOf = new Map((sidecar?.tags ?? []).map((t) => [t.id, t.label]))
   const attributeNames = new Map(
@@ -116,40 +117,18 @@ export function readBratDocument(
     annotations.set(id, { id, tag: match[1], start, end, attributes: {}, note: '', entityId: null })
   })
 
-  lines.forEach((line, index) => {
-    const fields = line.split('\t')
-    const [id = '', spec = ''] = fields
-    const parts = spec.split(' ')
-    const target = annotations.get(parts[1] ?? '')
-    if (skipped.has(parts[1] ?? '')) return
-    if (id.startsWith('A')) {
-      if (!target) return fail(index, `refers to ${parts[1] ?? 'nothing'}, which is not a T line of this file.`)
-      const name = parts[0] ?? ''
-      const definition = attributeNames.get(`${target.tag} ${name}`)
-      const key = definition?.id ?? name
-      const raw = parts[2]
-      const value = raw === undefined ? true : definition?.type === 'choice' ? (definition.values.find((v) => bratValue(v) === raw) ?? raw) : raw
-      target.attributes = { ...target.attributes, [key]: value }
-    } else if (id.startsWith('#')) {
-      if (!target) return
-      const value = fields.slice(2).join('\t')
-      if (parts[0] === 'AnnotatorNotes') target.note = unescapeNote(value)
-      else if (parts[0] === 'TesseraAttribute') {
-        const eq = value.indexOf('=')
-        const parsed = attributeValueSchema.safeParse(safeJson(unescapeNote(value.slice(eq + 1))))
-        if (eq > 0 && parsed.success) target.attributes = { ...target.attributes, [value.slice(0, eq)]: parsed.data }
-      }
-    } else if (id.startsWith('R')) {
-      const type = relationTypeSchema.safeParse(parts[0])
-      const from = parts[1]?.replace(/^Arg1:/, '') ?? ''
-      const to = parts[2]?.replace(/^Arg2:/, '') ?? ''
-      if (type.success && annotations.has(from) && annotations.has(to)) relations.push({ type: type.data, from, to })
-      else options.warn?.(`${annName}:${index + 1}: relation ${parts[0] ?? ''} is not one Tessera knows or names a missing span; left out.`)
-    } else if (id.startsWith('N')) {
-      const reference = parts[2] ?? ''
-      if (target && reference.startsWith('Tessera:')) target.entityId = reference.slice('Tessera:'.length)
-    }
+  const links = applyBratLinks({
+    annName,
+    lines,
+    annotations,
+    skipped,
+    attributeNames,
+    quoteOf: (a) => chars.slice(a.start, a.end).join(''),
+    warn: (message) => options.warn?.(message),
+    fail
   })
+  entitiesOut?.push(...links.entities)
+  const relations = links.relations
 
   const meta = sidecar?.documents.find((d) => d.file === stem)
   return {
@@ -210,12 +189,3 @@ function hasWordsBetween(chars: readonly string[], fragments: readonly (readonly
   }
   return false
 }
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-

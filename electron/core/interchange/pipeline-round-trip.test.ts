@@ -127,7 +127,7 @@ describe('export, then import into an empty project through import.files', () =>
     expect(report.failed).toEqual([])
     expect(report.warnings).toEqual([])
     expect(report.imported.map((d) => d.title).sort()).toEqual(['CON', 'Hama: army says "largest" convoy 🙂', 'Hama: army says "largest" convoy 🙂'])
-    expect(report.skipped.map((s) => s.file).sort()).toEqual(['hama-week-brat/annotation.conf', 'hama-week-brat/tessera.json'])
+    expect(report.skipped.map((s) => s.file).sort()).toEqual(['hama-week-brat/annotation.conf', 'hama-week-brat/tessera.json', 'hama-week-brat/tools.conf'])
     await expectSameProject(core, { withAuthorsAndTimes: false })
   })
 
@@ -140,7 +140,7 @@ describe('export, then import into an empty project through import.files', () =>
     for (const group of groups) report = mergeReports(report, await core.call('import.files', { files: group }))
     expect(report.failed).toEqual([])
     expect(report.imported).toHaveLength(3)
-    expect(report.skipped.map((s) => s.file).sort()).toEqual(['hama-week-brat/annotation.conf', 'hama-week-brat/tessera.json'])
+    expect(report.skipped.map((s) => s.file).sort()).toEqual(['hama-week-brat/annotation.conf', 'hama-week-brat/tessera.json', 'hama-week-brat/tools.conf'])
     expect((await core.call('documents.list', {})).map((d) => d.title)).not.toContain('annotation')
     await expectSameProject(core, { withAuthorsAndTimes: false })
   })

@@ -105,7 +105,10 @@ export const bratReader: InterchangeReader = {
     let sidecar = sidecarBytes ? parseBratSidecar('tessera.json', utf8('tessera.json', sidecarBytes)) : null
     if (!sidecar && confBytes) sidecar = { format: 'tessera-brat', tags: tagsFromAnnotationConf(utf8(`${folderOf(name)}annotation.conf`, confBytes), `${folderOf(name)}annotation.conf`), entities: [], documents: [] }
     if (sidecar) options.declare({ tags: sidecar.tags, entities: sidecar.entities })
-    return [readBratDocument(name, utf8(name, bytes), utf8(`${stem}.txt`, text), sidecar, options)]
+    const entities: DeclaredEntity[] = []
+    const document = readBratDocument(name, utf8(name, bytes), utf8(`${stem}.txt`, text), sidecar, options, entities)
+    if (entities.length > 0) options.declare({ tags: [], entities })
+    return [document]
   }
 }
 

@@ -25,7 +25,7 @@ export function bratAttributes(tags: readonly TagDefinition[]): BratAttribute[] 
   })
 }
 
-/** `annotation.conf`: every tag as an entity, the relation types, and the choice and flag attributes. */
+/** `annotation.conf`: every tag as an entity, the relation types, the overlap rule, and the choice and flag attributes. */
 export function annotationConf(tags: readonly TagDefinition[]): string {
   const byName = new Map<string, { tags: string[]; values: Set<string> }>()
   for (const { name, tagId, definition } of bratAttributes(tags)) {
@@ -38,5 +38,23 @@ export function annotationConf(tags: readonly TagDefinition[]): string {
     values.size > 0 ? `${name}\tArg:${on.join('|')}, Value:${[...values].join('|')}` : `${name}\tArg:${on.join('|')}`
   )
   const relations = relationTypeSchema.options.map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`)
-  return ['[entities]', ...tags.map((t) => t.id), '', '[relations]', ...relations, '', '[events]', '', '[attributes]', ...attributes, ''].join('\n')
+  return ['[entities]', ...tags.map((t) => t.id), '', '[relations]', ...relations, OVERLAP_RULE, '', '[events]', '', '[attributes]', ...attributes, ''].join('\n')
+}
+
+/**
+ * Spans in Tessera may nest, cross and coincide (an actor inside a claim); brat refuses all three between
+ * entities unless `annotation.conf` allows it, as brat's own CRAFT configuration does with this line.
+ */
+export const OVERLAP_RULE = '<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>'
+
+/** The normalisation database the `N` lines name (`Reference T1 Tessera:<entity id>`). */
+export const NORMALIZATION_DB = 'Tessera'
+
+/**
+ * `tools.conf`: declares the `Tessera` normalisation database, which brat needs before it shows `N` lines.
+ * brat skips an entry without `<URL>`; Tessera's entities live in `tessera.json`, not on the web, so the
+ * URL is `about:blank` and `DB:<NONE>` says no lookup database is installed.
+ */
+export function toolsConf(): string {
+  return ['[options]', 'Validation\tvalidate:all', '', '[normalization]', `${NORMALIZATION_DB}\tDB:<NONE>, <URL>:about:blank`, ''].join('\n')
 }

@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../../model/document'
 import type { FormatExporter } from '../format-exporter'
 import { uniqueStems } from '../file-names'
 import { inReadingOrder, offsetConverter } from '../spans'
-import { annotationConf, bratAttributes, bratValue, type BratAttribute } from './brat-conf'
+import { annotationConf, bratAttributes, bratValue, NORMALIZATION_DB, toolsConf, type BratAttribute } from './brat-conf'
 
 export const BRAT_SIDECAR = 'tessera.json'
 
@@ -13,7 +13,7 @@ export const BRAT_SIDECAR = 'tessera.json'
  * crossing a line break written as discontinuous fragments, A lines for choice and flag attributes,
  * `#` AnnotatorNotes for notes, `#` TesseraAttribute lines for text and number attributes, R lines for
  * relations, N lines for entity links: `N1\tReference T1 Tessera:<entity id>\t<entity name>`),
- * `annotation.conf`, and `tessera.json` with each document's metadata, the exact tag schema and the
+ * `annotation.conf` (nesting and crossing allowed), `tools.conf` (the `Tessera` normalisation DB), and `tessera.json` with each document's metadata, the exact tag schema and the
  * project's entities, so the export imports back whole.
  */
 export const bratFormat: FormatExporter = {
@@ -24,6 +24,7 @@ export const bratFormat: FormatExporter = {
   passes: 1,
   async *entries(context) {
     yield { name: 'annotation.conf', content: once(annotationConf(context.tags)) }
+    yield { name: 'tools.conf', content: once(toolsConf()) }
     const stemFor = uniqueStems()
     const documents: Record<string, unknown>[] = []
     const attributes = bratAttributes(context.tags)
@@ -88,7 +89,7 @@ export function annFile(document: DocumentRecord, attributes: readonly BratAttri
   for (const annotation of annotations) {
     const entity = entities.refOf(annotation)
     // The name is free text on one line: line breaks and tabs are escaped as in notes.
-    if (entity) lines.push(`N${(n += 1)}\tReference ${textIds.get(annotation.id)} Tessera:${entity.id}\t${escapeNote(entity.name)}`)
+    if (entity) lines.push(`N${(n += 1)}\tReference ${textIds.get(annotation.id)} ${NORMALIZATION_DB}:${entity.id}\t${escapeNote(entity.name)}`)
   }
   return lines.length ? `${lines.join('\n')}\n` : ''
 }
