@@ -140,7 +140,8 @@ describe('CSV export', () => {
     expect(header).toEqual([
       'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit',
       'attr_stance', 'attr_attributed_to', 'attr_type', 'attr_kind', 'attr_value', 'attr_counted',
-      'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name'
+      'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name',
+      'attributed_to_annotation_id', 'attributed_to_text', 'attributed_to_entity'
     ])
     expect(rows).toHaveLength(SPANS.length + 1)
     const records = rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])))
