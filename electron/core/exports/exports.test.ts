@@ -75,7 +75,7 @@ function parseJsonl(content: string): JsonlLine[] {
     .slice(0, -1)
     .split('\n')
     .map((line) => JSON.parse(line) as JsonlLine & { type: string; format?: string })
-  expect(header).toMatchObject({ type: 'header', format: 'tessera-jsonl', format_version: 1 })
+  expect(header).toMatchObject({ type: 'header', format: 'tessera-jsonl', format_version: 2 })
   expect(lines.every((line) => line.type === 'document')).toBe(true)
   return lines
 }
@@ -95,7 +95,7 @@ describe('JSONL export', () => {
     const lines = parseJsonl(file.content)
     expect(lines.map((l) => l.id)).toEqual(['doc-hama', 'doc-plain', 'doc-none'])
     const [hama, plain, none] = lines
-    expect(hama).toMatchObject({ title: TITLE, source: 'Shafaq News', date: '2024-12-04', offset_unit: 'codepoint', text })
+    expect(hama).toMatchObject({ title: TITLE, outlet: 'Shafaq News', date: '2024-12-04', offset_unit: 'codepoint', text })
     expect(none?.annotations).toEqual([])
     expect(plain?.annotations.map((a) => a.text)).toEqual(['No emoji'])
 
