@@ -114,7 +114,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
     expect((await claimValues(target))['c-3']).toEqual({ stance: 'asserted' })
 
     const wider = await core(await tempDir())
-    await wider.call('tags.update', { tagId: 'claim', changes: { attributes: CLAIM.attributes.map((a) => (a.id === 'stance' ? { ...a, values: [...a.values, 'rumoured'] } : a)) } })
+    await wider.call('tags.update', { tagId: 'claim', changes: { attributes: CLAIM.attributes.map((a) => (a.type === 'choice' ? { ...a, values: [...a.values, 'rumoured'] } : a)) } })
     const quiet = await wider.call('import.files', { files: [file] })
     expect(quiet.warnings).toEqual([])
     expect(await claimValues(wider)).toEqual(await claimValues(source))
