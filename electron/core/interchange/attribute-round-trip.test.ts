@@ -7,6 +7,7 @@ import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { quoteWithContext } from '../text/spans'
 import { useWarmImportWorkers } from '../import/worker/testing'
+import { formatReport } from '../import/report'
 
 /**
  * Issue 18, item 6: a project whose Claim tag has a yes/no attribute `verified` exported to Tessera JSONL
@@ -71,6 +72,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
       expect(report.warnings).toEqual([])
       expect(report.newTags).toEqual([])
       expect(report.newAttributes).toEqual([{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }])
+      expect(formatReport(report)).toContain('New attribute verified of the tag claim: Verified (flag)')
       expect((await target.call('project.get', {})).tags.find((t) => t.id === 'claim')?.attributes).toEqual([...CLAIM.attributes, VERIFIED])
       expect(await claimValues(target)).toEqual(await claimValues(source))
       await target.call('project.update', { name: 'Verified claims' })
