@@ -63,7 +63,7 @@ test('restores an earlier backup, and the restore itself can be undone from the 
   await expect(documentRow(page, SHAFAQ)).toContainText('Done')
 })
 
-test('shows the progress of the corpus, filters by status, source and words, and sorts both ways', async ({ browserApp: app }) => {
+test('shows the progress of the corpus, filters by status, outlet and words, and sorts both ways', async ({ browserApp: app }) => {
   const { page } = app
   const list = page.getByRole('navigation', { name: 'Documents' })
   const progress = list.getByRole('progressbar', { name: 'Corpus progress' })
@@ -86,10 +86,10 @@ test('shows the progress of the corpus, filters by status, source and words, and
   await expect(list.getByRole('heading')).toContainText('1 of 5')
 
   await list.getByRole('combobox', { name: 'Status' }).selectOption('all')
-  await list.getByRole('combobox', { name: 'Source' }).selectOption('Tehran Times')
+  await list.getByRole('combobox', { name: 'Outlet' }).selectOption('Tehran Times')
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText(TEHRAN)
-  await list.getByRole('combobox', { name: 'Source' }).selectOption('all')
+  await list.getByRole('combobox', { name: 'Outlet' }).selectOption('all')
 
   await list.getByRole('searchbox').fill('HAMA army')
   await expect(rows).toHaveCount(2)

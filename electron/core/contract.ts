@@ -14,7 +14,7 @@ import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsV
 import { importFilesInputSchema } from './import/contract'
 import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
-import { exportOptionsSchema } from './exports/options'
+import { exportOptionsSchema, offsetUnitSchema } from './exports/options'
 import type { AnnotationPage, DocumentOpening } from './documents/paged-types'
 
 /**
@@ -253,7 +253,8 @@ export const contract = {
   'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
   'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
   'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
-  'views.claimsCsv': method<ExportFile>()(z.strictObject(claimFilters)),
+  /** Offsets in code points by default, as `export.project` writes them; the `offset_unit` column says which. */
+  'views.claimsCsv': method<ExportFile>()(z.strictObject({ ...claimFilters, offsetUnit: offsetUnitSchema.default('codepoint') })),
   'views.figures': method<FiguresView>()(
     z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
   ),

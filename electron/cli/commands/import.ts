@@ -34,7 +34,7 @@ export function registerImport(program: Command, environment: CliEnvironment): v
     .option('--encoding <name>', `read text files in this encoding instead of detecting it: ${TEXT_ENCODINGS.join(', ')}`)
     .option('--allow-duplicates', 'import a document even when the project already holds the same text')
     .option('--skip-invalid', 'import the valid lines of a JSON Lines file that also holds invalid ones')
-    .option('--no-new-tags', 'leave out spans whose label the project has no tag for, instead of adding a tag')
+    .option('--no-new-tags', 'leave out spans whose label the project has no tag for, and values of attributes its tags lack, instead of adding the tag or attribute')
     .argument('<paths...>', 'files or folders to import')
     .action(async (paths: string[], options: ImportCommandOptions) => {
       const encoding = parseEncoding(options.encoding)

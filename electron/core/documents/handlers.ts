@@ -1,6 +1,7 @@
 import type { CoreContext, HandlersFor } from '../context'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
 import type { TagDefinition } from '../model/project'
+import type { AttributeAddition } from '../import/tag-for-label'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentCommand } from './commands'
@@ -27,10 +28,15 @@ function unreadableSummary(id: string, error: unknown): DocumentSummary {
 }
 
 /** Adds documents (and any tags they bring) to the project and announces them once they are on disk. */
-export async function addDocuments(context: CoreContext, records: DocumentRecord[], newTags: TagDefinition[] = []): Promise<DocumentSummary[]> {
-  await context.store.addDocuments(records, newTags)
+export async function addDocuments(
+  context: CoreContext,
+  records: DocumentRecord[],
+  newTags: TagDefinition[] = [],
+  newAttributes: AttributeAddition[] = []
+): Promise<DocumentSummary[]> {
+  await context.store.addDocuments(records, newTags, newAttributes)
   context.emit('documents.added', { documentIds: records.map((r) => r.id) })
-  if (newTags.length > 0) context.emit('project.changed', { tags: context.store.info.tags })
+  if (newTags.length > 0 || newAttributes.length > 0) context.emit('project.changed', { tags: context.store.info.tags })
   return records.map(summarize)
 }
 

@@ -32,6 +32,17 @@ describe('CSV tables export', () => {
     expect(rows.find((r) => r.annotation_id === 'a-officials')).toMatchObject({ note: 'Said twice, "loudly",\nthen\r\nagain', entity_id: 'entity-army', entity_name: 'Syrian Arab Army "SAA"\t🇸🇾' })
   })
 
+  it('says who a claim is attributed to: the actor mention of its attributed-to relation, its text and its entity', async () => {
+    const { 'annotations.csv': rows = [] } = await tables()
+    expect(rows.find((r) => r.annotation_id === 'a-claim')).toMatchObject({
+      attributed_to_annotation_id: 'a-officials',
+      attributed_to_text: 'Officials',
+      attributed_to_entity: 'Syrian Arab Army "SAA"\t🇸🇾',
+      attr_attributed_to: "'=Officials"
+    })
+    expect(rows.filter((r) => r.attributed_to_annotation_id !== '').map((r) => r.annotation_id)).toEqual(['a-claim'])
+  })
+
   it('slices the right text with its offsets after emoji, flags and decomposed accents', async () => {
     const { 'annotations.csv': rows = [] } = await tables()
     const texts = new Map(corpus.documents.map((d) => [d.id, d.text]))

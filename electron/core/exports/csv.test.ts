@@ -16,7 +16,8 @@ afterEach(() => cores.splice(0).forEach((core) => core.close()))
 
 const HEADER = [
   'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text',
-  'start', 'end', 'offset_unit', 'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name'
+  'start', 'end', 'offset_unit', 'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name',
+  'attributed_to_annotation_id', 'attributed_to_text', 'attributed_to_entity'
 ]
 const CREATED = '2026-11-22T04:00:00.000Z'
 
@@ -74,7 +75,7 @@ function documentWith(cells: Cells, id = 'doc-1'): DocumentRecord {
 
 function expectedRow(cells: Cells, id = 'doc-1'): string[] {
   const end = String(Array.from(cells.text).length)
-  return [id, cells.title, cells.source, '2024-12-04', `${id}-a`, 'claim', cells.text, '0', end, 'codepoint', cells.note, cells.author, CREATED, CREATED, '', '']
+  return [id, cells.title, cells.source, '2024-12-04', `${id}-a`, 'claim', cells.text, '0', end, 'codepoint', cells.note, cells.author, CREATED, CREATED, '', '', '', '', '']
 }
 
 /** `annotations.csv` of the CSV export of `documents` (a schema without attributes, so no attribute columns). */

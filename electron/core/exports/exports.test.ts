@@ -75,7 +75,7 @@ function parseJsonl(content: string): JsonlLine[] {
     .slice(0, -1)
     .split('\n')
     .map((line) => JSON.parse(line) as JsonlLine & { type: string; format?: string })
-  expect(header).toMatchObject({ type: 'header', format: 'tessera-jsonl', format_version: 1 })
+  expect(header).toMatchObject({ type: 'header', format: 'tessera-jsonl', format_version: 2 })
   expect(lines.every((line) => line.type === 'document')).toBe(true)
   return lines
 }
@@ -95,7 +95,7 @@ describe('JSONL export', () => {
     const lines = parseJsonl(file.content)
     expect(lines.map((l) => l.id)).toEqual(['doc-hama', 'doc-plain', 'doc-none'])
     const [hama, plain, none] = lines
-    expect(hama).toMatchObject({ title: TITLE, source: 'Shafaq News', date: '2024-12-04', offset_unit: 'codepoint', text })
+    expect(hama).toMatchObject({ title: TITLE, outlet: 'Shafaq News', date: '2024-12-04', offset_unit: 'codepoint', text })
     expect(none?.annotations).toEqual([])
     expect(plain?.annotations.map((a) => a.text)).toEqual(['No emoji'])
 
@@ -140,7 +140,8 @@ describe('CSV export', () => {
     expect(header).toEqual([
       'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit',
       'attr_stance', 'attr_attributed_to', 'attr_type', 'attr_kind', 'attr_value', 'attr_counted',
-      'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name'
+      'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name',
+      'attributed_to_annotation_id', 'attributed_to_text', 'attributed_to_entity'
     ])
     expect(rows).toHaveLength(SPANS.length + 1)
     const records = rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])))

@@ -10,6 +10,7 @@ import { importError } from './import-error'
 import { describeBytes, IMPORT_LIMITS, type ImportLimits } from './limits'
 import { emptyReport, type ImportOptions, type ImportReport } from './report'
 import { besideBratKind, sidecarKind } from './sidecars'
+import type { AttributeAddition } from './tag-for-label'
 import { WarningCollector } from './warnings'
 import { ImportWorkerFailure, sharedImportWorkers, type ImportWorkers } from './worker/pool'
 import type { ExtractResult } from './worker/protocol'
@@ -132,7 +133,8 @@ async function importFile(
   }
   const usedTags = new Set(records.flatMap((r) => r.annotations.map((a) => a.tag)))
   const newTags = extracted.createdTags.filter((tag) => usedTags.has(tag.id))
-  if (records.length > 0) await commit(context, records, newTags, extracted)
+  const newAttributes = extracted.addedAttributes.filter((added) => usedTags.has(added.tag))
+  if (records.length > 0) await commit(context, records, newTags, newAttributes, extracted)
   for (const [id, print] of pending) known.set(id, print)
   report.files.push({ file: file.name, format: extracted.format, encoding: extracted.encoding })
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
@@ -140,6 +142,7 @@ async function importFile(
   report.nearDuplicates.push(...near)
   report.warnings.push(...warnings.list())
   report.newTags.push(...newTags.map(({ id, label }) => ({ id, label })))
+  report.newAttributes.push(...newAttributes.map(({ tag, attribute }) => ({ tag, id: attribute.id, label: attribute.label, type: attribute.type })))
 }
 
 /** The longest the duplicate check runs on the main thread before it lets other calls through. */
@@ -157,7 +160,13 @@ function duplicateVerdict(print: Fingerprint, known: Map<string, Fingerprint>, p
  * Writes the entities the documents link to, then the documents; if the documents cannot be written the
  * new entities are taken out again, so a failed file leaves no trace.
  */
-async function commit(context: CoreContext, records: DocumentRecord[], newTags: TagDefinition[], extracted: ExtractResult): Promise<void> {
+async function commit(
+  context: CoreContext,
+  records: DocumentRecord[],
+  newTags: TagDefinition[],
+  newAttributes: AttributeAddition[],
+  extracted: ExtractResult
+): Promise<void> {
   const linked = new Set(records.flatMap((r) => r.annotations.map((a) => a.entityId)))
   const created: Entity[] = extracted.createdEntities.filter((e) => linked.has(e.id))
   const createdIds = new Set(created.map((e) => e.id))
@@ -168,7 +177,7 @@ async function commit(context: CoreContext, records: DocumentRecord[], newTags: 
     context.emit('entities.changed', { entityIds: [...createdIds] })
   }
   try {
-    await addDocuments(context, records, newTags)
+    await addDocuments(context, records, newTags, newAttributes)
   } catch (error) {
     if (created.length > 0) {
       await context.store.entities

@@ -34,10 +34,12 @@ export interface ImportReport {
   warnings: string[]
   /** Tags added to the project for labels it did not have. */
   newTags: { id: string; label: string }[]
+  /** Attributes a file declared that were added to tags the project had (`tag` is the tag's id). */
+  newAttributes: { tag: string; id: string; label: string; type: string }[]
 }
 
 export function emptyReport(): ImportReport {
-  return { files: [], imported: [], skippedDuplicates: [], nearDuplicates: [], failed: [], skipped: [], warnings: [], newTags: [] }
+  return { files: [], imported: [], skippedDuplicates: [], nearDuplicates: [], failed: [], skipped: [], warnings: [], newTags: [], newAttributes: [] }
 }
 
 /** Adds the results of one call to a running total (the UI and CLI import file by file). */
@@ -51,7 +53,8 @@ export function mergeReports(total: ImportReport, part: ImportReport): ImportRep
     // A folder's sidecar travels with each of its brat pairs (batches.ts): reported once.
     skipped: [...total.skipped, ...part.skipped.filter((s) => !total.skipped.some((t) => t.file === s.file))],
     warnings: [...total.warnings, ...part.warnings],
-    newTags: [...total.newTags, ...part.newTags]
+    newTags: [...total.newTags, ...part.newTags],
+    newAttributes: [...total.newAttributes, ...part.newAttributes]
   }
 }
 
@@ -66,6 +69,7 @@ export function formatReport(report: ImportReport): string[] {
   for (const entry of report.nearDuplicates) lines.push(`Near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${entry.reason})`)
   for (const file of report.files) if (file.encoding && file.encoding !== 'utf-8') lines.push(`Encoding ${file.file}: ${file.encoding}`)
   for (const tag of report.newTags) lines.push(`New tag ${tag.id}: ${tag.label}`)
+  for (const attribute of report.newAttributes) lines.push(`New attribute ${attribute.id} of the tag ${attribute.tag}: ${attribute.label} (${attribute.type})`)
   for (const warning of report.warnings) lines.push(`Warning ${warning}`)
   for (const entry of report.skipped) lines.push(`Skipped ${entry.file}: ${entry.reason}`)
   for (const failure of report.failed) lines.push(`Failed ${failure.file}: ${failure.reason}`)

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto'
 import { tagIdSchema } from '../model/annotation'
-import type { TagDefinition } from '../model/project'
+import { attributeDefinitionSchema, type AttributeDefinition } from '../model/attributes'
+import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../model/project'
 import { trimRunsEnd, trimRunsStart } from '../text/trim-runs'
 
 const NEW_TAG_COLOURS = ['#0891b2', '#dc2626', '#65a30d', '#7c3aed', '#ea580c', '#0d9488', '#db2777', '#4d7c0f', '#9333ea', '#b45309']
+
+/** An attribute a file declares for a tag the project has, added to that tag by the import. */
+export interface AttributeAddition {
+  tag: string
+  attribute: AttributeDefinition
+}
 
 /**
  * Matches a foreign label to a project tag (by id or label, ignoring case: "ACTOR", "Actor" → actor),
@@ -13,9 +20,14 @@ const NEW_TAG_COLOURS = ['#0891b2', '#dc2626', '#65a30d', '#7c3aed', '#ea580c', 
 export class TagMatcher {
   private readonly byKey = new Map<string, string>()
   private readonly declared = new Map<string, TagDefinition>()
+  /** The project's tags with the attributes this import adds to them. */
+  private readonly effective = new Map<string, TagDefinition>()
   readonly created: TagDefinition[] = []
+  readonly addedAttributes: AttributeAddition[] = []
+  /** Declarations the import could not follow (a conflicting definition, a limit): each said once. */
+  readonly notes: string[] = []
 
-  /** With `createNew` false, a label the project has no tag for gets null: its spans are left out. */
+  /** With `createNew` false, a label or attribute the project has no definition for is not added: its values are left out. */
   constructor(
     private readonly tags: readonly TagDefinition[],
     private readonly createNew = true
@@ -23,16 +35,24 @@ export class TagMatcher {
     for (const tag of tags) {
       this.byKey.set(tag.id, tag.id)
       this.byKey.set(tag.label.toLowerCase(), tag.id)
+      this.effective.set(tag.id, structuredClone(tag))
     }
   }
 
   /**
    * Tags the file itself defines (Tessera's exports, a brat annotation.conf): a label the project has no
-   * tag for becomes a new tag with the file's id, label, colour and attributes, not a bare one. The
-   * project's own tags are never changed.
+   * tag for becomes a new tag with the file's id, label, colour and attributes, not a bare one. A tag the
+   * project has gains the attributes the file declares and it lacks; an attribute the project defines
+   * otherwise (another type, other choices) keeps the project's definition and is noted, never merged.
    */
   declare(tags: readonly TagDefinition[]): void {
     for (const tag of tags) {
+      const known = this.byKey.get(tag.id.toLowerCase()) ?? this.byKey.get(tag.label.toLowerCase())
+      const target = known === undefined ? undefined : this.effective.get(known)
+      if (target) {
+        this.reconcile(target, tag)
+        continue
+      }
       this.declared.set(tag.id.toLowerCase(), tag)
       this.declared.set(tag.label.toLowerCase(), tag)
     }
@@ -46,7 +66,10 @@ export class TagMatcher {
     const declared = this.declared.get(key)
     const id = this.freeId((declared && tagIdSchema.safeParse(declared.id).success ? declared.id : slug(key)) || `label-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`)
     const colour = declared?.color ?? NEW_TAG_COLOURS[(this.tags.length + this.created.length) % NEW_TAG_COLOURS.length] ?? '#64748b'
-    this.created.push({ id, label: (declared?.label ?? label.trim()).slice(0, 80) || id, color: colour, key: null, attributes: structuredClone(declared?.attributes ?? []) })
+    const created: TagDefinition = { id, label: (declared?.label ?? label.trim()).slice(0, 80) || id, color: colour, key: null, attributes: [] }
+    for (const attribute of declared?.attributes ?? []) this.addAttribute(created, attribute, declared?.label ?? id)
+    this.created.push(created)
+    this.effective.set(id, created)
     this.byKey.set(key, id)
     this.byKey.set(id, id)
     if (declared) {
@@ -56,8 +79,49 @@ export class TagMatcher {
     return id
   }
 
+  /** The tag's definition as this import sees it: the project's, with the attributes the import adds. */
   definition(id: string): TagDefinition | undefined {
-    return this.tags.find((t) => t.id === id) ?? this.created.find((t) => t.id === id)
+    return this.effective.get(id)
+  }
+
+  private reconcile(target: TagDefinition, declared: TagDefinition): void {
+    for (const attribute of declared.attributes) {
+      const existing = target.attributes.find((a) => a.id === attribute.id)
+      if (existing) {
+        const conflict = conflictOf(existing, attribute)
+        if (conflict) {
+          this.note(`The file defines the ${target.label} attribute ${attribute.id} as ${describe(attribute)}, the project as ${describe(existing)}: the project's definition is kept; values that do not fit it are left out (${conflict}).`)
+        }
+        continue
+      }
+      if (!this.createNew) {
+        this.note(`The file declares the ${target.label} attribute ${attribute.id}, which the project lacks; not added, as new tags and attributes were not to be added: its values are left out.`)
+        continue
+      }
+      const added = this.addAttribute(target, attribute, target.label)
+      // A tag this import creates carries its attributes whole; only the project's own tags are extended.
+      if (added && this.tags.some((t) => t.id === target.id)) this.addedAttributes.push({ tag: target.id, attribute: structuredClone(attribute) })
+    }
+  }
+
+  /** Adds a declared attribute to a tag's definition when it is valid and the tag has room; notes why not otherwise. */
+  private addAttribute(target: TagDefinition, attribute: AttributeDefinition, tagLabel: string): boolean {
+    if (target.attributes.some((a) => a.id === attribute.id)) return false
+    const valid = attributeDefinitionSchema.safeParse(attribute)
+    if (!valid.success) {
+      this.note(`The file's ${tagLabel} attribute ${String(attribute.id)} is not a definition Tessera can keep (${valid.error.issues[0]?.message ?? 'invalid'}); its values are left out.`)
+      return false
+    }
+    if (target.attributes.length >= MAX_ATTRIBUTES_PER_TAG) {
+      this.note(`The ${tagLabel} attribute ${attribute.id} was not added: the tag already has ${MAX_ATTRIBUTES_PER_TAG} attributes, the most a tag may have; its values are left out.`)
+      return false
+    }
+    target.attributes.push(structuredClone(valid.data))
+    return true
+  }
+
+  private note(message: string): void {
+    if (!this.notes.includes(message)) this.notes.push(message)
   }
 
   private freeId(base: string): string {
@@ -66,6 +130,21 @@ export class TagMatcher {
     for (let n = 2; taken(id); n += 1) id = `${base.slice(0, 36)}-${n}`
     return id
   }
+}
+
+/**
+ * Why a file's definition of an attribute does not match the project's, or null when every value the
+ * file may hold fits the project's (the same type; for a choice, values the project has too).
+ */
+function conflictOf(project: AttributeDefinition, file: AttributeDefinition): string | null {
+  if (project.type !== file.type) return `${file.type} values are not ${project.type} values`
+  if (project.type !== 'choice' || file.type !== 'choice') return null
+  const missing = file.values.filter((value) => !project.values.includes(value))
+  return missing.length === 0 ? null : `the project has no choice ${missing.map((v) => `"${v}"`).join(', ')}`
+}
+
+function describe(attribute: AttributeDefinition): string {
+  return attribute.type === 'choice' ? `a choice of ${attribute.values.join(', ')}` : attribute.type === 'flag' ? 'yes or no' : attribute.type
 }
 
 function slug(label: string): string {

@@ -35,6 +35,8 @@ const documentLineSchema = z.object({
   type: z.literal('document').optional(),
   id: z.string().min(1).optional(),
   title: z.string().optional(),
+  /** The outlet; files of format version 1 call it `source`. */
+  outlet: z.string().optional(),
   source: z.string().optional(),
   author: z.string().optional(),
   date: z.string().nullable().optional(),
@@ -115,7 +117,8 @@ function invalid(where: string, problem: string, options: InterchangeReadOptions
 function toImported(origin: string, line: z.infer<typeof documentLineSchema>, headerUnit: 'codepoint' | 'utf16'): ImportedDocument {
   const metadata: ImportedDocument['metadata'] = {}
   if (line.title) metadata.title = line.title
-  if (line.source !== undefined) metadata.source = line.source
+  const outlet = line.outlet ?? line.source
+  if (outlet !== undefined) metadata.source = outlet
   if (line.author !== undefined) metadata.author = line.author
   if (line.date !== undefined && line.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(line.date)) metadata.date = line.date
   if (line.url !== undefined) metadata.url = line.url

@@ -19,6 +19,8 @@ import { prepareProjectFolder } from './project-folder'
 import { readProjectFileOrExplain, refuseQuarantinedProject } from './damaged-project'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
+import { withAttributes } from './tag-additions'
+import type { AttributeDefinition } from '../model/attributes'
 
 export { PROJECT_FILE }
 export { DOCUMENTS_FOLDER }
@@ -246,9 +248,11 @@ export class ProjectStore {
    * Writes new documents, then appends them to the project's document order in one write of
    * project.json. A batch is all or nothing: if any write fails, the files it wrote are removed.
    * `newTags` (labels an import brought in) join the tag set in that same write of project.json, so
-   * they exist exactly when the documents that use them do.
+   * they exist exactly when the documents that use them do; so do `newAttributes` (attributes an import
+   * added to tags the project has), each unless the tag has one of that id by now. A tag set past the
+   * schema's limits refuses the whole write.
    */
-  async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = []): Promise<void> {
+  async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = [], newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = []): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
       const ids = new Set<string>()
@@ -261,7 +265,7 @@ export class ProjectStore {
       }
       const written: DocumentRecord[] = []
       const previous = this.project.data
-      const tags = [...previous.tags, ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
+      const tags = [...withAttributes(previous.tags, newAttributes), ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
       const next: ProjectFile = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
       // Refused before any document is written: project.json must always open again.
       checkBeforeWrite(this.project, next)

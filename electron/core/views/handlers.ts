@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../context'
 import { searchKey } from '../entities/occurrences'
+import { offsetConverter } from '../exports/spans'
 import { claimsCsv } from './claims-csv'
 import { claimRows, claimsView } from './claims-view'
 import { entitiesView } from './entities-view'
@@ -18,17 +19,23 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
     const index = viewIndexOf(store)
     return claimsView(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
   },
-  'views.claimsCsv': async (query, { store }) => {
+  'views.claimsCsv': async ({ offsetUnit, ...query }, { store }) => {
     const index = viewIndexOf(store)
     const rows = claimRows(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
-    const documentCount = new Set(rows.map((r) => r.documentId)).size
+    const documentIds = [...new Set(rows.map((r) => r.documentId))]
+    // Code points need each document's text: read once per document, never kept loaded.
+    const converters = new Map<string, (offset: number) => number>()
+    if (offsetUnit === 'codepoint') {
+      for (const id of documentIds) converters.set(id, offsetConverter((await store.readDocumentOnce(id)).text, 'codepoint'))
+    }
+    const unitNote = offsetUnit === 'codepoint' ? 'Offsets in code points (Python\'s text[start:end]), as the main export writes them.' : 'Offsets in UTF-16 units (JavaScript\'s text.slice).'
     return {
       fileName: `${store.info.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'project'}-claims.csv`,
       mimeType: 'text/csv',
-      content: claimsCsv(rows),
+      content: claimsCsv(rows, offsetUnit, (id) => converters.get(id) ?? ((offset) => offset)),
       encoding: 'utf8' as const,
-      documentCount,
-      report: { documentCount, annotationCount: rows.length, spansLeftOut: 0, notes: [] }
+      documentCount: documentIds.length,
+      report: { documentCount: documentIds.length, annotationCount: rows.length, spansLeftOut: 0, notes: [unitNote] }
     }
   },
   'views.figures': async ({ counted, pointsPerOutlet }, { store }) => {

@@ -81,7 +81,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
                     <span className="document-problem">{doc.problem}</span>
                   ) : (
                     <span className="document-meta">
-                      <span>{doc.source || 'Unknown source'}</span>
+                      <span>{doc.source || 'Unknown outlet'}</span>
                       <span aria-hidden="true"> · </span>
                       <span className="visually-hidden">, </span>
                       <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>

@@ -83,7 +83,7 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
             </label>
             <label>
               <input type="checkbox" checked={addNewTags} onChange={(e) => setAddNewTags(e.currentTarget.checked)} /> Add labels this project lacks as
-              new tags
+              new tags, and attributes a file declares that its tags lack
             </label>
           </fieldset>
         </>

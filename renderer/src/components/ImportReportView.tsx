@@ -61,6 +61,11 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
           New tags added: {report.newTags.map((t) => t.label).join(', ')}
         </p>
       )}
+      {(report.newAttributes?.length ?? 0) > 0 && (
+        <p>
+          New attributes added: {report.newAttributes.map((a) => `${a.label} (${a.tag})`).join(', ')}
+        </p>
+      )}
       {encodings.length > 0 && (
         <ReportList title="Encodings">
           {encodings.map((f, i) => (

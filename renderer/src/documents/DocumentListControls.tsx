@@ -1,7 +1,7 @@
 import type { DocumentStatus } from '@core/model/document'
 import { STATUS_LABELS, STATUS_ORDER, type DocumentView, type SortDirection, type SortKey } from './document-view'
 
-const SORT_LABELS: Record<SortKey, string> = { order: 'Project order', status: 'Status', source: 'Source', date: 'Date', title: 'Title' }
+const SORT_LABELS: Record<SortKey, string> = { order: 'Project order', status: 'Status', source: 'Outlet', date: 'Date', title: 'Title' }
 
 interface DocumentListControlsProps {
   view: DocumentView
@@ -17,7 +17,7 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
       <input
         type="search"
         className="document-filter-text"
-        aria-label="Filter documents by title, source or author"
+        aria-label="Filter documents by title, outlet or author"
         placeholder="Filter documents"
         value={view.text}
         onChange={(event) => set({ text: event.target.value })}
@@ -35,12 +35,12 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
           </select>
         </label>
         <label>
-          Source
+          Outlet
           <select value={view.source} onChange={(event) => set({ source: event.target.value })}>
             <option value="all">All</option>
             {sources.map((source) => (
               <option key={source} value={source}>
-                {source || 'Unknown source'}
+                {source || 'Unknown outlet'}
               </option>
             ))}
           </select>

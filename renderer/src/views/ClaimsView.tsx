@@ -44,7 +44,7 @@ export function ClaimsView({ client, tags, outlets, onOpenSpan, onExported, onEr
     try {
       const outcome = await client.exportClaimsCsv(query)
       const count = outcome.report?.annotationCount ?? 0
-      if (outcome.savedTo) onExported(`Exported ${count} ${count === 1 ? 'claim' : 'claims'} as CSV to ${outcome.savedTo}`)
+      if (outcome.savedTo) onExported(`Exported ${count} ${count === 1 ? 'claim' : 'claims'} as CSV (offsets in code points, as the main export) to ${outcome.savedTo}`)
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error))
     } finally {
@@ -57,7 +57,12 @@ export function ClaimsView({ client, tags, outlets, onOpenSpan, onExported, onEr
     <div className="corpus-view">
       <div className="view-header">
         <h2 className="view-title">Claims</h2>
-        <button type="button" onClick={() => void exportCsv()} disabled={exporting || !data || data.total === 0}>
+        <button
+          type="button"
+          onClick={() => void exportCsv()}
+          disabled={exporting || !data || data.total === 0}
+          title="The claims as shown, offsets in code points (Python's text[start:end]), as the main export writes them"
+        >
           {exporting ? 'Exporting…' : 'Export CSV'}
         </button>
       </div>

@@ -9,5 +9,5 @@ export type OpenSpan = (target: SpanTarget) => void
 
 /** An outlet's name as shown: documents without a source are grouped under one label. */
 export function outletLabel(outlet: string): string {
-  return outlet || 'Unknown source'
+  return outlet || 'Unknown outlet'
 }

@@ -4,12 +4,15 @@ import type { DocumentRecord } from '../../model/document'
 import type { ExportContext, FormatExporter } from '../format-exporter'
 import { convertedSpans } from '../spans'
 
-/** The format version written in the header; a reader refuses versions it does not know. */
-export const TESSERA_JSONL_VERSION = 1
+/**
+ * The format version written in the header; a reader refuses versions it does not know. Version 2 names
+ * a document's outlet `outlet`, as the app and the CSV do (version 1 wrote `source`; both are read).
+ */
+export const TESSERA_JSONL_VERSION = 2
 
 /**
  * Tessera's own dataset: a header line (format version, offset unit, tag schema with attributes, the
- * project's entities), then one document per line with its metadata, text, status, annotations (a linked
+ * project's entities), then one document per line with its metadata (the outlet as `outlet`), text, status, annotations (a linked
  * one with `entity` {id, name}) and relations. The header is a line of the same file, not a sidecar, so
  * the file stays self-describing when copied alone; every line has `type` (`header` or `document`) so a
  * reader tells them apart.
@@ -41,9 +44,13 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
 }
 
 export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16', entities: EntityDirectory): Record<string, unknown> {
+  const { id, title, source, ...rest } = describedBy(document)
   return {
     type: 'document',
-    ...describedBy(document),
+    id,
+    title,
+    outlet: source,
+    ...rest,
     offset_unit: unit,
     text: document.text,
     annotations: convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {

@@ -57,6 +57,7 @@ export async function extractFile({ file, companions, options, limits, project }
     }
   }
   const imported = await reader.read(file.name, file.bytes, readOptions)
+  warnings.pushAll(tags.notes.map((note) => `${file.name}: ${note}`))
   if (imported.length === 0) throw importError(file.name, 'holds no document.')
 
   const takenDocumentIds = new Set(project.takenDocumentIds)
@@ -79,7 +80,7 @@ export async function extractFile({ file, companions, options, limits, project }
     takenIds.add(record.id)
     documents.push({ kind: 'converted', record, warnings: bounded(file.name, converted.warnings), fingerprint: fingerprint(record.id, record.title, record.text) })
   }
-  return { format: reader.format, encoding, warnings: warnings.bounded(), documents, createdTags: tags.created, createdEntities: entities.created }
+  return { format: reader.format, encoding, warnings: warnings.bounded(), documents, createdTags: tags.created, addedAttributes: tags.addedAttributes, createdEntities: entities.created }
 }
 
 function bounded(fileName: string, messages: string[]): BoundedWarnings {

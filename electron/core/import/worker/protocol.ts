@@ -5,6 +5,7 @@ import type { TagDefinition } from '../../model/project'
 import type { Fingerprint } from '../duplicates'
 import type { TextEncoding } from '../encodings'
 import type { ImportLimits } from '../limits'
+import type { AttributeAddition } from '../tag-for-label'
 import type { BoundedWarnings } from '../warnings'
 
 /**
@@ -64,6 +65,8 @@ export interface ExtractResult {
   documents: ExtractedDocument[]
   /** Tags made for labels the project lacked and entities made from the file's declarations: the pipeline keeps those its documents use. */
   createdTags: TagDefinition[]
+  /** Attributes the file declares for tags the project has and that lack them: the pipeline adds those of tags its documents use. */
+  addedAttributes: AttributeAddition[]
   createdEntities: Entity[]
 }
 
