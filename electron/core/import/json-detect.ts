@@ -94,13 +94,8 @@ function formatOfValue(name: string, value: unknown): JsonFormat {
   if (!isRecord(value)) throw importError(name, `is a single JSON ${value === null ? 'null' : typeof value}, not a document (expected ${EXPECTED}).`)
   const types = typesOf(value)
   if (types.includes('AnnotationCollection')) return 'w3c'
-  if (types.includes('Annotation')) {
-    const target = typeof value.target === 'string' ? value.target : isRecord(value.target) && typeof value.target.source === 'string' ? value.target.source : ''
-    throw importError(
-      name,
-      `is a single W3C Web Annotation: it points to a text${target ? ` (${shorten(target)})` : ''} it does not carry. Tessera reads W3C annotations as an AnnotationCollection with the texts in tessera:documents, as its W3C export writes them.`
-    )
-  }
+  // A single annotation or a page (other tools' W3C files): the W3C reader says what is wrong or what they point to.
+  if (types.includes('Annotation') || types.includes('AnnotationPage') || ('target' in value && ('@context' in value || types.length > 0))) return 'w3c'
   if (isLabelStudioTask(value)) return 'label-studio'
   if (typeof value.text === 'string') return typeof value.offset_unit === 'string' ? 'tessera-jsonl' : 'doccano'
   throw refusal(name, 'a JSON object', nearestOf(value, [value]), [value])
