@@ -13,14 +13,16 @@ const samplesIn = (folder: 'correct' | 'incorrect'): { name: string; bytes: Uint
     .sort()
     .map((name) => {
       const bytes = new Uint8Array(readFileSync(join(SAMPLES, folder, name)))
-      let json: Record<string, unknown> | null = null
-      try {
-        json = JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>
-      } catch {
-        json = null
-      }
-      return { name, bytes, json }
+      return { name, bytes, json: parsedOrNull(Buffer.from(bytes).toString('utf8')) }
     })
+
+function parsedOrNull(text: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(text) as Record<string, unknown>
+  } catch {
+    return null
+  }
+}
 
 async function refusal(name: string, bytes: Uint8Array): Promise<string> {
   try {
