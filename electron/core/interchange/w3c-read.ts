@@ -59,6 +59,8 @@ export function looksLikeW3c(head: string): boolean {
   return /"type"\s*:\s*"AnnotationCollection"/.test(head) && head.includes('http://www.w3.org/ns/anno.jsonld')
 }
 
+const listOf = (target: string | string[]): string[] => (Array.isArray(target) ? target : [target])
+
 /** The Tessera id at the end of a `urn:tessera:…:<id>` URI, or the URI itself. */
 function localId(uri: string): string {
   const match = /^urn:tessera:[a-z]+:(.+)$/.exec(uri)
@@ -97,7 +99,10 @@ export function readW3cCollection(fileName: string, content: string, options: In
       else options.warn?.(`${fileName}: the link ${item.id} names no relation type or document; left out.`)
       continue
     }
-    if (typeof item.target === 'string' || Array.isArray(item.target)) continue
+    if (typeof item.target === 'string' || Array.isArray(item.target)) {
+      options.warn?.(`${fileName}: ${item.id} targets ${listOf(item.target).join(', ')}, not a span of a text the file carries; left out.`)
+      continue
+    }
     const owner = byDocument.get(item.target.source)
     const chars = codePointTexts.get(item.target.source)
     if (!owner || !chars) {
