@@ -90,7 +90,9 @@ const WHAT_TESSERA_READS =
   'Tessera annotates the texts of its own documents: import the page itself (saved as HTML, or its text) and annotate it there. The W3C files Tessera imports carry their texts, in tessera:documents, as its W3C export writes them.'
 
 /** Why annotations with these targets cannot be imported: they point to web resources, or to Tessera texts the file does not carry. */
-export function targetsRefusal(sources: string[]): string {
+export function targetsRefusal(allSources: string[]): string {
+  // Links between Tessera's own annotations point to annotations, not to texts.
+  const sources = allSources.filter((s) => !s.startsWith('urn:tessera:annotation:'))
   if (sources.length === 0) return `they name no target Tessera could hold. ${WHAT_TESSERA_READS}`
   if (sources.every(isTesseraDocument)) return `they point to a text (${listed(sources)}) the file does not carry. ${WHAT_TESSERA_READS}`
   const web = sources.filter((s) => !isTesseraDocument(s))

@@ -24,4 +24,15 @@ describe('a Tessera W3C collection with annotations of web pages', () => {
       'mixed.jsonld: http://example.org/anno2 targets http://example.org/page1, a web page or other web resource, not a text the file carries; left out.'
     ])
   })
+
+  it('refuses an export without its texts as pointing to Tessera texts, not web pages, links included', () => {
+    const bare = JSON.parse(collection([
+      { ...tagging, id: 'urn:tessera:annotation:a1', target: { source: 'urn:tessera:document:d1', selector: [{ type: 'TextPositionSelector', start: 0, end: 4 }] } },
+      { id: 'urn:tessera:annotation:r1', type: 'Annotation', motivation: 'linking', target: ['urn:tessera:annotation:a1', 'urn:tessera:annotation:a2'] }
+    ])) as Record<string, unknown>
+    delete bare['tessera:documents']
+    expect(() => readW3cCollection('bare.jsonld', JSON.stringify(bare))).toThrow(
+      /^bare\.jsonld is a W3C AnnotationCollection of 2 annotation\(s\) without the texts they annotate: they point to a text \(urn:tessera:document:d1\) the file does not carry\./
+    )
+  })
 })
