@@ -94,6 +94,18 @@ describe('tessera import', () => {
     expect(await listed()).toHaveLength(2)
   })
 
+  it('reads the text from the field --text-field names, and reports it', async () => {
+    const corpus = join(dir, 'renamed.jsonl')
+    await writeFile(corpus, `${JSON.stringify({ body: 'Rebels entered Hama.', headline: 'Hama', spans: [[15, 19, 'place']] })}\n`)
+    const refused = await tessera('import', '--project', project, corpus)
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain('several string fields (body, headline): name the text field (--text-field)')
+    const run = await tessera('import', '--project', project, '--text-field', 'body', corpus)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`Warning ${corpus}: the text was read from the field "body" and the spans from "spans"`)
+    expect(run.stdout).toContain(`Imported ${corpus}:1: Rebels entered Hama. (1 annotations)`)
+  })
+
   it('leaves out spans of unknown labels with --no-new-tags, reporting each', async () => {
     const corpus = join(dir, 'doccano.jsonl')
     await copyFile(join(FIXTURES, 'doccano.jsonl'), corpus)

@@ -22,6 +22,7 @@ interface ImportCommandOptions {
   allowDuplicates?: boolean
   skipInvalid?: boolean
   newTags: boolean
+  textField?: string
 }
 
 export function registerImport(program: Command, environment: CliEnvironment): void {
@@ -35,6 +36,7 @@ export function registerImport(program: Command, environment: CliEnvironment): v
     .option('--allow-duplicates', 'import a document even when the project already holds the same text')
     .option('--skip-invalid', 'import the valid lines of a JSON Lines file that also holds invalid ones')
     .option('--no-new-tags', 'leave out spans whose label the project has no tag for, and values of attributes its tags lack, instead of adding the tag or attribute')
+    .option('--text-field <name>', 'the field that holds the text in doccano lines or Label Studio task data, when it is not "text" (one other string field is found without it)')
     .argument('<paths...>', 'files or folders to import')
     .action(async (paths: string[], options: ImportCommandOptions) => {
       const encoding = parseEncoding(options.encoding)
@@ -69,7 +71,7 @@ async function importInto(environment: CliEnvironment, options: ImportCommandOpt
     () => false
   )
   const limits = environment.importLimits ?? IMPORT_LIMITS
-  const importOptions = { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags }
+  const importOptions = { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags, ...(options.textField ? { textField: options.textField } : {}) }
   const importGroups = async (send: (files: ImportFile[]) => Promise<ImportReport>): Promise<ImportReport> => {
     let total = emptyReport()
     for (const group of groupCompanions(files.map((file) => ({ name: file.path })))) {

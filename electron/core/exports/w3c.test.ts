@@ -27,6 +27,38 @@ function suite(): { ajv: Ajv04; musts: { name: string; validate: ReturnType<Ajv0
   return { ajv, musts }
 }
 
+/**
+ * The test suite's page MUSTs (`collections/pages/pageMusts.test`, not among the copied fixtures), restated: each
+ * holds when the object is an AnnotationPage meeting the definition, or when its embedded `first` page does.
+ * Built from the definitions the fixtures hold (collections.json, id.json, otherProperties.json).
+ */
+const PAGE_MUSTS: [assertion: string, definition: string][] = [
+  ['5.2-pageIdValidated', 'id.json#/definitions/idValueFound'],
+  ['5.2-pageTypeValidated', 'collections.json#/definitions/annotationPageTypeValueFound'],
+  ['5.2-pageItemsValidated', 'collections.json#/definitions/itemsFound'],
+  ['5.2-pageStartIndexValidated', 'collections.json#/definitions/startIndexDefinition'],
+  ['5.2-pagePartOfValidated', 'collections.json#/definitions/partOfValidIfPresent'],
+  ['5.2-pageNextValidated', 'collections.json#/definitions/nextValidIfPresent'],
+  ['5.2-pagePrevValidated', 'collections.json#/definitions/prevValidIfPresent'],
+  ['5.2-pageTotalValidated', 'collections.json#/definitions/totalDefinition'],
+  ['5.2-pageLabelValidated', 'collections.json#/definitions/labelDefinition'],
+  ['5.2-pageFirstValidated', 'collections.json#/definitions/firstValidIfPresent'],
+  ['5.2-pageLastValidated', 'collections.json#/definitions/lastValidIfPresent'],
+  ['3.3.1-pageCreatedValidated', 'otherProperties.json#/definitions/createdValidIfPresent'],
+  ['3.3.1-pageModifiedValidated', 'otherProperties.json#/definitions/modifiedValidIfPresent'],
+  ['3.3.6-pageRightsValidated', 'otherProperties.json#/definitions/rightsValidIfPresent']
+]
+
+function pageMust(definition: string): object {
+  const isPage = 'collections.json#/definitions/annotationPageTypeValueFound'
+  return {
+    oneOf: [
+      { allOf: [{ $ref: definition }, { $ref: isPage }] },
+      { type: 'object', properties: { first: { $ref: definition } }, required: ['first'] }
+    ]
+  }
+}
+
 interface WebAnnotation {
   id: string
   motivation: string
@@ -38,7 +70,7 @@ interface Collection {
   '@context': unknown
   type: string
   total: number
-  first: { type: string; items: WebAnnotation[] }
+  first: { id?: string; type: string; items: WebAnnotation[] }
   'tessera:documents': { id: string; text: string }[]
 }
 
@@ -73,6 +105,18 @@ describe('W3C Web Annotation export', () => {
     }
     expect(ajv.validate('collections.json#/definitions/annotationPageTypeValueFound', collection.first)).toBe(true)
     expect(collection.total).toBe(collection.first.items.length)
+  })
+
+  it('has an embedded page that passes every page MUST of the test suite, its id among them', () => {
+    const { ajv } = suite()
+    for (const [assertion, definition] of PAGE_MUSTS) {
+      const validate = ajv.compile(pageMust(definition))
+      expect(validate(collection), `${assertion}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true)
+    }
+    expect(collection.first).toMatchObject({ id: 'urn:tessera:project:Hama%20week%3A%20test#page1', partOf: 'urn:tessera:project:Hama%20week%3A%20test' })
+    // The restated assertion fails a page without an id, as the suite's does.
+    const withoutId = { ...collection, first: { ...collection.first, id: undefined } }
+    expect(ajv.compile(pageMust('id.json#/definitions/idValueFound'))(JSON.parse(JSON.stringify(withoutId)))).toBe(false)
   })
 
   it('targets each span in code points that slice the right text, with a quote that matches it', () => {

@@ -6,7 +6,9 @@ export const importOptionsSchema = z.strictObject({
   encoding: z.enum(TEXT_ENCODINGS).optional(),
   allowDuplicates: z.boolean().default(false),
   skipInvalid: z.boolean().default(false),
-  addNewTags: z.boolean().default(true)
+  addNewTags: z.boolean().default(true),
+  /** The field that holds the text in doccano lines or Label Studio task data, when it is not `text`. */
+  textField: z.string().min(1).max(200).optional()
 })
 
 /** Base64 of the largest file import takes: 4 characters per 3 bytes. */

@@ -82,10 +82,14 @@ describe('JSON is read by its content, and JSON of no known format is refused', 
     ])
   })
 
-  it('refuses doccano lines whose text column has another name, naming the keys found', async () => {
-    const { report } = await importOne('renamed.jsonl', '{"content":"Hama","label":[[0,4,"place"]]}\n{"content":"Idlib","label":[]}\n')
+  it('reads doccano lines whose text column has another name, saying which; refuses spans without any text, naming the lines', async () => {
+    const renamed = await importOne('renamed.jsonl', '{"content":"Hama","label":[[0,4,"place"]]}\n{"content":"Idlib","label":[]}\n')
+    expect(renamed.report.failed).toEqual([])
+    expect(renamed.spans).toEqual([['Hama', 'place']])
+    expect(renamed.report.warnings).toEqual(['renamed.jsonl: the text was read from the field "content"'])
+    const { report } = await importOne('bare.jsonl', '{"n":1,"label":[[0,4,"place"]]}\n{"n":2,"label":[]}\n')
     expect(report.imported).toEqual([])
-    expect(report.failed[0]?.reason).toMatch(/^is JSON lines of no format Tessera imports: it looks like doccano JSONL but no line has a "text" field \(found keys: content, label\)\. Expected Tessera JSONL/)
+    expect(report.failed[0]?.reason).toBe('has 2 invalid line(s): line 1: has no "text" string; line 2: has no "text" string.')
   })
 
   it('refuses settings files (package.json, tsconfig.json) and invalid JSON instead of storing them as text', async () => {

@@ -1,6 +1,7 @@
 import { importError } from './import-error'
 import { MAX_IMPORT_FILE_BYTES } from './limits'
 import { extensionOf, headText } from './reader'
+import { doccanoColumns } from './readers/doccano-columns'
 import { isRecord } from './readers/json-lines'
 import { shorten } from './warnings'
 
@@ -24,15 +25,15 @@ const EXPECTED =
  * `.jsonl`, `.ndjson`, `.jsonld` or a file of any other extension whose content starts like JSON is
  * parsed (the whole file when it is within the per-file limit, else its first lines) and matched by shape.
  */
-export function detectJsonFormat(name: string, bytes: Uint8Array): JsonFormat | null {
+export function detectJsonFormat(name: string, bytes: Uint8Array, textField?: string): JsonFormat | null {
   const extension = extensionOf(name)
   if (TEXT_EXTENSIONS.has(extension)) return null
   const declaredJson = JSON_EXTENSIONS.has(extension)
   if (!declaredJson && !/^\s*[[{]/.test(headText(bytes, 64))) return null
   const whole = bytes.length <= MAX_IMPORT_FILE_BYTES ? parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '')) : failed
-  if (whole.ok) return formatOfValue(name, whole.value)
+  if (whole.ok) return formatOfValue(name, whole.value, textField)
   const lines = sampleLines(bytes)
-  if (lines.length > 0 && lines.every((line) => line.ok)) return formatOfLines(name, lines.map((line) => (line.ok ? line.value : null)))
+  if (lines.length > 0 && lines.every((line) => line.ok)) return formatOfLines(name, lines.map((line) => (line.ok ? line.value : null)), textField)
   if (!declaredJson) return null
   const lineError = lines.find((line): line is Extract<Parsed, { ok: false }> => !line.ok)?.error ?? ''
   const problem = (whole.ok ? '' : whole.error) || lineError
@@ -83,39 +84,42 @@ const isLabelStudioTask = (value: Record<string, unknown>): boolean =>
   isRecord(value.data) || ['annotations', 'predictions', 'completions'].some((key) => Array.isArray(value[key]))
 const hasDoccanoSpans = (value: Record<string, unknown>): boolean => ['label', 'labels', 'entities'].some((key) => Array.isArray(value[key]))
 
-function formatOfValue(name: string, value: unknown): JsonFormat {
+function formatOfValue(name: string, value: unknown, textField: string | undefined): JsonFormat {
   if (Array.isArray(value)) {
     const first = value.find(isRecord)
     if (value.length === 0) throw importError(name, `is an empty JSON array: it holds no document (expected ${EXPECTED}).`)
     if (first && isLabelStudioTask(first)) return 'label-studio'
     if (first && typeof first.text === 'string') return hasDoccanoSpans(first) && isDoccanoSpanList(first) ? 'doccano' : 'label-studio'
+    if (first && isDoccanoLine(first, textField)) return 'doccano'
     throw refusal(name, 'a JSON array', nearestOf(first ?? {}, value), value)
   }
   if (!isRecord(value)) throw importError(name, `is a single JSON ${value === null ? 'null' : typeof value}, not a document (expected ${EXPECTED}).`)
   const types = typesOf(value)
   if (types.includes('AnnotationCollection')) return 'w3c'
-  if (types.includes('Annotation')) {
-    const target = typeof value.target === 'string' ? value.target : isRecord(value.target) && typeof value.target.source === 'string' ? value.target.source : ''
-    throw importError(
-      name,
-      `is a single W3C Web Annotation: it points to a text${target ? ` (${shorten(target)})` : ''} it does not carry. Tessera reads W3C annotations as an AnnotationCollection with the texts in tessera:documents, as its W3C export writes them.`
-    )
-  }
+  // A single annotation or a page (other tools' W3C files): the W3C reader says what is wrong or what they point to.
+  if (types.includes('Annotation') || types.includes('AnnotationPage') || ('target' in value && ('@context' in value || types.length > 0))) return 'w3c'
   if (isLabelStudioTask(value)) return 'label-studio'
   if (typeof value.text === 'string') return typeof value.offset_unit === 'string' ? 'tessera-jsonl' : 'doccano'
+  if (isDoccanoLine(value, textField)) return 'doccano'
   throw refusal(name, 'a JSON object', nearestOf(value, [value]), [value])
 }
 
-function formatOfLines(name: string, values: unknown[]): JsonFormat {
+function formatOfLines(name: string, values: unknown[], textField: string | undefined): JsonFormat {
   const records = values.filter(isRecord)
   if (records.length === values.length) {
     const [first] = records
     if (first && first.type === 'header' && first.format === 'tessera-jsonl') return 'tessera-jsonl'
     if (records.some((r) => typeof r.text === 'string' && typeof r.offset_unit === 'string')) return 'tessera-jsonl'
-    if (records.some((r) => typeof r.text === 'string' && !isLabelStudioTask(r))) return 'doccano'
+    if (records.some((r) => !isLabelStudioTask(r) && (typeof r.text === 'string' || isDoccanoLine(r, textField)))) return 'doccano'
   }
   const nearest = records.some(hasDoccanoSpans) ? doccanoNearest(records) : nearestOf(records[0] ?? {}, records)
   throw refusal(name, 'JSON lines', nearest, records)
+}
+
+/** A line with a list of doccano spans (its text under any name, found or not), or with the text field the user named. */
+function isDoccanoLine(value: Record<string, unknown>, textField: string | undefined): boolean {
+  const columns = doccanoColumns(value, textField)
+  return columns.spans !== null || (textField !== undefined && !('problem' in columns))
 }
 
 function isDoccanoSpanList(value: Record<string, unknown>): boolean {
@@ -129,7 +133,7 @@ interface Nearest {
 }
 
 function doccanoNearest(records: readonly Record<string, unknown>[]): Nearest {
-  return { format: 'doccano JSONL', missing: `no line has a "text" field (found keys: ${keysOf(records)})` }
+  return { format: 'doccano JSONL', missing: `no line has a "text" field (found keys: ${keysOf(records)}; name the text field with --text-field)` }
 }
 
 /** The format `value` resembles most, and what it lacks to be one. */

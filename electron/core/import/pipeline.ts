@@ -90,7 +90,7 @@ async function importFile(
   const extracted = await workers.extract({
     file,
     companions,
-    options: { encoding: options.encoding, skipInvalid: options.skipInvalid, addNewTags: options.addNewTags },
+    options: { encoding: options.encoding, skipInvalid: options.skipInvalid, addNewTags: options.addNewTags, textField: options.textField },
     limits,
     project: {
       tags: context.store.info.tags,

@@ -16,6 +16,8 @@ export interface ImportReadOptions {
   companion(relativePath: string): Uint8Array | undefined
   /** The tag schema (with attributes) and entities a file states, used for tags and entities the project lacks. */
   declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[] }): void
+  /** The field that holds the text of a doccano line or a Label Studio task's data, as the user named it (`--text-field`). */
+  textField?: string
   /** The largest document (line) a line-based reader takes; MAX_IMPORT_FILE_BYTES when not given. */
   maxDocumentBytes?: number
 }

@@ -47,9 +47,9 @@ const jsonReaders: Record<JsonFormat, ImportReader> = {
  * name and first bytes, which would fall to plain text, is told by its content when it is JSON: read by
  * the reader of the shape it has, or refused naming the format it resembles (see json-detect.ts).
  */
-export function readerFor(name: string, bytes: Uint8Array): ImportReader {
+export function readerFor(name: string, bytes: Uint8Array, textField?: string): ImportReader {
   const found = readers.find((r) => r.canRead(name, bytes))
-  const json = found === undefined || found === plainTextReader ? detectJsonFormat(name, bytes) : null
+  const json = found === undefined || found === plainTextReader ? detectJsonFormat(name, bytes, textField) : null
   const reader = json ? jsonReaders[json] : found
   if (!reader) {
     throw importError(

@@ -10,6 +10,8 @@ export interface ImportOptions {
   skipInvalid: boolean
   /** Add labels the project has no tag for as new tags (otherwise their spans are left out, and reported). */
   addNewTags: boolean
+  /** The field holding the text of doccano lines and Label Studio tasks, when it is not `text` (found otherwise when there is one string field). */
+  textField?: string
 }
 
 export interface ImportedEntry {

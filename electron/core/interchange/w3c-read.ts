@@ -4,7 +4,10 @@ import { attributeValueSchema, type AttributeValues } from '../model/attributes'
 import { documentStatusSchema } from '../model/document'
 import { tagDefinitionSchema } from '../model/project'
 import { relationTypeSchema } from '../model/relation'
+import { isRecord } from '../import/readers/json-lines'
+import { shorten } from '../import/warnings'
 import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
+import { isTesseraDocument, refuseSingleAnnotation, refuseTextlessAnnotations, typesOf } from './w3c-foreign'
 
 const selectorSchema = z.object({ type: z.string() }).passthrough()
 const bodySchema = z.union([
@@ -56,6 +59,8 @@ export function looksLikeW3c(head: string): boolean {
   return /"type"\s*:\s*"AnnotationCollection"/.test(head) && head.includes('http://www.w3.org/ns/anno.jsonld')
 }
 
+const listOf = (target: string | string[]): string[] => (Array.isArray(target) ? target : [target])
+
 /** The Tessera id at the end of a `urn:tessera:…:<id>` URI, or the URI itself. */
 function localId(uri: string): string {
   const match = /^urn:tessera:[a-z]+:(.+)$/.exec(uri)
@@ -75,6 +80,7 @@ export function readW3cCollection(fileName: string, content: string, options: In
   } catch (error) {
     throw interchangeError(fileName, `is not valid JSON (${(error as Error).message}).`)
   }
+  refuseForeign(fileName, json)
   const parsed = collectionSchema.safeParse(json)
   if (!parsed.success) throw interchangeError(fileName, `is not a W3C AnnotationCollection Tessera reads: ${describeIssue(parsed.error.issues)}.`)
   const texts = parsed.data['tessera:documents']
@@ -93,11 +99,15 @@ export function readW3cCollection(fileName: string, content: string, options: In
       else options.warn?.(`${fileName}: the link ${item.id} names no relation type or document; left out.`)
       continue
     }
-    if (typeof item.target === 'string' || Array.isArray(item.target)) continue
+    if (typeof item.target === 'string' || Array.isArray(item.target)) {
+      options.warn?.(`${fileName}: ${item.id} targets ${listOf(item.target).join(', ')}, not a span of a text the file carries; left out.`)
+      continue
+    }
     const owner = byDocument.get(item.target.source)
     const chars = codePointTexts.get(item.target.source)
     if (!owner || !chars) {
-      options.warn?.(`${fileName}: ${item.id} targets ${item.target.source}, which the file does not hold; left out.`)
+      const what = isTesseraDocument(item.target.source) ? 'a text the file does not carry' : 'a web page or other web resource, not a text the file carries'
+      options.warn?.(`${fileName}: ${item.id} targets ${item.target.source}, ${what}; left out.`)
       continue
     }
     const annotation = annotationOf(fileName, item, chars, options)
@@ -126,6 +136,31 @@ export function readW3cCollection(fileName: string, content: string, options: In
   })
   const entities = (parsed.data['tessera:entities'] ?? []).map(({ 'tessera:id': id, ...entity }) => ({ ...entity, id: id ?? localId(entity.id) }))
   return { documents, tags: parsed.data['tessera:tags'] ?? [], entities }
+}
+
+/**
+ * Files of other tools, which annotate web resources rather than carry texts: a single Annotation (or an
+ * object with a target that claims to be one), an AnnotationPage, a collection without tessera:documents.
+ * Each is refused naming what is wrong with it or what it points to.
+ */
+function refuseForeign(fileName: string, json: unknown): void {
+  if (!isRecord(json)) return
+  const types = typesOf(json)
+  if (types.includes('AnnotationPage') && !types.includes('AnnotationCollection')) {
+    refuseTextlessAnnotations(fileName, 'W3C AnnotationPage', Array.isArray(json.items) ? json.items : [])
+  }
+  if (!types.includes('AnnotationCollection')) {
+    if (types.includes('Annotation') || 'target' in json) refuseSingleAnnotation(fileName, json)
+    return
+  }
+  if (json['tessera:documents'] !== undefined) return
+  if (typeof json.first === 'string') {
+    throw interchangeError(
+      fileName,
+      `is a W3C AnnotationCollection whose annotations are on pages elsewhere (first: ${shorten(json.first, 100)}), and it carries no text: Tessera imports the W3C collections it exports, with the annotations and their texts in one file.`
+    )
+  }
+  refuseTextlessAnnotations(fileName, 'W3C AnnotationCollection', isRecord(json.first) && Array.isArray(json.first.items) ? json.first.items : [])
 }
 
 /** A linking annotation as a relation: targets [from, to] (or, as the first release wrote it, target from and body to). */

@@ -12,6 +12,9 @@ const QUOTE_CONTEXT = 32
 
 export const documentUri = (id: string): string => `urn:tessera:document:${encodeURIComponent(id)}`
 export const annotationUri = (id: string): string => `urn:tessera:annotation:${encodeURIComponent(id)}`
+export const collectionUri = (projectName: string): string => `urn:tessera:project:${encodeURIComponent(projectName)}`
+/** The one page of a collection: Tessera writes every annotation into a single embedded page. */
+export const pageUri = (collectionId: string): string => `${collectionId}#page1`
 export const entityUri = (id: string): string => `urn:tessera:entity:${encodeURIComponent(id)}`
 
 /**
@@ -37,16 +40,18 @@ export const w3cFormat: FormatExporter = {
 
 async function* collection(context: ExportContext): AsyncIterable<string> {
   const entities = await context.entities()
+  const id = collectionUri(context.projectName)
   const head = JSON.stringify({
     '@context': W3C_CONTEXT,
-    id: `urn:tessera:project:${encodeURIComponent(context.projectName)}`,
+    id,
     type: 'AnnotationCollection',
     label: context.projectName,
     'tessera:offsetUnit': 'codepoint',
     'tessera:tags': context.tags,
     'tessera:entities': entities.exported().map((entity) => ({ ...entity, id: entityUri(entity.id), 'tessera:id': entity.id }))
   })
-  yield `${head.slice(0, -1)},\n"first":{"type":"AnnotationPage","startIndex":0,"items":[`
+  // The model requires an id on every AnnotationPage, the embedded one included (W3C test 5.2-pageIdValidated).
+  yield `${head.slice(0, -1)},\n"first":{"id":${JSON.stringify(pageUri(id))},"type":"AnnotationPage","partOf":${JSON.stringify(id)},"startIndex":0,"items":[`
   let total = 0
   for await (const document of context.documents()) {
     const annotations = [

@@ -1,16 +1,21 @@
-import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
+import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../imported-document'
+import { relationTypeSchema, type RelationType } from '../../model/relation'
 import { detectLanguage } from '../metadata/language'
 import { importError } from '../import-error'
 import { describeBytes, MAX_IMPORT_FILE_BYTES } from '../limits'
 import { linesOfBytes } from '../line-reader'
 import { extensionOf, headText, type ImportReader, type ImportReadOptions } from '../reader'
 import { decodeForReader } from './decode-for-reader'
+import { doccanoColumns, isDoccanoSpan } from './doccano-columns'
 import { isRecord, parseJsonLineList, parseJsonLines, type JsonLine } from './json-lines'
 
 /**
  * doccano's sequence-labelling JSONL: one document per line, `text` with spans in Unicode code points,
  * as `label: [[start, end, "TAG"], …]` (doccano 1.x), `labels` (older exports) or
- * `entities: [{label, start_offset, end_offset}]` (the relation-extraction export).
+ * `entities: [{id, label, start_offset, end_offset}]` with `relations: [{from_id, to_id, type}]` (the
+ * relation-extraction export). Columns named otherwise are found (see doccano-columns.ts) and reported.
+ * Relations come in when their type is one of Tessera's (spelt any way: `attributed_to`, `attributedTo`);
+ * the others are counted by type and reported, since a project's relation types are fixed.
  */
 export const doccanoReader: ImportReader = {
   format: 'doccano',
@@ -21,16 +26,22 @@ export const doccanoReader: ImportReader = {
   },
   lineBased: true,
   read: (name, bytes, options) => {
-    const lines = bytes.length > (options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES) ? largeFileLines(name, bytes, options) : smallFileLines(name, bytes, options)
-    return Promise.resolve(lines.map(({ lineNumber, value }) => toDocument(`${name}:${lineNumber}`, value as Record<string, unknown>)))
+    const lineProblem = (value: unknown): string | null => problemOf(value, options.textField)
+    const lines = bytes.length > (options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES) ? largeFileLines(name, bytes, options, lineProblem) : smallFileLines(name, bytes, options, lineProblem)
+    const file = new FileFindings()
+    const documents = lines.map(({ lineNumber, value }) => toDocument(`${name}:${lineNumber}`, value as Record<string, unknown>, options.textField, file))
+    file.report(name, options)
+    return Promise.resolve(documents)
   }
 }
+
+type LineCheck = (value: unknown) => string | null
 
 /**
  * A file within the per-document limit, decoded whole (any encoding import detects). Besides JSON lines
  * it may be one JSON value, as content detection sends here: a pretty-printed object, or an array of them.
  */
-function smallFileLines(name: string, bytes: Uint8Array, options: ImportReadOptions): JsonLine[] {
+function smallFileLines(name: string, bytes: Uint8Array, options: ImportReadOptions, lineProblem: LineCheck): JsonLine[] {
   const text = decodeForReader(name, bytes, options)
   const whole = /^\s*\[/.test(text) || !firstLineIsJson(text) ? parseWhole(text) : undefined
   if (whole === undefined) return parseJsonLines(name, text, options, lineProblem)
@@ -40,7 +51,7 @@ function smallFileLines(name: string, bytes: Uint8Array, options: ImportReadOpti
 }
 
 /** A file past the per-document limit, read line by line from its bytes; it must then be UTF-8. */
-function largeFileLines(name: string, bytes: Uint8Array, options: ImportReadOptions): JsonLine[] {
+function largeFileLines(name: string, bytes: Uint8Array, options: ImportReadOptions, lineProblem: LineCheck): JsonLine[] {
   if (options.encoding && options.encoding !== 'utf-8') {
     throw importError(name, `is ${describeBytes(bytes.length)}: a JSON Lines file this large is read line by line and must be UTF-8, not ${options.encoding}.`)
   }
@@ -72,38 +83,73 @@ function parseWhole(text: string): unknown {
   }
 }
 
-function spansOf(line: Record<string, unknown>): unknown[] {
-  for (const key of ['label', 'labels', 'entities']) {
-    const value = line[key]
-    if (Array.isArray(value)) return value
-  }
-  return []
-}
-
-function toSpan(span: unknown): ImportedAnnotation | null {
-  if (Array.isArray(span) && span.length >= 3 && Number.isInteger(span[0]) && Number.isInteger(span[1]) && typeof span[2] === 'string') {
-    return { start: span[0] as number, end: span[1] as number, tag: span[2] }
-  }
-  if (isRecord(span) && Number.isInteger(span.start_offset) && Number.isInteger(span.end_offset) && typeof span.label === 'string') {
-    return { start: span.start_offset as number, end: span.end_offset as number, tag: span.label }
-  }
-  return null
-}
-
-function lineProblem(value: unknown): string | null {
+function problemOf(value: unknown, textField: string | undefined): string | null {
   if (!isRecord(value)) return 'not a JSON object'
-  if (typeof value.text !== 'string') return 'has no "text" string'
-  const spans = spansOf(value)
+  const columns = doccanoColumns(value, textField)
+  if ('problem' in columns) return columns.problem
+  const spans = columns.spans ? value[columns.spans] : []
   // Text-classification labels (a list of strings) are not spans: they are left out, not an error.
-  const bad = spans.findIndex((span) => typeof span !== 'string' && toSpan(span) === null)
+  const bad = Array.isArray(spans) ? spans.findIndex((span) => typeof span !== 'string' && !isDoccanoSpan(span)) : -1
   return bad === -1 ? null : `span ${bad + 1} is not [start, end, "label"]`
 }
 
-function toDocument(origin: string, line: Record<string, unknown>): ImportedDocument {
-  const text = line.text as string
-  const annotations = spansOf(line)
-    .map(toSpan)
-    .filter((span): span is ImportedAnnotation => span !== null)
+/** What a whole file is reported for once, not line by line: the columns it was read from, the relations left out. */
+class FileFindings {
+  readonly columns = new Set<string>()
+  readonly droppedRelationTypes = new Map<string, number>()
+
+  report(name: string, options: ImportReadOptions): void {
+    for (const columns of this.columns) options.warn(`${name}: ${columns}`)
+    if (this.droppedRelationTypes.size === 0) return
+    const total = [...this.droppedRelationTypes.values()].reduce((sum, n) => sum + n, 0)
+    const types = [...this.droppedRelationTypes].map(([type, n]) => `${type} (${n})`).join(', ')
+    options.warn(`${name}: left out ${total} relation(s) of types Tessera does not have: ${types}. A project's relation types are ${relationTypeSchema.options.join(' and ')}.`)
+  }
+}
+
+function toSpan(span: unknown): ImportedAnnotation | null {
+  if (!isDoccanoSpan(span)) return null
+  if (Array.isArray(span)) return { start: span[0] as number, end: span[1] as number, tag: span[2] as string }
+  const entity = span as { start_offset: number; end_offset: number; label: string; id?: unknown }
+  // Not a valid Tessera id (the colon): the span gets a fresh id, and relations find it through this one.
+  const id = typeof entity.id === 'number' || typeof entity.id === 'string' ? { id: `doccano:${String(entity.id)}` } : {}
+  return { start: entity.start_offset, end: entity.end_offset, tag: entity.label, ...id }
+}
+
+/** `attributed_to`, `attributedTo`, `Attributed to` → `attributed-to`, when that is one of Tessera's relation types. */
+function tesseraRelationType(type: string): RelationType | null {
+  const kebab = type
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+  const parsed = relationTypeSchema.safeParse(kebab)
+  return parsed.success ? parsed.data : null
+}
+
+function relationsOf(line: Record<string, unknown>, file: FileFindings): ImportedRelation[] {
+  const relations: ImportedRelation[] = []
+  for (const relation of Array.isArray(line.relations) ? line.relations : []) {
+    if (!isRecord(relation) || typeof relation.type !== 'string') continue
+    const { from_id: from, to_id: to } = relation
+    if ((typeof from !== 'number' && typeof from !== 'string') || (typeof to !== 'number' && typeof to !== 'string')) continue
+    const type = tesseraRelationType(relation.type)
+    if (type) relations.push({ type, from: `doccano:${String(from)}`, to: `doccano:${String(to)}` })
+    else file.droppedRelationTypes.set(relation.type, (file.droppedRelationTypes.get(relation.type) ?? 0) + 1)
+  }
+  return relations
+}
+
+function toDocument(origin: string, line: Record<string, unknown>, textField: string | undefined, file: FileFindings): ImportedDocument {
+  const columns = doccanoColumns(line, textField)
+  if ('problem' in columns) throw importError(origin, columns.problem)
+  const renamedSpans = columns.spans !== null && !['label', 'labels', 'entities'].includes(columns.spans)
+  if (columns.text !== 'text') file.columns.add(`the text was read from the field "${columns.text}"${renamedSpans ? ` and the spans from "${columns.spans}"` : ''}`)
+  else if (renamedSpans) file.columns.add(`the spans were read from the field "${columns.spans}"`)
+  const text = line[columns.text] as string
+  const spans = columns.spans ? line[columns.spans] : []
+  const annotations = (Array.isArray(spans) ? spans : []).map(toSpan).filter((span): span is ImportedAnnotation => span !== null)
+  const relations = relationsOf(line, file)
   const title = typeof line.title === 'string' && line.title.trim() ? { title: line.title.trim().slice(0, 1_000) } : {}
-  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations }
+  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations, ...(relations.length > 0 ? { relations } : {}) }
 }

@@ -16,6 +16,10 @@ import { isRecord } from './json-lines'
  * fixing issue #1347, "UTF8 text got invalid annotation offset") they count code points; exports made
  * before count UTF-16 units and shift by one per emoji. Each span's own `value.text` decides which: the
  * code-point slice is taken when it matches, the UTF-16 slice when only that matches (and reported).
+ *
+ * The text is `data.text`, the field the user named (`textField`), else the first string of `data` (reported).
+ * `predictions` (a model's suggestions) are not annotations: Tessera has no suggestions yet, so they are
+ * counted and reported as left out.
  */
 export const labelStudioReader: ImportReader = {
   format: 'label-studio',
@@ -31,26 +35,41 @@ export const labelStudioReader: ImportReader = {
     if (isRecord(tasks)) tasks = [tasks]
     if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks, or one task).')
     const documents: ImportedDocument[] = []
+    const textFields = new Set<string>()
+    let predictions = 0
+    let predictedSpans = 0
     tasks.forEach((task, index) => {
-      const document = taskDocument(`${name}:task ${isRecord(task) && task.id !== undefined ? String(task.id) : index + 1}`, task, options)
+      const document = taskDocument(`${name}:task ${isRecord(task) && task.id !== undefined ? String(task.id) : index + 1}`, task, options, textFields)
       if (document) documents.push(document)
+      if (isRecord(task) && Array.isArray(task.predictions)) {
+        predictions += task.predictions.length
+        predictedSpans += task.predictions.reduce<number>((n, p) => n + (isRecord(p) && Array.isArray(p.result) ? p.result.filter(isLabelsResult).length : 0), 0)
+      }
     })
+    for (const field of textFields) options.warn(`${name}: the text was read from data.${field} (the tasks have no data.text)`)
+    if (predictions > 0) {
+      options.warn(`${name}: left out ${predictions} prediction(s) (${predictedSpans} suggested span(s)): Tessera has no suggestions to accept or reject yet; only annotations are imported`)
+    }
     if (documents.length === 0) throw importError(name, 'holds no text task with labels Tessera can read.')
     return Promise.resolve(documents)
   }
 }
 
-function taskDocument(origin: string, task: unknown, options: ImportReadOptions): ImportedDocument | null {
+const isLabelsResult = (result: unknown): boolean => isRecord(result) && result.type === 'labels' && isRecord(result.value)
+
+function taskDocument(origin: string, task: unknown, options: ImportReadOptions, textFields: Set<string>): ImportedDocument | null {
   if (!isRecord(task)) {
     options.warn(`${origin}: skipped, not a task object`)
     return null
   }
   const data = isRecord(task.data) ? task.data : task
-  const text = typeof data.text === 'string' ? data.text : Object.values(data).find((v): v is string => typeof v === 'string' && v.length > 0)
-  if (text === undefined) {
-    options.warn(`${origin}: skipped, it has no text`)
+  const field = options.textField ?? (typeof data.text === 'string' ? 'text' : Object.keys(data).find((key) => typeof data[key] === 'string' && (data[key] as string).length > 0))
+  const text = field === undefined ? undefined : data[field]
+  if (typeof text !== 'string') {
+    options.warn(`${origin}: skipped, it has no text${options.textField ? ` in "${options.textField}"` : ''}`)
     return null
   }
+  if (field !== 'text' && !options.textField) textFields.add(field ?? '')
   const codePoints = Array.from(text)
   const annotations: ImportedAnnotation[] = []
   for (const { value, author, createdAt, updatedAt } of regions(task)) {
@@ -89,7 +108,7 @@ function regions(task: Record<string, unknown>): Region[] {
     const createdAt = isIsoTime(set.created_at) ? set.created_at : undefined
     const updatedAt = isIsoTime(set.updated_at) ? set.updated_at : undefined
     for (const result of set.result) {
-      if (isRecord(result) && result.type === 'labels' && isRecord(result.value)) found.push({ value: result.value, author, createdAt, updatedAt })
+      if (isRecord(result) && isLabelsResult(result) && isRecord(result.value)) found.push({ value: result.value, author, createdAt, updatedAt })
     }
   }
   // JSON-MIN: the spans sit beside the text, under the control's name (often `label`).

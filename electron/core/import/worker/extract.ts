@@ -32,7 +32,7 @@ export function planBatch({ files }: PlanRequest): PlanResult {
  * thread; throws an ApiError naming the file when the file cannot be imported.
  */
 export async function extractFile({ file, companions, options, limits, project }: ExtractRequest): Promise<ExtractResult> {
-  const reader = readerFor(file.name, file.bytes)
+  const reader = readerFor(file.name, file.bytes, options.textField)
   const maxBytes = reader.lineBased ? limits.lineFileBytes : limits.fileBytes
   if (file.bytes.length > maxBytes) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(maxBytes)}.`)
   if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
@@ -45,6 +45,7 @@ export async function extractFile({ file, companions, options, limits, project }
   const readOptions: ImportReadOptions = {
     encoding: options.encoding,
     skipInvalid: options.skipInvalid,
+    textField: options.textField,
     maxDocumentBytes: limits.fileBytes,
     warn: (message) => warnings.push(message),
     usedEncoding: (used) => {

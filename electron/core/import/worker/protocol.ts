@@ -47,7 +47,7 @@ export interface ExtractRequest {
   file: NamedBytes
   /** The files of the batch the file's reader reads with it (named by `companions(name)`). */
   companions: NamedBytes[]
-  options: { encoding?: TextEncoding; skipInvalid: boolean; addNewTags: boolean }
+  options: { encoding?: TextEncoding; skipInvalid: boolean; addNewTags: boolean; textField?: string }
   limits: ImportLimits
   project: ProjectSnapshot
 }

@@ -1,0 +1,40 @@
+import { isRecord } from './json-lines'
+
+/**
+ * Which fields of a doccano line hold the text and the spans. doccano's own import lets the user name both
+ * columns (its examples use `column_data` and `column_label`), so besides `text` and `label`/`labels`/
+ * `entities` the text is the line's one string field that is not metadata, and the spans its one list of
+ * `[start, end, "TAG"]` or `{start_offset, end_offset, label}`; `textField` (`--text-field`) names the text.
+ */
+export type DoccanoColumns = { text: string; spans: string | null } | { problem: string; spans: string | null }
+
+const SPAN_KEYS = ['label', 'labels', 'entities']
+/** String fields that are never the text: ids, titles, people, dates and doccano's own bookkeeping. */
+const NOT_TEXT = new Set(['id', 'uuid', 'title', 'label', 'labels', 'author', 'user', 'annotator', 'annotation_approver', 'date', 'created_at', 'updated_at', 'url', 'source', 'language', 'lang'])
+
+export function isDoccanoSpan(span: unknown): boolean {
+  if (Array.isArray(span)) return span.length >= 3 && Number.isInteger(span[0]) && Number.isInteger(span[1]) && typeof span[2] === 'string'
+  return isRecord(span) && Number.isInteger(span.start_offset) && Number.isInteger(span.end_offset) && typeof span.label === 'string'
+}
+
+/** The field holding the spans: a known name, else the one non-empty list of nothing but spans. */
+function spanColumn(line: Record<string, unknown>): string | null {
+  const known = SPAN_KEYS.find((key) => Array.isArray(line[key]))
+  if (known) return known
+  const lists = Object.keys(line).filter((key) => {
+    const value = line[key]
+    return Array.isArray(value) && value.length > 0 && value.every(isDoccanoSpan)
+  })
+  return lists.length === 1 ? (lists[0] ?? null) : null
+}
+
+export function doccanoColumns(line: Record<string, unknown>, textField?: string): DoccanoColumns {
+  const spans = spanColumn(line)
+  if (textField) return typeof line[textField] === 'string' ? { text: textField, spans } : { problem: `has no "${textField}" string (the text field named)`, spans }
+  if (typeof line.text === 'string') return { text: 'text', spans }
+  const candidates = Object.keys(line).filter((key) => typeof line[key] === 'string' && !NOT_TEXT.has(key.toLowerCase()))
+  const [only] = candidates
+  if (only !== undefined && candidates.length === 1) return { text: only, spans }
+  if (candidates.length > 1) return { problem: `has no "text" string and several string fields (${candidates.slice(0, 5).join(', ')}): name the text field (--text-field)`, spans }
+  return { problem: 'has no "text" string', spans }
+}
