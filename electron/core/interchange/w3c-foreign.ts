@@ -19,7 +19,14 @@ const MAX_PROBLEMS = 4
 
 const isUri = (value: unknown): boolean => typeof value === 'string' && URI.test(value)
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
-const quoted = (value: unknown): string => shorten(JSON.stringify(value) ?? String(value), 60)
+/** A value as the message quotes it; one nested too deep to print (JSON.stringify recurses) is named by its kind. */
+function quoted(value: unknown): string {
+  try {
+    return shorten(JSON.stringify(value) ?? String(value), 60)
+  } catch {
+    return Array.isArray(value) ? '[a nested array]' : '{a nested object}'
+  }
+}
 
 export function typesOf(value: Record<string, unknown>): string[] {
   return listOf(value.type).filter((t): t is string => typeof t === 'string')

@@ -5,7 +5,7 @@
  * hangs (a file that took longer than the budget), projects left unopenable. `npm run fuzz` runs it at
  * length; a small run is part of the unit tests so the harness itself cannot rot.
  */
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../core'
 import { seededRandom } from '../../testing/seeded-random'
@@ -79,9 +79,14 @@ export async function runImportFuzz(options: FuzzOptions): Promise<FamilyFigures
             )
             figures.imported += report.imported.length > 0 ? 1 : 0
             figures.refused += report.failed.length > 0 ? 1 : 0
-            for (const failure of report.failed) if (INTERNAL.test(failure.reason)) figures.crashes.push(`${label}: ${failure.reason.slice(0, 300)}`)
+            for (const failure of report.failed) {
+              if (!INTERNAL.test(failure.reason)) continue
+              figures.crashes.push(`${label}: ${failure.reason.slice(0, 300)}`)
+              await keepInput(options.workDir, family, input)
+            }
           } catch (error) {
             figures.crashes.push(`${label}: ${(error as Error).message.slice(0, 300)}`)
+            await keepInput(options.workDir, family, input)
           }
           const took = Date.now() - fileStarted
           figures.slowestMs = Math.max(figures.slowestMs, took)
@@ -140,6 +145,13 @@ function mutate(family: Family, bytes: Uint8Array, random: () => number): { byte
   if (family === 'brat' && roll < 0.85) return { bytes: mutateLines(bytes, random), mutation: 'lines' }
   if (family === 'docx' || family === 'pdf') return { bytes: mutateBytes(bytes, random), mutation: 'bytes' }
   return { bytes: mutateText(bytes, random), mutation: 'text' }
+}
+
+/** A failing input is kept under `<workDir>/failing/`, so it can be replayed by hand. */
+async function keepInput(workDir: string, family: Family, input: Variant): Promise<void> {
+  const dir = join(workDir, 'failing', `${family}-${input.index}`)
+  await mkdir(dir, { recursive: true })
+  for (const file of [input.file, ...input.companions]) await writeFile(join(dir, file.name.replaceAll('/', '_')), file.bytes)
 }
 
 function toWire(file: SeedFile): { name: string; base64: string } {

@@ -39,7 +39,7 @@ export const labelStudioReader: ImportReader = {
     let predictions = 0
     let predictedSpans = 0
     tasks.forEach((task, index) => {
-      const document = taskDocument(`${name}:task ${isRecord(task) && task.id !== undefined ? String(task.id) : index + 1}`, task, options, textFields)
+      const document = taskDocument(`${name}:task ${taskLabel(task, index)}`, task, options, textFields)
       if (document) documents.push(document)
       if (isRecord(task) && Array.isArray(task.predictions)) {
         predictions += task.predictions.length
@@ -121,4 +121,11 @@ function regions(task: Record<string, unknown>): Region[] {
 
 function isIsoTime(value: unknown): value is string {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value)
+}
+
+/** A task's id as the report names it: a number or a short string; anything else (a nested array would make String() recurse) by its place in the file. */
+function taskLabel(task: unknown, index: number): string {
+  const id = isRecord(task) ? task.id : undefined
+  if (typeof id === 'number' || (typeof id === 'string' && id.length <= 100)) return String(id)
+  return String(index + 1)
 }

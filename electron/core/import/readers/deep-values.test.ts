@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { readThroughRegistry } from '../test-support'
+
+/** 100,000 nested arrays where a scalar belongs: JSON.parse takes it, but String() and JSON.stringify recurse. */
+const DEEP = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+describe('JSON values nested past the stack (found by npm run fuzz)', () => {
+  it('a Label Studio task whose id is a deep array is read, named by its place in the file', async () => {
+    const task = `{"id":${DEEP},"data":{"text":"Rebels entered Hama."},"annotations":[{"result":[{"type":"labels","value":{"start":15,"end":19,"text":"Hama","labels":["Place"]}}]}]}`
+    const read = await readThroughRegistry('task.json', bytes(task))
+    expect(read.format).toBe('label-studio')
+    expect(read.documents[0]?.text).toBe('Rebels entered Hama.')
+    expect(read.documents[0]?.origin).toBe('task.json:task 1')
+  })
+
+  it('a W3C annotation whose id is a deep array is refused for its defect, not with a stack overflow', async () => {
+    const annotation = `{"@context":"http://www.w3.org/ns/anno.jsonld","id":${DEEP},"type":"Annotation","target":"http://example.org/page1"}`
+    await expect(readThroughRegistry('anno.json', bytes(annotation))).rejects.toThrow(/^anno\.json .*id/)
+    await expect(readThroughRegistry('anno.json', bytes(annotation))).rejects.not.toThrow(/call stack/)
+  })
+})
