@@ -161,9 +161,8 @@ describe('fuzzing the HTTP API', () => {
         }),
         { numRuns: RUNS_PER_METHOD, seed: SEED }
       )
-      // Methods that write (a snapshot per valid backups.create, an export per valid export.project) take
-      // over 20 s on a loaded 2-core machine; the bound is for a hung server, not a speed target.
-    // backups.create takes a verified snapshot (copies, fsyncs, a checksum manifest) per valid payload: minutes under load.
+      // Methods that write (a verified, fsynced snapshot per valid backups.create, an export per valid
+      // export.project) take minutes on a loaded 2-core machine; the bound is for a hung server, not a speed target.
     }, 360_000)
   }
 
