@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { TEXT_ENCODINGS, type TextEncoding } from '@core/import/encodings'
+import { describeBytes, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES } from '@core/import/limits'
 import { filesFromInput, type PickedFile } from '../import/picked-files'
 import type { ImportRun, ImportRunOptions } from '../import/use-import'
 import { Dialog } from './Dialog'
@@ -14,6 +15,15 @@ const ENCODING_LABELS: Record<TextEncoding, string> = {
   'windows-1252': 'Windows-1252 (Western)',
   'iso-8859-1': 'ISO-8859-1 (Latin-1)'
 }
+
+/** The core's import contract caps a named text field at 200 characters. */
+const TEXT_FIELD_MAX_LENGTH = 200
+
+const IMPORT_HINT =
+  'Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano JSONL, Label Studio JSON, brat folders (.ann and .txt with annotation.conf), ' +
+  `W3C Web Annotation JSON-LD and Tessera JSONL. Up to ${describeBytes(MAX_IMPORT_FILE_BYTES)} per file here; a larger JSON Lines file ` +
+  `(up to ${describeBytes(MAX_LINE_FILE_BYTES)}, ${describeBytes(MAX_IMPORT_FILE_BYTES)} per line) imports with \`tessera import\`. ` +
+  'You can also drop files or folders on the window, or paste with Ctrl+V.'
 
 interface ImportDialogProps {
   run: ImportRun
@@ -32,17 +42,23 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
   const [allowDuplicates, setAllowDuplicates] = useState(false)
   const [skipInvalid, setSkipInvalid] = useState(false)
   const [addNewTags, setAddNewTags] = useState(true)
-  const options: ImportRunOptions = { ...(encoding ? { encoding } : {}), allowDuplicates, skipInvalid, addNewTags }
+  const [textField, setTextField] = useState('')
+  const textFieldHintId = useId()
+  const namedTextField = textField.trim()
+  const options: ImportRunOptions = {
+    ...(encoding ? { encoding } : {}),
+    allowDuplicates,
+    skipInvalid,
+    addNewTags,
+    ...(namedTextField ? { textField: namedTextField } : {})
+  }
 
   const idle = run.status === 'idle'
   return (
     <Dialog title="Import articles" className="import-dialog" onClose={onClose} canClose={run.status !== 'running'}>
       {idle && !queued && (
         <>
-          <p className="modal-hint">
-            Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano JSONL and Label Studio JSON. Up to 50 MB per file. You can also drop
-            files or folders on the window, or paste with Ctrl+V.
-          </p>
+          <p className="modal-hint">{IMPORT_HINT}</p>
           <div className="import-pickers">
             <label className="file-button">
               Choose files…
@@ -74,6 +90,22 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
                 ))}
               </select>
             </label>
+            <label>
+              Text field (doccano / Label Studio){' '}
+              <input
+                type="text"
+                value={textField}
+                maxLength={TEXT_FIELD_MAX_LENGTH}
+                placeholder="detect"
+                spellCheck={false}
+                aria-describedby={textFieldHintId}
+                onChange={(e) => setTextField(e.currentTarget.value)}
+              />
+            </label>
+            <span className="import-option-hint" id={textFieldHintId}>
+              The field that holds the text when it is not <code>text</code> (a doccano <code>column_data</code>, a Label Studio <code>data.ner</code>). Leave it
+              empty to detect it.
+            </span>
             <label>
               <input type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.currentTarget.checked)} /> Import duplicates anyway
             </label>
