@@ -50,9 +50,24 @@ export const labelStudioReader: ImportReader = {
     if (predictions > 0) {
       options.warn(`${name}: left out ${predictions} prediction(s) (${predictedSpans} suggested span(s)): Tessera has no suggestions to accept or reject yet; only annotations are imported`)
     }
+    if (documents.length === 0 && options.textField) {
+      throw importError(name, `has no task with a "${shorten(options.textField)}" string in its data (the text field named); its tasks' data has: ${dataFieldsOf(tasks)}.`)
+    }
     if (documents.length === 0) throw importError(name, 'holds no text task with labels Tessera can read.')
     return Promise.resolve(documents)
   }
+}
+
+/** The string fields of the tasks' data, so a user who named the wrong one sees the right one. */
+function dataFieldsOf(tasks: readonly unknown[]): string {
+  const fields = new Set<string>()
+  for (const task of tasks.slice(0, 100)) {
+    const data = isRecord(task) && isRecord(task.data) ? task.data : isRecord(task) ? task : {}
+    for (const [key, value] of Object.entries(data)) if (typeof value === 'string') fields.add(shorten(key, 40))
+  }
+  const listed = [...fields].slice(0, 10)
+  if (listed.length === 0) return 'no string field'
+  return fields.size > listed.length ? `${listed.join(', ')} and ${fields.size - listed.length} more` : listed.join(', ')
 }
 
 const isLabelsResult = (result: unknown): boolean => isRecord(result) && result.type === 'labels' && isRecord(result.value)
