@@ -145,6 +145,7 @@ export function readBratDocument(
     ...(meta?.status ? { status: meta.status } : {}),
     text,
     offsetUnit: 'codepoint',
+    exactText: true,
     annotations: [...annotations.values()],
     relations
   }

@@ -61,7 +61,7 @@ export type JsonlLine = { lineNumber: number; text: string } | { lineNumber: num
 /**
  * Reads Tessera's JSONL export: the header (format version, offset unit, tag schema) and one document per
  * line. A line that is not valid stops the file with its line number, unless `skipInvalid`, when it is
- * reported and left out. Offsets stay in the file's unit; the import maps them onto the normalised text.
+ * reported and left out. Offsets stay in the file's unit, into the text as written.
  */
 export function readTesseraJsonl(fileName: string, content: string, options: InterchangeReadOptions = {}): InterchangeRead {
   const lines = content
@@ -129,6 +129,7 @@ function toImported(origin: string, line: z.infer<typeof documentLineSchema>, he
     metadata,
     text: line.text,
     offsetUnit: line.offset_unit ?? headerUnit,
+    exactText: true,
     ...(line.status ? { status: line.status } : {}),
     annotations: line.annotations.map((a) => ({
       ...(a.id ? { id: a.id } : {}),

@@ -130,6 +130,7 @@ export function readW3cCollection(fileName: string, content: string, options: In
       ...(d.status ? { status: d.status } : {}),
       text: d.text,
       offsetUnit: 'codepoint',
+      exactText: true,
       annotations: found.annotations,
       relations: found.relations
     }

@@ -151,5 +151,5 @@ function toDocument(origin: string, line: Record<string, unknown>, textField: st
   const annotations = (Array.isArray(spans) ? spans : []).map(toSpan).filter((span): span is ImportedAnnotation => span !== null)
   const relations = relationsOf(line, file)
   const title = typeof line.title === 'string' && line.title.trim() ? { title: line.title.trim().slice(0, 1_000) } : {}
-  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations, ...(relations.length > 0 ? { relations } : {}) }
+  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', exactText: true, annotations, ...(relations.length > 0 ? { relations } : {}) }
 }

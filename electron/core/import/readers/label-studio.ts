@@ -88,7 +88,7 @@ function taskDocument(origin: string, task: unknown, options: ImportReadOptions,
     for (const tag of labels) annotations.push({ tag, start, end, ...(author ? { author } : {}), ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) })
   }
   const title = typeof data.title === 'string' && data.title.trim() ? { title: data.title.trim().slice(0, 1_000) } : {}
-  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations }
+  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', exactText: true, annotations }
 }
 
 interface Region {
