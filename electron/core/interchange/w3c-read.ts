@@ -36,6 +36,8 @@ const documentSchema = z.object({
   id: z.string(),
   'tessera:id': z.string().optional(),
   title: z.string().optional(),
+  outlet: z.string().optional(),
+  /** The outlet, as exports written before `outlet` named it. */
   source: z.string().optional(),
   author: z.string().optional(),
   date: z.string().nullable().optional(),
@@ -116,12 +118,13 @@ export function readW3cCollection(fileName: string, content: string, options: In
 
   const documents: ImportedDocument[] = texts.map((d) => {
     const found = byDocument.get(d.id) ?? { annotations: [], relations: [] }
+    const outlet = d.outlet ?? d.source
     return {
       origin: `${fileName}#${d['tessera:id'] ?? d.id}`,
       id: d['tessera:id'] ?? localId(d.id),
       metadata: {
         ...(d.title ? { title: d.title } : {}),
-        ...(d.source !== undefined ? { source: d.source } : {}),
+        ...(outlet !== undefined ? { source: outlet } : {}),
         ...(d.author !== undefined ? { author: d.author } : {}),
         ...(d.date ? { date: d.date } : {}),
         ...(d.url !== undefined ? { url: d.url } : {}),
