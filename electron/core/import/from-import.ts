@@ -91,14 +91,17 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
     })
   }
   const relations: Relation[] = []
+  const usedIds = new Set(annotations.map((a) => a.id))
   for (const relation of imported.relations ?? []) {
     const from = idFor.get(relation.from)
     const to = idFor.get(relation.to)
-    if (!from || !to || !annotations.some((a) => a.id === from) || !annotations.some((a) => a.id === to)) {
+    if (!from || !to || !usedIds.has(from) || !usedIds.has(to)) {
       warnings.push(`${origin}: dropped a ${relation.type} relation whose span was not imported.`)
       continue
     }
-    relations.push({ id: randomUUID(), type: relation.type, from, to, author: options.author, createdAt: now })
+    const id = relation.id && !options.isIdTaken(relation.id) && !usedIds.has(relation.id) ? relation.id : randomUUID()
+    usedIds.add(id)
+    relations.push({ id, type: relation.type, from, to, author: relation.author ?? options.author, createdAt: isoTime(relation.createdAt) ?? now })
   }
   const firstLine = firstNonBlankLine(text)
   const metadata = imported.metadata

@@ -36,6 +36,10 @@ export interface ImportedRelation {
   /** Ids of ImportedAnnotation entries of the same document. */
   from: string
   to: string
+  /** The relation's own id, author and time when the file carries them (Tessera JSONL, W3C); kept when valid and free. */
+  id?: string
+  author?: string
+  createdAt?: string
 }
 
 /**

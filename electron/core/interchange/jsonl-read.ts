@@ -46,7 +46,9 @@ const documentLineSchema = z.object({
   offset_unit: z.enum(['codepoint', 'utf16']).optional(),
   text: z.string(),
   annotations: z.array(annotationLineSchema).default([]),
-  relations: z.array(z.object({ type: relationTypeSchema, from: z.string(), to: z.string() })).default([])
+  relations: z
+    .array(z.object({ id: z.string().min(1).max(200).optional(), type: relationTypeSchema, from: z.string(), to: z.string(), author: z.string().optional(), created_at: z.string().optional() }))
+    .default([])
 })
 
 /** True when the first line is a Tessera JSONL header, or a document line of the first release (no header yet). */
@@ -143,6 +145,6 @@ function toImported(origin: string, line: z.infer<typeof documentLineSchema>, he
       ...(a.updated_at ? { updatedAt: a.updated_at } : {}),
       entityId: a.entity?.id ?? null
     })),
-    relations: line.relations.map(({ type, from, to }) => ({ type, from, to }))
+    relations: line.relations.map(({ id, type, from, to, author, created_at }) => ({ type, from, to, ...(id ? { id } : {}), ...(author ? { author } : {}), ...(created_at ? { createdAt: created_at } : {}) }))
   }
 }

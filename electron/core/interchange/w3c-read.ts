@@ -171,8 +171,9 @@ function refuseForeign(fileName: string, json: unknown): void {
 function relationOf(item: WebAnnotation): ImportedRelation | null {
   const type = relationTypeSchema.safeParse(item['tessera:relationType'])
   if (!type.success) return null
-  if (Array.isArray(item.target) && item.target.length === 2) return { type: type.data, from: localId(item.target[0] ?? ''), to: localId(item.target[1] ?? '') }
-  if (typeof item.target === 'string' && typeof item.body === 'string') return { type: type.data, from: localId(item.target), to: localId(item.body) }
+  const provenance = { id: localId(item.id), ...(item.creator?.name ? { author: item.creator.name } : {}), ...(item.created ? { createdAt: item.created } : {}) }
+  if (Array.isArray(item.target) && item.target.length === 2) return { type: type.data, from: localId(item.target[0] ?? ''), to: localId(item.target[1] ?? ''), ...provenance }
+  if (typeof item.target === 'string' && typeof item.body === 'string') return { type: type.data, from: localId(item.target), to: localId(item.body), ...provenance }
   return null
 }
 
