@@ -8,7 +8,8 @@ import { normalizeText } from '../text/normalize'
 import { isCodePointBoundary, quoteWithContext } from '../text/spans'
 import { importError } from './import-error'
 import type { ImportedAnnotation, ImportedDocument } from './imported-document'
-import { normalizeWithMap } from './normalize-map'
+import { lineEndingsWithMap } from './line-endings'
+import { normalizeWithMap, type NormalizedWithMap } from './normalize-map'
 import type { TagMatcher } from './tag-for-label'
 
 const MAX_TITLE_LENGTH = 200
@@ -31,8 +32,9 @@ export interface FromImportResult {
 }
 
 /**
- * A document record from an imported document: the text normalised (NFC, `\n`, trimmed lines, blank-line
- * paragraphs) and every span carried through the normalisation exactly, in UTF-16 units. A span whose
+ * A document record from an imported document: the text of an annotation format kept as given (CRLF made
+ * LF), of a prose format normalised (NFC, `\n`, trimmed lines, blank-line paragraphs), and every span
+ * carried through exactly, in UTF-16 units. A span whose
  * end fell inside characters normalisation combined is widened to the whole character and reported; a
  * span outside the text, or left empty, is dropped and reported. Nothing is shifted silently.
  */
@@ -40,12 +42,9 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
   const { origin } = imported
   if (imported.text.includes('\u0000')) throw importError(origin, 'is not text: it holds NUL characters.')
   const warnings: string[] = []
-  const mapped = imported.annotations.length > 0 ? normalizeWithMap(imported.text) : null
-  if (imported.annotations.length > 0 && !mapped) {
-    throw importError(origin, 'has a text that normalises in a way Tessera cannot carry spans through exactly; nothing was imported from it.')
-  }
+  const mapped = textWithMap(imported, warnings)
   const text = mapped?.text ?? normalizeText(imported.text)
-  if (text.length === 0) throw importError(origin, 'is empty: there is no text to annotate.')
+  if (text.trim().length === 0) throw importError(origin, 'is empty: there is no text to annotate.')
   if (text.length > LIMITS.documentChars) {
     throw importError(origin, `is longer than ${LIMITS.documentChars / 1024 / 1024} M characters, more than one document may hold: split it.`)
   }
@@ -92,16 +91,19 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
     })
   }
   const relations: Relation[] = []
+  const usedIds = new Set(annotations.map((a) => a.id))
   for (const relation of imported.relations ?? []) {
     const from = idFor.get(relation.from)
     const to = idFor.get(relation.to)
-    if (!from || !to || !annotations.some((a) => a.id === from) || !annotations.some((a) => a.id === to)) {
+    if (!from || !to || !usedIds.has(from) || !usedIds.has(to)) {
       warnings.push(`${origin}: dropped a ${relation.type} relation whose span was not imported.`)
       continue
     }
-    relations.push({ id: randomUUID(), type: relation.type, from, to, author: options.author, createdAt: now })
+    const id = relation.id && !options.isIdTaken(relation.id) && !usedIds.has(relation.id) ? relation.id : randomUUID()
+    usedIds.add(id)
+    relations.push({ id, type: relation.type, from, to, author: relation.author ?? options.author, createdAt: isoTime(relation.createdAt) ?? now })
   }
-  const firstLine = text.slice(0, text.includes('\n') ? text.indexOf('\n') : text.length)
+  const firstLine = firstNonBlankLine(text)
   const metadata = imported.metadata
   const record: DocumentRecord = {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
@@ -120,6 +122,29 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
     relations
   }
   return { record, warnings }
+}
+
+/**
+ * The stored text and the map of the file's offsets into it: an annotation format's text as given (CRLF
+ * made LF, reported); a prose format's text normalised, mapped only when it carries spans.
+ */
+function textWithMap(imported: ImportedDocument, warnings: string[]): NormalizedWithMap | null {
+  if (imported.exactText) {
+    const kept = lineEndingsWithMap(imported.text)
+    if (kept.crlfCount > 0) {
+      warnings.push(`${imported.origin}: made ${kept.crlfCount} Windows line ending${kept.crlfCount === 1 ? '' : 's'} (CRLF) LF; every offset was moved with the text, the text is otherwise kept as given.`)
+    }
+    return kept
+  }
+  if (imported.annotations.length === 0) return null
+  const mapped = normalizeWithMap(imported.text)
+  if (!mapped) throw importError(imported.origin, 'has a text that normalises in a way Tessera cannot carry spans through exactly; nothing was imported from it.')
+  return mapped
+}
+
+function firstNonBlankLine(text: string): string {
+  for (const line of text.split('\n', 50)) if (line.trim()) return line.trim()
+  return text.trim()
 }
 
 /** Code-point offsets into `text` → UTF-16 offsets; null past the end. */

@@ -36,12 +36,17 @@ export interface ImportedRelation {
   /** Ids of ImportedAnnotation entries of the same document. */
   from: string
   to: string
+  /** The relation's own id, author and time when the file carries them (Tessera JSONL, W3C); kept when valid and free. */
+  id?: string
+  author?: string
+  createdAt?: string
 }
 
 /**
- * One document read from a file of any format, before Tessera normalises it: `text` as the file holds
- * it (line endings, decomposed accents and all), annotation offsets into that text. The core's import
- * step normalises the text and carries every span through exactly, reporting any that no longer fit.
+ * One document read from a file of any format: `text` as the file holds it (line endings, decomposed
+ * accents and all), annotation offsets into that text. The core's import step normalises the text of
+ * prose formats and carries every span through exactly, reporting any that no longer fit; the text of
+ * an annotation format (`exactText`) is kept as given.
  */
 export interface ImportedDocument {
   /** The file it came from (and the entry inside it, e.g. `corpus.jsonl:12`), for reports. */
@@ -54,4 +59,9 @@ export interface ImportedDocument {
   status?: DocumentStatus
   /** The id the source gave the document, kept when valid and free. */
   id?: string
+  /**
+   * The text is the one other tools' offsets point into (brat, doccano, Label Studio, W3C, Tessera JSONL):
+   * it is kept exactly, save CRLF line endings, which become LF with every offset mapped and reported.
+   */
+  exactText?: boolean
 }

@@ -181,7 +181,7 @@ describe('doccano files from its repository', () => {
     const { report, documents } = await importInto([{ name: 'two.jsonl', bytes: Buffer.from(twoFields) }], { textField: 'body' })
     expect(report.failed).toEqual([])
     expect(report.files[0]?.format).toBe('doccano')
-    expect(report.warnings).toEqual(['two.jsonl: the text was read from the field "body" and the spans from "spans"'])
+    expect(report.warnings).toEqual(['two.jsonl: the text was read from the field "body"'])
     const [document] = documents
     expect(document?.annotations.map((a) => [document.text.slice(a.start, a.end), a.tag])).toEqual((line.label as [number, number, string][]).map(([s, e, tag]) => [slice(line.text, s, e), tag.toLowerCase()]))
   })

@@ -35,25 +35,34 @@ const ARTICLE = [
 useWarmImportWorkers()
 
 describe('import.files', () => {
-  it('imports a doccano corpus with every span on the same words after normalisation (emoji, flag, decomposed accent, CRLF)', async () => {
+  it('imports a doccano corpus with its text kept as given and every span on the source file\'s code points (emoji, flag, decomposed accent, CRLF)', async () => {
     const core = await openCore()
-    const report = await core.call('import.files', { files: [file('doccano.jsonl', fixture('doccano.jsonl'))] })
+    const source = new TextDecoder().decode(fixture('doccano.jsonl'))
+    const report = await core.call('import.files', { files: [file('doccano.jsonl', source)] })
     expect(report.failed).toEqual([])
     expect(report.imported).toHaveLength(3)
-    const quotes = await Promise.all(
+    const expected = source
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const row = JSON.parse(line) as { text: string; label?: [number, number, string][]; labels?: [number, number, string][]; entities?: { start_offset: number; end_offset: number }[] }
+        const chars = Array.from(row.text)
+        const spans = row.label ?? row.labels ?? (row.entities ?? []).map((e): [number, number, string] => [e.start_offset, e.end_offset, ''])
+        return { text: row.text.replace(/\r\n/g, '\n'), quotes: spans.map(([start, end]) => chars.slice(start, end).join('').replace(/\r\n/g, '\n')) }
+      })
+    const stored = await Promise.all(
       report.imported.map(async ({ documentId }) => {
         const document = await core.call('documents.get', { documentId })
-        return document.annotations.map((a) => [document.text.slice(a.start, a.end), a.tag, a.quote === document.text.slice(a.start, a.end)])
+        return { text: document.text, quotes: document.annotations.map((a) => document.text.slice(a.start, a.end)), quoted: document.annotations.every((a) => a.quote === document.text.slice(a.start, a.end)) }
       })
     )
-    expect(quotes).toEqual([
-      [['Rebels', 'actor', true], ['Hama', 'place', true], ['NationPress', 'org', true]],
-      [['Café', 'place', true], ['Idlib', 'place', true], ['1,600', 'figure', true]],
-      [['The army', 'actor', true]]
-    ])
+    expect(stored.map(({ text, quotes }) => ({ text, quotes }))).toEqual(expected)
+    expect(stored.every((document) => document.quoted)).toBe(true)
+    // The decomposed accent stays decomposed: NFC would have moved every later offset by one.
+    expect(stored[1]?.quotes[0]).toBe('Cafe\u0301')
     expect(report.newTags).toEqual([{ id: 'org', label: 'ORG' }])
     expect((await core.call('project.get', {})).tags.map((t) => t.id)).toEqual(['claim', 'actor', 'place', 'figure', 'org'])
-    expect(report.warnings).toEqual([])
+    expect(report.warnings).toEqual(['doccano.jsonl:2: made 1 Windows line ending (CRLF) LF; every offset was moved with the text, the text is otherwise kept as given.'])
   })
 
   it('keeps Label Studio spans exact after an emoji, stored in UTF-16 and exported back in code points', async () => {
@@ -74,15 +83,34 @@ describe('import.files', () => {
 
   it('reports a span that no longer fits instead of shifting it, and leaves out unknown labels when asked', async () => {
     const core = await openCore()
-    const line = JSON.stringify({ text: 'Hama  \r\nIdlib e\u0301', label: [[0, 4, 'PLACE'], [4, 6, 'PLACE'], [13, 14, 'X'], [40, 44, 'PLACE']] })
+    const line = JSON.stringify({ text: 'Hama  \r\nIdlib e\u0301', label: [[0, 4, 'PLACE'], [6, 7, 'PLACE'], [13, 14, 'X'], [40, 44, 'PLACE']] })
     const report = await core.call('import.files', { files: [file('odd.jsonl', line)], options: { addNewTags: false } })
     const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
-    expect(document.annotations.map((a) => document.text.slice(a.start, a.end))).toEqual(['Hama'])
-    expect(report.warnings).toHaveLength(3)
-    expect(report.warnings.join('\n')).toMatch(/dropped the PLACE span 4–6: it held only characters that normalisation removes/)
+    expect(document.text).toBe('Hama  \nIdlib e\u0301')
+    // The span that held only the CR of a CRLF is widened to the one line break it became, and said so.
+    expect(document.annotations.map((a) => document.text.slice(a.start, a.end))).toEqual(['Hama', '\n'])
+    expect(report.warnings.join('\n')).toMatch(/widened the PLACE span 6–7 to whole characters/)
+    expect(report.warnings.join('\n')).toMatch(/made 1 Windows line ending \(CRLF\) LF/)
     expect(report.warnings.join('\n')).toMatch(/left out the X span 13–14: the project has no tag "X"/)
     expect(report.warnings.join('\n')).toMatch(/dropped the PLACE span 40–44: it does not fit the text/)
+    expect(report.warnings).toHaveLength(4)
     expect(report.newTags).toEqual([])
+  })
+
+  it('keeps a brat text to the byte: single and triple line breaks, leading spaces, the final newline', async () => {
+    const core = await openCore()
+    const text = '  Hama\nIdlib\n\n\nHoms \n'
+    const report = await core.call('import.files', {
+      files: [file('news/a.txt', text), file('news/a.ann', 'T1\tplace 7 12\tIdlib\nT2\tplace 15 19\tHoms\n'), file('news/annotation.conf', '[entities]\nplace\n')]
+    })
+    expect(report.failed).toEqual([])
+    const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
+    expect(document.text).toBe(text)
+    expect(document.annotations.map((a) => [a.start, a.end, document.text.slice(a.start, a.end)])).toEqual([
+      [7, 12, 'Idlib'],
+      [15, 19, 'Homs']
+    ])
+    expect(document.title).toBe('a')
   })
 
   it('fills metadata from the file and reports the detected encoding', async () => {

@@ -66,7 +66,7 @@ export class TagMatcher {
     const declared = this.declared.get(key)
     const id = this.freeId((declared && tagIdSchema.safeParse(declared.id).success ? declared.id : slug(key)) || `label-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`)
     const colour = declared?.color ?? NEW_TAG_COLOURS[(this.tags.length + this.created.length) % NEW_TAG_COLOURS.length] ?? '#64748b'
-    const created: TagDefinition = { id, label: (declared?.label ?? label.trim()).slice(0, 80) || id, color: colour, key: null, attributes: [] }
+    const created: TagDefinition = { id, label: (declared?.label ?? label.trim()).slice(0, 80) || id, color: colour, key: this.freeKey(declared?.key), attributes: [] }
     for (const attribute of declared?.attributes ?? []) this.addAttribute(created, attribute, declared?.label ?? id)
     this.created.push(created)
     this.effective.set(id, created)
@@ -77,6 +77,12 @@ export class TagMatcher {
       this.byKey.set(declared.label.toLowerCase(), id)
     }
     return id
+  }
+
+  /** The key a file declares for a new tag, when no tag of the project or of this import applies with it already. */
+  private freeKey(key: string | null | undefined): string | null {
+    if (!key || !/^[1-9]$/.test(key)) return null
+    return [...this.tags, ...this.created].some((t) => t.key === key) ? null : key
   }
 
   /** The tag's definition as this import sees it: the project's, with the attributes the import adds. */

@@ -18,6 +18,8 @@ const sidecarSchema = z.object({
         file: z.string(),
         id: z.string().optional(),
         title: z.string().optional(),
+        outlet: z.string().optional(),
+        /** The outlet, as sidecars written before `outlet` named it. */
         source: z.string().optional(),
         author: z.string().optional(),
         date: z.string().nullable().optional(),
@@ -131,12 +133,13 @@ export function readBratDocument(
   const relations = links.relations
 
   const meta = sidecar?.documents.find((d) => d.file === stem)
+  const outlet = meta?.outlet ?? meta?.source
   return {
     origin: annName,
     ...(meta?.id ? { id: meta.id } : {}),
     metadata: {
       title: meta?.title ?? stem,
-      ...(meta?.source !== undefined ? { source: meta.source } : {}),
+      ...(outlet !== undefined ? { source: outlet } : {}),
       ...(meta?.author !== undefined ? { author: meta.author } : {}),
       ...(meta?.date ? { date: meta.date } : {}),
       ...(meta?.url !== undefined ? { url: meta.url } : {}),
@@ -145,6 +148,7 @@ export function readBratDocument(
     ...(meta?.status ? { status: meta.status } : {}),
     text,
     offsetUnit: 'codepoint',
+    exactText: true,
     annotations: [...annotations.values()],
     relations
   }

@@ -46,7 +46,9 @@ const documentLineSchema = z.object({
   offset_unit: z.enum(['codepoint', 'utf16']).optional(),
   text: z.string(),
   annotations: z.array(annotationLineSchema).default([]),
-  relations: z.array(z.object({ type: relationTypeSchema, from: z.string(), to: z.string() })).default([])
+  relations: z
+    .array(z.object({ id: z.string().min(1).max(200).optional(), type: relationTypeSchema, from: z.string(), to: z.string(), author: z.string().optional(), created_at: z.string().optional() }))
+    .default([])
 })
 
 /** True when the first line is a Tessera JSONL header, or a document line of the first release (no header yet). */
@@ -61,7 +63,7 @@ export type JsonlLine = { lineNumber: number; text: string } | { lineNumber: num
 /**
  * Reads Tessera's JSONL export: the header (format version, offset unit, tag schema) and one document per
  * line. A line that is not valid stops the file with its line number, unless `skipInvalid`, when it is
- * reported and left out. Offsets stay in the file's unit; the import maps them onto the normalised text.
+ * reported and left out. Offsets stay in the file's unit, into the text as written.
  */
 export function readTesseraJsonl(fileName: string, content: string, options: InterchangeReadOptions = {}): InterchangeRead {
   const lines = content
@@ -129,6 +131,7 @@ function toImported(origin: string, line: z.infer<typeof documentLineSchema>, he
     metadata,
     text: line.text,
     offsetUnit: line.offset_unit ?? headerUnit,
+    exactText: true,
     ...(line.status ? { status: line.status } : {}),
     annotations: line.annotations.map((a) => ({
       ...(a.id ? { id: a.id } : {}),
@@ -142,6 +145,6 @@ function toImported(origin: string, line: z.infer<typeof documentLineSchema>, he
       ...(a.updated_at ? { updatedAt: a.updated_at } : {}),
       entityId: a.entity?.id ?? null
     })),
-    relations: line.relations.map(({ type, from, to }) => ({ type, from, to }))
+    relations: line.relations.map(({ id, type, from, to, author, created_at }) => ({ type, from, to, ...(id ? { id } : {}), ...(author ? { author } : {}), ...(created_at ? { createdAt: created_at } : {}) }))
   }
 }

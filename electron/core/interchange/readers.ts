@@ -44,9 +44,10 @@ const extension = (name: string): string => baseName(name).split('.').pop()?.toL
 const head = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '')
 
 /** Tessera's exports are UTF-8; anything else is reported, never guessed. */
-function utf8(name: string, bytes: Uint8Array): string {
+/** `keepBom`: a leading byte-order mark stays a character, as brat (Python's `utf-8` codec) counts it in offsets. */
+function utf8(name: string, bytes: Uint8Array, { keepBom = false } = {}): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(bytes)
   } catch {
     throw interchangeError(name, 'is not UTF-8 text, as Tessera writes its exports.')
   }
@@ -106,7 +107,7 @@ export const bratReader: InterchangeReader = {
     if (!sidecar && confBytes) sidecar = { format: 'tessera-brat', tags: tagsFromAnnotationConf(utf8(`${folderOf(name)}annotation.conf`, confBytes), `${folderOf(name)}annotation.conf`), entities: [], documents: [] }
     if (sidecar) options.declare({ tags: sidecar.tags, entities: sidecar.entities })
     const entities: DeclaredEntity[] = []
-    const document = readBratDocument(name, utf8(name, bytes), utf8(`${stem}.txt`, text), sidecar, options, entities)
+    const document = readBratDocument(name, utf8(name, bytes), utf8(`${stem}.txt`, text, { keepBom: true }), sidecar, options, entities)
     if (entities.length > 0) options.declare({ tags: [], entities })
     return [document]
   }

@@ -119,7 +119,7 @@ describe('reading exports back', () => {
     link.target = from
     link.body = to
     const [document] = readW3cCollection('old.jsonld', JSON.stringify(collection)).documents
-    expect(document?.relations).toEqual([{ type: 'attributed-to', from: 'a-claim', to: 'a-officials' }])
+    expect(document?.relations).toEqual([expect.objectContaining({ type: 'attributed-to', from: 'a-claim', to: 'a-officials' })])
   })
 
   it('brat: a foreign pair without the sidecar reads with its file name as title, and bad lines name their line', () => {

@@ -36,6 +36,8 @@ const documentSchema = z.object({
   id: z.string(),
   'tessera:id': z.string().optional(),
   title: z.string().optional(),
+  outlet: z.string().optional(),
+  /** The outlet, as exports written before `outlet` named it. */
   source: z.string().optional(),
   author: z.string().optional(),
   date: z.string().nullable().optional(),
@@ -116,12 +118,13 @@ export function readW3cCollection(fileName: string, content: string, options: In
 
   const documents: ImportedDocument[] = texts.map((d) => {
     const found = byDocument.get(d.id) ?? { annotations: [], relations: [] }
+    const outlet = d.outlet ?? d.source
     return {
       origin: `${fileName}#${d['tessera:id'] ?? d.id}`,
       id: d['tessera:id'] ?? localId(d.id),
       metadata: {
         ...(d.title ? { title: d.title } : {}),
-        ...(d.source !== undefined ? { source: d.source } : {}),
+        ...(outlet !== undefined ? { source: outlet } : {}),
         ...(d.author !== undefined ? { author: d.author } : {}),
         ...(d.date ? { date: d.date } : {}),
         ...(d.url !== undefined ? { url: d.url } : {}),
@@ -130,6 +133,7 @@ export function readW3cCollection(fileName: string, content: string, options: In
       ...(d.status ? { status: d.status } : {}),
       text: d.text,
       offsetUnit: 'codepoint',
+      exactText: true,
       annotations: found.annotations,
       relations: found.relations
     }
@@ -167,8 +171,9 @@ function refuseForeign(fileName: string, json: unknown): void {
 function relationOf(item: WebAnnotation): ImportedRelation | null {
   const type = relationTypeSchema.safeParse(item['tessera:relationType'])
   if (!type.success) return null
-  if (Array.isArray(item.target) && item.target.length === 2) return { type: type.data, from: localId(item.target[0] ?? ''), to: localId(item.target[1] ?? '') }
-  if (typeof item.target === 'string' && typeof item.body === 'string') return { type: type.data, from: localId(item.target), to: localId(item.body) }
+  const provenance = { id: localId(item.id), ...(item.creator?.name ? { author: item.creator.name } : {}), ...(item.created ? { createdAt: item.created } : {}) }
+  if (Array.isArray(item.target) && item.target.length === 2) return { type: type.data, from: localId(item.target[0] ?? ''), to: localId(item.target[1] ?? ''), ...provenance }
+  if (typeof item.target === 'string' && typeof item.body === 'string') return { type: type.data, from: localId(item.target), to: localId(item.body), ...provenance }
   return null
 }
 

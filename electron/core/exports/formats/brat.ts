@@ -13,7 +13,8 @@ export const BRAT_SIDECAR = 'tessera.json'
  * crossing a line break written as discontinuous fragments, A lines for choice and flag attributes,
  * `#` AnnotatorNotes for notes, `#` TesseraAttribute lines for text and number attributes, R lines for
  * relations, N lines for entity links: `N1\tReference T1 Tessera:<entity id>\t<entity name>`),
- * `annotation.conf` (nesting and crossing allowed), `tools.conf` (the `Tessera` normalisation DB), and `tessera.json` with each document's metadata, the exact tag schema and the
+ * `annotation.conf` (nesting and crossing allowed), `tools.conf` (the `Tessera` normalisation DB), and `tessera.json` with each document's metadata (the outlet as `outlet`, as
+ * the app, JSONL and CSV call it; sidecars before it wrote `source`, still read), the exact tag schema and the
  * project's entities, so the export imports back whole.
  */
 export const bratFormat: FormatExporter = {
@@ -34,9 +35,9 @@ export const bratFormat: FormatExporter = {
       yield { name: `${stem}.txt`, content: once(document.text) }
       yield { name: `${stem}.ann`, content: once(annFile(document, attributes, entities)) }
       const { id, title, source, author, date, url, language, status } = document
-      documents.push({ file: stem, id, title, source, author, date, url, language, status })
+      documents.push({ file: stem, id, title, outlet: source, author, date, url, language, status })
     }
-    const sidecar = { format: 'tessera-brat', format_version: 1, offset_unit: 'codepoint', tags: context.tags, entities: entities.exported(), documents }
+    const sidecar = { format: 'tessera-brat', format_version: 2, offset_unit: 'codepoint', tags: context.tags, entities: entities.exported(), documents }
     yield { name: BRAT_SIDECAR, content: once(`${JSON.stringify(sidecar, null, 1)}\n`) }
   }
 }

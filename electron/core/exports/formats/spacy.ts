@@ -30,7 +30,7 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
       text: document.text,
       spans: convertedSpans(document, unit).map(span),
       ents: convertedSpans(document, unit, entities.kept).map(span),
-      meta: { id: document.id, title: document.title, source: document.source, date: document.date, offset_unit: unit }
+      meta: { id: document.id, title: document.title, outlet: document.source, date: document.date, offset_unit: unit }
     })}\n`
   }
   context.report.spansLeftOut = leftOut

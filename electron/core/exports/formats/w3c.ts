@@ -25,7 +25,8 @@ export const entityUri = (id: string): string => `urn:tessera:entity:${encodeURI
  * whose source is `urn:tessera:entity:<id>` with the entity's name as its label). Relations are `linking`
  * annotations targeting both annotations (from, then to; the type as a `tagging` body). The project's
  * entities are in `tessera:entities` and the documents themselves (text and metadata) follow in
- * `tessera:documents`, so the file can be imported back whole.
+ * `tessera:documents` (each document's outlet as `outlet`: files before it wrote `source`, which the Web
+ * Annotation context reads as a SpecificResource's source; both are read), so the file can be imported back whole.
  */
 export const w3cFormat: FormatExporter = {
   format: 'w3c',
@@ -67,7 +68,7 @@ async function* collection(context: ExportContext): AsyncIterable<string> {
   let first = true
   for await (const d of context.documents()) {
     const { id, title, source, author, date, url, language, status, text } = d
-    yield `${first ? '' : ','}\n${JSON.stringify({ id: documentUri(id), 'tessera:id': id, title, source, author, date, url, language, status, text })}`
+    yield `${first ? '' : ','}\n${JSON.stringify({ id: documentUri(id), 'tessera:id': id, title, outlet: source, author, date, url, language, status, text })}`
     first = false
   }
   yield '\n]}\n'

@@ -13,7 +13,8 @@ import { isRecord, parseJsonLineList, parseJsonLines, type JsonLine } from './js
  * doccano's sequence-labelling JSONL: one document per line, `text` with spans in Unicode code points,
  * as `label: [[start, end, "TAG"], …]` (doccano 1.x), `labels` (older exports) or
  * `entities: [{id, label, start_offset, end_offset}]` with `relations: [{from_id, to_id, type}]` (the
- * relation-extraction export). Columns named otherwise are found (see doccano-columns.ts) and reported.
+ * relation-extraction export). Prodigy's and spaCy's JSONL (`spans: [{start, end, label}]`, also code points)
+ * read the same way; a Prodigy example answered reject or ignore comes in without its spans, reported. Columns named otherwise are found (see doccano-columns.ts) and reported.
  * Relations come in when their type is one of Tessera's (spelt any way: `attributed_to`, `attributedTo`);
  * the others are counted by type and reported, since a project's relation types are fixed.
  */
@@ -97,9 +98,17 @@ function problemOf(value: unknown, textField: string | undefined): string | null
 class FileFindings {
   readonly columns = new Set<string>()
   readonly droppedRelationTypes = new Map<string, number>()
+  classificationLabels = 0
+  rejectedExamples = 0
 
   report(name: string, options: ImportReadOptions): void {
     for (const columns of this.columns) options.warn(`${name}: ${columns}`)
+    if (this.classificationLabels > 0) {
+      options.warn(`${name}: left out ${this.classificationLabels} text-classification label(s): a label of a whole text, not of a span, has no place in Tessera.`)
+    }
+    if (this.rejectedExamples > 0) {
+      options.warn(`${name}: imported the text of ${this.rejectedExamples} example(s) answered "reject" or "ignore" (Prodigy) without their spans, which the annotator did not accept.`)
+    }
     if (this.droppedRelationTypes.size === 0) return
     const total = [...this.droppedRelationTypes.values()].reduce((sum, n) => sum + n, 0)
     const types = [...this.droppedRelationTypes].map(([type, n]) => `${type} (${n})`).join(', ')
@@ -110,6 +119,7 @@ class FileFindings {
 function toSpan(span: unknown): ImportedAnnotation | null {
   if (!isDoccanoSpan(span)) return null
   if (Array.isArray(span)) return { start: span[0] as number, end: span[1] as number, tag: span[2] as string }
+  if (isRecord(span) && span.start_offset === undefined) return { start: span.start as number, end: span.end as number, tag: span.label as string }
   const entity = span as { start_offset: number; end_offset: number; label: string; id?: unknown }
   // Not a valid Tessera id (the colon): the span gets a fresh id, and relations find it through this one.
   const id = typeof entity.id === 'number' || typeof entity.id === 'string' ? { id: `doccano:${String(entity.id)}` } : {}
@@ -143,13 +153,16 @@ function relationsOf(line: Record<string, unknown>, file: FileFindings): Importe
 function toDocument(origin: string, line: Record<string, unknown>, textField: string | undefined, file: FileFindings): ImportedDocument {
   const columns = doccanoColumns(line, textField)
   if ('problem' in columns) throw importError(origin, columns.problem)
-  const renamedSpans = columns.spans !== null && !['label', 'labels', 'entities'].includes(columns.spans)
+  const renamedSpans = columns.spans !== null && !['label', 'labels', 'entities', 'spans', 'ents'].includes(columns.spans)
   if (columns.text !== 'text') file.columns.add(`the text was read from the field "${columns.text}"${renamedSpans ? ` and the spans from "${columns.spans}"` : ''}`)
   else if (renamedSpans) file.columns.add(`the spans were read from the field "${columns.spans}"`)
   const text = line[columns.text] as string
-  const spans = columns.spans ? line[columns.spans] : []
-  const annotations = (Array.isArray(spans) ? spans : []).map(toSpan).filter((span): span is ImportedAnnotation => span !== null)
+  const listed = columns.spans && Array.isArray(line[columns.spans]) ? (line[columns.spans] as unknown[]) : []
+  file.classificationLabels += listed.filter((span) => typeof span === 'string').length
+  const rejected = line.answer === 'reject' || line.answer === 'ignore'
+  if (rejected && listed.some(isDoccanoSpan)) file.rejectedExamples += 1
+  const annotations = rejected ? [] : listed.map(toSpan).filter((span): span is ImportedAnnotation => span !== null)
   const relations = relationsOf(line, file)
   const title = typeof line.title === 'string' && line.title.trim() ? { title: line.title.trim().slice(0, 1_000) } : {}
-  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations, ...(relations.length > 0 ? { relations } : {}) }
+  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', exactText: true, annotations, ...(relations.length > 0 ? { relations } : {}) }
 }

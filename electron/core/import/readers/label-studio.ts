@@ -36,10 +36,11 @@ export const labelStudioReader: ImportReader = {
     if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks, or one task).')
     const documents: ImportedDocument[] = []
     const textFields = new Set<string>()
+    const leftOut: LeftOut = { cancelled: 0, resultTypes: new Map() }
     let predictions = 0
     let predictedSpans = 0
     tasks.forEach((task, index) => {
-      const document = taskDocument(`${name}:task ${taskLabel(task, index)}`, task, options, textFields)
+      const document = taskDocument(`${name}:task ${taskLabel(task, index)}`, task, options, textFields, leftOut)
       if (document) documents.push(document)
       if (isRecord(task) && Array.isArray(task.predictions)) {
         predictions += task.predictions.length
@@ -47,6 +48,11 @@ export const labelStudioReader: ImportReader = {
       }
     })
     for (const field of textFields) options.warn(`${name}: the text was read from data.${field} (the tasks have no data.text)`)
+    if (leftOut.cancelled > 0) options.warn(`${name}: left out ${leftOut.cancelled} annotation(s) marked cancelled (skipped) in Label Studio`)
+    if (leftOut.resultTypes.size > 0) {
+      const types = [...leftOut.resultTypes].slice(0, 10).map(([type, n]) => `${type} (${n})`).join(', ') + (leftOut.resultTypes.size > 10 ? `, and ${leftOut.resultTypes.size - 10} more types` : '')
+      options.warn(`${name}: left out results that are not text spans with labels, which Tessera cannot hold: ${types}`)
+    }
     if (predictions > 0) {
       options.warn(`${name}: left out ${predictions} prediction(s) (${predictedSpans} suggested span(s)): Tessera has no suggestions to accept or reject yet; only annotations are imported`)
     }
@@ -72,7 +78,14 @@ function dataFieldsOf(tasks: readonly unknown[]): string {
 
 const isLabelsResult = (result: unknown): boolean => isRecord(result) && result.type === 'labels' && isRecord(result.value)
 
-function taskDocument(origin: string, task: unknown, options: ImportReadOptions, textFields: Set<string>): ImportedDocument | null {
+/** What the annotations held that Tessera does not import, counted for one report line each. */
+interface LeftOut {
+  cancelled: number
+  /** Result types other than `labels` (`choices`, `relation`, `textarea`, …) and how many of each. */
+  resultTypes: Map<string, number>
+}
+
+function taskDocument(origin: string, task: unknown, options: ImportReadOptions, textFields: Set<string>, leftOut: LeftOut): ImportedDocument | null {
   if (!isRecord(task)) {
     options.warn(`${origin}: skipped, not a task object`)
     return null
@@ -87,7 +100,7 @@ function taskDocument(origin: string, task: unknown, options: ImportReadOptions,
   if (field !== 'text' && !options.textField) textFields.add(field ?? '')
   const codePoints = Array.from(text)
   const annotations: ImportedAnnotation[] = []
-  for (const { value, author, createdAt, updatedAt } of regions(task)) {
+  for (const { value, author, createdAt, updatedAt } of regions(task, leftOut)) {
     const labels = Array.isArray(value.labels) ? value.labels.filter((l): l is string => typeof l === 'string') : []
     if (!Number.isInteger(value.start) || !Number.isInteger(value.end) || labels.length === 0) continue
     let start = value.start as number
@@ -103,7 +116,7 @@ function taskDocument(origin: string, task: unknown, options: ImportReadOptions,
     for (const tag of labels) annotations.push({ tag, start, end, ...(author ? { author } : {}), ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) })
   }
   const title = typeof data.title === 'string' && data.title.trim() ? { title: data.title.trim().slice(0, 1_000) } : {}
-  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', annotations }
+  return { origin, metadata: { ...title, language: detectLanguage(text) }, text, offsetUnit: 'codepoint', exactText: true, annotations }
 }
 
 interface Region {
@@ -113,17 +126,25 @@ interface Region {
   updatedAt?: string
 }
 
-function regions(task: Record<string, unknown>): Region[] {
+function regions(task: Record<string, unknown>, leftOut: LeftOut): Region[] {
   const found: Region[] = []
   const annotationSets = Array.isArray(task.annotations) ? task.annotations : Array.isArray(task.completions) ? task.completions : []
   for (const set of annotationSets) {
-    if (!isRecord(set) || set.was_cancelled === true || !Array.isArray(set.result)) continue
+    if (!isRecord(set) || !Array.isArray(set.result)) continue
+    if (set.was_cancelled === true) {
+      leftOut.cancelled += 1
+      continue
+    }
     const completedBy = set.completed_by
     const author = isRecord(completedBy) && typeof completedBy.email === 'string' ? completedBy.email : typeof completedBy === 'number' || typeof completedBy === 'string' ? `label-studio:${completedBy}` : undefined
     const createdAt = isIsoTime(set.created_at) ? set.created_at : undefined
     const updatedAt = isIsoTime(set.updated_at) ? set.updated_at : undefined
     for (const result of set.result) {
       if (isRecord(result) && isLabelsResult(result) && isRecord(result.value)) found.push({ value: result.value, author, createdAt, updatedAt })
+      else {
+        const type = isRecord(result) && typeof result.type === 'string' ? shorten(result.type) : 'unknown'
+        leftOut.resultTypes.set(type, (leftOut.resultTypes.get(type) ?? 0) + 1)
+      }
     }
   }
   // JSON-MIN: the spans sit beside the text, under the control's name (often `label`).
