@@ -112,8 +112,10 @@ test('the brat news tutorial folder imports with its annotation.conf: every text
         return zip[path] as Uint8Array
       }
       expect(Buffer.from(entry('.txt')).equals(await readFile(join(BRAT, `${document.name}.txt`))), `${document.name}.txt byte for byte`).toBe(true)
+      // The export names each type by its tag id, the source's type in lower case ("Organization" → "organization").
+      const lowerCase = (d: BratDocument): BratDocument => ({ ...d, spans: d.spans.map((span) => ({ ...span, type: span.type.toLowerCase() })) })
       const again = { ...document, spans: bratTextBounds(strFromU8(entry('.ann'))) }
-      expect(bratSpanKeys(again), `${document.name}.ann T spans`).toEqual(bratSpanKeys(document))
+      expect(bratSpanKeys(again), `${document.name}.ann T spans`).toEqual(bratSpanKeys(lowerCase(document)))
     }
   } finally {
     await app.close()
