@@ -9,7 +9,6 @@ import {
   exportedDocument,
   exportedSpanKeys,
   importThroughDialog,
-  interopAvailable,
   interopPath,
   readJsonlExport,
   sliceCodePoints,
@@ -18,10 +17,9 @@ import {
 import { highlightText, readerText } from './support/reader'
 
 /**
- * doccano and Label Studio files written by those tools (../shared/interop), imported through the
+ * doccano and Label Studio files written by those tools (kept in electron/core/interchange/fixtures/interop), imported through the
  * Import dialog; every text and offset expected here is computed from the source files.
  */
-test.skip(!interopAvailable, `the peers' files are not on this machine (${interopPath()})`)
 
 interface SourceDocument {
   text: string

@@ -14,7 +14,6 @@ import {
   exportedDocument,
   exportedSpanKeys,
   importThroughDialog,
-  interopAvailable,
   interopPath,
   nonBlankLines,
   readJsonlExport,
@@ -24,11 +23,10 @@ import {
 import { highlightText, readerText } from './support/reader'
 
 /**
- * brat and W3C files written by the peers themselves (../shared/interop), imported through the Import
+ * brat and W3C files written by the peers themselves (kept in electron/core/interchange/fixtures/interop), imported through the Import
  * dialog and checked as the user sees them: the reader's text, the annotation list and its highlights,
  * and the offsets of the app's own exports. Every expectation is computed here from the source files.
  */
-test.skip(!interopAvailable, `the peers' files are not on this machine (${interopPath()})`)
 
 const BRAT = interopPath('brat-news')
 

@@ -13,7 +13,7 @@ import { FAMILIES, type Family } from '../electron/core/import/fuzz/seeds'
 const inputsPerFamily = Number(process.argv[2] ?? 10_000)
 const only = process.argv[3]?.split(',') as Family[] | undefined
 const seed = Number(process.env['TESSERA_FUZZ_SEED'] ?? Date.now() % 2 ** 31)
-const interopDir = process.env['TESSERA_INTEROP_DIR'] ?? fileURLToPath(new URL('../../shared/interop', import.meta.url))
+const interopDir = process.env['TESSERA_INTEROP_DIR'] ?? fileURLToPath(new URL('../electron/core/interchange/fixtures/interop', import.meta.url))
 const workDir = await mkdtemp(join(tmpdir(), 'tessera-fuzz-'))
 console.log(`fuzz: ${inputsPerFamily} inputs per family, seed ${seed} (replay with TESSERA_FUZZ_SEED=${seed}), peers' files from ${interopDir}`)
 const results = await runImportFuzz({ workDir, interopDir, inputsPerFamily, seed, families: only ?? FAMILIES, log: (line) => console.log(line) })

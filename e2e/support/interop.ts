@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { expect, type Locator, type Page } from '@playwright/test'
 
-/** The real files other annotation tools wrote (see its README.md); TESSERA_INTEROP points elsewhere. */
-export const INTEROP = process.env.TESSERA_INTEROP ?? '/work/shared/interop'
-export const interopAvailable = existsSync(join(INTEROP, 'README.md'))
+/** The real files other annotation tools wrote, kept with the core's tests (see its README.md). */
+export const INTEROP = fileURLToPath(new URL('../../electron/core/interchange/fixtures/interop', import.meta.url))
 export const interopPath = (...parts: string[]): string => join(INTEROP, ...parts)
 
 /** brat, doccano and Label Studio count offsets in code points: the text between two of them. */

@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { readThroughRegistry } from './test-support'
 
-/** Real files of Label Studio and doccano (see /work/shared/interop/README.md); every expectation is computed from them here. */
-const INTEROP = '/work/shared/interop'
+/** Real files of Label Studio and doccano (see the interop fixtures' README.md); every expectation is computed from them here. */
+const INTEROP = fileURLToPath(new URL('../interchange/fixtures/interop/', import.meta.url))
 const bytesOf = (path: string): Uint8Array => new Uint8Array(readFileSync(join(INTEROP, path)))
 const jsonOf = (path: string): unknown => JSON.parse(readFileSync(join(INTEROP, path), 'utf8'))
 const jsonLinesOf = (path: string): Record<string, unknown>[] =>

@@ -23,7 +23,7 @@ afterAll(() => {
   for (const core of cores) core.close()
 })
 
-const DIR = new URL('./fixtures/brat-news/', import.meta.url)
+const DIR = new URL('./fixtures/interop/brat-news/', import.meta.url)
 const names = readdirSync(DIR).sort()
 const stems = names.filter((n) => n.endsWith('.ann')).map((n) => n.slice(0, -4))
 const read = (name: string): string => readFileSync(new URL(name, DIR), 'utf8')

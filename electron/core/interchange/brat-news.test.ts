@@ -11,7 +11,7 @@ import { bratReader } from './readers'
  * are kept, and whatever Tessera cannot hold (event arguments, a note on a relation) is reported.
  * Expected values are computed here from the .ann and .txt files themselves.
  */
-const DIR = new URL('./fixtures/brat-news/', import.meta.url)
+const DIR = new URL('./fixtures/interop/brat-news/', import.meta.url)
 const names = readdirSync(DIR).sort()
 const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, DIR)))
 const text = (name: string): string => new TextDecoder().decode(bytes(name))

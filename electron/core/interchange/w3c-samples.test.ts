@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { readThroughRegistry } from '../import/test-support'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 
 /** The W3C test suite's samples (w3c/web-annotation-tests, tools/samples): `correct` must pass a validator, `incorrect` must not. */
-const SAMPLES = '/work/shared/interop/w3c-samples'
+const SAMPLES = fileURLToPath(new URL('./fixtures/interop/w3c-samples', import.meta.url))
 const samplesIn = (folder: 'correct' | 'incorrect'): { name: string; bytes: Uint8Array; json: Record<string, unknown> | null }[] =>
   readdirSync(join(SAMPLES, folder))
     .filter((f) => f.endsWith('.json'))

@@ -5,7 +5,7 @@ import { runImportFuzz } from './run'
 import { FAMILIES } from './seeds'
 
 const tempDir = useTempDirs()
-const INTEROP = fileURLToPath(new URL('../../../../../shared/interop', import.meta.url))
+const INTEROP = fileURLToPath(new URL('../../interchange/fixtures/interop', import.meta.url))
 
 describe('the import fuzzer (a short run; npm run fuzz runs 10,000 inputs per family)', () => {
   it('feeds damaged variants of every family through a real import, and no input crashes, hangs or leaves the project unopenable', async () => {

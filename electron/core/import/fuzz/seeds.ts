@@ -1,7 +1,7 @@
 /**
  * The files the import fuzzer starts from, grouped by the format family they exercise: the sample corpus,
  * the import tests' fixtures (hostile pages included), generated Word and PDF files, a Tessera export,
- * and, where `../shared/interop/` is present, the real files written by brat, doccano, Label Studio and
+ * and, from `electron/core/interchange/fixtures/interop/`, the real files written by brat, doccano, Label Studio and
  * the W3C test suite.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'

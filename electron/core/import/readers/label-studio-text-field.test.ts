@@ -1,9 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readThroughRegistry } from '../test-support'
 
-/** A real Label Studio task (see /work/shared/interop/README.md) that keeps its text in data.ner. */
-const RICH_TEXT_TASK = '/work/shared/interop/label-studio/rich_text_plain__annotations__1.json'
+/** A real Label Studio task (see the interop fixtures' README.md) that keeps its text in data.ner. */
+const RICH_TEXT_TASK = fileURLToPath(new URL('../../interchange/fixtures/interop/label-studio/rich_text_plain__annotations__1.json', import.meta.url))
 
 describe('Label Studio: a text field the user names', () => {
   it('refuses a file whose tasks lack the named field, naming the field and the fields they have', async () => {
