@@ -20,9 +20,9 @@ const ENCODING_LABELS: Record<TextEncoding, string> = {
 const TEXT_FIELD_MAX_LENGTH = 200
 
 const IMPORT_HINT =
-  'Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano JSONL, Label Studio JSON, brat folders (.ann and .txt with annotation.conf), ' +
+  'Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano, Prodigy or spaCy JSONL, Label Studio JSON, brat folders (.ann and .txt with annotation.conf), ' +
   `W3C Web Annotation JSON-LD and Tessera JSONL. Up to ${describeBytes(MAX_IMPORT_FILE_BYTES)} per file here; a larger JSON Lines file ` +
-  `(up to ${describeBytes(MAX_LINE_FILE_BYTES)}, ${describeBytes(MAX_IMPORT_FILE_BYTES)} per line) imports with \`tessera import\`. ` +
+  `(up to ${describeBytes(MAX_LINE_FILE_BYTES)}, ${describeBytes(MAX_IMPORT_FILE_BYTES)} per line) imports from the command line (tessera import). ` +
   'You can also drop files or folders on the window, or paste with Ctrl+V.'
 
 interface ImportDialogProps {
