@@ -1,7 +1,7 @@
 import type { Relation } from '@core/model/relation'
 import '../styles/entities.css'
 import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { EntityField } from './EntityField'
 import { EntitySuggestions } from './EntitySuggestions'
 import { RelationField } from './RelationField'

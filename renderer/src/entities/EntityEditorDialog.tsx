@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Entity } from '@core/model/entity'
 import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../shared/Dialog'
 import { EntityMergeField } from './EntityMergeField'
 import { parseAliases, parseCoordinates } from './entity-form'
 import { useEntity } from './use-entity'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Entity } from '@core/model/entity'
 import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { EntityEditorDialog } from './EntityEditorDialog'
 import { linkAllSummary } from './link-all-summary'

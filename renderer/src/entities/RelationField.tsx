@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Relation, RelationType } from '@core/model/relation'
 import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { startPick, stopPick, useHighlightPick } from './highlight-pick'
 import { describePosition, nearestFirst } from './nearest-first'

@@ -1,6 +1,6 @@
 import type { Relation } from '@core/model/relation'
 import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { relatedEnds, relationLabel } from './related-ends'
 import { useEntityAction } from './use-entity-action'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../shared/Dialog'
 
 /** First start: who is annotating. Prefilled with the computer's user name; changeable later in Project settings. */
 export function AuthorDialog({ client, prefill, onDone }: { client: ApiClient; prefill: string; onDone(): void }) {

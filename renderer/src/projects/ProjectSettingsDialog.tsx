@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ProjectStats } from '@core/contract'
 import type { WorkspaceState } from '@core/workspace/types'
 import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../shared/Dialog'
 
 interface ProjectSettingsDialogProps {
   client: ApiClient

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '@core/model/backups'
 import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../shared/Dialog'
 
 const REASONS: Record<string, string> = {
   open: 'When the project was opened',

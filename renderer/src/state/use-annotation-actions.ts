@@ -1,9 +1,9 @@
 import type { RefObject } from 'react'
 import type { TagDefinition } from '@core/model/project'
-import type { ReaderHandle } from '../components/Reader'
-import { focusAnnotation } from './annotation-focus'
-import { announce, quoted } from './announcer'
-import type { ShownDocument } from './pending-annotations'
+import type { ReaderHandle } from '../editor/Reader'
+import { focusAnnotation } from '../shared/annotation-focus'
+import { announce, quoted } from '../shared/announcer'
+import type { ShownDocument } from '../store/pending-annotations'
 import type { Workbench } from './use-workbench'
 
 interface AnnotationActionsInput {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { matchesShortcut } from '../shortcuts'
+import { matchesShortcut } from '../keyboard/shortcuts'
 
 export interface HistoryKeyActions {
   undo(): void

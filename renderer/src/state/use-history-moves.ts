@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ApiClient } from '../api/client'
-import { announce } from './announcer'
+import { announce } from '../shared/announcer'
 
 interface HistoryMoveCallbacks {
   /** What was undone or redone, in words ("Undid tag ‘Hama’ as Place"). */

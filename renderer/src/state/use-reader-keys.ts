@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Direction, Edge } from '@core/text/snap'
-import { matchesShortcut } from '../shortcuts'
+import { matchesShortcut } from '../keyboard/shortcuts'
 
 export interface ReaderKeyActions {
   /** J / K: the next or previous annotation in reading order. */

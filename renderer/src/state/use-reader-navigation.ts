@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import type { DocumentSummary } from '@core/model/document'
 import { resizeByWord, type Span } from '@core/text/snap'
 import type { ApiClient } from '../api/client'
-import type { ReaderHandle } from '../components/Reader'
-import type { ShownDocument } from './pending-annotations'
+import type { ReaderHandle } from '../editor/Reader'
+import type { ShownDocument } from '../store/pending-annotations'
 import { useReaderKeys } from './use-reader-keys'
 
 interface ReaderNavigationOptions {

@@ -3,9 +3,9 @@ import type { ExportFormat, ProjectInfo } from '@core/contract'
 import type { DocumentRecord, DocumentSummary } from '@core/model/document'
 import type { ApiClient } from '../api/client'
 import type { Annotation } from '@core/model/annotation'
-import { afterPaint } from './after-paint'
-import { DocumentSession } from './document-session'
-import { insertSorted, provisionalAnnotation, type PendingChange, type ShownAnnotation } from './pending-annotations'
+import { afterPaint } from '../shared/after-paint'
+import { DocumentSession } from '../store/document-session'
+import { insertSorted, provisionalAnnotation, type PendingChange, type ShownAnnotation } from '../store/pending-annotations'
 
 const LAST_DOCUMENT_KEY = 'tessera.lastDocument'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { DocumentStatus } from '@core/model/document'
 import type { ApiClient } from '../api/client'
-import { STATUS_LABELS } from '../documents/document-view'
+import { STATUS_LABELS } from './document-view'
 
 interface StatusControlProps {
   client: ApiClient

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Annotation } from '@core/model/annotation'
 import type { TagDefinition } from '@core/model/project'
 import { paragraphsOfRepeatedQuotes } from '../format/paragraphs'
-import { Legend } from './Legend'
+import { Legend } from '../tags/Legend'
 
 /** Every row has a third line: who made the annotation and when, then its attribute values and note. */
 const ROW_HEIGHT_WITH_DETAILS = 78

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { announce } from '../state/announcer'
+import { announce } from './announcer'
 import type { Notice as NoticeValue } from '../state/use-workbench'
 
 const INFO_TIMEOUT_MS = 6000

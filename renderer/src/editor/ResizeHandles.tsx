@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react'
 import type { Edge, Span } from '@core/text/snap'
-import type { ChunkedReader } from '../editor/chunked-reader'
-import { caretBoxAt, offsetAtPoint } from '../editor/reader-geometry'
-import { dragEdge } from '../editor/selection-snapping'
+import type { ChunkedReader } from './chunked-reader'
+import { caretBoxAt, offsetAtPoint } from './reader-geometry'
+import { dragEdge } from './selection-snapping'
 
 interface ResizeHandlesProps {
   reader: RefObject<ChunkedReader | null>

@@ -3,7 +3,7 @@ import type { FindResult, FoundMatch } from '@core/api-types'
 import type { TagDefinition } from '@core/model/project'
 import type { Span } from '@core/text/snap'
 import type { ApiClient } from '../api/client'
-import { Dialog } from './Dialog'
+import { Dialog } from '../shared/Dialog'
 
 const SEARCH_DELAY_MS = 200
 const SHOWN_MATCHES = 200

@@ -1,5 +1,5 @@
-import { displayKeys, SHORTCUTS } from '../shortcuts'
-import { Dialog } from './Dialog'
+import { displayKeys, SHORTCUTS } from './shortcuts'
+import { Dialog } from '../shared/Dialog'
 
 /** Every shortcut, from the one table the key handlers use. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {

@@ -2,7 +2,7 @@ import type { Events } from '@core/contract'
 import { appendAnnotationPage, applyDocumentChange } from '@core/documents/apply-change'
 import type { DocumentRecord } from '@core/model/document'
 import type { ApiClient } from '../api/client'
-import { afterPaint } from './after-paint'
+import { afterPaint } from '../shared/after-paint'
 
 type Change = Events['document.changed']
 

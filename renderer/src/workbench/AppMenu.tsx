@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import type { ThemeChoice } from '../state/use-theme'
+import type { ThemeChoice } from './use-theme'
 
 export interface MenuAction {
   label: string

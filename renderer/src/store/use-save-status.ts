@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ApiClient } from '../api/client'
-import { announce } from './announcer'
+import { announce } from '../shared/announcer'
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'disconnected'
 

@@ -4,7 +4,7 @@ import type { TagDefinition } from '@core/model/project'
 import { tagColourProblem } from '@core/tags/contrast'
 import { trimRuns } from '@core/text/trim-runs'
 import type { ApiClient } from '../api/client'
-import { Dialog } from './Dialog'
+import { Dialog } from '../shared/Dialog'
 import { TagAttributesEditor } from './TagAttributesEditor'
 
 interface TagSchemaDialogProps {

@@ -3,9 +3,9 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentSummary } from '@core/model/document'
 import { formatDate } from '../format/date'
 import '../styles/reliability.css'
-import { CorpusProgress } from '../documents/CorpusProgress'
-import { DocumentListControls } from '../documents/DocumentListControls'
-import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from '../documents/document-view'
+import { CorpusProgress } from './CorpusProgress'
+import { DocumentListControls } from './DocumentListControls'
+import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from './document-view'
 
 /** A row's height before it is measured: a one-line title and the source line. */
 const ESTIMATED_ROW_HEIGHT = 64

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { TEXT_ENCODINGS, type TextEncoding } from '@core/import/encodings'
-import { filesFromInput, type PickedFile } from '../import/picked-files'
-import type { ImportRun, ImportRunOptions } from '../import/use-import'
-import { Dialog } from './Dialog'
+import { filesFromInput, type PickedFile } from './picked-files'
+import type { ImportRun, ImportRunOptions } from './use-import'
+import { Dialog } from '../shared/Dialog'
 import { ImportReportView } from './ImportReportView'
 
 const ENCODING_LABELS: Record<TextEncoding, string> = {

@@ -3,9 +3,9 @@ import type { TagDefinition } from '@core/model/project'
 import type { Relation } from '@core/model/relation'
 import type { ApiClient } from '../api/client'
 import { AnnotationLinks } from '../entities/AnnotationLinks'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { formatDateTime } from '../format/date-time'
-import { useDebouncedSave } from '../state/use-debounced-save'
+import { useDebouncedSave } from '../store/use-debounced-save'
 import { AttributeField } from './AttributeField'
 
 interface DetailPanelProps {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { onAnnouncement } from '../state/announcer'
+import { onAnnouncement } from './announcer'
 
 /** The window's one polite live region, present from the first render so its first message is read. */
 export function Announcer() {

@@ -1,11 +1,11 @@
 import type { HistoryState } from '@core/api-types'
 import type { TagDefinition } from '@core/model/project'
-import { ariaKeys } from '../shortcuts'
-import type { SaveStatus } from '../state/use-save-status'
-import type { ThemeChoice } from '../state/use-theme'
+import { ariaKeys } from '../keyboard/shortcuts'
+import type { SaveStatus } from '../store/use-save-status'
+import type { ThemeChoice } from './use-theme'
 import { AppMenu } from './AppMenu'
 import { HistoryButtons } from './HistoryButtons'
-import { TagToolbar } from './TagToolbar'
+import { TagToolbar } from '../tags/TagToolbar'
 
 interface TopBarProps {
   projectName: string

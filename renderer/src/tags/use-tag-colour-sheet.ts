@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react'
 import type { TagDefinition } from '@core/model/project'
-import { tagColourStyles } from '../tag-colours'
+import { tagColourStyles } from './tag-colours'
 
 /**
  * Gives each tag its colour through a constructed stylesheet adopted by the document, not a `<style>`

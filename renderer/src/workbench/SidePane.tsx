@@ -1,8 +1,8 @@
 import type { TagDefinition } from '@core/model/project'
 import type { ApiClient } from '../api/client'
-import type { ShownAnnotation, ShownDocument } from '../state/pending-annotations'
-import { AnnotationList } from './AnnotationList'
-import { DetailPanel } from './DetailPanel'
+import type { ShownAnnotation, ShownDocument } from '../store/pending-annotations'
+import { AnnotationList } from '../annotations/AnnotationList'
+import { DetailPanel } from '../annotations/DetailPanel'
 
 interface SidePaneProps {
   client: ApiClient

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { AttributeDefinition, AttributeValue } from '@core/model/attributes'
-import { useDebouncedSave } from '../state/use-debounced-save'
+import { useDebouncedSave } from '../store/use-debounced-save'
 
 interface AttributeFieldProps {
   definition: AttributeDefinition

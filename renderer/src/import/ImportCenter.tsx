@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ApiClient } from '../api/client'
-import { filesFromDrop, type PickedFile } from '../import/picked-files'
-import { useImport } from '../import/use-import'
+import { filesFromDrop, type PickedFile } from './picked-files'
+import { useImport } from './use-import'
 import { ImportDialog } from './ImportDialog'
 import '../styles/import.css'
 

@@ -1,5 +1,5 @@
 import type { HistoryState } from '@core/api-types'
-import { ariaKeys, displayKeys, SHORTCUTS } from '../shortcuts'
+import { ariaKeys, displayKeys, SHORTCUTS } from '../keyboard/shortcuts'
 
 interface HistoryButtonsProps {
   history: HistoryState
