@@ -5,19 +5,20 @@ import { useDebouncedSave } from '../store/use-debounced-save'
 interface AttributeFieldProps {
   definition: AttributeDefinition
   value: AttributeValue | undefined
-  /** Writes the value (null clears it); resolves once it is on disk. */
-  onSave(value: AttributeValue | null): Promise<unknown>
+  /** Writes the value (null clears it); resolves true once it is on disk, false when it failed (and was reported). */
+  onSave(value: AttributeValue | null): Promise<boolean>
 }
 
 /** One typed attribute: text, number, choice or flag, saved as the user types (debounced). */
 export function AttributeField({ definition, value, onSave }: AttributeFieldProps) {
-  const { schedule, pending, error } = useDebouncedSave(onSave)
   const [draft, setDraft] = useState(value === undefined ? '' : String(value))
+  // A failed save rolls the field back to the stored value (the notice says it was not saved).
+  const { schedule, pending } = useDebouncedSave(onSave, () => setDraft(value === undefined ? '' : String(value)))
   const [invalid, setInvalid] = useState(false)
   const id = `attribute-${definition.id}`
   const status = (
     <span className="field-status" aria-live="polite">
-      {error ? <span className="field-error">{error}</span> : invalid ? 'Not a number' : pending ? 'Saving…' : ''}
+      {invalid ? 'Not a number' : pending ? 'Saving…' : ''}
     </span>
   )
 

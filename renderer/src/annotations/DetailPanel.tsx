@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { Annotation } from '@core/model/annotation'
 import type { TagDefinition } from '@core/model/project'
 import type { Relation } from '@core/model/relation'
@@ -5,6 +6,7 @@ import type { ApiClient } from '../api/client'
 import { AnnotationLinks } from '../entities/AnnotationLinks'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { formatDateTime } from '../format/date-time'
+import { useActions } from '../store/context'
 import { useDebouncedSave } from '../store/use-debounced-save'
 import { AttributeField } from './AttributeField'
 
@@ -27,7 +29,12 @@ interface DetailPanelProps {
 export function DetailPanel({ client, documentId, annotation, tags, annotations = [], relations = [], onRetag, onClose }: DetailPanelProps) {
   const tag = tags.find((t) => t.id === annotation.tag)
   const annotationId = annotation.id
-  const note = useDebouncedSave((text: string) => client.call('annotations.setNote', { documentId, annotationId, note: text }))
+  const actions = useActions()
+  const noteField = useRef<HTMLTextAreaElement>(null)
+  // A failed save rolls the field back to the stored note (the notice says it was not saved).
+  const note = useDebouncedSave((text: string) => actions.setNote(documentId, annotationId, text), () => {
+    if (noteField.current) noteField.current.value = annotation.note
+  })
 
   return (
     <section
@@ -63,15 +70,15 @@ export function DetailPanel({ client, documentId, annotation, tags, annotations 
           key={`${tag.id}:${definition.id}:${definition.type}`}
           definition={definition}
           value={annotation.attributes[definition.id]}
-          onSave={(value) => client.call('annotations.setAttribute', { documentId, annotationId, attribute: definition.id, value })}
+          onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
         />
       ))}
       <AnnotationLinks client={client} documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">
         <label htmlFor="detail-note">Note</label>
-        <textarea id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />
+        <textarea ref={noteField} id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />
         <span className="field-status" aria-live="polite">
-          {note.error ? <span className="field-error">{note.error}</span> : note.pending ? 'Saving…' : ''}
+          {note.pending ? 'Saving…' : ''}
         </span>
       </div>
       <dl className="detail-meta">

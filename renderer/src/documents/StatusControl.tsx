@@ -1,24 +1,20 @@
 import { useState } from 'react'
 import type { DocumentStatus } from '@core/model/document'
-import type { ApiClient } from '../api/client'
+import { useActions } from '../store/context'
 import { STATUS_LABELS } from './document-view'
 
 interface StatusControlProps {
-  client: ApiClient
   documentId: string
   status: DocumentStatus
-  onError(error: unknown): void
 }
 
 /** The open document's status: not started, in progress (set by the first annotation too) or done. */
-export function StatusControl({ client, documentId, status, onError }: StatusControlProps) {
+export function StatusControl({ documentId, status }: StatusControlProps) {
+  const actions = useActions()
   const [pending, setPending] = useState(false)
   function onChange(next: DocumentStatus) {
     setPending(true)
-    client
-      .call('documents.setStatus', { documentId, status: next })
-      .then(() => undefined, onError)
-      .finally(() => setPending(false))
+    void actions.setStatus(documentId, next).finally(() => setPending(false))
   }
   return (
     <div className="status-control">

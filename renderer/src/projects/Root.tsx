@@ -3,7 +3,8 @@ import type { WorkspaceState } from '@core/workspace/types'
 import type { ApiClient } from '../api/client'
 import { App } from '../workbench/App'
 import { Announcer } from '../shared/Announcer'
-import { matchesShortcut } from '../keyboard/shortcuts'
+import { useKeyCommands } from '../keyboard/KeyboardProvider'
+import { ProjectProvider } from '../store/context'
 import { AuthorDialog } from './AuthorDialog'
 import { ProjectSettingsDialog } from './ProjectSettingsDialog'
 import { BackupsDialog } from '../reliability/BackupsDialog'
@@ -54,21 +55,9 @@ export function Root({ client }: { client: ApiClient }) {
       else if (command === 'openSample') void client.call('workspace.openSample', {}).catch((error: unknown) => setFailure(String(error)))
       else if (command === 'closeProject') void client.call('workspace.closeProject', {})
     })
-    function onKeyDown(event: KeyboardEvent) {
-      if (matchesShortcut(event, 'projects')) {
-        event.preventDefault()
-        setStartScreen('open')
-      } else if (matchesShortcut(event, 'projectSettings')) {
-        event.preventDefault()
-        setSettingsOpen(true)
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => {
-      stop()
-      window.removeEventListener('keydown', onKeyDown)
-    }
+    return stop
   }, [client])
+  useKeyCommands({ openProjects: () => setStartScreen('open'), openProjectSettings: () => setSettingsOpen(true) })
 
   if (failure && !workspace) {
     return (
@@ -84,13 +73,9 @@ export function Root({ client }: { client: ApiClient }) {
     <>
       <Announcer />
       {project && !startScreen ? (
-        <App
-          key={`${project.dir}#${restoreCount}`}
-          client={client}
-          projectName={project.name}
-          onOpenProjects={() => setStartScreen('open')}
-          onOpenSettings={() => setSettingsOpen(true)}
-        />
+        <ProjectProvider key={`${project.dir}#${restoreCount}`}>
+          <App projectName={project.name} onOpenProjects={() => setStartScreen('open')} onOpenSettings={() => setSettingsOpen(true)} />
+        </ProjectProvider>
       ) : (
         <StartScreen client={client} workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />
       )}

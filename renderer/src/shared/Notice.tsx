@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { announce } from './announcer'
-import type { Notice as NoticeValue } from '../state/use-workbench'
+import type { Notice as NoticeValue } from '../store/project-store'
 
 const INFO_TIMEOUT_MS = 6000
 

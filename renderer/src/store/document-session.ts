@@ -146,7 +146,8 @@ export class DocumentSession {
     for (const change of held) this.receive(change)
   }
 
-  private receive(change: Change): void {
+  /** A `document.changed` event (the project store passes each one on). */
+  receive(change: Change): void {
     if (change.documentId !== this.documentId) return
     if (this.loading || this.writing > 0) {
       this.held.push(change)

@@ -10,6 +10,8 @@ export type PendingChange =
   | { kind: 'create'; write: number; annotation: Annotation }
   | { kind: 'retag'; write: number; tag: string }
   | { kind: 'delete'; write: number }
+  /** A note or attribute value being saved: shown in the panel and lists at once, highlight unchanged. */
+  | { kind: 'edit'; write: number; annotationId: string; fields: Partial<Pick<Annotation, 'note' | 'attributes'>> }
 
 /** Reading order, as the annotation list shows it: by start, the longer span first. */
 export function compareAnnotations(a: Pick<Annotation, 'start' | 'end'>, b: Pick<Annotation, 'start' | 'end'>): number {
@@ -43,9 +45,14 @@ export function withPendingChanges(stored: readonly Annotation[], pending: Reado
       shown = insertSorted(shown, { ...change.annotation, pending: 'create' })
       continue
     }
-    const index = shown.findIndex((annotation) => annotation.id === id)
+    const target = change.kind === 'edit' ? change.annotationId : id
+    const index = shown.findIndex((annotation) => annotation.id === target)
     const annotation = shown[index]
     if (!annotation) continue
+    if (change.kind === 'edit') {
+      shown[index] = { ...annotation, ...change.fields }
+      continue
+    }
     shown[index] = change.kind === 'retag' ? { ...annotation, tag: change.tag, pending: 'retag' } : { ...annotation, pending: 'delete' }
   }
   return shown

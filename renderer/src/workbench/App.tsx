@@ -1,46 +1,38 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Span } from '@core/text/snap'
-import type { ApiClient } from '../api/client'
 import { DocumentDetails } from '../documents/DocumentDetails'
 import { DocumentList } from '../documents/DocumentList'
-import { ImportCenter } from '../import/ImportCenter'
-import { Notice } from '../shared/Notice'
-import { Reader, type ReaderHandle } from '../editor/Reader'
-import { FindDialog } from '../editor/FindDialog'
-import { ShortcutsDialog } from '../keyboard/ShortcutsDialog'
 import { StatusControl } from '../documents/StatusControl'
-import { TagSchemaDialog } from '../tags/TagSchemaDialog'
 import { EmptyReader } from '../editor/EmptyReader'
-import { SidePane } from './SidePane'
-import { TopBar } from './TopBar'
-import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './WorkspaceLayout'
-import { ExportDialog, type ExportDone } from '../export/ExportDialog'
-import { ExportNotice, exportMessage } from '../export/ExportNotice'
+import { FindDialog } from '../editor/FindDialog'
+import { Reader, type ReaderHandle } from '../editor/Reader'
 import { offerPick } from '../entities/highlight-pick'
 import { RelationOverlay } from '../entities/RelationOverlay'
+import { ExportDialog, type ExportDone } from '../export/ExportDialog'
+import { ExportNotice, exportMessage } from '../export/ExportNotice'
+import { ImportCenter } from '../import/ImportCenter'
+import { useKeyCommands } from '../keyboard/KeyboardProvider'
+import { ShortcutsDialog } from '../keyboard/ShortcutsDialog'
 import { KeptChangesNotice } from '../reliability/KeptChangesNotice'
 import { QuarantineNotice } from '../reliability/QuarantineNotice'
-import { useHistoryKeys } from '../state/use-history-keys'
-import { useReaderNavigation } from '../state/use-reader-navigation'
-import { useMenuCommands } from '../state/use-menu-commands'
-import { useLiveProject } from '../state/use-live-project'
-import { useTagColourSheet } from '../tags/use-tag-colour-sheet'
-import { useTheme } from './use-theme'
 import { announce } from '../shared/announcer'
-import { useAnnotationActions } from '../state/use-annotation-actions'
-import { useHistoryMoves } from '../state/use-history-moves'
+import { Notice } from '../shared/Notice'
 import { returnFocusTo } from '../shared/return-focus'
 import { useMediaQuery } from '../shared/use-media-query'
-import { useSaveStatus } from '../store/use-save-status'
-import { useShortcuts } from '../state/use-shortcuts'
-import { useWorkbench } from '../state/use-workbench'
-import { inReadingOrder, withPendingChanges, type ShownDocument } from '../store/pending-annotations'
+import { useActions, useClient, useProjectState, useProjectStore, useShownDocument } from '../store/context'
+import { TagSchemaDialog } from '../tags/TagSchemaDialog'
+import { useTagColourSheet } from '../tags/use-tag-colour-sheet'
 import { CorpusViewPanel } from '../views/CorpusViewPanel'
 import { useOpenAtSpan } from '../views/use-open-at-span'
 import { ViewTabs, type ViewTabId } from '../views/ViewTabs'
+import { SidePane } from './SidePane'
+import { TopBar } from './TopBar'
+import { useAnnotationActions } from './use-annotation-actions'
+import { useMenuCommands } from './use-menu-commands'
+import { useTheme } from './use-theme'
+import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './WorkspaceLayout'
 
 interface AppProps {
-  client: ApiClient
   /** The open project's name as the workspace reports it now (a rename in Settings shows at once). */
   projectName: string
   /** The start screen: open, create or switch projects. */
@@ -48,20 +40,23 @@ interface AppProps {
   onOpenSettings(): void
 }
 
-export function App({ client, projectName, onOpenProjects, onOpenSettings }: AppProps) {
-  const workbench = useWorkbench(client)
-  const { project, selectedAnnotationId } = workbench
+/**
+ * The workbench's screen: which panes, dialogs and views are shown. What the project holds comes from the
+ * project store (store/project-store.ts), every change goes through its actions (store/actions.ts) and
+ * every key through the dispatcher (keyboard/dispatcher.ts).
+ */
+export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
+  const client = useClient()
+  const store = useProjectStore()
+  const actions = useActions()
+  const project = useProjectState((state) => state.project)
+  const documents = useProjectState((state) => state.documents)
+  const tags = useProjectState((state) => state.tags)
+  const documentLoading = useProjectState((state) => state.documentLoading)
+  const selectedAnnotationId = useProjectState((state) => state.selectedAnnotationId)
+  const storeNotice = useProjectState((state) => state.notice)
+  const document = useShownDocument()
   const reader = useRef<ReaderHandle>(null)
-  const projectTags = useMemo(() => project?.tags ?? [], [project])
-  // What the store holds now, kept current by the core's change events (undo, other windows, the detail panel).
-  const live = useLiveProject(client, workbench.document, workbench.documents, projectTags)
-  const { tags } = live
-  // What the store holds, in reading order, with the changes not yet durable drawn over it (marked pending).
-  const storedAnnotations = useMemo(() => inReadingOrder(live.document?.annotations ?? []), [live.document])
-  const document = useMemo<ShownDocument | null>(
-    () => (live.document ? { ...live.document, annotations: withPendingChanges(storedAnnotations, workbench.pending) } : null),
-    [live.document, storedAnnotations, workbench.pending]
-  )
   useTagColourSheet(tags)
   const [exportOpen, setExportOpen] = useState(false)
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
@@ -74,8 +69,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     if (match) reader.current?.scrollToOffset(match.start)
   }, [])
   const [importOpen, setImportOpen] = useState(false)
-  const [localNotice, setLocalNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
-  const save = useSaveStatus(client, workbench.pendingWrites)
   const narrow = useMediaQuery(NARROW_QUERY)
   const [shownPane, setShownPane] = useState<PaneId>('reader')
   const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
@@ -85,16 +78,20 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
   // The centre pane shows the reader or one of the corpus views; opening an article goes back to the reader.
   const [view, setView] = useState<ViewTabId>('reader')
   const showReader = useCallback(() => setView('reader'), [])
-  const openAtSpan = useOpenAtSpan({ document, loading: workbench.documentLoading, openDocument: workbench.openDocument, selectAnnotation: workbench.selectAnnotation, reader, showReader })
-  const { openDocument } = workbench
+  const openAtSpan = useOpenAtSpan({ document, loading: documentLoading, openDocument: actions.openDocument, selectAnnotation: actions.selectAnnotation, reader, showReader })
   const openInReader = useCallback(
     (documentId: string) => {
       showReader()
-      openDocument(documentId)
+      actions.openDocument(documentId)
     },
-    [openDocument, showReader]
+    [actions, showReader]
   )
-  const outlets = useMemo(() => [...new Set(live.documents.map((d) => d.source))].sort((a, b) => a.localeCompare(b)), [live.documents])
+  const outlets = useMemo(() => [...new Set(documents.map((d) => d.source))].sort((a, b) => a.localeCompare(b)), [documents])
+  const usage = useMemo(() => {
+    const counts: Record<string, number> = {}
+    for (const summary of documents) for (const [tag, n] of Object.entries(summary.tagCounts)) counts[tag] = (counts[tag] ?? 0) + n
+    return counts
+  }, [documents])
 
   function closeDetails() {
     if (!selectedAnnotation) return
@@ -102,57 +99,57 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     const row = window.document.querySelector<HTMLElement>(`button[data-annotation-id="${CSS.escape(selectedAnnotation.id)}"]`)
     row?.focus()
   }
-  const usage = useMemo(() => {
-    const counts: Record<string, number> = {}
-    for (const summary of live.documents) for (const [tag, n] of Object.entries(summary.tagCounts)) counts[tag] = (counts[tag] ?? 0) + n
-    return counts
-  }, [live.documents])
-
-  function fail(error: unknown) {
-    setLocalNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
-  }
-
-  const history = useHistoryMoves(client, { onDone: (text) => setLocalNotice({ kind: 'info', text }), onError: fail })
-  const moveInHistory = history.move
-
-  useHistoryKeys({
-    undo: () => moveInHistory('undo'),
-    redo: () => moveInHistory('redo'),
-    showShortcuts: () => setDialog('shortcuts'),
-    find: () => setDialog('find'),
-    openDetails: () => {
-      if (!selectedAnnotation) return
-      setDetailsClosedFor(null)
-      requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
-    }
-  })
-
-  useMenuCommands(client, {
-    undo: () => moveInHistory('undo'),
-    redo: () => moveInHistory('redo'),
-    find: () => setDialog('find'),
-    showShortcuts: () => setDialog('shortcuts')
-  })
-
-  const resizeAnnotation = useReaderNavigation({
-    client,
-    document,
-    documents: live.documents,
-    selectedAnnotationId,
-    selectAnnotation: workbench.selectAnnotation,
-    openDocument: openInReader,
-    showReader,
-    reader,
-    onError: fail
-  })
 
   function selectFromList(annotationId: string) {
     showReader()
-    workbench.selectAnnotation(annotationId)
+    actions.selectAnnotation(annotationId)
     reader.current?.scrollToAnnotation(annotationId)
   }
 
-  const { applyTag, retag, deleteSelected } = useAnnotationActions({ reader, readerShown: view === 'reader', workbench, tags, document, select: selectFromList })
+  const { applyTag, retag, deleteSelected } = useAnnotationActions({ reader, readerShown: view === 'reader', document, select: selectFromList })
+  const undo = () => actions.moveInHistory('undo')
+  const redo = () => actions.moveInHistory('redo')
+  const find = () => setDialog('find')
+  const showShortcuts = () => setDialog('shortcuts')
+
+  useMenuCommands(client, { undo, redo, find, showShortcuts })
+  useKeyCommands(
+    {
+      undo,
+      redo,
+      find,
+      showShortcuts,
+      applyTag,
+      deleteSelected,
+      openDetails() {
+        if (!selectedAnnotation) return
+        setDetailsClosedFor(null)
+        requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
+      },
+      escape() {
+        if (dialog) return
+        if (detailsOpen) return closeDetails()
+        actions.selectAnnotation(null)
+        reader.current?.clearTextSelection()
+      },
+      moveToAnnotation(step) {
+        const annotations = (document?.annotations ?? []).filter((a) => !a.pending)
+        if (annotations.length === 0) return
+        const at = annotations.findIndex((a) => a.id === store.getState().selectedAnnotationId)
+        const target = at < 0 ? annotations[step > 0 ? 0 : annotations.length - 1] : annotations[Math.min(Math.max(at + step, 0), annotations.length - 1)]
+        if (!target) return
+        showReader()
+        actions.selectAnnotation(target.id)
+        reader.current?.focusAnnotation(target.id)
+      },
+      moveToDocument(step) {
+        const at = documents.findIndex((d) => d.id === document?.id)
+        const target = documents[at + step]
+        if (target) openInReader(target.id)
+      }
+    },
+    { store, actions }
+  )
 
   function openFromList(documentId: string) {
     openInReader(documentId)
@@ -164,20 +161,6 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
     requestAnimationFrame(() => (window.document.querySelector<HTMLElement>('#reader-pane .reader-text') ?? window.document.getElementById('reader-pane'))?.focus())
   }
 
-  useShortcuts(tags, {
-    applyTag,
-    deleteSelected,
-    clearSelection: () => {
-      if (dialog) return
-      if (detailsOpen) {
-        closeDetails()
-        return
-      }
-      workbench.selectAnnotation(null)
-      reader.current?.clearTextSelection()
-    }
-  })
-
   return (
     <div className="app">
       <a className="skip-link" href="#reader-pane" onClick={(event) => (event.preventDefault(), skipToArticle())}>
@@ -186,15 +169,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
       <TopBar
         projectName={projectName}
         mode={client.mode}
-        tags={tags}
-        save={save}
-        history={live.history}
-        historyBusy={history.busy}
         theme={theme}
         onApplyTag={applyTag}
-        onUndo={() => moveInHistory('undo')}
-        onRedo={() => moveInHistory('redo')}
-        onFind={() => setDialog('find')}
+        onFind={find}
         onImport={() => setImportOpen(true)}
         onOpenExport={() => setExportOpen(true)}
         onOpenProjects={onOpenProjects}
@@ -207,9 +184,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
         narrow={narrow}
         shown={shownPane}
         onShow={setShownPane}
-        documentCount={live.documents.length}
+        documentCount={documents.length}
         annotationCount={document?.annotations.length ?? 0}
-        documents={<DocumentList documents={live.documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
+        documents={<DocumentList documents={documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
         reader={
           <ViewTabs
             active={view}
@@ -224,7 +201,7 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                 tabIndex={-1}
               >
                 {document && (
-                  <StatusControl client={client} documentId={document.id} status={document.status} onError={fail} />
+                  <StatusControl documentId={document.id} status={document.status} />
                 )}
                 {document && (
                   <RelationOverlay
@@ -244,20 +221,20 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
                     onSelectAnnotation={(id) => {
                       // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
                       if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
-                      workbench.selectAnnotation(id)
+                      actions.selectAnnotation(id)
                     }}
-                    onResize={resizeAnnotation}
+                    onResize={actions.resizeAnnotation}
                     findMatches={dialog === 'find' ? findMatches : undefined}
                     handle={reader}
-                    loading={workbench.documentLoading}
+                    loading={documentLoading}
                   />
                 ) : (
-                  <EmptyReader projectLoaded={project !== null} documentCount={live.documents.length} onImport={() => setImportOpen(true)} />
+                  <EmptyReader projectLoaded={project !== null} documentCount={documents.length} onImport={() => setImportOpen(true)} />
                 )}
               </section>
             }
           >
-            {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={setLocalNotice} />}
+            {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={actions.notify} />}
           </ViewTabs>
         }
         side={
@@ -307,15 +284,9 @@ export function App({ client, projectName, onOpenProjects, onOpenSettings }: App
           if (!open) returnFocusTo('.import-button')
         }} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
-      <KeptChangesNotice client={client} documents={live.documents} />
-      <QuarantineNotice client={client} documents={live.documents} onRestored={workbench.openDocument} />
-      <Notice
-        notice={localNotice ?? workbench.notice}
-        onDismiss={() => {
-          setLocalNotice(null)
-          workbench.dismissNotice()
-        }}
-      />
+      <KeptChangesNotice client={client} documents={documents} />
+      <QuarantineNotice client={client} documents={documents} onRestored={actions.openDocument} />
+      <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
     </div>
   )
 }

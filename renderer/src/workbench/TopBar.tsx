@@ -1,7 +1,6 @@
-import type { HistoryState } from '@core/api-types'
-import type { TagDefinition } from '@core/model/project'
 import { ariaKeys } from '../keyboard/shortcuts'
-import type { SaveStatus } from '../store/use-save-status'
+import { useActions, useProjectState } from '../store/context'
+import { saveStatus } from '../store/save-status'
 import type { ThemeChoice } from './use-theme'
 import { AppMenu } from './AppMenu'
 import { HistoryButtons } from './HistoryButtons'
@@ -10,15 +9,8 @@ import { TagToolbar } from '../tags/TagToolbar'
 interface TopBarProps {
   projectName: string
   mode: 'desktop' | 'browser'
-  tags: readonly TagDefinition[]
-  save: SaveStatus
-  history: HistoryState
-  /** Undo or redo moves in flight. */
-  historyBusy: boolean
   theme: ThemeChoice
   onApplyTag(tagId: string): void
-  onUndo(): void
-  onRedo(): void
   onFind(): void
   onImport(): void
   onOpenExport(): void
@@ -37,7 +29,15 @@ interface TopBarProps {
  * scrolling sideways.
  */
 export function TopBar(props: TopBarProps) {
-  const { projectName, mode, tags, save, history, historyBusy, theme } = props
+  const { projectName, mode, theme } = props
+  const tags = useProjectState((state) => state.tags)
+  const history = useProjectState((state) => state.history)
+  const historyBusy = useProjectState((state) => state.historyMoves > 0)
+  const connected = useProjectState((state) => state.connected)
+  const writesInFlight = useProjectState((state) => state.writesInFlight)
+  const savedAt = useProjectState((state) => state.savedAt)
+  const save = saveStatus({ connected, writesInFlight, savedAt })
+  const actions = useActions()
   return (
     <header className="top-bar">
       <div className="brand">
@@ -50,7 +50,7 @@ export function TopBar(props: TopBarProps) {
       <TagToolbar tags={tags} onApply={props.onApplyTag} />
       <div className="top-actions">
         <div className="top-group" role="group" aria-label="Editing">
-          <HistoryButtons history={history} busy={historyBusy} onUndo={props.onUndo} onRedo={props.onRedo} />
+          <HistoryButtons history={history} busy={historyBusy} onUndo={() => actions.moveInHistory('undo')} onRedo={() => actions.moveInHistory('redo')} />
           <button type="button" onClick={props.onFind} aria-keyshortcuts={ariaKeys('find')}>
             Find
           </button>

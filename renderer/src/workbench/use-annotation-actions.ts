@@ -1,17 +1,14 @@
 import type { RefObject } from 'react'
-import type { TagDefinition } from '@core/model/project'
 import type { ReaderHandle } from '../editor/Reader'
 import { focusAnnotation } from '../shared/annotation-focus'
 import { announce, quoted } from '../shared/announcer'
+import { useActions, useProjectState } from '../store/context'
 import type { ShownDocument } from '../store/pending-annotations'
-import type { Workbench } from './use-workbench'
 
 interface AnnotationActionsInput {
   reader: RefObject<ReaderHandle | null>
   /** False while a corpus view covers the reader: its selection is not what the user is looking at. */
   readerShown: boolean
-  workbench: Workbench
-  tags: readonly TagDefinition[]
   /** The open document as shown, annotations in the list's (reading) order. */
   document: ShownDocument | null
   /** Selects an annotation and brings it into view in the reader. */
@@ -28,9 +25,11 @@ export interface AnnotationActions {
 }
 
 /** Tagging, retagging and deleting from keys and buttons, each result said in words through the live region. */
-export function useAnnotationActions({ reader, readerShown, workbench, tags, document, select }: AnnotationActionsInput): AnnotationActions {
+export function useAnnotationActions({ reader, readerShown, document, select }: AnnotationActionsInput): AnnotationActions {
+  const actions = useActions()
+  const tags = useProjectState((state) => state.tags)
+  const selectedId = useProjectState((state) => state.selectedAnnotationId)
   const labelOf = (tagId: string) => tags.find((t) => t.id === tagId)?.label ?? tagId
-  const selectedId = workbench.selectedAnnotationId
 
   function applyTag(tagId: string) {
     if (!readerShown) return
@@ -38,7 +37,7 @@ export function useAnnotationActions({ reader, readerShown, workbench, tags, doc
     if (span && document) {
       const quote = document.text.slice(span.start, span.end)
       reader.current?.clearTextSelection()
-      void workbench.createAnnotation(tagId, span, (shown) => reader.current?.paintNow(shown)).then((done) => done && announce(`Tagged ${quoted(quote)} as ${labelOf(tagId)}`))
+      void actions.createAnnotation(tagId, span, (shown) => reader.current?.paintNow(shown)).then((done) => done && announce(`Tagged ${quoted(quote)} as ${labelOf(tagId)}`))
     } else if (selectedId) {
       retag(selectedId, tagId)
     } else {
@@ -47,7 +46,7 @@ export function useAnnotationActions({ reader, readerShown, workbench, tags, doc
   }
 
   function retag(annotationId: string, tagId: string) {
-    void workbench.setAnnotationTag(annotationId, tagId).then((done) => done && announce(`Retagged to ${labelOf(tagId)}`))
+    void actions.setAnnotationTag(annotationId, tagId).then((done) => done && announce(`Retagged to ${labelOf(tagId)}`))
   }
 
   function deleteSelected() {
@@ -58,9 +57,9 @@ export function useAnnotationActions({ reader, readerShown, workbench, tags, doc
     if (!deleted) return
     const next = shown[index + 1] ?? shown[index - 1] ?? null
     const fromReader = Boolean(window.document.activeElement?.closest('.reader'))
-    void workbench.deleteAnnotation(selectedId).then((done) => done && announce(`Deleted ${quoted(deleted.quote)}`))
+    void actions.deleteAnnotation(selectedId).then((done) => done && announce(`Deleted ${quoted(deleted.quote)}`))
     if (next) select(next.id)
-    else workbench.selectAnnotation(null)
+    else actions.selectAnnotation(null)
     focusAnnotation(next?.id ?? null, fromReader)
   }
 

@@ -1,12 +1,19 @@
 import { useEffect, useRef } from 'react'
 import type { ApiClient } from '../api/client'
-import { isTextField, type HistoryKeyActions } from './use-history-keys'
+import { isTyping } from '../keyboard/dispatcher'
+
+interface MenuCommands {
+  undo(): void
+  redo(): void
+  find(): void
+  showShortcuts(): void
+}
 
 /**
  * The desktop menu's Edit ▸ Undo / Redo, Find… and Help ▸ Keyboard Shortcuts, clicked with the mouse: in a
  * text field Undo and Redo act on the text (as Ctrl+Z does there), elsewhere on the project's history.
  */
-export function useMenuCommands(client: ApiClient, actions: Pick<HistoryKeyActions, 'undo' | 'redo' | 'find' | 'showShortcuts'>): void {
+export function useMenuCommands(client: ApiClient, actions: MenuCommands): void {
   const latest = useRef(actions)
   useEffect(() => {
     latest.current = actions
@@ -14,7 +21,7 @@ export function useMenuCommands(client: ApiClient, actions: Pick<HistoryKeyActio
   useEffect(
     () =>
       client.on('shell.command', ({ command }) => {
-        const inText = isTextField(document.activeElement)
+        const inText = isTyping(document.activeElement)
         if (command === 'undo') {
           if (inText) document.execCommand('undo')
           else latest.current.undo()
