@@ -36,7 +36,7 @@ export interface KeyProject {
  */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[contenteditable]:not([contenteditable="false"])') !== null
 }
 
 /** Enter on a button, link or field does its own thing. */
