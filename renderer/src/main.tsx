@@ -19,7 +19,7 @@ root.render(
     ) : (
       <ClientProvider client={client}>
         <KeyboardProvider>
-          <Root client={client} />
+          <Root />
         </KeyboardProvider>
       </ClientProvider>
     )}

@@ -2,7 +2,6 @@ import { useRef } from 'react'
 import type { Annotation } from '@core/model/annotation'
 import type { TagDefinition } from '@core/model/project'
 import type { Relation } from '@core/model/relation'
-import type { ApiClient } from '../api/client'
 import { AnnotationLinks } from '../entities/AnnotationLinks'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { formatDateTime } from '../format/date-time'
@@ -11,7 +10,6 @@ import { useDebouncedSave } from '../store/use-debounced-save'
 import { AttributeField } from './AttributeField'
 
 interface DetailPanelProps {
-  client: ApiClient
   documentId: string
   annotation: Annotation
   tags: readonly TagDefinition[]
@@ -26,7 +24,7 @@ interface DetailPanelProps {
  * The selected annotation in full: its tag, note and the attributes its tag defines, saved as the user
  * types; who made it and when. Mount it with `key={annotation.id}` so drafts never leak between annotations.
  */
-export function DetailPanel({ client, documentId, annotation, tags, annotations = [], relations = [], onRetag, onClose }: DetailPanelProps) {
+export function DetailPanel({ documentId, annotation, tags, annotations = [], relations = [], onRetag, onClose }: DetailPanelProps) {
   const tag = tags.find((t) => t.id === annotation.tag)
   const annotationId = annotation.id
   const actions = useActions()
@@ -73,7 +71,7 @@ export function DetailPanel({ client, documentId, annotation, tags, annotations 
           onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
         />
       ))}
-      <AnnotationLinks client={client} documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
+      <AnnotationLinks documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">
         <label htmlFor="detail-note">Note</label>
         <textarea ref={noteField} id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { DocumentMetadata } from '@core/model/document'
-import type { ApiClient } from '../api/client'
+import { useActions, useProjectState } from '../store/context'
 
 type Fields = { title: string; source: string; author: string; date: string; url: string; language: string }
 
@@ -13,6 +13,10 @@ const FIELDS: { key: keyof Fields; label: string; type?: string; placeholder?: s
   { key: 'language', label: 'Language', placeholder: 'e.g. en, ar' }
 ]
 
+function sameFields(a: Fields, b: Fields): boolean {
+  return FIELDS.every(({ key }) => a[key] === b[key])
+}
+
 function fieldsOf(metadata: DocumentMetadata): Fields {
   return { title: metadata.title, source: metadata.source, author: metadata.author, date: metadata.date ?? '', url: metadata.url, language: metadata.language }
 }
@@ -22,20 +26,19 @@ function fieldsOf(metadata: DocumentMetadata): Fields {
  * only once the core reports the change written; a refused or failed save keeps the form's values and
  * says why, and the stored values stay as they were.
  */
-export function DocumentDetails({ client, documentId, metadata }: { client: ApiClient; documentId: string; metadata: DocumentMetadata }) {
+export function DocumentDetails({ documentId, metadata }: { documentId: string; metadata: DocumentMetadata }) {
+  const actions = useActions()
   const [stored, setStored] = useState<Fields>(() => fieldsOf(metadata))
   const [draft, setDraft] = useState<Fields>(stored)
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' })
 
-  useEffect(
-    () =>
-      client.on('document.changed', ({ documentId: changed, fields, summary }) => {
-        // Undo, redo or another window changed the details: show what the store holds.
-        if (changed !== documentId || !fields.includes('metadata')) return
-        setStored(fieldsOf(summary))
-      }),
-    [client, documentId]
-  )
+  // Undo, redo or another window changed the details: show what the store holds.
+  const listed = useProjectState((state) => state.documents.find((d) => d.id === documentId))
+  const [shown, setShown] = useState(listed)
+  if (listed && listed !== shown) {
+    setShown(listed)
+    if (!sameFields(fieldsOf(listed), stored)) setStored(fieldsOf(listed))
+  }
 
   const dirty = FIELDS.some(({ key }) => draft[key] !== stored[key])
 
@@ -45,7 +48,7 @@ export function DocumentDetails({ client, documentId, metadata }: { client: ApiC
     for (const { key } of FIELDS) if (draft[key] !== stored[key]) changes[key] = key === 'date' ? draft.date || null : draft[key]
     setState({ kind: 'saving' })
     try {
-      const summary = await client.call('documents.updateMetadata', { documentId, changes })
+      const summary = await actions.write('documents.updateMetadata', { documentId, changes })
       const next = fieldsOf(summary)
       setStored(next)
       setDraft(next)

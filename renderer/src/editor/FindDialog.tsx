@@ -2,14 +2,13 @@ import { useEffect, useMemo, useState } from 'react'
 import type { FindResult, FoundMatch } from '@core/api-types'
 import type { TagDefinition } from '@core/model/project'
 import type { Span } from '@core/text/snap'
-import type { ApiClient } from '../api/client'
+import { useActions, useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 
 const SEARCH_DELAY_MS = 200
 const SHOWN_MATCHES = 200
 
 interface FindDialogProps {
-  client: ApiClient
   tags: readonly TagDefinition[]
   openDocumentId: string | null
   onOpenDocument(documentId: string): void
@@ -22,7 +21,9 @@ interface FindDialogProps {
  * Find in the open document or across the corpus (whole word, match case), with counts and each match
  * in context; Tag all matches with a chosen tag, as one undoable step.
  */
-export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onShowMatches, onClose }: FindDialogProps) {
+export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches, onClose }: FindDialogProps) {
+  const client = useClient()
+  const actions = useActions()
   const [query, setQuery] = useState('')
   const [wholeWord, setWholeWord] = useState(true)
   const [caseSensitive, setCaseSensitive] = useState(false)
@@ -66,7 +67,7 @@ export function FindDialog({ client, tags, openDocumentId, onOpenDocument, onSho
   async function tagAll() {
     setBusy(true)
     try {
-      const done = await client.call('annotations.tagAll', { query, wholeWord, caseSensitive, documentId, tag })
+      const done = await actions.write('annotations.tagAll', { query, wholeWord, caseSensitive, documentId, tag })
       const skipped = done.skipped > 0 ? ` (${done.skipped} already tagged ${tagLabel})` : ''
       setMessage(`Tagged ${done.added} ${done.added === 1 ? 'match' : 'matches'} as ${tagLabel}${skipped}.`)
       setGeneration((n) => n + 1)

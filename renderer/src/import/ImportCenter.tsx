@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ApiClient } from '../api/client'
+import { useClient } from '../store/context'
 import { filesFromDrop, type PickedFile } from './picked-files'
 import { useImport } from './use-import'
 import { ImportDialog } from './ImportDialog'
 import '../styles/import.css'
 
 interface ImportCenterProps {
-  client: ApiClient
   open: boolean
   onOpenChange(open: boolean): void
   onOpenDocument(documentId: string): void
 }
 
 /** Every way in: the Import dialog, files or folders dropped on the window, and Ctrl+V with nothing selected. */
-export function ImportCenter({ client, open, onOpenChange, onOpenDocument }: ImportCenterProps) {
+export function ImportCenter({ open, onOpenChange, onOpenDocument }: ImportCenterProps) {
+  const client = useClient()
   const { run, start, cancel, reset } = useImport(client)
   const [queued, setQueued] = useState<PickedFile[] | null>(null)
   const [dragging, setDragging] = useState(false)

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { WorkspaceState } from '@core/workspace/types'
-import type { ApiClient } from '../api/client'
+import { useClient } from '../store/context'
 import { App } from '../workbench/App'
 import { Announcer } from '../shared/Announcer'
 import { useKeyCommands } from '../keyboard/KeyboardProvider'
@@ -14,7 +14,8 @@ import { StartScreen } from './StartScreen'
  * The workspace around the workbench: the start screen when no project is open (or when asked for), the
  * open project's workbench, keyed by its folder so a switch starts it afresh; the first-start name question.
  */
-export function Root({ client }: { client: ApiClient }) {
+export function Root() {
+  const client = useClient()
   const [workspace, setWorkspace] = useState<WorkspaceState | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [startScreen, setStartScreen] = useState<'open' | 'new' | null>(null)
@@ -77,11 +78,10 @@ export function Root({ client }: { client: ApiClient }) {
           <App projectName={project.name} onOpenProjects={() => setStartScreen('open')} onOpenSettings={() => setSettingsOpen(true)} />
         </ProjectProvider>
       ) : (
-        <StartScreen client={client} workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />
+        <StartScreen workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />
       )}
       {settingsOpen && project && (
         <ProjectSettingsDialog
-          client={client}
           workspace={workspace}
           onClose={() => setSettingsOpen(false)}
           onOpenBackups={() => {
@@ -90,8 +90,8 @@ export function Root({ client }: { client: ApiClient }) {
           }}
         />
       )}
-      {backupsOpen && project && <BackupsDialog client={client} onClose={() => setBackupsOpen(false)} onRestored={() => setRestoreCount((n) => n + 1)} />}
-      {!workspace.authorConfirmed && <AuthorDialog client={client} prefill={workspace.author} onDone={() => undefined} />}
+      {backupsOpen && project && <BackupsDialog onClose={() => setBackupsOpen(false)} onRestored={() => setRestoreCount((n) => n + 1)} />}
+      {!workspace.authorConfirmed && <AuthorDialog prefill={workspace.author} onDone={() => undefined} />}
     </>
   )
 }

@@ -29,8 +29,10 @@ export interface ProjectState {
   history: HistoryState
   /** Undo/redo moves in flight. */
   historyMoves: number
-  /** Bumped on each `entities.changed`: entity lists and panels read again. */
+  /** Bumped on each `entities.changed`: entity fields and panels read again. */
   entitiesVersion: number
+  /** Bumped on every change the core announces (documents, entities, tags, imports): corpus views ask again. */
+  changesVersion: number
   /** Changes drawn at once but not yet durable, by annotation id. */
   pending: ReadonlyMap<string, PendingChange>
   /** Writes sent and not yet answered, plus values typed and not yet sent: the top bar's "Saving…". */
@@ -52,6 +54,7 @@ const INITIAL: ProjectState = {
   history: NO_HISTORY,
   historyMoves: 0,
   entitiesVersion: 0,
+  changesVersion: 0,
   pending: new Map(),
   writesInFlight: 0,
   savedAt: null,
@@ -100,16 +103,16 @@ export class ProjectStore {
   /** Follows the core's events and loads the project; returns the way to stop. */
   connect(): () => void {
     const { client } = this
-    const saved = () => this.set({ savedAt: new Date() })
+    const changed = (state: ProjectState) => ({ changesVersion: state.changesVersion + 1 })
     const stops = [
       client.on('document.changed', (change) => this.documentChanged(change)),
-      client.on('documents.added', () => void this.reloadList()),
-      client.on('project.changed', ({ tags }) => this.set({ tags, savedAt: new Date() })),
+      client.on('documents.added', () => {
+        this.set(changed)
+        void this.reloadList()
+      }),
+      client.on('project.changed', ({ tags }) => this.set((state) => ({ tags, savedAt: new Date(), ...changed(state) }))),
       client.on('history.changed', (history) => this.set({ history })),
-      client.on('entities.changed', () => {
-        this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1 }))
-        saved()
-      })
+      client.on('entities.changed', () => this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1, savedAt: new Date(), ...changed(state) })))
     ]
     const stopConnection = client.onConnection?.((connected) => {
       this.set({ connected })
@@ -160,7 +163,8 @@ export class ProjectStore {
     const { documentId, summary } = change
     this.set((state) => ({
       documents: state.documents.map((d) => (d.id === documentId ? summary : d)),
-      savedAt: new Date()
+      savedAt: new Date(),
+      changesVersion: state.changesVersion + 1
     }))
     this.session.receive(change)
   }

@@ -3,12 +3,11 @@ import type { AttributeDefinition } from '@core/model/attributes'
 import type { TagDefinition } from '@core/model/project'
 import { tagColourProblem } from '@core/tags/contrast'
 import { trimRuns } from '@core/text/trim-runs'
-import type { ApiClient } from '../api/client'
+import { useActions } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 import { TagAttributesEditor } from './TagAttributesEditor'
 
 interface TagSchemaDialogProps {
-  client: ApiClient
   tags: readonly TagDefinition[]
   /** Annotations per tag id, across the project. */
   usage: Record<string, number>
@@ -28,7 +27,8 @@ function tagId(label: string, tags: readonly TagDefinition[]): string {
  * The project's tag schema: add, rename, recolour (checked for contrast), reorder, set keys, edit
  * attributes, delete (deleting or moving the tag's annotations). Each change is one undoable step.
  */
-export function TagSchemaDialog({ client, tags, usage, onClose }: TagSchemaDialogProps) {
+export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) {
+  const actions = useActions()
   const [error, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<string | null>(null)
@@ -46,7 +46,7 @@ export function TagSchemaDialog({ client, tags, usage, onClose }: TagSchemaDialo
     }
   }
   const update = (id: string, changes: { label?: string; color?: string; key?: string | null; attributes?: AttributeDefinition[] }) =>
-    run(() => client.call('tags.update', { tagId: id, changes }))
+    run(() => actions.write('tags.update', { tagId: id, changes }))
 
   return (
     <Dialog title="Tags" onClose={onClose} className="schema-dialog">
@@ -95,14 +95,14 @@ export function TagSchemaDialog({ client, tags, usage, onClose }: TagSchemaDialo
                 )
               })}
             </select>
-            <button type="button" aria-label={`Move ${tag.label} up`} disabled={index === 0} onClick={() => void run(() => client.call('tags.move', { tagId: tag.id, index: index - 1 }))}>
+            <button type="button" aria-label={`Move ${tag.label} up`} disabled={index === 0} onClick={() => void run(() => actions.write('tags.move', { tagId: tag.id, index: index - 1 }))}>
               ↑
             </button>
             <button
               type="button"
               aria-label={`Move ${tag.label} down`}
               disabled={index === tags.length - 1}
-              onClick={() => void run(() => client.call('tags.move', { tagId: tag.id, index: index + 1 }))}
+              onClick={() => void run(() => actions.write('tags.move', { tagId: tag.id, index: index + 1 }))}
             >
               ↓
             </button>
@@ -121,7 +121,7 @@ export function TagSchemaDialog({ client, tags, usage, onClose }: TagSchemaDialo
                 others={tags.filter((t) => t.id !== tag.id)}
                 count={usage[tag.id] ?? 0}
                 onCancel={() => setDeleting(null)}
-                onConfirm={(annotations) => void run(() => client.call('tags.delete', { tagId: tag.id, annotations })).then((ok) => ok && setDeleting(null))}
+                onConfirm={(annotations) => void run(() => actions.write('tags.delete', { tagId: tag.id, annotations })).then((ok) => ok && setDeleting(null))}
               />
             )}
           </li>
@@ -134,7 +134,7 @@ export function TagSchemaDialog({ client, tags, usage, onClose }: TagSchemaDialo
           const label = newLabel.trim()
           if (!label) return
           const key = KEYS.find((k) => !tags.some((t) => t.key === k)) ?? null
-          void run(() => client.call('tags.add', { tag: { id: tagId(label, tags), label, color: newColour, key, attributes: [] } })).then((ok) => ok && setNewLabel(''))
+          void run(() => actions.write('tags.add', { tag: { id: tagId(label, tags), label, color: newColour, key, attributes: [] } })).then((ok) => ok && setNewLabel(''))
         }}
       >
         <input aria-label="New tag name" placeholder="New tag" value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />

@@ -211,7 +211,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
                     onShow={(id) => reader.current?.scrollToAnnotation(id)}
                   />
                 )}
-                <div className="details-slot">{document && <DocumentDetails key={document.id} client={client} documentId={document.id} metadata={document} />}</div>
+                <div className="details-slot">{document && <DocumentDetails key={document.id} documentId={document.id} metadata={document} />}</div>
                 {document ? (
                   <Reader
                     key={document.id}
@@ -234,12 +234,11 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
               </section>
             }
           >
-            {view !== 'reader' && <CorpusViewPanel view={view} client={client} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={actions.notify} />}
+            {view !== 'reader' && <CorpusViewPanel view={view} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={actions.notify} />}
           </ViewTabs>
         }
         side={
           <SidePane
-            client={client}
             document={document}
             tags={tags}
             selectedAnnotationId={selectedAnnotationId}
@@ -252,7 +251,6 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       />
       {exportOpen && (
         <ExportDialog
-          client={client}
           tags={tags}
           openDocumentId={document?.id ?? null}
           onClose={() => {
@@ -271,7 +269,6 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'find' && (
         <FindDialog
-          client={client}
           tags={tags}
           openDocumentId={document?.id ?? null}
           onOpenDocument={openInReader}
@@ -279,13 +276,13 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
           onClose={() => setDialog(null)}
         />
       )}
-      <ImportCenter client={client} open={importOpen} onOpenChange={(open) => {
+      <ImportCenter open={importOpen} onOpenChange={(open) => {
           setImportOpen(open)
           if (!open) returnFocusTo('.import-button')
         }} onOpenDocument={openInReader} />
-      {dialog === 'tags' && <TagSchemaDialog client={client} tags={tags} usage={usage} onClose={() => setDialog(null)} />}
-      <KeptChangesNotice client={client} documents={documents} />
-      <QuarantineNotice client={client} documents={documents} onRestored={actions.openDocument} />
+      {dialog === 'tags' && <TagSchemaDialog tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <KeptChangesNotice documents={documents} />
+      <QuarantineNotice documents={documents} onRestored={actions.openDocument} />
       <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
     </div>
   )

@@ -1,11 +1,9 @@
 import type { TagDefinition } from '@core/model/project'
-import type { ApiClient } from '../api/client'
 import type { ShownAnnotation, ShownDocument } from '../store/pending-annotations'
 import { AnnotationList } from '../annotations/AnnotationList'
 import { DetailPanel } from '../annotations/DetailPanel'
 
 interface SidePaneProps {
-  client: ApiClient
   document: ShownDocument | null
   tags: readonly TagDefinition[]
   selectedAnnotationId: string | null
@@ -17,13 +15,12 @@ interface SidePaneProps {
 }
 
 /** The right-hand pane (a tab on a narrow window): the selected annotation's details above the document's annotations. */
-export function SidePane({ client, document, tags, selectedAnnotationId, details, onRetag, onCloseDetails, onSelect }: SidePaneProps) {
+export function SidePane({ document, tags, selectedAnnotationId, details, onRetag, onCloseDetails, onSelect }: SidePaneProps) {
   return (
     <div className="side-pane">
       {document && details && (
         <DetailPanel
           key={details.id}
-          client={client}
           documentId={document.id}
           annotation={details}
           tags={tags}
