@@ -67,7 +67,7 @@ describe('the open document, read in slices and patched from events', () => {
     const session = new DocumentSession(clientOf(core), (document, loading) => shown.push({ count: document?.annotations.length ?? -1, loading }), (error) => {
       throw error
     }, { firstPage: 5, page: 7, pause: () => Promise.resolve() })
-    const disconnect = session.connect()
+    const disconnect = core.on('document.changed', (change) => session.receive(change))
     await session.open(documentId)
     const whole = await core.call('documents.get', { documentId })
     expect(session.document).toEqual(sorted(whole))
@@ -85,7 +85,7 @@ describe('the open document, read in slices and patched from events', () => {
       const session = new DocumentSession(clientOf(core, calls), () => undefined, (error) => {
         throw error
       }, { firstPage: 2, page: 3, pause: () => randomCommand(core, documentId, text, random) })
-      const disconnect = session.connect()
+      const disconnect = core.on('document.changed', (change) => session.receive(change))
       await session.open(documentId)
       for (let i = 0; i < 40; i += 1) await randomCommand(core, documentId, text, random)
       await core.whenIdle()
@@ -113,7 +113,7 @@ describe('the open document, read in slices and patched from events', () => {
     const session = new DocumentSession(client, () => undefined, (error) => {
       throw error
     }, { pause: () => Promise.resolve() })
-    const disconnect = session.connect()
+    const disconnect = client.on('document.changed', (change) => session.receive(change))
     await session.open(documentId)
     drop = true
     await core.call('annotations.create', { documentId, tag: 'place', start: 12, end: 16 })
@@ -131,7 +131,7 @@ describe('the open document, read in slices and patched from events', () => {
     const session = new DocumentSession(clientOf(core), () => undefined, (error) => {
       throw error
     }, { pause: () => Promise.resolve() })
-    const disconnect = session.connect()
+    const disconnect = core.on('document.changed', (change) => session.receive(change))
     await session.open(documentId)
     const before = session.document
     session.beginWrite()

@@ -38,7 +38,7 @@ export class DocumentSession {
   private readonly pause: () => Promise<void>
 
   constructor(
-    private readonly client: Pick<ApiClient, 'call' | 'on'>,
+    private readonly client: Pick<ApiClient, 'call'>,
     private readonly onChange: (document: DocumentRecord | null, loading: boolean) => void,
     private readonly onError: (error: unknown) => void,
     options: SessionOptions = {}
@@ -46,11 +46,6 @@ export class DocumentSession {
     this.firstPage = options.firstPage ?? FIRST_PAGE
     this.page = options.page ?? PAGE
     this.pause = options.pause ?? (() => afterPaint())
-  }
-
-  /** Follows the core's change events (call before `open`); returns the way to stop. */
-  connect(): () => void {
-    return this.client.on('document.changed', (change) => this.receive(change))
   }
 
   get document(): DocumentRecord | null {
@@ -146,7 +141,7 @@ export class DocumentSession {
     for (const change of held) this.receive(change)
   }
 
-  /** A `document.changed` event (the project store passes each one on). */
+  /** A `document.changed` event: the project store, the one subscriber to the core's events, passes each one on. */
   receive(change: Change): void {
     if (change.documentId !== this.documentId) return
     if (this.loading || this.writing > 0) {
