@@ -74,3 +74,22 @@ test('a failed retag and a failed delete roll back to the stored annotation', as
   await expect(place).toHaveText('Hama city')
   await expect(page.getByRole('alert')).toContainText('The annotation was not deleted: read-only folder')
 })
+
+test('a note being saved shows Saving… in the top bar; when its write fails the field rolls back to the stored note with a message', async ({ browserApp: app }) => {
+  const { page } = app
+  const status = page.getByTestId('save-state')
+  await dragSelect(page, 'Hama city')
+  await page.keyboard.press('3')
+  await expect(page.locator('mark[data-tag="place"]:not([data-pending])')).toHaveText('Hama city')
+  const note = page.getByRole('region', { name: 'Annotation details' }).getByLabel('Note')
+  await note.fill('stored note')
+  await expect(status).toHaveText(/^Saved/)
+
+  const write = await failNext(page, 'annotations.setNote', 'disk full')
+  await note.fill('lost note')
+  await expect(status).toHaveText('Saving…')
+  write.release()
+  await expect(page.getByRole('alert')).toContainText('The note was not saved; it shows what is stored: disk full')
+  await expect(note).toHaveValue('stored note')
+  await expect(status).toHaveText(/^Saved/)
+})

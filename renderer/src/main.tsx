@@ -1,7 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApiClient } from './api/create-client'
+import { KeyboardProvider } from './keyboard/KeyboardProvider'
 import { Root } from './projects/Root'
+import { ClientProvider } from './store/context'
 import './styles/tiptap.css'
 import './styles/app.css'
 
@@ -15,7 +17,11 @@ root.render(
         <p>{client.error}</p>
       </div>
     ) : (
-      <Root client={client} />
+      <ClientProvider client={client}>
+        <KeyboardProvider>
+          <Root />
+        </KeyboardProvider>
+      </ClientProvider>
     )}
   </StrictMode>
 )

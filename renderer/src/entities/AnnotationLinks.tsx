@@ -1,14 +1,13 @@
 import type { Relation } from '@core/model/relation'
 import '../styles/entities.css'
-import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import { useClient } from '../store/context'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { EntityField } from './EntityField'
 import { EntitySuggestions } from './EntitySuggestions'
 import { RelationField } from './RelationField'
 import { RelationList } from './RelationList'
 
 interface AnnotationLinksProps {
-  client: ApiClient
   documentId: string
   annotation: ShownAnnotation
   annotations: readonly ShownAnnotation[]
@@ -20,7 +19,8 @@ interface AnnotationLinksProps {
  * a figure's claim, and every relation it is part of. Mentions are what the core lets link to entities:
  * any tag but claim and figure (actors, places and custom tags).
  */
-export function AnnotationLinks({ client, documentId, annotation, annotations, relations }: AnnotationLinksProps) {
+export function AnnotationLinks({ documentId, annotation, annotations, relations }: AnnotationLinksProps) {
+  const client = useClient()
   const common = { client, documentId, annotation, annotations, relations }
   return (
     <div className="annotation-links">
@@ -30,11 +30,11 @@ export function AnnotationLinks({ client, documentId, annotation, annotations, r
         <RelationField {...common} type="stated-in" targetTag="claim" label="Stated in" />
       ) : (
         <>
-          <EntityField client={client} documentId={documentId} annotation={annotation} />
-          <EntitySuggestions client={client} documentId={documentId} annotationId={annotation.id} entityId={annotation.entityId} />
+          <EntityField documentId={documentId} annotation={annotation} />
+          <EntitySuggestions documentId={documentId} annotationId={annotation.id} entityId={annotation.entityId} />
         </>
       )}
-      <RelationList client={client} documentId={documentId} annotationId={annotation.id} annotations={annotations} relations={relations} />
+      <RelationList documentId={documentId} annotationId={annotation.id} annotations={annotations} relations={relations} />
     </div>
   )
 }

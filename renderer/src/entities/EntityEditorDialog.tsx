@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import type { Entity } from '@core/model/entity'
-import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../shared/Dialog'
 import { EntityMergeField } from './EntityMergeField'
 import { parseAliases, parseCoordinates } from './entity-form'
 import { useEntity } from './use-entity'
 import { useEntityAction } from './use-entity-action'
+import { useActions } from '../store/context'
 
 interface EntityEditorDialogProps {
-  client: ApiClient
   entityId: string
   onClose(): void
 }
@@ -18,16 +17,17 @@ interface EntityEditorDialogProps {
  * another entity (its mentions follow) or deleting it (its mentions stay, unlinked). Every change is
  * one step in the core's history, so Undo takes it back.
  */
-export function EntityEditorDialog({ client, entityId, onClose }: EntityEditorDialogProps) {
-  const entity = useEntity(client, entityId)
+export function EntityEditorDialog({ entityId, onClose }: EntityEditorDialogProps) {
+  const entity = useEntity(entityId)
   return (
     <Dialog title={entity ? `Entity ‘${entity.name}’` : 'Entity'} onClose={onClose} className="entity-editor">
-      {entity ? <EntityForm key={entity.id} client={client} entity={entity} onClose={onClose} /> : <p>Loading the entity…</p>}
+      {entity ? <EntityForm key={entity.id} entity={entity} onClose={onClose} /> : <p>Loading the entity…</p>}
     </Dialog>
   )
 }
 
-function EntityForm({ client, entity, onClose }: { client: ApiClient; entity: Entity; onClose(): void }) {
+function EntityForm({ entity, onClose }: { entity: Entity; onClose(): void }) {
+  const actions = useActions()
   const [name, setName] = useState(entity.name)
   const [aliases, setAliases] = useState(entity.aliases.join('\n'))
   const [note, setNote] = useState(entity.note)
@@ -42,11 +42,11 @@ function EntityForm({ client, entity, onClose }: { client: ApiClient; entity: En
     const coordinates = isPlace ? parseCoordinates(latitude, longitude) : { ok: true as const, coordinates: entity.coordinates }
     if (!coordinates.ok) return setStatus({ kind: 'error', text: coordinates.error })
     const changes = { name: name.trim(), aliases: parseAliases(aliases), note, coordinates: coordinates.coordinates }
-    void run(client.call('entities.update', { entityId: entity.id, changes }), (saved) => `Saved ‘${saved.name}’.`)
+    void run(actions.write('entities.update', { entityId: entity.id, changes }), (saved) => `Saved ‘${saved.name}’.`)
   }
 
   function merge(targetId: string, targetName: string) {
-    const merged = run(client.call('entities.merge', { sourceId: entity.id, targetId }), (result) => `Merged into ‘${targetName}’: ${result.movedMentions} mentions moved.`)
+    const merged = run(actions.write('entities.merge', { sourceId: entity.id, targetId }), (result) => `Merged into ‘${targetName}’: ${result.movedMentions} mentions moved.`)
     void merged.then((result) => result && onClose())
   }
 
@@ -84,7 +84,7 @@ function EntityForm({ client, entity, onClose }: { client: ApiClient; entity: En
           Save
         </button>
       </form>
-      <EntityMergeField client={client} entity={entity} disabled={busy} onMerge={merge} />
+      <EntityMergeField entity={entity} disabled={busy} onMerge={merge} />
       <div className="entity-delete">
         {confirmDelete ? (
           <>
@@ -93,7 +93,7 @@ function EntityForm({ client, entity, onClose }: { client: ApiClient; entity: En
               type="button"
               className="danger"
               disabled={busy}
-              onClick={() => void run(client.call('entities.delete', { entityId: entity.id }), () => 'Deleted.').then((result) => result && onClose())}
+              onClick={() => void run(actions.write('entities.delete', { entityId: entity.id }), () => 'Deleted.').then((result) => result && onClose())}
             >
               Delete entity
             </button>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Entity } from '@core/model/entity'
-import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import { useActions, useClient, useProjectState } from '../store/context'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { EntityEditorDialog } from './EntityEditorDialog'
 import { linkAllSummary } from './link-all-summary'
@@ -12,7 +12,6 @@ const CREATE_OPTION = 'create-entity'
 const SEARCH_LIMIT = 8
 
 interface EntityFieldProps {
-  client: ApiClient
   documentId: string
   annotation: ShownAnnotation
 }
@@ -23,17 +22,21 @@ interface EntityFieldProps {
  * every occurrence of the mention's text in the corpus. Each change is one undoable step in the core;
  * the status line says what the store now holds once it is written.
  */
-export function EntityField({ client, documentId, annotation }: EntityFieldProps) {
-  const entity = useEntity(client, annotation.entityId)
+export function EntityField({ documentId, annotation }: EntityFieldProps) {
+  const client = useClient()
+  const actions = useActions()
+  const entity = useEntity(annotation.entityId)
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<Entity[]>([])
-  const [searches, setSearches] = useState(0)
   const [editing, setEditing] = useState(false)
   const { busy, status, run } = useEntityAction()
   const annotationId = annotation.id
   const unsaved = annotation.pending !== undefined
 
-  useEffect(() => client.on('entities.changed', () => setSearches((n) => n + 1)), [client])
+  // Searched again when the entities change and each time the list opens.
+  const entitiesVersion = useProjectState((state) => state.entitiesVersion)
+  const [opened, setOpened] = useState(0)
+  const searches = entitiesVersion + opened
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
@@ -61,9 +64,9 @@ export function EntityField({ client, documentId, annotation }: EntityFieldProps
   function choose(option: ComboboxOption) {
     setQuery('')
     if (option.id === CREATE_OPTION) {
-      void run(client.call('entities.create', { documentId, annotationId, name: newName }), (created) => `Linked to new entity ‘${created.name}’.`)
+      void run(actions.write('entities.create', { documentId, annotationId, name: newName }), (created) => `Linked to new entity ‘${created.name}’.`)
     } else {
-      void run(client.call('entities.link', { documentId, annotationId, entityId: option.id }), () => `Linked to ‘${option.label}’.`)
+      void run(actions.write('entities.link', { documentId, annotationId, entityId: option.id }), () => `Linked to ‘${option.label}’.`)
     }
   }
 
@@ -78,7 +81,7 @@ export function EntityField({ client, documentId, annotation }: EntityFieldProps
         disabled={unsaved}
         describedBy="detail-entity-linked"
         onInputChange={setQuery}
-        onOpen={() => setSearches((n) => n + 1)}
+        onOpen={() => setOpened((n) => n + 1)}
         onChoose={choose}
       />
       <p id="detail-entity-linked" className="entity-linked">
@@ -95,7 +98,7 @@ export function EntityField({ client, documentId, annotation }: EntityFieldProps
         <button
           type="button"
           disabled={busy || unsaved}
-          onClick={() => void run(client.call('entities.linkAll', { documentId, annotationId }), linkAllSummary)}
+          onClick={() => void run(actions.write('entities.linkAll', { documentId, annotationId }), linkAllSummary)}
         >
           Link all
         </button>
@@ -107,7 +110,7 @@ export function EntityField({ client, documentId, annotation }: EntityFieldProps
             <button
               type="button"
               disabled={busy}
-              onClick={() => void run(client.call('entities.link', { documentId, annotationId, entityId: null }), () => `Unlinked from ‘${entity.name}’.`)}
+              onClick={() => void run(actions.write('entities.link', { documentId, annotationId, entityId: null }), () => `Unlinked from ‘${entity.name}’.`)}
             >
               Unlink
             </button>
@@ -117,7 +120,7 @@ export function EntityField({ client, documentId, annotation }: EntityFieldProps
       <p className="field-status entity-status" role="status">
         {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
       </p>
-      {editing && entity && <EntityEditorDialog client={client} entityId={entity.id} onClose={() => setEditing(false)} />}
+      {editing && entity && <EntityEditorDialog entityId={entity.id} onClose={() => setEditing(false)} />}
     </div>
   )
 }

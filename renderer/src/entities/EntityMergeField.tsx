@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { Entity } from '@core/model/entity'
-import type { ApiClient } from '../api/client'
 import { Combobox, type ComboboxOption } from './Combobox'
+import { useClient } from '../store/context'
 
 /** A combobox of the other entities of the same type; choosing one merges this entity into it. */
-export function EntityMergeField({ client, entity, disabled, onMerge }: { client: ApiClient; entity: Entity; disabled: boolean; onMerge(targetId: string, targetName: string): void }) {
+export function EntityMergeField({ entity, disabled, onMerge }: { entity: Entity; disabled: boolean; onMerge(targetId: string, targetName: string): void }) {
+  const client = useClient()
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<Entity[]>([])
   useEffect(() => {

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { Suggestion, SuggestionList } from '@core/model/views'
-import type { ApiClient } from '../api/client'
+import { useActions, useClient, useProjectState } from '../store/context'
 import { useEntityAction } from './use-entity-action'
 
 const SHOWN = 20
 
 interface EntitySuggestionsProps {
-  client: ApiClient
   documentId: string
   annotationId: string
   /** The mention's entity: its unlinked namesakes across the corpus are offered; without one, the entities this mention may be. */
@@ -18,20 +17,13 @@ interface EntitySuggestionsProps {
  * (the core remembers, and never offers it again). For a linked mention, the entity's other unlinked
  * mentions in the corpus; for an unlinked one, the entities it may be.
  */
-export function EntitySuggestions({ client, documentId, annotationId, entityId }: EntitySuggestionsProps) {
+export function EntitySuggestions({ documentId, annotationId, entityId }: EntitySuggestionsProps) {
+  const client = useClient()
+  const actions = useActions()
   const [list, setList] = useState<SuggestionList | null>(null)
-  const [reloads, setReloads] = useState(0)
+  // Read again after every change the store hears of (a link, a rejection, an edit of the document).
+  const reloads = useProjectState((state) => state.changesVersion)
   const { busy, status, run } = useEntityAction()
-
-  useEffect(() => {
-    const reload = () => setReloads((n) => n + 1)
-    const offEntities = client.on('entities.changed', reload)
-    const offDocuments = client.on('document.changed', reload)
-    return () => {
-      offEntities()
-      offDocuments()
-    }
-  }, [client])
 
   useEffect(() => {
     let current = true
@@ -52,9 +44,9 @@ export function EntitySuggestions({ client, documentId, annotationId, entityId }
 
   if (!list || list.suggestions.length === 0) return status ? <p className="field-status" role="status">{status.text}</p> : null
   const accept = (s: Suggestion) =>
-    run(client.call('entities.link', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `Linked “${s.quote}” to ‘${s.entityName}’.`)
+    run(actions.write('entities.link', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `Linked “${s.quote}” to ‘${s.entityName}’.`)
   const reject = (s: Suggestion) =>
-    run(client.call('entities.rejectSuggestion', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `“${s.quote}” will not be offered for ‘${s.entityName}’ again.`)
+    run(actions.write('entities.rejectSuggestion', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `“${s.quote}” will not be offered for ‘${s.entityName}’ again.`)
 
   return (
     <section className="entity-suggestions" aria-labelledby="entity-suggestions-title">

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Relation, RelationType } from '@core/model/relation'
-import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import { useActions } from '../store/context'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { startPick, stopPick, useHighlightPick } from './highlight-pick'
 import { describePosition, nearestFirst } from './nearest-first'
@@ -12,7 +12,6 @@ const SHOWN = 30
 const QUOTE_MAX = 90
 
 interface RelationFieldProps {
-  client: ApiClient
   documentId: string
   annotation: ShownAnnotation
   annotations: readonly ShownAnnotation[]
@@ -33,7 +32,8 @@ function shortQuote(quote: string): string {
  * a combobox of the document's annotations of the target tag, nearest first, filtered as the user types;
  * or, while the field is active, a click on such a highlight in the reader picks it instead of selecting it.
  */
-export function RelationField({ client, documentId, annotation, annotations, relations, type, targetTag, label }: RelationFieldProps) {
+export function RelationField({ documentId, annotation, annotations, relations, type, targetTag, label }: RelationFieldProps) {
+  const actions = useActions()
   const [query, setQuery] = useState('')
   const { busy, status, run } = useEntityAction()
   const picking = useHighlightPick()
@@ -55,7 +55,7 @@ export function RelationField({ client, documentId, annotation, annotations, rel
     const target = annotations.find((a) => a.id === targetId)
     setQuery('')
     stopPick(owner)
-    void run(client.call('relations.add', { documentId, type, from: annotation.id, to: targetId }), () => `${label} “${shortQuote(target?.quote ?? '')}”.`)
+    void run(actions.write('relations.add', { documentId, type, from: annotation.id, to: targetId }), () => `${label} “${shortQuote(target?.quote ?? '')}”.`)
   }
   const linkRef = useRef(link)
   useEffect(() => {

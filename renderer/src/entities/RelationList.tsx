@@ -1,11 +1,10 @@
 import type { Relation } from '@core/model/relation'
-import type { ApiClient } from '../api/client'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import { useActions } from '../store/context'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { relatedEnds, relationLabel } from './related-ends'
 import { useEntityAction } from './use-entity-action'
 
 interface RelationListProps {
-  client: ApiClient
   documentId: string
   annotationId: string
   annotations: readonly ShownAnnotation[]
@@ -13,7 +12,8 @@ interface RelationListProps {
 }
 
 /** The relations with this annotation at either end, each with a button that removes it (undoable). */
-export function RelationList({ client, documentId, annotationId, annotations, relations }: RelationListProps) {
+export function RelationList({ documentId, annotationId, annotations, relations }: RelationListProps) {
+  const actions = useActions()
   const { busy, status, run } = useEntityAction()
   const ends = relatedEnds(relations, annotationId)
   if (ends.length === 0 && !status) return null
@@ -31,7 +31,7 @@ export function RelationList({ client, documentId, annotationId, annotations, re
                 type="button"
                 disabled={busy}
                 aria-label={`Remove: ${text}`}
-                onClick={() => void run(client.call('relations.remove', { documentId, relationId: relation.id }), () => `Removed: ${text}.`)}
+                onClick={() => void run(actions.write('relations.remove', { documentId, relationId: relation.id }), () => `Removed: ${text}.`)}
               >
                 Remove
               </button>

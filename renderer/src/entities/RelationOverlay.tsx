@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Relation } from '@core/model/relation'
-import type { ShownAnnotation } from '../state/pending-annotations'
+import type { ShownAnnotation } from '../store/pending-annotations'
 import { connectorPath, intersects, type Box } from './connector-path'
 import { RelationDrawing, type Drawing } from './RelationDrawing'
 import { relatedEnds, relationLabel } from './related-ends'

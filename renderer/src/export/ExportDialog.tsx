@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportChoices } from '@core/contract'
 import type { TagDefinition } from '@core/model/project'
-import type { ApiClient, ExportOutcome } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import type { ExportOutcome } from '../api/client'
+import { Dialog } from '../shared/Dialog'
 import { CheckList } from './CheckList'
 import { STATUS_LABELS } from '../documents/document-view'
 import { FORMATS, exportOptionsFrom, formProblem, type ExportChoicesAvailable, type ExportFormState } from './export-form'
+import { useClient } from '../store/context'
 
 export interface ExportDone {
   outcome: ExportOutcome
@@ -15,7 +16,6 @@ export interface ExportDone {
 }
 
 interface ExportDialogProps {
-  client: ApiClient
   tags: readonly TagDefinition[]
   openDocumentId: string | null
   onClose(): void
@@ -23,7 +23,8 @@ interface ExportDialogProps {
 }
 
 /** Choose a format and what to export; shows progress while the export streams, then hands the result on. */
-export function ExportDialog({ client, tags, openDocumentId, onClose, onDone }: ExportDialogProps) {
+export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDialogProps) {
+  const client = useClient()
   const [choices, setChoices] = useState<ExportChoices | null>(null)
   const [state, setState] = useState<ExportFormState | null>(null)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)

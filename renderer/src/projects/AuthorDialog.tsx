@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../shared/Dialog'
+import { useClient } from '../store/context'
 
 /** First start: who is annotating. Prefilled with the computer's user name; changeable later in Project settings. */
-export function AuthorDialog({ client, prefill, onDone }: { client: ApiClient; prefill: string; onDone(): void }) {
+export function AuthorDialog({ prefill, onDone }: { prefill: string; onDone(): void }) {
+  const client = useClient()
   const [name, setName] = useState(prefill)
   const [error, setError] = useState<string | null>(null)
   async function confirm() {

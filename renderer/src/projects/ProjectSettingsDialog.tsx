@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react'
 import type { ProjectStats } from '@core/contract'
 import type { WorkspaceState } from '@core/workspace/types'
-import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { useClient } from '../store/context'
+import { Dialog } from '../shared/Dialog'
 
 interface ProjectSettingsDialogProps {
-  client: ApiClient
   workspace: WorkspaceState
   onClose(): void
   onOpenBackups(): void
 }
 
 /** The open project's name and description (editable), where it lives, its counts and schema; the annotator's name. */
-export function ProjectSettingsDialog({ client, workspace, onClose, onOpenBackups }: ProjectSettingsDialogProps) {
+export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: ProjectSettingsDialogProps) {
+  const client = useClient()
   const project = workspace.project
   const [name, setName] = useState(project?.name ?? '')
   const [description, setDescription] = useState(project?.description ?? '')

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import type { WorkspaceState } from '@core/workspace/types'
-import type { ApiClient } from '../api/client'
-import { App } from '../App'
-import { Announcer } from '../components/Announcer'
-import { matchesShortcut } from '../shortcuts'
+import { useClient } from '../store/context'
+import { App } from '../workbench/App'
+import { Announcer } from '../shared/Announcer'
+import { useKeyCommands } from '../keyboard/KeyboardProvider'
+import { ProjectProvider } from '../store/context'
 import { AuthorDialog } from './AuthorDialog'
 import { ProjectSettingsDialog } from './ProjectSettingsDialog'
 import { BackupsDialog } from '../reliability/BackupsDialog'
@@ -13,7 +14,8 @@ import { StartScreen } from './StartScreen'
  * The workspace around the workbench: the start screen when no project is open (or when asked for), the
  * open project's workbench, keyed by its folder so a switch starts it afresh; the first-start name question.
  */
-export function Root({ client }: { client: ApiClient }) {
+export function Root() {
+  const client = useClient()
   const [workspace, setWorkspace] = useState<WorkspaceState | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [startScreen, setStartScreen] = useState<'open' | 'new' | null>(null)
@@ -54,21 +56,9 @@ export function Root({ client }: { client: ApiClient }) {
       else if (command === 'openSample') void client.call('workspace.openSample', {}).catch((error: unknown) => setFailure(String(error)))
       else if (command === 'closeProject') void client.call('workspace.closeProject', {})
     })
-    function onKeyDown(event: KeyboardEvent) {
-      if (matchesShortcut(event, 'projects')) {
-        event.preventDefault()
-        setStartScreen('open')
-      } else if (matchesShortcut(event, 'projectSettings')) {
-        event.preventDefault()
-        setSettingsOpen(true)
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => {
-      stop()
-      window.removeEventListener('keydown', onKeyDown)
-    }
+    return stop
   }, [client])
+  useKeyCommands({ openProjects: () => setStartScreen('open'), openProjectSettings: () => setSettingsOpen(true) })
 
   if (failure && !workspace) {
     return (
@@ -84,19 +74,14 @@ export function Root({ client }: { client: ApiClient }) {
     <>
       <Announcer />
       {project && !startScreen ? (
-        <App
-          key={`${project.dir}#${restoreCount}`}
-          client={client}
-          projectName={project.name}
-          onOpenProjects={() => setStartScreen('open')}
-          onOpenSettings={() => setSettingsOpen(true)}
-        />
+        <ProjectProvider key={`${project.dir}#${restoreCount}`}>
+          <App projectName={project.name} onOpenProjects={() => setStartScreen('open')} onOpenSettings={() => setSettingsOpen(true)} />
+        </ProjectProvider>
       ) : (
-        <StartScreen client={client} workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />
+        <StartScreen workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />
       )}
       {settingsOpen && project && (
         <ProjectSettingsDialog
-          client={client}
           workspace={workspace}
           onClose={() => setSettingsOpen(false)}
           onOpenBackups={() => {
@@ -105,8 +90,8 @@ export function Root({ client }: { client: ApiClient }) {
           }}
         />
       )}
-      {backupsOpen && project && <BackupsDialog client={client} onClose={() => setBackupsOpen(false)} onRestored={() => setRestoreCount((n) => n + 1)} />}
-      {!workspace.authorConfirmed && <AuthorDialog client={client} prefill={workspace.author} onDone={() => undefined} />}
+      {backupsOpen && project && <BackupsDialog onClose={() => setBackupsOpen(false)} onRestored={() => setRestoreCount((n) => n + 1)} />}
+      {!workspace.authorConfirmed && <AuthorDialog prefill={workspace.author} onDone={() => undefined} />}
     </>
   )
 }

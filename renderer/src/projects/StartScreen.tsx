@@ -1,11 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { WorkspaceState } from '@core/workspace/types'
 import type { ListedProject } from '@core/workspace/types'
-import type { ApiClient } from '../api/client'
+import { useClient } from '../store/context'
 import { DamagedProjectOffer } from './DamagedProjectOffer'
 
 interface StartScreenProps {
-  client: ApiClient
   workspace: WorkspaceState
   /** Which part to put first: the New Project form (File ▸ New Project…) or the project lists. */
   focus: 'open' | 'new'
@@ -14,7 +13,8 @@ interface StartScreenProps {
 }
 
 /** Open, create or switch projects: shown when no project is open, and from File ▸ Open Project… or Projects. */
-export function StartScreen({ client, workspace, focus, onCancel }: StartScreenProps) {
+export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
+  const client = useClient()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [folderToOpen, setFolderToOpen] = useState('')
@@ -147,21 +147,21 @@ export function StartScreen({ client, workspace, focus, onCancel }: StartScreenP
           </button>
           </section>
         </div>
-        <NewProjectForm client={client} workspace={workspace} busy={busy} run={run} autoFocus={focus === 'new'} />
+        <NewProjectForm workspace={workspace} busy={busy} run={run} autoFocus={focus === 'new'} />
       </div>
     </main>
   )
 }
 
 interface NewProjectFormProps {
-  client: ApiClient
   workspace: WorkspaceState
   busy: boolean
   run(work: () => Promise<unknown>): Promise<void>
   autoFocus: boolean
 }
 
-function NewProjectForm({ client, workspace, busy, run, autoFocus }: NewProjectFormProps) {
+function NewProjectForm({ workspace, busy, run, autoFocus }: NewProjectFormProps) {
+  const client = useClient()
   const [name, setName] = useState('')
   const [folder, setFolder] = useState('')
   const [description, setDescription] = useState('')

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '@core/model/backups'
-import type { ApiClient } from '../api/client'
-import { Dialog } from '../components/Dialog'
+import { useClient } from '../store/context'
+import { Dialog } from '../shared/Dialog'
 
 const REASONS: Record<string, string> = {
   open: 'When the project was opened',
@@ -19,14 +19,14 @@ function formatSnapshotTime(iso: string): string {
 }
 
 interface BackupsDialogProps {
-  client: ApiClient
   onClose(): void
   /** A whole-project restore finished: the workbench reloads the project. */
   onRestored(): void
 }
 
 /** The project's rolling snapshots, newest first, each restorable; a restore snapshots the current state first. */
-export function BackupsDialog({ client, onClose, onRestored }: BackupsDialogProps) {
+export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
+  const client = useClient()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [confirming, setConfirming] = useState<BackupInfo | null>(null)
   const [restoring, setRestoring] = useState(false)

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '@core/model/backups'
 import type { DocumentSummary } from '@core/model/document'
-import type { ApiClient } from '../api/client'
+import { useActions, useClient } from '../store/context'
 
 /**
  * Changes whose write failed and that the core keeps in memory: named, per document, with why, until the
  * core reports them saved. Stays until then (it cannot be dismissed: the work is not on disk).
  */
-export function KeptChangesNotice({ client, documents }: { client: ApiClient; documents: readonly DocumentSummary[] }) {
+export function KeptChangesNotice({ documents }: { documents: readonly DocumentSummary[] }) {
+  const client = useClient()
+  const actions = useActions()
   const [pending, setPending] = useState<UnsavedChange[]>([])
   const [retrying, setRetrying] = useState(false)
   const [retryFailure, setRetryFailure] = useState<string | null>(null)
@@ -32,7 +34,7 @@ export function KeptChangesNotice({ client, documents }: { client: ApiClient; do
     setRetrying(true)
     setRetryFailure(null)
     try {
-      const { remaining } = await client.call('saves.retry', {})
+      const { remaining } = await actions.write('saves.retry', {})
       if (remaining > 0) setRetryFailure(`Still not saved: ${remaining} ${remaining === 1 ? 'change' : 'changes'} kept.`)
     } catch (error) {
       setRetryFailure(error instanceof Error ? error.message : String(error))

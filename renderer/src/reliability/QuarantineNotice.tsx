@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { QuarantineEntry } from '@core/model/backups'
 import type { DocumentSummary } from '@core/model/document'
-import type { ApiClient } from '../api/client'
+import { useActions, useClient } from '../store/context'
 import { formatDateTime } from '../format/date-time'
 
 interface QuarantineNoticeProps {
-  client: ApiClient
   documents: readonly DocumentSummary[]
   onRestored(documentId: string): void
 }
@@ -14,7 +13,9 @@ interface QuarantineNoticeProps {
  * Documents whose file was damaged and moved to quarantine/ (at open): the file, why, and a way back
  * from the newest backup that has a readable copy. A document that reads again is no longer listed.
  */
-export function QuarantineNotice({ client, documents, onRestored }: QuarantineNoticeProps) {
+export function QuarantineNotice({ documents, onRestored }: QuarantineNoticeProps) {
+  const client = useClient()
+  const actions = useActions()
   const [entries, setEntries] = useState<QuarantineEntry[]>([])
   const [dismissed, setDismissed] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
@@ -45,7 +46,7 @@ export function QuarantineNotice({ client, documents, onRestored }: QuarantineNo
     setBusy(documentId)
     setFailure(null)
     try {
-      await client.call('backups.restoreDocument', { documentId })
+      await actions.write('backups.restoreDocument', { documentId })
       onRestored(documentId)
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error))

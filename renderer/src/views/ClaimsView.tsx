@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ClaimsView as ClaimsData, EntitiesView as EntitiesData } from '@core/model/views'
 import type { TagDefinition } from '@core/model/project'
-import type { ApiClient } from '../api/client'
+import { useClient } from '../store/context'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimsTable } from './ClaimsTable'
 import { claimQuery, NO_CLAIM_FILTERS, nextSort, type ClaimFilterState, type ClaimSort } from './claims-query'
@@ -12,7 +12,6 @@ const PAGE = 200
 const TEXT_DELAY_MS = 250
 
 interface ClaimsViewProps {
-  client: ApiClient
   tags: readonly TagDefinition[]
   /** Every outlet of the corpus (documents' sources). */
   outlets: readonly string[]
@@ -22,7 +21,8 @@ interface ClaimsViewProps {
 }
 
 /** Every claim with its actor, entity, outlet, date and stance; filtered, sorted and exported by the core. */
-export function ClaimsView({ client, tags, outlets, onOpenSpan, onExported, onError }: ClaimsViewProps) {
+export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: ClaimsViewProps) {
+  const client = useClient()
   const [filters, setFilters] = useState<ClaimFilterState>(NO_CLAIM_FILTERS)
   const [sort, setSort] = useState<ClaimSort>({ by: 'date', direction: 'asc' })
   const [limit, setLimit] = useState(PAGE)
@@ -35,8 +35,8 @@ export function ClaimsView({ client, tags, outlets, onOpenSpan, onExported, onEr
   const query = useMemo(() => claimQuery({ ...filters, text }, sort, definitions), [filters, text, sort, definitions])
   const key = JSON.stringify(query)
 
-  const claims = useCorpusView<ClaimsData>(client, `${key}:${limit}`, () => client.call('views.claims', { ...query, offset: 0, limit }))
-  const entities = useCorpusView<EntitiesData>(client, 'entities', () => client.call('views.entities', {}))
+  const claims = useCorpusView<ClaimsData>(`${key}:${limit}`, () => client.call('views.claims', { ...query, offset: 0, limit }))
+  const entities = useCorpusView<EntitiesData>('entities', () => client.call('views.entities', {}))
   const filtered = Object.keys(query).some((name) => name !== 'sort')
 
   async function exportCsv() {

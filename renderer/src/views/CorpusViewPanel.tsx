@@ -1,5 +1,4 @@
 import type { TagDefinition } from '@core/model/project'
-import type { ApiClient } from '../api/client'
 import { ClaimsView } from './ClaimsView'
 import { EntitiesView } from './EntitiesView'
 import { FiguresView } from './FiguresView'
@@ -8,7 +7,6 @@ import type { ViewTabId } from './ViewTabs'
 
 interface CorpusViewPanelProps {
   view: Exclude<ViewTabId, 'reader'>
-  client: ApiClient
   tags: readonly TagDefinition[]
   outlets: readonly string[]
   onOpenSpan: OpenSpan
@@ -16,14 +14,13 @@ interface CorpusViewPanelProps {
 }
 
 /** The corpus view a tab shows, in the centre pane in place of the reader. */
-export function CorpusViewPanel({ view, client, tags, outlets, onOpenSpan, onNotice }: CorpusViewPanelProps) {
+export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onNotice }: CorpusViewPanelProps) {
   return (
     // Focusable: on a narrow window a view may scroll with nothing focusable in it (axe scrollable-region-focusable).
     <div className="pane view-pane" tabIndex={0} aria-label={`${view[0]?.toUpperCase() ?? ''}${view.slice(1)} view`} role="region">
-      {view === 'entities' && <EntitiesView client={client} tags={tags} onOpenSpan={onOpenSpan} />}
+      {view === 'entities' && <EntitiesView tags={tags} onOpenSpan={onOpenSpan} />}
       {view === 'claims' && (
         <ClaimsView
-          client={client}
           tags={tags}
           outlets={outlets}
           onOpenSpan={onOpenSpan}
@@ -31,7 +28,7 @@ export function CorpusViewPanel({ view, client, tags, outlets, onOpenSpan, onNot
           onError={(text) => onNotice({ kind: 'error', text })}
         />
       )}
-      {view === 'figures' && <FiguresView client={client} onOpenSpan={onOpenSpan} />}
+      {view === 'figures' && <FiguresView onOpenSpan={onOpenSpan} />}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { EntitiesView as EntitiesData } from '@core/model/views'
 import type { TagDefinition } from '@core/model/project'
-import type { ApiClient } from '../api/client'
+import { useClient } from '../store/context'
 import { EntityEditorDialog } from '../entities/EntityEditorDialog'
 import { EntityMatrix } from './EntityMatrix'
 import { MentionLines } from './MentionLines'
@@ -12,7 +12,6 @@ import { useCorpusView } from './use-corpus-view'
 const ROWS_PAGE = 50
 
 interface EntitiesViewProps {
-  client: ApiClient
   tags: readonly TagDefinition[]
   onOpenSpan: OpenSpan
 }
@@ -21,8 +20,9 @@ interface EntitiesViewProps {
  * Every entity with its type, mentions per outlet and documents; choosing one lists its mentions in
  * context. Below, the outlet × entity matrix.
  */
-export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
-  const { data, error } = useCorpusView<EntitiesData>(client, 'entities', () => client.call('views.entities', {}))
+export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
+  const client = useClient()
+  const { data, error } = useCorpusView<EntitiesData>('entities', () => client.call('views.entities', {}))
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [shown, setShown] = useState(ROWS_PAGE)
   const [editing, setEditing] = useState<string | null>(null)
@@ -94,8 +94,8 @@ export function EntitiesView({ client, tags, onOpenSpan }: EntitiesViewProps) {
           </button>
         </div>
       )}
-      {selected && <MentionLines key={selected.id} client={client} entity={selected} onOpenSpan={onOpenSpan} />}
-      {editing && <EntityEditorDialog client={client} entityId={editing} onClose={() => setEditing(null)} />}
+      {selected && <MentionLines key={selected.id} entity={selected} onOpenSpan={onOpenSpan} />}
+      {editing && <EntityEditorDialog entityId={editing} onClose={() => setEditing(null)} />}
       {data && <EntityMatrix view={data} />}
     </div>
   )

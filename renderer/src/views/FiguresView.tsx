@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
 import type { FiguresView as FiguresData } from '@core/model/views'
-import type { ApiClient } from '../api/client'
 import { FigureChart } from './FigureChart'
 import { FigureTable } from './FigureTable'
 import { compareFigures, type FigureComparison } from './figure-series'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
+import { useClient } from '../store/context'
 
 /**
  * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
@@ -16,8 +16,9 @@ const POINTS_PER_OUTLET = 15
 const GROUPS_PAGE = 5
 
 /** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
-export function FiguresView({ client, onOpenSpan }: { client: ApiClient; onOpenSpan: OpenSpan }) {
-  const { data, error } = useCorpusView<FiguresData>(client, 'figures', () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET }))
+export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
+  const client = useClient()
+  const { data, error } = useCorpusView<FiguresData>('figures', () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET }))
   const [shown, setShown] = useState(GROUPS_PAGE)
   const comparisons = useMemo(() => data?.series.slice(0, shown).map(compareFigures) ?? [], [data, shown])
   return (

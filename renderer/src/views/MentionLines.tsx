@@ -1,17 +1,18 @@
 import { useState } from 'react'
 import type { EntityRow, MentionsView } from '@core/model/views'
-import type { ApiClient } from '../api/client'
 import { formatDate } from '../format/date'
 import { lineDirection } from './line-direction'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
+import { useClient } from '../store/context'
 
 const PAGE = 200
 
 /** Every mention of one entity across the corpus, keyword in context; a line opens the article at the mention. */
-export function MentionLines({ client, entity, onOpenSpan }: { client: ApiClient; entity: EntityRow; onOpenSpan: OpenSpan }) {
+export function MentionLines({ entity, onOpenSpan }: { entity: EntityRow; onOpenSpan: OpenSpan }) {
+  const client = useClient()
   const [offset, setOffset] = useState(0)
-  const { data, error } = useCorpusView<MentionsView>(client, `${entity.id}:${offset}`, () => client.call('views.mentions', { entityId: entity.id, offset, limit: PAGE }))
+  const { data, error } = useCorpusView<MentionsView>(`${entity.id}:${offset}`, () => client.call('views.mentions', { entityId: entity.id, offset, limit: PAGE }))
   const headingId = `mentions-of-${entity.id}`
   return (
       <section className="view-section" aria-labelledby={headingId}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ApiClient } from '../api/client'
+import { useProjectState } from '../store/context'
 
 /** How long after the last change a view asks the core again (a burst of writes costs one query). */
 export const VIEW_REFRESH_DELAY_MS = 250
@@ -13,22 +13,23 @@ export interface CorpusView<T> {
 
 /**
  * One corpus view's data from the core: asked once on mount and whenever `key` changes, then again
- * (debounced) after each `document.changed`, `entities.changed` or `project.changed`. The core answers
+ * (debounced) after each change the project store hears of (documents, entities, tags, imports). The core answers
  * from its incremental index, so the renderer never rescans documents; a reply to an older question
  * never overwrites a newer one.
  */
-export function useCorpusView<T>(client: ApiClient, key: string, load: () => Promise<T>): CorpusView<T> {
+export function useCorpusView<T>(key: string, load: () => Promise<T>): CorpusView<T> {
+  const changes = useProjectState((state) => state.changesVersion)
   const [state, setState] = useState<CorpusView<T>>({ data: null, error: null, loading: true })
   const loadRef = useRef(load)
   useEffect(() => {
     loadRef.current = load
   })
 
+  const ask = useRef<() => void>(() => undefined)
   useEffect(() => {
     let asked = 0
-    let timer: ReturnType<typeof setTimeout> | undefined
     let live = true
-    const ask = () => {
+    ask.current = () => {
       const question = ++asked
       setState((current) => (current.loading ? current : { ...current, loading: true }))
       loadRef.current().then(
@@ -40,18 +41,19 @@ export function useCorpusView<T>(client: ApiClient, key: string, load: () => Pro
         }
       )
     }
-    const askSoon = () => {
-      clearTimeout(timer)
-      timer = setTimeout(ask, VIEW_REFRESH_DELAY_MS)
-    }
-    ask()
-    const offs = [client.on('document.changed', askSoon), client.on('entities.changed', askSoon), client.on('project.changed', askSoon), client.on('documents.added', askSoon)]
+    ask.current()
     return () => {
       live = false
-      clearTimeout(timer)
-      for (const off of offs) off()
     }
-  }, [client, key])
+  }, [key])
+
+  const seen = useRef(changes)
+  useEffect(() => {
+    if (seen.current === changes) return
+    seen.current = changes
+    const timer = setTimeout(() => ask.current(), VIEW_REFRESH_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [changes])
 
   return state
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
-import type { ReaderHandle } from '../components/Reader'
+import type { ReaderHandle } from '../editor/Reader'
 import type { SpanTarget } from './span-target'
 
 interface OpenAtSpanDeps {

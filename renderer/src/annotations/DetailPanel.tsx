@@ -1,0 +1,92 @@
+import { useRef } from 'react'
+import type { Annotation } from '@core/model/annotation'
+import type { TagDefinition } from '@core/model/project'
+import type { Relation } from '@core/model/relation'
+import { AnnotationLinks } from '../entities/AnnotationLinks'
+import type { ShownAnnotation } from '../store/pending-annotations'
+import { formatDateTime } from '../format/date-time'
+import { useActions } from '../store/context'
+import { useDebouncedSave } from '../store/use-debounced-save'
+import { AttributeField } from './AttributeField'
+
+interface DetailPanelProps {
+  documentId: string
+  annotation: Annotation
+  tags: readonly TagDefinition[]
+  /** The document's annotations and relations, for the Entity, Attributed to and Stated in fields. */
+  annotations?: readonly ShownAnnotation[]
+  relations?: readonly Relation[]
+  onRetag(tagId: string): void
+  onClose(): void
+}
+
+/**
+ * The selected annotation in full: its tag, note and the attributes its tag defines, saved as the user
+ * types; who made it and when. Mount it with `key={annotation.id}` so drafts never leak between annotations.
+ */
+export function DetailPanel({ documentId, annotation, tags, annotations = [], relations = [], onRetag, onClose }: DetailPanelProps) {
+  const tag = tags.find((t) => t.id === annotation.tag)
+  const annotationId = annotation.id
+  const actions = useActions()
+  const noteField = useRef<HTMLTextAreaElement>(null)
+  // A failed save rolls the field back to the stored note (the notice says it was not saved).
+  const note = useDebouncedSave((text: string) => actions.setNote(documentId, annotationId, text), () => {
+    if (noteField.current) noteField.current.value = annotation.note
+  })
+
+  return (
+    <section
+      className="detail-panel"
+      aria-label="Annotation details"
+      data-tag={annotation.tag}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          onClose()
+        }
+      }}
+    >
+      <header className="detail-header">
+        <h2 className="detail-title">Details</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      <blockquote className="detail-quote">{annotation.quote}</blockquote>
+      <div className="field">
+        <label htmlFor="detail-tag">Tag</label>
+        <select id="detail-tag" value={annotation.tag} onChange={(event) => onRetag(event.target.value)}>
+          {tags.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {tag?.attributes.map((definition) => (
+        <AttributeField
+          key={`${tag.id}:${definition.id}:${definition.type}`}
+          definition={definition}
+          value={annotation.attributes[definition.id]}
+          onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
+        />
+      ))}
+      <AnnotationLinks documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
+      <div className="field">
+        <label htmlFor="detail-note">Note</label>
+        <textarea ref={noteField} id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />
+        <span className="field-status" aria-live="polite">
+          {note.pending ? 'Saving…' : ''}
+        </span>
+      </div>
+      <dl className="detail-meta">
+        <dt>Author</dt>
+        <dd>{annotation.author || '—'}</dd>
+        <dt>Created</dt>
+        <dd>{formatDateTime(annotation.createdAt)}</dd>
+        <dt>Changed</dt>
+        <dd>{formatDateTime(annotation.updatedAt)}</dd>
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react'
+import type { DocumentMetadata } from '@core/model/document'
+import { useActions, useProjectState } from '../store/context'
+
+type Fields = { title: string; source: string; author: string; date: string; url: string; language: string }
+
+const FIELDS: { key: keyof Fields; label: string; type?: string; placeholder?: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'source', label: 'Outlet', placeholder: 'e.g. Shafaq News' },
+  { key: 'author', label: 'Author' },
+  { key: 'date', label: 'Published', type: 'date' },
+  { key: 'url', label: 'URL', type: 'url', placeholder: 'https://…' },
+  { key: 'language', label: 'Language', placeholder: 'e.g. en, ar' }
+]
+
+function sameFields(a: Fields, b: Fields): boolean {
+  return FIELDS.every(({ key }) => a[key] === b[key])
+}
+
+function fieldsOf(metadata: DocumentMetadata): Fields {
+  return { title: metadata.title, source: metadata.source, author: metadata.author, date: metadata.date ?? '', url: metadata.url, language: metadata.language }
+}
+
+/**
+ * The document details form: title, outlet, author, date, URL and language, editable. "Saved" is shown
+ * only once the core reports the change written; a refused or failed save keeps the form's values and
+ * says why, and the stored values stay as they were.
+ */
+export function DocumentDetails({ documentId, metadata }: { documentId: string; metadata: DocumentMetadata }) {
+  const actions = useActions()
+  const [stored, setStored] = useState<Fields>(() => fieldsOf(metadata))
+  const [draft, setDraft] = useState<Fields>(stored)
+  const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' })
+
+  // Undo, redo or another window changed the details: show what the store holds.
+  const listed = useProjectState((state) => state.documents.find((d) => d.id === documentId))
+  const [shown, setShown] = useState(listed)
+  if (listed && listed !== shown) {
+    setShown(listed)
+    if (!sameFields(fieldsOf(listed), stored)) setStored(fieldsOf(listed))
+  }
+
+  const dirty = FIELDS.some(({ key }) => draft[key] !== stored[key])
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault()
+    const changes: Record<string, string | null> = {}
+    for (const { key } of FIELDS) if (draft[key] !== stored[key]) changes[key] = key === 'date' ? draft.date || null : draft[key]
+    setState({ kind: 'saving' })
+    try {
+      const summary = await actions.write('documents.updateMetadata', { documentId, changes })
+      const next = fieldsOf(summary)
+      setStored(next)
+      setDraft(next)
+      setState({ kind: 'saved' })
+    } catch (error) {
+      setState({ kind: 'error', message: error instanceof Error ? error.message.replace(/^documents\.updateMetadata: (changes\.)?/, '') : String(error) })
+    }
+  }
+
+  return (
+    <details className="document-details">
+      <summary>Document details</summary>
+      <form className="details-form" onSubmit={(e) => void save(e)} aria-label="Document details">
+        {FIELDS.map(({ key, label, type, placeholder }) => (
+          <FieldRow key={key} id={`details-${key}`} label={label}>
+            <input
+              id={`details-${key}`}
+              type={type ?? 'text'}
+              value={draft[key]}
+              placeholder={placeholder}
+              dir="auto"
+              onChange={(e) => {
+                const value = e.currentTarget.value
+                setDraft((d) => ({ ...d, [key]: value }))
+                setState({ kind: 'idle' })
+              }}
+            />
+          </FieldRow>
+        ))}
+        <div className="details-actions">
+          <span className={`details-status${state.kind === 'error' ? ' details-error' : ''}`} role={state.kind === 'error' ? 'alert' : 'status'}>
+            {state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : state.kind === 'error' ? `Not saved: ${state.message ?? ''}` : dirty ? 'Unsaved changes' : ''}
+          </span>
+          <button type="button" disabled={!dirty || state.kind === 'saving'} onClick={() => setDraft(stored)}>
+            Revert
+          </button>
+          <button type="submit" className="primary" disabled={!dirty || state.kind === 'saving'}>
+            Save details
+          </button>
+        </div>
+      </form>
+    </details>
+  )
+}
+
+function FieldRow({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </>
+  )
+}

@@ -1,0 +1,104 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { DocumentSummary } from '@core/model/document'
+import { formatDate } from '../format/date'
+import '../styles/reliability.css'
+import { CorpusProgress } from './CorpusProgress'
+import { DocumentListControls } from './DocumentListControls'
+import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from './document-view'
+
+/** A row's height before it is measured: a one-line title and the source line. */
+const ESTIMATED_ROW_HEIGHT = 64
+
+interface DocumentListProps {
+  documents: readonly DocumentSummary[]
+  openDocumentId: string | null
+  onOpen(documentId: string): void
+}
+
+/** The project's documents; only the rows in view are rendered, so a corpus of 10,000 opens at once. */
+export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }: DocumentListProps) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState(ALL_DOCUMENTS)
+  // Typing stays responsive: the list follows the latest filter as soon as React has time.
+  const shownView = useDeferredValue(view)
+  const sorted = useMemo(() => sortDocuments(allDocuments, shownView.sort, shownView.direction), [allDocuments, shownView.sort, shownView.direction])
+  const documents = useMemo(() => filterDocuments(sorted, shownView), [sorted, shownView])
+  const counts = useMemo(() => statusCounts(allDocuments), [allDocuments])
+  const sources = useMemo(() => sourcesOf(allDocuments), [allDocuments])
+  const filtered = documents.length !== allDocuments.length
+  // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
+  // whose auto-memoisation is what the rule guards against.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: documents.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => documents[index]?.id ?? index,
+    overscan: 6
+  })
+
+  const openIndex = documents.findIndex((d) => d.id === openDocumentId)
+  useEffect(() => {
+    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' })
+  }, [openIndex, virtualizer])
+
+  return (
+    <nav className="pane document-pane" aria-label="Documents">
+      <h2 className="pane-title">
+        <span aria-hidden="true">Documents</span>{' '}
+        <span className="pane-count" aria-hidden="true">
+          {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}
+        </span>
+        <span className="visually-hidden">Documents, {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
+      </h2>
+      <CorpusProgress counts={counts} />
+      <DocumentListControls view={view} sources={sources} onChange={setView} />
+      {filtered && documents.length === 0 && <p className="empty-hint">No document matches these filters.</p>}
+      <div className="document-scroller" ref={scroller}>
+        <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const doc = documents[row.index]
+            if (!doc) return null
+            return (
+              <li
+                key={row.key}
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                className="document-row"
+                aria-setsize={documents.length}
+                aria-posinset={row.index + 1}
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <button
+                  type="button"
+                  className={doc.problem ? 'document-item document-item-damaged' : 'document-item'}
+                  aria-current={doc.id === openDocumentId ? 'true' : undefined}
+                  onClick={() => onOpen(doc.id)}
+                >
+                  <span className="document-title">{doc.title}</span>
+                  {doc.problem ? (
+                    <span className="document-problem">{doc.problem}</span>
+                  ) : (
+                    <span className="document-meta">
+                      <span>{doc.source || 'Unknown outlet'}</span>
+                      <span aria-hidden="true"> · </span>
+                      <span className="visually-hidden">, </span>
+                      <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
+                      <span aria-hidden="true"> · </span>
+                      <span className="visually-hidden">, </span>
+                      <span className={`document-status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
+                    </span>
+                  )}
+                  <span className="document-count" aria-label={`${doc.annotationCount} annotations`}>
+                    {doc.annotationCount}
+                  </span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+    </nav>
+  )
+}

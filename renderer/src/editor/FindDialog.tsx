@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { FindResult, FoundMatch } from '@core/api-types'
+import type { TagDefinition } from '@core/model/project'
+import type { Span } from '@core/text/snap'
+import { useActions, useClient } from '../store/context'
+import { Dialog } from '../shared/Dialog'
+
+const SEARCH_DELAY_MS = 200
+const SHOWN_MATCHES = 200
+
+interface FindDialogProps {
+  tags: readonly TagDefinition[]
+  openDocumentId: string | null
+  onOpenDocument(documentId: string): void
+  /** The matches in the open document, and which one is current (drawn over the reader, the current one scrolled to). */
+  onShowMatches?(matches: readonly Span[], current: number | null): void
+  onClose(): void
+}
+
+/**
+ * Find in the open document or across the corpus (whole word, match case), with counts and each match
+ * in context; Tag all matches with a chosen tag, as one undoable step.
+ */
+export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches, onClose }: FindDialogProps) {
+  const client = useClient()
+  const actions = useActions()
+  const [query, setQuery] = useState('')
+  const [wholeWord, setWholeWord] = useState(true)
+  const [caseSensitive, setCaseSensitive] = useState(false)
+  const [everywhere, setEverywhere] = useState(false)
+  const [tag, setTag] = useState(tags[0]?.id ?? '')
+  const [result, setResult] = useState<FindResult | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [generation, setGeneration] = useState(0)
+  const documentId = everywhere ? undefined : (openDocumentId ?? undefined)
+
+  useEffect(() => {
+    if (!query) return
+    let current = true
+    const timer = setTimeout(() => {
+      client.call('search.find', { query, wholeWord, caseSensitive, documentId, limit: SHOWN_MATCHES }).then(
+        (found) => current && setResult(found),
+        (error: unknown) => current && setMessage(error instanceof Error ? error.message : String(error))
+      )
+    }, SEARCH_DELAY_MS)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [client, query, wholeWord, caseSensitive, documentId, generation])
+
+  const shown = query ? result : null
+  const inOpenDocument = useMemo(() => (shown?.matches ?? []).filter((match) => match.documentId === openDocumentId), [shown, openDocumentId])
+  const [current, setCurrent] = useState<{ of: readonly FoundMatch[]; index: number } | null>(null)
+  const currentIndex = current && current.of === inOpenDocument ? current.index : inOpenDocument.length > 0 ? 0 : null
+  useEffect(() => {
+    onShowMatches?.(inOpenDocument, currentIndex)
+  }, [onShowMatches, inOpenDocument, currentIndex])
+  function step(by: 1 | -1) {
+    if (inOpenDocument.length === 0) return
+    const from = currentIndex ?? (by > 0 ? -1 : 0)
+    setCurrent({ of: inOpenDocument, index: (from + by + inOpenDocument.length) % inOpenDocument.length })
+  }
+  const tagLabel = tags.find((t) => t.id === tag)?.label ?? tag
+
+  async function tagAll() {
+    setBusy(true)
+    try {
+      const done = await actions.write('annotations.tagAll', { query, wholeWord, caseSensitive, documentId, tag })
+      const skipped = done.skipped > 0 ? ` (${done.skipped} already tagged ${tagLabel})` : ''
+      setMessage(`Tagged ${done.added} ${done.added === 1 ? 'match' : 'matches'} as ${tagLabel}${skipped}.`)
+      setGeneration((n) => n + 1)
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog title="Find" onClose={onClose} className="find-dialog">
+      <div className="find-controls">
+        <input
+          type="search"
+          aria-label="Find"
+          placeholder="Find…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value)
+            setMessage(null)
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return
+            event.preventDefault()
+            step(event.shiftKey ? -1 : 1)
+          }}
+        />
+
+        <label>
+          <input type="checkbox" checked={wholeWord} onChange={(event) => setWholeWord(event.target.checked)} /> Whole word
+        </label>
+        <label>
+          <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} /> Match case
+        </label>
+        <label>
+          <input type="checkbox" checked={everywhere} onChange={(event) => setEverywhere(event.target.checked)} /> All documents
+        </label>
+      </div>
+      <p className="find-count" role="status">
+        {shown
+          ? `${shown.total} ${shown.total === 1 ? 'match' : 'matches'}${everywhere ? ` in ${shown.documents.length} ${shown.documents.length === 1 ? 'document' : 'documents'}` : ''}`
+          : 'Type to find.'}
+      </p>
+      {currentIndex !== null && (
+        <div className="find-position">
+          <span>
+            Match {currentIndex + 1} of {inOpenDocument.length} in this document
+          </span>
+          <button type="button" onClick={() => step(-1)} aria-keyshortcuts="Shift+Enter">
+            Previous match
+          </button>
+          <button type="button" onClick={() => step(1)} aria-keyshortcuts="Enter">
+            Next match
+          </button>
+        </div>
+      )}
+      {shown && shown.total > 0 && (
+        <div className="find-tag-all">
+          <label htmlFor="find-tag">Tag all matches as</label>
+          <select id="find-tag" value={tag} onChange={(event) => setTag(event.target.value)}>
+            {tags.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="primary" disabled={busy} onClick={() => void tagAll()}>
+            Tag all matches
+          </button>
+        </div>
+      )}
+      {message && <p className="find-message">{message}</p>}
+      {shown && shown.matches.length > 0 && (
+        <ol className="find-results" aria-label="Matches">
+          {shown.matches.map((match) => (
+            <li key={`${match.documentId}:${match.start}`}>
+              <button type="button" onClick={() => match.documentId !== openDocumentId && onOpenDocument(match.documentId)}>
+                {everywhere && <span className="find-document">{shown.documents.find((d) => d.documentId === match.documentId)?.title}</span>}
+                <span className="find-context">
+                  …{match.prefix}
+                  <mark>{match.quote}</mark>
+                  {match.suffix}…
+                </span>
+              </button>
+            </li>
+          ))}
+          {shown.truncated && <li className="find-more">The first {shown.matches.length} matches are shown.</li>}
+        </ol>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,171 @@
+import type { HistoryState } from '@core/api-types'
+import type { Events, ProjectInfo } from '@core/contract'
+import type { DocumentRecord, DocumentSummary } from '@core/model/document'
+import type { TagDefinition } from '@core/model/project'
+import type { ApiClient } from '../api/client'
+import { announce } from '../shared/announcer'
+import { DocumentSession, type SessionOptions } from './document-session'
+import type { PendingChange } from './pending-annotations'
+
+export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
+export const DISCONNECTED = 'Disconnected — changes cannot be saved'
+
+export interface Notice {
+  kind: 'error' | 'info'
+  text: string
+}
+
+/** Everything the workbench shows about the open project, in one place. */
+export interface ProjectState {
+  project: ProjectInfo | null
+  /** The documents in list order, each with its latest status, title and counts. */
+  documents: readonly DocumentSummary[]
+  /** The open document as the core last reported it written. */
+  document: DocumentRecord | null
+  /** True while the open document's annotations are still arriving in slices. */
+  documentLoading: boolean
+  /** The tag schema: the one copy (from `project.get`, then each `project.changed`). */
+  tags: readonly TagDefinition[]
+  history: HistoryState
+  /** Undo/redo moves in flight. */
+  historyMoves: number
+  /** Bumped on each `entities.changed`: entity fields and panels read again. */
+  entitiesVersion: number
+  /** Bumped on every change the core announces (documents, entities, tags, imports): corpus views ask again. */
+  changesVersion: number
+  /** Changes drawn at once but not yet durable, by annotation id. */
+  pending: ReadonlyMap<string, PendingChange>
+  /** Writes sent and not yet answered, plus values typed and not yet sent: the top bar's "Saving…". */
+  writesInFlight: number
+  /** When the core last reported a change durable (its change events come only after the write). */
+  savedAt: Date | null
+  /** Browser mode: whether the server is reachable. */
+  connected: boolean
+  selectedAnnotationId: string | null
+  notice: Notice | null
+}
+
+const INITIAL: ProjectState = {
+  project: null,
+  documents: [],
+  document: null,
+  documentLoading: false,
+  tags: [],
+  history: NO_HISTORY,
+  historyMoves: 0,
+  entitiesVersion: 0,
+  changesVersion: 0,
+  pending: new Map(),
+  writesInFlight: 0,
+  savedAt: null,
+  connected: true,
+  selectedAnnotationId: null,
+  notice: null
+}
+
+const LAST_DOCUMENT_KEY = 'tessera.lastDocument'
+
+/**
+ * The renderer's one copy of the open project. It subscribes to the core's events once (`connect`) and is
+ * the only place the document list, the open document, tags, entities' version, history and the writes in
+ * flight change; components read it with `useProjectState` and change it only through the actions module.
+ */
+export class ProjectStore {
+  private state: ProjectState = INITIAL
+  private readonly listeners = new Set<() => void>()
+  readonly session: DocumentSession
+
+  constructor(
+    private readonly client: Pick<ApiClient, 'call' | 'on' | 'onConnection'>,
+    sessionOptions: SessionOptions = {}
+  ) {
+    this.session = new DocumentSession(client, (document, documentLoading) => this.set({ document, documentLoading }), (error) => this.fail(error), sessionOptions)
+  }
+
+  getState = (): ProjectState => this.state
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  set(change: Partial<ProjectState> | ((state: ProjectState) => Partial<ProjectState>)): void {
+    const patch = typeof change === 'function' ? change(this.state) : change
+    this.state = { ...this.state, ...patch }
+    for (const listener of this.listeners) listener()
+  }
+
+  fail(error: unknown, prefix?: string): void {
+    const message = error instanceof Error ? error.message : String(error)
+    this.set({ notice: { kind: 'error', text: prefix ? `${prefix}: ${message}` : message } })
+  }
+
+  /** Follows the core's events and loads the project; returns the way to stop. */
+  connect(): () => void {
+    const { client } = this
+    const changed = (state: ProjectState) => ({ changesVersion: state.changesVersion + 1 })
+    const stops = [
+      client.on('document.changed', (change) => this.documentChanged(change)),
+      client.on('documents.added', () => {
+        this.set(changed)
+        void this.reloadList()
+      }),
+      client.on('project.changed', ({ tags }) => this.set((state) => ({ tags, savedAt: new Date(), ...changed(state) }))),
+      client.on('history.changed', (history) => this.set({ history })),
+      client.on('entities.changed', () => this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1, savedAt: new Date(), ...changed(state) })))
+    ]
+    const stopConnection = client.onConnection?.((connected) => {
+      this.set({ connected })
+      announce(connected ? 'Reconnected: changes are saved again' : DISCONNECTED)
+    })
+    void this.load()
+    return () => {
+      for (const stop of stops) stop()
+      stopConnection?.()
+      this.session.cancel()
+    }
+  }
+
+  /** Opens a document (the last one opened, or the first, when the project loads). */
+  open(documentId: string): Promise<void> {
+    this.set({ pending: new Map(), selectedAnnotationId: null })
+    return this.session.open(documentId).then(() => {
+      if (this.session.document?.id === documentId) localStorage.setItem(LAST_DOCUMENT_KEY, documentId)
+    })
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [project, documents, history] = await Promise.all([
+        this.client.call('project.get', {}),
+        this.client.call('documents.list', {}),
+        this.client.call('history.state', {}).catch(() => NO_HISTORY)
+      ])
+      this.set({ project, tags: project.tags, documents, history })
+      const last = localStorage.getItem(LAST_DOCUMENT_KEY)
+      const first = documents.find((d) => d.id === last) ?? documents[0]
+      if (first) await this.open(first.id)
+    } catch (error) {
+      this.fail(error)
+    }
+  }
+
+  private async reloadList(): Promise<void> {
+    try {
+      this.set({ documents: await this.client.call('documents.list', {}) })
+    } catch (error) {
+      this.fail(error)
+    }
+  }
+
+  /** The one subscriber to `document.changed`: the list's summary, the open document, the save time. */
+  private documentChanged(change: Events['document.changed']): void {
+    const { documentId, summary } = change
+    this.set((state) => ({
+      documents: state.documents.map((d) => (d.id === documentId ? summary : d)),
+      savedAt: new Date(),
+      changesVersion: state.changesVersion + 1
+    }))
+    this.session.receive(change)
+  }
+}

@@ -1,0 +1,201 @@
+import { useState } from 'react'
+import type { AttributeDefinition } from '@core/model/attributes'
+import type { TagDefinition } from '@core/model/project'
+import { tagColourProblem } from '@core/tags/contrast'
+import { trimRuns } from '@core/text/trim-runs'
+import { useActions } from '../store/context'
+import { Dialog } from '../shared/Dialog'
+import { TagAttributesEditor } from './TagAttributesEditor'
+
+interface TagSchemaDialogProps {
+  tags: readonly TagDefinition[]
+  /** Annotations per tag id, across the project. */
+  usage: Record<string, number>
+  onClose(): void
+}
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9']
+
+function tagId(label: string, tags: readonly TagDefinition[]): string {
+  const base = trimRuns(label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-'), /-/).replace(/^(\d)/, 't-$1').slice(0, 32) || 'tag'
+  let id = base
+  for (let n = 2; tags.some((t) => t.id === id); n += 1) id = `${base}-${n}`
+  return id
+}
+
+/**
+ * The project's tag schema: add, rename, recolour (checked for contrast), reorder, set keys, edit
+ * attributes, delete (deleting or moving the tag's annotations). Each change is one undoable step.
+ */
+export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) {
+  const actions = useActions()
+  const [error, setError] = useState<string | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [deleting, setDeleting] = useState<string | null>(null)
+  const [newLabel, setNewLabel] = useState('')
+  const [newColour, setNewColour] = useState('#7c3aed')
+
+  async function run(work: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await work()
+      setError(null)
+      return true
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+      return false
+    }
+  }
+  const update = (id: string, changes: { label?: string; color?: string; key?: string | null; attributes?: AttributeDefinition[] }) =>
+    run(() => actions.write('tags.update', { tagId: id, changes }))
+
+  return (
+    <Dialog title="Tags" onClose={onClose} className="schema-dialog">
+      {error && (
+        <p className="dialog-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="schema-list">
+        {tags.map((tag, index) => (
+          <li key={tag.id} className="schema-row" data-tag={tag.id}>
+            <span className="swatch" aria-hidden="true" />
+            <input
+              aria-label={`Name of tag ${tag.label}`}
+              defaultValue={tag.label}
+              key={`label-${tag.label}`}
+              onBlur={(event) => {
+                const label = event.target.value.trim()
+                if (label && label !== tag.label) void update(tag.id, { label })
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') event.currentTarget.blur()
+              }}
+            />
+            <input
+              type="color"
+              aria-label={`Colour of ${tag.label}`}
+              defaultValue={tag.color}
+              key={`colour-${tag.color}`}
+              onChange={(event) => {
+                const color = event.target.value
+                const problem = tagColourProblem(color)
+                if (problem) setError(problem)
+                else void update(tag.id, { color })
+              }}
+            />
+            <select aria-label={`Key of ${tag.label}`} value={tag.key ?? ''} onChange={(event) => void update(tag.id, { key: event.target.value || null })}>
+              <option value="">No key</option>
+              {KEYS.map((key) => {
+                const owner = tags.find((t) => t.key === key && t.id !== tag.id)
+                return (
+                  <option key={key} value={key} disabled={owner !== undefined}>
+                    {key}
+                    {owner ? ` (${owner.label})` : ''}
+                  </option>
+                )
+              })}
+            </select>
+            <button type="button" aria-label={`Move ${tag.label} up`} disabled={index === 0} onClick={() => void run(() => actions.write('tags.move', { tagId: tag.id, index: index - 1 }))}>
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`Move ${tag.label} down`}
+              disabled={index === tags.length - 1}
+              onClick={() => void run(() => actions.write('tags.move', { tagId: tag.id, index: index + 1 }))}
+            >
+              ↓
+            </button>
+            <button type="button" aria-expanded={editing === tag.id} onClick={() => setEditing(editing === tag.id ? null : tag.id)}>
+              Attributes of {tag.label}
+            </button>
+            <button type="button" onClick={() => setDeleting(tag.id)} disabled={tags.length === 1}>
+              Delete {tag.label}
+            </button>
+            {editing === tag.id && (
+              <TagAttributesEditor key={JSON.stringify(tag.attributes)} tagLabel={tag.label} attributes={tag.attributes} onSave={(attributes) => update(tag.id, { attributes })} />
+            )}
+            {deleting === tag.id && (
+              <DeleteTagChoice
+                tag={tag}
+                others={tags.filter((t) => t.id !== tag.id)}
+                count={usage[tag.id] ?? 0}
+                onCancel={() => setDeleting(null)}
+                onConfirm={(annotations) => void run(() => actions.write('tags.delete', { tagId: tag.id, annotations })).then((ok) => ok && setDeleting(null))}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      <form
+        className="schema-add"
+        onSubmit={(event) => {
+          event.preventDefault()
+          const label = newLabel.trim()
+          if (!label) return
+          const key = KEYS.find((k) => !tags.some((t) => t.key === k)) ?? null
+          void run(() => actions.write('tags.add', { tag: { id: tagId(label, tags), label, color: newColour, key, attributes: [] } })).then((ok) => ok && setNewLabel(''))
+        }}
+      >
+        <input aria-label="New tag name" placeholder="New tag" value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />
+        <input type="color" aria-label="New tag colour" value={newColour} onChange={(event) => setNewColour(event.target.value)} />
+        <button type="submit">Add tag</button>
+      </form>
+    </Dialog>
+  )
+}
+
+interface DeleteTagChoiceProps {
+  tag: TagDefinition
+  others: readonly TagDefinition[]
+  count: number
+  onCancel(): void
+  onConfirm(annotations: 'delete' | { moveTo: string }): void
+}
+
+function DeleteTagChoice({ tag, others, count, onCancel, onConfirm }: DeleteTagChoiceProps) {
+  const [mode, setMode] = useState<'delete' | 'move'>('move')
+  const [target, setTarget] = useState(others[0]?.id ?? '')
+  if (count === 0) {
+    return (
+      <div className="delete-choice" role="group" aria-label={`Delete ${tag.label}`}>
+        <p>{tag.label} is not used by any annotation.</p>
+        <button type="button" className="danger" onClick={() => onConfirm('delete')}>
+          Delete tag {tag.label}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    )
+  }
+  return (
+    <fieldset className="delete-choice">
+      <legend>
+        {tag.label} is used by {count} annotation{count === 1 ? '' : 's'}. What should happen to {count === 1 ? 'it' : 'them'}?
+      </legend>
+      <label>
+        <input type="radio" name={`delete-${tag.id}`} checked={mode === 'move'} onChange={() => setMode('move')} /> Move them to
+      </label>
+      <select aria-label="Tag to move them to" value={target} onChange={(event) => setTarget(event.target.value)} disabled={mode !== 'move'}>
+        {others.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.label}
+          </option>
+        ))}
+      </select>
+      <label>
+        <input type="radio" name={`delete-${tag.id}`} checked={mode === 'delete'} onChange={() => setMode('delete')} /> Delete the {count} annotation
+        {count === 1 ? '' : 's'}
+      </label>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="danger" onClick={() => onConfirm(mode === 'delete' ? 'delete' : { moveTo: target })}>
+          Delete tag {tag.label}
+        </button>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,289 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Span } from '@core/text/snap'
+import { DocumentDetails } from '../documents/DocumentDetails'
+import { DocumentList } from '../documents/DocumentList'
+import { StatusControl } from '../documents/StatusControl'
+import { EmptyReader } from '../editor/EmptyReader'
+import { FindDialog } from '../editor/FindDialog'
+import { Reader, type ReaderHandle } from '../editor/Reader'
+import { offerPick } from '../entities/highlight-pick'
+import { RelationOverlay } from '../entities/RelationOverlay'
+import { ExportDialog, type ExportDone } from '../export/ExportDialog'
+import { ExportNotice, exportMessage } from '../export/ExportNotice'
+import { ImportCenter } from '../import/ImportCenter'
+import { useKeyCommands } from '../keyboard/KeyboardProvider'
+import { ShortcutsDialog } from '../keyboard/ShortcutsDialog'
+import { KeptChangesNotice } from '../reliability/KeptChangesNotice'
+import { QuarantineNotice } from '../reliability/QuarantineNotice'
+import { announce } from '../shared/announcer'
+import { Notice } from '../shared/Notice'
+import { returnFocusTo } from '../shared/return-focus'
+import { useMediaQuery } from '../shared/use-media-query'
+import { useActions, useClient, useProjectState, useProjectStore, useShownDocument } from '../store/context'
+import { TagSchemaDialog } from '../tags/TagSchemaDialog'
+import { useTagColourSheet } from '../tags/use-tag-colour-sheet'
+import { CorpusViewPanel } from '../views/CorpusViewPanel'
+import { useOpenAtSpan } from '../views/use-open-at-span'
+import { ViewTabs, type ViewTabId } from '../views/ViewTabs'
+import { SidePane } from './SidePane'
+import { TopBar } from './TopBar'
+import { useAnnotationActions } from './use-annotation-actions'
+import { useMenuCommands } from './use-menu-commands'
+import { useTheme } from './use-theme'
+import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './WorkspaceLayout'
+
+interface AppProps {
+  /** The open project's name as the workspace reports it now (a rename in Settings shows at once). */
+  projectName: string
+  /** The start screen: open, create or switch projects. */
+  onOpenProjects(): void
+  onOpenSettings(): void
+}
+
+/**
+ * The workbench's screen: which panes, dialogs and views are shown. What the project holds comes from the
+ * project store (store/project-store.ts), every change goes through its actions (store/actions.ts) and
+ * every key through the dispatcher (keyboard/dispatcher.ts).
+ */
+export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
+  const client = useClient()
+  const store = useProjectStore()
+  const actions = useActions()
+  const project = useProjectState((state) => state.project)
+  const documents = useProjectState((state) => state.documents)
+  const tags = useProjectState((state) => state.tags)
+  const documentLoading = useProjectState((state) => state.documentLoading)
+  const selectedAnnotationId = useProjectState((state) => state.selectedAnnotationId)
+  const storeNotice = useProjectState((state) => state.notice)
+  const document = useShownDocument()
+  const reader = useRef<ReaderHandle>(null)
+  useTagColourSheet(tags)
+  const [exportOpen, setExportOpen] = useState(false)
+  const [exportDone, setExportDone] = useState<ExportDone | null>(null)
+  const [theme, setTheme] = useTheme()
+  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
+  const showFindMatches = useCallback((matches: readonly Span[], current: number | null) => {
+    setFindMatches({ matches, current })
+    const match = current === null ? undefined : matches[current]
+    if (match) reader.current?.scrollToOffset(match.start)
+  }, [])
+  const [importOpen, setImportOpen] = useState(false)
+  const narrow = useMediaQuery(NARROW_QUERY)
+  const [shownPane, setShownPane] = useState<PaneId>('reader')
+  const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
+  // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
+  const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
+  const detailsOpen = selectedAnnotation !== null && detailsClosedFor !== selectedAnnotation.id
+  // The centre pane shows the reader or one of the corpus views; opening an article goes back to the reader.
+  const [view, setView] = useState<ViewTabId>('reader')
+  const showReader = useCallback(() => setView('reader'), [])
+  const openAtSpan = useOpenAtSpan({ document, loading: documentLoading, openDocument: actions.openDocument, selectAnnotation: actions.selectAnnotation, reader, showReader })
+  const openInReader = useCallback(
+    (documentId: string) => {
+      showReader()
+      actions.openDocument(documentId)
+    },
+    [actions, showReader]
+  )
+  const outlets = useMemo(() => [...new Set(documents.map((d) => d.source))].sort((a, b) => a.localeCompare(b)), [documents])
+  const usage = useMemo(() => {
+    const counts: Record<string, number> = {}
+    for (const summary of documents) for (const [tag, n] of Object.entries(summary.tagCounts)) counts[tag] = (counts[tag] ?? 0) + n
+    return counts
+  }, [documents])
+
+  function closeDetails() {
+    if (!selectedAnnotation) return
+    setDetailsClosedFor(selectedAnnotation.id)
+    const row = window.document.querySelector<HTMLElement>(`button[data-annotation-id="${CSS.escape(selectedAnnotation.id)}"]`)
+    row?.focus()
+  }
+
+  function selectFromList(annotationId: string) {
+    showReader()
+    actions.selectAnnotation(annotationId)
+    reader.current?.scrollToAnnotation(annotationId)
+  }
+
+  const { applyTag, retag, deleteSelected } = useAnnotationActions({ reader, readerShown: view === 'reader', document, select: selectFromList })
+  const undo = () => actions.moveInHistory('undo')
+  const redo = () => actions.moveInHistory('redo')
+  const find = () => setDialog('find')
+  const showShortcuts = () => setDialog('shortcuts')
+
+  useMenuCommands(client, { undo, redo, find, showShortcuts })
+  useKeyCommands(
+    {
+      undo,
+      redo,
+      find,
+      showShortcuts,
+      applyTag,
+      deleteSelected,
+      openDetails() {
+        if (!selectedAnnotation) return
+        setDetailsClosedFor(null)
+        requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
+      },
+      escape() {
+        if (dialog) return
+        if (detailsOpen) return closeDetails()
+        actions.selectAnnotation(null)
+        reader.current?.clearTextSelection()
+      },
+      moveToAnnotation(step) {
+        const annotations = (document?.annotations ?? []).filter((a) => !a.pending)
+        if (annotations.length === 0) return
+        const at = annotations.findIndex((a) => a.id === store.getState().selectedAnnotationId)
+        const target = at < 0 ? annotations[step > 0 ? 0 : annotations.length - 1] : annotations[Math.min(Math.max(at + step, 0), annotations.length - 1)]
+        if (!target) return
+        showReader()
+        actions.selectAnnotation(target.id)
+        reader.current?.focusAnnotation(target.id)
+      },
+      moveToDocument(step) {
+        const at = documents.findIndex((d) => d.id === document?.id)
+        const target = documents[at + step]
+        if (target) openInReader(target.id)
+      }
+    },
+    { store, actions }
+  )
+
+  function openFromList(documentId: string) {
+    openInReader(documentId)
+    if (narrow) setShownPane('reader')
+  }
+
+  function skipToArticle() {
+    setShownPane('reader')
+    requestAnimationFrame(() => (window.document.querySelector<HTMLElement>('#reader-pane .reader-text') ?? window.document.getElementById('reader-pane'))?.focus())
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#reader-pane" onClick={(event) => (event.preventDefault(), skipToArticle())}>
+        Skip to article
+      </a>
+      <TopBar
+        projectName={projectName}
+        mode={client.mode}
+        theme={theme}
+        onApplyTag={applyTag}
+        onFind={find}
+        onImport={() => setImportOpen(true)}
+        onOpenExport={() => setExportOpen(true)}
+        onOpenProjects={onOpenProjects}
+        onOpenSettings={onOpenSettings}
+        onOpenTags={() => setDialog('tags')}
+        onShowShortcuts={() => setDialog('shortcuts')}
+        onTheme={setTheme}
+      />
+      <WorkspaceLayout
+        narrow={narrow}
+        shown={shownPane}
+        onShow={setShownPane}
+        documentCount={documents.length}
+        annotationCount={document?.annotations.length ?? 0}
+        documents={<DocumentList documents={documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
+        reader={
+          <ViewTabs
+            active={view}
+            onChange={setView}
+            reader={
+              <section
+                className="pane reader-pane"
+                id="reader-pane"
+                aria-label="Reader"
+                // The skip link lands here when no text is open; the text itself is the tab stop (and lets the
+                // keyboard scroll the pane, which axe's scrollable-region-focusable asks for).
+                tabIndex={-1}
+              >
+                {document && (
+                  <StatusControl documentId={document.id} status={document.status} />
+                )}
+                {document && (
+                  <RelationOverlay
+                    relations={document.relations}
+                    annotations={document.annotations}
+                    selectedAnnotationId={view === 'reader' ? selectedAnnotationId : null}
+                    onShow={(id) => reader.current?.scrollToAnnotation(id)}
+                  />
+                )}
+                <div className="details-slot">{document && <DocumentDetails key={document.id} documentId={document.id} metadata={document} />}</div>
+                {document ? (
+                  <Reader
+                    key={document.id}
+                    document={document}
+                    tags={tags}
+                    selectedAnnotationId={selectedAnnotationId}
+                    onSelectAnnotation={(id) => {
+                      // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
+                      if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                      actions.selectAnnotation(id)
+                    }}
+                    onResize={actions.resizeAnnotation}
+                    findMatches={dialog === 'find' ? findMatches : undefined}
+                    handle={reader}
+                    loading={documentLoading}
+                  />
+                ) : (
+                  <EmptyReader projectLoaded={project !== null} documentCount={documents.length} onImport={() => setImportOpen(true)} />
+                )}
+              </section>
+            }
+          >
+            {view !== 'reader' && <CorpusViewPanel view={view} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={actions.notify} />}
+          </ViewTabs>
+        }
+        side={
+          <SidePane
+            document={document}
+            tags={tags}
+            selectedAnnotationId={selectedAnnotationId}
+            details={detailsOpen ? selectedAnnotation : null}
+            onRetag={retag}
+            onCloseDetails={closeDetails}
+            onSelect={selectFromList}
+          />
+        }
+      />
+      {exportOpen && (
+        <ExportDialog
+          tags={tags}
+          openDocumentId={document?.id ?? null}
+          onClose={() => {
+            setExportOpen(false)
+            returnFocusTo('.export-button')
+          }}
+          onDone={(done) => {
+            setExportOpen(false)
+            returnFocusTo('.export-button')
+            setExportDone(done)
+            announce(exportMessage(done))
+          }}
+        />
+      )}
+      {exportDone && <ExportNotice done={exportDone} onDismiss={() => setExportDone(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'find' && (
+        <FindDialog
+          tags={tags}
+          openDocumentId={document?.id ?? null}
+          onOpenDocument={openInReader}
+          onShowMatches={showFindMatches}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      <ImportCenter open={importOpen} onOpenChange={(open) => {
+          setImportOpen(open)
+          if (!open) returnFocusTo('.import-button')
+        }} onOpenDocument={openInReader} />
+      {dialog === 'tags' && <TagSchemaDialog tags={tags} usage={usage} onClose={() => setDialog(null)} />}
+      <KeptChangesNotice documents={documents} />
+      <QuarantineNotice documents={documents} onRestored={actions.openDocument} />
+      <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
+    </div>
+  )
+}

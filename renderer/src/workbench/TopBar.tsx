@@ -1,0 +1,84 @@
+import { ariaKeys } from '../keyboard/shortcuts'
+import { useActions, useProjectState } from '../store/context'
+import { saveStatus } from '../store/save-status'
+import type { ThemeChoice } from './use-theme'
+import { AppMenu } from './AppMenu'
+import { HistoryButtons } from './HistoryButtons'
+import { TagToolbar } from '../tags/TagToolbar'
+
+interface TopBarProps {
+  projectName: string
+  mode: 'desktop' | 'browser'
+  theme: ThemeChoice
+  onApplyTag(tagId: string): void
+  onFind(): void
+  onImport(): void
+  onOpenExport(): void
+  onOpenProjects(): void
+  onOpenSettings(): void
+  onOpenTags(): void
+  onShowShortcuts(): void
+  onTheme(choice: ThemeChoice): void
+}
+
+/**
+ * The top bar, in groups: who and where (brand, project, save state), tagging (one button per tag),
+ * editing (undo, redo, find), files (import, export), then a Menu for what is used now and then
+ * (projects, settings, tags, shortcuts, theme). Every control is a real button in the tab order with
+ * its keys in `aria-keyshortcuts`; the groups wrap onto more lines on a narrow window instead of
+ * scrolling sideways.
+ */
+export function TopBar(props: TopBarProps) {
+  const { projectName, mode, theme } = props
+  const tags = useProjectState((state) => state.tags)
+  const history = useProjectState((state) => state.history)
+  const historyBusy = useProjectState((state) => state.historyMoves > 0)
+  const connected = useProjectState((state) => state.connected)
+  const writesInFlight = useProjectState((state) => state.writesInFlight)
+  const savedAt = useProjectState((state) => state.savedAt)
+  const save = saveStatus({ connected, writesInFlight, savedAt })
+  const actions = useActions()
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-name">Tessera</span>
+        <span className="project-name">{projectName}</span>
+        <span className={`save-state save-state-${save.state}`} data-testid="save-state">
+          {save.text}
+        </span>
+      </div>
+      <TagToolbar tags={tags} onApply={props.onApplyTag} />
+      <div className="top-actions">
+        <div className="top-group" role="group" aria-label="Editing">
+          <HistoryButtons history={history} busy={historyBusy} onUndo={() => actions.moveInHistory('undo')} onRedo={() => actions.moveInHistory('redo')} />
+          <button type="button" onClick={props.onFind} aria-keyshortcuts={ariaKeys('find')}>
+            Find
+          </button>
+        </div>
+        <div className="top-group" role="group" aria-label="Files">
+          <button type="button" className="import-button" onClick={props.onImport} title="Import articles from files, a folder or the clipboard">
+            Import…
+          </button>
+          <button type="button" className="export-button" onClick={props.onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
+            Export…
+          </button>
+        </div>
+        <AppMenu
+          theme={theme}
+          onTheme={props.onTheme}
+          actions={[
+            { label: 'Projects', onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
+            { label: 'Project settings', onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
+            { label: 'Tags…', onSelect: props.onOpenTags },
+            { label: 'Keyboard shortcuts', onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
+          ]}
+        />
+        {mode === 'browser' && (
+          <span className="mode-badge" title="Served to this computer only">
+            Browser mode
+          </span>
+        )}
+      </div>
+    </header>
+  )
+}
