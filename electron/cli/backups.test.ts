@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ProjectStore } from '../core/store/project-store'
 import { backupTestProject, useCores } from '../core/testing/backup-fixture'
 import { useTempDirs } from '../core/testing/helpers'
-import { tessera } from './test-support'
+import { tessera } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 const { openCore, closeAll } = useCores()

@@ -5,7 +5,7 @@ import { createCore, type Core } from './core'
 import type { ApiErrorBody, Envelope } from './errors'
 import type { Annotation } from './model/annotation'
 import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
-import { documentOnDisk } from './store/testing/on-disk'
+import { documentOnDisk } from './testing/on-disk'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
 import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/import/contract'
 import { CONTENT_SECURITY_POLICY } from '../core/security'
-import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './test-support'
+import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './testing/served-project'
 import { useWarmImportWorkers } from '../core/import/worker/testing'
 
 const manifest = JSON.parse(readFileSync(resolve('resources/sample/manifest.json'), 'utf8')) as { documents: { id: string }[] }

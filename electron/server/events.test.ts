@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Core } from '../core'
-import { callApi, serveTestProject, type ServedProject } from './test-support'
+import { callApi, serveTestProject, type ServedProject } from './testing/served-project'
 
 let served: ServedProject | undefined
 

@@ -7,7 +7,7 @@ import { contract, type Method } from '../core/contract'
 import { documentRecordSchema } from '../core/model/document'
 import { projectFileSchema } from '../core/model/project'
 import { EXAMPLE_INPUTS, type ExampleIds } from '../core/testing/examples'
-import { envelope, request, serveTestProject, type Reply, type ServedProject } from './test-support'
+import { envelope, request, serveTestProject, type Reply, type ServedProject } from './testing/served-project'
 
 /**
  * Random and mutated payloads for every method of the contract, through the HTTP transport: the

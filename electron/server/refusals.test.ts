@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
-import { callApi, envelope, errorOf, request, serveTestProject, type Reply, type ServedProject } from './test-support'
+import { callApi, envelope, errorOf, request, serveTestProject, type Reply, type ServedProject } from './testing/served-project'
 
 /**
  * Every way browser mode refuses a request, one test each, and after each refusal the server still

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
-import { readThroughRegistry } from './test-support'
+import { readThroughRegistry } from '../testing/import-fixtures'
 
 /** Real files of Label Studio and doccano (see /work/shared/interop/README.md); every expectation is computed from them here. */
 const INTEROP = '/work/shared/interop'

@@ -7,7 +7,7 @@ import { createCore } from '../core'
 import { documentFromText } from '../documents/from-text'
 import { RESOURCES_DIR, listFiles, useTempDirs } from '../testing/helpers'
 import { ProjectStore } from './project-store'
-import { documentOnDisk } from './testing/on-disk'
+import { documentOnDisk } from '../testing/on-disk'
 
 // Lets a test make one file-system step fail, as a full disk or a read-only mount would.
 vi.mock('node:fs/promises', async (importOriginal) => {

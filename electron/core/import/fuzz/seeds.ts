@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createExportCorpus } from '../../testing/export-corpus'
 import { RESOURCES_DIR_PATH } from './paths'
-import { buildDocx, buildPdf, FIXTURES } from '../test-support'
+import { buildDocx, buildPdf, FIXTURES } from '../../testing/import-fixtures'
 
 export interface SeedFile {
   name: string
