@@ -34,6 +34,7 @@ import { workspaceHandlers } from './workspace/handlers'
 import { holdsProject } from './workspace/project-folders'
 import { Workspace, type OpenedProject } from './workspace/workspace'
 import type { ProjectStore } from './store/project-store'
+import type { JournalFileSystem } from './store/journal-file-system'
 import { viewIndexOf } from './views/view-index'
 
 /** What a transport knows of its caller beyond the method and input. */
@@ -74,6 +75,8 @@ export interface CoreOptions {
   fallbackProjectDir?: string
   /** The workers imports read files in (tests bring a pool with test readers); the process's shared pool by default. */
   importWorkers?: ImportWorkers
+  /** For tests: the file system journals are appended through, so a test can make the disk fail. */
+  journalFileSystem?: JournalFileSystem
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
@@ -120,6 +123,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     resourcesDir: options.resourcesDir,
     author: options.author,
     authorConfirmed: options.authorConfirmed ?? false,
+    journalFileSystem: options.journalFileSystem,
     onChange: () => {
       // The project opened at start is no change: windows load the state when they open.
       // States are read and sent one after another, so a slow read can never deliver an older state last.

@@ -12,6 +12,7 @@ import { PROJECT_FILE, explainLoadFailure, refuseForeignFolder, refuseNewerProje
 import { writeFileAtomic } from './atomic-write'
 import { checkBeforeWrite, createJsonFile, openJsonFile } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
+import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
 import { ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
 import { acquireProjectLock } from './lock'
@@ -33,6 +34,8 @@ export interface OpenProjectOptions {
   nameForNew?: string
   /** Snapshot the project into backups/ when a writer opens it, and every few minutes while it changes. */
   backups?: boolean
+  /** Where journals are appended: the real file system unless a test injects a failing one. */
+  journalFileSystem?: JournalFileSystem
 }
 
 /**
@@ -65,7 +68,8 @@ export class ProjectStore {
     /** True when this open created the project (a new user's first start). */
     readonly isNew: boolean,
     index: ProjectIndex,
-    backupsEnabled = false
+    backupsEnabled = false,
+    private readonly journalFileSystem: JournalFileSystem = nodeJournalFileSystem
   ) {
     this.summaries = new ProjectSummaries({
       index,
@@ -112,7 +116,7 @@ export class ProjectStore {
       // A damaged project.json is moved aside and the way back named: never overwritten, never a dead end.
       const existing = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), true)
       if (existing) {
-        const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir), options.backups ?? false)
+        const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir), options.backups ?? false, options.journalFileSystem)
         // Older files are migrated on open, after a snapshot that keeps them as they were.
         if (fileVersion !== null && fileVersion < PROJECT_SCHEMA_VERSION) await store.migrate()
         else if (store.backups.enabled && existing.data.documentIds.length > 0) store.backups.scheduleOpenSnapshot()
@@ -129,7 +133,7 @@ export class ProjectStore {
         tags: DEFAULT_TAGS,
         documentIds: []
       })
-      return new ProjectStore(dir, created, release, true, await ProjectIndex.open(dir))
+      return new ProjectStore(dir, created, release, true, await ProjectIndex.open(dir), false, options.journalFileSystem)
     } catch (error) {
       release()
       throw storeErrorFromErrno(error, dir)
@@ -241,7 +245,7 @@ export class ProjectStore {
   }
 
   private readUnkept(id: string): Promise<LiveDocument> {
-    return LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
+    return LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE, this.journalFileSystem).catch((error: unknown) => this.explainLoadFailure(id, error))
   }
 
   /**
@@ -357,7 +361,7 @@ export class ProjectStore {
     const cached = this.documents.get(id)
     if (cached) return cached
     if (!this.hasDocument(id)) return Promise.reject(new DocumentNotFoundError(id))
-    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
+    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE, this.journalFileSystem).catch((error: unknown) => this.explainLoadFailure(id, error))
     this.documents.set(id, loading)
     // A failed load (a corrupt or missing file) is not cached: the next call reads the file again.
     loading.catch(() => {

@@ -3,6 +3,7 @@ import { addDocuments } from '../documents/handlers'
 import { ApiError } from '../errors'
 import { History } from '../history/history'
 import type { TagDefinition } from '../model/project'
+import type { JournalFileSystem } from '../store/journal-file-system'
 import { ProjectStore } from '../store/project-store'
 import { loadSampleCorpus } from '../projects/sample'
 import { freeFolderFor, holdsProject, isSameFolderOnDisk, listProjectsIn } from './project-folders'
@@ -37,6 +38,8 @@ export interface WorkspaceOptions {
   authorConfirmed: boolean
   /** Called after the open project changed or the settings did: every window reloads its state. */
   onChange(): void
+  /** Where open projects append their journals: the real file system unless a test injects a failing one. */
+  journalFileSystem?: JournalFileSystem
 }
 
 export interface OpenOptions {
@@ -242,7 +245,12 @@ export class Workspace {
     if (this.opened && (await isSameFolderOnDisk(this.opened.store.dir, dir))) return
     const existed = await holdsProject(dir)
     const sample = options.seedSample && !existed && !options.readOnly ? await loadSampleCorpus(this.options.resourcesDir) : null
-    const store = await ProjectStore.open(dir, { readOnly: options.readOnly, nameForNew: sample?.name, backups: options.backups ?? true }).catch((error: unknown) => {
+    const store = await ProjectStore.open(dir, {
+      readOnly: options.readOnly,
+      nameForNew: sample?.name,
+      backups: options.backups ?? true,
+      journalFileSystem: this.options.journalFileSystem
+    }).catch((error: unknown) => {
       // The start screen offers the way back (Restore or Rebuild) for a project whose project.json is damaged.
       if (error instanceof DamagedProjectError) {
         this.damaged = { dir, message: error.message, backup: error.backup }
