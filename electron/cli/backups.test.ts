@@ -5,6 +5,7 @@ import { ProjectStore } from '../core/store/project-store'
 import { backupTestProject, useCores } from '../core/testing/backup-fixture'
 import { useTempDirs } from '../core/testing/helpers'
 import { tessera } from './testing/run-cli'
+import { importTexts } from '../core/testing/import-texts'
 
 const tempDir = useTempDirs()
 const { openCore, closeAll } = useCores()
@@ -23,7 +24,7 @@ describe('tessera backups / tessera restore', () => {
     const [snapshot] = await again.call('backups.list', {})
     expect(snapshot).toMatchObject({ reason: 'open', documentCount: 2 })
     await again.call('annotations.delete', { documentId: 'a', annotationId: expected[0]?.annotations[0]?.id ?? '' })
-    await again.call('documents.importText', { files: [{ fileName: 'c.txt', content: 'Gamma\nBody' }] })
+    await importTexts(again, [{ fileName: 'c.txt', content: 'Gamma\nBody' }])
     closeAll()
 
     const listed = await tessera('backups', '--project', dir)

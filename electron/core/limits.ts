@@ -4,8 +4,6 @@
  * errors, so a user who hits one knows what to do: import in smaller batches, split the file.
  */
 export const LIMITS = {
-  /** Files in one `documents.importText` call. */
-  filesPerImport: 1000,
   /** UTF-16 units of one imported file's text (about 20 MB of English; a long book is 1–2 MB). */
   documentChars: 20 * 1024 * 1024,
   /** UTF-16 units of a file name as sent by a shell. */

@@ -81,8 +81,8 @@ describe('browser-mode server: the API', () => {
   it('stops reading a body that grows past the limit without announcing its length', async () => {
     const small = await serveTestProject({ maxBodyBytes: 1000 })
     try {
-      const padded = { files: [{ fileName: 'a.txt', content: 'x'.repeat(5000) }] }
-      const reply = await callApi(small, 'documents.importText', padded, { 'Transfer-Encoding': 'chunked' })
+      const padded = { description: 'x'.repeat(5000) }
+      const reply = await callApi(small, 'project.update', padded, { 'Transfer-Encoding': 'chunked' })
       expect(reply.status).toBe(413)
       const list = envelope<Result<'documents.list'>>(await callApi(small, 'documents.list', {}))
       expect(list.ok && list.result).toHaveLength(5)

@@ -87,7 +87,7 @@ describe('GET /api/events', () => {
     const stream = await openEvents(served)
     await stream.waitFor(': connected')
     expect(active()).toBe(1)
-    await callApi(served, 'documents.importText', { files: [{ fileName: 'new.txt', content: 'A new article\nBody.' }] })
+    await callApi(served, 'import.files', { files: [{ name: 'new.txt', base64: Buffer.from('A new article\nBody.').toString('base64') }] })
     await stream.waitFor('event: documents.added\ndata: {"documentIds":[')
     await stream.waitFor(': heartbeat\n\n')
     stream.abort()

@@ -161,8 +161,7 @@ describe('fuzzing the HTTP API', () => {
         }),
         { numRuns: RUNS_PER_METHOD, seed: SEED }
       )
-      // Methods that write (a verified, fsynced snapshot per valid backups.create, an export per valid
-      // export.project) take minutes on a loaded 2-core machine; the bound is for a hung server, not a speed target.
+      // Methods that write (a verified, fsynced snapshot per valid backups.create) take minutes on a loaded 2-core machine; the bound is for a hung server, not a speed target.
     }, 360_000)
   }
 

@@ -43,14 +43,14 @@ describe('browser mode: validation errors over HTTP stay small', () => {
     const started = performance.now()
     const reply = await request(served.server.port, {
       method: 'POST',
-      path: '/api/documents.importText',
+      path: '/api/import.files',
       headers: { Authorization: `Bearer ${served.server.token}`, 'Content-Type': 'application/json' },
       body
     })
     expect(performance.now() - started).toBeLessThan(2000)
     expect(reply.status).toBe(400)
     expect(Buffer.byteLength(reply.text)).toBeLessThan(2048)
-    expect(errorOf(reply).message).toMatch(/at most 1000 files per import/)
+    expect(errorOf(reply).message).toMatch(/at most 200 files per call/)
     expect(await documentCount(served)).toBe(5)
   })
 })

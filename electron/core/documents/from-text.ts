@@ -6,17 +6,6 @@ import { isCodePointBoundary } from '../text/spans'
 
 const MAX_TITLE_LENGTH = 200
 
-/** Decodes a file's bytes as UTF-8, refusing binary or mis-encoded files with a message naming the file. */
-export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    if (text.includes('\u0000')) throw new Error('binary')
-    return text
-  } catch {
-    throw new ApiError('invalid-input', `${fileName} is not a UTF-8 text file.`)
-  }
-}
-
 /**
  * A new document from a plain-text article: the text normalised once and for all, the first line as
  * title unless metadata says otherwise. The whole text, headline included, stays annotatable.

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context'
-import { documentChanged } from '../documents/changed-event'
+import { documentChangedPayload } from '../documents/changed-event'
 import { runAction, type Action } from '../history/actions'
 import type { Applied } from './applied'
 import { applyMentionCommands, type MentionCommand } from './document-commands'
@@ -69,7 +69,7 @@ async function writeDocument(context: CoreContext, documentId: string, commands:
   )
   if (result.changed) {
     const fields: ('annotations' | 'status')[] = commands.some((c) => c.type === 'setStatus') ? ['annotations', 'status'] : ['annotations']
-    context.emit('document.changed', documentChanged(context.store, document, annotationIdsOf(commands), fields))
+    context.emit('document.changed', documentChangedPayload(document, context.revisions.next(documentId), annotationIdsOf(commands), fields))
   }
   return result
 }

@@ -4,7 +4,6 @@ import { ApiError } from '../errors'
 import type { Annotation } from '../model/annotation'
 import type { Coordinates, Entity } from '../model/entity'
 import { CLAIM_TAG, FIGURE_TAG, mentionsEntity } from '../views/extract'
-import { viewIndexOf } from '../views/view-index'
 import { runEntityAction } from './action'
 import { findAnnotation, type MentionCommand } from './document-commands'
 import { matchKey } from './matching'
@@ -159,7 +158,7 @@ async function relinkMentions(
   now: string
 ): Promise<number> {
   let count = 0
-  for (const extract of await viewIndexOf(context.store).all()) {
+  for (const extract of await context.views.all()) {
     if (!mentionsEntity(extract, fromId)) continue
     const commands = extract.mentions
       .filter((m) => m.entityId === fromId)

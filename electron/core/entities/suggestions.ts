@@ -2,7 +2,6 @@ import type { CoreContext } from '../context'
 import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
 import type { DocumentExtract, MentionExtract } from '../views/extract'
 import { UnlinkedMentions } from '../views/unlinked-mentions'
-import { viewIndexOf } from '../views/view-index'
 import { runEntityAction } from './action'
 import { requireEntity, requireMention } from './entities'
 import { searchKey } from './occurrences'
@@ -19,7 +18,7 @@ export async function listSuggestions(
   context: CoreContext,
   options: { entityId?: string; documentId?: string; limit: number }
 ): Promise<SuggestionList> {
-  const index = viewIndexOf(context.store)
+  const index = context.views
   return findSuggestions(await index.all(), await context.store.entities.read(), options, index.unlinkedMentions)
 }
 

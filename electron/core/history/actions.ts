@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
-import { documentChanged } from '../documents/changed-event'
+import { documentChangedPayload } from '../documents/changed-event'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../api-types'
 import type { Step } from './history'
@@ -114,11 +114,12 @@ async function writeDocument(context: CoreContext, documentId: string, commands:
     (change) => !change.changed
   )
   if (result.changed) {
+    const revision = context.revisions.next(documentId)
     context.emit(
       'document.changed',
-      documentChanged(
-        store,
+      documentChangedPayload(
         document,
+        revision,
         result.annotations.map((a) => a.id),
         [...result.fields]
       )

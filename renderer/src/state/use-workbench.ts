@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ExportFormat, ProjectInfo } from '@core/contract'
+import type { ProjectInfo } from '@core/contract'
 import type { DocumentRecord, DocumentSummary } from '@core/model/document'
 import type { ApiClient } from '../api/client'
 import type { Annotation } from '@core/model/annotation'
@@ -48,7 +48,6 @@ export interface Workbench {
   createAnnotation(tag: string, span: { start: number; end: number; snap?: 'words' | 'exact' }, paint?: (shown: ShownAnnotation) => void): Promise<boolean>
   setAnnotationTag(annotationId: string, tag: string): Promise<boolean>
   deleteAnnotation(annotationId: string): Promise<boolean>
-  exportProject(format: ExportFormat): Promise<void>
   dismissNotice(): void
 }
 
@@ -213,18 +212,6 @@ export function useWorkbench(client: ApiClient): Workbench {
     [client, documentId, storedId, write]
   )
 
-  const exportProject = useCallback(
-    async (format: ExportFormat) => {
-      try {
-        const { savedTo } = await client.exportProject(format)
-        if (savedTo) setNotice({ kind: 'info', text: `Exported ${format.toUpperCase()} to ${savedTo}` })
-      } catch (error) {
-        report(error)
-      }
-    },
-    [client, report]
-  )
-
   const dismissNotice = useCallback(() => setNotice(null), [])
 
   return {
@@ -241,7 +228,6 @@ export function useWorkbench(client: ApiClient): Workbench {
     createAnnotation,
     setAnnotationTag,
     deleteAnnotation,
-    exportProject,
     dismissNotice
   }
 }
