@@ -6,6 +6,10 @@ import { backupTestProject, useCores } from '../core/testing/backup-fixture'
 import { useTempDirs } from '../core/testing/helpers'
 import { tessera } from './testing/run-cli'
 import { importTexts } from '../core/testing/import-texts'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const { openCore, closeAll } = useCores()

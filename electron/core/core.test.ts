@@ -7,6 +7,10 @@ import type { Annotation } from './model/annotation'
 import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
 import { documentOnDisk } from './testing/on-disk'
 import { importTexts } from './testing/import-texts'
+import { useWarmImportWorkers } from './import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const cores: Core[] = []

@@ -7,6 +7,10 @@ import { createCore, type Core } from '../core'
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from '../preload/bridge'
 import { trustedOrigins } from './app-origin'
 import { importTexts } from '../core/testing/import-texts'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn() },

@@ -5,6 +5,10 @@ import { RESOURCES_DIR, readStoredDocument, useTempDirs } from '../core/testing/
 import { installCleanQuit } from './quit'
 import { trackRecentDocuments } from './recent-documents'
 import { importTexts } from '../core/testing/import-texts'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 

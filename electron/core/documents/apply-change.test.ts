@@ -6,6 +6,10 @@ import { seededRandom, useTempDirs } from '../testing/helpers'
 import { inPagingOrder, readInPages } from '../testing/paged-reading'
 import { applyDocumentChange } from './apply-change'
 import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const CONTENT = [
   'Hama 🙂 report',

@@ -4,6 +4,10 @@ import type { Annotation } from '../model/annotation'
 import { seededRandom, useTempDirs } from '../testing/helpers'
 import { inPagingOrder, readInPages } from '../testing/paged-reading'
 import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const PARAGRAPH = 'Hama 🙂 report: the army 🇸🇾 entered حماة with ١٢ دبابة and 1,300 men 👩🏽‍⚕️, officials said.'
 

@@ -11,6 +11,10 @@ import type { ExportContext } from './format-exporter'
 import { exportOptionsSchema } from './options'
 import { importTexts } from '../testing/import-texts'
 import { exportFile } from '../testing/export-file'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const cores: Core[] = []

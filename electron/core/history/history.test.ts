@@ -5,6 +5,10 @@ import { ProjectStore } from '../store/project-store'
 import { createCore, type Core } from '../core'
 import { useTempDirs } from '../testing/helpers'
 import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const ARTICLE = 'Hama 🙂 report\nThe army 🙂 entered حماة with ١٢ دبابة and 1,300 men, officials said.'
 const SECOND = 'Second report\nThe army left Hama; 1,300 men stayed near Hama.'

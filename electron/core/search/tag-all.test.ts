@@ -5,6 +5,10 @@ import { createCore } from '../core'
 import { useTempDirs } from '../testing/helpers'
 import { MAX_TAG_ALL } from './handlers'
 import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 describe('tag all matches', () => {
   const tempDir = useTempDirs()

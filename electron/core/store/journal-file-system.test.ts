@@ -6,6 +6,10 @@ import { createCore } from '../core'
 import { switchedFailureFileSystem } from '../testing/failing-disk'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const ELECTRON_DIR = fileURLToPath(new URL('../../', import.meta.url))

@@ -9,6 +9,10 @@ import { RESOURCES_DIR, listFiles, useTempDirs } from '../testing/helpers'
 import { ProjectStore } from './project-store'
 import { documentOnDisk } from '../testing/on-disk'
 import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 // Lets a test make one file-system step fail, as a full disk or a read-only mount would.
 vi.mock('node:fs/promises', async (importOriginal) => {

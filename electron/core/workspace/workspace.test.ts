@@ -7,6 +7,10 @@ import { ApiError } from '../errors'
 import { RESOURCES_DIR, readStoredDocument, useTempDirs } from '../testing/helpers'
 import { SETTINGS_FILE } from './settings'
 import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
