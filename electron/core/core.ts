@@ -261,7 +261,10 @@ const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   'read-only': 'read-only',
   'newer-version': 'unreadable',
   'write-failed': 'write-failed',
-  'invalid-data': 'invalid-input'
+  'invalid-data': 'invalid-input',
+  // Without the writer's lock: windows and shells already tell the user this as a lock problem.
+  'opened-read-only': 'locked',
+  'duplicate-id': 'invalid-input'
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */

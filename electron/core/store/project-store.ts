@@ -263,7 +263,7 @@ export class ProjectStore {
       for (const record of records) {
         if (!documentIdSchema.safeParse(record.id).success) throw new StoreError('unreadable', `"${record.id}" is not a valid document id.`)
         if (this.project.data.documentIds.includes(record.id) || ids.has(record.id)) {
-          throw new StoreError('unreadable', `A document with id ${record.id} already exists in ${this.dir}.`)
+          throw new StoreError('duplicate-id', `A document with id ${record.id} already exists in ${this.dir}.`)
         }
         ids.add(record.id)
       }
@@ -403,7 +403,7 @@ export class ProjectStore {
   }
 
   private assertWritable(): void {
-    if (!this.releaseLock) throw new StoreError('locked', `The project ${this.dir} was opened read-only.`)
+    if (!this.releaseLock) throw new StoreError('opened-read-only', `The project ${this.dir} was opened read-only.`)
   }
 }
 
