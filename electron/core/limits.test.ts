@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from './core'
 import type { ApiErrorBody, Envelope } from './errors'
-import { LIMITS, truncate } from './limits'
+import { LIMITS, cutAtCodePoint, truncate } from './limits'
 import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
 
 const tempDir = useTempDirs()
@@ -66,5 +66,18 @@ describe('truncate', () => {
     expect(truncate('ab🙂cdef', 4)).toBe('ab…')
     expect(truncate('a🙂bcdef', 4)).toBe('a🙂…')
     for (let max = 2; max < 12; max += 1) expect(truncate('🙂'.repeat(10), max)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+})
+
+describe('cutAtCodePoint', () => {
+  it('keeps at most max units, one fewer rather than half an emoji, and short text whole', () => {
+    expect(cutAtCodePoint('short', 10)).toBe('short')
+    expect(cutAtCodePoint('ab🙂cd', 3)).toBe('ab')
+    expect(cutAtCodePoint('ab🙂cd', 4)).toBe('ab🙂')
+    for (let max = 0; max < 12; max += 1) {
+      const cut = cutAtCodePoint('🙂a'.repeat(5), max)
+      expect(cut.length).toBeLessThanOrEqual(max)
+      expect(cut).not.toMatch(/[\uD800-\uDBFF]$/)
+    }
   })
 })
