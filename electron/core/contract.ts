@@ -10,7 +10,7 @@ import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryS
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeSchema, type Relation } from './model/relation'
-import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
+import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
@@ -58,7 +58,7 @@ const claimFilters = {
     .optional(),
   text: z.string().max(1_000).optional(),
   sort: z
-    .strictObject({ by: z.enum(['date', 'outlet', 'stance', 'actor', 'text']), direction: z.enum(['asc', 'desc']).default('asc') })
+    .strictObject({ by: z.enum(CLAIM_SORT_KEYS), direction: z.enum(['asc', 'desc']).default('asc') })
     .default({ by: 'date', direction: 'asc' })
 }
 
