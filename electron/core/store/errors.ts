@@ -62,3 +62,10 @@ export function storeErrorFromErrno(error: unknown, folder: string): unknown {
   }
   return error
 }
+
+export class DocumentNotFoundError extends Error {
+  constructor(readonly documentId: string) {
+    super(`No document with id ${documentId} in this project.`)
+    this.name = 'DocumentNotFoundError'
+  }
+}
