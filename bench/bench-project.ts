@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { createCore } from '../electron/core/core'
 import type { Annotation } from '../electron/core/model/annotation'
 import { ProjectStore } from '../electron/core/store/project-store'
+import { importTexts } from '../electron/core/testing/import-texts'
 
 export interface BenchProjectDocument {
   fileName: string
@@ -20,7 +21,7 @@ export async function createBenchProject(
   options: { compact?: boolean } = {}
 ): Promise<string[]> {
   const core = await createCore({ projectDir, resourcesDir: resolve('resources'), author: 'bench', seedSample: false })
-  const summaries = await core.call('documents.importText', { files: documents.map(({ fileName, text }) => ({ fileName, content: text })) })
+  const summaries = await importTexts(core, documents.map(({ fileName, text }) => ({ fileName, content: text })))
   core.close()
   const ids = summaries.map((summary) => summary.id)
   const store = await ProjectStore.open(projectDir)

@@ -15,6 +15,8 @@ import { ARTICLES, bigProject } from './big-project'
 import { createBenchProject } from './bench-project'
 import { percentile, time, timeAsync } from './measure'
 import { syntheticArticle, syntheticSpans } from './synthetic'
+import { importTexts } from '../electron/core/testing/import-texts'
+import { exportFile } from '../electron/core/testing/export-file'
 
 const figures: Record<string, unknown> = {}
 const RESULTS_FILE = resolve('bench/results.json')
@@ -34,7 +36,7 @@ export async function runCoreBench(): Promise<void> {
     console.log(`Document: ${WORDS.toLocaleString('en')} words, ${text.length.toLocaleString('en')} UTF-16 units, emoji and Arabic mixed in`)
     const core = await createCore({ projectDir: join(dir, 'project'), resourcesDir: resolve('resources'), author: 'bench' })
     const [summary] = await timeAsync('import the document', () =>
-      core.call('documents.importText', { files: [{ fileName: 'book.txt', content: text }] })
+      importTexts(core, [{ fileName: 'book.txt', content: text }])
     )
     const documentId = summary?.id ?? ''
     const stored = await core.call('documents.get', { documentId })
@@ -70,8 +72,8 @@ export async function runCoreBench(): Promise<void> {
     const added = (await reopened.call('documents.get', { documentId: fullId })).annotations.length - countBefore
     if (added < TIMED_CREATES * 0.9) throw new Error(`only ${added} of ${TIMED_CREATES} timed creates were new spans`)
     report('tag → durable (fsync done), 20,000 spans present', durable, TARGET_TAG_DURABLE_MS)
-    const jsonl = await timeAsync('export JSONL (code points)', () => reopened.call('export.project', { format: 'jsonl', offsetUnit: 'codepoint' }))
-    await timeAsync('export CSV (code points)', () => reopened.call('export.project', { format: 'csv', offsetUnit: 'codepoint' }))
+    const jsonl = await timeAsync('export JSONL (code points)', () => exportFile(reopened, { format: 'jsonl', offsetUnit: 'codepoint' }))
+    await timeAsync('export CSV (code points)', () => exportFile(reopened, { format: 'csv', offsetUnit: 'codepoint' }))
     console.log(`${'JSONL size'.padEnd(52)} ${(Buffer.byteLength(jsonl.content) / 1e6).toFixed(1).padStart(9)} MB`)
     await timeAsync('history.undo of a create, 20,000 spans present', () => reopened.call('history.undo', {}))
     await timeAsync('history.redo of a create, 20,000 spans present', () => reopened.call('history.redo', {}))

@@ -196,8 +196,9 @@ test('an Arabic mention reads right to left in context, the text before it on it
   const { page } = app
   const seeded = await seedCorpusViews(page)
   const body = 'أعلنت وزارة الدفاع أن هيئة تحرير الشام 🇸🇾 انسحبت من ريف حماة الشمالي بعد معارك عنيفة.'
-  const [imported] = await callApi(page, 'documents.importText', { files: [{ fileName: 'arabic.txt', content: `معارك حماة\n\n${body}` }] })
-  const article = await callApi(page, 'documents.get', { documentId: imported?.id ?? '' })
+  const base64 = Buffer.from(`معارك حماة\n\n${body}`, 'utf8').toString('base64')
+  const report = await callApi(page, 'import.files', { files: [{ name: 'arabic.txt', base64 }] })
+  const article = await callApi(page, 'documents.get', { documentId: report.imported[0]?.documentId ?? '' })
   const start = article.text.indexOf('هيئة تحرير الشام')
   const mention = await callApi(page, 'annotations.create', { documentId: article.id, tag: 'actor', start, end: start + 'هيئة تحرير الشام'.length })
   await callApi(page, 'entities.link', { documentId: article.id, annotationId: mention.id, entityId: seeded.entityId })

@@ -5,6 +5,7 @@ import { createCore } from '../electron/core/core'
 import { ProjectStore } from '../electron/core/store/project-store'
 import { launchBrowserApp } from './support/browser-app'
 import { expect, test } from './support/fixtures'
+import { importTexts } from '../electron/core/testing/import-texts'
 
 const TITLE = 'Three thousand spans around Hama'
 const PARAGRAPHS = 400
@@ -21,12 +22,10 @@ function article(): string {
 /** A project with one document holding more annotations than the first slice of an open (1,000) and than one page (1,500). */
 async function projectWithSpans(projectDir: string): Promise<{ text: string; documentId: string }> {
   const core = await createCore({ projectDir, resourcesDir: resolve('resources'), author: 'e2e', seedSample: false })
-  const [summary] = await core.call('documents.importText', {
-    files: [
+  const [summary] = await importTexts(core, [
       { fileName: 'spans.txt', content: article() },
       { fileName: 'short.txt', content: `${SHORT_TITLE}\n\nA short note with no spans.` }
-    ]
-  })
+    ])
   core.close()
   const documentId = summary?.id ?? ''
   const store = await ProjectStore.open(projectDir)

@@ -7,12 +7,12 @@ import { dragSelect, readerText } from './support/reader'
 const WAR = { name: 'War in Syria 🇸🇾', file: 'hama.txt', title: 'Hama front', phrase: 'army entered Hama' }
 const ELECTION = { name: 'Election 2024', file: 'vote.txt', title: 'Polls close', phrase: 'turnout reached' }
 
-/** Imports one article into the open project through the app's own API (the Import dialog is another issue's). */
+/** Imports one article into the open project through the app's own import API (the Import dialog is another test's). */
 async function importArticle(page: Page, fileName: string, title: string, body: string): Promise<void> {
   const token = await page.evaluate(() => sessionStorage.getItem('tessera.token'))
-  const response = await page.request.post(new URL('/api/documents.importText', page.url()).toString(), {
+  const response = await page.request.post(new URL('/api/import.files', page.url()).toString(), {
     headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': 'application/json', Origin: new URL(page.url()).origin },
-    data: { files: [{ fileName, content: `${title}\n\n${body}` }] }
+    data: { files: [{ name: fileName, base64: Buffer.from(`${title}\n\n${body}`, 'utf8').toString('base64') }] }
   })
   expect(response.status()).toBe(200)
 }

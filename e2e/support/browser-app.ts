@@ -6,9 +6,17 @@ import type { TesseraApp } from './tessera-app'
 
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/
 
+export interface BrowserAppOptions {
+  /**
+   * Serve through the test-only entry whose journal writes fail while this file holds an error code
+   * (ENOSPC, EIO…), run from source; the shipping `tessera serve` has no such switch.
+   */
+  writeFailureSwitch?: string
+}
+
 /** `tessera serve` on a project folder, and a Chromium page on the URL it prints. */
-export async function launchBrowserApp(browser: Browser, projectDir: string): Promise<TesseraApp> {
-  let server = await startServer(projectDir)
+export async function launchBrowserApp(browser: Browser, projectDir: string, options: BrowserAppOptions = {}): Promise<TesseraApp> {
+  let server = await startServer(projectDir, options)
   const context = await browser.newContext({ acceptDownloads: true })
   let page = await context.newPage()
   await page.goto(server.url)
@@ -21,7 +29,7 @@ export async function launchBrowserApp(browser: Browser, projectDir: string): Pr
     },
     async restart() {
       await stopServer(server.process)
-      server = await startServer(projectDir)
+      server = await startServer(projectDir, options)
       await page.close()
       page = await context.newPage()
       await page.goto(server.url)
@@ -42,17 +50,22 @@ export async function launchBrowserApp(browser: Browser, projectDir: string): Pr
   return app
 }
 
-async function startServer(projectDir: string): Promise<{ url: string; process: ChildProcess }> {
+const FAILING_DISK_ENTRY = 'electron/server/testing/serve-failing-disk.ts'
+
+async function startServer(projectDir: string, options: BrowserAppOptions): Promise<{ url: string; process: ChildProcess }> {
   // Settings and recent projects go to a folder beside the project, never the user's own data folder;
   // the annotator is named, so the first-start question does not cover the page.
   const env = { ...process.env, TESSERA_DATA: `${projectDir}.data`, TESSERA_AUTHOR: process.env.TESSERA_AUTHOR ?? 'E2E Analyst' }
-  const child = spawn(process.execPath, ['bin/tessera.js', 'serve', '--project', projectDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env
-  })
+  const serveArguments = ['--project', projectDir, '--port', '0']
+  const entry = options.writeFailureSwitch
+    ? ['--import', 'tsx', FAILING_DISK_ENTRY, 'out/renderer', options.writeFailureSwitch, ...serveArguments]
+    : ['bin/tessera.js', 'serve', ...serveArguments]
+  const child = spawn(process.execPath, entry, { stdio: ['ignore', 'pipe', 'pipe'], env })
+  // Run from source through tsx, the test entry needs longer to start on a loaded machine.
+  const startSeconds = options.writeFailureSwitch ? 60 : 20
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`tessera serve printed no URL within 20 s:\n${output}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`tessera serve printed no URL within ${startSeconds} s:\n${output}`)), startSeconds * 1000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
       const match = URL_PATTERN.exec(output)

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { ProjectStore } from '../core/store/project-store'
 import { backupTestProject, useCores } from '../core/testing/backup-fixture'
 import { useTempDirs } from '../core/testing/helpers'
-import { tessera } from './test-support'
+import { tessera } from './testing/run-cli'
+import { importTexts } from '../core/testing/import-texts'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const { openCore, closeAll } = useCores()
@@ -23,7 +28,7 @@ describe('tessera backups / tessera restore', () => {
     const [snapshot] = await again.call('backups.list', {})
     expect(snapshot).toMatchObject({ reason: 'open', documentCount: 2 })
     await again.call('annotations.delete', { documentId: 'a', annotationId: expected[0]?.annotations[0]?.id ?? '' })
-    await again.call('documents.importText', { files: [{ fileName: 'c.txt', content: 'Gamma\nBody' }] })
+    await importTexts(again, [{ fileName: 'c.txt', content: 'Gamma\nBody' }])
     closeAll()
 
     const listed = await tessera('backups', '--project', dir)

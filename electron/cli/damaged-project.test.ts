@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { documentFromText } from '../core/documents/from-text'
 import { ProjectStore } from '../core/store/project-store'
-import { ONE_ERROR_LINE, startCli, tessera } from './test-support'
+import { ONE_ERROR_LINE, startCli, tessera } from './testing/run-cli'
 
 /**
  * Issue 17 item 1: a project whose project.json does not read (over a limit, not JSON) is never a dead

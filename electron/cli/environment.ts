@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { createCore, defaultAuthor, type Core } from '../core'
 import type { ImportLimits } from '../core/import/limits'
+import type { JournalFileSystem } from '../core/store/journal-file-system'
 
 export interface Output {
   write(text: string): unknown
@@ -20,6 +21,8 @@ export interface CliEnvironment {
   stop?: AbortSignal
   /** For tests: smaller import limits than IMPORT_LIMITS, so a large-file case needs no large file. */
   importLimits?: ImportLimits
+  /** For tests: the file system `tessera serve` appends journals through, so a test can make the disk fail. */
+  journalFileSystem?: JournalFileSystem
 }
 
 /** A failure of the command line itself (exit code 2), as opposed to a failure of the work (exit code 1). */

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createExportCorpus } from '../core/testing/export-corpus'
 import { parseCsv, useTempDirs } from '../core/testing/helpers'
-import { ONE_ERROR_LINE, tessera } from './test-support'
+import { ONE_ERROR_LINE, tessera } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 let dir: string

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DISCOVERY_FILE } from '../server'
 import { writeDiscoveryFile } from '../server/discovery'
-import { serveTestProject, type ServedProject } from '../server/test-support'
+import { serveTestProject, type ServedProject } from '../server/testing/served-project'
 import { OPEN_IN_DESKTOP_APP, callRunningApp } from './handoff'
 
 const LOCK_MESSAGE = 'The project is locked by process 1234.'

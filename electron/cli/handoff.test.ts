@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createCore, type Envelope, type Result } from '../core'
 import { DISCOVERY_FILE } from '../server'
 import { OPEN_IN_DESKTOP_APP } from './handoff'
-import { ONE_ERROR_LINE, tessera } from './test-support'
+import { ONE_ERROR_LINE, tessera } from './testing/run-cli'
 
 const URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)/
 let dir: string

@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ONE_ERROR_LINE, tessera } from './test-support'
+import { ONE_ERROR_LINE, tessera } from './testing/run-cli'
 import { forTerminal } from './terminal-text'
 
 let dir: string

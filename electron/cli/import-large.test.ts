@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportLimits } from '../core/import/limits'
-import { startCli, tessera } from './test-support'
+import { startCli, tessera } from './testing/run-cli'
 
 let dir: string
 let project: string

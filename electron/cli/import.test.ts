@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
-import { ONE_ERROR_LINE, tessera } from './test-support'
+import { ONE_ERROR_LINE, tessera } from './testing/run-cli'
 import { useWarmImportWorkers } from '../core/import/worker/testing'
 
 const FIXTURES = fileURLToPath(new URL('../core/import/fixtures/', import.meta.url))

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../core/store/lock'
 import { processStartTime } from '../core/store/process-identity'
 import { ProjectStore } from '../core/store/project-store'
-import { ONE_ERROR_LINE, tessera } from './test-support'
+import { ONE_ERROR_LINE, tessera } from './testing/run-cli'
 
 /** Issue 17 item 11: a CLI import that finds another tessera command holding the project is told to wait, not to use the app's menu. */
 let dir: string

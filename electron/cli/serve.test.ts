@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServer as createNetServer } from 'node:net'
 import type { Envelope, Result } from '../core'
 import { PREFERRED_PORT } from './commands/serve'
-import { ONE_ERROR_LINE, startCli, tessera } from './test-support'
+import { ONE_ERROR_LINE, startCli, tessera } from './testing/run-cli'
 
 /** The line the e2e tests parse: keep it in step with electron/cli/commands/serve.ts. */
 const SERVING_LINE = /^Tessera is serving (.+) in browser mode: (http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]+))$/

@@ -10,7 +10,7 @@ import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryS
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeSchema, type Relation } from './model/relation'
-import type { LinkAllResult, SuggestionList, EntitiesView, MentionsView, ClaimsView, FiguresView } from './model/views'
+import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
@@ -58,20 +58,9 @@ const claimFilters = {
     .optional(),
   text: z.string().max(1_000).optional(),
   sort: z
-    .strictObject({ by: z.enum(['date', 'outlet', 'stance', 'actor', 'text']), direction: z.enum(['asc', 'desc']).default('asc') })
+    .strictObject({ by: z.enum(CLAIM_SORT_KEYS), direction: z.enum(['asc', 'desc']).default('asc') })
     .default({ by: 'date', direction: 'asc' })
 }
-
-const importedFile = z
-  .strictObject({
-    fileName: z.string().min(1).max(LIMITS.fileNameChars, `a file name is at most ${LIMITS.fileNameChars} characters`),
-    content: z.string()
-  })
-  .superRefine((file, context) => {
-    if (file.content.length <= LIMITS.documentChars) return
-    const millions = LIMITS.documentChars / 1024 / 1024
-    context.addIssue({ code: 'custom', path: ['content'], message: `${file.fileName} is longer than ${millions} M characters: split it` })
-  })
 
 const NOTE_MAX = 20_000
 const findInput = {
@@ -136,14 +125,6 @@ export const contract = {
   'documents.open': method<DocumentOpening>()(z.strictObject({ documentId, limit: pageLimit })),
   /** The next page of a document's annotations in reading order, after the cursor a previous page gave. */
   'documents.annotations': method<AnnotationPage>()(z.strictObject({ documentId, after: annotationCursor, limit: pageLimit })),
-  'documents.importText': method<DocumentSummary[]>()(
-    z.strictObject({
-      files: z
-        .array(importedFile)
-        .min(1, 'at least one file is required')
-        .max(LIMITS.filesPerImport, `at most ${LIMITS.filesPerImport} files per import: import them in batches`)
-    })
-  ),
   'annotations.create': method<Annotation>()(
     z
       .strictObject({
@@ -253,14 +234,13 @@ export const contract = {
   'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
   'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
   'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
-  /** Offsets in code points by default, as `export.project` writes them; the `offset_unit` column says which. */
+  /** Offsets in code points by default, as the exports write them; the `offset_unit` column says which. */
   'views.claimsCsv': method<ExportFile>()(z.strictObject({ ...claimFilters, offsetUnit: offsetUnitSchema.default('codepoint') })),
   'views.figures': method<FiguresView>()(
     z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
   ),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
-  'export.project': method<ExportFile>()(exportOptionsSchema),
   'export.choices': method<ExportChoices>()(z.strictObject({}))
 }
 

@@ -5,7 +5,12 @@ import { createCore, type Core } from './core'
 import type { ApiErrorBody, Envelope } from './errors'
 import type { Annotation } from './model/annotation'
 import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
-import { documentOnDisk } from './store/testing/on-disk'
+import { documentOnDisk } from './testing/on-disk'
+import { importTexts } from './testing/import-texts'
+import { useWarmImportWorkers } from './import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -22,7 +27,7 @@ async function openCore(projectDir: string, readOnly = false): Promise<Core> {
 async function projectWithArticle(): Promise<{ dir: string; core: Core; documentId: string; text: string; docPath: string }> {
   const dir = await tempDir()
   const core = await openCore(dir)
-  const [summary] = await core.call('documents.importText', { files: [{ fileName: 'hama.txt', content: ARTICLE }] })
+  const [summary] = await importTexts(core, [{ fileName: 'hama.txt', content: ARTICLE }])
   if (!summary) throw new Error('import returned nothing')
   const { text } = await core.call('documents.get', { documentId: summary.id })
   return { dir, core, documentId: summary.id, text, docPath: join(dir, 'documents', `${summary.id}.json`) }
@@ -63,7 +68,7 @@ describe('core.dispatch refuses bad calls and writes nothing', () => {
       ['annotations.create', { ...span, documentId: 'nope' }, 'not-found', /No document with id nope/],
       ['annotations.setTag', { documentId, annotationId: 'nope', tag: 'claim' }, 'not-found', /No annotation nope/],
       ['annotations.delete', { documentId, annotationId: '' }, 'invalid-input', /annotationId is required/],
-      ['documents.importText', { files: [] }, 'invalid-input', /at least one file/]
+      ['import.files', { files: [] }, 'invalid-input', /at least one file/]
     ]
     const before = [await readFile(docPath), await readFile(join(dir, 'project.json'))]
     for (const [method, input, code, message] of cases) {
@@ -179,12 +184,10 @@ describe('a damaged document file', () => {
   it('is listed with its problem while the other documents stay usable, and is moved to quarantine/ as it was', async () => {
     const dir = await tempDir()
     const core = await openCore(dir)
-    const [damaged, intact] = await core.call('documents.importText', {
-      files: [
+    const [damaged, intact] = await importTexts(core, [
         { fileName: 'one.txt', content: 'First article' },
         { fileName: 'two.txt', content: 'Second article' }
-      ]
-    })
+      ])
     core.close()
     const damagedPath = join(dir, 'documents', `${damaged?.id ?? ''}.json`)
     await writeFile(damagedPath, '{"schemaVersion": 1, "text": "Ham')

@@ -16,8 +16,7 @@ import {
   type Result,
   type WorkspaceMethod
 } from './contract'
-import type { CoreContext, Handler } from './context'
-import { wholeDocumentChanged } from './documents/changed-event'
+import type { Handler } from './context'
 import { ApiError, type ApiErrorCode, type Envelope } from './errors'
 import { startExport, type ExportRun } from './exports/run'
 import type { ExportProgress } from './exports/source'
@@ -32,9 +31,8 @@ import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/er
 import { DocumentNotFoundError } from './store/project-store'
 import { workspaceHandlers } from './workspace/handlers'
 import { holdsProject } from './workspace/project-folders'
-import { Workspace, type OpenedProject } from './workspace/workspace'
-import type { ProjectStore } from './store/project-store'
-import { viewIndexOf } from './views/view-index'
+import { Workspace } from './workspace/workspace'
+import type { JournalFileSystem } from './store/journal-file-system'
 
 /** What a transport knows of its caller beyond the method and input. */
 export interface CallerView {
@@ -74,6 +72,8 @@ export interface CoreOptions {
   fallbackProjectDir?: string
   /** The workers imports read files in (tests bring a pool with test readers); the process's shared pool by default. */
   importWorkers?: ImportWorkers
+  /** For tests: the file system journals are appended through, so a test can make the disk fail. */
+  journalFileSystem?: JournalFileSystem
 }
 
 /** The application, whichever shell drives it: every transport ends in `dispatch` or `call`. */
@@ -89,8 +89,8 @@ export interface Core {
   onAny(listener: (message: EventMessage) => void): () => void
   /**
    * For trusted shells (CLI, desktop): an export they stream to disk themselves, document by document.
-   * Not in the contract, since a stream cannot travel in one JSON reply; `export.project` is its
-   * in-memory twin for the browser.
+   * Not in the contract, since a stream cannot travel in one JSON reply (browser mode streams it over
+   * HTTP with `POST /api/export/download`).
    */
   startExport(options: ExportOptionsInput, onProgress?: (progress: ExportProgress) => void): ExportRun
   /**
@@ -120,6 +120,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     resourcesDir: options.resourcesDir,
     author: options.author,
     authorConfirmed: options.authorConfirmed ?? false,
+    journalFileSystem: options.journalFileSystem,
+    announce: emitAll,
+    importWorkers: options.importWorkers,
+    warmViews: options.warmViews,
     onChange: () => {
       // The project opened at start is no change: windows load the state when they open.
       // States are read and sent one after another, so a slow read can never deliver an older state last.
@@ -128,30 +132,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   })
   await openAtStart(workspace, options)
   started = true
-
-  function contextFor(project: OpenedProject): CoreContext {
-    announceLateSaves(
-      project.store,
-      (payload) => {
-        if (workspace.project === project) emitAll('document.changed', payload)
-      },
-      (pending) => {
-        if (workspace.project === project) emitAll('saves.changed', { pending })
-      }
-    )
-    return {
-      store: project.store,
-      history: project.history,
-      author: workspace.author,
-      // A write of a project closed meanwhile announces nothing: the windows show another project now.
-      emit: (event, payload) => {
-        if (event === 'document.changed') viewIndexOf(project.store).invalidate((payload as Events['document.changed']).documentId)
-        if (workspace.project === project) emitAll(event, payload)
-      },
-      onProjectInfoChanged: () => void workspace.projectInfoChanged(),
-      importWorkers: options.importWorkers
-    }
-  }
 
   async function run(method: Method, input: unknown, caller: CallerView = {}): Promise<unknown> {
     if (isWorkspaceMethod(method)) {
@@ -165,14 +145,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (caller.project !== undefined && caller.project !== project.store.dir) {
       throw new ApiError('project-changed', `This window still showed the project in ${caller.project}, but ${project.store.dir} is open now: the window reloads it.`)
     }
-    const running = handler(parsed as never, contextFor(project))
-    if (method === 'documents.list' && options.warmViews) void running.then(() => viewIndexOf(project.store).warmSoon(), () => undefined)
-    project.inFlight.add(running)
-    void running.then(
-      () => project.inFlight.delete(running),
-      () => project.inFlight.delete(running)
-    )
-    return running
+    return project.track(handler(parsed as never, project.context))
   }
 
   return {
@@ -213,10 +186,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       try {
         const parsed = parseInput('import', importOptionsSchema, importOptions)
         const project = workspace.requireProject()
-        const context = contextFor(project)
-        const running = importFiles(context, files, parsed, context.importWorkers, limits)
-        project.inFlight.add(running)
-        return await running.finally(() => project.inFlight.delete(running))
+        return await project.track(importFiles(project.context, files, parsed, project.context.importWorkers, limits))
       } catch (error) {
         throw toApiError(error)
       }
@@ -256,22 +226,6 @@ async function openAtStart(workspace: Workspace, options: CoreOptions): Promise<
 
 const ANY_EVENT = Symbol('any event')
 
-const announcing = new WeakSet<ProjectStore>()
-
-/** A change kept after a failed write is announced when it is finally on disk (once per opened store). */
-function announceLateSaves(
-  store: ProjectStore,
-  announce: (payload: Events['document.changed']) => void,
-  announcePending: (pending: Events['saves.changed']['pending']) => void
-): void {
-  if (announcing.has(store)) return
-  announcing.add(store)
-  store.onUnsavedChanged(announcePending)
-  store.onChangeSaved((documentId) => {
-    void store.getDocument(documentId).then((document) => announce(wholeDocumentChanged(store, document)), () => undefined)
-  })
-}
-
 /**
  * Validates an untrusted input against a method's schema. The error names the method and the first
  * few problems, and counts the rest: a payload with a million bad items gets a short answer.
@@ -307,7 +261,10 @@ const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
   'read-only': 'read-only',
   'newer-version': 'unreadable',
   'write-failed': 'write-failed',
-  'invalid-data': 'invalid-input'
+  'invalid-data': 'invalid-input',
+  // Without the writer's lock: windows and shells already tell the user this as a lock problem.
+  'opened-read-only': 'locked',
+  'duplicate-id': 'invalid-input'
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */

@@ -1,20 +1,18 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from './core'
 import type { ApiErrorBody, Envelope } from './errors'
-import { LIMITS, truncate } from './limits'
+import { LIMITS, cutAtCodePoint, truncate } from './limits'
 import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
 afterEach(() => cores.splice(0).forEach((core) => core.close()))
 
-async function openCore(): Promise<{ core: Core; dir: string }> {
+async function openCore(): Promise<{ core: Core }> {
   const dir = await tempDir()
   const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'analyst' })
   cores.push(core)
-  return { core, dir }
+  return { core }
 }
 
 function errorOf(envelope: Envelope<unknown>): ApiErrorBody {
@@ -25,32 +23,20 @@ function errorOf(envelope: Envelope<unknown>): ApiErrorBody {
 describe('validation errors stay small whatever the payload', () => {
   it('lists the first five problems and counts the rest', async () => {
     const { core } = await openCore()
-    const files = Array.from({ length: 12 }, (_, i) => ({ fileName: '', content: i }))
-    const { code, message } = errorOf(await core.dispatch('documents.importText', { files }))
+    const files = Array.from({ length: 12 }, (_, i) => ({ name: '', base64: i }))
+    const { code, message } = errorOf(await core.dispatch('import.files', { files }))
     expect(code).toBe('invalid-input')
-    // Each bad file has two problems (empty name, content not a string): 24 in all.
-    expect(message.match(/files\.\d+\.(fileName|content):/g)).toHaveLength(LIMITS.reportedProblems)
-    expect(message).toMatch(/^documents\.importText: files\.0\.fileName: .*; … and 19 more problems$/)
+    // Each bad file has two problems (empty name, bytes not a string): 24 in all.
+    expect(message.match(/files\.\d+\.(name|base64):/g)).toHaveLength(LIMITS.reportedProblems)
+    expect(message).toMatch(/^import\.files: files\.0\.name: .*; … and 19 more problems$/)
   })
 
   it('answers two million bad files with one short message, at once, without checking each', async () => {
     const { core } = await openCore()
     const started = performance.now()
-    const { message } = errorOf(await core.dispatch('documents.importText', { files: new Array(2_000_000).fill(0) }))
+    const { message } = errorOf(await core.dispatch('import.files', { files: new Array(2_000_000).fill(0) }))
     expect(performance.now() - started).toBeLessThan(2000)
-    expect(message).toBe(`documents.importText: files: at most ${LIMITS.filesPerImport} files per import: import them in batches`)
-  })
-
-  it('refuses more files than one import takes, and a file past the size limit by its name, writing nothing', async () => {
-    const { core, dir } = await openCore()
-    const before = await readFile(join(dir, 'project.json'), 'utf8')
-    const tooMany = Array.from({ length: LIMITS.filesPerImport + 1 }, (_, i) => ({ fileName: `${i}.txt`, content: 'Title\nBody' }))
-    expect(errorOf(await core.dispatch('documents.importText', { files: tooMany })).message).toMatch(/at most 1000 files per import/)
-    const huge = { fileName: 'whole-archive.txt', content: 'x'.repeat(LIMITS.documentChars + 1) }
-    expect(errorOf(await core.dispatch('documents.importText', { files: [huge] })).message).toBe(
-      'documents.importText: files.0.content: whole-archive.txt is longer than 20 M characters: split it'
-    )
-    expect(await readFile(join(dir, 'project.json'), 'utf8')).toBe(before)
+    expect(message).toBe('import.files: files: at most 200 files per call')
   })
 
   it('bounds a problem that quotes the payload: 100,000 unknown keys, a 1 MB id, a 100 KB method name', async () => {
@@ -80,5 +66,18 @@ describe('truncate', () => {
     expect(truncate('ab🙂cdef', 4)).toBe('ab…')
     expect(truncate('a🙂bcdef', 4)).toBe('a🙂…')
     for (let max = 2; max < 12; max += 1) expect(truncate('🙂'.repeat(10), max)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+})
+
+describe('cutAtCodePoint', () => {
+  it('keeps at most max units, one fewer rather than half an emoji, and short text whole', () => {
+    expect(cutAtCodePoint('short', 10)).toBe('short')
+    expect(cutAtCodePoint('ab🙂cd', 3)).toBe('ab')
+    expect(cutAtCodePoint('ab🙂cd', 4)).toBe('ab🙂')
+    for (let max = 0; max < 12; max += 1) {
+      const cut = cutAtCodePoint('🙂a'.repeat(5), max)
+      expect(cut.length).toBeLessThanOrEqual(max)
+      expect(cut).not.toMatch(/[\uD800-\uDBFF]$/)
+    }
   })
 })

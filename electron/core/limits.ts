@@ -4,8 +4,6 @@
  * errors, so a user who hits one knows what to do: import in smaller batches, split the file.
  */
 export const LIMITS = {
-  /** Files in one `documents.importText` call. */
-  filesPerImport: 1000,
   /** UTF-16 units of one imported file's text (about 20 MB of English; a long book is 1–2 MB). */
   documentChars: 20 * 1024 * 1024,
   /** UTF-16 units of a file name as sent by a shell. */
@@ -21,11 +19,18 @@ export const LIMITS = {
   annotationPage: 10_000
 } as const
 
+/**
+ * At most `max` UTF-16 units of `text`, never ending on the first half of a surrogate pair (an emoji):
+ * the one emoji-safe cut, for titles, quotes and messages alike.
+ */
+export function cutAtCodePoint(text: string, max: number): string {
+  if (text.length <= max) return text
+  const last = text.charCodeAt(max - 1)
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max)
+}
+
 /** `text` cut to at most `max` UTF-16 units, never through an emoji, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
-  let end = max - 1
-  const code = text.charCodeAt(end - 1)
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1
-  return `${text.slice(0, end)}…`
+  return `${cutAtCodePoint(text, Math.max(0, max - 1))}…`
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { BaseWindow } from 'electron'
 import { unzipSync } from 'fflate'
 import { createCore, type Core } from '../core'
+import { exportFile } from '../core/testing/export-file'
 
 const electron = vi.hoisted(() => ({
   app: { getPath: vi.fn((name: string) => `/home/analyst/${name}`) },
@@ -30,7 +31,7 @@ beforeEach(() => vi.clearAllMocks())
 describe('exportProjectWithDialog', () => {
   it("proposes the export's file name in Documents, with a filter for the format", async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
-    const { fileName } = await core.call('export.project', { format: 'csv' })
+    const { fileName } = await exportFile(core, { format: 'csv' })
     await exportProjectWithDialog(core, { format: 'csv' }, null)
     const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>]
     expect(electron.app.getPath).toHaveBeenCalledWith('documents')
@@ -56,7 +57,7 @@ describe('exportProjectWithDialog', () => {
     const target = join(base, 'corpus.jsonl')
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
     expect(await exportProjectWithDialog(core, { format: 'jsonl' }, null)).toMatchObject({ savedTo: target, documentCount: 5 })
-    const expected = await core.call('export.project', { format: 'jsonl' })
+    const expected = await exportFile(core, { format: 'jsonl' })
     expect(await readFile(target, 'utf8')).toBe(expected.content)
   })
 

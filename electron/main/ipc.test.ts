@@ -6,6 +6,11 @@ import type { WebContents } from 'electron'
 import { createCore, type Core } from '../core'
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from '../preload/bridge'
 import { trustedOrigins } from './app-origin'
+import { importTexts } from '../core/testing/import-texts'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn() },
@@ -97,7 +102,7 @@ describe('core events', () => {
       { event: 'document.changed', payload: { documentId: document.id, annotationCount: 1 } },
       { event: 'history.changed', payload: { canUndo: true } }
     ])
-    await core.call('documents.importText', { files: [{ fileName: 'note.txt', content: 'A note.' }] })
+    await importTexts(core, [{ fileName: 'note.txt', content: 'A note.' }])
     expect(sent[2]).toMatchObject({ event: 'documents.added', payload: { documentIds: [expect.any(String)] } })
     stop()
     await core.call('annotations.create', { documentId: document.id, tag: 'claim', start: 0, end: 6 })

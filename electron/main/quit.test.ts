@@ -4,6 +4,11 @@ import { createCore } from '../core'
 import { RESOURCES_DIR, readStoredDocument, useTempDirs } from '../core/testing/helpers'
 import { installCleanQuit } from './quit'
 import { trackRecentDocuments } from './recent-documents'
+import { importTexts } from '../core/testing/import-texts'
+import { useWarmImportWorkers } from '../core/import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 
@@ -31,7 +36,7 @@ describe('a clean quit', () => {
   it('holds the quit until every queued write is on disk, then releases the project and quits', async () => {
     const dir = await tempDir()
     const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'A' })
-    const [doc] = await core.call('documents.importText', { files: [{ fileName: 'a.txt', content: `Title\n\n${'word '.repeat(50)}` }] })
+    const [doc] = await importTexts(core, [{ fileName: 'a.txt', content: `Title\n\n${'word '.repeat(50)}` }])
     const app = fakeApp()
     installCleanQuit(app, { shutdown: () => core.shutdown(), onTimeout: vi.fn() })
     const writes = Array.from({ length: 30 }, (_, n) => core.call('annotations.create', { documentId: doc?.id ?? '', tag: 'claim', start: n, end: n + 1 }))

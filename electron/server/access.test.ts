@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../core/security'
-import { callApi, errorOf, INDEX_HTML, request, serveTestProject, type ServedProject } from './test-support'
+import { callApi, errorOf, INDEX_HTML, request, serveTestProject, type ServedProject } from './testing/served-project'
 
 let served: ServedProject
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
 import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/import/contract'
 import { CONTENT_SECURITY_POLICY } from '../core/security'
-import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './test-support'
+import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './testing/served-project'
 import { useWarmImportWorkers } from '../core/import/worker/testing'
 
 const manifest = JSON.parse(readFileSync(resolve('resources/sample/manifest.json'), 'utf8')) as { documents: { id: string }[] }
@@ -81,8 +81,8 @@ describe('browser-mode server: the API', () => {
   it('stops reading a body that grows past the limit without announcing its length', async () => {
     const small = await serveTestProject({ maxBodyBytes: 1000 })
     try {
-      const padded = { files: [{ fileName: 'a.txt', content: 'x'.repeat(5000) }] }
-      const reply = await callApi(small, 'documents.importText', padded, { 'Transfer-Encoding': 'chunked' })
+      const padded = { description: 'x'.repeat(5000) }
+      const reply = await callApi(small, 'project.update', padded, { 'Transfer-Encoding': 'chunked' })
       expect(reply.status).toBe(413)
       const list = envelope<Result<'documents.list'>>(await callApi(small, 'documents.list', {}))
       expect(list.ok && list.result).toHaveLength(5)

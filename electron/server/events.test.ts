@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Core } from '../core'
-import { callApi, serveTestProject, type ServedProject } from './test-support'
+import { callApi, serveTestProject, type ServedProject } from './testing/served-project'
 
 let served: ServedProject | undefined
 
@@ -87,7 +87,7 @@ describe('GET /api/events', () => {
     const stream = await openEvents(served)
     await stream.waitFor(': connected')
     expect(active()).toBe(1)
-    await callApi(served, 'documents.importText', { files: [{ fileName: 'new.txt', content: 'A new article\nBody.' }] })
+    await callApi(served, 'import.files', { files: [{ name: 'new.txt', base64: Buffer.from('A new article\nBody.').toString('base64') }] })
     await stream.waitFor('event: documents.added\ndata: {"documentIds":[')
     await stream.waitFor(': heartbeat\n\n')
     stream.abort()

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededRandom } from '../core/testing/seeded-random'
-import { errorOf, request, serveTestProject, type ServedProject } from './test-support'
+import { errorOf, request, serveTestProject, type ServedProject } from './testing/served-project'
 import { useWarmImportWorkers } from '../core/import/worker/testing'
 
 const WORDS = ['Hama', 'army', 'said', 'convoy', 'حماة', 'الجيش', 'rebels', 'village', '🙂', '🇸🇾', 'claimed', 'front', 'Résidence', 'outlet']

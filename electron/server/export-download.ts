@@ -12,8 +12,8 @@ const KEEP_REPORTS = 16
 const KEEP_REPORT_MS = 10 * 60_000
 
 /**
- * Browser mode's export download. `POST /api/export/download` (JSON export options, as `export.project`
- * takes them) answers the file itself, streamed from the core's `startExport` as it is produced: each
+ * Browser mode's export download. `POST /api/export/download` (JSON export options, as the export
+ * dialog sends them) answers the file itself, streamed from the core's `startExport` as it is produced: each
  * piece is written when the socket has room, so a 500 MB export never sits in the server's memory and a
  * slow reader holds the export back. The report (counts, spans left out, notes) is complete only at the
  * end, so the response names an export id (`X-Tessera-Export-Id`) and `GET /api/export/report/<id>`

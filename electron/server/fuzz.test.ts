@@ -7,7 +7,7 @@ import { contract, type Method } from '../core/contract'
 import { documentRecordSchema } from '../core/model/document'
 import { projectFileSchema } from '../core/model/project'
 import { EXAMPLE_INPUTS, type ExampleIds } from '../core/testing/examples'
-import { envelope, request, serveTestProject, type Reply, type ServedProject } from './test-support'
+import { envelope, request, serveTestProject, type Reply, type ServedProject } from './testing/served-project'
 
 /**
  * Random and mutated payloads for every method of the contract, through the HTTP transport: the
@@ -161,8 +161,7 @@ describe('fuzzing the HTTP API', () => {
         }),
         { numRuns: RUNS_PER_METHOD, seed: SEED }
       )
-      // Methods that write (a verified, fsynced snapshot per valid backups.create, an export per valid
-      // export.project) take minutes on a loaded 2-core machine; the bound is for a hung server, not a speed target.
+      // Methods that write (a verified, fsynced snapshot per valid backups.create) take minutes on a loaded 2-core machine; the bound is for a hung server, not a speed target.
     }, 360_000)
   }
 

@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Core, Result } from '../core'
 import { SERVER_LIMITS } from './limits'
-import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './test-support'
+import { callApi, envelope, errorOf, request, serveTestProject, type ServedProject } from './testing/served-project'
 
 let served: ServedProject | undefined
 const sockets: Socket[] = []
@@ -43,14 +43,14 @@ describe('browser mode: validation errors over HTTP stay small', () => {
     const started = performance.now()
     const reply = await request(served.server.port, {
       method: 'POST',
-      path: '/api/documents.importText',
+      path: '/api/import.files',
       headers: { Authorization: `Bearer ${served.server.token}`, 'Content-Type': 'application/json' },
       body
     })
     expect(performance.now() - started).toBeLessThan(2000)
     expect(reply.status).toBe(400)
     expect(Buffer.byteLength(reply.text)).toBeLessThan(2048)
-    expect(errorOf(reply).message).toMatch(/at most 1000 files per import/)
+    expect(errorOf(reply).message).toMatch(/at most 200 files per call/)
     expect(await documentCount(served)).toBe(5)
   })
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
-import { callApi, envelope, errorOf, request, serveTestProject, type Reply, type ServedProject } from './test-support'
+import { callApi, envelope, errorOf, request, serveTestProject, type Reply, type ServedProject } from './testing/served-project'
 
 /**
  * Every way browser mode refuses a request, one test each, and after each refusal the server still
@@ -65,8 +65,8 @@ describe('browser mode refuses, then keeps serving', () => {
   it('a body over the limit, announced or streamed: 413', async () => {
     const json = { ...auth(), 'Content-Type': 'application/json' }
     await expectRefused(await post('/api/documents.list', { ...json, 'Content-Length': String(10 * 1024 * 1024) }), 413, 'invalid-input')
-    const padded = JSON.stringify({ files: [{ fileName: 'a.txt', content: 'x'.repeat(100 * 1024) }] })
-    await expectRefused(await post('/api/documents.importText', { ...json, 'Transfer-Encoding': 'chunked' }, padded), 413, 'invalid-input')
+    const padded = JSON.stringify({ description: 'x'.repeat(100 * 1024) })
+    await expectRefused(await post('/api/project.update', { ...json, 'Transfer-Encoding': 'chunked' }, padded), 413, 'invalid-input')
   })
 
   it('a body that is not JSON, or not UTF-8: 400', async () => {

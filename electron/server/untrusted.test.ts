@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Result } from '../core'
 import { SERVER_LIMITS } from './limits'
-import { callApi, envelope, serveTestProject, type ServedProject } from './test-support'
+import { callApi, envelope, serveTestProject, type ServedProject } from './testing/served-project'
 
 let served: ServedProject | undefined
 const sockets: Socket[] = []

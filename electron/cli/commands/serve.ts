@@ -83,6 +83,7 @@ function openWorkspace(environment: CliEnvironment, project: string | undefined)
     dataDir: defaultDataDir(env),
     seedSample: true,
     warmViews: true,
+    journalFileSystem: environment.journalFileSystem,
     ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir(env)) })
   })
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '../errors'
+import type { Applied } from '../history/applied'
 import type { Annotation } from '../model/annotation'
 import { attributeValueProblem, type AttributeValue, type AttributeValues } from '../model/attributes'
 import type { DocumentRecord } from '../model/document'
@@ -36,16 +37,6 @@ export interface CommandEnvironment {
   now: string
 }
 
-/** What applying a command did, and how to take it back or do it again. */
-export interface Applied<C> {
-  /** False when the document already was as the command asks: nothing to write, nothing to undo. */
-  changed: boolean
-  /** Commands that, applied in order, undo this one. */
-  inverse: C[]
-  /** Commands that, applied in order to the state before this one, redo it exactly. */
-  redo: C[]
-}
-
 export interface CommandOutcome extends Applied<AnnotationCommand> {
   /** The annotation the command created, changed or removed (or found already as asked). */
   annotation: Annotation
@@ -64,14 +55,8 @@ export function applyAnnotationCommand(
     case 'create':
       return create(document, command, environment)
     case 'delete': {
-      const annotation = findAnnotation(document, command.annotationId)
-      const index = document.annotations.indexOf(annotation)
-      const relations = document.relations
-        .map((relation, i) => ({ relation, index: i }))
-        .filter(({ relation }) => relation.from === annotation.id || relation.to === annotation.id)
-      document.annotations.splice(index, 1)
-      document.relations = document.relations.filter((r) => r.from !== annotation.id && r.to !== annotation.id)
-      return { annotation, changed: true, inverse: [{ type: 'restore', annotation, index, relations }], redo: [command] }
+      const removed = removeAnnotationWithRelations(document, command.annotationId)
+      return { annotation: removed.annotation, changed: true, inverse: [{ type: 'restore', ...removed }], redo: [command] }
     }
     case 'restore': {
       if (document.annotations.some((a) => a.id === command.annotation.id)) {
@@ -227,6 +212,24 @@ export function assertValidSpan(text: string, start: number, end: number): void 
   if (!isCodePointBoundary(text, start) || !isCodePointBoundary(text, end)) {
     throw new ApiError('invalid-input', `The span ${start}–${end} cuts a character (an emoji or other astral character) in half.`)
   }
+}
+
+/**
+ * Removes an annotation and every relation that has it at either end; returns what puts both back
+ * exactly (positions included) with a `restore` command: the relation-integrity rule in one place.
+ */
+export function removeAnnotationWithRelations(
+  document: DocumentRecord,
+  annotationId: string
+): { annotation: Annotation; index: number; relations: IndexedRelation[] } {
+  const annotation = findAnnotation(document, annotationId)
+  const index = document.annotations.indexOf(annotation)
+  const relations = document.relations
+    .map((relation, i) => ({ relation, index: i }))
+    .filter(({ relation }) => relation.from === annotationId || relation.to === annotationId)
+  document.annotations.splice(index, 1)
+  document.relations = document.relations.filter((r) => r.from !== annotationId && r.to !== annotationId)
+  return { annotation, index, relations }
 }
 
 export function findAnnotation(document: DocumentRecord, annotationId: string): Annotation {

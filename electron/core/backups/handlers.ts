@@ -1,4 +1,4 @@
-import { wholeDocumentChanged } from '../documents/changed-event'
+import { wholeDocumentChangedPayload } from '../documents/changed-event'
 import type { HandlersFor } from '../context'
 import type { QuarantineEntry } from '../model/backups'
 import { newestBackupWith } from '../store/project-files'
@@ -17,7 +17,7 @@ export const backupHandlers: HandlersFor<'backups.list' | 'backups.create' | 'ba
   'backups.restoreDocument': async ({ documentId }, context) => {
     const outcome = await context.store.backups.restoreDocument(documentId)
     const document = await context.store.getDocument(documentId)
-    context.emit('document.changed', wholeDocumentChanged(context.store, document))
+    context.emit('document.changed', wholeDocumentChangedPayload(document, context.revisions.next(documentId)))
     return outcome
   },
   'quarantine.list': async (_input, { store }) => {

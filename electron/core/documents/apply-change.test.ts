@@ -5,6 +5,11 @@ import type { DocumentRecord } from '../model/document'
 import { seededRandom, useTempDirs } from '../testing/helpers'
 import { inPagingOrder, readInPages } from '../testing/paged-reading'
 import { applyDocumentChange } from './apply-change'
+import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const CONTENT = [
   'Hama 🙂 report',
@@ -66,7 +71,7 @@ describe('a window’s copy patched from document.changed', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const dir = await tempDir()
       const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
-      const [summary] = await core.call('documents.importText', { files: [{ fileName: 'live.txt', content: CONTENT }] })
+      const [summary] = await importTexts(core, [{ fileName: 'live.txt', content: CONTENT }])
       const documentId = summary?.id ?? ''
       const random = seededRandom(seed)
       const pick = <T,>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)]
@@ -99,7 +104,7 @@ describe('a window’s copy patched from document.changed', () => {
   it('is unchanged by an event applied twice, and asks for a fresh read when the event carries no annotations', async () => {
     const dir = await tempDir()
     const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
-    const [summary] = await core.call('documents.importText', { files: [{ fileName: 'twice.txt', content: CONTENT }] })
+    const [summary] = await importTexts(core, [{ fileName: 'twice.txt', content: CONTENT }])
     const documentId = summary?.id ?? ''
     const events: Events['document.changed'][] = []
     core.on('document.changed', (payload) => events.push(payload))

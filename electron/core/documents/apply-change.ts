@@ -1,9 +1,9 @@
 import type { Events } from '../contract'
 import type { Annotation } from '../model/annotation'
 import type { DocumentRecord } from '../model/document'
-import { compareForPaging } from './paged-read'
+import { compareReadingOrder } from '../model/reading-order'
 
-/** A window's copy of a document: annotations kept in reading order (see `compareForPaging`). */
+/** A window's copy of a document: annotations kept in reading order (model/reading-order.ts). */
 export type DocumentCopy = DocumentRecord
 
 /** The index at which `annotation` goes in a list in reading order. */
@@ -13,7 +13,7 @@ function insertionIndex(list: readonly Annotation[], annotation: Annotation): nu
   while (low < high) {
     const middle = (low + high) >>> 1
     const item = list[middle]
-    if (item && compareForPaging(item, annotation) <= 0) low = middle + 1
+    if (item && compareReadingOrder(item, annotation) <= 0) low = middle + 1
     else high = middle
   }
   return low
@@ -31,10 +31,10 @@ export function applyDocumentChange(copy: DocumentCopy, change: Events['document
   for (const annotation of change.annotations) named.add(annotation.id)
   let annotations = named.size === 0 ? copy.annotations : copy.annotations.filter((annotation) => !named.has(annotation.id))
   // Few annotations per change as a rule: insert each; a large change (tag all) sorts once.
-  if (change.annotations.length > 64) annotations = [...annotations, ...change.annotations].sort(compareForPaging)
+  if (change.annotations.length > 64) annotations = [...annotations, ...change.annotations].sort(compareReadingOrder)
   else if (change.annotations.length > 0) {
     annotations = [...annotations]
-    for (const annotation of [...change.annotations].sort(compareForPaging)) annotations.splice(insertionIndex(annotations, annotation), 0, annotation)
+    for (const annotation of [...change.annotations].sort(compareReadingOrder)) annotations.splice(insertionIndex(annotations, annotation), 0, annotation)
   }
   const { summary } = change
   return {
@@ -59,7 +59,7 @@ export function appendAnnotationPage(copy: DocumentCopy, page: readonly Annotati
   const last = copy.annotations.at(-1)
   const first = fresh[0]
   // Pages come in reading order after what was read so far; anything added meanwhile may sit anywhere.
-  const inOrder = !last || !first || compareForPaging(last, first) <= 0
-  const annotations = inOrder ? [...copy.annotations, ...fresh] : [...copy.annotations, ...fresh].sort(compareForPaging)
+  const inOrder = !last || !first || compareReadingOrder(last, first) <= 0
+  const annotations = inOrder ? [...copy.annotations, ...fresh] : [...copy.annotations, ...fresh].sort(compareReadingOrder)
   return { ...copy, annotations }
 }

@@ -1,13 +1,20 @@
-import { applyAnnotationCommand, type AnnotationCommand, type Applied, type CommandEnvironment } from '../annotations/commands'
+import { applyAnnotationCommand, type AnnotationCommand, type CommandEnvironment } from '../annotations/commands'
+import type { Applied } from '../history/applied'
 import type { Annotation } from '../model/annotation'
 import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../model/document'
+import { applyLinkCommand, type LinkCommand } from './link-commands'
 
 /** Editable metadata of a document (everything but its immutable text and import record). */
 export type MetadataChanges = Partial<DocumentMetadata>
 
-/** Every change to one document: its annotations, its status, its metadata. */
+/**
+ * Every change to one document, in one language: its annotations (annotations/commands.ts), their
+ * links to entities and their relations (link-commands.ts), its status and its metadata. Each applies
+ * with an exact inverse, so the history undoes any of them the same way.
+ */
 export type DocumentCommand =
   | AnnotationCommand
+  | LinkCommand
   | { type: 'setStatus'; status: DocumentStatus }
   | { type: 'updateMetadata'; changes: MetadataChanges }
 
@@ -41,6 +48,10 @@ export function applyDocumentCommands(
       record(setStatus(document, command.status), 'status')
     } else if (command.type === 'updateMetadata') {
       record(updateMetadata(document, command.changes), 'metadata')
+    } else if (command.type === 'setEntity' || command.type === 'addRelation' || command.type === 'removeRelation') {
+      const outcome = applyLinkCommand(document, command)
+      record(outcome, 'annotations')
+      change.annotations.push(...outcome.annotations)
     } else {
       const outcome = applyAnnotationCommand(document, command, environment)
       record(outcome, 'annotations')

@@ -1,32 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../core'
+import { describe, expect, it } from 'vitest'
 import { documentRecordSchema } from '../model/document'
-import { RESOURCES_DIR, hasLoneSurrogate, listFiles, useTempDirs } from '../testing/helpers'
-import { decodeTextFile, documentFromText } from './from-text'
-
-const tempDir = useTempDirs()
-const cores: Core[] = []
-afterEach(() => cores.splice(0).forEach((core) => core.close()))
-
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
-
-describe('decodeTextFile', () => {
-  it('decodes UTF-8, Arabic and emoji included', () => {
-    expect(decodeTextFile('hama.txt', utf8('حماة 🙂 Hama'))).toBe('حماة 🙂 Hama')
-  })
-
-  it('refuses invalid UTF-8, naming the file', () => {
-    expect(() => decodeTextFile('latin1.txt', Uint8Array.from([0x48, 0x61, 0x6d, 0xe1, 0x20, 0x28]))).toThrow(
-      /latin1\.txt is not a UTF-8 text file/
-    )
-    // A UTF-16 file (with its byte-order mark) is not UTF-8 either.
-    expect(() => decodeTextFile('utf16.txt', Buffer.from('\uFEFFHama', 'utf16le'))).toThrow(/utf16\.txt/)
-  })
-
-  it('refuses a file holding NUL bytes, naming the file', () => {
-    expect(() => decodeTextFile('photo.jpg', utf8('JFIF\u0000\u0000data'))).toThrow(/photo\.jpg/)
-  })
-})
+import { hasLoneSurrogate } from '../testing/helpers'
+import { documentFromText } from './from-text'
 
 describe('documentFromText', () => {
   it('takes the first line as title and stores the normalised text whole', () => {
@@ -44,7 +19,7 @@ describe('documentFromText', () => {
   })
 
   it('refuses an empty or blank file, naming it', () => {
-    expect(() => documentFromText('empty.txt', decodeTextFile('empty.txt', new Uint8Array()))).toThrow(/empty\.txt is empty/)
+    expect(() => documentFromText('empty.txt', '')).toThrow(/empty\.txt is empty/)
     expect(() => documentFromText('blank.txt', ' \r\n\t\n\u00a0\n')).toThrow(/blank\.txt is empty/)
   })
 
@@ -60,25 +35,5 @@ describe('documentFromText', () => {
       expect(hasLoneSurrogate(record.title)).toBe(false)
       expect(record.text.startsWith(record.title)).toBe(true)
     }
-  })
-})
-
-describe('documents.importText', () => {
-  it('imports nothing when one of the files is bad', async () => {
-    const dir = await tempDir()
-    const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester' })
-    cores.push(core)
-    const files = [
-      { fileName: 'good.txt', content: 'Good\nText' },
-      { fileName: 'blank.txt', content: '\n\n' }
-    ]
-    const envelope = await core.dispatch('documents.importText', { files })
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/blank\.txt is empty/) } })
-    expect(await core.call('documents.list', {})).toEqual([])
-    expect(await listFiles(dir)).toEqual(['project.json', 'tessera.lock'])
-
-    const [summary] = await core.call('documents.importText', { files: [files[0] ?? { fileName: '', content: '' }] })
-    expect(summary).toMatchObject({ title: 'Good', annotationCount: 0 })
-    expect(await core.call('documents.list', {})).toEqual([summary])
   })
 })

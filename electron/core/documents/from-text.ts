@@ -2,20 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { ApiError } from '../errors'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentMetadata, type DocumentRecord } from '../model/document'
 import { normalizeText } from '../text/normalize'
-import { isCodePointBoundary } from '../text/spans'
+import { cutAtCodePoint } from '../limits'
 
 const MAX_TITLE_LENGTH = 200
-
-/** Decodes a file's bytes as UTF-8, refusing binary or mis-encoded files with a message naming the file. */
-export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    if (text.includes('\u0000')) throw new Error('binary')
-    return text
-  } catch {
-    throw new ApiError('invalid-input', `${fileName} is not a UTF-8 text file.`)
-  }
-}
 
 /**
  * A new document from a plain-text article: the text normalised once and for all, the first line as
@@ -34,7 +23,7 @@ export function documentFromText(
   return {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
     id,
-    title: metadata.title ?? shorten(firstLine, MAX_TITLE_LENGTH),
+    title: metadata.title ?? cutAtCodePoint(firstLine, MAX_TITLE_LENGTH),
     source: metadata.source ?? '',
     author: metadata.author ?? '',
     date: metadata.date ?? null,
@@ -47,10 +36,4 @@ export function documentFromText(
     annotations: [],
     relations: []
   }
-}
-
-/** At most `max` UTF-16 units of `text`, never ending on half an emoji (a lone surrogate). */
-function shorten(text: string, max: number): string {
-  const end = isCodePointBoundary(text, max) ? max : max - 1
-  return text.slice(0, end)
 }

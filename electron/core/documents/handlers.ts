@@ -1,14 +1,10 @@
 import type { CoreContext, HandlersFor } from '../context'
-import type { DocumentRecord, DocumentSummary } from '../model/document'
-import type { TagDefinition } from '../model/project'
-import type { AttributeAddition } from '../import/tag-for-label'
+import type { DocumentSummary } from '../model/document'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentCommand } from './commands'
 import { summarize } from '../model/document-summary'
-import { documentFromText } from './from-text'
 import { annotationPage, documentOpening } from './paged-read'
-import { currentRevision } from './revisions'
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
 function unreadableSummary(id: string, error: unknown): DocumentSummary {
@@ -27,19 +23,6 @@ function unreadableSummary(id: string, error: unknown): DocumentSummary {
   }
 }
 
-/** Adds documents (and any tags they bring) to the project and announces them once they are on disk. */
-export async function addDocuments(
-  context: CoreContext,
-  records: DocumentRecord[],
-  newTags: TagDefinition[] = [],
-  newAttributes: AttributeAddition[] = []
-): Promise<DocumentSummary[]> {
-  await context.store.addDocuments(records, newTags, newAttributes)
-  context.emit('documents.added', { documentIds: records.map((r) => r.id) })
-  if (newTags.length > 0 || newAttributes.length > 0) context.emit('project.changed', { tags: context.store.info.tags })
-  return records.map(summarize)
-}
-
 /** Every document of the project, summarised, in the project's order; damaged ones carry their problem. */
 export function listSummaries(store: CoreContext['store']): Promise<DocumentSummary[]> {
   return store.listSummaries(unreadableSummary)
@@ -55,27 +38,26 @@ async function changeDocument(context: CoreContext, documentId: string, label: (
 }
 
 export const documentHandlers: HandlersFor<
-  'documents.list' | 'documents.get' | 'documents.open' | 'documents.annotations' | 'documents.importText' | 'documents.setStatus' | 'documents.updateMetadata'
+  'documents.list' | 'documents.get' | 'documents.open' | 'documents.annotations' | 'documents.setStatus' | 'documents.updateMetadata'
 > = {
   'documents.setStatus': ({ documentId, status }, context) =>
     changeDocument(context, documentId, (title) => `mark ${title} ${STATUS_WORDS[status]}`, [{ type: 'setStatus', status }]),
   'documents.updateMetadata': ({ documentId, changes }, context) =>
     changeDocument(context, documentId, (title) => `edit the details of ${title}`, [{ type: 'updateMetadata', changes }]),
-  'documents.list': (_input, { store }) => listSummaries(store),
+  'documents.list': async (_input, { store, views }) => {
+    const summaries = await listSummaries(store)
+    // A window has listed the documents: the app is interactive, so the views' index may be built now.
+    views.warmSoon()
+    return summaries
+  },
   'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
   // The revision is read after the document: a change in between is in the record and also announced.
-  'documents.open': async ({ documentId, limit }, { store }) => {
+  'documents.open': async ({ documentId, limit }, { store, revisions }) => {
     const document = await store.getDocument(documentId)
-    return documentOpening(document, limit, currentRevision(store, documentId))
+    return documentOpening(document, limit, revisions.current(documentId))
   },
-  'documents.annotations': async ({ documentId, after, limit }, { store }) => {
+  'documents.annotations': async ({ documentId, after, limit }, { store, revisions }) => {
     const document = await store.getDocument(documentId)
-    return annotationPage(document, after, limit, currentRevision(store, documentId))
-  },
-  'documents.importText': (input, context) =>
-    // Every file is checked before anything is written: one bad file imports nothing.
-    addDocuments(
-      context,
-      input.files.map((file) => documentFromText(file.fileName, file.content))
-    )
+    return annotationPage(document, after, limit, revisions.current(documentId))
+  }
 }

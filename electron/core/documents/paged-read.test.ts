@@ -3,6 +3,11 @@ import { createCore, type Core } from '../core'
 import type { Annotation } from '../model/annotation'
 import { seededRandom, useTempDirs } from '../testing/helpers'
 import { inPagingOrder, readInPages } from '../testing/paged-reading'
+import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const PARAGRAPH = 'Hama 🙂 report: the army 🇸🇾 entered حماة with ١٢ دبابة and 1,300 men 👩🏽‍⚕️, officials said.'
 
@@ -13,7 +18,7 @@ describe('a document read in pages', () => {
     const dir = await tempDir()
     const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
     const content = `Paged 🙂\r\n\r\n${Array.from({ length: 40 }, () => PARAGRAPH).join('\r\n\r\n')}`
-    const [summary] = await core.call('documents.importText', { files: [{ fileName: 'paged.txt', content }] })
+    const [summary] = await importTexts(core, [{ fileName: 'paged.txt', content }])
     const documentId = summary?.id ?? ''
     const { text } = await core.call('documents.get', { documentId })
     const random = seededRandom(seed)

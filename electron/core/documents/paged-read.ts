@@ -1,11 +1,10 @@
 import type { Annotation } from '../model/annotation'
 import type { DocumentRecord } from '../model/document'
+import { compareReadingOrder } from '../model/reading-order'
 import type { AnnotationCursor, AnnotationPage, DocumentOpening } from './paged-types'
 
-/** Reading order with a total tie-break, so a cursor names one place in it. */
-export function compareForPaging(a: AnnotationCursor, b: AnnotationCursor): number {
-  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-}
+/** The reading order pages follow (model/reading-order.ts); kept under this name for the renderer's tests. */
+export const compareForPaging: (a: AnnotationCursor, b: AnnotationCursor) => number = compareReadingOrder
 
 // The store replaces a document's record on each change, so a sorted copy is valid as long as its record.
 const sortedByRecord = new WeakMap<DocumentRecord, readonly Annotation[]>()

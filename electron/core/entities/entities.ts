@@ -4,9 +4,9 @@ import { ApiError } from '../errors'
 import type { Annotation } from '../model/annotation'
 import type { Coordinates, Entity } from '../model/entity'
 import { CLAIM_TAG, FIGURE_TAG, mentionsEntity } from '../views/extract'
-import { viewIndexOf } from '../views/view-index'
-import { runEntityAction } from './action'
-import { findAnnotation, type MentionCommand } from './document-commands'
+import { runAction } from '../history/actions'
+import { findAnnotation } from '../annotations/commands'
+import type { DocumentCommand } from '../documents/commands'
 import { matchKey } from './matching'
 
 export interface EntityChanges {
@@ -55,7 +55,7 @@ export function createEntity(
   context: CoreContext,
   input: { documentId: string; annotationId: string } & EntityChanges
 ): Promise<Entity> {
-  return runEntityAction(context, (entity: Entity) => `create entity ${quoted(entity.name)}`, async (action) => {
+  return runAction(context, { label: (entity: Entity) => `create entity ${quoted(entity.name)}` }, async (action) => {
     const mention = await requireMention(context, input.documentId, input.annotationId)
     const now = new Date().toISOString()
     const name = (input.name ?? mention.quote).trim().replace(/\s+/g, ' ')
@@ -78,7 +78,7 @@ export function createEntity(
 
 /** Renames an entity, sets its aliases, note or coordinates: one undoable step. */
 export function updateEntity(context: CoreContext, entityId: string, changes: EntityChanges): Promise<Entity> {
-  return runEntityAction(context, (entity: Entity) => `edit entity ${quoted(entity.name)}`, async (action) => {
+  return runAction(context, { label: (entity: Entity) => `edit entity ${quoted(entity.name)}` }, async (action) => {
     const entity = await requireEntity(context, entityId)
     const name = changes.name?.trim().replace(/\s+/g, ' ') ?? entity.name
     if (!name) throw new ApiError('invalid-input', 'An entity needs a name.')
@@ -101,7 +101,7 @@ export function updateEntity(context: CoreContext, entityId: string, changes: En
  * name and aliases become the target's aliases, and the source is removed. One undoable step.
  */
 export function mergeEntities(context: CoreContext, sourceId: string, targetId: string): Promise<{ entity: Entity; movedMentions: number }> {
-  return runEntityAction(context, ({ entity }: { entity: Entity }) => `merge into ${quoted(entity.name)}`, async (action) => {
+  return runAction(context, { label: ({ entity }: { entity: Entity }) => `merge into ${quoted(entity.name)}` }, async (action) => {
     if (sourceId === targetId) throw new ApiError('invalid-input', 'An entity cannot be merged into itself.')
     const source = await requireEntity(context, sourceId)
     const target = await requireEntity(context, targetId)
@@ -125,7 +125,7 @@ export function mergeEntities(context: CoreContext, sourceId: string, targetId: 
 /** Deletes an entity; its mentions stay, unlinked. One undoable step. */
 export function deleteEntity(context: CoreContext, entityId: string): Promise<{ entityId: string; unlinkedMentions: number }> {
   let name = ''
-  return runEntityAction(context, () => `delete entity ${quoted(name)}`, async (action) => {
+  return runAction(context, { label: () => `delete entity ${quoted(name)}` }, async (action) => {
     name = (await requireEntity(context, entityId)).name
     const unlinkedMentions = await relinkMentions(context, action, entityId, null, new Date().toISOString())
     const file = await context.store.entities.read()
@@ -137,7 +137,7 @@ export function deleteEntity(context: CoreContext, entityId: string): Promise<{ 
 
 /** Links a mention to an entity of its tag, or unlinks it (`entityId` null). */
 export function linkMention(context: CoreContext, documentId: string, annotationId: string, entityId: string | null): Promise<Annotation> {
-  return runEntityAction(context, (a: Annotation) => `${entityId ? 'link' : 'unlink'} ${quoted(a.quote)}`, async (action) => {
+  return runAction(context, { label: (a: Annotation) => `${entityId ? 'link' : 'unlink'} ${quoted(a.quote)}` }, async (action) => {
     const mention = await requireMention(context, documentId, annotationId)
     if (entityId) {
       const entity = await requireEntity(context, entityId)
@@ -153,17 +153,17 @@ export function linkMention(context: CoreContext, documentId: string, annotation
 /** Points every mention of `fromId` at `toId` (or unlinks it), one write per document; returns how many. */
 async function relinkMentions(
   context: CoreContext,
-  action: { document(documentId: string, commands: readonly MentionCommand[]): Promise<unknown> },
+  action: { document(documentId: string, commands: readonly DocumentCommand[]): Promise<unknown> },
   fromId: string,
   toId: string | null,
   now: string
 ): Promise<number> {
   let count = 0
-  for (const extract of await viewIndexOf(context.store).all()) {
+  for (const extract of await context.views.all()) {
     if (!mentionsEntity(extract, fromId)) continue
     const commands = extract.mentions
       .filter((m) => m.entityId === fromId)
-      .map((m): MentionCommand => ({ type: 'setEntity', annotationId: m.annotationId, entityId: toId, updatedAt: now }))
+      .map((m): DocumentCommand => ({ type: 'setEntity', annotationId: m.annotationId, entityId: toId, updatedAt: now }))
     await action.document(extract.documentId, commands)
     count += commands.length
   }

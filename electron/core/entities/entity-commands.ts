@@ -1,6 +1,6 @@
 import { ApiError } from '../errors'
 import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
-import { UNCHANGED, combine, type Applied } from './applied'
+import { UNCHANGED, combine, type Applied } from '../history/applied'
 
 /**
  * Every change to `entities.json`. `put` inserts or replaces a whole entity (at `index` when new),

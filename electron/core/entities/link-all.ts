@@ -5,8 +5,8 @@ import type { Annotation } from '../model/annotation'
 import type { DocumentRecord } from '../model/document'
 import type { Entity } from '../model/entity'
 import { quoteWithContext } from '../text/spans'
-import { runEntityAction } from './action'
-import type { MentionCommand } from './document-commands'
+import { runAction } from '../history/actions'
+import type { DocumentCommand } from '../documents/commands'
 import { requireEntity, requireMention } from './entities'
 import { findOccurrences, searchKey } from './occurrences'
 import type { LinkAllResult } from '../model/views'
@@ -22,7 +22,7 @@ export function linkAll(
   context: CoreContext,
   input: { documentId: string; annotationId: string; entityId?: string }
 ): Promise<LinkAllResult> {
-  return runEntityAction(context, (r: LinkAllResult) => `link all ‘${r.entity.name}’`, async (action) => {
+  return runAction(context, { label: (r: LinkAllResult) => `link all ‘${r.entity.name}’` }, async (action) => {
     const mention = await requireMention(context, input.documentId, input.annotationId)
     const key = searchKey(mention.quote)
     if (!key) throw new ApiError('invalid-input', `“${mention.quote}” holds no word to look for.`)
@@ -58,11 +58,11 @@ function planDocument(
   now: string,
   author: string,
   counts: LinkAllResult
-): MentionCommand[] {
+): DocumentCommand[] {
   const occurrences = findOccurrences(document.text, key)
   if (occurrences.length === 0) return []
   const sameTag = document.annotations.filter((a) => a.tag === tag)
-  const commands: MentionCommand[] = []
+  const commands: DocumentCommand[] = []
   let index = document.annotations.length
   for (const { start, end } of occurrences) {
     const exact = sameTag.find((a) => a.start === start && a.end === end)
@@ -92,11 +92,11 @@ function planDocument(
       updatedAt: now,
       entityId
     }
-    commands.push({ type: 'insertAnnotation', annotation, index, relations: [] })
+    commands.push({ type: 'restore', annotation, index, relations: [] })
     index += 1
     counts.tagged += 1
   }
-  if (commands.some((c) => c.type === 'insertAnnotation') && document.status === 'not-started') {
+  if (commands.some((c) => c.type === 'restore') && document.status === 'not-started') {
     commands.push({ type: 'setStatus', status: 'in-progress' })
   }
   return commands

@@ -2,8 +2,7 @@ import type { CoreContext } from '../context'
 import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
 import type { DocumentExtract, MentionExtract } from '../views/extract'
 import { UnlinkedMentions } from '../views/unlinked-mentions'
-import { viewIndexOf } from '../views/view-index'
-import { runEntityAction } from './action'
+import { runAction } from '../history/actions'
 import { requireEntity, requireMention } from './entities'
 import { searchKey } from './occurrences'
 import type { Suggestion, SuggestionList } from '../model/views'
@@ -19,7 +18,7 @@ export async function listSuggestions(
   context: CoreContext,
   options: { entityId?: string; documentId?: string; limit: number }
 ): Promise<SuggestionList> {
-  const index = viewIndexOf(context.store)
+  const index = context.views
   return findSuggestions(await index.all(), await context.store.entities.read(), options, index.unlinkedMentions)
 }
 
@@ -89,7 +88,7 @@ function entitiesByKeyOf(file: EntitiesFile): Map<string, { entity: Entity; name
 
 /** Remembers that this mention is not this entity, so it is not offered again. Undoable. */
 export function rejectSuggestion(context: CoreContext, suggestion: RejectedSuggestion): Promise<RejectedSuggestion> {
-  return runEntityAction(context, 'reject a suggestion', async (action) => {
+  return runAction(context, { label: 'reject a suggestion' }, async (action) => {
     await requireMention(context, suggestion.documentId, suggestion.annotationId)
     await requireEntity(context, suggestion.entityId)
     await action.entities([{ type: 'reject', suggestion }])

@@ -2,13 +2,14 @@ import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTICLE_SPANS, createExportCorpus, slicePython, type ExportCorpus } from '../testing/export-corpus'
 import { useTempDirs } from '../testing/helpers'
+import { exportFile } from '../testing/export-file'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
 let files: Record<string, string>
 beforeAll(async () => {
   corpus = await createExportCorpus(await tempDir())
-  const file = await corpus.core.call('export.project', { format: 'brat' })
+  const file = await exportFile(corpus.core, { format: 'brat' })
   expect(file).toMatchObject({ fileName: 'hama-week-test-brat.zip', encoding: 'base64', documentCount: 3 })
   files = Object.fromEntries(Object.entries(unzipSync(Buffer.from(file.content, 'base64'))).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]))
 })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createExportCorpus, slicePython, type ExportCorpus } from '../testing/export-corpus'
 import { useTempDirs } from '../testing/helpers'
 import { tokenize } from './formats/conll'
+import { exportFile } from '../testing/export-file'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
@@ -33,7 +34,7 @@ function parseConll(content: string): Row[][][] {
 
 describe('CoNLL export', () => {
   it('writes valid IOB2: every I- continues a B- or I- of the same type', async () => {
-    const { content, documentCount } = await corpus.core.call('export.project', { format: 'conll' })
+    const { content, documentCount } = await exportFile(corpus.core, { format: 'conll' })
     expect(content.startsWith('-DOCSTART- -X- -X- O\n\n')).toBe(true)
     const documents = parseConll(content)
     expect(documents).toHaveLength(documentCount)
@@ -46,7 +47,7 @@ describe('CoNLL export', () => {
   })
 
   it("reproduces the text's words: the tokens joined are the text without its white space", async () => {
-    const documents = parseConll((await corpus.core.call('export.project', { format: 'conll' })).content)
+    const documents = parseConll((await exportFile(corpus.core, { format: 'conll' })).content)
     documents.forEach((sentences, index) => {
       const tokens = sentences.flat().map((row) => row.token)
       expect(tokens.join('')).toBe(corpus.documents[index]?.text.replace(/\s+/gu, ''))
@@ -56,8 +57,8 @@ describe('CoNLL export', () => {
   })
 
   it('lets the chosen tag win where spans overlap and reports how many spans were left out', async () => {
-    const claimFirst = await corpus.core.call('export.project', { format: 'conll', tagPriority: ['claim'] })
-    const quoteFirst = await corpus.core.call('export.project', { format: 'conll', tagPriority: ['quote', 'place'] })
+    const claimFirst = await exportFile(corpus.core, { format: 'conll', tagPriority: ['claim'] })
+    const quoteFirst = await exportFile(corpus.core, { format: 'conll', tagPriority: ['quote', 'place'] })
     const labelOf = (content: string, token: string): string[] =>
       parseConll(content)[0]?.flat().filter((r) => r.token === token).map((r) => r.label) ?? []
     expect(labelOf(claimFirst.content, 'hold')).toEqual(['I-claim'])
@@ -67,7 +68,7 @@ describe('CoNLL export', () => {
     expect(claimFirst.report.spansLeftOut).toBe(2)
     expect(quoteFirst.report.spansLeftOut).toBe(2)
     expect(claimFirst.report.notes.join(' ')).toMatch(/2 spans left out.*claim, actor, place, figure, quote/)
-    const noOverlap = await corpus.core.call('export.project', { format: 'conll', tags: ['actor', 'place'], documents: { ids: ['doc-ar'] } })
+    const noOverlap = await exportFile(corpus.core, { format: 'conll', tags: ['actor', 'place'], documents: { ids: ['doc-ar'] } })
     expect(noOverlap.report).toMatchObject({ spansLeftOut: 0, notes: [], documentCount: 1 })
   })
 
@@ -89,7 +90,7 @@ describe('spaCy export', () => {
   const lines = (content: string): SpacyLine[] => content.trimEnd().split('\n').map((l) => JSON.parse(l) as SpacyLine)
 
   it('gives every span in code points that slice the right text, and non-overlapping ents', async () => {
-    const file = await corpus.core.call('export.project', { format: 'spacy' })
+    const file = await exportFile(corpus.core, { format: 'spacy' })
     const [hama] = lines(file.content)
     const original = corpus.documents[0]
     if (!hama || !original) throw new Error('no document')
@@ -105,7 +106,7 @@ describe('spaCy export', () => {
   })
 
   it('gives UTF-16 offsets with offsetUnit utf16, for JavaScript', async () => {
-    const [hama] = lines((await corpus.core.call('export.project', { format: 'spacy', offsetUnit: 'utf16' })).content)
+    const [hama] = lines((await exportFile(corpus.core, { format: 'spacy', offsetUnit: 'utf16' })).content)
     expect(hama?.meta.offset_unit).toBe('utf16')
     expect(hama?.spans.find((s) => s.label === 'actor')).toEqual({ start: 31, end: 40, label: 'actor' })
   })

@@ -11,6 +11,7 @@ import { ENTITIES_SCHEMA_VERSION, type Entity } from '../model/entity'
 import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR } from '../testing/helpers'
 import { quoteWithContext } from '../text/spans'
+import { exportFile } from '../testing/export-file'
 
 /**
  * Issue 18, item 7: annotations.csv says who said what. A claim attributed to an actor mention by the
@@ -59,7 +60,7 @@ afterAll(async () => {
 })
 
 async function annotationsCsv(neutraliseFormulas: boolean): Promise<Record<string, string>[]> {
-  const file = await core.call('export.project', { format: 'csv', neutraliseFormulas })
+  const file = await exportFile(core, { format: 'csv', neutraliseFormulas })
   const bytes = unzipSync(Buffer.from(file.content, 'base64'))['annotations.csv']
   if (!bytes) throw new Error('no annotations.csv')
   // Strict: no relaxed quotes or column counts; a stray quote or a split row throws.

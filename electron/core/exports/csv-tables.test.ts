@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createExportCorpus, slicePython, type ExportCorpus } from '../testing/export-corpus'
 import { parseCsv, useTempDirs } from '../testing/helpers'
+import { exportFile } from '../testing/export-file'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => corpus.core.close())
 
 async function tables(options: { neutraliseFormulas?: boolean; offsetUnit?: 'utf16' } = {}): Promise<Record<string, Record<string, string>[]>> {
-  const file = await corpus.core.call('export.project', { format: 'csv', ...options })
+  const file = await exportFile(corpus.core, { format: 'csv', ...options })
   const entries = unzipSync(Buffer.from(file.content, 'base64'))
   return Object.fromEntries(
     Object.entries(entries).map(([name, bytes]) => {

@@ -9,6 +9,12 @@ import { unzipSync } from 'fflate'
 import { csvTablesFormat } from './formats/csv-tables'
 import type { ExportContext } from './format-exporter'
 import { exportOptionsSchema } from './options'
+import { importTexts } from '../testing/import-texts'
+import { exportFile } from '../testing/export-file'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -101,12 +107,10 @@ describe('CSV export: every row reads back to the same fields', () => {
   it('keeps a span across a paragraph break in one row (the issue\'s reproduction, through the core)', async () => {
     const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'analyst' })
     cores.push(core)
-    const [summary] = await core.call('documents.importText', {
-      files: [{ fileName: 'paragraphs.txt', content: 'Title line\n\nFirst paragraph.\n\nSecond paragraph.' }]
-    })
+    const [summary] = await importTexts(core, [{ fileName: 'paragraphs.txt', content: 'Title line\n\nFirst paragraph.\n\nSecond paragraph.' }])
     const documentId = summary?.id ?? ''
     await core.call('annotations.create', { documentId, tag: 'claim', start: 12, end: 34 })
-    const { content } = await core.call('export.project', { format: 'csv' })
+    const { content } = await exportFile(core, { format: 'csv' })
     const annotations = unzipSync(Buffer.from(content, 'base64'))['annotations.csv'] ?? new Uint8Array()
 
     const [header, ...rows] = readCsv(new TextDecoder().decode(annotations))

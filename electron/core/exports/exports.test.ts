@@ -8,6 +8,7 @@ import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR, listFiles, parseCsv, useTempDirs } from '../testing/helpers'
 import { exportToFile } from './write-export'
 import { unzipSync } from 'fflate'
+import { exportFile } from '../testing/export-file'
 
 // Lets a test make the final rename of an atomic write fail, as a full disk would.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -90,7 +91,7 @@ function unzipped(file: { content: string; encoding: string }): Record<string, s
 describe('JSONL export', () => {
   it('writes one line per document with metadata, full text and code-point spans', async () => {
     const { core, text } = await annotatedProject()
-    const file = await core.call('export.project', { format: 'jsonl' })
+    const file = await exportFile(core, { format: 'jsonl' })
     expect(file.fileName).toBe('hama-week-test.jsonl')
     const lines = parseJsonl(file.content)
     expect(lines.map((l) => l.id)).toEqual(['doc-hama', 'doc-plain', 'doc-none'])
@@ -113,7 +114,7 @@ describe('JSONL export', () => {
 
   it('gives UTF-16 offsets when asked, so JavaScript slices match', async () => {
     const { core, text } = await annotatedProject()
-    const [hama] = parseJsonl((await core.call('export.project', { format: 'jsonl', offsetUnit: 'utf16' })).content)
+    const [hama] = parseJsonl((await exportFile(core, { format: 'jsonl', offsetUnit: 'utf16' })).content)
     expect(hama?.offset_unit).toBe('utf16')
     for (const span of hama?.annotations ?? []) {
       expect(text.slice(span.start, span.end)).toBe(span.text)
@@ -125,7 +126,7 @@ describe('JSONL export', () => {
 describe('CSV export', () => {
   it('has a BOM, the header, and one row per annotation that reads back exactly', async () => {
     const { core, text } = await annotatedProject()
-    const file = await core.call('export.project', { format: 'csv' })
+    const file = await exportFile(core, { format: 'csv' })
     expect([file.fileName, file.mimeType]).toEqual(['hama-week-test-csv.zip', 'application/zip'])
     const tables = unzipped(file)
     expect(Object.keys(tables)).toEqual(['annotations.csv', 'documents.csv', 'relations.csv'])
@@ -166,7 +167,7 @@ describe('exportToFile', () => {
       const path = join(outDir, `corpus.${format}`)
       await writeFile(path, 'an older export that is longer than nothing '.repeat(200))
       const result = await exportToFile(core, format, path)
-      const expected = await core.call('export.project', { format, offsetUnit: 'codepoint' })
+      const expected = await exportFile(core, { format, offsetUnit: 'codepoint' })
       const written = await readFile(path)
       if (expected.encoding === 'utf8') expect(written.equals(Buffer.from(expected.content, 'utf8'))).toBe(true)
       else expect(unzipSync(written)).toEqual(unzipSync(Buffer.from(expected.content, 'base64')))

@@ -1,8 +1,6 @@
-import type { ExportChoices, ExportFile } from '../contract'
+import type { ExportChoices } from '../contract'
 import type { HandlersFor } from '../context'
 import type { DocumentStatus } from '../model/document'
-import { startExport } from './run'
-import { collectRun } from './sinks'
 import type { ExportProgress } from './source'
 
 /** Announces progress at most once per percent, so a 10,000-document export is not 10,000 events. */
@@ -16,19 +14,7 @@ export function throttledProgress(emit: (progress: ExportProgress) => void): (pr
   }
 }
 
-export const exportHandlers: HandlersFor<'export.project' | 'export.choices'> = {
-  'export.project': async (options, { store, emit }): Promise<ExportFile> => {
-    const run = startExport(store, options, throttledProgress((progress) => emit('export.progress', progress)))
-    const bytes = await collectRun(run)
-    return {
-      fileName: run.fileName,
-      mimeType: run.mimeType,
-      content: run.multiFile ? Buffer.from(bytes).toString('base64') : new TextDecoder().decode(bytes),
-      encoding: run.multiFile ? 'base64' : 'utf8',
-      documentCount: run.report.documentCount,
-      report: run.report
-    }
-  },
+export const exportHandlers: HandlersFor<'export.choices'> = {
   'export.choices': async (_input, { store }): Promise<ExportChoices> => {
     const outlets = new Set<string>()
     const authors = new Set<string>()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { useTempDirs } from '../testing/helpers'
+import { exportFile } from '../testing/export-file'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
@@ -16,7 +17,7 @@ interface Line {
   relations: { id: string }[]
 }
 async function exported(options: Record<string, unknown>): Promise<Line[]> {
-  const { content } = await corpus.core.call('export.project', { format: 'jsonl', ...options })
+  const { content } = await exportFile(corpus.core, { format: 'jsonl', ...options })
   return content.trimEnd().split('\n').map((l) => JSON.parse(l) as Line).filter((l) => l.type === 'document')
 }
 
@@ -39,15 +40,13 @@ describe('choosing what to export', () => {
   })
 
   it('says so when asked for UTF-16 offsets in a format that fixes its unit, or for a tag that does not exist', async () => {
-    await expect(corpus.core.call('export.project', { format: 'w3c', offsetUnit: 'utf16' })).rejects.toThrow(/w3c offsets are always code points/)
-    await expect(corpus.core.call('export.project', { format: 'jsonl', tags: ['rumour'] })).rejects.toThrow(/No tag "rumour"/)
+    await expect(exportFile(corpus.core, { format: 'w3c', offsetUnit: 'utf16' })).rejects.toThrow(/w3c offsets are always code points/)
+    await expect(exportFile(corpus.core, { format: 'jsonl', tags: ['rumour'] })).rejects.toThrow(/No tag "rumour"/)
   })
 
   it('reports progress over every pass a format makes, ending at the total', async () => {
     const seen: { done: number; total: number }[] = []
-    const stop = corpus.core.on('export.progress', (progress) => seen.push(progress))
-    await corpus.core.call('export.project', { format: 'w3c' })
-    stop()
+    await exportFile(corpus.core, { format: 'w3c' }, (progress) => seen.push(progress))
     expect(seen.at(-1)).toEqual({ done: 6, total: 6 })
     expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b))
   })

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { Zip } from 'fflate'
 import type { ExportRun } from './run'
 import { NativeDeflateEntry } from './zip-entry'
+import { syncFolder } from '../store/atomic-write'
 
 const FLUSH_BYTES = 1 << 16
 const DEFLATE_LEVEL = 5
@@ -171,15 +172,4 @@ export async function collectRun(run: ExportRun): Promise<Uint8Array> {
   else for await (const entry of run.entries) for await (const piece of entry.content) await writer.push(piece)
   await writer.flush()
   return Buffer.concat(parts)
-}
-
-/** Makes a rename durable (Windows cannot open a folder for fsync; NTFS journals the rename). */
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return
-  const handle = await open(folder, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }

@@ -1,5 +1,6 @@
 import type { Annotation } from '../model/annotation'
 import type { DocumentRecord } from '../model/document'
+import { inReadingOrder as annotationsInReadingOrder } from '../model/reading-order'
 import { createCodePointCounter } from '../text/code-points'
 import type { OffsetUnit } from './options'
 
@@ -22,9 +23,9 @@ export function convertedSpans(document: DocumentRecord, unit: OffsetUnit, annot
   return annotations.map((annotation) => ({ annotation, start: convert(annotation.start), end: convert(annotation.end), text: spanText(document, annotation) }))
 }
 
-/** A document's annotations in reading order: by start, the longer first where two start together. */
+/** A document's annotations in reading order (model/reading-order.ts: the one rule). */
 export function inReadingOrder(document: DocumentRecord): Annotation[] {
-  return [...document.annotations].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
+  return annotationsInReadingOrder(document.annotations)
 }
 
 /** The exact text an annotation covers (taken from the document, never from the stored quote). */

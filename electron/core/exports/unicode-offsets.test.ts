@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RAW_ARTICLE, createExportCorpus, slicePython, type ExportCorpus } from '../testing/export-corpus'
 import { parseCsv, useTempDirs } from '../testing/helpers'
+import { exportFile } from '../testing/export-file'
 
 /**
  * The issue's check for every format: "🙂", "🇸🇾" and a decomposed "é" (in the imported source) come before
@@ -30,7 +31,7 @@ describe('offsets after an emoji, a flag and a decomposed accent, in every forma
   })
 
   it('jsonl', async () => {
-    const lines = (await corpus.core.call('export.project', { format: 'jsonl' })).content.trimEnd().split('\n')
+    const lines = (await exportFile(corpus.core, { format: 'jsonl' })).content.trimEnd().split('\n')
     const hama = JSON.parse(lines[1] ?? '{}') as { text: string; annotations: { id: string; start: number; end: number }[] }
     const span = hama.annotations.find((a) => a.id === 'a-officials')
     expect([span?.start, span?.end]).toEqual([28, 37])
@@ -38,7 +39,7 @@ describe('offsets after an emoji, a flag and a decomposed accent, in every forma
   })
 
   it('csv', async () => {
-    const [header = [], ...rows] = parseCsv(unzip((await corpus.core.call('export.project', { format: 'csv' })).content)['annotations.csv']?.slice(1) ?? '')
+    const [header = [], ...rows] = parseCsv(unzip((await exportFile(corpus.core, { format: 'csv' })).content)['annotations.csv']?.slice(1) ?? '')
     const row = rows.find((r) => r[header.indexOf('annotation_id')] === 'a-officials') ?? []
     const [start, end] = [Number(row[header.indexOf('start')]), Number(row[header.indexOf('end')])]
     expect([start, end]).toEqual([28, 37])
@@ -46,7 +47,7 @@ describe('offsets after an emoji, a flag and a decomposed accent, in every forma
   })
 
   it('w3c', async () => {
-    const collection = JSON.parse((await corpus.core.call('export.project', { format: 'w3c' })).content) as {
+    const collection = JSON.parse((await exportFile(corpus.core, { format: 'w3c' })).content) as {
       first: { items: { id: string; target: { selector: { start: number; end: number }[] } }[] }
     }
     const [position] = collection.first.items.find((a) => a.id.endsWith(':a-officials'))?.target.selector ?? []
@@ -55,14 +56,14 @@ describe('offsets after an emoji, a flag and a decomposed accent, in every forma
   })
 
   it('brat', async () => {
-    const files = unzip((await corpus.core.call('export.project', { format: 'brat' })).content)
+    const files = unzip((await exportFile(corpus.core, { format: 'brat' })).content)
     const line = files['Hama- army says -largest- convoy 🙂.ann']?.split('\n').find((l) => l.endsWith('\tOfficials'))
     expect(line).toBe('T1\tactor 28 37\tOfficials')
     expect(slicePython(files['Hama- army says -largest- convoy 🙂.txt'] ?? '', 28, 37)).toBe('Officials')
   })
 
   it('conll (tokens, not offsets: the span lands on its word)', async () => {
-    const content = (await corpus.core.call('export.project', { format: 'conll' })).content
+    const content = (await exportFile(corpus.core, { format: 'conll' })).content
     expect(content).toContain('\nHama _ _ O\n🙂 _ _ O\n🇸🇾 _ _ O\nRésidence _ _ O\nreport _ _ O\n\nOfficials _ _ B-actor\n')
   })
 
@@ -71,7 +72,7 @@ describe('offsets after an emoji, a flag and a decomposed accent, in every forma
       ['codepoint', [28, 37], (s: number, e: number) => slicePython(text, s, e)],
       ['utf16', [31, 40], (s: number, e: number) => text.slice(s, e)]
     ] as const) {
-      const [hama] = (await corpus.core.call('export.project', { format: 'spacy', offsetUnit })).content.split('\n')
+      const [hama] = (await exportFile(corpus.core, { format: 'spacy', offsetUnit })).content.split('\n')
       const span = (JSON.parse(hama ?? '{}') as { spans: { start: number; end: number; label: string }[] }).spans.find((s) => s.label === 'actor')
       expect([span?.start, span?.end]).toEqual(expected)
       expect(slice(span?.start ?? 0, span?.end ?? 0)).toBe('Officials')

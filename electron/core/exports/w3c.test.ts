@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTICLE_SPANS, createExportCorpus, slicePython, type ExportCorpus } from '../testing/export-corpus'
 import { useTempDirs } from '../testing/helpers'
+import { exportFile } from '../testing/export-file'
 
 const MODEL = fileURLToPath(new URL('./fixtures/w3c-annotation-model', import.meta.url))
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'))
@@ -79,7 +80,7 @@ let corpus: ExportCorpus
 let collection: Collection
 beforeAll(async () => {
   corpus = await createExportCorpus(await tempDir())
-  const file = await corpus.core.call('export.project', { format: 'w3c' })
+  const file = await exportFile(corpus.core, { format: 'w3c' })
   expect(file).toMatchObject({ fileName: 'hama-week-test.jsonld', mimeType: 'application/ld+json', encoding: 'utf8', documentCount: 3 })
   collection = JSON.parse(file.content) as Collection
 })

@@ -1,10 +1,11 @@
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
-import { documentChanged } from '../documents/changed-event'
+import { documentChangedPayload } from '../documents/changed-event'
+import { applyEntityCommands, type EntityCommand } from '../entities/entity-commands'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../api-types'
+import type { Applied } from './applied'
 import type { Step } from './history'
-import { applyEntityStep } from '../entities/action'
 
 /**
  * The one way a change reaches the store: inside an action. Each write of the action is durable
@@ -26,6 +27,13 @@ export class Action {
   async tags(commands: readonly TagCommand[]): Promise<TagChange> {
     const change = await writeTags(this.context, commands)
     if (change.changed) this.steps.push({ kind: 'tags', undo: change.inverse, redo: change.redo })
+    return change
+  }
+
+  /** Applies `commands` to the project's entities (entities.json) in one durable write. */
+  async entities(commands: readonly EntityCommand[]): Promise<Applied<EntityCommand>> {
+    const change = await writeEntities(this.context, commands)
+    if (change.changed) this.steps.push({ kind: 'entities', undo: change.inverse, redo: change.redo })
     return change
   }
 }
@@ -71,7 +79,7 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
     if (direction === 'undo') history.undone()
     else history.redone()
     context.emit('history.changed', history.state())
-    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' || step.kind === 'mentions' ? [step.documentId] : [])))]
+    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : [])))]
     return {
       ...history.state(),
       done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
@@ -100,9 +108,16 @@ async function replay(context: CoreContext, steps: readonly Step[], direction: '
 }
 
 async function applyStep(context: CoreContext, step: Step, direction: 'undo' | 'redo'): Promise<void> {
-  if (step.kind === 'document') await writeDocument(context, step.documentId, step[direction])
-  else if (step.kind === 'tags') await writeTags(context, step[direction])
-  else await applyEntityStep(context, step, direction)
+  switch (step.kind) {
+    case 'document':
+      await writeDocument(context, step.documentId, step[direction])
+      return
+    case 'tags':
+      await writeTags(context, step[direction])
+      return
+    case 'entities':
+      await writeEntities(context, step[direction])
+  }
 }
 
 async function writeDocument(context: CoreContext, documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
@@ -114,17 +129,29 @@ async function writeDocument(context: CoreContext, documentId: string, commands:
     (change) => !change.changed
   )
   if (result.changed) {
+    const revision = context.revisions.next(documentId)
     context.emit(
       'document.changed',
-      documentChanged(
-        store,
+      documentChangedPayload(
         document,
+        revision,
         result.annotations.map((a) => a.id),
         [...result.fields]
       )
     )
   }
   return result
+}
+
+async function writeEntities(context: CoreContext, commands: readonly EntityCommand[]): Promise<Applied<EntityCommand>> {
+  const change = await context.store.entities.update((draft) => applyEntityCommands(draft, commands), (applied) => !applied.changed)
+  if (change.changed) context.emit('entities.changed', { entityIds: entityIdsOf(commands) })
+  return change
+}
+
+function entityIdsOf(commands: readonly EntityCommand[]): string[] {
+  const ids = commands.map((c) => (c.type === 'put' ? c.entity.id : c.type === 'remove' ? c.entityId : c.suggestion.entityId))
+  return [...new Set(ids)]
 }
 
 async function writeTags(context: CoreContext, commands: readonly TagCommand[]): Promise<TagChange> {

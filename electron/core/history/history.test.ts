@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { ProjectStore } from '../store/project-store'
 import { createCore, type Core } from '../core'
 import { useTempDirs } from '../testing/helpers'
+import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const ARTICLE = 'Hama 🙂 report\nThe army 🙂 entered حماة with ١٢ دبابة and 1,300 men, officials said.'
 const SECOND = 'Second report\nThe army left Hama; 1,300 men stayed near Hama.'
@@ -24,12 +29,10 @@ describe('undo and redo in the core', () => {
   async function project(): Promise<Fixture> {
     const dir = await tempDir()
     const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
-    const [first, second] = await core.call('documents.importText', {
-      files: [
+    const [first, second] = await importTexts(core, [
         { fileName: 'hama.txt', content: ARTICLE },
         { fileName: 'second.txt', content: SECOND }
-      ]
-    })
+      ])
     if (!first || !second) throw new Error('import returned nothing')
     const { text } = await core.call('documents.get', { documentId: first.id })
     return {

@@ -1,14 +1,17 @@
 import type { HistoryState } from '../api-types'
 import type { DocumentCommand } from '../documents/commands'
+import type { EntityCommand } from '../entities/entity-commands'
 import type { TagCommand } from '../tags/commands'
-import type { EntityStep } from '../entities/action'
 
-/** One store write of an action, with the commands that take it back and do it again. */
+/**
+ * One durable store write of an action, with the commands that take it back and do it again: a
+ * document (documents/<id>), the tag schema (project.json) or the entities (entities.json). Replayed
+ * either way by history/actions.ts, whatever the kind.
+ */
 export type Step =
   | { kind: 'document'; documentId: string; undo: DocumentCommand[]; redo: DocumentCommand[] }
   | { kind: 'tags'; undo: TagCommand[]; redo: TagCommand[] }
-  /** Entities (entities.json) and the entity links and relations of a document (issue 11). */
-  | EntityStep
+  | { kind: 'entities'; undo: EntityCommand[]; redo: EntityCommand[] }
 
 /** Everything one user action changed (a tag-all across documents is one entry), undone as one. */
 export interface HistoryEntry {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from './decode'
-import { fixture } from './test-support'
+import { fixture } from '../testing/import-fixtures'
 
 const ARABIC_HEADLINE = 'الجيش السوري يعزز دفاعاته في ريف حماة'
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
-import { FIXTURES, fixture } from './test-support'
+import { FIXTURES, fixture } from '../testing/import-fixtures'
 import { useWarmImportWorkers } from './worker/testing'
 
 const HOSTILE = readdirSync(new URL('hostile/', FIXTURES)).filter((name) => name.endsWith('.html')).sort()

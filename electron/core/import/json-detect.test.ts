@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
-import { fixture } from './test-support'
+import { fixture } from '../testing/import-fixtures'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []

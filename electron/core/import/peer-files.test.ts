@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
-import { readThroughRegistry } from './test-support'
+import { readThroughRegistry } from '../testing/import-fixtures'
 
 /** Real files of Label Studio and doccano (see the interop fixtures' README.md); every expectation is computed from them here. */
 const INTEROP = fileURLToPath(new URL('../interchange/fixtures/interop/', import.meta.url))

@@ -5,7 +5,7 @@ import { createCore, type Core } from '../core'
 import { createCodePointCounter } from '../text/code-points'
 import { RESOURCES_DIR, listFiles, useTempDirs } from '../testing/helpers'
 import { MAX_IMPORT_FILE_BYTES } from './limits'
-import { fixture } from './test-support'
+import { fixture } from '../testing/import-fixtures'
 import { ImportWorkers } from './worker/pool'
 import { TEST_WORKER, useWarmImportWorkers } from './worker/testing'
 

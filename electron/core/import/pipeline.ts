@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context'
-import { addDocuments } from '../documents/handlers'
+import { addDocuments } from '../documents/add-documents'
 import type { DocumentRecord } from '../model/document'
 import type { Entity } from '../model/entity'
 import type { TagDefinition } from '../model/project'
@@ -38,7 +38,7 @@ export async function importFiles(
   limits: ImportLimits = IMPORT_LIMITS
 ): Promise<ImportReport> {
   const report = emptyReport()
-  const known = await fingerprints(context.store)
+  const known = await fingerprints(context.store, context.importFingerprints)
   let companionsOf: Map<string, string[]>
   try {
     // Only a batch can hold another file's companion (brat's .txt beside its .ann).
@@ -191,12 +191,8 @@ async function commit(
   }
 }
 
-/** The fingerprints of the project's documents, computed once per document and kept for the life of the store. */
-const cache = new WeakMap<ProjectStore, Map<string, Fingerprint>>()
-
-async function fingerprints(store: ProjectStore): Promise<Map<string, Fingerprint>> {
-  const known = cache.get(store) ?? new Map<string, Fingerprint>()
-  cache.set(store, known)
+/** The fingerprints of the project's documents, computed once per document and kept for the session in `known`. */
+async function fingerprints(store: ProjectStore, known: Map<string, Fingerprint>): Promise<Map<string, Fingerprint>> {
   for (const id of store.info.documentIds) {
     if (known.has(id)) continue
     try {

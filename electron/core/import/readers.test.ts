@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildDocx, buildPdf, buildPdfWithoutText, fixture, readThroughRegistry } from './test-support'
+import { buildDocx, buildPdf, buildPdfWithoutText, fixture, readThroughRegistry } from '../testing/import-fixtures'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 

@@ -15,7 +15,7 @@ import { plainTextReader } from './readers/plain-text'
  * signatures, JSON shapes) before those recognised by extension, plain text last. Tessera's own exports
  * (JSONL, W3C, brat) are read back by the interchange readers, ahead of the generic ones.
  */
-const readers: ImportReader[] = [
+export const SHIPPED_READERS: readonly ImportReader[] = [
   pdfReader,
   docxReader,
   ...interchangeReaders,
@@ -25,15 +25,6 @@ const readers: ImportReader[] = [
   markdownReader,
   plainTextReader
 ]
-
-export function registerReader(reader: ImportReader): void {
-  if (readers.some((r) => r.format === reader.format)) return
-  readers.unshift(reader)
-}
-
-export function importReaders(): readonly ImportReader[] {
-  return readers
-}
 
 const jsonReaders: Record<JsonFormat, ImportReader> = {
   'tessera-jsonl': tesseraJsonlReader,
@@ -46,8 +37,9 @@ const jsonReaders: Record<JsonFormat, ImportReader> = {
  * The reader for a file, or an error naming the file when no format fits. A file no reader claims by its
  * name and first bytes, which would fall to plain text, is told by its content when it is JSON: read by
  * the reader of the shape it has, or refused naming the format it resembles (see json-detect.ts).
+ * `readers` is the shipped list; only the import tests' worker adds misbehaving readers in front.
  */
-export function readerFor(name: string, bytes: Uint8Array, textField?: string): ImportReader {
+export function readerFor(name: string, bytes: Uint8Array, textField?: string, readers: readonly ImportReader[] = SHIPPED_READERS): ImportReader {
   const found = readers.find((r) => r.canRead(name, bytes))
   const json = found === undefined || found === plainTextReader ? detectJsonFormat(name, bytes, textField) : null
   const reader = json ? jsonReaders[json] : found

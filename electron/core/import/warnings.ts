@@ -1,3 +1,5 @@
+import { truncate } from '../limits'
+
 /** How much of a file's own text a warning quotes: enough to find the place, never the whole span. */
 export const MAX_QUOTE_CHARS = 80
 /** The longest warning kept whole; a longer one (a long id, a long name) is cut. */
@@ -10,11 +12,7 @@ export const MAX_WARNINGS_PER_FILE = 100
  * surrogate pair (an emoji), so a cut quote is still valid text.
  */
 export function shorten(text: string, max: number = MAX_QUOTE_CHARS): string {
-  if (text.length <= max) return text
-  let cut = Math.max(0, max - 1)
-  const last = text.charCodeAt(cut - 1)
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1
-  return `${text.slice(0, cut)}…`
+  return truncate(text, max)
 }
 
 /** Warnings already bounded: those kept, and the number only counted. */

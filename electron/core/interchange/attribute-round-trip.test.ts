@@ -8,6 +8,7 @@ import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { quoteWithContext } from '../text/spans'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { formatReport } from '../import/report'
+import { exportFile } from '../testing/export-file'
 
 /**
  * Issue 18, item 6: a project whose Claim tag has a yes/no attribute `verified` exported to Tessera JSONL
@@ -51,8 +52,8 @@ async function sourceProject(): Promise<Core> {
   return core(dir)
 }
 
-async function exportFile(from: Core, format: 'jsonl' | 'w3c'): Promise<{ name: string; base64: string }> {
-  const file = await from.call('export.project', { format })
+async function exportForImport(from: Core, format: 'jsonl' | 'w3c'): Promise<{ name: string; base64: string }> {
+  const file = await exportFile(from, { format })
   return { name: format === 'w3c' ? 'claims.jsonld' : 'claims.jsonl', base64: Buffer.from(file.content).toString('base64') }
 }
 
@@ -65,7 +66,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
   for (const format of ['jsonl', 'w3c'] as const) {
     it(`${format}: the Claim tag gains "verified", every value comes back, and the export is the same again`, async () => {
       const source = await sourceProject()
-      const file = await exportFile(source, format)
+      const file = await exportForImport(source, format)
       const target = await core(await tempDir())
       const report = await target.call('import.files', { files: [file] })
       expect(report.failed).toEqual([])
@@ -76,14 +77,14 @@ describe('attributes a file declares, imported into a project that lacks them', 
       expect((await target.call('project.get', {})).tags.find((t) => t.id === 'claim')?.attributes).toEqual([...CLAIM.attributes, VERIFIED])
       expect(await claimValues(target)).toEqual(await claimValues(source))
       await target.call('project.update', { name: 'Verified claims' })
-      const again = await target.call('export.project', { format })
-      const first = await source.call('export.project', { format })
+      const again = await exportFile(target, { format })
+      const first = await exportFile(source, { format })
       expect(again.content).toBe(first.content)
     })
   }
 
   it('--no-new-tags: nothing is added to the tag; the values are left out and reported', async () => {
-    const file = await exportFile(await sourceProject(), 'jsonl')
+    const file = await exportForImport(await sourceProject(), 'jsonl')
     const target = await core(await tempDir())
     const report = await target.call('import.files', { files: [file], options: { addNewTags: false } })
     expect(report.newAttributes).toEqual([])
@@ -94,7 +95,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
   })
 
   it('a conflicting definition (same id, another type) keeps the project\'s: reported, values that do not fit left out', async () => {
-    const file = await exportFile(await sourceProject(), 'jsonl')
+    const file = await exportForImport(await sourceProject(), 'jsonl')
     const target = await core(await tempDir())
     await target.call('tags.update', { tagId: 'claim', changes: { attributes: [...CLAIM.attributes, { id: 'verified', label: 'Checked by', type: 'text' }] } })
     const report = await target.call('import.files', { files: [file] })
@@ -106,7 +107,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
 
   it('a choice with values the project lacks is a conflict; one whose values the project has is not', async () => {
     const source = await sourceProject()
-    const file = await exportFile(source, 'jsonl')
+    const file = await exportForImport(source, 'jsonl')
     const target = await core(await tempDir())
     const narrower = CLAIM.attributes.map((a) => (a.id === 'stance' ? { ...a, values: ['asserted'] } : a))
     await target.call('tags.update', { tagId: 'claim', changes: { attributes: narrower } })
@@ -123,7 +124,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
   })
 
   it('a tag already at the limit of attributes is not extended past it: reported, and project.json stays valid', async () => {
-    const file = await exportFile(await sourceProject(), 'jsonl')
+    const file = await exportForImport(await sourceProject(), 'jsonl')
     const target = await core(await tempDir())
     const full: AttributeDefinition[] = Array.from({ length: MAX_ATTRIBUTES_PER_TAG }, (_, i) => ({ id: i < 2 ? (CLAIM.attributes[i]?.id ?? `a${i}`) : `extra_${i}`, label: `A${i}`, type: 'text' }))
     full[0] = CLAIM.attributes[0] as AttributeDefinition

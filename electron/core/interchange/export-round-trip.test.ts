@@ -9,6 +9,7 @@ import { DEFAULT_TAGS } from '../model/project'
 import { createExportCorpus } from '../testing/export-corpus'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from '../import/worker/testing'
+import { exportFile } from '../testing/export-file'
 
 /**
  * Issue 18, tests: "Tessera JSONL / W3C / brat → empty project → same export, attributes included". The
@@ -75,7 +76,7 @@ function entries(format: Format, content: string): Record<string, string> {
 }
 
 async function exportAgainFromEmptyProject(format: Format): Promise<{ first: string; again: string; target: Core }> {
-  const first = (await source.call('export.project', { format })).content
+  const first = (await exportFile(source, { format })).content
   const target = await open(await tempDir())
   const report = await target.call('import.files', { files: asFiles(format, first) })
   expect(report.failed).toEqual([])
@@ -83,7 +84,7 @@ async function exportAgainFromEmptyProject(format: Format): Promise<{ first: str
   expect(report.newAttributes).toEqual([{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }])
   // The project's name is no part of its documents: exports name the project (JSONL header, W3C collection id).
   await target.call('project.update', { name: 'Hama week: test' })
-  return { first, again: (await target.call('export.project', { format })).content, target }
+  return { first, again: (await exportFile(target, { format })).content, target }
 }
 
 describe('export → empty project → the same export', () => {

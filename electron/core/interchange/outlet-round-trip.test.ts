@@ -7,6 +7,7 @@ import { createCore, type Core } from '../core'
 import { createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from '../import/worker/testing'
+import { exportFile } from '../testing/export-file'
 
 /**
  * Issue 18, item 7: the outlet is called `outlet` in the app, JSONL and CSV, and so in every export that
@@ -54,11 +55,11 @@ function asOldStyle(document: Json): Json {
 }
 
 async function w3cExport(): Promise<Json> {
-  return JSON.parse((await corpus.core.call('export.project', { format: 'w3c' })).content) as Json
+  return JSON.parse((await exportFile(corpus.core, { format: 'w3c' })).content) as Json
 }
 
 async function bratExport(): Promise<{ files: Record<string, Uint8Array>; sidecar: Json & { documents: Json[] } }> {
-  const files = unzipSync(Buffer.from((await corpus.core.call('export.project', { format: 'brat' })).content, 'base64'))
+  const files = unzipSync(Buffer.from((await exportFile(corpus.core, { format: 'brat' })).content, 'base64'))
   const sidecar = JSON.parse(new TextDecoder().decode(files['tessera.json'])) as Json & { documents: Json[] }
   return { files, sidecar }
 }
@@ -115,7 +116,7 @@ describe('the outlet in the exports that carry metadata', () => {
   })
 
   it('spaCy: each line\'s meta says "outlet"', async () => {
-    const file = await corpus.core.call('export.project', { format: 'spacy' })
+    const file = await exportFile(corpus.core, { format: 'spacy' })
     const metas = file.content
       .trim()
       .split('\n')

@@ -11,6 +11,7 @@ import type { Entity } from '../model/entity'
 import { CORPUS_ENTITIES, QUOTE_TAG, createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from '../import/worker/testing'
+import { exportFile } from '../testing/export-file'
 
 /**
  * The round trip the issue asks for, through the real import pipeline (`import.files`): export the
@@ -42,7 +43,7 @@ async function emptyProject(): Promise<Core> {
 type File = { name: string; base64: string }
 
 async function exportedFiles(format: 'jsonl' | 'w3c' | 'brat'): Promise<File[]> {
-  const file = await corpus.core.call('export.project', { format })
+  const file = await exportFile(corpus.core, { format })
   if (file.encoding === 'utf8') return [{ name: format === 'w3c' ? 'corpus.jsonld' : 'corpus.jsonl', base64: Buffer.from(file.content).toString('base64') }]
   const entries = unzipSync(Buffer.from(file.content, 'base64'))
   // As a folder the user chose: every path under the folder's name.

@@ -10,7 +10,7 @@ import { looksLikeW3c, readW3cCollection } from './w3c-read'
 
 /**
  * The import pipeline's reader interface (`ImportReader` in electron/core/import/reader.ts), written out
- * structurally so these readers stand on their own: the registry takes them with `registerReader`.
+ * structurally so these readers stand on their own: the registry lists them among the shipped readers.
  */
 export interface InterchangeReader {
   readonly format: string

@@ -8,6 +8,7 @@ import { readBratFiles } from './brat-read'
 import type { InterchangeRead } from './interchange-read'
 import { readTesseraJsonl } from './jsonl-read'
 import { readW3cCollection } from './w3c-read'
+import { exportFile } from '../testing/export-file'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
@@ -57,7 +58,7 @@ function importedEssentials(document: ImportedDocument, { withAuthors = true } =
 }
 
 async function exported(format: 'jsonl' | 'w3c' | 'brat', offsetUnit: 'codepoint' | 'utf16' = 'codepoint'): Promise<InterchangeRead> {
-  const file = await corpus.core.call('export.project', { format, offsetUnit })
+  const file = await exportFile(corpus.core, { format, offsetUnit })
   if (format === 'jsonl') return readTesseraJsonl('corpus.jsonl', file.content)
   if (format === 'w3c') return readW3cCollection('corpus.jsonld', file.content)
   const files = unzipSync(Buffer.from(file.content, 'base64'))
@@ -94,7 +95,7 @@ describe('reading exports back', () => {
   })
 
   it('w3c: a span whose position no longer fits is found again by its quote and reported; one not found is left out', async () => {
-    const file = await corpus.core.call('export.project', { format: 'w3c', documents: { ids: ['doc-ar'] } })
+    const file = await exportFile(corpus.core, { format: 'w3c', documents: { ids: ['doc-ar'] } })
     const collection = JSON.parse(file.content) as { first: { items: { target: { selector: { start?: number; end?: number; exact?: string }[] } }[] } }
     const [moved, lost] = collection.first.items
     if (!moved?.target.selector[0] || !lost?.target.selector[0] || !lost.target.selector[1]) throw new Error('the export lacks selectors')
@@ -111,7 +112,7 @@ describe('reading exports back', () => {
   })
 
   it('w3c: a linking annotation as the first release wrote it (target from, body to) still reads as the relation', async () => {
-    const file = await corpus.core.call('export.project', { format: 'w3c', documents: { ids: ['doc-hama'] } })
+    const file = await exportFile(corpus.core, { format: 'w3c', documents: { ids: ['doc-hama'] } })
     const collection = JSON.parse(file.content) as { first: { items: { motivation: string; target: unknown; body: unknown }[] } }
     const link = collection.first.items.find((item) => item.motivation === 'linking')
     if (!link || !Array.isArray(link.target)) throw new Error('the export has no linking annotation targeting both ends')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
-import { readThroughRegistry } from '../import/test-support'
+import { readThroughRegistry } from '../testing/import-fixtures'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 
 /** The W3C test suite's samples (w3c/web-annotation-tests, tools/samples): `correct` must pass a validator, `incorrect` must not. */

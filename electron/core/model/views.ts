@@ -1,9 +1,13 @@
 /**
  * What the entity commands and the corpus views answer: plain data, shared by the core and the
- * renderer (type-only, so the renderer's build can read it).
+ * renderer (Node-free, so the renderer's build can read it).
  */
 import type { AttributeValues } from './attributes'
 import type { Entity } from './entity'
+
+/** What the Claims view sorts by: the contract, the view index and the table all read this list. */
+export const CLAIM_SORT_KEYS = ['date', 'outlet', 'stance', 'actor', 'text'] as const
+export type ClaimSortKey = (typeof CLAIM_SORT_KEYS)[number]
 
 export interface EntityRow {
   id: string

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { runEntityAction } from '../entities/action'
-import { applyMentionCommands, removeAnnotationWithRelations } from '../entities/document-commands'
+import { runAction } from '../history/actions'
+import { removeAnnotationWithRelations } from '../annotations/commands'
+import { applyDocumentCommands } from '../documents/commands'
 import { openTestProject } from '../testing/entity-project'
 import { createCore } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
@@ -67,7 +68,7 @@ describe('relations', () => {
       await addRelation(project.context, { documentId: SHAFAQ, type: 'stated-in', from: figure.id, to: claim.id })
       const before = await snapshotProject(project.store.dir)
 
-      await runEntityAction(project.context, 'delete the claim', (action) => action.document(SHAFAQ, [{ type: 'removeAnnotation', annotationId: claim.id }]))
+      await runAction(project.context, { label: 'delete the claim' }, (action) => action.document(SHAFAQ, [{ type: 'delete', annotationId: claim.id }]))
       const after = await project.store.getDocument(SHAFAQ)
       expect(after.annotations.map((a) => a.id)).not.toContain(claim.id)
       expect(after.relations).toEqual([])
@@ -92,7 +93,7 @@ describe('relations', () => {
       expect(removed.relations).toEqual([{ relation: a, index: 0 }])
       expect(draft.relations).toEqual([b])
       expect(draft.annotations.map((x) => x.id)).toContain(army.id)
-      applyMentionCommands(draft, [{ type: 'insertAnnotation', ...removed }])
+      applyDocumentCommands(draft, [{ type: 'restore', ...removed }], { tags: project.store.info.tags, author: 'tester', now: '' })
       expect(draft).toEqual(original)
     } finally {
       project.close()

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { CoreContext } from '../context'
-import { runEntityAction } from '../entities/action'
-import { findAnnotation, type MentionCommand } from '../entities/document-commands'
+import { runAction } from '../history/actions'
+import { findAnnotation } from '../annotations/commands'
+import type { DocumentCommand } from '../documents/commands'
 import { ApiError } from '../errors'
 import type { Annotation } from '../model/annotation'
 import type { DocumentRecord } from '../model/document'
@@ -24,7 +25,7 @@ export function planAddRelation(
   input: { type: RelationType; from: string; to: string },
   author: string,
   now: string
-): { relation: Relation; commands: MentionCommand[] } {
+): { relation: Relation; commands: DocumentCommand[] } {
   const ends = RELATION_ENDS[input.type]
   if (input.from === input.to) throw new ApiError('invalid-input', 'A relation joins two different annotations.')
   const from = findAnnotation(document, input.from)
@@ -38,7 +39,7 @@ export function planAddRelation(
   const relation: Relation = { id: randomUUID(), type: input.type, from: input.from, to: input.to, author, createdAt: now }
   return {
     relation,
-    commands: [...existing.map((r): MentionCommand => ({ type: 'removeRelation', relationId: r.id })), { type: 'addRelation', relation }]
+    commands: [...existing.map((r): DocumentCommand => ({ type: 'removeRelation', relationId: r.id })), { type: 'addRelation', relation }]
   }
 }
 
@@ -46,7 +47,7 @@ export function addRelation(
   context: CoreContext,
   input: { documentId: string; type: RelationType; from: string; to: string }
 ): Promise<Relation> {
-  return runEntityAction(context, `add a relation (${input.type})`, async (action) => {
+  return runAction(context, { label: `add a relation (${input.type})` }, async (action) => {
     const document = await context.store.getDocument(input.documentId)
     const { relation, commands } = planAddRelation(document, input, context.author, new Date().toISOString())
     await action.document(input.documentId, commands)
@@ -55,7 +56,7 @@ export function addRelation(
 }
 
 export function removeRelation(context: CoreContext, documentId: string, relationId: string): Promise<{ relationId: string }> {
-  return runEntityAction(context, 'remove a relation', async (action) => {
+  return runAction(context, { label: 'remove a relation' }, async (action) => {
     await action.document(documentId, [{ type: 'removeRelation', relationId }])
     return { relationId }
   })

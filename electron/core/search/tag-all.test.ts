@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { createCore } from '../core'
 import { useTempDirs } from '../testing/helpers'
 import { MAX_TAG_ALL } from './handlers'
+import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 describe('tag all matches', () => {
   const tempDir = useTempDirs()
@@ -12,7 +17,7 @@ describe('tag all matches', () => {
     const dir = await tempDir()
     const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
     try {
-      const [doc] = await core.call('documents.importText', { files: [{ fileName: 'many.txt', content: `Many\n${'ab '.repeat(MAX_TAG_ALL + 1)}` }] })
+      const [doc] = await importTexts(core, [{ fileName: 'many.txt', content: `Many\n${'ab '.repeat(MAX_TAG_ALL + 1)}` }])
       if (!doc) throw new Error('import returned nothing')
       const file = join(dir, 'documents', `${doc.id}.json`)
       const before = await readFile(file, 'utf8')
@@ -28,7 +33,7 @@ describe('tag all matches', () => {
     const dir = await tempDir()
     const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
     try {
-      const [doc] = await core.call('documents.importText', { files: [{ fileName: 'ar.txt', content: 'حماة\nدخل الجيش حماة ووحماة 🙂 حماة.' }] })
+      const [doc] = await importTexts(core, [{ fileName: 'ar.txt', content: 'حماة\nدخل الجيش حماة ووحماة 🙂 حماة.' }])
       if (!doc) throw new Error('import returned nothing')
       const result = await core.call('annotations.tagAll', { query: 'حماة', tag: 'place', wholeWord: true, documentId: doc.id })
       const { text, annotations } = await core.call('documents.get', { documentId: doc.id })

@@ -6,7 +6,7 @@ import { listFiles, useTempDirs } from '../testing/helpers'
 import { documentFromText } from '../documents/from-text'
 import { copyFileAtomic, writeFileAtomic } from './atomic-write'
 import { ProjectStore } from './project-store'
-import { documentOnDisk } from './testing/on-disk'
+import { documentOnDisk } from '../testing/on-disk'
 
 // Lets a test make one file-system step fail, as a full disk or a dying drive would.
 vi.mock('node:fs/promises', async (importOriginal) => {

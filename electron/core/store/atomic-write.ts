@@ -40,6 +40,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await syncFolder(dirname(path))
 }
 
+/** Makes a rename in `folder` durable: the one place Tessera fsyncs a folder (store and exports alike). */
 export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return

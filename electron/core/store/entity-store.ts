@@ -46,7 +46,7 @@ export class EntityStore {
    * written. `isUnchanged(result)` true means nothing is written.
    */
   async update<T>(change: (draft: EntitiesFile) => T, isUnchanged: (result: T) => boolean = () => false): Promise<T> {
-    if (!this.writable) throw new StoreError('locked', `The project ${this.dir} was opened read-only.`)
+    if (!this.writable) throw new StoreError('opened-read-only', `The project ${this.dir} was opened read-only.`)
     return this.queue.run('entities', async () => {
       const existing = await this.load()
       const draft = structuredClone(existing?.data ?? emptyEntitiesFile())

@@ -11,6 +11,10 @@ export type StoreErrorCode =
   | 'write-failed'
   /** A write refused before it started: what it would write does not fit the file's schema (a limit, a bad value). */
   | 'invalid-data'
+  /** A write through a project opened read-only (without the writer's lock): nothing is written. */
+  | 'opened-read-only'
+  /** A document added under an id the project already holds: nothing is written. */
+  | 'duplicate-id'
 
 /** A store failure the user can act on: the message names the file or folder and the problem. */
 export class StoreError extends Error {
@@ -57,4 +61,11 @@ export function storeErrorFromErrno(error: unknown, folder: string): unknown {
     return new StoreError('write-failed', `Could not write to ${folder}: the disk reported an input/output error (it may be failing or was removed). Check the drive, then try again.`, code)
   }
   return error
+}
+
+export class DocumentNotFoundError extends Error {
+  constructor(readonly documentId: string) {
+    super(`No document with id ${documentId} in this project.`)
+    this.name = 'DocumentNotFoundError'
+  }
 }

@@ -1,9 +1,9 @@
-import { open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
 import { syncFolder } from './atomic-write'
 import { StoreError } from './errors'
-import { failIfInjected } from './injected-write-failure'
+import type { JournalFileSystem, JournalHandle } from './journal-file-system'
 import { journalEntrySchema, type JournalEntry } from './journal-entries'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
 
@@ -74,15 +74,15 @@ export class JournalWriter {
 
   private constructor(
     readonly path: string,
-    private handle: FileHandle,
+    private handle: JournalHandle,
     /** The length of the file up to its last whole, acknowledged line. */
     private length: number,
     readonly base: string
   ) {}
 
   /** Opens an existing journal for appending, cutting off a torn tail first. */
-  static async resume(path: string, content: JournalContent): Promise<JournalWriter> {
-    const handle = await open(path, 'r+')
+  static async resume(fileSystem: JournalFileSystem, path: string, content: JournalContent): Promise<JournalWriter> {
+    const handle = await fileSystem.openForAppend(path)
     try {
       if (content.tornTail) {
         await handle.truncate(content.validLength)
@@ -96,14 +96,14 @@ export class JournalWriter {
   }
 
   /** Opens again a journal this process closed to save file handles; anything past `length` was never acknowledged. */
-  static async reopen(path: string, length: number, base: string): Promise<JournalWriter> {
-    const writer = new JournalWriter(path, await open(path, 'r+'), length, base)
+  static async reopen(fileSystem: JournalFileSystem, path: string, length: number, base: string): Promise<JournalWriter> {
+    const writer = new JournalWriter(path, await fileSystem.openForAppend(path), length, base)
     writer.needsCut = true
     return writer
   }
 
   /** Starts a new, empty journal for the compacted file whose hash is `base`, replacing any old one atomically. */
-  static async create(path: string, base: string): Promise<JournalWriter> {
+  static async create(fileSystem: JournalFileSystem, path: string, base: string): Promise<JournalWriter> {
     const header = `${JSON.stringify({ journal: JOURNAL_VERSION, base })}\n`
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
     const handle = await open(temp, 'w', 0o644)
@@ -118,7 +118,7 @@ export class JournalWriter {
       await rm(temp, { force: true })
       throw error
     }
-    const appender = await open(path, 'r+')
+    const appender = await fileSystem.openForAppend(path)
     return new JournalWriter(path, appender, Buffer.byteLength(header), base)
   }
 
@@ -127,7 +127,6 @@ export class JournalWriter {
    * half-written change can never sit in front of a later one.
    */
   async append(entries: readonly JournalEntry[]): Promise<void> {
-    await failIfInjected(this.path)
     const line = Buffer.from(`${JSON.stringify({ entries })}\n`, 'utf8')
     if (this.needsCut) {
       await this.handle.truncate(this.length)

@@ -5,6 +5,7 @@ import { documentFileSchema } from '../model/files'
 import { writeFileAtomic } from './atomic-write'
 import { DamagedFileError, StoreError } from './errors'
 import { applyEntries, clonePlain, diffDocuments, holdsEntries, journalEntrySchema, type JournalEntry } from './journal-entries'
+import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
 import { JournalWriter, readJournal, type JournalContent } from './journal-file'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
 
@@ -39,6 +40,7 @@ export class LiveDocument {
   private constructor(
     readonly id: string,
     readonly paths: DocumentPaths,
+    private readonly fileSystem: JournalFileSystem,
     private current: DocumentRecord,
     /** The hash of the JSON file on disk: a new journal is started against it. */
     private base: string,
@@ -62,18 +64,18 @@ export class LiveDocument {
     return this.migrated
   }
 
-  static async load(id: string, paths: DocumentPaths, fileName: string): Promise<LiveDocument> {
+  static async load(id: string, paths: DocumentPaths, fileName: string, fileSystem: JournalFileSystem = nodeJournalFileSystem): Promise<LiveDocument> {
     // A reader racing the writer's compaction may see the new JSON with the old journal or the reverse: read again.
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await LiveDocument.loadOnce(id, paths, fileName)
+        return await LiveDocument.loadOnce(id, paths, fileName, fileSystem)
       } catch (error) {
         if (!(error instanceof JournalMismatchError) || attempt >= 2) throw error
       }
     }
   }
 
-  private static async loadOnce(id: string, paths: DocumentPaths, fileName: string): Promise<LiveDocument> {
+  private static async loadOnce(id: string, paths: DocumentPaths, fileName: string, fileSystem: JournalFileSystem): Promise<LiveDocument> {
     const bytes = await readStoreFile(paths.json)
     if (bytes === null) throw new StoreError('unreadable', `${paths.json} is missing: the project lists it but the file is gone.`)
     const { document, fileVersion } = parseDocument(bytes, paths.json)
@@ -84,17 +86,17 @@ export class LiveDocument {
     const migrated = fileVersion !== DOCUMENT_SCHEMA_VERSION
     freezeItems(document)
     const journal = await readJournal(paths.journal)
-    if (!journal) return new LiveDocument(id, paths, document, base, null, migrated)
+    if (!journal) return new LiveDocument(id, paths, fileSystem, document, base, null, migrated)
     const entries = journal.changes.flat()
     freezeItems(document)
     if (journal.base === base) {
       applyEntries(document, entries)
       freezeItems(document)
-      return new LiveDocument(id, paths, document, base, journal)
+      return new LiveDocument(id, paths, fileSystem, document, base, journal)
     }
     // The JSON changed after the journal began: either compaction finished but had not yet started a new journal
     // (the JSON holds every change), or someone replaced the JSON (it does not).
-    if (holdsEntries(document, entries)) return new LiveDocument(id, paths, document, base, null)
+    if (holdsEntries(document, entries)) return new LiveDocument(id, paths, fileSystem, document, base, null)
     throw new JournalMismatchError(paths)
   }
 
@@ -165,9 +167,9 @@ export class LiveDocument {
     openJournals.delete(this)
     openJournals.add(this)
     if (this.writer) return this.writer
-    if (this.parked) this.writer = await JournalWriter.reopen(this.paths.journal, this.parked.length, this.parked.base)
-    else if (this.journal) this.writer = await JournalWriter.resume(this.paths.journal, this.journal)
-    else this.writer = await JournalWriter.create(this.paths.journal, this.base)
+    if (this.parked) this.writer = await JournalWriter.reopen(this.fileSystem, this.paths.journal, this.parked.length, this.parked.base)
+    else if (this.journal) this.writer = await JournalWriter.resume(this.fileSystem, this.paths.journal, this.journal)
+    else this.writer = await JournalWriter.create(this.fileSystem, this.paths.journal, this.base)
     this.parked = null
     this.journal = null
     // Thousands of documents changed in one session must not hold thousands of open files.

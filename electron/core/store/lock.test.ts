@@ -14,7 +14,7 @@ import { processStartTime } from './process-identity'
 import { ProjectStore } from './project-store'
 
 const tempDir = useTempDirs()
-const CONTENDER = fileURLToPath(new URL('./testing/lock-contender.ts', import.meta.url))
+const CONTENDER = fileURLToPath(new URL('../testing/lock-contender.ts', import.meta.url))
 const stores: ProjectStore[] = []
 const children: ChildProcess[] = []
 afterEach(async () => {

@@ -1,39 +1,27 @@
-import { mkdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../model/backups'
 import type { DocumentRecord, DocumentSummary } from '../model/document'
-import { projectFileReadSchema } from '../model/files'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, documentIdSchema, type ProjectFile, type TagDefinition } from '../model/project'
+import type { ProjectFile, TagDefinition } from '../model/project'
 import { DOCUMENTS_FOLDER, ProjectBackups } from './project-backups'
-import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
+import { DocumentNotFoundError, StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
+import { openProjectFolder, type OpenProjectOptions } from './project-opening'
 import { UnsavedChanges } from './unsaved-changes'
-import { PROJECT_FILE, explainLoadFailure, refuseForeignFolder, refuseNewerProject } from './project-files'
-import { writeFileAtomic } from './atomic-write'
-import { checkBeforeWrite, createJsonFile, openJsonFile } from './json-file'
+import { PROJECT_FILE, explainLoadFailure } from './project-files'
+import { checkBeforeWrite } from './json-file'
 import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
-import { ProjectIndex } from './project-index'
+import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
+import type { ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
-import { acquireProjectLock } from './lock'
-import { prepareProjectFolder } from './project-folder'
-import { readProjectFileOrExplain, refuseQuarantinedProject } from './damaged-project'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
-import { withAttributes } from './tag-additions'
+import { documentPathIn, writeNewDocuments } from './new-documents'
 import type { AttributeDefinition } from '../model/attributes'
 
 export { PROJECT_FILE }
+export { DocumentNotFoundError } from './errors'
+export type { OpenProjectOptions } from './project-opening'
 export { DOCUMENTS_FOLDER }
 const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
-
-export interface OpenProjectOptions {
-  /** Read without taking the writer's lock (export, list). Any write then fails. */
-  readOnly?: boolean
-  /** Name given to a project created in an empty folder. */
-  nameForNew?: string
-  /** Snapshot the project into backups/ when a writer opens it, and every few minutes while it changes. */
-  backups?: boolean
-}
 
 /**
  * A project folder: `project.json` (name, tags, document order), `documents/<id>.json` (one compacted
@@ -65,7 +53,8 @@ export class ProjectStore {
     /** True when this open created the project (a new user's first start). */
     readonly isNew: boolean,
     index: ProjectIndex,
-    backupsEnabled = false
+    backupsEnabled = false,
+    private readonly journalFileSystem: JournalFileSystem = nodeJournalFileSystem
   ) {
     this.summaries = new ProjectSummaries({
       index,
@@ -97,43 +86,19 @@ export class ProjectStore {
   }
 
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
-    if (options.readOnly) {
-      await refuseNewerProject(dir)
-      const project = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), false)
-      if (!project) await refuseQuarantinedProject(dir)
-      if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
-      return new ProjectStore(dir, project, null, false, await ProjectIndex.open(dir))
-    }
-    // Refuses /proc and other folders that cannot hold a project before anything is created.
-    await prepareProjectFolder(dir)
-    const release = acquireProjectLock(dir)
+    const { project, releaseLock, isNew, index, olderVersion } = await openProjectFolder(dir, options)
+    // Backups only for a writer of a project that existed (a new one has nothing to keep yet).
+    const backups = releaseLock !== null && !isNew && (options.backups ?? false)
+    const store = new ProjectStore(dir, project, releaseLock, isNew, index, backups, options.journalFileSystem)
     try {
-      const fileVersion = await refuseNewerProject(dir)
-      // A damaged project.json is moved aside and the way back named: never overwritten, never a dead end.
-      const existing = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), true)
-      if (existing) {
-        const store = new ProjectStore(dir, existing, release, false, await ProjectIndex.open(dir), options.backups ?? false)
-        // Older files are migrated on open, after a snapshot that keeps them as they were.
-        if (fileVersion !== null && fileVersion < PROJECT_SCHEMA_VERSION) await store.migrate()
-        else if (store.backups.enabled && existing.data.documentIds.length > 0) store.backups.scheduleOpenSnapshot()
-        return store
-      }
-      await refuseQuarantinedProject(dir)
-      await refuseForeignFolder(dir)
-      await mkdir(join(dir, DOCUMENTS_FOLDER), { recursive: true })
-      const created = await createJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema, {
-        schemaVersion: PROJECT_SCHEMA_VERSION,
-        name: options.nameForNew ?? 'Untitled project',
-        description: '',
-        createdAt: new Date().toISOString(),
-        tags: DEFAULT_TAGS,
-        documentIds: []
-      })
-      return new ProjectStore(dir, created, release, true, await ProjectIndex.open(dir))
+      // Older files are migrated on open, after a snapshot that keeps them as they were.
+      if (olderVersion) await store.migrate()
+      else if (store.backups.enabled && project.data.documentIds.length > 0) store.backups.scheduleOpenSnapshot()
     } catch (error) {
-      release()
+      releaseLock?.()
       throw storeErrorFromErrno(error, dir)
     }
+    return store
   }
 
   /** The project's entities (`entities.json`), shared by every caller of this store. */
@@ -241,7 +206,7 @@ export class ProjectStore {
   }
 
   private readUnkept(id: string): Promise<LiveDocument> {
-    return LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
+    return LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE, this.journalFileSystem).catch((error: unknown) => this.explainLoadFailure(id, error))
   }
 
   /**
@@ -255,32 +220,7 @@ export class ProjectStore {
   async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = [], newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = []): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
-      const ids = new Set<string>()
-      for (const record of records) {
-        if (!documentIdSchema.safeParse(record.id).success) throw new StoreError('unreadable', `"${record.id}" is not a valid document id.`)
-        if (this.project.data.documentIds.includes(record.id) || ids.has(record.id)) {
-          throw new StoreError('unreadable', `A document with id ${record.id} already exists in ${this.dir}.`)
-        }
-        ids.add(record.id)
-      }
-      const written: DocumentRecord[] = []
-      const previous = this.project.data
-      const tags = [...withAttributes(previous.tags, newAttributes), ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
-      const next: ProjectFile = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
-      // Refused before any document is written: project.json must always open again.
-      checkBeforeWrite(this.project, next)
-      try {
-        for (const record of records) {
-          written.push(record)
-          await writeFileAtomic(this.documentPath(record.id), `${JSON.stringify(record, null, 1)}\n`)
-        }
-        this.project.data = next
-        await this.project.write()
-      } catch (error) {
-        this.project.data = previous
-        await Promise.all(written.map((record) => rm(this.documentPath(record.id), { force: true })))
-        throw storeErrorFromErrno(error, this.dir)
-      }
+      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => this.documentPath(id) }, records, newTags, newAttributes)
       this.summaries.scheduleWrite()
     })
   }
@@ -357,7 +297,7 @@ export class ProjectStore {
     const cached = this.documents.get(id)
     if (cached) return cached
     if (!this.hasDocument(id)) return Promise.reject(new DocumentNotFoundError(id))
-    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE).catch((error: unknown) => this.explainLoadFailure(id, error))
+    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE, this.journalFileSystem).catch((error: unknown) => this.explainLoadFailure(id, error))
     this.documents.set(id, loading)
     // A failed load (a corrupt or missing file) is not cached: the next call reads the file again.
     loading.catch(() => {
@@ -393,20 +333,13 @@ export class ProjectStore {
   }
 
   private documentPath(id: string): string {
-    // project.json's schema already refuses such ids; this keeps any other caller from leaving the folder.
-    if (!documentIdSchema.safeParse(id).success) throw new StoreError('unreadable', `"${id}" is not a valid document id.`)
-    return join(this.dir, DOCUMENTS_FOLDER, `${id}.json`)
+    return documentPathIn(this.dir, id)
   }
+
 
   private assertWritable(): void {
-    if (!this.releaseLock) throw new StoreError('locked', `The project ${this.dir} was opened read-only.`)
+    if (!this.releaseLock) throw new StoreError('opened-read-only', `The project ${this.dir} was opened read-only.`)
   }
 }
 
-export class DocumentNotFoundError extends Error {
-  constructor(readonly documentId: string) {
-    super(`No document with id ${documentId} in this project.`)
-    this.name = 'DocumentNotFoundError'
-  }
-}
 

@@ -7,7 +7,12 @@ import { createCore } from '../core'
 import { documentFromText } from '../documents/from-text'
 import { RESOURCES_DIR, listFiles, useTempDirs } from '../testing/helpers'
 import { ProjectStore } from './project-store'
-import { documentOnDisk } from './testing/on-disk'
+import { documentOnDisk } from '../testing/on-disk'
+import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 // Lets a test make one file-system step fail, as a full disk or a read-only mount would.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -97,7 +102,7 @@ describe('messages for a full disk or a read-only folder', () => {
     const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 't' })
     try {
       await failRenameAfter(0, 'ENOSPC')
-      const answer = await core.dispatch('documents.importText', { files: [{ fileName: 'a.txt', content: 'A\nB' }] })
+      const answer = await core.dispatch('project.update', { name: 'Renamed' })
       expect(answer).toEqual({
         ok: false,
         error: { code: 'disk-full', message: `The disk is full: could not save ${dir}. Free some space, then try again.` }
@@ -132,7 +137,7 @@ describe('a change whose write fails', () => {
       const dir = await tempDir()
       const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 't', backups: false })
       try {
-        const [doc] = await core.call('documents.importText', { files: [{ fileName: 'a.txt', content: 'Hama 🙂\nThe army held the city.' }] })
+        const [doc] = await importTexts(core, [{ fileName: 'a.txt', content: 'Hama 🙂\nThe army held the city.' }])
         const documentId = doc?.id ?? ''
         await core.call('annotations.create', { documentId, tag: 'place', start: 0, end: 4 })
         const journal = join(dir, 'documents', `${documentId}.journal`)

@@ -1,7 +1,7 @@
 import { ApiError } from '../errors'
 import type { AttributeDefinition } from '../model/attributes'
 import type { TagDefinition } from '../model/project'
-import type { Applied } from '../annotations/commands'
+import type { Applied } from '../history/applied'
 import { tagColourProblem } from './contrast'
 
 export const MAX_TAGS = 50

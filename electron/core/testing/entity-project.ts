@@ -3,16 +3,16 @@ import { join } from 'node:path'
 import { applyAnnotationCommand } from '../annotations/commands'
 import type { EventName, Events } from '../contract'
 import type { CoreContext } from '../context'
-import { addDocuments } from '../documents/handlers'
+import { addDocuments } from '../documents/add-documents'
 import { moveInHistory } from '../history/actions'
-import { History, type HistoryEntry } from '../history/history'
-import { documentChanged } from '../documents/changed-event'
+import type { HistoryEntry } from '../history/history'
+import { documentChangedPayload } from '../documents/changed-event'
 import type { Annotation } from '../model/annotation'
 import type { AttributeValues } from '../model/attributes'
 import type { DocumentRecord } from '../model/document'
-import { loadSampleCorpus } from '../projects/sample'
+import { loadSampleCorpus } from '../workspace/sample'
 import { ProjectStore } from '../store/project-store'
-import { viewIndexOf } from '../views/view-index'
+import { OpenedProject } from '../workspace/opened-project'
 import { RESOURCES_DIR } from './helpers'
 
 export interface TestProject {
@@ -30,24 +30,25 @@ export interface TestProject {
 
 export async function openTestProject(parent: string, documents: DocumentRecord[] | 'sample' = 'sample'): Promise<TestProject> {
   const store = await ProjectStore.open(join(parent, 'project'))
+  const opened = new OpenedProject(store, {
+    author: () => 'tester',
+    announce: () => undefined,
+    isOpen: () => true,
+    onProjectInfoChanged: () => undefined
+  })
   const recorded: string[] = []
-  const history = new (class extends History {
-    override record(entry: HistoryEntry): void {
-      recorded.push(entry.label)
-      super.record(entry)
-    }
-  })()
+  const record = opened.history.record.bind(opened.history)
+  opened.history.record = (entry: HistoryEntry) => {
+    recorded.push(entry.label)
+    record(entry)
+  }
   const events: { event: EventName; payload: unknown }[] = []
-  const context: CoreContext = {
-    store,
-    author: 'tester',
-    history,
-    onProjectInfoChanged: () => undefined,
-    // As core.ts does: a change marks its document stale in the view index.
-    emit<E extends EventName>(event: E, payload: Events[E]) {
-      if (event === 'document.changed') viewIndexOf(store).invalidate((payload as Events['document.changed']).documentId)
-      events.push({ event, payload })
-    }
+  const { context } = opened
+  const emit = context.emit.bind(context)
+  // Every event the project's bus carries, in order (the view index follows the same bus).
+  context.emit = <E extends EventName>(event: E, payload: Events[E]) => {
+    events.push({ event, payload })
+    emit(event, payload)
   }
   await addDocuments(context, documents === 'sample' ? (await loadSampleCorpus(RESOURCES_DIR)).documents : documents)
   return {
@@ -74,7 +75,7 @@ export async function openTestProject(parent: string, documents: DocumentRecord[
         if (created) created.attributes = { ...options.attributes }
         return created ?? outcome.annotation
       })
-      context.emit('document.changed', documentChanged(store, updated, [result.id], ['annotations']))
+      context.emit('document.changed', documentChangedPayload(updated, context.revisions.next(documentId), [result.id], ['annotations']))
       return result
     },
     close: () => store.close()

@@ -29,7 +29,6 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'documents.get': ({ documentId }) => ({ documentId }),
   'documents.open': ({ documentId }) => ({ documentId, limit: 2 }),
   'documents.annotations': ({ documentId, annotationId }) => ({ documentId, after: { start: 0, end: 4, id: annotationId }, limit: 3 }),
-  'documents.importText': () => ({ files: [{ fileName: 'fuzz.txt', content: 'Fuzzed headline\n\nA paragraph 🙂 حماة.' }] }),
   'annotations.create': ({ documentId }) => ({ documentId, tag: 'claim', start: 0, end: 4 }),
   'annotations.setTag': ({ documentId, annotationId }) => ({ documentId, annotationId, tag: 'actor' }),
   'annotations.delete': ({ documentId, annotationId }) => ({ documentId, annotationId }),
@@ -77,6 +76,5 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
     // Duplicates are skipped: a fuzz run must not grow the project until every export reads thousands of documents.
     options: { allowDuplicates: false }
   }),
-  'export.project': () => ({ format: 'csv', offsetUnit: 'codepoint' }),
   'export.choices': () => ({})
 }

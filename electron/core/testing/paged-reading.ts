@@ -2,7 +2,7 @@
 import type { Core } from '../core'
 import type { DocumentRecord } from '../model/document'
 import { appendAnnotationPage } from '../documents/apply-change'
-import { compareForPaging } from '../documents/paged-read'
+import { compareReadingOrder } from '../model/reading-order'
 
 /** Reads a document the way the reader does: the opening, then every page after its cursor. */
 export async function readInPages(core: Core, documentId: string, limit: number): Promise<{ record: DocumentRecord; pages: number; revision: number }> {
@@ -20,5 +20,5 @@ export async function readInPages(core: Core, documentId: string, limit: number)
 }
 
 export function inPagingOrder(record: DocumentRecord): DocumentRecord {
-  return { ...record, annotations: [...record.annotations].sort(compareForPaging) }
+  return { ...record, annotations: [...record.annotations].sort(compareReadingOrder) }
 }

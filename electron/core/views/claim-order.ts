@@ -2,8 +2,9 @@ import type { Entity } from '../model/entity'
 import type { ClaimExtract, DocumentExtract } from './extract'
 import { ExtractTracker } from './extract-changes'
 
-export const CLAIM_SORT_KEYS = ['date', 'outlet', 'stance', 'actor', 'text'] as const
-export type ClaimSortKey = (typeof CLAIM_SORT_KEYS)[number]
+import type { ClaimSortKey } from '../model/views'
+
+export { CLAIM_SORT_KEYS, type ClaimSortKey } from '../model/views'
 
 /** A claim in a sorted order, with the key it sorts by. */
 export interface OrderedClaim {

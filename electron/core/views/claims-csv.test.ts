@@ -9,6 +9,7 @@ import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR } from '../testing/helpers'
 import { slicePython } from '../testing/export-corpus'
 import { quoteWithContext } from '../text/spans'
+import { exportFile } from '../testing/export-file'
 
 /**
  * Issue 18, item 7: the Claims view's "Export CSV" writes offsets in the main export's unit by default
@@ -42,13 +43,13 @@ async function claimRows(input: { offsetUnit?: 'codepoint' | 'utf16' }): Promise
 }
 
 describe('Claims view CSV: offsets in the main export\'s unit', () => {
-  it('code points by default, as export.project writes them, and says so', async () => {
+  it('code points by default, as the exports write them, and says so', async () => {
     const { rows, notes } = await claimRows({})
     const [row] = rows
     expect(row).toMatchObject({ offset_unit: 'codepoint', claim: CLAIM, outlet: '\'=SANA, "Damascus"' })
     expect(slicePython(TEXT, Number(row?.start), Number(row?.end))).toBe(CLAIM)
     // The same offsets as the main export's annotations.csv default.
-    const main = await core.call('export.project', { format: 'jsonl' })
+    const main = await exportFile(core, { format: 'jsonl' })
     const jsonlClaim = (JSON.parse(main.content.split('\n')[1] ?? '{}') as { annotations: { start: number; end: number }[] }).annotations[0]
     expect([Number(row?.start), Number(row?.end)]).toEqual([jsonlClaim?.start, jsonlClaim?.end])
     expect(notes.join(' ')).toMatch(/code points/)

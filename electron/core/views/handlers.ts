@@ -6,21 +6,17 @@ import { claimRows, claimsView } from './claims-view'
 import { entitiesView } from './entities-view'
 import { figuresView } from './figures-view'
 import { mentionsView } from './mentions-view'
-import { viewIndexOf } from './view-index'
 
 /** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures'> = {
-  'views.entities': async (options, { store }) => {
-    const index = viewIndexOf(store)
+  'views.entities': async (options, { store, views: index }) => {
     return entitiesView(await index.all(), (await store.entities.read()).entities, options, index.entityTally)
   },
-  'views.mentions': async ({ entityId, offset, limit }, { store }) => mentionsView(await viewIndexOf(store).all(), entityId, { offset, limit }),
-  'views.claims': async (query, { store }) => {
-    const index = viewIndexOf(store)
+  'views.mentions': async ({ entityId, offset, limit }, { views }) => mentionsView(await views.all(), entityId, { offset, limit }),
+  'views.claims': async (query, { store, views: index }) => {
     return claimsView(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
   },
-  'views.claimsCsv': async ({ offsetUnit, ...query }, { store }) => {
-    const index = viewIndexOf(store)
+  'views.claimsCsv': async ({ offsetUnit, ...query }, { store, views: index }) => {
     const rows = claimRows(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
     const documentIds = [...new Set(rows.map((r) => r.documentId))]
     // Code points need each document's text: read once per document, never kept loaded.
@@ -38,8 +34,7 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       report: { documentCount: documentIds.length, annotationCount: rows.length, spansLeftOut: 0, notes: [unitNote] }
     }
   },
-  'views.figures': async ({ counted, pointsPerOutlet }, { store }) => {
-    const index = viewIndexOf(store)
+  'views.figures': async ({ counted, pointsPerOutlet }, { views: index }) => {
     const countedKey = counted === undefined ? undefined : searchKey(counted)
     return figuresView(await index.all(), { countedKey, pointsPerOutlet }, index.figureGroups)
   }

@@ -33,9 +33,13 @@ export class ViewIndex {
   /** Extractions under way, shared by every caller that needs the same document meanwhile. */
   private readonly reading = new Map<string, Promise<DocumentExtract | undefined>>()
 
-  constructor(private readonly source: { documentIds(): readonly string[]; load(id: string): Promise<DocumentExtract> }) {}
+  constructor(
+    private readonly source: { documentIds(): readonly string[]; load(id: string): Promise<DocumentExtract> },
+    /** When false, `warmSoon` does nothing: the index is built on the first view's read. */
+    private readonly warm = false
+  ) {}
 
-  /** Marks one document for extraction on the next read (called on each `document.changed`). */
+  /** Marks one document for extraction on the next read (on each `document.changed` of the project's bus). */
   invalidate(documentId: string): void {
     this.stale.add(documentId)
     this.generation.set(documentId, (this.generation.get(documentId) ?? 0) + 1)
@@ -73,7 +77,7 @@ export class ViewIndex {
    * memory: called when a window has listed the project's documents (the app is interactive by then).
    */
   warmSoon(): void {
-    if (this.warming) return
+    if (!this.warm || this.warming) return
     this.warming = true
     setTimeout(() => void this.all().catch(() => undefined), WARM_AFTER_MS).unref()
   }
@@ -110,18 +114,17 @@ export class ViewIndex {
   }
 }
 
-const indexes = new WeakMap<ProjectStore, ViewIndex>()
-
-/** The view index of an open project: one per store, made on first use. */
-export function viewIndexOf(store: ProjectStore): ViewIndex {
-  let index = indexes.get(store)
-  if (!index) {
-    index = new ViewIndex({
+/**
+ * The view index of an opened project, reading documents from its store. `warm` builds it in the
+ * background once a window has listed the documents (the app's shells; off for the CLI and tests).
+ */
+export function createViewIndex(store: ProjectStore, warm: boolean): ViewIndex {
+  return new ViewIndex(
+    {
       documentIds: () => store.info.documentIds,
       // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
       load: async (id) => extractDocument(await store.readDocumentOnce(id))
-    })
-    indexes.set(store, index)
-  }
-  return index
+    },
+    warm
+  )
 }

@@ -10,7 +10,6 @@ import { claimsView, type ClaimsQuery } from './claims-view'
 import { entitiesView } from './entities-view'
 import { figuresView } from './figures-view'
 import { mentionsView } from './mentions-view'
-import { viewIndexOf } from './view-index'
 
 const NATIONPRESS = 'nationpress-2024-12-01'
 const MAYADEEN = 'al-mayadeen-2024-12-02'
@@ -68,7 +67,7 @@ async function fixture(dir: string) {
 }
 
 async function read(project: TestProject) {
-  return { extracts: await viewIndexOf(project.store).all(), entities: (await project.store.entities.read()).entities }
+  return { extracts: await project.context.views.all(), entities: (await project.store.entities.read()).entities }
 }
 
 const allClaims: ClaimsQuery = { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 100 }
@@ -201,7 +200,7 @@ describe('corpus views on the sample corpus', () => {
   it('the index follows each change without re-reading the other documents', async () => {
     const { project, hts } = await fixture(await tempDir())
     try {
-      const index = viewIndexOf(project.store)
+      const index = project.context.views
       await index.all()
       const loads: string[] = []
       const readDocumentOnce = project.store.readDocumentOnce.bind(project.store)
@@ -229,7 +228,7 @@ describe('corpus views on the sample corpus', () => {
         loads.push(id)
         return readDocumentOnce(id)
       }
-      const index = viewIndexOf(project.store)
+      const index = project.context.views
       const [first, second, third] = await Promise.all([index.all(), index.all(), index.all()])
       expect(first?.map((e) => e.documentId)).toEqual(project.store.info.documentIds)
       expect(second).toEqual(first)

@@ -6,6 +6,11 @@ import type { Events } from '../contract'
 import { ApiError } from '../errors'
 import { RESOURCES_DIR, readStoredDocument, useTempDirs } from '../testing/helpers'
 import { SETTINGS_FILE } from './settings'
+import { importTexts } from '../testing/import-texts'
+import { useWarmImportWorkers } from '../import/worker/testing'
+
+// Imports run in the shared import worker: started once, before the tests, not inside one's time.
+useWarmImportWorkers()
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -55,7 +60,7 @@ describe('the workspace', () => {
     const war = await core.call('workspace.createProject', { name: 'War in Syria 🇸🇾', description: 'Hama offensive' })
     const warDir = war.project?.dir ?? ''
     expect(warDir).toBe(join(data, 'projects', 'war-in-syria'))
-    const [warDoc] = await core.call('documents.importText', { files: [ARTICLE] })
+    const [warDoc] = await importTexts(core, [ARTICLE])
     const claim = await core.call('annotations.create', { documentId: warDoc?.id ?? '', tag: 'claim', start: 0, end: 4 })
     expect(claim.author).toBe('Zoë 🙂')
 
@@ -163,7 +168,7 @@ describe('the workspace', () => {
     expect(await core.call('workspace.state', {})).toMatchObject({ author: 'os-user', authorConfirmed: false })
     await core.call('workspace.createProject', { name: 'P' })
     await core.call('settings.setAuthor', { name: 'Amal Haddad' })
-    const [doc] = await core.call('documents.importText', { files: [ARTICLE] })
+    const [doc] = await importTexts(core, [ARTICLE])
     const annotation = await core.call('annotations.create', { documentId: doc?.id ?? '', tag: 'place', start: 0, end: 4 })
     expect(annotation.author).toBe('Amal Haddad')
     await core.shutdown()
@@ -212,7 +217,7 @@ describe('the workspace', () => {
   it('waits for queued writes before a switch, and drops the old project’s late events', async () => {
     const core = await startApp(await tempDir())
     await core.call('workspace.createProject', { name: 'A' })
-    const [doc] = await core.call('documents.importText', { files: [{ fileName: 'plain.txt', content: `Title\n\n${'word '.repeat(40)}` }] })
+    const [doc] = await importTexts(core, [{ fileName: 'plain.txt', content: `Title\n\n${'word '.repeat(40)}` }])
     const events: string[] = []
     core.on('document.changed', (payload) => events.push(payload.documentId))
     const writes = Array.from({ length: 20 }, (_, n) => core.call('annotations.create', { documentId: doc?.id ?? '', tag: 'claim', start: n, end: n + 1 }))
@@ -228,10 +233,10 @@ describe('the workspace', () => {
     const core = await startApp(await tempDir(), { authorConfirmed: true })
     const war = await core.call('workspace.createProject', { name: 'War 🇸🇾' })
     const warDir = war.project?.dir ?? ''
-    const [warDoc] = await core.call('documents.importText', { files: [ARTICLE] })
+    const [warDoc] = await importTexts(core, [ARTICLE])
     const election = await core.call('workspace.createProject', { name: 'Election حماة' })
     const electionDir = election.project?.dir ?? ''
-    const [electionDoc] = await core.call('documents.importText', { files: [{ fileName: 'vote.txt', content: 'Vote\nTurnout 🗳 was high.' }] })
+    const [electionDoc] = await importTexts(core, [{ fileName: 'vote.txt', content: 'Vote\nTurnout 🗳 was high.' }])
 
     // A window still showing the war project lists documents and tags a span it saw there.
     const list = await core.dispatch('documents.list', {}, { project: warDir })

@@ -1,31 +1,22 @@
 import { join, resolve } from 'node:path'
-import { addDocuments } from '../documents/handlers'
+import { addDocuments } from '../documents/add-documents'
+import type { EventName, Events } from '../contract'
+import type { ImportWorkers } from '../import/worker/pool'
 import { ApiError } from '../errors'
-import { History } from '../history/history'
 import type { TagDefinition } from '../model/project'
+import type { JournalFileSystem } from '../store/journal-file-system'
 import { ProjectStore } from '../store/project-store'
-import { loadSampleCorpus } from '../projects/sample'
+import { loadSampleCorpus, prepareSampleFolder } from './sample'
 import { freeFolderFor, holdsProject, isSameFolderOnDisk, listProjectsIn } from './project-folders'
 import { withRecent, withoutRecent, sameFolder } from './recent'
-import { prepareSampleFolder } from './sample-project'
 import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './settings'
 import { DamagedProjectError } from '../store/damaged-project'
 import { recoverProjectFile } from '../store/project-recovery'
 import type { DamagedProjectInfo, ListedProject, WorkspaceState } from './types'
+import { OpenedProject } from './opened-project'
 
-/** The project open in the workspace, with its own history: nothing here outlives a switch. */
-export interface OpenedProject {
-  readonly store: ProjectStore
-  readonly history: History
-  /** Calls running on this project: a switch or a quit waits for them before releasing the project. */
-  readonly inFlight: Set<Promise<unknown>>
-}
+export { OpenedProject }
 
-/** Resolves once every call running on the project, and every write it queued, has finished. */
-async function settle(project: OpenedProject): Promise<void> {
-  while (project.inFlight.size > 0) await Promise.allSettled([...project.inFlight])
-  await project.store.whenIdle()
-}
 
 export interface WorkspaceOptions {
   /** Where settings.json and projects/ live; null keeps settings in memory (CLI, tests). */
@@ -37,6 +28,14 @@ export interface WorkspaceOptions {
   authorConfirmed: boolean
   /** Called after the open project changed or the settings did: every window reloads its state. */
   onChange(): void
+  /** Where open projects append their journals: the real file system unless a test injects a failing one. */
+  journalFileSystem?: JournalFileSystem
+  /** Passes a project's event on to the windows (only the open project's events reach it). */
+  announce?<E extends EventName>(event: E, payload: Events[E]): void
+  /** The workers imports read files in; the process's shared pool by default. */
+  importWorkers?: ImportWorkers
+  /** Build the corpus views' index in the background once a window has listed the documents. */
+  warmViews?: boolean
 }
 
 export interface OpenOptions {
@@ -217,7 +216,7 @@ export class Workspace {
   /** Resolves once the open project's queued writes are on disk. */
   async whenIdle(): Promise<void> {
     await this.transitions.catch(() => undefined)
-    if (this.opened) await settle(this.opened)
+    if (this.opened) await this.opened.settle()
   }
 
   /** For quitting: waits for queued writes, then releases the project's lock. Settings keep it as the last project. */
@@ -226,7 +225,7 @@ export class Workspace {
       const opened = this.opened
       this.opened = null
       if (!opened) return
-      await settle(opened)
+      await opened.settle()
       opened.store.close()
     })
   }
@@ -242,7 +241,12 @@ export class Workspace {
     if (this.opened && (await isSameFolderOnDisk(this.opened.store.dir, dir))) return
     const existed = await holdsProject(dir)
     const sample = options.seedSample && !existed && !options.readOnly ? await loadSampleCorpus(this.options.resourcesDir) : null
-    const store = await ProjectStore.open(dir, { readOnly: options.readOnly, nameForNew: sample?.name, backups: options.backups ?? true }).catch((error: unknown) => {
+    const store = await ProjectStore.open(dir, {
+      readOnly: options.readOnly,
+      nameForNew: sample?.name,
+      backups: options.backups ?? true,
+      journalFileSystem: this.options.journalFileSystem
+    }).catch((error: unknown) => {
       // The start screen offers the way back (Restore or Rebuild) for a project whose project.json is damaged.
       if (error instanceof DamagedProjectError) {
         this.damaged = { dir, message: error.message, backup: error.backup }
@@ -250,9 +254,17 @@ export class Workspace {
       }
       throw error
     })
-    const next: OpenedProject = { store, history: new History(), inFlight: new Set() }
+    const next: OpenedProject = new OpenedProject(store, {
+      author: () => this.author,
+      announce: (event, payload) => this.options.announce?.(event, payload),
+      // The sample is added before the project is open: its events reach no window.
+      isOpen: () => this.opened === next,
+      onProjectInfoChanged: () => void this.projectInfoChanged(),
+      importWorkers: this.options.importWorkers,
+      warmViews: this.options.warmViews
+    })
     try {
-      if (sample && store.isNew) await addDocuments(this.contextFor(next), sample.documents)
+      if (sample && store.isNew) await addDocuments(next.context, sample.documents)
     } catch (error) {
       store.close()
       throw error
@@ -276,7 +288,7 @@ export class Workspace {
     const opened = this.opened
     if (!opened) return
     this.opened = null
-    await settle(opened)
+    await opened.settle()
     opened.store.close()
   }
 
@@ -285,11 +297,6 @@ export class Workspace {
     const store = await ProjectStore.open(dir, { readOnly: true })
     store.close()
     return structuredClone(store.info.tags)
-  }
-
-  /** A context for seeding the sample: no events (the project is not open yet). */
-  private contextFor(project: OpenedProject) {
-    return { store: project.store, history: project.history, author: this.author, emit: () => undefined, onProjectInfoChanged: () => undefined }
   }
 
   private async saveSettings(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { EventName, Events, ExportFormat, ExportOptionsInput, Input, Method, Result } from '@core/contract'
+import type { EventName, Events, ExportOptionsInput, Input, Method, Result } from '@core/contract'
 import type { ExportReport } from '@core/exports/format-exporter'
 import type { ApiErrorBody, Envelope } from '@core/errors'
 
@@ -22,7 +22,6 @@ export interface ApiClient {
   readonly mode: 'desktop' | 'browser'
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
-  exportProject(format: ExportFormat): Promise<ExportOutcome>
   /** Exports with every option of the export dialog; progress arrives as `export.progress` events. */
   runExport(options: ExportOptionsInput): Promise<ExportOutcome>
   /** The Claims view as CSV (filters and order as shown): a save dialog in the desktop app, a download in the browser. */

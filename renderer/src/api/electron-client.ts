@@ -7,7 +7,6 @@ export function createElectronClient(bridge: TesseraBridge, openProject: () => s
     mode: 'desktop',
     call: async (method, input) => unwrap(await bridge.invoke(method, input, openProject())),
     on: (event, listener) => bridge.on(event, listener),
-    exportProject: async (format) => unwrap(await bridge.invoke('shell.exportProject', { format })),
     runExport: async (options) => unwrap(await bridge.invoke('shell.exportProject', options)),
     exportClaimsCsv: async (query) => unwrap(await bridge.invoke('shell.exportClaimsCsv', query)),
     chooseFolder: async (title) => unwrap(await bridge.invoke('shell.chooseFolder', { title })).dir,

@@ -68,9 +68,6 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
       startEventStream()
       return () => connectionListeners.delete(listener)
     },
-    exportProject(format) {
-      return client.runExport({ format })
-    },
     // The server streams the file (it never holds a whole export); its report follows once the download ends.
     async runExport(options) {
       let response: Response

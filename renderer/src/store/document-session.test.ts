@@ -5,6 +5,7 @@ import type { DocumentRecord } from '@core/model/document'
 import { seededRandom, useTempDirs } from '@core/testing/helpers'
 import type { ApiClient } from '../api/client'
 import { DocumentSession } from './document-session'
+import { importTexts } from '../../../electron/core/testing/import-texts'
 
 const PARAGRAPH = 'The army 🇸🇾 entered حماة with ١٢ دبابة and 1,300 men 👩🏽‍⚕️; rebels denied it.'
 const TAGS = ['claim', 'actor', 'place', 'figure']
@@ -53,7 +54,7 @@ describe('the open document, read in slices and patched from events', () => {
     const dir = await tempDir()
     const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
     const content = `Live 🙂\r\n\r\n${Array.from({ length: 30 }, () => PARAGRAPH).join('\r\n\r\n')}`
-    const [summary] = await core.call('documents.importText', { files: [{ fileName: 'live.txt', content }] })
+    const [summary] = await importTexts(core, [{ fileName: 'live.txt', content }])
     const documentId = summary?.id ?? ''
     const { text } = await core.call('documents.get', { documentId })
     const random = seededRandom(seed)

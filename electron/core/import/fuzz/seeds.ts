@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createExportCorpus } from '../../testing/export-corpus'
 import { RESOURCES_DIR_PATH } from './paths'
-import { buildDocx, buildPdf, FIXTURES } from '../test-support'
+import { buildDocx, buildPdf, FIXTURES } from '../../testing/import-fixtures'
+import { exportFile } from '../../testing/export-file'
 
 export interface SeedFile {
   name: string
@@ -42,8 +43,8 @@ const alone = (files: SeedFile[]): Seed[] => files.map((file) => ({ file, compan
 export async function loadSeeds(interopDir: string, scratchDir: string): Promise<Record<Family, Seed[]>> {
   const corpus = await createExportCorpus(scratchDir)
   try {
-    const jsonl = await corpus.core.call('export.project', { format: 'jsonl', offsetUnit: 'codepoint' })
-    const w3c = await corpus.core.call('export.project', { format: 'w3c', offsetUnit: 'codepoint' })
+    const jsonl = await exportFile(corpus.core, { format: 'jsonl', offsetUnit: 'codepoint' })
+    const w3c = await exportFile(corpus.core, { format: 'w3c', offsetUnit: 'codepoint' })
     const interop = (sub: string, accept: (name: string) => boolean): SeedFile[] => filesIn(join(interopDir, sub), accept)
     const brat = join(interopDir, 'brat-news')
     const bratConf = filesIn(brat, (name) => name === 'annotation.conf')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readThroughRegistry } from '../test-support'
+import { readThroughRegistry } from '../../testing/import-fixtures'
 
 /** 100,000 nested arrays where a scalar belongs: JSON.parse takes it, but String() and JSON.stringify recurse. */
 const DEEP = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`

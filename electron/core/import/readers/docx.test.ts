@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fixture, readThroughRegistry } from '../test-support'
+import { fixture, readThroughRegistry } from '../../testing/import-fixtures'
 import { deflatedEntry, docxSkeleton, repeatedEntry, WORD_NAMESPACE, writeZip, type RawZipEntry } from '../zip-fixtures'
 import { elementText } from './docx-properties'
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readThroughRegistry } from '../test-support'
+import { readThroughRegistry } from '../../testing/import-fixtures'
 
 /** A real Label Studio task (see the interop fixtures' README.md) that keeps its text in data.ner. */
 const RICH_TEXT_TASK = fileURLToPath(new URL('../../interchange/fixtures/interop/label-studio/rich_text_plain__annotations__1.json', import.meta.url))

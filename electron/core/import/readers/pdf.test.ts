@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { buildPdf, readThroughRegistry } from '../test-support'
+import { buildPdf, readThroughRegistry } from '../../testing/import-fixtures'
 
 /** A one-page PDF whose page is `content` (PDF operators), deflated as PDF writers do; font F1 is Helvetica. */
 async function pdfDrawing(content: string): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readThroughRegistry } from '../test-support'
+import { readThroughRegistry } from '../../testing/import-fixtures'
 
 /**
  * What doccano, Prodigy/spaCy and Label Studio files hold beyond labelled spans is never dropped in

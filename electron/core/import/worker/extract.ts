@@ -5,7 +5,8 @@ import { documentFromImport } from '../from-import'
 import { reasonOf } from '../failure-reason'
 import { importError } from '../import-error'
 import type { ImportReadOptions } from '../reader'
-import { importReaders, readerFor } from '../registry'
+import type { ImportReader } from '../reader'
+import { SHIPPED_READERS, readerFor } from '../registry'
 import { TagMatcher } from '../tag-for-label'
 import { WarningCollector, type BoundedWarnings } from '../warnings'
 import { describeBytes } from '../limits'
@@ -14,11 +15,11 @@ import type { ExtractedDocument, ExtractRequest, ExtractResult, PlanRequest, Pla
 const VALID_ID = /^[\w-]{1,64}$/
 
 /** For each file, the files of the batch its reader reads with it. */
-export function planBatch({ files }: PlanRequest): PlanResult {
+export function planBatch({ files }: PlanRequest, readers: readonly ImportReader[] = SHIPPED_READERS): PlanResult {
   const names = new Set(files.map((f) => f.name))
   const companions: PlanResult['companions'] = []
   for (const file of files) {
-    const reader = importReaders().find((r) => r.canRead(file.name, file.bytes))
+    const reader = readers.find((r) => r.canRead(file.name, file.bytes))
     const present = (reader?.companions?.(file.name) ?? []).filter((name) => name !== file.name && names.has(name))
     if (present.length > 0) companions.push([file.name, present])
   }
@@ -31,8 +32,11 @@ export function planBatch({ files }: PlanRequest): PlanResult {
  * a fingerprint for the duplicate check. Everything CPU-heavy of an import happens here, off the main
  * thread; throws an ApiError naming the file when the file cannot be imported.
  */
-export async function extractFile({ file, companions, options, limits, project }: ExtractRequest): Promise<ExtractResult> {
-  const reader = readerFor(file.name, file.bytes, options.textField)
+export async function extractFile(
+  { file, companions, options, limits, project }: ExtractRequest,
+  readers: readonly ImportReader[] = SHIPPED_READERS
+): Promise<ExtractResult> {
+  const reader = readerFor(file.name, file.bytes, options.textField, readers)
   const maxBytes = reader.lineBased ? limits.lineFileBytes : limits.fileBytes
   if (file.bytes.length > maxBytes) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(maxBytes)}.`)
   if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../core'
 import { RESOURCES_DIR, useTempDirs } from '../../testing/helpers'
 import { useWarmImportWorkers } from './testing'
+import { importTexts } from '../../testing/import-texts'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -26,7 +27,7 @@ describe('an import running', () => {
   it('leaves the core answering other calls: documents.list within 1 s while a 10 MB file is read', async () => {
     const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
     cores.push(core)
-    await core.call('documents.importText', { files: [{ fileName: 'first.txt', content: 'Hama held.\n\nThe army said so.' }] })
+    await importTexts(core, [{ fileName: 'first.txt', content: 'Hama held.\n\nThe army said so.' }])
     const base64 = Buffer.from(longArticle()).toString('base64')
     let done = false
     const started = performance.now()

@@ -2,7 +2,8 @@
  * A test fixture, never part of the app: an import worker that knows, besides the shipped formats, a few
  * readers that misbehave on purpose. Tests start it with `new ImportWorkers({ entry: TEST_WORKER })`.
  */
-import { registerReader } from '../registry'
+import { SHIPPED_READERS } from '../registry'
+import { serveImportRequests } from './serve-requests'
 import type { ImportReader } from '../reader'
 
 const byExtension = (extension: string) => (name: string) => name.endsWith(`.${extension}`)
@@ -48,5 +49,4 @@ const pair: ImportReader = {
   }
 }
 
-for (const reader of [endless, hungry, crashing, pair]) registerReader(reader)
-await import('./entry')
+serveImportRequests([endless, hungry, crashing, pair, ...SHIPPED_READERS])

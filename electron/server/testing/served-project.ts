@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { createCore, type Core, type Envelope } from '../core'
-import { startServer, type RunningServer, type ServerOptions } from './server'
+import { createCore, type Core, type Envelope } from '../../core'
+import { startServer, type RunningServer, type ServerOptions } from '../server'
 
 /** Test support only: a real core over a temporary project, served on a free loopback port. */
 export interface ServedProject {

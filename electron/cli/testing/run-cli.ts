@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { runCli, type CliEnvironment } from './run'
+import { runCli, type CliEnvironment } from '../run'
 
 /** Test support only: runs `tessera` in-process and collects what it prints. */
 export interface CliRun {

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
-import type { ImportedDocument } from './imported-document'
-import type { ImportReadOptions } from './reader'
-import { readerFor } from './registry'
+import type { ImportedDocument } from '../import/imported-document'
+import type { ImportReadOptions } from '../import/reader'
+import { readerFor } from '../import/registry'
 
-export const FIXTURES = new URL('./fixtures/', import.meta.url)
+export const FIXTURES = new URL('../import/fixtures/', import.meta.url)
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(name, FIXTURES)))

@@ -1,8 +1,8 @@
 /** Test support: a document as a fresh start would read it from disk (its JSON plus its journal replayed), synchronously. */
 import { existsSync, readFileSync } from 'node:fs'
-import type { DocumentRecord } from '../../model/document'
-import { documentFileSchema } from '../../model/files'
-import { applyEntries, journalEntrySchema } from '../journal-entries'
+import type { DocumentRecord } from '../model/document'
+import { documentFileSchema } from '../model/files'
+import { applyEntries, journalEntrySchema } from '../store/journal-entries'
 
 export function documentOnDisk(jsonPath: string): DocumentRecord {
   const document = documentFileSchema.parse(JSON.parse(readFileSync(jsonPath, 'utf8')))

@@ -3,8 +3,8 @@
  * document, prints what happened as one JSON line, and (if it won) holds the lock until "close".
  */
 import { createInterface } from 'node:readline'
-import { documentFromText } from '../../documents/from-text'
-import { ProjectStore } from '../project-store'
+import { documentFromText } from '../documents/from-text'
+import { ProjectStore } from '../store/project-store'
 
 const [dir, id] = process.argv.slice(2)
 const lines = createInterface({ input: process.stdin })

@@ -1,6 +1,6 @@
 /**
- * What applying a command did, and how to take it back or do it again (the same shape as the
- * workbench's annotation commands, so the history can hold both).
+ * What applying a command did, and how to take it back or do it again: the shape every command
+ * language of the history shares (documents, tags, entities).
  */
 export interface Applied<C> {
   /** False when the state already was as the command asks: nothing to write, nothing to undo. */

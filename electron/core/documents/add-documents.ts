@@ -1,0 +1,19 @@
+import type { CoreContext } from '../context'
+import type { AttributeAddition } from '../import/tag-for-label'
+import type { DocumentRecord, DocumentSummary } from '../model/document'
+import { summarize } from '../model/document-summary'
+import type { TagDefinition } from '../model/project'
+
+/** Adds documents (and any tags they bring) to the project and announces them once they are on disk. */
+export async function addDocuments(
+  context: CoreContext,
+  records: DocumentRecord[],
+  newTags: TagDefinition[] = [],
+  newAttributes: AttributeAddition[] = []
+): Promise<DocumentSummary[]> {
+  await context.store.addDocuments(records, newTags, newAttributes)
+  context.emit('documents.added', { documentIds: records.map((r) => r.id) })
+  if (newTags.length > 0 || newAttributes.length > 0) context.emit('project.changed', { tags: context.store.info.tags })
+  return records.map(summarize)
+}
+

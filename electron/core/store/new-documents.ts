@@ -1,0 +1,57 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Low } from 'lowdb'
+import type { AttributeDefinition } from '../model/attributes'
+import type { DocumentRecord } from '../model/document'
+import { documentIdSchema, type ProjectFile, type TagDefinition } from '../model/project'
+import { writeFileAtomic } from './atomic-write'
+import { StoreError, storeErrorFromErrno } from './errors'
+import { checkBeforeWrite } from './json-file'
+import { DOCUMENTS_FOLDER } from './project-backups'
+import { withAttributes } from './tag-additions'
+
+/** Where a document's JSON lives in the project in `dir`; an id that could leave the folder is refused. */
+export function documentPathIn(dir: string, id: string): string {
+  // project.json's schema already refuses such ids; this keeps any other caller from leaving the folder.
+  if (!documentIdSchema.safeParse(id).success) throw new StoreError('unreadable', `"${id}" is not a valid document id.`)
+  return join(dir, DOCUMENTS_FOLDER, `${id}.json`)
+}
+
+/**
+ * Writes new documents, then project.json listing them (with the tags and attributes they bring), all
+ * or nothing: a failure removes the document files already written and leaves project.json as it was.
+ * Runs in the store's project queue (ProjectStore.addDocuments).
+ */
+export async function writeNewDocuments(
+  host: { dir: string; project: Low<ProjectFile>; documentPath(id: string): string },
+  records: readonly DocumentRecord[],
+  newTags: readonly TagDefinition[],
+  newAttributes: readonly { tag: string; attribute: AttributeDefinition }[]
+): Promise<void> {
+  const ids = new Set<string>()
+  for (const record of records) {
+    if (!documentIdSchema.safeParse(record.id).success) throw new StoreError('invalid-data', `"${record.id}" is not a valid document id.`)
+    if (host.project.data.documentIds.includes(record.id) || ids.has(record.id)) {
+      throw new StoreError('duplicate-id', `A document with id ${record.id} already exists in ${host.dir}.`)
+    }
+    ids.add(record.id)
+  }
+  const written: DocumentRecord[] = []
+  const previous = host.project.data
+  const tags = [...withAttributes(previous.tags, newAttributes), ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
+  const next: ProjectFile = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+  // Refused before any document is written: project.json must always open again.
+  checkBeforeWrite(host.project, next)
+  try {
+    for (const record of records) {
+      written.push(record)
+      await writeFileAtomic(host.documentPath(record.id), `${JSON.stringify(record, null, 1)}\n`)
+    }
+    host.project.data = next
+    await host.project.write()
+  } catch (error) {
+    host.project.data = previous
+    await Promise.all(written.map((record) => rm(host.documentPath(record.id), { force: true })))
+    throw storeErrorFromErrno(error, host.dir)
+  }
+}
