@@ -256,6 +256,30 @@ for (const file of files) {
   specifierCount += edits.length
 }
 
+const specifierFiles = rewrites.size
+
+// Full paths of moved files named in prose (README, docs, comments, CSS): the same text with the new path.
+const PROSE_FILE = /\.(?:md|css|html|json|ya?ml|tsx?|mts|cts|jsx?|mjs|cjs)$/
+const movedPaths = [...moves.keys()].sort((a, b) => b.length - a.length)
+const mentionPattern = movedPaths.length > 0 ? new RegExp(movedPaths.map((file) => file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null
+const proseFiles = execFileSync('git', ['ls-files'], { encoding: 'utf8' })
+  .split('\n')
+  .filter((file) => PROSE_FILE.test(file) && !file.includes('/fixtures/') && file !== 'package-lock.json' && file !== WEB_TSCONFIG && !file.endsWith('move-to-shared.mjs') && existsSync(file))
+let mentionCount = 0
+const mentionFiles = []
+for (const file of mentionPattern ? proseFiles : []) {
+  const text = rewrites.get(movedTo(file)) ?? readFileSync(file, 'utf8')
+  let found = 0
+  const next = text.replace(mentionPattern, (match) => {
+    found++
+    return moves.get(match)
+  })
+  if (found === 0) continue
+  rewrites.set(movedTo(file), next)
+  mentionCount += found
+  mentionFiles.push(file)
+}
+
 // 4. tsconfig.web.json: the shared folder replaces the hand-kept list.
 const sharedGlob = `${SHARED}/**/*.ts`
 const include = []
@@ -275,7 +299,8 @@ for (const [from, to] of moves) {
   const why = reason.get(from)
   console.log(`  ${from} → ${to}${why ? `  (${why})` : '  (test)'}`)
 }
-console.log(`Specifiers rewritten: ${specifierCount} in ${rewrites.size} files.`)
+console.log(`Specifiers rewritten: ${specifierCount} in ${specifierFiles} files.`)
+if (mentionCount > 0) console.log(`Paths named in text (docs, comments): ${mentionCount} in ${mentionFiles.join(', ')}.`)
 console.log(includeChanged ? `${WEB_TSCONFIG}: the core list becomes ${sharedGlob}.` : `${WEB_TSCONFIG}: unchanged.`)
 for (const file of files.filter((file) => moves.has(file) && isTest(file))) {
   if (/__dirname|__filename|process\.cwd\(\)/.test(specifiers(file).text)) warnings.push(`${file} reads files by a path the script cannot rewrite (__dirname, __filename or the working folder): check it after the move`)
