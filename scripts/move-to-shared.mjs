@@ -14,7 +14,7 @@
  * remaining tests of a folder whose every module moved follow them.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import path from 'node:path'
 import ts from 'typescript'
@@ -313,6 +313,9 @@ for (const [from, to] of moves) {
   const tracked = execFileSync('git', ['ls-files', '--', from], { encoding: 'utf8' }).trim() !== ''
   if (tracked) execFileSync('git', ['mv', from, to])
   else renameSync(from, to)
+}
+for (const folder of [...new Set([...moves.keys()].map((file) => posix.dirname(file)))].sort((a, b) => b.length - a.length)) {
+  if (existsSync(folder) && readdirSync(folder).length === 0) rmdirSync(folder)
 }
 for (const [file, text] of rewrites) writeFileSync(file, text)
 if (includeChanged) writeFileSync(WEB_TSCONFIG, nextWebConfig)
