@@ -55,11 +55,3 @@ describe('decodeText', () => {
     expect(() => decodeText('binary-renamed.txt', fixture('binary-renamed.txt'))).toThrow(/binary-renamed\.txt is not a text file: it holds NUL bytes/)
   })
 })
-
-describe('the import size limit', () => {
-  it('is the one the CLI reads files with', async () => {
-    const { MAX_IMPORT_BYTES } = await import('../store/regular-file')
-    const { MAX_IMPORT_FILE_BYTES } = await import('./limits')
-    expect(MAX_IMPORT_FILE_BYTES).toBe(MAX_IMPORT_BYTES)
-  })
-})

@@ -1,7 +1,7 @@
 /**
  * The largest file import reads: 50 MB (50 × 1024 × 1024 bytes). Larger files are refused before they
- * are parsed, naming the limit, so a huge file can never freeze the app. Stated in the README. The
- * same as the store's MAX_IMPORT_BYTES (CLI reads); kept free of Node imports so the renderer can show it.
+ * are parsed, naming the limit, so a huge file can never freeze the app. Stated in the README. The one
+ * source for every shell (the CLI reads files with IMPORT_LIMITS); kept free of Node imports so the renderer can show it.
  */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024
 

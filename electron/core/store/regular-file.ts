@@ -2,8 +2,6 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 
 const MB = 1024 * 1024
-/** The largest file `tessera import` reads: a book is a few MB of text. */
-export const MAX_IMPORT_BYTES = 50 * MB
 /** The largest project or document file the store reads (a document with 100,000 spans is ~40 MB). */
 export const MAX_STORE_FILE_BYTES = 256 * MB
 
