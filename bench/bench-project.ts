@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { createCore } from '../electron/core/core'
-import type { Annotation } from '../electron/core/model/annotation'
+import type { Annotation } from '../electron/core/shared/model/annotation'
 import { ProjectStore } from '../electron/core/store/project-store'
 import { importTexts } from '../electron/core/testing/import-texts'
 

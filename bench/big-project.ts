@@ -9,8 +9,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { documentFromText } from '../electron/core/documents/from-text'
-import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../electron/core/model/document'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION } from '../electron/core/model/project'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../electron/core/shared/model/document'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION } from '../electron/core/shared/model/project'
 import { syntheticAnnotations, syntheticArticle } from './synthetic'
 
 export const GENERATOR_VERSION = 1

@@ -2,7 +2,7 @@
  * The document list's filters and sorts (renderer/src/documents/document-view.ts) on 10,000 summaries,
  * as the renderer runs them on every keystroke in the filter field: target ≤ 50 ms per keystroke.
  */
-import type { DocumentSummary } from '../electron/core/model/document'
+import type { DocumentSummary } from '../electron/core/shared/model/document'
 import { ALL_DOCUMENTS, applyView, filterDocuments, sortDocuments, statusCounts } from '../renderer/src/documents/document-view'
 import { seededRandom as random } from '../electron/core/testing/seeded-random'
 import { measure } from './measure'

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createCore } from '../electron/core/core'
 import { exportToPath } from '../electron/core/exports/write-export'
-import type { ExportFormat } from '../electron/core/exports/options'
+import type { ExportFormat } from '../electron/core/shared/exports/options'
 import { bigProject } from './big-project'
 import { median } from './measure'
 

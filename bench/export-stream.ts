@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { createCore } from '../electron/core/core'
 import { documentFromText } from '../electron/core/documents/from-text'
 import { exportToPath } from '../electron/core/exports/write-export'
-import type { ExportFormat } from '../electron/core/exports/options'
+import type { ExportFormat } from '../electron/core/shared/exports/options'
 import { ProjectStore } from '../electron/core/store/project-store'
 import { syntheticArticle, syntheticSpans } from './synthetic'
 

@@ -1,4 +1,4 @@
-import type { Annotation } from '../electron/core/model/annotation'
+import type { Annotation } from '../electron/core/shared/model/annotation'
 const VOCABULARY = [
   'the', 'army', 'said', 'Hama', 'militants', 'advanced', 'towards', 'city', 'sources', 'reported', 'casualties',
   'of', 'in', 'and', 'airstrikes', 'on', 'Idlib', 'Aleppo', 'civilians', 'displaced', '1,600', '20', 'kilometers',

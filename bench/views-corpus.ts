@@ -4,12 +4,12 @@
  * attributed to actors with a stance, figures with a value and what they count, stated in claims, across
  * 20 outlets and 28 days. Seeded: the same corpus every run, document by document in order.
  */
-import type { Annotation } from '../electron/core/model/annotation'
-import type { AttributeValues } from '../electron/core/model/attributes'
-import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../electron/core/model/document'
-import type { Entity } from '../electron/core/model/entity'
-import type { Relation } from '../electron/core/model/relation'
-import { quoteWithContext } from '../electron/core/text/spans'
+import type { Annotation } from '../electron/core/shared/model/annotation'
+import type { AttributeValues } from '../electron/core/shared/model/attributes'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../electron/core/shared/model/document'
+import type { Entity } from '../electron/core/shared/model/entity'
+import type { Relation } from '../electron/core/shared/model/relation'
+import { quoteWithContext } from '../electron/core/shared/text/spans'
 import { seededRandom as random } from '../electron/core/testing/seeded-random'
 
 export const DOCUMENTS = 10_000

@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DOCUMENT_SCHEMA_VERSION } from '../electron/core/model/document'
-import { ENTITIES_SCHEMA_VERSION } from '../electron/core/model/entity'
-import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION } from '../electron/core/model/project'
+import { DOCUMENT_SCHEMA_VERSION } from '../electron/core/shared/model/document'
+import { ENTITIES_SCHEMA_VERSION } from '../electron/core/shared/model/entity'
+import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION } from '../electron/core/shared/model/project'
 import { DOCUMENTS, entities, generateDocument } from './views-corpus'
 
 const GENERATOR_VERSION = 1

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { findSuggestions } from '../electron/core/entities/suggestions'
-import type { EntitiesFile } from '../electron/core/model/entity'
+import type { EntitiesFile } from '../electron/core/shared/model/entity'
 import { claimsCsv } from '../electron/core/views/claims-csv'
 import { ClaimOrder, CLAIM_SORT_KEYS } from '../electron/core/views/claim-order'
 import { claimRows, claimsView } from '../electron/core/views/claims-view'

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
-import { parseHex, underlineColour } from '../electron/core/tags/contrast'
+import { parseHex, underlineColour } from '../electron/core/shared/tags/contrast'
 
 const ACTOR = 'Hayat Tahrir al-Sham'
 

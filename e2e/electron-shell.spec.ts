@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, type ElectronApplication } from '@playwright/test'
-import { SHORTCUTS, toAccelerator } from '../electron/core/shortcuts'
+import { SHORTCUTS, toAccelerator } from '../electron/core/shared/shortcuts'
 import { electronRuntime, expect, test } from './support/fixtures'
 
 const skipReason = electronRuntime.found ? '' : `no Electron runtime on this machine (${electronRuntime.reason}); the menu and window-state specs need a real desktop app`

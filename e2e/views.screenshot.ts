@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Annotation } from '../electron/core/model/annotation'
+import type { Annotation } from '../electron/core/shared/model/annotation'
 import { callApi } from './support/api'
 import { OUTLETS, seedCorpusViews } from './support/corpus-views'
 import { expect, test } from './support/fixtures'

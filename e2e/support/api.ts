@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Input, Method, Result } from '../../electron/core/contract'
+import type { Input, Method, Result } from '../../electron/core/shared/contract'
 
 /** Calls the running app's API as the page does (browser mode: its token, its origin); throws with the core's message. */
 export async function callApi<M extends Method>(page: Page, method: M, input: Input<M>): Promise<Result<M>> {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Annotation } from '../../electron/core/model/annotation'
+import type { Annotation } from '../../electron/core/shared/model/annotation'
 import { callApi } from './api'
 
 export const OUTLETS = { telesur: 'teleSUR English', shafaq: 'Shafaq News', tehran: 'Tehran Times', mayadeen: 'Al Mayadeen English' } as const

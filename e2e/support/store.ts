@@ -1,5 +1,5 @@
-import type { DocumentRecord } from '../../electron/core/model/document'
-import type { EntitiesFile } from '../../electron/core/model/entity'
+import type { DocumentRecord } from '../../electron/core/shared/model/document'
+import type { EntitiesFile } from '../../electron/core/shared/model/entity'
 import { ProjectStore } from '../../electron/core/store/project-store'
 
 /** Every document (journal replayed) and the entities file, as a second process reading the project sees them. */

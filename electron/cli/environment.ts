@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { createCore, defaultAuthor, type Core } from '../core'
-import type { ImportLimits } from '../core/import/limits'
+import type { ImportLimits } from '../core/shared/import/limits'
 import type { JournalFileSystem } from '../core/store/journal-file-system'
 
 export interface Output {

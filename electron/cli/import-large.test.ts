@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportLimits } from '../core/import/limits'
+import type { ImportLimits } from '../core/shared/import/limits'
 import { startCli, tessera } from './testing/run-cli'
 
 let dir: string

@@ -1,4 +1,4 @@
-import type { EventName, Events, Method, ParsedInput, ProjectMethod, Result } from './contract'
+import type { EventName, Events, Method, ParsedInput, ProjectMethod, Result } from './shared/contract'
 import type { DocumentRevisions } from './documents/revisions'
 import type { History } from './history/history'
 import type { Fingerprint } from './import/duplicates'

@@ -1,4 +1,4 @@
-import type { ProjectMethod } from './contract'
+import type { ProjectMethod } from './shared/contract'
 import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
 import { backupHandlers } from './backups/handlers'

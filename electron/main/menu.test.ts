@@ -5,7 +5,7 @@ const electron = vi.hoisted(() => ({ Menu: { buildFromTemplate: vi.fn((template:
 vi.mock('electron', () => electron)
 
 const { buildMenuTemplate, installApplicationMenu } = await import('./menu')
-const { SHORTCUTS, toAccelerator } = await import('../core/shortcuts')
+const { SHORTCUTS, toAccelerator } = await import('../core/shared/shortcuts')
 
 const linux = { isPackaged: true, platform: 'linux' } as const
 

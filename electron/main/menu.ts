@@ -1,6 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 import type { ExportFormat, ShellCommand } from '../core'
-import { acceleratorOf } from '../core/shortcuts'
+import { acceleratorOf } from '../core/shared/shortcuts'
 
 export interface MenuActions {
   exportProject(format: ExportFormat): void

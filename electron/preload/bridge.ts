@@ -1,5 +1,5 @@
-import type { EventName, Events, Input, Method, Result, ShellInput, ShellMethod, ShellResult } from '../core/contract'
-import type { Envelope } from '../core/errors'
+import type { EventName, Events, Input, Method, Result, ShellInput, ShellMethod, ShellResult } from '../core/shared/contract'
+import type { Envelope } from '../core/shared/errors'
 
 /** IPC channel names shared by the preload and the main process. */
 export const INVOKE_CHANNEL = 'tessera:invoke'
@@ -16,4 +16,4 @@ export interface TesseraBridge {
 }
 
 /** What the main process sends on EVENT_CHANNEL: one core event and its payload. */
-export type { EventMessage } from '../core/contract'
+export type { EventMessage } from '../core/shared/contract'

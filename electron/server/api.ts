@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Core } from '../core'
-import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/import/contract'
+import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/shared/import/contract'
 import { isJsonContentType, readJsonBody } from './body'
 import { HttpFailure, sendEnvelope } from './respond'
 

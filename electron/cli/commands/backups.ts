@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import type { BackupInfo } from '../../core/model/backups'
+import type { BackupInfo } from '../../core/shared/model/backups'
 import { listSnapshots } from '../../core/store/backups'
 import { projectFileNeedsRecovery, recoverProjectFile } from '../../core/store/project-recovery'
 import { UsageError, withProject, type CliEnvironment } from '../environment'

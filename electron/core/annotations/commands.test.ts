@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../errors'
-import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../model/document'
-import { DEFAULT_TAGS } from '../model/project'
+import { ApiError } from '../shared/errors'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../shared/model/document'
+import { DEFAULT_TAGS } from '../shared/model/project'
 import { applyAnnotationCommand } from './commands'
 
 const environment = { tags: DEFAULT_TAGS, author: 'tester', now: '2026-11-21T12:00:00.000Z' }

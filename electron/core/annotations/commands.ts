@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 import type { Applied } from '../history/applied'
-import type { Annotation } from '../model/annotation'
-import { attributeValueProblem, type AttributeValue, type AttributeValues } from '../model/attributes'
-import type { DocumentRecord } from '../model/document'
-import type { Relation } from '../model/relation'
-import type { TagDefinition } from '../model/project'
-import { parseFigure } from '../text/figures'
-import { isCodePointBoundary, quoteWithContext } from '../text/spans'
+import type { Annotation } from '../shared/model/annotation'
+import { attributeValueProblem, type AttributeValue, type AttributeValues } from '../shared/model/attributes'
+import type { DocumentRecord } from '../shared/model/document'
+import type { Relation } from '../shared/model/relation'
+import type { TagDefinition } from '../shared/model/project'
+import { parseFigure } from '../shared/text/figures'
+import { isCodePointBoundary, quoteWithContext } from '../shared/text/spans'
 
 /**
  * Every change to a document's annotations is one of these commands, applied in one place. Each

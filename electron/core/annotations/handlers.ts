@@ -1,9 +1,9 @@
 import type { CoreContext, HandlersFor } from '../context'
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
 import { quoteForLabel, tagLabel } from '../history/labels'
-import type { Annotation } from '../model/annotation'
-import { snapToWords } from '../text/snap'
+import type { Annotation } from '../shared/model/annotation'
+import { snapToWords } from '../shared/text/snap'
 import { findAnnotation, type AnnotationCommand } from './commands'
 
 /**

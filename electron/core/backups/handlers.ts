@@ -1,6 +1,6 @@
 import { wholeDocumentChangedPayload } from '../documents/changed-event'
 import type { HandlersFor } from '../context'
-import type { QuarantineEntry } from '../model/backups'
+import type { QuarantineEntry } from '../shared/model/backups'
 import { newestBackupWith } from '../store/project-files'
 
 /** Backups, quarantine and kept changes: what the store keeps so that no failed write, damaged or overwritten file costs the user work. */

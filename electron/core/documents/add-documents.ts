@@ -1,8 +1,8 @@
 import type { CoreContext } from '../context'
 import type { AttributeAddition } from '../import/tag-for-label'
-import type { DocumentRecord, DocumentSummary } from '../model/document'
-import { summarize } from '../model/document-summary'
-import type { TagDefinition } from '../model/project'
+import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
+import { summarize } from '../shared/model/document-summary'
+import type { TagDefinition } from '../shared/model/project'
 
 /** Adds documents (and any tags they bring) to the project and announces them once they are on disk. */
 export async function addDocuments(

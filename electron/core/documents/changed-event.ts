@@ -1,7 +1,7 @@
-import type { Events } from '../contract'
-import type { Annotation } from '../model/annotation'
-import type { DocumentRecord } from '../model/document'
-import { summarize } from '../model/document-summary'
+import type { Events } from '../shared/contract'
+import type { Annotation } from '../shared/model/annotation'
+import type { DocumentRecord } from '../shared/model/document'
+import { summarize } from '../shared/model/document-summary'
 
 type ChangedField = Events['document.changed']['fields'][number]
 

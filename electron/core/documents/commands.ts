@@ -1,7 +1,7 @@
 import { applyAnnotationCommand, type AnnotationCommand, type CommandEnvironment } from '../annotations/commands'
 import type { Applied } from '../history/applied'
-import type { Annotation } from '../model/annotation'
-import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../model/document'
+import type { Annotation } from '../shared/model/annotation'
+import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../shared/model/document'
 import { applyLinkCommand, type LinkCommand } from './link-commands'
 
 /** Editable metadata of a document (everything but its immutable text and import record). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentRecordSchema } from '../model/document'
+import { documentRecordSchema } from '../shared/model/document'
 import { hasLoneSurrogate } from '../testing/helpers'
 import { documentFromText } from './from-text'
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { ApiError } from '../errors'
-import { DOCUMENT_SCHEMA_VERSION, type DocumentMetadata, type DocumentRecord } from '../model/document'
-import { normalizeText } from '../text/normalize'
-import { cutAtCodePoint } from '../limits'
+import { ApiError } from '../shared/errors'
+import { DOCUMENT_SCHEMA_VERSION, type DocumentMetadata, type DocumentRecord } from '../shared/model/document'
+import { normalizeText } from '../shared/text/normalize'
+import { cutAtCodePoint } from '../shared/limits'
 
 const MAX_TITLE_LENGTH = 200
 

@@ -1,10 +1,10 @@
 import type { CoreContext, HandlersFor } from '../context'
-import type { DocumentSummary } from '../model/document'
+import type { DocumentSummary } from '../shared/model/document'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentCommand } from './commands'
-import { summarize } from '../model/document-summary'
-import { annotationPage, documentOpening } from './paged-read'
+import { summarize } from '../shared/model/document-summary'
+import { annotationPage, documentOpening } from '../shared/documents/paged-read'
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
 function unreadableSummary(id: string, error: unknown): DocumentSummary {

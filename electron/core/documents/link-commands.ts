@@ -1,9 +1,9 @@
 import { findAnnotation } from '../annotations/commands'
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 import { UNCHANGED, type Applied } from '../history/applied'
-import type { Annotation } from '../model/annotation'
-import type { DocumentRecord } from '../model/document'
-import type { Relation } from '../model/relation'
+import type { Annotation } from '../shared/model/annotation'
+import type { DocumentRecord } from '../shared/model/document'
+import type { Relation } from '../shared/model/relation'
 
 /**
  * The commands that link a document's annotations to entities and to each other, each with an exact

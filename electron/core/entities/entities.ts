@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { CoreContext } from '../context'
-import { ApiError } from '../errors'
-import type { Annotation } from '../model/annotation'
-import type { Coordinates, Entity } from '../model/entity'
+import { ApiError } from '../shared/errors'
+import type { Annotation } from '../shared/model/annotation'
+import type { Coordinates, Entity } from '../shared/model/entity'
 import { CLAIM_TAG, FIGURE_TAG, mentionsEntity } from '../views/extract'
 import { runAction } from '../history/actions'
 import { findAnnotation } from '../annotations/commands'
 import type { DocumentCommand } from '../documents/commands'
-import { matchKey } from './matching'
+import { matchKey } from '../shared/entities/matching'
 
 export interface EntityChanges {
   name?: string

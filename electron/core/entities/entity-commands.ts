@@ -1,5 +1,5 @@
-import { ApiError } from '../errors'
-import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
+import { ApiError } from '../shared/errors'
+import type { EntitiesFile, Entity, RejectedSuggestion } from '../shared/model/entity'
 import { UNCHANGED, combine, type Applied } from '../history/applied'
 
 /**

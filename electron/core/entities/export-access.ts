@@ -1,11 +1,11 @@
-import type { Annotation } from '../model/annotation'
-import type { DocumentRecord } from '../model/document'
-import type { Entity } from '../model/entity'
-import type { Relation } from '../model/relation'
+import type { Annotation } from '../shared/model/annotation'
+import type { DocumentRecord } from '../shared/model/document'
+import type { Entity } from '../shared/model/entity'
+import type { Relation } from '../shared/model/relation'
 import type { ProjectStore } from '../store/project-store'
-import type { EntityDirectory } from './export-types'
+import type { EntityDirectory } from '../shared/entities/export-types'
 
-export type { EntityDirectory, EntityRef, ExportedEntity } from './export-types'
+export type { EntityDirectory, EntityRef, ExportedEntity } from '../shared/entities/export-types'
 
 export async function loadEntityDirectory(store: ProjectStore): Promise<EntityDirectory> {
   return entityDirectory((await store.entities.read()).entities)

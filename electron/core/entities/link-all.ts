@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type { CoreContext } from '../context'
-import { ApiError } from '../errors'
-import type { Annotation } from '../model/annotation'
-import type { DocumentRecord } from '../model/document'
-import type { Entity } from '../model/entity'
-import { quoteWithContext } from '../text/spans'
+import { ApiError } from '../shared/errors'
+import type { Annotation } from '../shared/model/annotation'
+import type { DocumentRecord } from '../shared/model/document'
+import type { Entity } from '../shared/model/entity'
+import { quoteWithContext } from '../shared/text/spans'
 import { runAction } from '../history/actions'
 import type { DocumentCommand } from '../documents/commands'
 import { requireEntity, requireMention } from './entities'
 import { findOccurrences, searchKey } from './occurrences'
-import type { LinkAllResult } from '../model/views'
+import type { LinkAllResult } from '../shared/model/views'
 export type { LinkAllResult }
 
 /**

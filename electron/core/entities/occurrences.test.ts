@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchKey } from './matching'
+import { matchKey } from '../shared/entities/matching'
 import { findOccurrences, searchKey } from './occurrences'
 
 function found(text: string, mention: string): string[] {

@@ -1,4 +1,4 @@
-import { foldLetters } from './matching'
+import { foldLetters } from '../shared/entities/matching'
 /**
  * Finding every occurrence of a mention's text in a document, under the same folding as `matchKey`
  * (case, diacritics, Arabic letter variants, dash and apostrophe styles, runs of spaces), whole words

@@ -1,4 +1,4 @@
-import type { Entity } from '../model/entity'
+import type { Entity } from '../shared/model/entity'
 import { searchKey } from './occurrences'
 
 /**

@@ -1,11 +1,11 @@
 import type { CoreContext } from '../context'
-import type { EntitiesFile, Entity, RejectedSuggestion } from '../model/entity'
+import type { EntitiesFile, Entity, RejectedSuggestion } from '../shared/model/entity'
 import type { DocumentExtract, MentionExtract } from '../views/extract'
 import { UnlinkedMentions } from '../views/unlinked-mentions'
 import { runAction } from '../history/actions'
 import { requireEntity, requireMention } from './entities'
 import { searchKey } from './occurrences'
-import type { Suggestion, SuggestionList } from '../model/views'
+import type { Suggestion, SuggestionList } from '../shared/model/views'
 export type { Suggestion, SuggestionList }
 
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { documentFromText } from '../documents/from-text'
 import { entityDirectory } from '../entities/export-access'
-import type { Annotation } from '../model/annotation'
-import type { Entity } from '../model/entity'
-import { DEFAULT_TAGS } from '../model/project'
+import type { Annotation } from '../shared/model/annotation'
+import type { Entity } from '../shared/model/entity'
+import { DEFAULT_TAGS } from '../shared/model/project'
 import { annFile } from './formats/brat'
 import { annotationConf, bratAttributes, toolsConf } from './formats/brat-conf'
 

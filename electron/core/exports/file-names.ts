@@ -1,4 +1,4 @@
-import { trimRuns, trimRunsEnd } from '../text/trim-runs'
+import { trimRuns, trimRunsEnd } from '../shared/text/trim-runs'
 
 const MAX_NAME_CODE_POINTS = 80
 /** Names Windows refuses for a file whatever its extension. */

@@ -1,6 +1,6 @@
-import type { ExportChoices } from '../contract'
+import type { ExportChoices } from '../shared/contract'
 import type { HandlersFor } from '../context'
-import type { DocumentStatus } from '../model/document'
+import type { DocumentStatus } from '../shared/model/document'
 import type { ExportProgress } from './source'
 
 /** Announces progress at most once per percent, so a 10,000-document export is not 10,000 events. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DocumentRecord } from '../model/document'
+import type { DocumentRecord } from '../shared/model/document'
 import { readAhead } from './source'
 
 const record = (id: string, textLength = 100) => ({ id, text: 'x'.repeat(textLength), annotations: [] }) as unknown as DocumentRecord

@@ -1,10 +1,10 @@
 import type { ProjectStore } from '../store/project-store'
 import { exportBaseName } from './file-names'
-import type { ExportEntry, ExportReport } from './format-exporter'
+import type { ExportEntry, ExportReport } from '../shared/exports/format-exporter'
 import { formats } from './formats'
-import { FORMATS_WITH_OFFSET_CHOICE, type ExportOptions } from './options'
+import { FORMATS_WITH_OFFSET_CHOICE, type ExportOptions } from '../shared/exports/options'
 import { createExportContext, type ExportProgress } from './source'
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 
 /** An export under way: its files come out of `entries` one by one; `report` is complete once they are consumed. */
 export interface ExportRun {

@@ -1,9 +1,9 @@
 import { loadEntityDirectory, type EntityDirectory } from '../entities/export-access'
-import type { DocumentRecord } from '../model/document'
-import type { TagDefinition } from '../model/project'
+import type { DocumentRecord } from '../shared/model/document'
+import type { TagDefinition } from '../shared/model/project'
 import type { ProjectStore } from '../store/project-store'
-import type { ExportContext, ExportReport } from './format-exporter'
-import type { ExportOptions } from './options'
+import type { ExportContext, ExportReport } from '../shared/exports/format-exporter'
+import type { ExportOptions } from '../shared/exports/options'
 
 export interface ExportProgress {
   /** Documents read so far, over every pass the format makes. */

@@ -1,8 +1,8 @@
-import type { Annotation } from '../model/annotation'
-import type { DocumentRecord } from '../model/document'
-import { inReadingOrder as annotationsInReadingOrder } from '../model/reading-order'
-import { createCodePointCounter } from '../text/code-points'
-import type { OffsetUnit } from './options'
+import type { Annotation } from '../shared/model/annotation'
+import type { DocumentRecord } from '../shared/model/document'
+import { inReadingOrder as annotationsInReadingOrder } from '../shared/model/reading-order'
+import { createCodePointCounter } from '../shared/text/code-points'
+import type { OffsetUnit } from '../shared/exports/options'
 
 /** Converts the store's UTF-16 offsets into `unit` for one document's text. */
 export function offsetConverter(text: string, unit: OffsetUnit): (utf16Offset: number) => number {

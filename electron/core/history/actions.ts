@@ -3,7 +3,7 @@ import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from
 import { documentChangedPayload } from '../documents/changed-event'
 import { applyEntityCommands, type EntityCommand } from '../entities/entity-commands'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
-import type { HistoryMoveResult } from '../api-types'
+import type { HistoryMoveResult } from '../shared/api-types'
 import type { Applied } from './applied'
 import type { Step } from './history'
 

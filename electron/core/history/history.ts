@@ -1,4 +1,4 @@
-import type { HistoryState } from '../api-types'
+import type { HistoryState } from '../shared/api-types'
 import type { DocumentCommand } from '../documents/commands'
 import type { EntityCommand } from '../entities/entity-commands'
 import type { TagCommand } from '../tags/commands'

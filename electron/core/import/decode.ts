@@ -1,9 +1,9 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
-import type { TextEncoding } from './encodings'
+import type { TextEncoding } from '../shared/import/encodings'
 import { importError } from './import-error'
 
-export { TEXT_ENCODINGS, type TextEncoding } from './encodings'
+export { TEXT_ENCODINGS, type TextEncoding } from '../shared/import/encodings'
 
 export interface DecodedText {
   text: string

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Entity } from '../model/entity'
+import type { Entity } from '../shared/model/entity'
 import type { DeclaredEntity } from './imported-document'
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { exportToPath } from '../exports/write-export'
-import { createCodePointCounter } from '../text/code-points'
+import { createCodePointCounter } from '../shared/text/code-points'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from './worker/testing'
 

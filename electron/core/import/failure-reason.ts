@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 
 /**
  * Why a file (or one document of it) was not imported, for the report: an ApiError's message without the

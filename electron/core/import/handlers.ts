@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../context'
 import { importError } from './import-error'
-import { describeBytes, MAX_IMPORT_FILE_BYTES } from './limits'
+import { describeBytes, MAX_IMPORT_FILE_BYTES } from '../shared/import/limits'
 import { importFiles } from './pipeline'
 
 export const importHandlers: HandlersFor<'import.files'> = {

@@ -1,6 +1,6 @@
-import type { AttributeValues } from '../model/attributes'
-import type { DocumentMetadata, DocumentStatus } from '../model/document'
-import type { RelationType } from '../model/relation'
+import type { AttributeValues } from '../shared/model/attributes'
+import type { DocumentMetadata, DocumentStatus } from '../shared/model/document'
+import type { RelationType } from '../shared/model/relation'
 
 /** How the offsets of an imported annotation count: Unicode code points (Python, brat, doccano) or UTF-16 units. */
 export type ImportOffsetUnit = 'codepoint' | 'utf16'

@@ -1,5 +1,5 @@
 import { importError } from './import-error'
-import { MAX_IMPORT_FILE_BYTES } from './limits'
+import { MAX_IMPORT_FILE_BYTES } from '../shared/import/limits'
 import { extensionOf, headText } from './reader'
 import { doccanoColumns } from './readers/doccano-columns'
 import { isRecord } from './readers/json-lines'

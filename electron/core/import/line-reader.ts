@@ -1,4 +1,4 @@
-import { describeBytes } from './limits'
+import { describeBytes } from '../shared/import/limits'
 
 export type ByteLine =
   /** 1-based line number, as an editor shows it. */

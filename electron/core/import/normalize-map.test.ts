@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeText } from '../text/normalize'
+import { normalizeText } from '../shared/text/normalize'
 import { leadingSpaceEnd, normalizeWithMap, trailingSpaceStart } from './normalize-map'
 
 const PIECES = ['a', 'Hama', ' ', '  ', '\t', '\u00a0', '\n', '\r\n', '\r', '\n\n\n', 'e\u0301', 'e\u0301\u0323', '🙂', '🇸🇾', 'حماة', 'مُدُن', '\uFEFF', '.', '\u1100\u1161\u11a8']

@@ -1,4 +1,4 @@
-import { normalizeText } from '../text/normalize'
+import { normalizeText } from '../shared/text/normalize'
 
 /**
  * A piece of the raw text and what normalisation made of it. Pieces tile the raw text in order; the

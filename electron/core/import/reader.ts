@@ -1,5 +1,5 @@
 import type { TextEncoding } from './decode'
-import type { TagDefinition } from '../model/project'
+import type { TagDefinition } from '../shared/model/project'
 import type { DeclaredEntity, ImportedDocument } from './imported-document'
 
 /** What a reader is told about the import it is part of. */

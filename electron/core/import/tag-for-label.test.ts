@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAGS, type TagDefinition } from '../model/project'
+import { DEFAULT_TAGS, type TagDefinition } from '../shared/model/project'
 import { TagMatcher } from './tag-for-label'
 
 const declared = (id: string, key: string | null): TagDefinition => ({ id, label: id[0]?.toUpperCase() + id.slice(1), color: '#0f766e', key, attributes: [] })

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { tagIdSchema } from '../model/annotation'
-import { attributeDefinitionSchema, type AttributeDefinition } from '../model/attributes'
-import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../model/project'
-import { trimRunsEnd, trimRunsStart } from '../text/trim-runs'
+import { tagIdSchema } from '../shared/model/annotation'
+import { attributeDefinitionSchema, type AttributeDefinition } from '../shared/model/attributes'
+import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../shared/model/project'
+import { trimRunsEnd, trimRunsStart } from '../shared/text/trim-runs'
 
 const NEW_TAG_COLOURS = ['#0891b2', '#dc2626', '#65a30d', '#7c3aed', '#ea580c', '#0d9488', '#db2777', '#4d7c0f', '#9333ea', '#b45309']
 

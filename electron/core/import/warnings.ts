@@ -1,4 +1,4 @@
-import { truncate } from '../limits'
+import { truncate } from '../shared/limits'
 
 /** How much of a file's own text a warning quotes: enough to find the place, never the whole span. */
 export const MAX_QUOTE_CHARS = 80

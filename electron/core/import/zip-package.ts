@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib'
-import { describeBytes } from './limits'
+import { describeBytes } from '../shared/import/limits'
 
 /**
  * Reads the parts of a ZIP package (a Word .docx) under limits, so that a decompression bomb is

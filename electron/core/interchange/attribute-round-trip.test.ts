@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { documentFromText } from '../documents/from-text'
-import type { AttributeDefinition } from '../model/attributes'
-import { DEFAULT_TAGS, MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../model/project'
+import type { AttributeDefinition } from '../shared/model/attributes'
+import { DEFAULT_TAGS, MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../shared/model/project'
 import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
-import { quoteWithContext } from '../text/spans'
+import { quoteWithContext } from '../shared/text/spans'
 import { useWarmImportWorkers } from '../import/worker/testing'
-import { formatReport } from '../import/report'
+import { formatReport } from '../shared/import/report'
 import { exportFile } from '../testing/export-file'
 
 /**

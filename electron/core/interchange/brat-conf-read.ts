@@ -1,5 +1,5 @@
-import { attributeDefinitionSchema } from '../model/attributes'
-import { MAX_ATTRIBUTES_PER_TAG, tagDefinitionSchema, type TagDefinition } from '../model/project'
+import { attributeDefinitionSchema } from '../shared/model/attributes'
+import { MAX_ATTRIBUTES_PER_TAG, tagDefinitionSchema, type TagDefinition } from '../shared/model/project'
 import { interchangeError } from './interchange-read'
 
 const COLOUR = '#64748b'

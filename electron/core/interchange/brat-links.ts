@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { DeclaredEntity, ImportedAnnotation, ImportedRelation } from '../import/imported-document'
-import type { AttributeDefinition } from '../model/attributes'
-import { attributeValueSchema } from '../model/attributes'
-import { relationTypeSchema } from '../model/relation'
+import type { AttributeDefinition } from '../shared/model/attributes'
+import { attributeValueSchema } from '../shared/model/attributes'
+import { relationTypeSchema } from '../shared/model/relation'
 import { bratValue } from '../exports/formats/brat-conf'
 import { shorten } from '../import/warnings'
 

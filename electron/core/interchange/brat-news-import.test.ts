@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
-import { groupCompanions } from '../import/batches'
-import { emptyReport, mergeReports, type ImportReport } from '../import/report'
+import { groupCompanions } from '../shared/import/batches'
+import { emptyReport, mergeReports, type ImportReport } from '../shared/import/report'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 

@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { exportToPath } from '../exports/write-export'
-import { groupCompanions } from '../import/batches'
+import { groupCompanions } from '../shared/import/batches'
 import { useWarmImportWorkers } from '../import/worker/testing'
-import { createCodePointCounter } from '../text/code-points'
-import { normalizeText } from '../text/normalize'
+import { createCodePointCounter } from '../shared/text/code-points'
+import { normalizeText } from '../shared/text/normalize'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
-import type { TagDefinition } from '../model/project'
+import type { TagDefinition } from '../shared/model/project'
 import { tagsFromAnnotationConf } from './brat-conf-read'
 import { bratReader } from './readers'
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
-import { coordinatesSchema, entityNameSchema } from '../model/entity'
-import type { TagDefinition } from '../model/project'
+import { coordinatesSchema, entityNameSchema } from '../shared/model/entity'
+import type { TagDefinition } from '../shared/model/project'
 
 /** An entity as Tessera's exports list it (JSONL header, W3C `tessera:entities`, brat's tessera.json). */
 export const declaredEntitySchema = z.object({

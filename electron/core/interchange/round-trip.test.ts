@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportedDocument } from '../import/imported-document'
-import type { DocumentRecord } from '../model/document'
+import type { DocumentRecord } from '../shared/model/document'
 import { QUOTE_TAG, createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { useTempDirs } from '../testing/helpers'
 import { readBratFiles } from './brat-read'

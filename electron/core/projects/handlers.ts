@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../context'
-import type { ProjectInfo } from '../contract'
+import type { ProjectInfo } from '../shared/contract'
 import type { CoreContext } from '../context'
 import { projectStats } from './stats'
 

@@ -1,7 +1,7 @@
-import type { ProjectStats } from '../contract'
+import type { ProjectStats } from '../shared/contract'
 import type { CoreContext } from '../context'
 import { listSummaries } from '../documents/handlers'
-import { documentStatusSchema, type DocumentStatus } from '../model/document'
+import { documentStatusSchema, type DocumentStatus } from '../shared/model/document'
 
 /** Counts of documents by status and of annotations by tag (every tag of the schema, zero included). */
 export async function projectStats(store: CoreContext['store']): Promise<ProjectStats> {

@@ -3,10 +3,10 @@ import type { CoreContext } from '../context'
 import { runAction } from '../history/actions'
 import { findAnnotation } from '../annotations/commands'
 import type { DocumentCommand } from '../documents/commands'
-import { ApiError } from '../errors'
-import type { Annotation } from '../model/annotation'
-import type { DocumentRecord } from '../model/document'
-import type { Relation, RelationType } from '../model/relation'
+import { ApiError } from '../shared/errors'
+import type { Annotation } from '../shared/model/annotation'
+import type { DocumentRecord } from '../shared/model/document'
+import type { Relation, RelationType } from '../shared/model/relation'
 
 /** Which tags each relation type joins: a claim is attributed to an actor; a figure is stated in a claim. */
 export const RELATION_ENDS: Record<RelationType, { from: string; to: string }> = {

@@ -1,5 +1,5 @@
-import type { FindResult, TagAllResult } from '../api-types'
-import type { DocumentRecord } from '../model/document'
+import type { FindResult, TagAllResult } from '../shared/api-types'
+import type { DocumentRecord } from '../shared/model/document'
 import type { ProjectStore } from '../store/project-store'
 import { findInText, withContext, type FindOptions, type TextMatch } from './find'
 

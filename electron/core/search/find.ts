@@ -1,4 +1,4 @@
-import { quoteWithContext } from '../text/spans'
+import { quoteWithContext } from '../shared/text/spans'
 
 export interface FindOptions {
   wholeWord: boolean

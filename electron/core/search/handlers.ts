@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../context'
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
 import { quoteForLabel, tagLabel } from '../history/labels'
 import { documentsToSearch, findInDocuments, untaggedMatches, type TagAllResult } from './corpus'

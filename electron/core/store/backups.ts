@@ -1,6 +1,6 @@
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BackupInfo } from '../model/backups'
+import type { BackupInfo } from '../shared/model/backups'
 import { syncFolder } from './atomic-write'
 import { copyIndependent, readManifest, syncFiles, writeManifest, type SnapshotManifest } from './snapshot-manifest'
 import { SnapshotVerdicts, type SnapshotVerdict } from './snapshot-verdicts'

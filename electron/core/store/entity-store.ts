@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { emptyEntitiesFile, entitiesFileSchema, type EntitiesFile, type Entity } from '../model/entity'
+import { emptyEntitiesFile, entitiesFileSchema, type EntitiesFile, type Entity } from '../shared/model/entity'
 import { StoreError, storeErrorFromErrno } from './errors'
 import { createJsonFile, openJsonFile } from './json-file'
 import { KeyedSerialQueue } from './serial'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { annotationSchema } from '../model/annotation'
-import type { DocumentRecord } from '../model/document'
-import { relationSchema } from '../model/relation'
+import { annotationSchema } from '../shared/model/annotation'
+import type { DocumentRecord } from '../shared/model/document'
+import { relationSchema } from '../shared/model/relation'
 
 /**
  * One change to a document, as the journal records it: enough to redo it on the compacted JSON.

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import { rm } from 'node:fs/promises'
-import type { ProjectFile } from '../model/project'
+import type { ProjectFile } from '../shared/model/project'
 import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
 import { StoreError } from './errors'
 import type { DocumentPaths } from './live-document'

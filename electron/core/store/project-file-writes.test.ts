@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../core'
 import { documentFromText } from '../documents/from-text'
-import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../model/project'
+import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../shared/model/project'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { ProjectStore } from './project-store'
 

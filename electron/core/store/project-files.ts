@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PROJECT_SCHEMA_VERSION } from '../model/project'
+import { PROJECT_SCHEMA_VERSION } from '../shared/model/project'
 import { BACKUPS_FOLDER, snapshotNames } from './backups'
 import { DamagedFileError, StoreError } from './errors'
 import type { DocumentPaths } from './live-document'

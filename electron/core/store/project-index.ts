@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, statSync, writeSync } from 
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { DocumentSummary } from '../model/document'
+import type { DocumentSummary } from '../shared/model/document'
 import { writeFileAtomic } from './atomic-write'
 import type { DocumentPaths } from './live-document'
 import { MAX_STORE_FILE_BYTES, readRegularFile } from './regular-file'

@@ -1,5 +1,5 @@
-import type { DocumentSummary } from '../model/document'
-import { summarize } from '../model/document-summary'
+import type { DocumentSummary } from '../shared/model/document'
+import { summarize } from '../shared/model/document-summary'
 import type { DocumentPaths, LiveDocument } from './live-document'
 import type { ProjectIndex } from './project-index'
 import type { KeyedSerialQueue } from './serial'

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { QuarantinedFile } from '../model/backups'
+import type { QuarantinedFile } from '../shared/model/backups'
 import { syncFolder } from './atomic-write'
 
 export type { QuarantinedFile }

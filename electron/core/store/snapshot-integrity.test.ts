@@ -2,7 +2,7 @@ import { link, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promis
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyAnnotationCommand } from '../annotations/commands'
-import { DEFAULT_TAGS } from '../model/project'
+import { DEFAULT_TAGS } from '../shared/model/project'
 import { backupTestProject } from '../testing/backup-fixture'
 import { useTempDirs } from '../testing/helpers'
 import { BACKUPS_FOLDER, listSnapshots } from './backups'

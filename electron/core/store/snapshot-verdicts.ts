@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { SnapshotVerification } from '../model/backups'
+import type { SnapshotVerification } from '../shared/model/backups'
 import { checkSnapshot } from './snapshot-check'
 import { LEGACY_SNAPSHOT_FILE, MANIFEST_FILE } from './snapshot-manifest'
 

@@ -1,5 +1,5 @@
-import type { AttributeDefinition } from '../model/attributes'
-import type { TagDefinition } from '../model/project'
+import type { AttributeDefinition } from '../shared/model/attributes'
+import type { TagDefinition } from '../shared/model/project'
 
 /**
  * The tags with the attributes an import adds to them, each only where its tag has no attribute of that

@@ -1,4 +1,4 @@
-import type { UnsavedChange } from '../model/backups'
+import type { UnsavedChange } from '../shared/model/backups'
 import { StoreError } from './errors'
 
 interface Kept {

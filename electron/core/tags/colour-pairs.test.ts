@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAGS } from '../model/project'
+import { DEFAULT_TAGS } from '../shared/model/project'
 import {
   contrastRatio,
   highlightContrast,
@@ -12,7 +12,7 @@ import {
   UNDERLINE_CONTRAST,
   underlineColour,
   type Theme
-} from './contrast'
+} from '../shared/tags/contrast'
 
 const THEMES: Theme[] = ['light', 'dark']
 

@@ -1,8 +1,8 @@
-import { ApiError } from '../errors'
-import type { AttributeDefinition } from '../model/attributes'
-import type { TagDefinition } from '../model/project'
+import { ApiError } from '../shared/errors'
+import type { AttributeDefinition } from '../shared/model/attributes'
+import type { TagDefinition } from '../shared/model/project'
 import type { Applied } from '../history/applied'
-import { tagColourProblem } from './contrast'
+import { tagColourProblem } from '../shared/tags/contrast'
 
 export const MAX_TAGS = 50
 

@@ -1,12 +1,12 @@
 import type { CoreContext, HandlersFor } from '../context'
-import { ApiError } from '../errors'
+import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
 import type { Action } from '../history/actions'
 import { keepDefined } from '../annotations/commands'
 import type { DocumentCommand } from '../documents/commands'
-import type { TagDefinition } from '../model/project'
+import type { TagDefinition } from '../shared/model/project'
 import type { TagChanges } from './commands'
-import type { TagDeleteResult } from '../api-types'
+import type { TagDeleteResult } from '../shared/api-types'
 
 function labelOf(context: CoreContext, tagId: string): string {
   const tag = context.store.info.tags.find((t) => t.id === tagId)

@@ -2,7 +2,7 @@ import { afterEach } from 'vitest'
 import { applyAnnotationCommand } from '../annotations/commands'
 import { createCore, type Core } from '../core'
 import { documentFromText } from '../documents/from-text'
-import { DEFAULT_TAGS } from '../model/project'
+import { DEFAULT_TAGS } from '../shared/model/project'
 import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR } from './helpers'
 

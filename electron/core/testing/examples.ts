@@ -1,4 +1,4 @@
-import type { Input, Method } from '../contract'
+import type { Input, Method } from '../shared/contract'
 
 /** Ids a fuzz run or contract test has at hand: a document of the sample project and one of its annotations. */
 export interface ExampleIds {

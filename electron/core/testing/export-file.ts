@@ -1,5 +1,5 @@
 import type { Core } from '../core'
-import type { ExportFile, ExportOptionsInput } from '../contract'
+import type { ExportFile, ExportOptionsInput } from '../shared/contract'
 import { collectRun } from '../exports/sinks'
 import type { ExportProgress } from '../exports/source'
 

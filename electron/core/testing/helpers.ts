@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach } from 'vitest'
-import type { DocumentRecord } from '../model/document'
+import type { DocumentRecord } from '../shared/model/document'
 import { ProjectStore } from '../store/project-store'
 
 /** The app's shipped data folder (`resources/`), where the sample corpus lives. */

@@ -1,5 +1,5 @@
 import type { Core } from '../core'
-import type { DocumentSummary } from '../model/document'
+import type { DocumentSummary } from '../shared/model/document'
 
 export interface TextFile {
   fileName: string

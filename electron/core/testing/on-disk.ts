@@ -1,7 +1,7 @@
 /** Test support: a document as a fresh start would read it from disk (its JSON plus its journal replayed), synchronously. */
 import { existsSync, readFileSync } from 'node:fs'
-import type { DocumentRecord } from '../model/document'
-import { documentFileSchema } from '../model/files'
+import type { DocumentRecord } from '../shared/model/document'
+import { documentFileSchema } from '../shared/model/files'
 import { applyEntries, journalEntrySchema } from '../store/journal-entries'
 
 export function documentOnDisk(jsonPath: string): DocumentRecord {

@@ -1,8 +1,8 @@
 /** Reading a document in pages, as the reader does, for the core's tests. */
 import type { Core } from '../core'
-import type { DocumentRecord } from '../model/document'
-import { appendAnnotationPage } from '../documents/apply-change'
-import { compareReadingOrder } from '../model/reading-order'
+import type { DocumentRecord } from '../shared/model/document'
+import { appendAnnotationPage } from '../shared/documents/apply-change'
+import { compareReadingOrder } from '../shared/model/reading-order'
 
 /** Reads a document the way the reader does: the opening, then every page after its cursor. */
 export async function readInPages(core: Core, documentId: string, limit: number): Promise<{ record: DocumentRecord; pages: number; revision: number }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Entity } from '../model/entity'
+import type { Entity } from '../shared/model/entity'
 import { seededRandom } from '../testing/helpers'
 import { ClaimOrder, CLAIM_SORT_KEYS, type OrderedClaim } from './claim-order'
 import type { ClaimExtract, DocumentExtract } from './extract'

@@ -1,10 +1,10 @@
-import type { Entity } from '../model/entity'
+import type { Entity } from '../shared/model/entity'
 import type { ClaimExtract, DocumentExtract } from './extract'
 import { ExtractTracker } from './extract-changes'
 
-import type { ClaimSortKey } from '../model/views'
+import type { ClaimSortKey } from '../shared/model/views'
 
-export { CLAIM_SORT_KEYS, type ClaimSortKey } from '../model/views'
+export { CLAIM_SORT_KEYS, type ClaimSortKey } from '../shared/model/views'
 
 /** A claim in a sorted order, with the key it sorts by. */
 export interface OrderedClaim {

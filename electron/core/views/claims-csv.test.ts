@@ -8,7 +8,7 @@ import { documentFromText } from '../documents/from-text'
 import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR } from '../testing/helpers'
 import { slicePython } from '../testing/export-corpus'
-import { quoteWithContext } from '../text/spans'
+import { quoteWithContext } from '../shared/text/spans'
 import { exportFile } from '../testing/export-file'
 
 /**

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync'
-import type { OffsetUnit } from '../exports/options'
+import type { OffsetUnit } from '../shared/exports/options'
 import type { ClaimRow } from './claims-view'
 
 const COLUMNS = ['document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'start', 'end', 'offset_unit', 'claim', 'stance', 'actor', 'actor_entity_id', 'actor_entity', 'attributes']

@@ -1,8 +1,8 @@
-import type { AttributeValue } from '../model/attributes'
-import type { Entity } from '../model/entity'
+import type { AttributeValue } from '../shared/model/attributes'
+import type { Entity } from '../shared/model/entity'
 import { ClaimOrder, type ClaimSortKey, type OrderedClaim } from './claim-order'
 import type { DocumentExtract } from './extract'
-import type { ClaimRow, ClaimsView } from '../model/views'
+import type { ClaimRow, ClaimsView } from '../shared/model/views'
 export type { ClaimRow, ClaimsView }
 export { CLAIM_SORT_KEYS, type ClaimSortKey } from './claim-order'
 

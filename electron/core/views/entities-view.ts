@@ -1,5 +1,5 @@
-import type { Entity } from '../model/entity'
-import type { EntitiesView, EntityRow } from '../model/views'
+import type { Entity } from '../shared/model/entity'
+import type { EntitiesView, EntityRow } from '../shared/model/views'
 import type { DocumentExtract } from './extract'
 import { ExtractTracker } from './extract-changes'
 export type { EntitiesView, EntityRow }

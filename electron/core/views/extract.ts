@@ -1,6 +1,6 @@
-import type { Annotation } from '../model/annotation'
-import type { AttributeValues } from '../model/attributes'
-import type { DocumentRecord } from '../model/document'
+import type { Annotation } from '../shared/model/annotation'
+import type { AttributeValues } from '../shared/model/attributes'
+import type { DocumentRecord } from '../shared/model/document'
 import { searchKey } from '../entities/occurrences'
 
 /** Tags whose annotations are not mentions of an entity, and feed the claims and figures views. */

@@ -1,4 +1,4 @@
-import type { FigurePoint, FigureSeries, FiguresView } from '../model/views'
+import type { FigurePoint, FigureSeries, FiguresView } from '../shared/model/views'
 import type { DocumentExtract } from './extract'
 import { ExtractTracker } from './extract-changes'
 export type { FigurePoint, FigureSeries, FiguresView }

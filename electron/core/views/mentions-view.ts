@@ -1,5 +1,5 @@
 import { mentionsEntity, type DocumentExtract } from './extract'
-import type { MentionLine, MentionsView } from '../model/views'
+import type { MentionLine, MentionsView } from '../shared/model/views'
 export type { MentionLine, MentionsView }
 
 

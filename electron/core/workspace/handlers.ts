@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import type { ParsedInput, Result, WorkspaceMethod } from '../contract'
-import { ApiError } from '../errors'
+import type { ParsedInput, Result, WorkspaceMethod } from '../shared/contract'
+import { ApiError } from '../shared/errors'
 import { projectFileNeedsRecovery } from '../store/project-recovery'
 import { holdsProject } from './project-folders'
 import type { Workspace } from './workspace'

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import type { EventName, Events } from '../contract'
+import type { EventName, Events } from '../shared/contract'
 import type { CoreContext } from '../context'
 import { wholeDocumentChangedPayload } from '../documents/changed-event'
 import { DocumentRevisions } from '../documents/revisions'

@@ -1,9 +1,9 @@
 import { access, readdir, readFile, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PROJECT_FILE } from '../store/project-store'
-import { sameFolder } from './recent'
-import type { ListedProject } from './types'
-import { trimRuns } from '../text/trim-runs'
+import { sameFolder } from '../shared/workspace/recent'
+import type { ListedProject } from '../shared/workspace/types'
+import { trimRuns } from '../shared/text/trim-runs'
 
 export async function holdsProject(dir: string): Promise<boolean> {
   return access(join(dir, PROJECT_FILE)).then(

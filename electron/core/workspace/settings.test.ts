@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../testing/helpers'
-import { withRecent, withoutRecent, RECENT_LIMIT, type RecentProject } from './recent'
+import { withRecent, withoutRecent, RECENT_LIMIT, type RecentProject } from '../shared/workspace/recent'
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_FILE, writeSettings } from './settings'
 
 const tempDir = useTempDirs()

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from '../store/atomic-write'
-import { RECENT_LIMIT } from './recent'
+import { RECENT_LIMIT } from '../shared/workspace/recent'
 
 export const SETTINGS_FILE = 'settings.json'
 

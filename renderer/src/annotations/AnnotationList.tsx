@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatDateTime } from '../format/date-time'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { Annotation } from '@core/model/annotation'
-import type { TagDefinition } from '@core/model/project'
+import type { Annotation } from '@core/shared/model/annotation'
+import type { TagDefinition } from '@core/shared/model/project'
 import { paragraphsOfRepeatedQuotes } from '../format/paragraphs'
 import { Legend } from '../tags/Legend'
 

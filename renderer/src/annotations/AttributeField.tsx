@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AttributeDefinition, AttributeValue } from '@core/model/attributes'
+import type { AttributeDefinition, AttributeValue } from '@core/shared/model/attributes'
 import { useDebouncedSave } from '../store/use-debounced-save'
 
 interface AttributeFieldProps {

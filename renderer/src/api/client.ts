@@ -1,6 +1,6 @@
-import type { EventName, Events, ExportOptionsInput, Input, Method, Result } from '@core/contract'
-import type { ExportReport } from '@core/exports/format-exporter'
-import type { ApiErrorBody, Envelope } from '@core/errors'
+import type { EventName, Events, ExportOptionsInput, Input, Method, Result } from '@core/shared/contract'
+import type { ExportReport } from '@core/shared/exports/format-exporter'
+import type { ApiErrorBody, Envelope } from '@core/shared/errors'
 
 /** A failed API call, carrying the core's message for the user. */
 export class ApiCallError extends Error {

@@ -1,6 +1,6 @@
-import type { EventName, Events, ExportFile } from '@core/contract'
-import type { Envelope } from '@core/errors'
-import type { ExportReport } from '@core/exports/format-exporter'
+import type { EventName, Events, ExportFile } from '@core/shared/contract'
+import type { Envelope } from '@core/shared/errors'
+import type { ExportReport } from '@core/shared/exports/format-exporter'
 import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
 import { readServerSentEvents } from './server-sent-events'
 

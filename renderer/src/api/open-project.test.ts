@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { EventName, Events, Method } from '@core/contract'
-import type { WorkspaceState } from '@core/workspace/types'
+import type { EventName, Events, Method } from '@core/shared/contract'
+import type { WorkspaceState } from '@core/shared/workspace/types'
 import { ApiCallError, type ApiClient } from './client'
 import { trackOpenProject, type OpenProjectTracker } from './open-project'
 

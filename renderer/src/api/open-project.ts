@@ -1,5 +1,5 @@
-import type { WorkspaceState } from '@core/workspace/types'
-import type { Events } from '@core/contract'
+import type { WorkspaceState } from '@core/shared/workspace/types'
+import type { Events } from '@core/shared/contract'
 import { ApiCallError, type ApiClient } from './client'
 
 /** The project folder this window shows: sent with every call so the core can refuse calls meant for another project. */

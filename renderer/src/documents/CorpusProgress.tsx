@@ -1,4 +1,4 @@
-import type { DocumentStatus } from '@core/model/document'
+import type { DocumentStatus } from '@core/shared/model/document'
 import { STATUS_LABELS, STATUS_ORDER } from './document-view'
 
 /** How far the corpus is: done / in progress / not started, as a bar with its counts in words. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { DocumentMetadata } from '@core/model/document'
+import type { DocumentMetadata } from '@core/shared/model/document'
 import { useActions, useProjectState } from '../store/context'
 
 type Fields = { title: string; source: string; author: string; date: string; url: string; language: string }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { DocumentSummary } from '@core/model/document'
+import type { DocumentSummary } from '@core/shared/model/document'
 import { formatDate } from '../format/date'
 import '../styles/reliability.css'
 import { CorpusProgress } from './CorpusProgress'

@@ -1,4 +1,4 @@
-import type { DocumentStatus } from '@core/model/document'
+import type { DocumentStatus } from '@core/shared/model/document'
 import { STATUS_LABELS, STATUS_ORDER, type DocumentView, type SortDirection, type SortKey } from './document-view'
 
 const SORT_LABELS: Record<SortKey, string> = { order: 'Project order', status: 'Status', source: 'Outlet', date: 'Date', title: 'Title' }

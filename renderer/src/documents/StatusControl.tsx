@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { DocumentStatus } from '@core/model/document'
+import type { DocumentStatus } from '@core/shared/model/document'
 import { useActions } from '../store/context'
 import { STATUS_LABELS } from './document-view'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DocumentSummary } from '@core/model/document'
+import type { DocumentSummary } from '@core/shared/model/document'
 import { ALL_DOCUMENTS, applyView, sourcesOf, statusCounts, type DocumentView } from './document-view'
 
 function summary(id: string, fields: Partial<DocumentSummary>): DocumentSummary {

@@ -1,4 +1,4 @@
-import type { DocumentStatus, DocumentSummary } from '@core/model/document'
+import type { DocumentStatus, DocumentSummary } from '@core/shared/model/document'
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { FindResult, FoundMatch } from '@core/api-types'
-import type { TagDefinition } from '@core/model/project'
-import type { Span } from '@core/text/snap'
+import type { FindResult, FoundMatch } from '@core/shared/api-types'
+import type { TagDefinition } from '@core/shared/model/project'
+import type { Span } from '@core/shared/text/snap'
 import { useActions, useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 

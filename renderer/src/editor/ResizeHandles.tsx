@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react'
-import type { Edge, Span } from '@core/text/snap'
+import type { Edge, Span } from '@core/shared/text/snap'
 import type { ChunkedReader } from './chunked-reader'
 import { caretBoxAt, offsetAtPoint } from './reader-geometry'
 import { dragEdge } from './selection-snapping'

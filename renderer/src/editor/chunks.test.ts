@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { isCodePointBoundary } from '@core/text/spans'
+import { isCodePointBoundary } from '@core/shared/text/spans'
 import { chunkDocument } from './chunk-view'
 import { chunkAt, chunksOfSpan, clipToChunk, splitChunks, type TextChunk } from './chunks'
 import { buildReaderDocument } from './reader-document'

@@ -1,4 +1,4 @@
-import { splitParagraphs, type TextBlock } from '@core/text/paragraphs'
+import { splitParagraphs, type TextBlock } from '@core/shared/text/paragraphs'
 import { PositionMap } from './position-map'
 
 /**

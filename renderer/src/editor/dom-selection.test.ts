@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { isCodePointBoundary, trimSpan } from '@core/text/spans'
+import { isCodePointBoundary, trimSpan } from '@core/shared/text/spans'
 import { ChunkView } from './chunk-view'
 import { splitChunks, type TextChunk } from './chunks'
 import { spanOfRange } from './dom-selection'

@@ -1,4 +1,4 @@
-import { trimSpan } from '@core/text/spans'
+import { trimSpan } from '@core/shared/text/spans'
 
 /** What the selection mapping needs of a mounted chunk. */
 export interface ChunkOffsets {

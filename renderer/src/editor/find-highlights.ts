@@ -1,4 +1,4 @@
-import type { Span } from '@core/text/snap'
+import type { Span } from '@core/shared/text/snap'
 import type { ChunkedReader } from './chunked-reader'
 
 /** The names the matches are styled by: `::highlight(find-match)` and `::highlight(find-current)`. */

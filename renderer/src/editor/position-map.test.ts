@@ -3,9 +3,9 @@ import { getSchema } from '@tiptap/core'
 import Document from '@tiptap/extension-document'
 import Paragraph from '@tiptap/extension-paragraph'
 import Text from '@tiptap/extension-text'
-import { isCodePointBoundary } from '@core/text/spans'
-import { normalizeText } from '@core/text/normalize'
-import type { TextBlock } from '@core/text/paragraphs'
+import { isCodePointBoundary } from '@core/shared/text/spans'
+import { normalizeText } from '@core/shared/text/normalize'
+import type { TextBlock } from '@core/shared/text/paragraphs'
 import { buildReaderDocument } from './reader-document'
 
 const schema = getSchema([Document, Paragraph, Text])

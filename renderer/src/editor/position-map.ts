@@ -1,4 +1,4 @@
-import type { TextBlock } from '@core/text/paragraphs'
+import type { TextBlock } from '@core/shared/text/paragraphs'
 
 /**
  * Exact translation between UTF-16 offsets into a document's text and ProseMirror positions in the

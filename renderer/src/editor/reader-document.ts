@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import { splitParagraphs } from '@core/text/paragraphs'
+import { splitParagraphs } from '@core/shared/text/paragraphs'
 import { PositionMap } from './position-map'
 
 export interface ReaderDocument {

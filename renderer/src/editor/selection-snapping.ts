@@ -1,5 +1,5 @@
-import { moveByWord, snapToWords, type Direction, type Edge, type Span } from '@core/text/snap'
-import { segmentAt, wordSegments } from '@core/text/words'
+import { moveByWord, snapToWords, type Direction, type Edge, type Span } from '@core/shared/text/snap'
+import { segmentAt, wordSegments } from '@core/shared/text/words'
 
 /**
  * A selection in the reader, in whole-text UTF-16 offsets: `anchor` where it began, `focus` where it

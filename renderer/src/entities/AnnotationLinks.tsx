@@ -1,4 +1,4 @@
-import type { Relation } from '@core/model/relation'
+import type { Relation } from '@core/shared/model/relation'
 import '../styles/entities.css'
 import { useClient } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'

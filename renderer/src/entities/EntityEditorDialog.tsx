@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { Entity } from '@core/model/entity'
+import type { Entity } from '@core/shared/model/entity'
 import { Dialog } from '../shared/Dialog'
 import { EntityMergeField } from './EntityMergeField'
 import { parseAliases, parseCoordinates } from './entity-form'

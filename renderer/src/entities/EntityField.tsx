@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Entity } from '@core/model/entity'
+import type { Entity } from '@core/shared/model/entity'
 import { useActions, useClient, useProjectState } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'

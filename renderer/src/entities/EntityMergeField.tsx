@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Entity } from '@core/model/entity'
+import type { Entity } from '@core/shared/model/entity'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { useClient } from '../store/context'
 

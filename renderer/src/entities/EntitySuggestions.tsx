@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Suggestion, SuggestionList } from '@core/model/views'
+import type { Suggestion, SuggestionList } from '@core/shared/model/views'
 import { useActions, useClient, useProjectState } from '../store/context'
 import { useEntityAction } from './use-entity-action'
 

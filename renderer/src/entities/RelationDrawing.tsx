@@ -1,4 +1,4 @@
-import type { Relation } from '@core/model/relation'
+import type { Relation } from '@core/shared/model/relation'
 import type { Box } from './connector-path'
 
 export interface Connector {

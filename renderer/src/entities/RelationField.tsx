@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Relation, RelationType } from '@core/model/relation'
+import type { Relation, RelationType } from '@core/shared/model/relation'
 import { useActions } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import type { Relation } from '@core/model/relation'
+import type { Relation } from '@core/shared/model/relation'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { connectorPath, intersects, type Box } from './connector-path'
 import { RelationDrawing, type Drawing } from './RelationDrawing'

@@ -1,4 +1,4 @@
-import type { Coordinates } from '@core/model/entity'
+import type { Coordinates } from '@core/shared/model/entity'
 
 /** Aliases as typed in the editor: one a line (a name may hold commas), blank lines and repeats dropped. */
 export function parseAliases(text: string): string[] {

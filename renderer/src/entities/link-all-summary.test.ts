@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Entity } from '@core/model/entity'
+import type { Entity } from '@core/shared/model/entity'
 import { linkAllSummary } from './link-all-summary'
 
 const entity: Entity = {

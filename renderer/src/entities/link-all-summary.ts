@@ -1,4 +1,4 @@
-import type { LinkAllResult } from '@core/model/views'
+import type { LinkAllResult } from '@core/shared/model/views'
 
 function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Relation } from '@core/model/relation'
+import type { Relation } from '@core/shared/model/relation'
 import { relatedEnds, relationLabel } from './related-ends'
 
 const relation = (id: string, type: Relation['type'], from: string, to: string): Relation => ({

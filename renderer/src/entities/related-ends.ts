@@ -1,4 +1,4 @@
-import type { Relation, RelationType } from '@core/model/relation'
+import type { Relation, RelationType } from '@core/shared/model/relation'
 
 /** A relation seen from one of its ends: the annotation at the other end and which way it points. */
 export interface RelatedEnd {

@@ -1,4 +1,4 @@
-import { foldLetters } from '@core/entities/matching'
+import { foldLetters } from '@core/shared/entities/matching'
 
 /** Text folded the way entity matching folds it (case, diacritics, Arabic letter variants), spaces collapsed. */
 function folded(text: string): string {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { ExportChoices } from '@core/contract'
-import type { TagDefinition } from '@core/model/project'
+import type { ExportChoices } from '@core/shared/contract'
+import type { TagDefinition } from '@core/shared/model/project'
 import type { ExportOutcome } from '../api/client'
 import { Dialog } from '../shared/Dialog'
 import { CheckList } from './CheckList'

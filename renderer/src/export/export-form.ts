@@ -1,5 +1,5 @@
-import type { ExportFormat, ExportOptionsInput, OffsetUnit } from '@core/contract'
-import type { DocumentStatus } from '@core/model/document'
+import type { ExportFormat, ExportOptionsInput, OffsetUnit } from '@core/shared/contract'
+import type { DocumentStatus } from '@core/shared/model/document'
 
 export interface FormatInfo {
   format: ExportFormat

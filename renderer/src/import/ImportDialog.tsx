@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { TEXT_ENCODINGS, type TextEncoding } from '@core/import/encodings'
-import { describeBytes, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES } from '@core/import/limits'
+import { TEXT_ENCODINGS, type TextEncoding } from '@core/shared/import/encodings'
+import { describeBytes, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES } from '@core/shared/import/limits'
 import { filesFromInput, type PickedFile } from './picked-files'
 import type { ImportRun, ImportRunOptions } from './use-import'
 import { Dialog } from '../shared/Dialog'

@@ -1,4 +1,4 @@
-import type { ImportReport } from '@core/import/report'
+import type { ImportReport } from '@core/shared/import/report'
 
 /** The end of an import: counts first, then every file that failed with its reason, then what else the user should know. */
 export function ImportReportView({ report, cancelled, onOpenDocument }: { report: ImportReport; cancelled: boolean; onOpenDocument(id: string): void }) {

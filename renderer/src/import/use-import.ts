@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
-import type { ImportOptions, ImportReport } from '@core/import/report'
-import { groupCompanions } from '@core/import/batches'
-import { emptyReport, mergeReports } from '@core/import/report'
+import type { ImportOptions, ImportReport } from '@core/shared/import/report'
+import { groupCompanions } from '@core/shared/import/batches'
+import { emptyReport, mergeReports } from '@core/shared/import/report'
 import type { ApiClient } from '../api/client'
 import { toBase64, type PickedFile } from './picked-files'
 

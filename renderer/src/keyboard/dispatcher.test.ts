@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DocumentRecord } from '@core/model/document'
+import type { DocumentRecord } from '@core/shared/model/document'
 import type { ApiClient } from '../api/client'
 import { createActions } from '../store/actions'
 import { provisionalAnnotation } from '../store/pending-annotations'

@@ -1,4 +1,4 @@
-import { resizeByWord, type Edge } from '@core/text/snap'
+import { resizeByWord, type Edge } from '@core/shared/text/snap'
 import type { ProjectActions } from '../store/actions'
 import type { ProjectStore } from '../store/project-store'
 import { matchesShortcut } from './shortcuts'

@@ -1,7 +1,7 @@
 /** The one table of shortcuts lives in the core, so the Electron menu shares it; the DOM helpers live here. */
-import { SHORTCUTS } from '@core/shortcuts'
+import { SHORTCUTS } from '@core/shared/shortcuts'
 
-export { SHORTCUTS, type Shortcut } from '@core/shortcuts'
+export { SHORTCUTS, type Shortcut } from '@core/shared/shortcuts'
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 

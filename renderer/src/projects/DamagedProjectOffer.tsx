@@ -1,4 +1,4 @@
-import type { DamagedProjectInfo } from '@core/workspace/types'
+import type { DamagedProjectInfo } from '@core/shared/workspace/types'
 
 interface DamagedProjectOfferProps {
   damaged: DamagedProjectInfo

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { ProjectStats } from '@core/contract'
-import type { WorkspaceState } from '@core/workspace/types'
+import type { ProjectStats } from '@core/shared/contract'
+import type { WorkspaceState } from '@core/shared/workspace/types'
 import { useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { WorkspaceState } from '@core/workspace/types'
+import type { WorkspaceState } from '@core/shared/workspace/types'
 import { useClient } from '../store/context'
 import { App } from '../workbench/App'
 import { Announcer } from '../shared/Announcer'

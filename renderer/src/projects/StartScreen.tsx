@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import type { WorkspaceState } from '@core/workspace/types'
-import type { ListedProject } from '@core/workspace/types'
+import type { WorkspaceState } from '@core/shared/workspace/types'
+import type { ListedProject } from '@core/shared/workspace/types'
 import { useClient } from '../store/context'
 import { DamagedProjectOffer } from './DamagedProjectOffer'
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { BackupInfo } from '@core/model/backups'
+import type { BackupInfo } from '@core/shared/model/backups'
 import { useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 

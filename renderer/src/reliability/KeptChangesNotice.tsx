@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '@core/model/backups'
-import type { DocumentSummary } from '@core/model/document'
+import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '@core/shared/model/backups'
+import type { DocumentSummary } from '@core/shared/model/document'
 import { useActions, useClient } from '../store/context'
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { QuarantineEntry } from '@core/model/backups'
-import type { DocumentSummary } from '@core/model/document'
+import type { QuarantineEntry } from '@core/shared/model/backups'
+import type { DocumentSummary } from '@core/shared/model/document'
 import { useActions, useClient } from '../store/context'
 import { formatDateTime } from '../format/date-time'
 

@@ -1,6 +1,6 @@
-import type { Events } from '@core/contract'
-import { appendAnnotationPage, applyDocumentChange } from '@core/documents/apply-change'
-import type { DocumentRecord } from '@core/model/document'
+import type { Events } from '@core/shared/contract'
+import { appendAnnotationPage, applyDocumentChange } from '@core/shared/documents/apply-change'
+import type { DocumentRecord } from '@core/shared/model/document'
 import type { ApiClient } from '../api/client'
 import { afterPaint } from '../shared/after-paint'
 

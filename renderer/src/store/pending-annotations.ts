@@ -1,5 +1,5 @@
-import type { Annotation } from '@core/model/annotation'
-import type { DocumentRecord } from '@core/model/document'
+import type { Annotation } from '@core/shared/model/annotation'
+import type { DocumentRecord } from '@core/shared/model/document'
 import type { PendingKind } from '../editor/highlight-index'
 
 /** An annotation as the screen shows it: `pending` while the write that changes it is not yet durable. */

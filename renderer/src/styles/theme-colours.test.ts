@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { THEME_COLOURS } from '@core/tags/contrast'
+import { THEME_COLOURS } from '@core/shared/tags/contrast'
 
 const css = readFileSync(resolve('renderer/src/styles/app.css'), 'utf8')
 

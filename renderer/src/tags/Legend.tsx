@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { Annotation } from '@core/model/annotation'
-import type { TagDefinition } from '@core/model/project'
+import type { Annotation } from '@core/shared/model/annotation'
+import type { TagDefinition } from '@core/shared/model/project'
 
 interface LegendProps {
   tags: readonly TagDefinition[]

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { AttributeDefinition, AttributeType } from '@core/model/attributes'
-import { trimRuns } from '@core/text/trim-runs'
+import type { AttributeDefinition, AttributeType } from '@core/shared/model/attributes'
+import { trimRuns } from '@core/shared/text/trim-runs'
 
 interface Draft {
   id: string

@@ -1,4 +1,4 @@
-import type { TagDefinition } from '@core/model/project'
+import type { TagDefinition } from '@core/shared/model/project'
 
 interface TagToolbarProps {
   tags: readonly TagDefinition[]

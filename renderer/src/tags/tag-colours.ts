@@ -1,5 +1,5 @@
-import type { TagDefinition } from '@core/model/project'
-import { labelColour, SELECTED_ALPHA, TINT_ALPHA, underlineColour, type Theme } from '@core/tags/contrast'
+import type { TagDefinition } from '@core/shared/model/project'
+import { labelColour, SELECTED_ALPHA, TINT_ALPHA, underlineColour, type Theme } from '@core/shared/tags/contrast'
 
 /** A 0–1 opacity as the two hex digits of an `#rrggbbaa` colour. */
 function alphaHex(alpha: number): string {
@@ -18,7 +18,7 @@ function themeProperties(colour: string, theme: Theme): string {
 /**
  * CSS giving each tag its colour wherever `data-tag` appears (highlights, buttons, legend, list), so
  * tag colours come from the project's tag set, not from the stylesheet. Tints, underline and label
- * colours per theme are the ones the core's contrast rule checks (electron/core/tags/contrast.ts), so
+ * colours per theme are the ones the core's contrast rule checks (electron/core/shared/tags/contrast.ts), so
  * what is drawn is what was checked: `--tag` the colour itself, `--tag-soft` a highlight's tint,
  * `--tag-mid` a selected one's, `--tag-line` its underline, `--tag-text` the tag's name as text.
  */

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react'
-import type { TagDefinition } from '@core/model/project'
+import type { TagDefinition } from '@core/shared/model/project'
 import { tagColourStyles } from './tag-colours'
 
 /**

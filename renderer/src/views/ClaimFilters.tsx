@@ -1,5 +1,5 @@
-import type { AttributeDefinition } from '@core/model/attributes'
-import type { EntityRow } from '@core/model/views'
+import type { AttributeDefinition } from '@core/shared/model/attributes'
+import type { EntityRow } from '@core/shared/model/views'
 import { filterableAttributes, NO_STANCE, type ClaimFilterState } from './claims-query'
 import { outletLabel } from './span-target'
 

@@ -1,4 +1,4 @@
-import type { ClaimRow } from '@core/model/views'
+import type { ClaimRow } from '@core/shared/model/views'
 import { formatDate } from '../format/date'
 import type { ClaimSort, ClaimSortKey } from './claims-query'
 import { outletLabel, type OpenSpan } from './span-target'

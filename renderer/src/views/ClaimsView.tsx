@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { ClaimsView as ClaimsData, EntitiesView as EntitiesData } from '@core/model/views'
-import type { TagDefinition } from '@core/model/project'
+import type { ClaimsView as ClaimsData, EntitiesView as EntitiesData } from '@core/shared/model/views'
+import type { TagDefinition } from '@core/shared/model/project'
 import { useClient } from '../store/context'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimsTable } from './ClaimsTable'

@@ -1,4 +1,4 @@
-import type { TagDefinition } from '@core/model/project'
+import type { TagDefinition } from '@core/shared/model/project'
 import { ClaimsView } from './ClaimsView'
 import { EntitiesView } from './EntitiesView'
 import { FiguresView } from './FiguresView'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { EntitiesView as EntitiesData } from '@core/model/views'
-import type { TagDefinition } from '@core/model/project'
+import type { EntitiesView as EntitiesData } from '@core/shared/model/views'
+import type { TagDefinition } from '@core/shared/model/project'
 import { useClient } from '../store/context'
 import { EntityEditorDialog } from '../entities/EntityEditorDialog'
 import { EntityMatrix } from './EntityMatrix'

@@ -1,4 +1,4 @@
-import type { EntitiesView } from '@core/model/views'
+import type { EntitiesView } from '@core/shared/model/views'
 import { buildEntityMatrix } from './entity-matrix'
 import { outletLabel } from './span-target'
 

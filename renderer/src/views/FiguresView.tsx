@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { FiguresView as FiguresData } from '@core/model/views'
+import type { FiguresView as FiguresData } from '@core/shared/model/views'
 import { FigureChart } from './FigureChart'
 import { FigureTable } from './FigureTable'
 import { compareFigures, type FigureComparison } from './figure-series'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { EntityRow, MentionsView } from '@core/model/views'
+import type { EntityRow, MentionsView } from '@core/shared/model/views'
 import { formatDate } from '../format/date'
 import { lineDirection } from './line-direction'
 import { outletLabel, type OpenSpan } from './span-target'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { AttributeDefinition } from '@core/model/attributes'
-import { DEFAULT_TAGS } from '@core/model/project'
+import type { AttributeDefinition } from '@core/shared/model/attributes'
+import { DEFAULT_TAGS } from '@core/shared/model/project'
 import { claimQuery, filterableAttributes, NO_CLAIM_FILTERS, NO_STANCE, nextSort } from './claims-query'
 
 const CLAIM_ATTRIBUTES: AttributeDefinition[] = [

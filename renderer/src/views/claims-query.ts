@@ -1,5 +1,5 @@
-import type { Input } from '@core/contract'
-import type { AttributeDefinition, AttributeValue } from '@core/model/attributes'
+import type { Input } from '@core/shared/contract'
+import type { AttributeDefinition, AttributeValue } from '@core/shared/model/attributes'
 
 export type ClaimSortKey = 'date' | 'outlet' | 'stance' | 'actor' | 'text'
 export interface ClaimSort {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { EntitiesView, EntityRow } from '@core/model/views'
+import type { EntitiesView, EntityRow } from '@core/shared/model/views'
 import { buildEntityMatrix, heatLevel } from './entity-matrix'
 
 function entity(id: string, name: string, mentionsByOutlet: Record<string, number>): EntityRow {

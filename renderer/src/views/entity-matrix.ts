@@ -1,4 +1,4 @@
-import type { EntitiesView, EntityRow } from '@core/model/views'
+import type { EntitiesView, EntityRow } from '@core/shared/model/views'
 
 /** Shades of the heat map: 0 is an empty cell, HEAT_LEVELS the most mentions in the matrix. */
 export const HEAT_LEVELS = 5

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FigurePoint, FigureSeries } from '@core/model/views'
+import type { FigurePoint, FigureSeries } from '@core/shared/model/views'
 import { compareFigures, dayOf, isoDateOfDay } from './figure-series'
 
 function point(annotationId: string, value: number, date: string | null, start = 0): FigurePoint {

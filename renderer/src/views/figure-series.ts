@@ -1,4 +1,4 @@
-import type { FigurePoint, FigureSeries } from '@core/model/views'
+import type { FigurePoint, FigureSeries } from '@core/shared/model/views'
 
 export interface ChartPoint {
   /** Days since 1970-01-01 (UTC) of the article's date. */

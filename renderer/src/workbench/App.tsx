@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { Span } from '@core/text/snap'
+import type { Span } from '@core/shared/text/snap'
 import { DocumentDetails } from '../documents/DocumentDetails'
 import { DocumentList } from '../documents/DocumentList'
 import { StatusControl } from '../documents/StatusControl'

@@ -1,4 +1,4 @@
-import type { HistoryState } from '@core/api-types'
+import type { HistoryState } from '@core/shared/api-types'
 import { ariaKeys, displayKeys, SHORTCUTS } from '../keyboard/shortcuts'
 
 interface HistoryButtonsProps {

@@ -1,4 +1,4 @@
-import type { TagDefinition } from '@core/model/project'
+import type { TagDefinition } from '@core/shared/model/project'
 import type { ShownAnnotation, ShownDocument } from '../store/pending-annotations'
 import { AnnotationList } from '../annotations/AnnotationList'
 import { DetailPanel } from '../annotations/DetailPanel'

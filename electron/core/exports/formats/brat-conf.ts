@@ -1,6 +1,6 @@
-import type { AttributeDefinition } from '../../model/attributes'
-import type { TagDefinition } from '../../model/project'
-import { relationTypeSchema } from '../../model/relation'
+import type { AttributeDefinition } from '../../shared/model/attributes'
+import type { TagDefinition } from '../../shared/model/project'
+import { relationTypeSchema } from '../../shared/model/relation'
 
 /** brat attribute values are single tokens: spaces become underscores (the sidecar keeps the exact values). */
 export function bratValue(value: string): string {

@@ -1,6 +1,6 @@
-import type { Annotation } from '../../model/annotation'
-import type { DocumentRecord } from '../../model/document'
-import type { ExportContext, FormatExporter } from '../format-exporter'
+import type { Annotation } from '../../shared/model/annotation'
+import type { DocumentRecord } from '../../shared/model/document'
+import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { withoutOverlaps } from '../spans'
 import { tagPriority } from './priority'
 

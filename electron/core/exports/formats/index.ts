@@ -1,5 +1,5 @@
-import type { FormatExporter } from '../format-exporter'
-import type { ExportFormat } from '../options'
+import type { FormatExporter } from '../../shared/exports/format-exporter'
+import type { ExportFormat } from '../../shared/exports/options'
 import { bratFormat } from './brat'
 import { conllFormat } from './conll'
 import { csvTablesFormat } from './csv-tables'

@@ -1,7 +1,7 @@
 import type { EntityDirectory } from '../../entities/export-access'
-import { describedBy } from '../../model/document-summary'
-import type { DocumentRecord } from '../../model/document'
-import type { ExportContext, FormatExporter } from '../format-exporter'
+import { describedBy } from '../../shared/model/document-summary'
+import type { DocumentRecord } from '../../shared/model/document'
+import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { convertedSpans } from '../spans'
 
 /**

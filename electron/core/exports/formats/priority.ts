@@ -1,4 +1,4 @@
-import type { ExportContext } from '../format-exporter'
+import type { ExportContext } from '../../shared/exports/format-exporter'
 
 /** The order in which tags win where spans overlap: the user's choice first, then the project's tag order. */
 export function tagPriority(context: ExportContext): string[] {

@@ -1,4 +1,4 @@
-import type { ExportContext, FormatExporter } from '../format-exporter'
+import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { convertedSpans, type ConvertedSpan, withoutOverlaps } from '../spans'
 import { tagPriority } from './priority'
 

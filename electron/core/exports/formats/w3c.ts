@@ -1,8 +1,8 @@
 import type { EntityDirectory } from '../../entities/export-access'
-import type { Annotation } from '../../model/annotation'
-import type { DocumentRecord } from '../../model/document'
-import type { Relation } from '../../model/relation'
-import type { ExportContext, FormatExporter } from '../format-exporter'
+import type { Annotation } from '../../shared/model/annotation'
+import type { DocumentRecord } from '../../shared/model/document'
+import type { Relation } from '../../shared/model/relation'
+import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { inReadingOrder, offsetConverter, spanText } from '../spans'
 
 /** Terms of Tessera's own that the Web Annotation vocabulary has no word for. */

@@ -1,4 +1,4 @@
-import type { DocumentMetadata } from '../../model/document'
+import type { DocumentMetadata } from '../../shared/model/document'
 import { findFullDate, parseDateline } from './dateline'
 
 const BYLINE = /^by\s+([\p{L}][\p{L}\p{M}.'’\- ]{1,78})$/iu

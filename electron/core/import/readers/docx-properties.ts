@@ -1,4 +1,4 @@
-import type { DocumentMetadata } from '../../model/document'
+import type { DocumentMetadata } from '../../shared/model/document'
 import { normalizeLanguageTag } from '../metadata/language'
 
 /** `docProps/core.xml`: dc:title, dc:creator and dc:language, when the author set them. */

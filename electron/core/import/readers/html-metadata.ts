@@ -1,4 +1,4 @@
-import type { DocumentMetadata } from '../../model/document'
+import type { DocumentMetadata } from '../../shared/model/document'
 import { normalizeDate } from '../metadata/dateline'
 import { normalizeLanguageTag } from '../metadata/language'
 import { attributeOf, elementsOf, textContentOf, type PageDocument, type PageElement } from './html-page'

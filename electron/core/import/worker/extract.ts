@@ -1,4 +1,4 @@
-import type { TextEncoding } from '../encodings'
+import type { TextEncoding } from '../../shared/import/encodings'
 import { fingerprint } from '../duplicates'
 import { EntityMatcher } from '../entity-matcher'
 import { documentFromImport } from '../from-import'
@@ -9,7 +9,7 @@ import type { ImportReader } from '../reader'
 import { SHIPPED_READERS, readerFor } from '../registry'
 import { TagMatcher } from '../tag-for-label'
 import { WarningCollector, type BoundedWarnings } from '../warnings'
-import { describeBytes } from '../limits'
+import { describeBytes } from '../../shared/import/limits'
 import type { ExtractedDocument, ExtractRequest, ExtractResult, PlanRequest, PlanResult } from './protocol'
 
 const VALID_ID = /^[\w-]{1,64}$/

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { ApiError } from '../../errors'
+import { ApiError } from '../../shared/errors'
 import { shippedWorkerEntry, workerScript } from './location'
 import type { ExtractedDocument, ExtractRequest, ExtractResult, NamedBytes, PlanResult, WorkerReply, WorkerTask } from './protocol'
 

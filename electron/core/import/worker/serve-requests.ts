@@ -1,5 +1,5 @@
 import { parentPort, type MessagePort } from 'node:worker_threads'
-import { ApiError } from '../../errors'
+import { ApiError } from '../../shared/errors'
 import type { ImportReader } from '../reader'
 import { extractFile, planBatch } from './extract'
 import type { ExtractedDocument, ExtractResult, PlanResult, SerializedError, WorkerReply, WorkerRequest } from './protocol'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasLoneSurrogate } from '../testing/helpers'
+import { hasLoneSurrogate } from '../../testing/helpers'
 import { isCodePointBoundary, quoteWithContext, trimSpan } from './spans'
 
 const FLAG = '🇸🇾' // two regional-indicator symbols, each an astral character (two UTF-16 units)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { seededRandom } from '../testing/helpers'
+import { seededRandom } from '../../testing/helpers'
 import { createCodePointCounter } from './code-points'
 
 /** Every offset that does not fall inside a surrogate pair, 0 and text.length included. */

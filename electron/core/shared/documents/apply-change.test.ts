@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Events } from '../contract'
-import { createCore, type Core } from '../core'
+import { createCore, type Core } from '../../core'
 import type { DocumentRecord } from '../model/document'
-import { seededRandom, useTempDirs } from '../testing/helpers'
-import { inPagingOrder, readInPages } from '../testing/paged-reading'
+import { seededRandom, useTempDirs } from '../../testing/helpers'
+import { inPagingOrder, readInPages } from '../../testing/paged-reading'
 import { applyDocumentChange } from './apply-change'
-import { importTexts } from '../testing/import-texts'
-import { useWarmImportWorkers } from '../import/worker/testing'
+import { importTexts } from '../../testing/import-texts'
+import { useWarmImportWorkers } from '../../import/worker/testing'
 
 // Imports run in the shared import worker: started once, before the tests, not inside one's time.
 useWarmImportWorkers()

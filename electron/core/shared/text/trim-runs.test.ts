@@ -1,8 +1,8 @@
 /* eslint-disable regexp/no-super-linear-move, regexp/no-super-linear-backtracking -- the old patterns are the reference, run on fast-check inputs of at most 30 pieces */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fileStem } from '../exports/file-names'
-import { PAGE_NUMBER } from '../import/readers/pdf-layout'
+import { fileStem } from '../../exports/file-names'
+import { PAGE_NUMBER } from '../../import/readers/pdf-layout'
 import { sameFolder } from '../workspace/recent'
 import { trimRuns, trimRunsEnd, trimRunsStart } from './trim-runs'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { seededRandom } from '../testing/helpers'
+import { seededRandom } from '../../testing/helpers'
 import { normalizeText } from './normalize'
 import { splitParagraphs } from './paragraphs'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasLoneSurrogate } from '../testing/helpers'
+import { hasLoneSurrogate } from '../../testing/helpers'
 import { moveByWord, resizeByWord, snapToWords, wordAt } from './snap'
 
 /** Snaps the selection of `selected` (its first occurrence in `text`, shifted by `shift` chars either end). */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from './core'
+import { createCore, type Core } from '../core'
 import type { ApiErrorBody, Envelope } from './errors'
 import { LIMITS, cutAtCodePoint, truncate } from './limits'
-import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
+import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []

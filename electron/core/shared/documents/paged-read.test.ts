@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../core'
+import { createCore, type Core } from '../../core'
 import type { Annotation } from '../model/annotation'
-import { seededRandom, useTempDirs } from '../testing/helpers'
-import { inPagingOrder, readInPages } from '../testing/paged-reading'
-import { importTexts } from '../testing/import-texts'
-import { useWarmImportWorkers } from '../import/worker/testing'
+import { seededRandom, useTempDirs } from '../../testing/helpers'
+import { inPagingOrder, readInPages } from '../../testing/paged-reading'
+import { importTexts } from '../../testing/import-texts'
+import { useWarmImportWorkers } from '../../import/worker/testing'
 
 // Imports run in the shared import worker: started once, before the tests, not inside one's time.
 useWarmImportWorkers()

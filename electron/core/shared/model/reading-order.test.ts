@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotationPage } from '../documents/paged-read'
-import { inReadingOrder as exportOrder } from '../exports/spans'
+import { inReadingOrder as exportOrder } from '../../exports/spans'
 import type { Annotation } from './annotation'
 import type { DocumentRecord } from './document'
 import { inReadingOrder } from './reading-order'

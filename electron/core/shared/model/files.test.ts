@@ -2,13 +2,13 @@ import { cp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { createCore } from '../core'
-import { documentOnDisk } from '../testing/on-disk'
-import { useTempDirs } from '../testing/helpers'
+import { createCore } from '../../core'
+import { documentOnDisk } from '../../testing/on-disk'
+import { useTempDirs } from '../../testing/helpers'
 import { documentFileSchema, projectFileReadSchema } from './files'
 import { DEFAULT_TAGS } from './project'
 
-const V1_PROJECT = fileURLToPath(new URL('../store/fixtures/v1-project', import.meta.url))
+const V1_PROJECT = fileURLToPath(new URL('../../store/fixtures/v1-project', import.meta.url))
 const V1_DOCUMENT = join(V1_PROJECT, 'documents', '63c85057-4233-4e3c-a20c-a1c546c7c099.json')
 
 describe('reading files of every known schema version', () => {
