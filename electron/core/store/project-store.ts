@@ -6,9 +6,10 @@ import { DOCUMENTS_FOLDER, ProjectBackups } from './project-backups'
 import { DocumentNotFoundError, StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
 import { openProjectFolder, type OpenProjectOptions } from './project-opening'
 import { UnsavedChanges } from './unsaved-changes'
-import { PROJECT_FILE, explainLoadFailure } from './project-files'
+import { PROJECT_FILE } from './project-files'
+import { LoadedDocuments } from './loaded-documents'
 import { checkBeforeWrite } from './json-file'
-import { COMPACT_AFTER_CHANGES, LiveDocument, type DocumentPaths } from './live-document'
+import { COMPACT_AFTER_CHANGES } from './live-document'
 import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
 import type { ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
@@ -31,8 +32,7 @@ const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'writ
  * durable, and only then becomes the current state.
  */
 export class ProjectStore {
-  /** Loaded documents, or their load in flight: one instance per document, whoever asks first. */
-  private readonly documents = new Map<string, Promise<LiveDocument>>()
+  private readonly documents: LoadedDocuments
   private readonly queue = new KeyedSerialQueue()
   private closed = false
   private readonly savedListeners: ((documentId: string) => void)[] = []
@@ -54,15 +54,16 @@ export class ProjectStore {
     readonly isNew: boolean,
     index: ProjectIndex,
     backupsEnabled = false,
-    private readonly journalFileSystem: JournalFileSystem = nodeJournalFileSystem
+    journalFileSystem: JournalFileSystem = nodeJournalFileSystem
   ) {
+    this.documents = new LoadedDocuments({ dir, journalFileSystem, hasDocument: (id) => this.hasDocument(id), isOpenForWriting: () => this.releaseLock !== null && !this.closed })
     this.summaries = new ProjectSummaries({
       index,
       queue: this.queue,
       documentIds: () => this.project.data.documentIds,
-      loadedDocuments: () => this.documents,
-      readUnkept: (id) => this.readUnkept(id),
-      pathsOf: (id) => this.pathsOf(id),
+      loadedDocuments: () => this.documents.loaded,
+      readUnkept: (id) => this.documents.readUnkept(id),
+      pathsOf: (id) => this.documents.pathsOf(id),
       isWriter: () => this.releaseLock !== null,
       isClosed: () => this.closed
     })
@@ -72,8 +73,8 @@ export class ProjectStore {
         queue: this.queue,
         project,
         isClosed: () => this.closed,
-        pathsOf: (id) => this.pathsOf(id),
-        unloadDocument: (id) => this.unloadDocument(id),
+        pathsOf: (id) => this.documents.pathsOf(id),
+        unloadDocument: (id) => this.documents.unload(id),
         hasDocument: (id) => this.hasDocument(id),
         assertWritable: () => this.assertWritable(),
         assertDocument: (id) => {
@@ -116,7 +117,7 @@ export class ProjectStore {
   }
 
   async getDocument(id: string): Promise<DocumentRecord> {
-    return (await this.loadDocument(id)).data
+    return (await this.documents.load(id)).data
   }
 
   async listDocuments(): Promise<DocumentRecord[]> {
@@ -166,7 +167,7 @@ export class ProjectStore {
     keepOnFailure: boolean
   ): Promise<{ document: DocumentRecord; result: T }> {
     return this.queue.run(`document:${id}`, async () => {
-      const live = await this.loadDocument(id)
+      const live = await this.documents.load(id)
       let outcome
       try {
         outcome = await live.update(change, isUnchanged)
@@ -189,7 +190,7 @@ export class ProjectStore {
   compactDocument(id: string): Promise<void> {
     this.assertWritable()
     return this.queue.run(`document:${id}`, async () => {
-      const live = await this.loadDocument(id)
+      const live = await this.documents.load(id)
       if (live.pendingChanges > 0 || live.isOlderSchema) await live.compact()
     })
   }
@@ -199,14 +200,10 @@ export class ProjectStore {
    * one document at a time, and its memory must not grow with the corpus.
    */
   async readDocumentOnce(id: string): Promise<DocumentRecord> {
-    const loaded = this.documents.get(id)
+    const loaded = this.documents.loaded.get(id)
     if (loaded) return (await loaded).data
     if (!this.hasDocument(id)) throw new DocumentNotFoundError(id)
-    return (await this.readUnkept(id)).data
-  }
-
-  private readUnkept(id: string): Promise<LiveDocument> {
-    return LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE, this.journalFileSystem).catch((error: unknown) => this.explainLoadFailure(id, error))
+    return (await this.documents.readUnkept(id)).data
   }
 
   /**
@@ -220,7 +217,7 @@ export class ProjectStore {
   async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = [], newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = []): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
-      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => this.documentPath(id) }, records, newTags, newAttributes)
+      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => documentPathIn(this.dir, id) }, records, newTags, newAttributes)
       this.summaries.scheduleWrite()
     })
   }
@@ -276,7 +273,7 @@ export class ProjectStore {
     this.unsaved.stop()
     this.backups.stop()
     this.summaries.close()
-    for (const loading of this.documents.values()) void loading.then((live) => live.close(), () => undefined)
+    this.documents.closeAll()
     this.releaseLock?.()
   }
 
@@ -288,35 +285,6 @@ export class ProjectStore {
     }
   }
 
-  /**
-   * The document's one Low instance. The load itself is cached, not just its result: two concurrent
-   * first reads would otherwise each create an instance, and an update made through one would be lost
-   * when the other, read before the update was written, replaced it in the cache.
-   */
-  private loadDocument(id: string): Promise<LiveDocument> {
-    const cached = this.documents.get(id)
-    if (cached) return cached
-    if (!this.hasDocument(id)) return Promise.reject(new DocumentNotFoundError(id))
-    const loading = LiveDocument.load(id, this.pathsOf(id), PROJECT_FILE, this.journalFileSystem).catch((error: unknown) => this.explainLoadFailure(id, error))
-    this.documents.set(id, loading)
-    // A failed load (a corrupt or missing file) is not cached: the next call reads the file again.
-    loading.catch(() => {
-      if (this.documents.get(id) === loading) this.documents.delete(id)
-    })
-    return loading
-  }
-
-  /** Drops a loaded document (closing its journal), so the next read loads its files again. */
-  private async unloadDocument(id: string): Promise<void> {
-    const loaded = this.documents.get(id)
-    this.documents.delete(id)
-    if (loaded) await loaded.then((live) => live.close(), () => undefined)
-  }
-
-  private explainLoadFailure(id: string, error: unknown): Promise<never> {
-    return explainLoadFailure(this.dir, id, this.pathsOf(id), error, this.releaseLock !== null && !this.closed)
-  }
-
   /** Rewrites project.json and every document of an older schema in the current one, after a snapshot of them as they were. */
   private async migrate(): Promise<void> {
     await this.backups.snapshot('before-migration')
@@ -326,16 +294,6 @@ export class ProjectStore {
     }
     await this.project.write()
   }
-
-  private pathsOf(id: string): DocumentPaths {
-    const json = this.documentPath(id)
-    return { json, journal: `${json.slice(0, -'.json'.length)}.journal` }
-  }
-
-  private documentPath(id: string): string {
-    return documentPathIn(this.dir, id)
-  }
-
 
   private assertWritable(): void {
     if (!this.releaseLock) throw new StoreError('opened-read-only', `The project ${this.dir} was opened read-only.`)
