@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCore, type Core } from '@core/core'
-import { compareForPaging } from '@core/shared/documents/paged-read'
+import { compareReadingOrder } from '@core/shared/model/reading-order'
 import type { DocumentRecord } from '@core/shared/model/document'
 import { seededRandom, useTempDirs } from '@core/testing/helpers'
 import type { ApiClient } from '../api/client'
@@ -11,7 +11,7 @@ const PARAGRAPH = 'The army 🇸🇾 entered حماة with ١٢ دبابة and 1
 const TAGS = ['claim', 'actor', 'place', 'figure']
 
 function sorted(document: DocumentRecord): DocumentRecord {
-  return { ...document, annotations: [...document.annotations].sort(compareForPaging) }
+  return { ...document, annotations: [...document.annotations].sort(compareReadingOrder) }
 }
 
 /** The renderer's client over a core in this process: the same methods and events the shells carry. */
@@ -140,7 +140,7 @@ describe('the open document, read in slices and patched from events', () => {
     await core.call('documents.setStatus', { documentId, status: 'done' })
     // Announced, but not shown until the write's answer is in: it would be drawn twice (pending and stored) otherwise.
     expect(session.document).toBe(before)
-    session.update(documentId, (record) => ({ ...record, annotations: [...record.annotations, created].sort(compareForPaging) }))
+    session.update(documentId, (record) => ({ ...record, annotations: [...record.annotations, created].sort(compareReadingOrder) }))
     session.endWrite()
     expect(session.document).toEqual(sorted(await core.call('documents.get', { documentId })))
     disconnect()

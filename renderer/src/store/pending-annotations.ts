@@ -1,5 +1,6 @@
 import type { Annotation } from '@core/shared/model/annotation'
 import type { DocumentRecord } from '@core/shared/model/document'
+import { compareReadingOrder, type OrderedSpan } from '@core/shared/model/reading-order'
 import type { PendingKind } from '../editor/highlight-index'
 
 /** An annotation as the screen shows it: `pending` while the write that changes it is not yet durable. */
@@ -13,13 +14,11 @@ export type PendingChange =
   /** A note or attribute value being saved: shown in the panel and lists at once, highlight unchanged. */
   | { kind: 'edit'; write: number; annotationId: string; fields: Partial<Pick<Annotation, 'note' | 'attributes'>> }
 
-/** Reading order, as the annotation list shows it: by start, the longer span first. */
-export function compareAnnotations(a: Pick<Annotation, 'start' | 'end'>, b: Pick<Annotation, 'start' | 'end'>): number {
-  return a.start - b.start || b.end - a.end
-}
+/** Reading order, as the annotation list, the paged reads and the exports show it (one rule, in the core). */
+export const compareAnnotations = compareReadingOrder
 
 /** A copy of a sorted list with `annotation` inserted in order (binary search: no full sort per change). */
-export function insertSorted<T extends Pick<Annotation, 'start' | 'end'>>(list: readonly T[], annotation: T): T[] {
+export function insertSorted<T extends OrderedSpan>(list: readonly T[], annotation: T): T[] {
   let low = 0
   let high = list.length
   while (low < high) {

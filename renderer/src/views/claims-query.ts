@@ -1,7 +1,8 @@
+import type { ClaimSortKey } from '@core/shared/model/views'
 import type { Input } from '@core/shared/contract'
 import type { AttributeDefinition, AttributeValue } from '@core/shared/model/attributes'
 
-export type ClaimSortKey = 'date' | 'outlet' | 'stance' | 'actor' | 'text'
+export type { ClaimSortKey }
 export interface ClaimSort {
   by: ClaimSortKey
   direction: 'asc' | 'desc'

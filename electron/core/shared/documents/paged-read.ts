@@ -4,14 +4,13 @@ import { compareReadingOrder } from '../model/reading-order'
 import type { AnnotationCursor, AnnotationPage, DocumentOpening } from './paged-types'
 
 /** The reading order pages follow (model/reading-order.ts); kept under this name for the renderer's tests. */
-export const compareForPaging: (a: AnnotationCursor, b: AnnotationCursor) => number = compareReadingOrder
 
 // The store replaces a document's record on each change, so a sorted copy is valid as long as its record.
 const sortedByRecord = new WeakMap<DocumentRecord, readonly Annotation[]>()
 
 function sortedAnnotations(document: DocumentRecord): readonly Annotation[] {
   let sorted = sortedByRecord.get(document)
-  if (!sorted) sortedByRecord.set(document, (sorted = [...document.annotations].sort(compareForPaging)))
+  if (!sorted) sortedByRecord.set(document, (sorted = [...document.annotations].sort(compareReadingOrder)))
   return sorted
 }
 
@@ -22,7 +21,7 @@ function indexAfter(sorted: readonly Annotation[], cursor: AnnotationCursor): nu
   while (low < high) {
     const middle = (low + high) >>> 1
     const item = sorted[middle]
-    if (item && compareForPaging(item, cursor) <= 0) low = middle + 1
+    if (item && compareReadingOrder(item, cursor) <= 0) low = middle + 1
     else high = middle
   }
   return low
