@@ -1,3 +1,4 @@
+import { countBefore } from '../shared/text/code-points'
 import type { NormalizedWithMap } from './normalize-map'
 
 /**
@@ -12,7 +13,7 @@ export function lineEndingsWithMap(raw: string): NormalizedWithMap & { crlfCount
   const text = raw.replace(/\r\n/g, '\n')
   const map: NormalizedWithMap['map'] = (rawOffset, side) => {
     if (rawOffset >= raw.length) return { offset: text.length, exact: rawOffset === raw.length }
-    const before = removedBefore(removed, rawOffset)
+    const before = countBefore(removed, rawOffset)
     // An offset between the CR and the LF of a pair falls inside the one character they became.
     if (raw.charCodeAt(rawOffset - 1) === 0x0d && raw.charCodeAt(rawOffset) === 0x0a) {
       const lineBreak = rawOffset - 1 - (before - 1)
@@ -21,16 +22,4 @@ export function lineEndingsWithMap(raw: string): NormalizedWithMap & { crlfCount
     return { offset: rawOffset - before, exact: true }
   }
   return { text, crlfCount: removed.length, map }
-}
-
-/** How many of the sorted indexes lie before `offset`. */
-function removedBefore(sorted: readonly number[], offset: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((sorted[middle] ?? Infinity) < offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -1,16 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
+import { exportToPath } from '../exports/write-export'
 import { groupCompanions } from '../shared/import/batches'
 import { emptyReport, mergeReports, type ImportReport } from '../shared/import/report'
 import { useWarmImportWorkers } from '../import/worker/testing'
+import { createCodePointCounter } from '../shared/text/code-points'
+import { normalizeText } from '../shared/text/normalize'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 
 /**
  * brat's news tutorial folder as the app and the CLI send it (grouped by companions, one call per group),
  * into an empty project: every T line is a stored span with its text and type, attributes on events and
- * notes survive, event arguments are reported, and the folder's other files are not documents. Offsets
- * are compared through the span texts: how the stored text is laid out is issue 18 item 1, not this test.
+ * notes survive, event arguments are reported, and the folder's other files are not documents; and
+ * brat → Tessera → brat keeps each `.txt` byte for byte and every T offset (types compare case-blind:
+ * Tessera's tag ids are lower case, `Organization` is the tag `organization`).
  */
 useWarmImportWorkers()
 const tempDir = useTempDirs()
@@ -23,6 +29,19 @@ const DIR = new URL('./fixtures/interop/brat-news/', import.meta.url)
 const names = readdirSync(DIR).sort()
 const read = (name: string): string => readFileSync(new URL(name, DIR), 'utf8')
 const base64 = (text: string): string => Buffer.from(text).toString('base64')
+
+/** The T lines of an .ann: type (lower case), code-point fragments as written, and the quoted text. */
+function tLines(ann: string): string[] {
+  return ann
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter(([id]) => id?.startsWith('T'))
+    .map(([, spec = '', quote = '']) => {
+      const [type = '', ...offsets] = spec.split(' ')
+      return `${type.toLowerCase()} ${offsets.join(' ')}\t${quote}`
+    })
+    .sort()
+}
 
 describe("brat's news tutorial folder through import.files", () => {
   it('imports every document with its spans, event attributes and notes, reports event arguments, and skips the folder README and LICENSE', async () => {
@@ -96,4 +115,48 @@ describe("brat's news tutorial folder through import.files", () => {
     const linked = document.annotations.filter((a) => a.entityId === entity?.id).map((a) => document.text.slice(a.start, a.end))
     expect(linked.sort()).toEqual(['Bob Smith', 'Robert', 'Smith'])
   }, 60_000)
+
+  it('stores each .txt byte for byte with every T offset on its code points, and exports the same .txt bytes and T offsets', async () => {
+    const stems = names.filter((n) => n.endsWith('.ann')).map((n) => n.slice(0, -4))
+    const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
+    cores.push(core)
+    const files = names.map((name) => ({ name: `news/${name}`, base64: readFileSync(new URL(name, DIR)).toString('base64') }))
+    const imported = new Map<string, string>()
+    for (const group of groupCompanions(files)) {
+      const report = await core.call('import.files', { files: group })
+      expect(report.failed).toEqual([])
+      for (const entry of report.imported) imported.set(entry.file, entry.documentId)
+    }
+    // Prose normalisation would rewrite every one of these texts (triple line breaks, the final newline).
+    expect(stems.filter((stem) => normalizeText(read(`${stem}.txt`)) !== read(`${stem}.txt`))).toEqual(stems)
+
+    for (const stem of stems) {
+      const document = await core.call('documents.get', { documentId: imported.get(`news/${stem}.ann`) ?? '' })
+      expect(document.text, stem).toBe(read(`${stem}.txt`))
+      const toCodePoints = createCodePointCounter(document.text)
+      const stored = document.annotations.map((a) => `${toCodePoints(a.start)} ${toCodePoints(a.end)}\t${document.text.slice(a.start, a.end)}`).sort()
+      // Discontinuous brat spans are stored whole (first start to last end); compare those by their outer edges.
+      const expected = tLines(read(`${stem}.ann`))
+        .map((line) => {
+          const [spec = '', quote = ''] = line.split('\t')
+          const numbers = spec.split(/[ ;]/).slice(1).map(Number)
+          const start = numbers[0] ?? 0
+          const end = numbers.at(-1) ?? 0
+          return numbers.length > 2 ? `${start} ${end}\t${Array.from(document.text).slice(start, end).join('')}` : `${start} ${end}\t${quote}`
+        })
+        .sort()
+      expect(stored, stem).toEqual(expected)
+    }
+
+    const out = join(await tempDir(), 'brat-out')
+    await exportToPath(core, { format: 'brat' }, out, { asFolder: true })
+    const sidecar = JSON.parse(await readFile(join(out, 'tessera.json'), 'utf8')) as { documents: { file: string; title: string }[] }
+    for (const stem of stems) {
+      const file = sidecar.documents.find((d) => d.title === stem)?.file ?? ''
+      expect(await readFile(join(out, `${file}.txt`), 'utf8'), stem).toBe(read(`${stem}.txt`))
+      const exported = tLines(await readFile(join(out, `${file}.ann`), 'utf8'))
+      const source = tLines(read(`${stem}.ann`))
+      expect(exported, stem).toEqual(source)
+    }
+  }, 120_000)
 })

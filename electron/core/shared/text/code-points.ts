@@ -18,8 +18,8 @@ export function createCodePointCounter(text: string): (utf16Offset: number) => n
   return (utf16Offset) => utf16Offset - countBefore(astralStarts, utf16Offset)
 }
 
-/** How many astral characters start strictly before `offset`: each of them is two UTF-16 units but one code point. */
-function countBefore(sorted: number[], offset: number): number {
+/** How many of the ascending `sorted` lie strictly before `offset` (binary search). */
+export function countBefore(sorted: readonly number[], offset: number): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
