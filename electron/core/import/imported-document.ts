@@ -1,3 +1,4 @@
+import type { ExportedEntity } from '../shared/entities/export-types'
 import type { AttributeValues } from '../shared/model/attributes'
 import type { DocumentMetadata, DocumentStatus } from '../shared/model/document'
 import type { RelationType } from '../shared/model/relation'
@@ -20,16 +21,8 @@ export interface ImportedAnnotation {
   entityId?: string | null
 }
 
-/** A project entity a file declares (Tessera's exports list them), matched or created on import. */
-export interface DeclaredEntity {
-  id: string
-  name: string
-  /** The tag id its mentions carry. */
-  type: string
-  aliases: string[]
-  note: string
-  coordinates: { lat: number; lon: number } | null
-}
+/** A project entity a file declares (as Tessera's exports list them: `type` is the tag id its mentions carry), matched or created on import. */
+export type DeclaredEntity = ExportedEntity
 
 export interface ImportedRelation {
   type: RelationType
