@@ -111,3 +111,27 @@ describe('a brat .txt that starts with a byte-order mark', () => {
     expect(await readFile(join(out, 'a.ann'), 'utf8')).toMatch(/^T1\tplace 1 5\tHama$/m)
   })
 })
+
+describe('ids a file gives its spans and relations', () => {
+  it('are kept when short and printable, and replaced (the link kept) when huge or odd', async () => {
+    const long = 'x'.repeat(100_000)
+    const line = {
+      id: 'doc-ids',
+      title: 'Ids',
+      offset_unit: 'codepoint',
+      text: 'Officials said the army held Hama.',
+      annotations: [
+        { id: 'a-claim', tag: 'claim', start: 0, end: 34 },
+        { id: long, tag: 'actor', start: 15, end: 23 }
+      ],
+      relations: [{ id: 'bad id\n', type: 'attributed-to', from: 'a-claim', to: long }]
+    }
+    const { report, document } = await importOne('ids.jsonl', JSON.stringify(line))
+    expect(report.warnings).toEqual([])
+    const [claim, actor] = document.annotations
+    expect(claim?.id).toBe('a-claim')
+    expect(actor?.id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(document.relations).toEqual([expect.objectContaining({ from: 'a-claim', to: actor?.id })])
+    expect(document.relations[0]?.id).toMatch(/^[0-9a-f-]{36}$/)
+  })
+})

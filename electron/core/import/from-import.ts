@@ -74,7 +74,7 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
       warnings.push(`${origin}: left out the ${described}: the project has no tag "${source.tag}" and new tags were not to be added.`)
       continue
     }
-    const id = source.id && !options.isIdTaken(source.id) && !idFor.has(source.id) ? source.id : randomUUID()
+    const id = source.id && isKeepableId(source.id) && !options.isIdTaken(source.id) && !idFor.has(source.id) ? source.id : randomUUID()
     if (source.id) idFor.set(source.id, id)
     annotations.push({
       id,
@@ -99,7 +99,7 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
       warnings.push(`${origin}: dropped a ${relation.type} relation whose span was not imported.`)
       continue
     }
-    const id = relation.id && !options.isIdTaken(relation.id) && !usedIds.has(relation.id) ? relation.id : randomUUID()
+    const id = relation.id && isKeepableId(relation.id) && !options.isIdTaken(relation.id) && !usedIds.has(relation.id) ? relation.id : randomUUID()
     usedIds.add(id)
     relations.push({ id, type: relation.type, from, to, author: relation.author ?? options.author, createdAt: isoTime(relation.createdAt) ?? now })
   }
@@ -146,6 +146,12 @@ function firstNonBlankLine(text: string): string {
   for (const line of text.split('\n', 50)) if (line.trim()) return line.trim()
   return text.trim()
 }
+
+/** A source's id is kept when it is short and printable (a UUID, `a-claim`, `T12`); anything else gets a fresh one. */
+function isKeepableId(id: string): boolean {
+  return id.length <= MAX_KEPT_ID_LENGTH && /^[\w.:-]+$/u.test(id)
+}
+const MAX_KEPT_ID_LENGTH = 100
 
 /** Code-point offsets into `text` → UTF-16 offsets; null past the end. */
 function codePointToUtf16(text: string): (offset: number) => number | null {
