@@ -77,10 +77,12 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
   /** Runs one core call as a write; resolves to its result, or rejects after the rollback and notice. */
   async function write<M extends Method>(method: M, input: Input<M>, options: WriteOptions<Result<M>> = {}): Promise<Result<M>> {
     const { draw: drawing, failure, documentId } = options
+    // Drawn, and counted in "Saving…", in a transition: after a key press, the frame with the highlight is painted first.
+    let release: () => void = () => undefined
     startTransition(() => {
       if (drawing) draw(drawing.key, drawing.change)
+      release = holdWrite()
     })
-    const release = holdWrite()
     if (documentId) store.session.beginWrite()
     try {
       const result = await client.call(method, input)

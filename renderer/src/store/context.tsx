@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
 import type { ApiClient } from '../api/client'
 import { createActions, type ProjectActions } from './actions'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './pending-annotations'
@@ -35,10 +35,29 @@ function useProject() {
   return project
 }
 
-/** A slice of the project's state; the component renders again when that slice changes. */
+/**
+ * A slice of the project's state; the component renders again when that slice changes. Not
+ * useSyncExternalStore: that renders every change at once, and a change made inside `startTransition`
+ * (the selection and pending drawing after a key press) must wait until the frame with the highlight is
+ * painted, as React state would. A render always reads the store's latest state.
+ */
 export function useProjectState<T>(select: (state: ProjectState) => T): T {
   const { store } = useProject()
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()))
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
+  const value = select(store.getState())
+  const latest = useRef({ select, value })
+  useLayoutEffect(() => {
+    latest.current = { select, value }
+  })
+  useEffect(() => {
+    const changed = () => !Object.is(latest.current.select(store.getState()), latest.current.value)
+    // A change between this render and the subscription is not missed.
+    if (changed()) rerender()
+    return store.subscribe(() => {
+      if (changed()) rerender()
+    })
+  }, [store])
+  return value
 }
 
 export function useActions(): ProjectActions {
