@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { LinkMatch, LinkPreview } from '@core/shared/model/link-matches'
 import { Dialog } from '../shared/Dialog'
-import { groupByDocument, matchKey, previewSummary } from './link-preview'
+import { contextOf, groupByDocument, matchKey, previewSummary } from './link-preview'
 
 interface LinkPreviewDialogProps {
   title: string
@@ -52,14 +52,15 @@ export function LinkPreviewDialog({ title, preview, showEntity, busy, error, onC
             <ul>
               {group.matches.map((m) => {
                 const key = matchKey(m)
+                const { before, after } = contextOf(m)
                 return (
                   <li key={key}>
                     <label className="link-preview-match">
                       <input type="checkbox" checked={!unchecked.has(key)} disabled={busy} onChange={(e) => toggle(key, e.currentTarget.checked)} />
                       <span className="link-preview-context" dir="auto">
-                        …{m.prefix}
+                        {before}
                         <mark>{m.quote}</mark>
-                        {m.suffix}…
+                        {after}
                       </span>
                       <span className="link-preview-detail">
                         {showEntity ? `‘${m.entityName}’ · ` : ''}

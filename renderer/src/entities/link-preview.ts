@@ -46,3 +46,16 @@ export function linkMatchesSummary(result: LinkMatchesResult): string {
   if (result.skipped > 0) parts.push(`${count(result.skipped, 'match was', 'matches were')} no longer there`)
   return `${parts.join('; ')}.`
 }
+
+/**
+ * The words around a match, within its own paragraph: a context running into the line before would mix
+ * a heading or an English line into an Arabic one and scramble the reading order. `…` marks a cut
+ * inside the paragraph.
+ */
+export function contextOf(m: Pick<LinkMatch, 'prefix' | 'suffix'>): { before: string; after: string } {
+  const lineStart = m.prefix.lastIndexOf('\n')
+  const lineEnd = m.suffix.indexOf('\n')
+  const before = lineStart === -1 ? (m.prefix ? `…${m.prefix}` : '') : m.prefix.slice(lineStart + 1)
+  const after = lineEnd === -1 ? (m.suffix ? `${m.suffix}…` : '') : m.suffix.slice(0, lineEnd)
+  return { before, after }
+}
