@@ -32,7 +32,7 @@ describe('Link all follows the entity’s aliases', () => {
     const project = await openTestProject(await tempDir(), documents())
     try {
       const mention = await project.annotate('en-1', 'actor', 'Hayat Tahrir al-Sham')
-      const entity = await createEntity(project.context, { documentId: 'en-1', annotationId: mention.id, aliases: ['HTS', 'Tahrir al-Sham', 'هيئة تحرير الشام', 'الهيئة'] })
+      const entity = await createEntity(project.context, { documentId: 'en-1', annotationId: mention.id, aliases: ['HTS', 'Tahrir al-Sham', 'هيئة تحرير', 'هيئة تحرير الشام', 'الهيئة'] })
       const before = await snapshotProject(project.store.dir)
       const preview = await previewLinkAll(project.context, { documentId: 'en-1', annotationId: mention.id, limit: 100 })
       expect(preview.matches.map((m) => [m.documentId, m.quote, m.matched])).toEqual([
