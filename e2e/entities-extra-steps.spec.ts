@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { callApi } from './support/api'
 import { expect, test } from './support/fixtures'
+import { openFromMenu } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
 import { readStoredProject } from './support/store'
 
@@ -105,6 +106,8 @@ test('“HTS” finds Hayat Tahrir al-Sham by its initials; Link all lists what 
 
 test('an imported article mentioning a known entity offers its mentions for review; the chosen ones are linked, status unchanged', async ({ app }) => {
   const { page } = app
+  // The review is checked in the dark theme and at 320 px (the preview above, in the light theme at full width).
+  await openFromMenu(page, 'Dark theme')
   await openArticle(page, SHAFAQ)
   await tag(page, 'Hayat Tahrir al-Sham', '2')
   const mention = (await readStoredProject(app.projectDir)).documents.flatMap((d) => d.annotations.map((a) => ({ documentId: d.id, annotationId: a.id })))[0]
@@ -123,6 +126,7 @@ test('an imported article mentioning a known entity offers its mentions for revi
   let imported = (await readStoredProject(app.projectDir)).documents.find((d) => d.title === 'Clashes north of Hama')
   expect(imported?.annotations).toEqual([])
 
+  await page.setViewportSize({ width: 320, height: 640 })
   await offer.getByRole('button', { name: 'Review the 2 possible mentions' }).click()
   const review = page.getByRole('dialog', { name: 'Known entities in the new articles' })
   await expect(review.locator('mark')).toHaveText(['Hayat Tahrir al-Sham', 'هيئة تحرير الشام'])
