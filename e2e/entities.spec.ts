@@ -38,8 +38,9 @@ test('Link all and an alias link “Hayat Tahrir al-Sham” and “HTS” to one
   await expect(details(page).locator('.entity-linked')).toHaveText('Linked to Hayat Tahrir al-Sham')
 
   await details(page).getByRole('button', { name: 'Link all' }).click()
+  await page.getByRole('dialog', { name: 'Link all: ‘Hayat Tahrir al-Sham’' }).getByRole('button', { name: 'Link 3 mentions' }).click()
   await expect(details(page).locator('.entity-status')).toHaveText(
-    'Tagged and linked 3 new occurrences to ‘Hayat Tahrir al-Sham’ in 3 articles; 1 was already linked.'
+    'Tagged and linked 3 new occurrences to ‘Hayat Tahrir al-Sham’ in 3 articles; their status is unchanged; 1 was already linked.'
   )
 
   // An alias, through the entity editor.
@@ -68,7 +69,11 @@ test('Link all and an alias link “Hayat Tahrir al-Sham” and “HTS” to one
   await entity.fill('')
   await page.keyboard.press('Escape')
   await details(page).getByRole('button', { name: 'Link all' }).click()
-  await expect(details(page).locator('.entity-status')).toHaveText(/^Tagged and linked \d+ new occurrences to ‘Hayat Tahrir al-Sham’ in 4 articles; 1 was already linked\.$/)
+  await page.getByRole('dialog', { name: 'Link all: ‘Hayat Tahrir al-Sham’' }).getByRole('button', { name: /^Link \d+ mentions$/ }).click()
+  // The name's mentions linked by the first Link all and this HTS mention are already linked.
+  await expect(details(page).locator('.entity-status')).toHaveText(
+    /^Tagged and linked \d+ new occurrences to ‘Hayat Tahrir al-Sham’ in 4 articles; their status is unchanged; 5 were already linked\.$/
+  )
 
   await page.screenshot({ path: 'test-results/entities-link-all.png' })
 

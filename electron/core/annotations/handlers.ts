@@ -19,7 +19,8 @@ async function execute(
 ): Promise<Annotation> {
   let described = ''
   return runAction(context, { label: () => described, mergeKey }, async (action) => {
-    const change = await action.document(documentId, [command])
+    // The user tagging a span in the document starts it; nothing else changes its status by itself.
+    const change = await action.document(documentId, command.type === 'create' ? [command, { type: 'markStarted' }] : [command])
     const annotation = change.annotations[0]
     if (!annotation) throw new ApiError('internal', 'The command reported no annotation.')
     described = describe(annotation)

@@ -16,6 +16,8 @@ export type DocumentCommand =
   | AnnotationCommand
   | LinkCommand
   | { type: 'setStatus'; status: DocumentStatus }
+  /** Marks a document not yet started as in progress (the user annotating it); any other status stays. */
+  | { type: 'markStarted' }
   | { type: 'updateMetadata'; changes: MetadataChanges }
 
 export interface DocumentChange extends Applied<DocumentCommand> {
@@ -27,8 +29,8 @@ export interface DocumentChange extends Applied<DocumentCommand> {
 
 /**
  * Applies `commands` to `document` in order, in place, and returns what undoes and redoes all of
- * them. The first annotation of a document not yet started marks it in progress, as part of the same
- * change. Throws (leaving the draft to be discarded) when any command does not fit.
+ * them. The status changes only by a `setStatus` or `markStarted` command: bulk changes (Link all,
+ * Tag all) leave it as the user set it. Throws (leaving the draft to be discarded) when any command does not fit.
  */
 export function applyDocumentCommands(
   document: DocumentRecord,
@@ -46,6 +48,8 @@ export function applyDocumentCommands(
   for (const command of commands) {
     if (command.type === 'setStatus') {
       record(setStatus(document, command.status), 'status')
+    } else if (command.type === 'markStarted') {
+      if (document.status === 'not-started') record(setStatus(document, 'in-progress'), 'status')
     } else if (command.type === 'updateMetadata') {
       record(updateMetadata(document, command.changes), 'metadata')
     } else if (command.type === 'setEntity' || command.type === 'addRelation' || command.type === 'removeRelation') {
@@ -56,9 +60,6 @@ export function applyDocumentCommands(
       const outcome = applyAnnotationCommand(document, command, environment)
       record(outcome, 'annotations')
       change.annotations.push(outcome.annotation)
-      if (command.type === 'create' && outcome.changed && document.status === 'not-started') {
-        record(setStatus(document, 'in-progress'), 'status')
-      }
     }
   }
   return change

@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../context'
 import { createEntity, deleteEntity, linkMention, mergeEntities, requireEntity, updateEntity } from './entities'
-import { linkAll } from './link-all'
+import { linkEntityMatches, previewEntityMatches } from './import-matches'
+import { linkAll, previewLinkAll } from './link-all'
 import { searchEntities } from './search'
 import { listSuggestions, rejectSuggestion } from './suggestions'
 
@@ -13,6 +14,9 @@ export const entityHandlers: HandlersFor<
   | 'entities.delete'
   | 'entities.link'
   | 'entities.linkAll'
+  | 'entities.linkAllPreview'
+  | 'entities.matchesIn'
+  | 'entities.linkMatches'
   | 'entities.suggestions'
   | 'entities.rejectSuggestion'
 > = {
@@ -24,6 +28,9 @@ export const entityHandlers: HandlersFor<
   'entities.delete': ({ entityId }, context) => deleteEntity(context, entityId),
   'entities.link': ({ documentId, annotationId, entityId }, context) => linkMention(context, documentId, annotationId, entityId),
   'entities.linkAll': (input, context) => linkAll(context, input),
+  'entities.linkAllPreview': (input, context) => previewLinkAll(context, input),
+  'entities.matchesIn': (input, context) => previewEntityMatches(context, input),
+  'entities.linkMatches': (input, context) => linkEntityMatches(context, input),
   'entities.suggestions': (options, context) => listSuggestions(context, options),
   'entities.rejectSuggestion': (suggestion, context) => rejectSuggestion(context, suggestion)
 }

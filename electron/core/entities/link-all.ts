@@ -1,103 +1,89 @@
 import { randomUUID } from 'node:crypto'
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
-import type { Annotation } from '../shared/model/annotation'
-import type { DocumentRecord } from '../shared/model/document'
 import type { Entity } from '../shared/model/entity'
-import { quoteWithContext } from '../shared/text/spans'
-import { runAction } from '../history/actions'
-import type { DocumentCommand } from '../documents/commands'
-import { requireEntity, requireMention } from './entities'
-import { findOccurrences, searchKey } from './occurrences'
+import type { LinkMatchRef, LinkPreview } from '../shared/model/link-matches'
 import type { LinkAllResult } from '../shared/model/views'
+import { runAction } from '../history/actions'
+import { requireEntity, requireMention } from './entities'
+import { commandsFor, matchRefKey, planDocument, type MatchTarget } from './match-plan'
+import { searchKey } from './occurrences'
 export type { LinkAllResult }
 
-/**
- * Links every whole-word occurrence of a mention's text in the corpus (matched as `matchKey` does) to
- * the mention's entity: mentions already tagged with the mention's tag are linked, occurrences not yet
- * tagged are tagged and linked. The entity is the one given, else the mention's, else a new one named
- * after the mention. One undoable step, one write per document changed.
- */
-export function linkAll(
-  context: CoreContext,
-  input: { documentId: string; annotationId: string; entityId?: string }
-): Promise<LinkAllResult> {
-  return runAction(context, { label: (r: LinkAllResult) => `link all ‘${r.entity.name}’` }, async (action) => {
-    const mention = await requireMention(context, input.documentId, input.annotationId)
-    const key = searchKey(mention.quote)
-    if (!key) throw new ApiError('invalid-input', `“${mention.quote}” holds no word to look for.`)
-    const now = new Date().toISOString()
-    let entity: Entity
-    const entityId = input.entityId ?? mention.entityId
-    if (entityId) {
-      entity = await requireEntity(context, entityId)
-      if (entity.type !== mention.tag) {
-        throw new ApiError('invalid-input', `“${mention.quote}” is tagged ${mention.tag}, and ‘${entity.name}’ is a ${entity.type} entity.`)
-      }
-    } else {
-      entity = { id: randomUUID(), name: mention.quote.trim().replace(/\s+/g, ' '), type: mention.tag, aliases: [], note: '', coordinates: null, createdAt: now, updatedAt: now }
-      await action.entities([{ type: 'put', entity }])
-    }
-    const result: LinkAllResult = { entity, linked: 0, tagged: 0, alreadyLinked: 0, skipped: 0, documents: 0 }
-    for (const documentId of context.store.info.documentIds) {
-      const document = await context.store.getDocument(documentId)
-      const commands = planDocument(document, key, mention.tag, entity.id, now, context.author, result)
-      if (commands.length === 0) continue
-      await action.document(documentId, commands)
-      result.documents += 1
-    }
-    return result
-  })
+interface LinkAllInput {
+  documentId: string
+  annotationId: string
+  entityId?: string
 }
 
-function planDocument(
-  document: DocumentRecord,
-  key: string,
-  tag: string,
-  entityId: string,
-  now: string,
-  author: string,
-  counts: LinkAllResult
-): DocumentCommand[] {
-  const occurrences = findOccurrences(document.text, key)
-  if (occurrences.length === 0) return []
-  const sameTag = document.annotations.filter((a) => a.tag === tag)
-  const commands: DocumentCommand[] = []
-  let index = document.annotations.length
-  for (const { start, end } of occurrences) {
-    const exact = sameTag.find((a) => a.start === start && a.end === end)
-    if (exact) {
-      if (exact.entityId === entityId) counts.alreadyLinked += 1
-      else if (exact.entityId !== null) counts.skipped += 1
-      else {
-        commands.push({ type: 'setEntity', annotationId: exact.id, entityId, updatedAt: now })
-        counts.linked += 1
+/**
+ * What Link all looks for: the entity's name, its aliases and the mention's own text; or, for a mention
+ * not linked yet, the mention's text alone, for an entity to be created under that name.
+ */
+async function linkAllTarget(context: CoreContext, input: LinkAllInput): Promise<{ target: MatchTarget; entity: Entity | null }> {
+  const mention = await requireMention(context, input.documentId, input.annotationId)
+  if (!searchKey(mention.quote)) throw new ApiError('invalid-input', `“${mention.quote}” holds no word to look for.`)
+  const entityId = input.entityId ?? mention.entityId
+  if (!entityId) {
+    const name = mention.quote.trim().replace(/\s+/g, ' ')
+    return { target: { entityId: '', entityName: name, tag: mention.tag, names: [mention.quote] }, entity: null }
+  }
+  const entity = await requireEntity(context, entityId)
+  if (entity.type !== mention.tag) {
+    throw new ApiError('invalid-input', `“${mention.quote}” is tagged ${mention.tag}, and ‘${entity.name}’ is a ${entity.type} entity.`)
+  }
+  return { target: { entityId: entity.id, entityName: entity.name, tag: mention.tag, names: [entity.name, ...entity.aliases, mention.quote] }, entity }
+}
+
+/** Everything Link all would link, in document then reading order, without writing anything. */
+export async function previewLinkAll(context: CoreContext, input: LinkAllInput & { limit: number }): Promise<LinkPreview> {
+  const { target, entity } = await linkAllTarget(context, input)
+  const preview: LinkPreview = { entityName: target.entityName, createsEntity: entity === null, matches: [], total: 0, alreadyLinked: 0, skipped: 0 }
+  for (const documentId of context.store.info.documentIds) {
+    const plan = planDocument(await context.store.getDocument(documentId), [target])
+    preview.total += plan.matches.length
+    preview.alreadyLinked += plan.alreadyLinked
+    preview.skipped += plan.skipped
+    for (const match of plan.matches) if (preview.matches.length < input.limit) preview.matches.push(match)
+  }
+  return preview
+}
+
+/**
+ * Links the occurrences of the entity's name and aliases (and the mention's text) across the corpus to
+ * the entity: mentions already tagged are linked, untagged text is tagged and linked. With `matches`,
+ * only those chosen in the preview. The entity is the one given, else the mention's, else a new one
+ * named after the mention. Document status is left as it is. One undoable step.
+ */
+export function linkAll(context: CoreContext, input: LinkAllInput & { matches?: LinkMatchRef[] }): Promise<LinkAllResult> {
+  return runAction(context, { label: (r: LinkAllResult) => `link all ‘${r.entity.name}’` }, async (action) => {
+    const resolved = await linkAllTarget(context, input)
+    const now = new Date().toISOString()
+    let entity = resolved.entity
+    if (!entity) {
+      entity = { id: randomUUID(), name: resolved.target.entityName, type: resolved.target.tag, aliases: [], note: '', coordinates: null, createdAt: now, updatedAt: now }
+      await action.entities([{ type: 'put', entity }])
+    }
+    const target: MatchTarget = { ...resolved.target, entityId: entity.id, entityName: entity.name }
+    const chosen = input.matches ? new Set(input.matches.map((m) => matchRefKey(m))) : null
+    const result: LinkAllResult = { entity, linked: 0, tagged: 0, alreadyLinked: 0, skipped: 0, documents: 0 }
+    let applied = 0
+    for (const documentId of context.store.info.documentIds) {
+      const document = await context.store.getDocument(documentId)
+      const plan = planDocument(document, [target])
+      result.alreadyLinked += plan.alreadyLinked
+      result.skipped += plan.skipped
+      const matches = chosen ? plan.matches.filter((m) => chosen.has(matchRefKey({ documentId, start: m.start, end: m.end }))) : plan.matches
+      if (matches.length === 0) continue
+      applied += matches.length
+      for (const match of matches) {
+        if (match.kind === 'link') result.linked += 1
+        else result.tagged += 1
       }
-      continue
+      await action.document(documentId, commandsFor(document, matches, () => target.tag, context.author, now))
+      result.documents += 1
     }
-    if (sameTag.some((a) => a.start < end && start < a.end)) {
-      counts.skipped += 1
-      continue
-    }
-    const annotation: Annotation = {
-      id: randomUUID(),
-      tag,
-      start,
-      end,
-      ...quoteWithContext(document.text, start, end),
-      attributes: {},
-      note: '',
-      author,
-      createdAt: now,
-      updatedAt: now,
-      entityId
-    }
-    commands.push({ type: 'restore', annotation, index, relations: [] })
-    index += 1
-    counts.tagged += 1
-  }
-  if (commands.some((c) => c.type === 'restore') && document.status === 'not-started') {
-    commands.push({ type: 'setStatus', status: 'in-progress' })
-  }
-  return commands
+    if (chosen) result.skipped += chosen.size - applied
+    return result
+  })
 }

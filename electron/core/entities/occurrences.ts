@@ -118,7 +118,12 @@ export function searchKey(text: string): string {
 /** Every whole-word occurrence of `key` (from `searchKey`) in `text`, in reading order, never overlapping. */
 export function findOccurrences(text: string, key: string): Occurrence[] {
   if (key.length === 0) return []
-  const { folded, starts, ends } = foldText(text)
+  return findFoldedOccurrences(text, foldText(text), key)
+}
+
+/** `findOccurrences` over a text folded once (`foldText`), for looking up many keys in one text. */
+export function findFoldedOccurrences(text: string, { folded, starts, ends }: FoldedText, key: string): Occurrence[] {
+  if (key.length === 0) return []
   const found: Occurrence[] = []
   let from = 0
   for (;;) {

@@ -12,6 +12,7 @@ import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggesti
 import { relationTypeSchema, type Relation } from './model/relation'
 import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
+import { entityMatchRefSchema, linkMatchRefSchema, matchListSchema, LINK_MATCHES_MAX, type LinkMatchesResult, type LinkPreview } from './model/link-matches'
 import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
 import { exportOptionsSchema, offsetUnitSchema } from './exports/options'
@@ -223,7 +224,20 @@ export const contract = {
   'entities.merge': method<{ entity: Entity; movedMentions: number }>()(z.strictObject({ sourceId: entityId, targetId: entityId })),
   'entities.delete': method<{ entityId: string; unlinkedMentions: number }>()(z.strictObject({ entityId })),
   'entities.link': method<Annotation>()(z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.nullable() })),
-  'entities.linkAll': method<LinkAllResult>()(z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.optional() })),
+  /** Links the mention's entity's name, aliases and text across the corpus; with `matches`, only those chosen in the preview. */
+  'entities.linkAll': method<LinkAllResult>()(
+    z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.optional(), matches: matchListSchema(linkMatchRefSchema).optional() })
+  ),
+  /** What `entities.linkAll` would link, each match in context with its document; writes nothing. */
+  'entities.linkAllPreview': method<LinkPreview>()(
+    z.strictObject({ documentId, annotationId: annotationId, entityId: entityId.optional(), limit: z.number().int().min(1).max(LINK_MATCHES_MAX).default(1_000) })
+  ),
+  /** The known entities' names and aliases found, not yet linked, in the given documents (after an import); writes nothing. */
+  'entities.matchesIn': method<LinkPreview>()(
+    z.strictObject({ documentIds: z.array(documentId).max(100_000), limit: z.number().int().min(1).max(LINK_MATCHES_MAX).default(1_000) })
+  ),
+  /** Links the matches chosen from `entities.matchesIn`: one undo step. */
+  'entities.linkMatches': method<LinkMatchesResult>()(z.strictObject({ matches: matchListSchema(entityMatchRefSchema).min(1, 'choose at least one match') })),
   'entities.suggestions': method<SuggestionList>()(
     z.strictObject({ entityId: entityId.optional(), documentId: documentId.optional(), limit: z.number().int().min(1).max(1_000).default(100) })
   ),

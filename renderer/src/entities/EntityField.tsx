@@ -4,7 +4,7 @@ import { useActions, useClient, useProjectState } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { EntityEditorDialog } from './EntityEditorDialog'
-import { linkAllSummary } from './link-all-summary'
+import { LinkAllButton } from './LinkAllButton'
 import { useEntity } from './use-entity'
 import { useEntityAction } from './use-entity-action'
 
@@ -18,8 +18,8 @@ interface EntityFieldProps {
 
 /**
  * The `Entity` of an actor or place mention: a combobox searching the project's entities by name and
- * alias as the user types (or creating one from the mention), Unlink, Edit, and `Link all`, which links
- * every occurrence of the mention's text in the corpus. Each change is one undoable step in the core;
+ * alias as the user types (or creating one from the mention), Unlink, Edit, and `Link all`, which lists
+ * then links the occurrences of the entity's name and aliases in the corpus. Each change is one undoable step in the core;
  * the status line says what the store now holds once it is written.
  */
 export function EntityField({ documentId, annotation }: EntityFieldProps) {
@@ -29,7 +29,7 @@ export function EntityField({ documentId, annotation }: EntityFieldProps) {
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<Entity[]>([])
   const [editing, setEditing] = useState(false)
-  const { busy, status, run } = useEntityAction()
+  const { busy, status, run, setStatus } = useEntityAction()
   const annotationId = annotation.id
   const unsaved = annotation.pending !== undefined
 
@@ -95,13 +95,7 @@ export function EntityField({ documentId, annotation }: EntityFieldProps) {
         )}
       </p>
       <div className="entity-actions">
-        <button
-          type="button"
-          disabled={busy || unsaved}
-          onClick={() => void run(actions.write('entities.linkAll', { documentId, annotationId }), linkAllSummary)}
-        >
-          Link all
-        </button>
+        <LinkAllButton documentId={documentId} annotationId={annotationId} disabled={busy || unsaved} onStatus={setStatus} />
         {entity && (
           <>
             <button type="button" onClick={() => setEditing(true)}>

@@ -16,7 +16,7 @@ const entity: Entity = {
 describe('linkAllSummary', () => {
   it('reports linked, tagged, already linked and skipped counts in words', () => {
     expect(linkAllSummary({ entity, linked: 1, tagged: 3, alreadyLinked: 2, skipped: 1, documents: 4 })).toBe(
-      'Linked 1 tagged mention and tagged and linked 3 new occurrences to ‘Hayat Tahrir al-Sham’ in 4 articles; 2 were already linked; 1 occurrence left alone (linked to another entity or inside a longer mention).'
+      'Linked 1 tagged mention and tagged and linked 3 new occurrences to ‘Hayat Tahrir al-Sham’ in 4 articles; their status is unchanged; 2 were already linked; 1 occurrence left alone (linked to another entity or inside a longer mention).'
     )
   })
 
@@ -28,7 +28,7 @@ describe('linkAllSummary', () => {
 
   it('uses the singular for one article and groups large numbers', () => {
     expect(linkAllSummary({ entity, linked: 0, tagged: 12_345, alreadyLinked: 0, skipped: 0, documents: 1 })).toBe(
-      'Tagged and linked 12,345 new occurrences to ‘Hayat Tahrir al-Sham’ in 1 article.'
+      'Tagged and linked 12,345 new occurrences to ‘Hayat Tahrir al-Sham’ in 1 article; their status is unchanged.'
     )
   })
 })

@@ -13,7 +13,7 @@ export function linkAllSummary(result: LinkAllResult): string {
   else {
     const done = [result.linked > 0 ? `linked ${count(result.linked, 'tagged mention', 'tagged mentions')}` : '', result.tagged > 0 ? `tagged and linked ${count(result.tagged, 'new occurrence', 'new occurrences')}` : '']
     const sentence = done.filter(Boolean).join(' and ')
-    parts.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} to ${name} in ${count(result.documents, 'article', 'articles')}`)
+    parts.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} to ${name} in ${count(result.documents, 'article', 'articles')}; their status is unchanged`)
   }
   if (result.alreadyLinked > 0) parts.push(`${count(result.alreadyLinked, 'was', 'were')} already linked`)
   if (result.skipped > 0) parts.push(`${count(result.skipped, 'occurrence', 'occurrences')} left alone (linked to another entity or inside a longer mention)`)

@@ -5,6 +5,7 @@ import { filesFromInput, type PickedFile } from './picked-files'
 import type { ImportRun, ImportRunOptions } from './use-import'
 import { Dialog } from '../shared/Dialog'
 import { ImportReportView } from './ImportReportView'
+import { KnownEntityMatches } from '../entities/KnownEntityMatches'
 
 const ENCODING_LABELS: Record<TextEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -122,6 +123,7 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
       )}
       {run.status !== 'idle' && <ImportProgress run={run} />}
       {run.status === 'done' && <ImportReportView report={run.report} cancelled={run.cancelled} onOpenDocument={onOpenDocument} />}
+      {run.status === 'done' && <KnownEntityMatches documentIds={run.report.imported.map((d) => d.documentId)} />}
       <div className="modal-actions">
         {idle && !queued && (
           <button type="button" className="primary" disabled={files.length === 0} onClick={() => onStart(files, options)}>

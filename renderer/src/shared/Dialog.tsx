@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 interface DialogProps {
   title: string
@@ -12,6 +12,8 @@ interface DialogProps {
 /** A modal dialog (the native `<dialog>`: focus trapped, Escape closes, focus returns where it was). */
 export function Dialog({ title, onClose, children, className, canClose = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
+  // One id per dialog: a dialog opened from another (the review after an import) must not share its title's id.
+  const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
@@ -26,7 +28,7 @@ export function Dialog({ title, onClose, children, className, canClose = true }:
     <dialog
       ref={ref}
       className={`dialog ${className ?? ''}`}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       // Keys stay in the dialog: the workbench's shortcuts (tag keys, Delete, undo) must not act on the document behind it.
       onKeyDown={(event) => event.stopPropagation()}
       onCancel={(event) => {
@@ -35,7 +37,7 @@ export function Dialog({ title, onClose, children, className, canClose = true }:
       }}
     >
       <header className="dialog-header">
-        <h2 id="dialog-title">{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close" disabled={!canClose}>
           ×
         </button>
