@@ -84,7 +84,7 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
           <select value={shownAnnotator} onChange={(event) => setAnnotator(event.target.value)}>
             <option value="">Everyone ({annotators.length})</option>
             {annotators.map((name) => (
-              <option key={name} value={name}>
+              <option dir="auto" key={name} value={name}>
                 {name || 'unknown'}
               </option>
             ))}
@@ -116,7 +116,7 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
                     {labels.get(annotation.tag) ?? annotation.tag}
                     {paragraph !== undefined && <span className="annotation-paragraph"> · ¶{paragraph}</span>}
                   </span>
-                  <q className="annotation-quote">{annotation.quote}</q>
+                  <q className="annotation-quote" dir="auto">{annotation.quote}</q>
                   {details && <span className="annotation-details" id={`details-${annotation.id}`}>{details}</span>}
                 </button>
               </li>

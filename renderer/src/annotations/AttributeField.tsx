@@ -34,7 +34,9 @@ export function AttributeField({ definition, value, onSave }: AttributeFieldProp
             schedule(event.target.checked)
           }}
         />
-        <label htmlFor={id}>{definition.label}</label>
+        <label htmlFor={id}>
+        <bdi>{definition.label}</bdi>
+      </label>
         {status}
       </div>
     )
@@ -42,7 +44,9 @@ export function AttributeField({ definition, value, onSave }: AttributeFieldProp
 
   return (
     <div className="field">
-      <label htmlFor={id}>{definition.label}</label>
+      <label htmlFor={id}>
+        <bdi>{definition.label}</bdi>
+      </label>
       {definition.type === 'choice' ? (
         <select
           id={id}
@@ -54,13 +58,13 @@ export function AttributeField({ definition, value, onSave }: AttributeFieldProp
         >
           <option value="">—</option>
           {definition.values.map((choice) => (
-            <option key={choice} value={choice}>
+            <option dir="auto" key={choice} value={choice}>
               {choice}
             </option>
           ))}
         </select>
       ) : (
-        <input
+        <input dir="auto"
           id={id}
           type="text"
           inputMode={definition.type === 'number' ? 'decimal' : undefined}

@@ -52,12 +52,12 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
           ×
         </button>
       </header>
-      <blockquote className="detail-quote">{annotation.quote}</blockquote>
+      <blockquote className="detail-quote" dir="auto">{annotation.quote}</blockquote>
       <div className="field">
         <label htmlFor="detail-tag">Tag</label>
         <select id="detail-tag" value={annotation.tag} onChange={(event) => onRetag(event.target.value)}>
           {tags.map((t) => (
-            <option key={t.id} value={t.id}>
+            <option dir="auto" key={t.id} value={t.id}>
               {t.label}
             </option>
           ))}
@@ -74,7 +74,7 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
       <AnnotationLinks documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">
         <label htmlFor="detail-note">Note</label>
-        <textarea ref={noteField} id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />
+        <textarea dir="auto" ref={noteField} id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />
         <span className="field-status" aria-live="polite">
           {note.pending ? 'Saving…' : ''}
         </span>

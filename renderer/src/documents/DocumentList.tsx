@@ -76,12 +76,12 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
                   aria-current={doc.id === openDocumentId ? 'true' : undefined}
                   onClick={() => onOpen(doc.id)}
                 >
-                  <span className="document-title">{doc.title}</span>
+                  <span className="document-title" dir="auto">{doc.title}</span>
                   {doc.problem ? (
                     <span className="document-problem">{doc.problem}</span>
                   ) : (
                     <span className="document-meta">
-                      <span>{doc.source || 'Unknown outlet'}</span>
+                      <bdi>{doc.source || 'Unknown outlet'}</bdi>
                       <span aria-hidden="true"> · </span>
                       <span className="visually-hidden">, </span>
                       <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>

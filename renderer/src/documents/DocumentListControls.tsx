@@ -14,7 +14,7 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
   const set = (changes: Partial<DocumentView>) => onChange({ ...view, ...changes })
   return (
     <div className="document-controls" role="search" aria-label="Filter and sort documents">
-      <input
+      <input dir="auto"
         type="search"
         className="document-filter-text"
         aria-label="Filter documents by title, outlet or author"
@@ -28,7 +28,7 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
           <select value={view.status} onChange={(event) => set({ status: event.target.value as DocumentStatus | 'all' })}>
             <option value="all">All</option>
             {STATUS_ORDER.map((status) => (
-              <option key={status} value={status}>
+              <option dir="auto" key={status} value={status}>
                 {STATUS_LABELS[status]}
               </option>
             ))}
@@ -39,7 +39,7 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
           <select value={view.source} onChange={(event) => set({ source: event.target.value })}>
             <option value="all">All</option>
             {sources.map((source) => (
-              <option key={source} value={source}>
+              <option dir="auto" key={source} value={source}>
                 {source || 'Unknown outlet'}
               </option>
             ))}
@@ -51,7 +51,7 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
           Sort by
           <select value={view.sort} onChange={(event) => set({ sort: event.target.value as SortKey })}>
             {(Object.keys(SORT_LABELS) as SortKey[]).map((key) => (
-              <option key={key} value={key}>
+              <option dir="auto" key={key} value={key}>
                 {SORT_LABELS[key]}
               </option>
             ))}

@@ -21,7 +21,7 @@ export function StatusControl({ documentId, status }: StatusControlProps) {
       <label htmlFor="document-status">Status</label>
       <select id="document-status" value={status} onChange={(event) => onChange(event.target.value as DocumentStatus)}>
         {(Object.keys(STATUS_LABELS) as DocumentStatus[]).map((value) => (
-          <option key={value} value={value}>
+          <option dir="auto" key={value} value={value}>
             {STATUS_LABELS[value]}
           </option>
         ))}

@@ -81,7 +81,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
   return (
     <Dialog title="Find" onClose={onClose} className="find-dialog">
       <div className="find-controls">
-        <input
+        <input dir="auto"
           type="search"
           aria-label="Find"
           placeholder="Find…"
@@ -130,7 +130,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
           <label htmlFor="find-tag">Tag all matches as</label>
           <select id="find-tag" value={tag} onChange={(event) => setTag(event.target.value)}>
             {tags.map((t) => (
-              <option key={t.id} value={t.id}>
+              <option dir="auto" key={t.id} value={t.id}>
                 {t.label}
               </option>
             ))}
@@ -146,10 +146,10 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
           {shown.matches.map((match) => (
             <li key={`${match.documentId}:${match.start}`}>
               <button type="button" onClick={() => match.documentId !== openDocumentId && onOpenDocument(match.documentId)}>
-                {everywhere && <span className="find-document">{shown.documents.find((d) => d.documentId === match.documentId)?.title}</span>}
-                <span className="find-context">
+                {everywhere && <span className="find-document" dir="auto">{shown.documents.find((d) => d.documentId === match.documentId)?.title}</span>}
+                <span className="find-context" dir="auto">
                   …{match.prefix}
-                  <mark>{match.quote}</mark>
+                  <mark dir="auto">{match.quote}</mark>
                   {match.suffix}…
                 </span>
               </button>

@@ -158,7 +158,7 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
     <article ref={articleElement} className="reader" onClick={handleClick} aria-busy={loading || undefined}>
       <header className="reader-header">
         <p className="reader-meta">
-          <span className="reader-source">{document.source || 'Unknown outlet'}</span>
+          <bdi className="reader-source">{document.source || 'Unknown outlet'}</bdi>
           <span aria-hidden="true"> · </span>
           <span className="visually-hidden">, </span>
           <time dateTime={document.date ?? undefined}>{formatDate(document.date)}</time>

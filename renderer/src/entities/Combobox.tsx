@@ -77,7 +77,7 @@ export function Combobox(props: ComboboxProps) {
     <div className="field combobox">
       <label htmlFor={id}>{label}</label>
       <div className="combobox-row">
-        <input
+        <input dir="auto"
           id={id}
           type="text"
           role="combobox"
@@ -115,7 +115,7 @@ export function Combobox(props: ComboboxProps) {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(option)}
           >
-            <span className="combobox-label">{option.label}</span>
+            <bdi className="combobox-label">{option.label}</bdi>
             {option.detail && <span className="combobox-detail">{option.detail}</span>}
           </li>
         ))}

@@ -20,7 +20,7 @@ interface EntityEditorDialogProps {
 export function EntityEditorDialog({ entityId, onClose }: EntityEditorDialogProps) {
   const entity = useEntity(entityId)
   return (
-    <Dialog title={entity ? `Entity ‘${entity.name}’` : 'Entity'} onClose={onClose} className="entity-editor">
+    <Dialog title={entity ? <>Entity ‘<bdi>{entity.name}</bdi>’</> : 'Entity'} onClose={onClose} className="entity-editor">
       {entity ? <EntityForm key={entity.id} entity={entity} onClose={onClose} /> : <p>Loading the entity…</p>}
     </Dialog>
   )
@@ -55,29 +55,29 @@ function EntityForm({ entity, onClose }: { entity: Entity; onClose(): void }) {
       <form onSubmit={save} className="entity-form">
         <div className="field">
           <label htmlFor="entity-name">Name</label>
-          <input id="entity-name" type="text" value={name} required onChange={(event) => setName(event.target.value)} />
+          <input dir="auto" id="entity-name" type="text" value={name} required onChange={(event) => setName(event.target.value)} />
         </div>
         <p className="entity-type">
           Type: <strong>{entity.type}</strong> <span className="field-hint">(the tag of its mentions)</span>
         </p>
         <div className="field">
           <label htmlFor="entity-aliases">Aliases</label>
-          <textarea id="entity-aliases" rows={3} value={aliases} aria-describedby="entity-aliases-hint" onChange={(event) => setAliases(event.target.value)} />
+          <textarea dir="auto" id="entity-aliases" rows={3} value={aliases} aria-describedby="entity-aliases-hint" onChange={(event) => setAliases(event.target.value)} />
           <span id="entity-aliases-hint" className="field-hint">
             One a line. Mentions matching an alias are offered as suggestions.
           </span>
         </div>
         <div className="field">
           <label htmlFor="entity-note">Note</label>
-          <textarea id="entity-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea dir="auto" id="entity-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
         </div>
         {isPlace && (
           <fieldset className="entity-coordinates">
             <legend>Coordinates (decimal degrees)</legend>
             <label htmlFor="entity-lat">Latitude</label>
-            <input id="entity-lat" type="text" inputMode="decimal" value={latitude} onChange={(event) => setLatitude(event.target.value)} />
+            <input dir="auto" id="entity-lat" type="text" inputMode="decimal" value={latitude} onChange={(event) => setLatitude(event.target.value)} />
             <label htmlFor="entity-lon">Longitude</label>
-            <input id="entity-lon" type="text" inputMode="decimal" value={longitude} onChange={(event) => setLongitude(event.target.value)} />
+            <input dir="auto" id="entity-lon" type="text" inputMode="decimal" value={longitude} onChange={(event) => setLongitude(event.target.value)} />
           </fieldset>
         )}
         <button type="submit" className="primary" disabled={busy}>
@@ -88,7 +88,9 @@ function EntityForm({ entity, onClose }: { entity: Entity; onClose(): void }) {
       <div className="entity-delete">
         {confirmDelete ? (
           <>
-            <span>Delete ‘{entity.name}’? Its mentions stay, unlinked.</span>
+            <span>
+              Delete ‘<bdi>{entity.name}</bdi>’? Its mentions stay, unlinked.
+            </span>
             <button
               type="button"
               className="danger"

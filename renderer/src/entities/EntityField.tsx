@@ -87,7 +87,10 @@ export function EntityField({ documentId, annotation }: EntityFieldProps) {
       <p id="detail-entity-linked" className="entity-linked">
         {entity ? (
           <>
-            Linked to <strong>{entity.name}</strong>
+            Linked to{' '}
+            <strong>
+              <bdi>{entity.name}</bdi>
+            </strong>
             {entity.aliases.length > 0 && <span className="entity-aliases"> (also {entity.aliases.join(', ')})</span>}
           </>
         ) : (

@@ -65,7 +65,7 @@ export function EntitySuggestions({ documentId, annotationId, entityId }: Entity
                   {entityId ? (
                     <>
                       …{s.prefix}
-                      <mark>{s.quote}</mark>
+                      <mark dir="auto">{s.quote}</mark>
                       {s.suffix}…
                     </>
                   ) : (

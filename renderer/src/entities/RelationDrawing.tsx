@@ -54,7 +54,7 @@ export function RelationDrawing({ drawing, onShow }: { drawing: Drawing; onShow(
             style={{ left: pane.left + 12, top: end.side === 'above' ? pane.top + 8 + index * 30 : pane.top + pane.height - 36 - index * 30 }}
             onClick={() => onShow(end.otherId)}
           >
-            {end.side === 'above' ? '↑' : '↓'} {end.text}
+            {end.side === 'above' ? '↑' : '↓'} <bdi>{end.text}</bdi>
           </button>
         ))}
     </div>

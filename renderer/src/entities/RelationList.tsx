@@ -26,7 +26,7 @@ export function RelationList({ documentId, annotationId, annotations, relations 
           const text = `${relationLabel(relation.type, direction)} “${quoteOf(otherId)}”`
           return (
             <li key={relation.id} className="relation-item" data-relation-type={relation.type}>
-              <span>{text}</span>
+              <bdi>{text}</bdi>
               <button
                 type="button"
                 disabled={busy}

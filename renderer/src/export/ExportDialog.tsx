@@ -146,7 +146,7 @@ export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDi
                 <select value={state.preferredTag} onChange={(event) => update({ preferredTag: event.target.value })}>
                   <option value="">the tag set’s order ({tags.map((t) => t.label).join(' > ')})</option>
                   {tags.map((t) => (
-                    <option key={t.id} value={t.id}>{t.label} first</option>
+                    <option dir="auto" key={t.id} value={t.id}>{t.label} first</option>
                   ))}
                 </select>
               </label>

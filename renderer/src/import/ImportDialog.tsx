@@ -85,7 +85,7 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
               <select value={encoding} onChange={(e) => setEncoding(e.currentTarget.value as TextEncoding | '')}>
                 <option value="">Detect automatically</option>
                 {TEXT_ENCODINGS.map((name) => (
-                  <option key={name} value={name}>
+                  <option dir="auto" key={name} value={name}>
                     {ENCODING_LABELS[name]}
                   </option>
                 ))}
@@ -93,7 +93,7 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
             </label>
             <label>
               Text field (doccano / Label Studio){' '}
-              <input
+              <input dir="auto"
                 type="text"
                 value={textField}
                 maxLength={TEXT_FIELD_MAX_LENGTH}

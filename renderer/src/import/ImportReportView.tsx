@@ -12,7 +12,9 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         <ReportList title="Failed" className="report-failed">
           {report.failed.map((f, i) => (
             <li key={i}>
-              <strong>{f.file}</strong> {f.reason}
+              <bdi>
+                <strong>{f.file}</strong>
+              </bdi> {f.reason}
             </li>
           ))}
         </ReportList>
@@ -21,7 +23,10 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         <ReportList title="Skipped duplicates">
           {report.skippedDuplicates.map((d, i) => (
             <li key={i}>
-              <strong>{d.file}</strong> has the same text as “{d.duplicateOf.title}”
+              <strong>
+                <bdi>{d.file}</bdi>
+              </strong>{' '}
+              has the same text as “<bdi>{d.duplicateOf.title}</bdi>”
             </li>
           ))}
         </ReportList>
@@ -30,7 +35,9 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         <ReportList title="Not documents (skipped)">
           {report.skipped.map((s, i) => (
             <li key={i}>
-              <strong>{s.file}</strong> {s.reason}
+              <strong>
+                <bdi>{s.file}</bdi>
+              </strong> {s.reason}
             </li>
           ))}
         </ReportList>
@@ -39,7 +46,10 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         <ReportList title="Possible duplicates (imported)">
           {report.nearDuplicates.map((d, i) => (
             <li key={i}>
-              <strong>{d.title}</strong> is close to “{d.similarTo.title}” ({d.reason})
+              <strong>
+                <bdi>{d.title}</bdi>
+              </strong>{' '}
+              is close to “<bdi>{d.similarTo.title}</bdi>” ({d.reason})
             </li>
           ))}
         </ReportList>
@@ -49,9 +59,9 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
           {report.imported.map((d) => (
             <li key={d.documentId}>
               <button type="button" className="link-button" onClick={() => onOpenDocument(d.documentId)}>
-                {d.title}
+                <bdi>{d.title}</bdi>
               </button>{' '}
-              <span className="report-file">{d.file}</span>
+              <bdi className="report-file">{d.file}</bdi>
             </li>
           ))}
         </ReportList>

@@ -53,15 +53,15 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
         >
           <label>
             Name
-            <input required value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
+            <input dir="auto" required value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
           </label>
           <label>
             Description
-            <textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={3} maxLength={10_000} />
+            <textarea dir="auto" value={description} onChange={(event) => setDescription(event.target.value)} rows={3} maxLength={10_000} />
           </label>
           <label>
             Your name as annotator <span className="field-hint">(recorded on every annotation you make)</span>
-            <input required value={author} onChange={(event) => setAuthor(event.target.value)} maxLength={200} />
+            <input dir="auto" required value={author} onChange={(event) => setAuthor(event.target.value)} maxLength={200} />
           </label>
           <div className="settings-folder">
             <span className="settings-label">Folder</span>

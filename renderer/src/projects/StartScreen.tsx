@@ -89,7 +89,7 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
             {workspace.recentProjects.map((entry) => (
               <li key={entry.dir} className={entry.missing ? 'recent-missing' : undefined}>
                 <button type="button" className="recent-open" disabled={busy || entry.missing} onClick={() => void open(entry.dir)}>
-                  <span className="recent-name">{entry.name}</span>
+                  <bdi className="recent-name">{entry.name}</bdi>
                   <span className="recent-dir">{entry.missing ? `Missing: ${entry.dir}` : entry.dir}</span>
                 </button>
                 <button
@@ -119,7 +119,7 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
                 {listed.map((project) => (
                   <li key={project.dir}>
                     <button type="button" disabled={busy} onClick={() => void open(project.dir)} title={project.dir}>
-                      {project.name}
+                      <bdi>{project.name}</bdi>
                     </button>
                   </li>
                 ))}
@@ -135,7 +135,7 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
           >
             <label>
               Project folder
-              <input value={folderToOpen} onChange={(event) => setFolderToOpen(event.target.value)} placeholder="/path/to/project" spellCheck={false} />
+              <input dir="auto" value={folderToOpen} onChange={(event) => setFolderToOpen(event.target.value)} placeholder="/path/to/project" spellCheck={false} />
             </label>
             <button type="submit" disabled={busy || !folderToOpen.trim()}>
               Open
@@ -186,12 +186,12 @@ function NewProjectForm({ workspace, busy, run, autoFocus }: NewProjectFormProps
       <form className="new-project" onSubmit={submit}>
         <label>
           Name
-          <input required value={name} onChange={(event) => setName(event.target.value)} autoFocus={autoFocus} maxLength={200} />
+          <input dir="auto" required value={name} onChange={(event) => setName(event.target.value)} autoFocus={autoFocus} maxLength={200} />
         </label>
         <label>
           Folder <span className="field-hint">(default: a new folder in {workspace.projectsDir ?? 'the data folder'})</span>
           <span className="folder-field">
-            <input value={folder} onChange={(event) => setFolder(event.target.value)} placeholder="optional" spellCheck={false} />
+            <input dir="auto" value={folder} onChange={(event) => setFolder(event.target.value)} placeholder="optional" spellCheck={false} />
             {client.chooseFolder && (
               <button
                 type="button"
@@ -204,15 +204,15 @@ function NewProjectForm({ workspace, busy, run, autoFocus }: NewProjectFormProps
         </label>
         <label>
           Description <span className="field-hint">(optional)</span>
-          <textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={3} maxLength={10_000} />
+          <textarea dir="auto" value={description} onChange={(event) => setDescription(event.target.value)} rows={3} maxLength={10_000} />
         </label>
         <label>
           Starting tags
           <select value={tagsFrom} onChange={(event) => setTagsFrom(event.target.value)}>
             <option value="">The default four: claim, actor, place, figure</option>
             {tagSources.map((entry) => (
-              <option key={entry.dir} value={entry.dir}>
-                Copy the tags of {entry.name}
+              <option dir="auto" key={entry.dir} value={entry.dir}>
+                Copy the tags of <bdi>{entry.name}</bdi>
               </option>
             ))}
           </select>

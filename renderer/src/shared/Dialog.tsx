@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 interface DialogProps {
-  title: string
+  title: ReactNode
   onClose(): void
   children: ReactNode
   className?: string

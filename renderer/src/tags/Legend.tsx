@@ -20,7 +20,7 @@ export function Legend({ tags, annotations }: LegendProps) {
       {tags.map((tag) => (
         <li key={tag.id} data-tag={tag.id}>
           <span className="swatch" aria-hidden="true" />
-          {tag.label}
+          <bdi>{tag.label}</bdi>
           <span className="legend-count">{counts.get(tag.id) ?? 0}</span>
         </li>
       ))}

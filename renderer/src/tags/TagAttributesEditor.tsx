@@ -44,7 +44,7 @@ export function TagAttributesEditor({ tagLabel, attributes, onSave }: TagAttribu
       <legend>Attributes of {tagLabel}</legend>
       {drafts.map((draft, index) => (
         <div className="attribute-row" key={draft.id}>
-          <input aria-label="Attribute name" value={draft.label} onChange={(event) => update(index, { label: event.target.value })} />
+          <input dir="auto" aria-label="Attribute name" value={draft.label} onChange={(event) => update(index, { label: event.target.value })} />
           <select aria-label={`Type of ${draft.label}`} value={draft.type} onChange={(event) => update(index, { type: event.target.value as AttributeType })}>
             <option value="text">Text</option>
             <option value="number">Number</option>
@@ -52,7 +52,7 @@ export function TagAttributesEditor({ tagLabel, attributes, onSave }: TagAttribu
             <option value="flag">Yes / no</option>
           </select>
           {draft.type === 'choice' && (
-            <textarea
+            <textarea dir="auto"
               aria-label={`Values of ${draft.label}, one per line`}
               rows={3}
               value={draft.values}

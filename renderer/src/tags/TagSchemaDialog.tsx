@@ -59,7 +59,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
         {tags.map((tag, index) => (
           <li key={tag.id} className="schema-row" data-tag={tag.id}>
             <span className="swatch" aria-hidden="true" />
-            <input
+            <input dir="auto"
               aria-label={`Name of tag ${tag.label}`}
               defaultValue={tag.label}
               key={`label-${tag.label}`}
@@ -88,7 +88,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
               {KEYS.map((key) => {
                 const owner = tags.find((t) => t.key === key && t.id !== tag.id)
                 return (
-                  <option key={key} value={key} disabled={owner !== undefined}>
+                  <option dir="auto" key={key} value={key} disabled={owner !== undefined}>
                     {key}
                     {owner ? ` (${owner.label})` : ''}
                   </option>
@@ -107,10 +107,10 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
               ↓
             </button>
             <button type="button" aria-expanded={editing === tag.id} onClick={() => setEditing(editing === tag.id ? null : tag.id)}>
-              Attributes of {tag.label}
+              Attributes of <bdi>{tag.label}</bdi>
             </button>
             <button type="button" onClick={() => setDeleting(tag.id)} disabled={tags.length === 1}>
-              Delete {tag.label}
+              Delete <bdi>{tag.label}</bdi>
             </button>
             {editing === tag.id && (
               <TagAttributesEditor key={JSON.stringify(tag.attributes)} tagLabel={tag.label} attributes={tag.attributes} onSave={(attributes) => update(tag.id, { attributes })} />
@@ -137,7 +137,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
           void run(() => actions.write('tags.add', { tag: { id: tagId(label, tags), label, color: newColour, key, attributes: [] } })).then((ok) => ok && setNewLabel(''))
         }}
       >
-        <input aria-label="New tag name" placeholder="New tag" value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />
+        <input dir="auto" aria-label="New tag name" placeholder="New tag" value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />
         <input type="color" aria-label="New tag colour" value={newColour} onChange={(event) => setNewColour(event.target.value)} />
         <button type="submit">Add tag</button>
       </form>
@@ -159,9 +159,11 @@ function DeleteTagChoice({ tag, others, count, onCancel, onConfirm }: DeleteTagC
   if (count === 0) {
     return (
       <div className="delete-choice" role="group" aria-label={`Delete ${tag.label}`}>
-        <p>{tag.label} is not used by any annotation.</p>
+        <p>
+          <bdi>{tag.label}</bdi> is not used by any annotation.
+        </p>
         <button type="button" className="danger" onClick={() => onConfirm('delete')}>
-          Delete tag {tag.label}
+          Delete tag <bdi>{tag.label}</bdi>
         </button>
         <button type="button" onClick={onCancel}>
           Cancel
@@ -172,15 +174,15 @@ function DeleteTagChoice({ tag, others, count, onCancel, onConfirm }: DeleteTagC
   return (
     <fieldset className="delete-choice">
       <legend>
-        {tag.label} is used by {count} annotation{count === 1 ? '' : 's'}. What should happen to {count === 1 ? 'it' : 'them'}?
+        <bdi>{tag.label}</bdi> is used by {count} annotation{count === 1 ? '' : 's'}. What should happen to {count === 1 ? 'it' : 'them'}?
       </legend>
       <label>
         <input type="radio" name={`delete-${tag.id}`} checked={mode === 'move'} onChange={() => setMode('move')} /> Move them to
       </label>
       <select aria-label="Tag to move them to" value={target} onChange={(event) => setTarget(event.target.value)} disabled={mode !== 'move'}>
         {others.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.label}
+          <option dir="auto" key={t.id} value={t.id}>
+            <bdi>{t.label}</bdi>
           </option>
         ))}
       </select>
@@ -193,7 +195,7 @@ function DeleteTagChoice({ tag, others, count, onCancel, onConfirm }: DeleteTagC
           Cancel
         </button>
         <button type="button" className="danger" onClick={() => onConfirm(mode === 'delete' ? 'delete' : { moveTo: target })}>
-          Delete tag {tag.label}
+          Delete tag <bdi>{tag.label}</bdi>
         </button>
       </div>
     </fieldset>

@@ -23,7 +23,7 @@ export function TagToolbar({ tags, onApply }: TagToolbarProps) {
           onClick={() => onApply(tag.id)}
         >
           <span className="swatch" aria-hidden="true" />
-          <span aria-hidden="true">{tag.label}</span>
+          <bdi aria-hidden="true">{tag.label}</bdi>
           <kbd aria-hidden="true">{tag.key}</kbd>
         </button>
       ))}

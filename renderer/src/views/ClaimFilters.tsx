@@ -26,7 +26,7 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
         <select value={state.outlet ?? ANY} onChange={(e) => onChange({ ...state, outlet: pick(e.target.value) })}>
           <option value={ANY}>Any outlet</option>
           {outlets.map((outlet) => (
-            <option key={outlet} value={outlet}>
+            <option dir="auto" key={outlet} value={outlet}>
               {outletLabel(outlet)}
             </option>
           ))}
@@ -37,7 +37,7 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
         <select value={state.entityId ?? ANY} onChange={(e) => onChange({ ...state, entityId: pick(e.target.value) })}>
           <option value={ANY}>Any actor</option>
           {byName.map((entity) => (
-            <option key={entity.id} value={entity.id}>
+            <option dir="auto" key={entity.id} value={entity.id}>
               {entity.name}
             </option>
           ))}
@@ -48,7 +48,7 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
         <select value={state.stance ?? ANY} onChange={(e) => onChange({ ...state, stance: pick(e.target.value) })}>
           <option value={ANY}>Any stance</option>
           {stances.map((stance) => (
-            <option key={stance} value={stance}>
+            <option dir="auto" key={stance} value={stance}>
               {stance}
             </option>
           ))}
@@ -64,7 +64,7 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
           >
             <option value="">Any</option>
             {(definition.type === 'choice' ? definition.values : ['true', 'false']).map((value) => (
-              <option key={value} value={value}>
+              <option dir="auto" key={value} value={value}>
                 {definition.type === 'flag' ? (value === 'true' ? 'Yes' : 'No') : value}
               </option>
             ))}
@@ -73,7 +73,7 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
       ))}
       <label className="view-filter-text">
         Text
-        <input type="search" value={state.text} placeholder="Words in the claim" onChange={(e) => onChange({ ...state, text: e.target.value })} />
+        <input dir="auto" type="search" value={state.text} placeholder="Words in the claim" onChange={(e) => onChange({ ...state, text: e.target.value })} />
       </label>
     </fieldset>
   )

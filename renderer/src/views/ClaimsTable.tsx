@@ -56,14 +56,16 @@ export function ClaimsTable({ rows, sort, onSort, onOpenSpan }: ClaimsTableProps
               <td>
                 {row.actor ? (
                   <>
-                    <span className="claim-actor">{row.actor.quote}</span>
+                    <bdi className="claim-actor">{row.actor.quote}</bdi>
                     {row.actor.entityName && <span className="claim-entity">{row.actor.entityName}</span>}
                   </>
                 ) : (
                   <span className="muted">not attributed</span>
                 )}
               </td>
-              <td>{outletLabel(row.outlet)}</td>
+              <td>
+                <bdi>{outletLabel(row.outlet)}</bdi>
+              </td>
               <td className="nowrap">
                 <time dateTime={row.date ?? undefined}>{formatDate(row.date)}</time>
               </td>

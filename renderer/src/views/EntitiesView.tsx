@@ -58,7 +58,7 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
                 <tr key={entity.id} className={entity.id === selectedId ? 'selected-row' : undefined}>
                   <th scope="row">
                     <button type="button" className="row-button" aria-pressed={entity.id === selectedId} onClick={() => setSelectedId(entity.id === selectedId ? null : entity.id)}>
-                      {entity.name}
+                      <bdi>{entity.name}</bdi>
                     </button>
                     {entity.aliases.length > 0 && <span className="view-aliases">also {entity.aliases.join(', ')}</span>}
                   </th>
@@ -71,7 +71,7 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
                         .sort(([a], [b]) => a.localeCompare(b))
                         .map(([outlet, count]) => (
                           <li key={outlet}>
-                            {outletLabel(outlet)} <span className="outlet-count">{count}</span>
+                            <bdi>{outletLabel(outlet)}</bdi> <span className="outlet-count">{count}</span>
                           </li>
                         ))}
                     </ul>
@@ -90,7 +90,7 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
       {selected && (
         <div className="view-toolbar">
           <button type="button" onClick={() => setEditing(selected.id)}>
-            Edit entity ‘{selected.name}’…
+            Edit entity ‘<bdi>{selected.name}</bdi>’…
           </button>
         </div>
       )}

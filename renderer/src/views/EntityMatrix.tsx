@@ -24,7 +24,7 @@ export function EntityMatrix({ view }: { view: EntitiesView }) {
               <th scope="col">Outlet</th>
               {matrix.entities.map((entity) => (
                 <th key={entity.id} scope="col" className="heat-entity">
-                  <span>{entity.name}</span>
+                  <bdi>{entity.name}</bdi>
                 </th>
               ))}
               <th scope="col">Total</th>
@@ -33,7 +33,9 @@ export function EntityMatrix({ view }: { view: EntitiesView }) {
           <tbody>
             {matrix.rows.map((row) => (
               <tr key={row.outlet}>
-                <th scope="row">{outletLabel(row.outlet)}</th>
+                <th scope="row">
+                  <bdi>{outletLabel(row.outlet)}</bdi>
+                </th>
                 {row.cells.map((cell, column) => (
                   <td key={matrix.entities[column]?.id ?? column} className="heat-cell" data-level={cell.level}>
                     {cell.count}

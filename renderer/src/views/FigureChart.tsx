@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
 import type { SymbolType } from 'recharts/types/util/types'
 import { formatDate } from '../format/date'
+import { isolated } from '../format/bidi'
 import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
 import { POINT_AREA, pointShape } from './figure-point'
 import { outletLabel, type OpenSpan } from './span-target'
@@ -54,7 +55,7 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
           {comparison.outlets.map((outlet, index) => (
             <Scatter
               key={outlet.outlet}
-              name={outletLabel(outlet.outlet)}
+              name={isolated(outletLabel(outlet.outlet))}
               data={outlet.points}
               fill={outletColour(index)}
               shape={pointShape(outletShape(index), outletColour(index))}
@@ -76,8 +77,10 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
   const { point } = shown
   return (
     <div className="chart-tooltip">
-      <strong>{point.value.toLocaleString('en-GB')}</strong> · {outletLabel(shown.outlet)} · {formatDate(point.date)}
-      <div className="chart-tooltip-quote">“{point.quote}”</div>
+      <strong>{point.value.toLocaleString('en-GB')}</strong> · <bdi>{outletLabel(shown.outlet)}</bdi> · {formatDate(point.date)}
+      <div className="chart-tooltip-quote">
+        “<bdi>{point.quote}</bdi>”
+      </div>
       <div className="muted">Click to open the article here</div>
     </div>
   )

@@ -29,7 +29,9 @@ export function FigureTable({ comparison, headingId, onOpenSpan }: { comparison:
                 <td className="nowrap">
                   <time dateTime={point.date ?? undefined}>{formatDate(point.date)}</time>
                 </td>
-                <td>{outletLabel(outlet)}</td>
+                <td>
+                  <bdi>{outletLabel(outlet)}</bdi>
+                </td>
                 <td className="numeric">{point.value.toLocaleString('en-GB')}</td>
                 <td>
                   <button
@@ -38,10 +40,10 @@ export function FigureTable({ comparison, headingId, onOpenSpan }: { comparison:
                     title={`Open “${point.title}” at this figure`}
                     onClick={() => onOpenSpan({ documentId: point.documentId, annotationId: point.annotationId, start: point.start })}
                   >
-                    {point.quote}
+                    <bdi>{point.quote}</bdi>
                   </button>
                 </td>
-                <td>{point.claim ? point.claim.text : <span className="muted">—</span>}</td>
+                <td dir={point.claim ? 'auto' : undefined}>{point.claim ? point.claim.text : <span className="muted">—</span>}</td>
               </tr>
             ))}
           </tbody>

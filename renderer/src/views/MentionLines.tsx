@@ -17,11 +17,11 @@ export function MentionLines({ entity, onOpenSpan }: { entity: EntityRow; onOpen
   return (
       <section className="view-section" aria-labelledby={headingId}>
         <h3 id={headingId} className="view-heading">
-          Mentions of {entity.name}
+          Mentions of <bdi>{entity.name}</bdi>
           {data && <span className="pane-count">{data.total}</span>}
         </h3>
         {error && <p className="view-error" role="alert">{error}</p>}
-        {data && data.total === 0 && <p className="empty-hint">No mention is linked to {entity.name} yet. Link mentions to it in the reader’s detail panel.</p>}
+        {data && data.total === 0 && <p className="empty-hint">No mention is linked to <bdi>{entity.name}</bdi> yet. Link mentions to it in the reader’s detail panel.</p>}
         {data && data.lines.length > 0 && (
           <ol className="kwic-list">
             {data.lines.map((line) => {
@@ -42,7 +42,7 @@ export function MentionLines({ entity, onOpenSpan }: { entity: EntityRow; onOpen
                     <mark className="kwic-quote">{line.quote}</mark> <bdi dir={dir}>{line.right}</bdi>
                   </span>
                   <span className="kwic-source">
-                    {outletLabel(line.outlet)} · <time dateTime={line.date ?? undefined}>{formatDate(line.date)}</time>
+                    <bdi>{outletLabel(line.outlet)}</bdi> · <time dateTime={line.date ?? undefined}>{formatDate(line.date)}</time>
                   </span>
                 </button>
               </li>
