@@ -45,9 +45,14 @@ export function LinkPreviewDialog({ title, preview, showEntity, busy, error, onC
       <div className="link-preview-list">
         {groups.map((group) => (
           <fieldset key={group.documentId} className="link-preview-document">
-            <legend dir="auto">
-              {group.title}
-              {group.outlet && <span className="link-preview-outlet"> · {group.outlet}</span>}
+            <legend>
+              <bdi>{group.title}</bdi>
+              {group.outlet && (
+                <span className="link-preview-outlet">
+                  {' · '}
+                  <bdi>{group.outlet}</bdi>
+                </span>
+              )}
             </legend>
             <ul>
               {group.matches.map((m) => {
@@ -63,9 +68,18 @@ export function LinkPreviewDialog({ title, preview, showEntity, busy, error, onC
                         {after}
                       </span>
                       <span className="link-preview-detail">
-                        {showEntity ? `‘${m.entityName}’ · ` : ''}
+                        {showEntity && (
+                          <>
+                            ‘<bdi>{m.entityName}</bdi>’ ·{' '}
+                          </>
+                        )}
                         {m.kind === 'link' ? 'tagged, to link' : 'to tag and link'}
-                        {m.matched !== m.entityName ? ` · alias ‘${m.matched}’` : ''}
+                        {m.matched !== m.entityName && (
+                          <>
+                            {' · alias ‘'}
+                            <bdi>{m.matched}</bdi>’
+                          </>
+                        )}
                       </span>
                     </label>
                   </li>
