@@ -113,39 +113,20 @@ export function foldCharacter(character: string, options: FoldOptions = {}): str
 
 const utf16 = new TextDecoder('utf-16le')
 
-/** The folded units and their map, grown when a character folds to several (the ligature "ﬁ" to "fi"). */
-class FoldBuffer {
+interface Buffers {
   units: Uint16Array
   starts: Int32Array
   ends: Int32Array
-  length = 0
+}
 
-  constructor(size: number) {
-    this.units = new Uint16Array(size)
-    this.starts = new Int32Array(size)
-    this.ends = new Int32Array(size)
+function buffers(size: number, from?: Buffers): Buffers {
+  const grown = { units: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size) }
+  if (from) {
+    grown.units.set(from.units)
+    grown.starts.set(from.starts)
+    grown.ends.set(from.ends)
   }
-
-  push(unit: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow()
-    this.units[this.length] = unit
-    this.starts[this.length] = start
-    this.ends[this.length] = end
-    this.length += 1
-  }
-
-  private grow(): void {
-    const size = this.units.length * 2 + 8
-    const units = new Uint16Array(size)
-    const starts = new Int32Array(size)
-    const ends = new Int32Array(size)
-    units.set(this.units)
-    starts.set(this.starts)
-    ends.set(this.ends)
-    this.units = units
-    this.starts = starts
-    this.ends = ends
-  }
+  return grown
 }
 
 /** `text` folded, with the map from each folded unit back to the original character it came from. */
@@ -153,19 +134,30 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
   const loose = options.mode !== 'exact'
   const caseSensitive = options.caseSensitive === true
   const characterOptions: FoldOptions = { mode: loose ? 'loose' : 'exact', caseSensitive }
-  const out = new FoldBuffer(text.length + 8)
+  // A character may fold to several (the ligature "ﬁ" to "fi", "㎞" to "km"): the buffers grow when needed.
+  let { units, starts, ends } = buffers(text.length + 8)
+  let length = 0
   let inSpace = false
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i)
+    if (length + 8 > units.length) ({ units, starts, ends } = buffers(units.length * 2 + 8, { units, starts, ends }))
     if (unit < 128) {
       // ASCII, most of most texts: no string made, no cache lookup.
       if (loose && (unit === 32 || (unit >= 9 && unit <= 13))) {
-        if (inSpace) out.ends[out.length - 1] = i + 1
-        else out.push(32, i, i + 1)
-        inSpace = true
+        if (inSpace) ends[length - 1] = i + 1
+        else {
+          units[length] = 32
+          starts[length] = i
+          ends[length] = i + 1
+          length += 1
+          inSpace = true
+        }
       } else {
         inSpace = false
-        out.push(!caseSensitive && unit >= 65 && unit <= 90 ? unit + 32 : loose && unit === 0x60 ? 0x27 : unit, i, i + 1)
+        units[length] = !caseSensitive && unit >= 65 && unit <= 90 ? unit + 32 : loose && unit === 0x60 ? 0x27 : unit
+        starts[length] = i
+        ends[length] = i + 1
+        length += 1
       }
       i += 1
       continue
@@ -173,20 +165,31 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
     const width = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1)) ? 2 : 1
     const character = width === 1 ? text.charAt(i) : text.slice(i, i + 2)
     if (loose && WHITE_SPACE.test(character)) {
-      if (inSpace) out.ends[out.length - 1] = i + width
-      else out.push(32, i, i + width)
-      inSpace = true
+      if (inSpace) ends[length - 1] = i + width
+      else {
+        units[length] = 32
+        starts[length] = i
+        ends[length] = i + width
+        length += 1
+        inSpace = true
+      }
     } else {
       const folded = foldCharacter(character, characterOptions)
       if (folded.length > 0) inSpace = false
-      for (let k = 0; k < folded.length; k += 1) out.push(folded.charCodeAt(k), i, i + width)
+      if (length + folded.length > units.length) ({ units, starts, ends } = buffers((length + folded.length) * 2, { units, starts, ends }))
+      for (let k = 0; k < folded.length; k += 1) {
+        units[length] = folded.charCodeAt(k)
+        starts[length] = i
+        ends[length] = i + width
+        length += 1
+      }
     }
     i += width
   }
   return {
-    folded: utf16.decode(out.units.subarray(0, out.length)),
-    starts: out.starts.subarray(0, out.length),
-    ends: out.ends.subarray(0, out.length),
+    folded: utf16.decode(units.subarray(0, length)),
+    starts: starts.subarray(0, length),
+    ends: ends.subarray(0, length),
     source: text,
     loose,
     caseSensitive
