@@ -41,7 +41,7 @@ export function newBudget(ms = SEARCH_TIME_BUDGET_MS): Budget {
 export function compileSearch(search: SearchQuery): CompiledSearch {
   const options: FoldOptions = { mode: search.exact ? 'exact' : 'loose', caseSensitive: search.caseSensitive }
   const kind = search.kind ?? 'text'
-  if (kind === 'regex') return regexSearch(search.query, options)
+  if (kind === 'regex') return regexSearch(search.query, options, search.wholeWord)
   const terms = kind === 'words' ? splitTerms(search.query) : [search.query]
   if (terms.length === 0) throw new ApiError('invalid-input', 'type a word or a "phrase" to search for')
   return {
@@ -77,7 +77,7 @@ function merge(spans: Span[]): Span[] {
   return kept
 }
 
-function regexSearch(pattern: string, options: FoldOptions): CompiledSearch {
+function regexSearch(pattern: string, options: FoldOptions, wholeWord: boolean): CompiledSearch {
   let program: Program
   try {
     const foldLiteral = (character: string) =>
@@ -93,7 +93,7 @@ function regexSearch(pattern: string, options: FoldOptions): CompiledSearch {
       const spans: Span[] = []
       for (const found of findAllOrExplain(program, folded.folded, budget)) {
         const span = originalSpan(folded, found.start, found.end - found.start)
-        if (span) spans.push(span)
+        if (span && (!wholeWord || isWholeWord(text, span.start, span.end))) spans.push(span)
       }
       return spans
     }
