@@ -82,6 +82,10 @@ async function everyWorkbenchState(page: Page, prefix: string): Promise<void> {
   // eslint-disable-next-line regexp/no-super-linear-move -- the app's own status line, a few characters long
   await expect(find.getByRole('status')).toHaveText(/\d+ match/)
   await expectNoViolations(page, `${prefix}-find`)
+  // Corpus search: the search kind, the filters and the saved searches.
+  await find.getByLabel('All documents').check()
+  await expect(find.getByRole('heading', { name: 'Saved searches' })).toBeVisible()
+  await expectNoViolations(page, `${prefix}-find-corpus`)
   await find.getByRole('button', { name: 'Close' }).click()
   await expect(find).toBeHidden()
 

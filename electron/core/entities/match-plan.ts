@@ -4,7 +4,8 @@ import type { Annotation } from '../shared/model/annotation'
 import type { DocumentRecord } from '../shared/model/document'
 import type { LinkMatch } from '../shared/model/link-matches'
 import { quoteWithContext } from '../shared/text/spans'
-import { findFoldedOccurrences, foldText, searchKey } from './occurrences'
+import { foldText } from '../shared/text/fold'
+import { findFoldedOccurrences, searchKey } from './occurrences'
 
 /** An entity to look for: every name it goes by, and the tag its mentions carry. */
 export interface MatchTarget {

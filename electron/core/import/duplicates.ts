@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { foldKey } from '../shared/text/fold'
 
 /**
  * What duplicate detection keeps of a document: a hash of its text, of its body without the headline, and
@@ -48,7 +49,7 @@ export function compare(candidate: Fingerprint, existing: Iterable<Fingerprint>)
 }
 
 function shingles(text: string): Uint32Array {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const words = foldKey(text).match(/[\p{L}\p{N}]+/gu) ?? []
   const set = new Set<number>()
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) set.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(' ')))
   if (words.length > 0 && words.length < SHINGLE_WORDS) set.add(hash32(words.join(' ')))

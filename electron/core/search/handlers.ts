@@ -2,15 +2,19 @@ import type { HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
 import { quoteForLabel, tagLabel } from '../history/labels'
-import { documentsToSearch, findInDocuments, untaggedMatches, type TagAllResult } from './corpus'
-import { findInText } from './find'
+import { documentsToSearch, findInDocuments, matchDocuments, untaggedMatches, type TagAllResult } from './corpus'
+import { savedSearches } from './saved-searches'
 
 /** A tag-all larger than this is most likely a mistyped query ("a" without whole word): refused, nothing written. */
 export const MAX_TAG_ALL = 10_000
 
-export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll'> = {
-  'search.find': async ({ query, wholeWord, caseSensitive, documentId, limit }, { store }) =>
-    findInDocuments(await documentsToSearch(store, documentId), query, { wholeWord, caseSensitive }, limit),
+export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll' | 'searches.list' | 'searches.save' | 'searches.delete'> = {
+  'search.find': async ({ documentId, limit, filter, ...query }, { store }) =>
+    findInDocuments(await documentsToSearch(store, documentId, filter), query, limit),
+
+  'searches.list': async (_input, { store }) => savedSearches(store).list(),
+  'searches.save': async ({ name, search }, { store }) => savedSearches(store).save(name, search),
+  'searches.delete': async ({ id }, { store }) => savedSearches(store).delete(id),
 
   /** Tags every match not already tagged the same way, across one document or all: one undo step. */
   'annotations.tagAll': (input, context) =>
@@ -22,12 +26,13 @@ export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll'> =
       },
       async (action) => {
         const result: TagAllResult = { added: 0, skipped: 0, documentIds: [] }
-        const options = { wholeWord: input.wholeWord, caseSensitive: input.caseSensitive }
-        const documents = await documentsToSearch(context.store, input.documentId)
-        const planned = documents.map((document) => {
-          const matches = findInText(document.text, input.query, options)
-          return { document, matches, fresh: untaggedMatches(document, matches, input.tag) }
-        })
+        const { tag, documentId, filter, ...query } = input
+        const documents = await documentsToSearch(context.store, documentId, filter)
+        const planned = matchDocuments(documents, query).map(({ document, matches }) => ({
+          document,
+          matches,
+          fresh: untaggedMatches(document, matches, tag)
+        }))
         const total = planned.reduce((sum, plan) => sum + plan.fresh.length, 0)
         if (total > MAX_TAG_ALL) {
           throw new ApiError(
@@ -40,7 +45,7 @@ export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll'> =
           if (fresh.length === 0) continue
           await action.document(
             document.id,
-            fresh.map(({ start, end }) => ({ type: 'create', tag: input.tag, start, end }))
+            fresh.map(({ start, end }) => ({ type: 'create', tag, start, end }))
           )
           result.added += fresh.length
           result.documentIds.push(document.id)

@@ -13,6 +13,7 @@ import { relationTypeSchema, type Relation } from './model/relation'
 import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import { entityMatchRefSchema, linkMatchRefSchema, matchListSchema, LINK_MATCHES_MAX, type LinkMatchesResult, type LinkPreview } from './model/link-matches'
+import { searchFields, searchSpecSchema, type SavedSearch } from './model/search'
 import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
 import { exportOptionsSchema, offsetUnitSchema } from './exports/options'
@@ -64,11 +65,7 @@ const claimFilters = {
 }
 
 const NOTE_MAX = 20_000
-const findInput = {
-  query: z.string().min(1, 'type something to find').max(1_000),
-  wholeWord: z.boolean().default(false),
-  caseSensitive: z.boolean().default(false)
-}
+const findInput = searchFields
 
 export {
   exportFormatSchema,
@@ -174,6 +171,9 @@ export const contract = {
   'search.find': method<FindResult>()(
     z.strictObject({ ...findInput, documentId: documentId.optional(), limit: z.number().int().min(1).max(10_000).default(500) })
   ),
+  'searches.list': method<SavedSearch[]>()(z.strictObject({})),
+  'searches.save': method<SavedSearch[]>()(z.strictObject({ name: z.string().trim().min(1, 'a saved search needs a name').max(200), search: searchSpecSchema })),
+  'searches.delete': method<SavedSearch[]>()(z.strictObject({ id: z.string().min(1).max(64) })),
   'tags.add': method<TagDefinition[]>()(z.strictObject({ tag: tagDefinitionSchema, index: z.number().int().nonnegative().optional() })),
   'tags.update': method<TagDefinition[]>()(
     z.strictObject({

@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../shared/model/attributes'
 import type { Entity } from '../shared/model/entity'
+import { foldKey } from '../shared/text/fold'
 import { ClaimOrder, type ClaimSortKey, type OrderedClaim } from './claim-order'
 import type { DocumentExtract } from './extract'
 import type { ClaimRow, ClaimsView } from '../shared/model/views'
@@ -14,7 +15,7 @@ export interface ClaimsQuery {
   stances?: (string | null)[]
   /** Attribute values every kept claim has (e.g. `{ stance: 'denied' }`). */
   attributes?: Record<string, AttributeValue>
-  /** Text the claim holds (ignoring case). */
+  /** Text the claim holds, under the one loose folding (case, tashkeel, Arabic letter variants). */
   text?: string
   sort: { by: ClaimSortKey; direction: 'asc' | 'desc' }
   offset: number
@@ -26,7 +27,7 @@ function filterOf(query: Omit<ClaimsQuery, 'offset' | 'limit' | 'sort'>): (entry
   const outlets = query.outlets ? new Set(query.outlets) : null
   const stances = query.stances ? new Set(query.stances) : null
   const attributes = query.attributes ? Object.entries(query.attributes) : []
-  const text = query.text?.toLocaleLowerCase('und')
+  const text = query.text === undefined ? undefined : foldKey(query.text).trim()
   return ({ extract, claim }) =>
     (!outlets || outlets.has(extract.outlet)) &&
     (!query.entityId || claim.actor?.entityId === query.entityId) &&

@@ -2,6 +2,7 @@ import type { Annotation } from '../shared/model/annotation'
 import type { AttributeValues } from '../shared/model/attributes'
 import type { DocumentRecord } from '../shared/model/document'
 import { searchKey } from '../entities/occurrences'
+import { foldKey } from '../shared/text/fold'
 
 /** Tags whose annotations are not mentions of an entity, and feed the claims and figures views. */
 export const CLAIM_TAG = 'claim'
@@ -33,7 +34,7 @@ export interface ClaimExtract {
   start: number
   end: number
   text: string
-  /** The text lower-cased once, for filtering and sorting. */
+  /** The text under the one loose folding, once, for filtering and sorting. */
   textKey: string
   stance: string | null
   attributes: AttributeValues
@@ -101,7 +102,7 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
         start: annotation.start,
         end: annotation.end,
         text: annotation.quote,
-        textKey: annotation.quote.toLocaleLowerCase('und'),
+        textKey: foldKey(annotation.quote),
         stance: typeof stance === 'string' ? stance : null,
         attributes: annotation.attributes,
         actor: actor ? { annotationId: actor.id, quote: actor.quote, entityId: actor.entityId } : null

@@ -1,3 +1,4 @@
+import { foldKey } from '@core/shared/text/fold'
 import type { DocumentStatus, DocumentSummary } from '@core/shared/model/document'
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
@@ -22,9 +23,9 @@ export const ALL_DOCUMENTS: DocumentView = { text: '', status: 'all', source: 'a
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-/** Lower case without accents: "Hamā" finds "hama". */
+/** Under the one loose folding: "Hamā" finds "hama", "حماة" finds "حماه". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase()
+  return foldKey(text)
 }
 
 /** Counts per status over the whole project, whatever is filtered: the corpus progress. */

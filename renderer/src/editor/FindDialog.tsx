@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { FindResult, FoundMatch } from '@core/shared/api-types'
+import type { SearchFilter, SearchKind, SearchSpec } from '@core/shared/model/search'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { Span } from '@core/shared/text/snap'
 import { useActions, useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
+import { CorpusSearchOptions } from './CorpusSearchOptions'
+import { SavedSearches } from './SavedSearches'
 
 const SEARCH_DELAY_MS = 200
 const SHOWN_MATCHES = 200
@@ -18,8 +21,10 @@ interface FindDialogProps {
 }
 
 /**
- * Find in the open document or across the corpus (whole word, match case), with counts and each match
- * in context; Tag all matches with a chosen tag, as one undoable step.
+ * Find in the open document or across the corpus (whole word, match case, exact letters or the loose
+ * folding of Arabic variants; a phrase, all words, or a safe regular expression; across the corpus,
+ * filtered by outlet, status and dates), with counts and each match in context; Tag all matches with a
+ * chosen tag, as one undoable step; saved searches.
  */
 export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches, onClose }: FindDialogProps) {
   const client = useClient()
@@ -28,27 +33,53 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
   const [wholeWord, setWholeWord] = useState(true)
   const [caseSensitive, setCaseSensitive] = useState(false)
   const [everywhere, setEverywhere] = useState(false)
+  const [exact, setExact] = useState(false)
+  const [kind, setKind] = useState<SearchKind>('text')
+  const [filter, setFilter] = useState<SearchFilter>({})
   const [tag, setTag] = useState(tags[0]?.id ?? '')
   const [result, setResult] = useState<FindResult | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [generation, setGeneration] = useState(0)
   const documentId = everywhere ? undefined : (openDocumentId ?? undefined)
+  const spec: SearchSpec | null = useMemo(
+    () => (query ? { query, wholeWord, caseSensitive, exact, kind, filter: everywhere ? filter : undefined } : null),
+    [query, wholeWord, caseSensitive, exact, kind, everywhere, filter]
+  )
+  const showMessage = useCallback((text: string) => setMessage(text), [])
+  function runSaved(search: SearchSpec) {
+    setQuery(search.query)
+    setWholeWord(search.wholeWord)
+    setCaseSensitive(search.caseSensitive)
+    setExact(search.exact)
+    setKind(search.kind)
+    setFilter(search.filter ?? {})
+    setEverywhere(true)
+    setMessage(null)
+  }
 
   useEffect(() => {
-    if (!query) return
+    if (!spec) return
     let current = true
     const timer = setTimeout(() => {
-      client.call('search.find', { query, wholeWord, caseSensitive, documentId, limit: SHOWN_MATCHES }).then(
-        (found) => current && setResult(found),
-        (error: unknown) => current && setMessage(error instanceof Error ? error.message : String(error))
+      client.call('search.find', { ...spec, documentId, limit: SHOWN_MATCHES }).then(
+        (found) => {
+          if (!current) return
+          setResult(found)
+          setMessage((shown) => (shown?.startsWith('The pattern') ? null : shown))
+        },
+        (error: unknown) => {
+          if (!current) return
+          setResult(null)
+          setMessage(error instanceof Error ? error.message : String(error))
+        }
       )
     }, SEARCH_DELAY_MS)
     return () => {
       current = false
       clearTimeout(timer)
     }
-  }, [client, query, wholeWord, caseSensitive, documentId, generation])
+  }, [client, spec, documentId, generation])
 
   const shown = query ? result : null
   const inOpenDocument = useMemo(() => (shown?.matches ?? []).filter((match) => match.documentId === openDocumentId), [shown, openDocumentId])
@@ -65,9 +96,10 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
   const tagLabel = tags.find((t) => t.id === tag)?.label ?? tag
 
   async function tagAll() {
+    if (!spec) return
     setBusy(true)
     try {
-      const done = await actions.write('annotations.tagAll', { query, wholeWord, caseSensitive, documentId, tag })
+      const done = await actions.write('annotations.tagAll', { ...spec, documentId, tag })
       const skipped = done.skipped > 0 ? ` (${done.skipped} already tagged ${tagLabel})` : ''
       setMessage(`Tagged ${done.added} ${done.added === 1 ? 'match' : 'matches'} as ${tagLabel}${skipped}.`)
       setGeneration((n) => n + 1)
@@ -104,9 +136,13 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
           <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} /> Match case
         </label>
         <label>
+          <input type="checkbox" checked={exact} onChange={(event) => setExact(event.target.checked)} /> Exact letters
+        </label>
+        <label>
           <input type="checkbox" checked={everywhere} onChange={(event) => setEverywhere(event.target.checked)} /> All documents
         </label>
       </div>
+      <CorpusSearchOptions kind={kind} onKind={setKind} filter={everywhere ? filter : null} onFilter={setFilter} />
       <p className="find-count" role="status">
         {shown
           ? `${shown.total} ${shown.total === 1 ? 'match' : 'matches'}${everywhere ? ` in ${shown.documents.length} ${shown.documents.length === 1 ? 'document' : 'documents'}` : ''}`
@@ -158,6 +194,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
           {shown.truncated && <li className="find-more">The first {shown.matches.length} matches are shown.</li>}
         </ol>
       )}
+      {everywhere && <SavedSearches current={spec} onRun={runSaved} onMessage={showMessage} />}
     </Dialog>
   )
 }

@@ -1,8 +1,8 @@
-import { foldLetters } from '@core/shared/entities/matching'
+import { foldKey } from '@core/shared/text/fold'
 
-/** Text folded the way entity matching folds it (case, diacritics, Arabic letter variants), spaces collapsed. */
+/** Text under the one loose folding (case, diacritics and tashkeel, Arabic letter variants), spaces collapsed. */
 function folded(text: string): string {
-  return foldLetters(text).replace(/\s+/g, ' ').trim()
+  return foldKey(text).trim()
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { EntityRow, MentionsView } from '@core/shared/model/views'
 import { formatDate } from '../format/date'
+import { KwicText } from './KwicText'
 import { lineDirection } from './line-direction'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
@@ -35,12 +36,7 @@ export function MentionLines({ entity, onOpenSpan }: { entity: EntityRow; onOpen
                   dir={dir}
                   onClick={() => onOpenSpan({ documentId: line.documentId, annotationId: line.annotationId, start: line.start })}
                 >
-                  <span className="kwic-left">
-                    <bdi dir={dir}>{line.left}</bdi>
-                  </span>
-                  <span className="kwic-match">
-                    <mark className="kwic-quote">{line.quote}</mark> <bdi dir={dir}>{line.right}</bdi>
-                  </span>
+                  <KwicText left={line.left} quote={line.quote} right={line.right} dir={dir} />
                   <span className="kwic-source">
                     <bdi>{outletLabel(line.outlet)}</bdi> · <time dateTime={line.date ?? undefined}>{formatDate(line.date)}</time>
                   </span>

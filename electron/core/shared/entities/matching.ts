@@ -1,32 +1,15 @@
+import { foldKey } from '../text/fold'
+
 const SPACE_OR_PUNCTUATION = /[\s\p{P}]/u
 
 /**
- * The key under which a mention matches an entity's name or alias: the same text whatever its case,
- * diacritics, Arabic letter variants (hamza seats, alef maqsura, taa marbuta, Persian kaf and yeh),
- * tatweel, apostrophe or dash style, spacing, and a leading English "the".
+ * The key under which a mention matches an entity's name or alias: the text under the one loose
+ * folding (`shared/text/fold.ts`: case, diacritics and tashkeel, Arabic letter variants, tatweel,
+ * digits, apostrophe and dash style, spacing), trimmed of spaces and punctuation, without a leading
+ * English "the".
  */
 export function matchKey(text: string): string {
-  const folded = foldLetters(text).replace(/\s+/g, ' ')
-  return trimSpaceAndPunctuation(folded).replace(/^the /, '')
-}
-
-/**
- * Text with the differences matching ignores folded away: case, diacritics, Arabic letter variants,
- * tatweel, apostrophe and dash styles. Shared by the matching key and the corpus occurrence search.
- */
-export function foldLetters(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{Mn}/gu, '')
-    .replace(/\u0640/g, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0649|\u0626|\u06CC/g, '\u064A')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/\u0624/g, '\u0648')
-    .replace(/\u06A9/g, '\u0643')
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLocaleLowerCase('und')
+  return trimSpaceAndPunctuation(foldKey(text)).replace(/^the /, '')
 }
 
 /** True when `mention` names the entity by its canonical name or one of its aliases. */

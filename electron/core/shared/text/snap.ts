@@ -1,3 +1,4 @@
+import { pairBrackets } from './snap-pairs'
 import { segmentAt, wordSegments, type WordSegment } from './words'
 
 export interface Span {
@@ -19,7 +20,8 @@ export interface SnapOptions {
 
 /**
  * The span a selection of `start`–`end` tags: widened outward to whole words (a drag over "2 tan" in
- * "12 tanks" gives "12 tanks"), then trimmed of surrounding spaces and punctuation. With `exact`, the
+ * "12 tanks" gives "12 tanks"), then trimmed of surrounding spaces and punctuation, brackets and quotes kept
+ * or dropped in pairs (`snap-pairs.ts`). With `exact`, the
  * characters are kept as selected, only widened so no character (surrogate pair, flag, base with its
  * marks) is cut. Null when nothing but spaces and punctuation is selected (in exact mode: when empty).
  */
@@ -48,7 +50,7 @@ function trimPunctuation(text: string, segments: readonly WordSegment[], start: 
   const head = inside[first]
   const tail = inside[last]
   if (!head || !tail) return null
-  return { start: head.start, end: tail.end }
+  return pairBrackets(text, { start: head.start, end: tail.end })
 }
 
 function isTrimmed(text: string, segment: WordSegment | undefined): boolean {

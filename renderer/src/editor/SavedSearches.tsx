@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react'
+import type { SavedSearch, SearchSpec } from '@core/shared/model/search'
+import { useActions, useClient } from '../store/context'
+import { KIND_LABELS } from './CorpusSearchOptions'
+
+interface SavedSearchesProps {
+  /** The search as set in the dialog now; null when there is nothing to save. */
+  current: SearchSpec | null
+  onRun(search: SearchSpec): void
+  onMessage(message: string): void
+}
+
+/** The project's saved searches: save the current one under a name, run one again, delete one. */
+export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps) {
+  const client = useClient()
+  const actions = useActions()
+  const [saved, setSaved] = useState<SavedSearch[] | null>(null)
+  const [name, setName] = useState('')
+
+  useEffect(() => {
+    let live = true
+    client.call('searches.list', {}).then(
+      (list) => live && setSaved(list),
+      (error: unknown) => live && onMessage(error instanceof Error ? error.message : String(error))
+    )
+    return () => {
+      live = false
+    }
+  }, [client, onMessage])
+
+  async function save() {
+    if (!current || !name.trim()) return
+    try {
+      setSaved(await actions.write('searches.save', { name: name.trim(), search: current }))
+      onMessage(`Saved the search as ‘${name.trim()}’.`)
+      setName('')
+    } catch (error) {
+      onMessage(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  async function remove(search: SavedSearch) {
+    try {
+      setSaved(await actions.write('searches.delete', { id: search.id }))
+      onMessage(`Deleted the saved search ‘${search.name}’.`)
+    } catch (error) {
+      onMessage(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  return (
+    <section className="saved-searches" aria-labelledby="saved-searches-heading">
+      <h3 id="saved-searches-heading">Saved searches</h3>
+      <form
+        className="saved-search-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void save()
+        }}
+      >
+        <label htmlFor="saved-search-name">Name</label>
+        <input id="saved-search-name" value={name} onChange={(event) => setName(event.target.value)} dir="auto" />
+        <button type="submit" disabled={!current || !name.trim()}>
+          Save search
+        </button>
+      </form>
+      {saved && saved.length === 0 && <p className="find-more">None saved yet.</p>}
+      {saved && saved.length > 0 && (
+        <ul className="saved-search-list">
+          {saved.map((search) => (
+            <li key={search.id}>
+              <span className="saved-search-name">
+                <bdi>{search.name}</bdi>{' '}
+                <span className="find-document">
+                  ({KIND_LABELS[search.search.kind]}: <bdi>{search.search.query}</bdi>)
+                </span>
+              </span>
+              <button type="button" onClick={() => onRun(search.search)} aria-label={`Run ${search.name}`}>
+                Run
+              </button>
+              <button type="button" className="danger" onClick={() => void remove(search)} aria-label={`Delete ${search.name}`}>
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
