@@ -27,7 +27,7 @@ async function open(seedSample: boolean): Promise<Core> {
 }
 
 /** The sample with a claim in Tehran Times contradicting one in NationPress, and government forces located at Hama. */
-async function related(): Promise<{ core: Core; across: string; located: string; ids: Record<string, string> }> {
+async function related(): Promise<{ core: Core; across: string; located: string; ids: { halted: string; withdrawals: string; forces: string; hama: string } }> {
   const core = await open(true)
   await core.call('relationTypes.set', { relationTypes: TYPES })
   const annotate = async (documentId: string, tag: string, quote: string) => {

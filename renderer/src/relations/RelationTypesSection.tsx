@@ -92,7 +92,7 @@ export function RelationTypesSection({ tags }: { tags: readonly TagDefinition[] 
         }}
       >
         <label>
-          Name
+          Relation name
           <input value={draft.label} maxLength={80} placeholder="contradicts" onChange={(event) => setDraft({ ...draft, label: event.target.value })} />
         </label>
         {(['from', 'to'] as const).map((end) => (
