@@ -5,6 +5,7 @@ import { expect, test } from './support/fixtures'
 import { openFromMenu } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
 import { FORMAT_LABELS } from './support/export-dialog'
+import { callApi } from './support/api'
 
 /**
  * Issue 20, item 10: the project defines a relation type (claim contradicts claim, across documents),
@@ -104,4 +105,28 @@ test('a claim in one outlet contradicts a claim in another: defined, related, li
   expect(nation?.relations).toEqual([expect.objectContaining({ type: 'contradicts', to_document: tehran?.id })])
   const targetId = (nation?.relations?.[0] as { to?: string } | undefined)?.to
   expect(tehran?.annotations?.find((a) => a.id === targetId)?.text).toBe(HALTED)
+})
+
+test('the new screens have no axe violations in the dark theme, and the settings none at 320 px', async ({ browserApp: app }) => {
+  test.setTimeout(180_000)
+  const { page } = app
+  await callApi(page, 'relationTypes.set', {
+    relationTypes: [{ id: 'located-at', label: 'located at', from: ['actor'], to: ['place'], directed: true, crossDocument: false }]
+  })
+  await openFromMenu(page, 'Dark theme')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await openArticle(page, NATION)
+  await dragSelect(page, 'government forces')
+  await page.keyboard.press('2')
+  await expect(page.locator('mark.highlight[data-pending]')).toHaveCount(0)
+  await details(page).getByRole('button', { name: 'Relate…' }).click()
+  await expect(details(page).getByLabel('Relation type')).toBeFocused()
+  await expectNoViolations(page, 'dark-relate-form')
+
+  await page.setViewportSize({ width: 320, height: 800 })
+  await openFromMenu(page, 'Project settings')
+  const settings = page.getByRole('dialog', { name: 'Project settings' })
+  await expect(settings.locator('.relation-type-list')).toContainText('located at Actor → Place')
+  await settings.getByRole('form', { name: 'New relation type' }).scrollIntoViewIfNeeded()
+  await expectNoViolations(page, 'dark-settings-320')
 })
