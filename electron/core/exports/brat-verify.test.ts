@@ -4,6 +4,7 @@ import { entityDirectory } from '../entities/export-access'
 import type { Annotation } from '../shared/model/annotation'
 import type { Entity } from '../shared/model/entity'
 import { DEFAULT_TAGS } from '../shared/model/project'
+import type { RelationTypeDefinition } from '../shared/model/relation-types'
 import { annFile } from './formats/brat'
 import { annotationConf, bratAttributes, toolsConf } from './formats/brat-conf'
 
@@ -19,6 +20,8 @@ import { annotationConf, bratAttributes, toolsConf } from './formats/brat-conf'
  *   `<ANY>` allows all; without a line nothing is allowed. span_can_contain(outer, inner) also looks at
  *   (inner, outer) for `<ANY>`; equal and cross look both ways.
  * - verify_annotation_types: every T type is a declared entity (or event) type, every R type a relation.
+ * - verify_relation (arg types): each R argument's entity type is one its relation's Arg1/Arg2 takes
+ *   (`<ENTITY>` or `<ANY>` takes every entity type): "Error: <type> argument Arg1 cannot be of type <t>".
  * - get_normalization_config: a [normalization] entry of tools.conf needs `<URL>`, else brat skips it;
  *   an N line names a DB declared there.
  */
@@ -46,6 +49,10 @@ function overlapTypes(sections: Sections, t1: string, t2: string): Set<string> {
   }
   return types
 }
+/** The types a [relations] line takes for `role` ("Arg1:claim|actor," → claim, actor). */
+function argTypes(line: string[], role: string): string[] {
+  return line.find((a) => a.startsWith(`${role}:`))?.replace(/,$/, '').slice(role.length + 1).split('|') ?? []
+}
 const allows = (s: Sections, kind: 'contain' | 'equal' | 'cross', a: string, b: string) => {
   const ab = overlapTypes(s, a, b)
   const ba = overlapTypes(s, b, a)
@@ -67,6 +74,7 @@ function verify(ann: string, conf: string, tools: string): string[] {
   const databases = new Set((parseConf(tools).normalization ?? []).filter((f) => f.some((a) => a.startsWith('<URL>:'))).map(([n = '']) => n))
   const spans: Span[] = []
   const issues: string[] = []
+  const relationLines: { id: string; type: string; args: string[] }[] = []
   for (const line of ann.split('\n').filter(Boolean)) {
     const [id = '', spec = ''] = line.split('\t')
     const [type = '', ...rest] = spec.split(' ')
@@ -75,7 +83,16 @@ function verify(ann: string, conf: string, tools: string): string[] {
       spans.push({ id, type, start: pairs[0]?.[0] ?? 0, end: pairs.at(-1)?.[1] ?? 0 })
       if (!entityTypes.has(type)) issues.push(`${id}: Error: ${type} is not a known textbound type`)
     } else if (id.startsWith('R') && !relationTypes.has(type)) issues.push(`${id}: Error: ${type} is not a known relation type`)
+    else if (id.startsWith('R')) relationLines.push({ id, type, args: rest })
     else if (id.startsWith('N') && !databases.has((rest[1] ?? '').split(':')[0] ?? '')) issues.push(`${id}: normalisation DB not in tools.conf`)
+  }
+  for (const { id, type, args } of relationLines) {
+    for (const arg of args) {
+      const [role = '', target = ''] = arg.split(':')
+      const targetType = spans.find((s) => s.id === target)?.type ?? ''
+      const declared = (sections.relations ?? []).filter(([n]) => n === type).flatMap((line) => argTypes(line, role))
+      if (!declared.some((t) => t === targetType || t === '<ENTITY>' || t === '<ANY>')) issues.push(`${id}: Error: ${type} argument ${role} cannot be of type ${targetType}`)
+    }
   }
   for (const a1 of spans) {
     for (const a2 of spans) {
@@ -138,5 +155,33 @@ describe("the brat export passes the rules of brat's verify_annotations", () => 
   it('tools.conf declares the normalisation DB the N lines name, with the <URL> brat requires', () => {
     expect(ann).toMatch(/^N1\tReference T\d+ Tessera:entity-army\tSyrian Arab Army$/m)
     expect(toolsConf()).toMatch(/^\[normalization\]\nTessera\tDB:<NONE>, <URL>:about:blank$/m)
+  })
+})
+
+describe('project relation types pass the same verifier', () => {
+  const types: RelationTypeDefinition[] = [
+    { id: 'located-at', label: 'located at', from: ['actor'], to: ['place'], directed: true, crossDocument: false },
+    { id: 'contradicts', label: 'contradicts', from: ['claim'], to: ['claim', 'figure'], directed: false, crossDocument: true }
+  ]
+  const time = '2024-12-04T10:00:00.000Z'
+  const withRelations = {
+    ...document,
+    relations: [
+      { id: 'r2', type: 'located-at', from: 'actor', to: 'place', author: 'a', createdAt: time },
+      // Symmetric, stored target-first: a figure as Arg1 of contradicts.
+      { id: 'r3', type: 'contradicts', from: 'crossing', to: 'claim', author: 'a', createdAt: time }
+    ]
+  }
+  const ann = annFile(withRelations, bratAttributes(DEFAULT_TAGS), entityDirectory([ARMY]))
+
+  it('R lines of project types, directed and symmetric either way round, are declared with the argument tags they use', () => {
+    expect(ann).toMatch(/^R1\tlocated-at Arg1:T\d+ Arg2:T\d+$/m)
+    expect(verify(ann, annotationConf(DEFAULT_TAGS, types), toolsConf())).toEqual([])
+  })
+
+  it('the verifier names an argument of the wrong type, and an undeclared relation type (so the check above can fail)', () => {
+    const reversed = annotationConf(DEFAULT_TAGS, [{ ...types[0] as RelationTypeDefinition, from: ['place'], to: ['actor'] }, types[1] as RelationTypeDefinition])
+    expect(verify(ann, reversed, toolsConf())).toEqual(expect.arrayContaining([expect.stringMatching(/R1: Error: located-at argument Arg1 cannot be of type actor/)]))
+    expect(verify(ann, annotationConf(DEFAULT_TAGS), toolsConf())).toEqual(expect.arrayContaining([expect.stringMatching(/R1: Error: located-at is not a known relation type/)]))
   })
 })

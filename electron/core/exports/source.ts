@@ -4,6 +4,7 @@ import type { TagDefinition } from '../shared/model/project'
 import type { ProjectStore } from '../store/project-store'
 import type { ExportContext, ExportReport } from '../shared/exports/format-exporter'
 import type { ExportOptions } from '../shared/exports/options'
+import { crossRelationExport } from './cross-relations'
 
 export interface ExportProgress {
   /** Documents read so far, over every pass the format makes. */
@@ -48,7 +49,17 @@ export function createExportContext(
   let entities: Promise<EntityDirectory> | null = null
   const entityDirectory = (): Promise<EntityDirectory> => (entities ??= loadEntityDirectory(store))
 
-  return { projectName: store.info.name, tags, options, documents, entities: entityDirectory, report }
+  const crossRelationsFrom = crossRelationExport(
+    async () => (await store.crossRelations.read()).relations,
+    async (documentId) => {
+      if (!candidateSet.has(documentId)) return null
+      const document = await store.readDocumentOnce(documentId)
+      return isSelected(document, options) ? new Set(selectAnnotations(document, options).annotations.map((a) => a.id)) : null
+    }
+  )
+  const candidateSet = new Set(candidates)
+
+  return { projectName: store.info.name, tags, options, documents, entities: entityDirectory, report, relationTypes: store.info.relationTypes, crossRelationsFrom }
 }
 
 /**

@@ -6,6 +6,8 @@ import { applyTagCommands, type TagChange, type TagCommand } from '../tags/comma
 import type { HistoryMoveResult } from '../shared/api-types'
 import type { Applied } from './applied'
 import type { Step } from './history'
+import { applyCrossRelationCommands, crossRelationsTouching, type CrossRelationCommand } from '../relations/cross-commands'
+import type { RelationTypeDefinition } from '../shared/model/relation-types'
 
 /**
  * The one way a change reaches the store: inside an action. Each write of the action is durable
@@ -20,7 +22,28 @@ export class Action {
   async document(documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
     const change = await writeDocument(this.context, documentId, commands)
     if (change.changed) this.steps.push({ kind: 'document', documentId, undo: change.inverse, redo: change.redo })
+    // An annotation deleted takes its relations across documents with it, in the same undo step.
+    const deleted = new Set(commands.flatMap((c) => (c.type === 'delete' ? [c.annotationId] : [])))
+    if (deleted.size > 0) {
+      const touching = crossRelationsTouching(await this.context.store.crossRelations.read(), documentId, deleted)
+      if (touching.length > 0) await this.crossRelations(touching.map((r) => ({ type: 'remove', relationId: r.id })))
+    }
     return change
+  }
+
+  /** Applies `commands` to the project's relations across documents (relations.json) in one durable write. */
+  async crossRelations(commands: readonly CrossRelationCommand[]): Promise<Applied<CrossRelationCommand>> {
+    const change = await writeCrossRelations(this.context, commands)
+    if (change.changed) this.steps.push({ kind: 'crossRelations', undo: change.inverse, redo: change.redo })
+    return change
+  }
+
+  /** Replaces the project's relation types (project.json) in one durable write. */
+  async relationTypes(next: RelationTypeDefinition[]): Promise<void> {
+    const previous = this.context.store.info.relationTypes
+    if (JSON.stringify(previous) === JSON.stringify(next)) return
+    await writeRelationTypes(this.context, next)
+    this.steps.push({ kind: 'relationTypes', undo: structuredClone([...previous]), redo: structuredClone(next) })
   }
 
   /** Applies `commands` to the project's tag schema in one durable write. */
@@ -117,6 +140,12 @@ async function applyStep(context: CoreContext, step: Step, direction: 'undo' | '
       return
     case 'entities':
       await writeEntities(context, step[direction])
+      return
+    case 'crossRelations':
+      await writeCrossRelations(context, step[direction])
+      return
+    case 'relationTypes':
+      await writeRelationTypes(context, step[direction])
   }
 }
 
@@ -147,6 +176,21 @@ async function writeEntities(context: CoreContext, commands: readonly EntityComm
   const change = await context.store.entities.update((draft) => applyEntityCommands(draft, commands), (applied) => !applied.changed)
   if (change.changed) context.emit('entities.changed', { entityIds: entityIdsOf(commands) })
   return change
+}
+
+async function writeCrossRelations(context: CoreContext, commands: readonly CrossRelationCommand[]): Promise<Applied<CrossRelationCommand>> {
+  const change = await context.store.crossRelations.update((draft) => applyCrossRelationCommands(draft, commands), (applied) => !applied.changed)
+  if (change.changed) context.emit('relations.changed', { documentIds: documentIdsOf(commands) })
+  return change
+}
+
+function documentIdsOf(commands: readonly CrossRelationCommand[]): string[] {
+  return [...new Set(commands.flatMap((c) => (c.type === 'add' ? [c.relation.fromDocumentId, c.relation.toDocumentId] : [])))]
+}
+
+async function writeRelationTypes(context: CoreContext, relationTypes: RelationTypeDefinition[]): Promise<void> {
+  await context.store.setRelationTypes(relationTypes)
+  context.emit('relations.changed', { documentIds: [], typesChanged: true })
 }
 
 function entityIdsOf(commands: readonly EntityCommand[]): string[] {

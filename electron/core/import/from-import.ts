@@ -3,11 +3,11 @@ import { LIMITS } from '../shared/limits'
 import { attributeValueProblem, type AttributeValues } from '../shared/model/attributes'
 import type { Annotation } from '../shared/model/annotation'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../shared/model/document'
-import type { Relation } from '../shared/model/relation'
+import { isBuiltInRelationType, type Relation } from '../shared/model/relation'
 import { normalizeText } from '../shared/text/normalize'
 import { isCodePointBoundary, quoteWithContext } from '../shared/text/spans'
 import { importError } from './import-error'
-import type { ImportedAnnotation, ImportedDocument } from './imported-document'
+import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from './imported-document'
 import { lineEndingsWithMap } from './line-endings'
 import { normalizeWithMap, type NormalizedWithMap } from './normalize-map'
 import type { TagMatcher } from './tag-for-label'
@@ -23,6 +23,8 @@ export interface FromImportOptions {
   /** The project entity a mention with `tag` links to for the file's entity id; null leaves it unlinked (reported). */
   entityFor?(entityId: string, tag: string): string | null
   now?: Date
+  /** The relation types the project defines; a relation of another non-built-in type is left out (reported). */
+  relationTypeIds?: ReadonlySet<string>
 }
 
 export interface FromImportResult {
@@ -93,6 +95,11 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
   const relations: Relation[] = []
   const usedIds = new Set(annotations.map((a) => a.id))
   for (const relation of imported.relations ?? []) {
+    const unkept = unkeptRelation(relation, options.relationTypeIds)
+    if (unkept) {
+      warnings.push(`${origin}: left out a ${relation.type} relation: ${unkept}.`)
+      continue
+    }
     const from = idFor.get(relation.from)
     const to = idFor.get(relation.to)
     if (!from || !to || !usedIds.has(from) || !usedIds.has(to)) {
@@ -193,4 +200,11 @@ function isoTime(value: string | undefined): string | null {
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text
   return text.slice(0, isCodePointBoundary(text, max) ? max : max - 1)
+}
+
+/** Why a relation cannot be kept by the import, or null: a project type the project lacks, or ends in two documents. */
+function unkeptRelation(relation: ImportedRelation, projectTypes: ReadonlySet<string> = new Set()): string | null {
+  if (relation.toDocument !== undefined) return 'relations across documents are not imported yet (they stay in the file)'
+  if (!isBuiltInRelationType(relation.type) && !projectTypes.has(relation.type)) return 'this project defines no such relation type (define it in Project settings, then import again)'
+  return null
 }

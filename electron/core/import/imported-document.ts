@@ -25,7 +25,10 @@ export interface ImportedAnnotation {
 export type DeclaredEntity = ExportedEntity
 
 export interface ImportedRelation {
-  type: RelationType
+  /** A built-in type, or one the project may define (kept only when it does). */
+  type: RelationType | (string & {})
+  /** The file's id of the document the `to` end is in, when not this one (a relation across documents). */
+  toDocument?: string
   /** Ids of ImportedAnnotation entries of the same document. */
   from: string
   to: string

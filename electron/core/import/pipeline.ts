@@ -94,6 +94,7 @@ async function importFile(
     limits,
     project: {
       tags: context.store.info.tags,
+      relationTypeIds: context.store.info.relationTypes.map((t) => t.id),
       entities: (await context.store.entities.read()).entities,
       takenDocumentIds: [...new Set([...context.store.info.documentIds, ...known.keys()])],
       author: context.author,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { DeclaredEntity, ImportedAnnotation, ImportedRelation } from '../import/imported-document'
 import type { AttributeDefinition } from '../shared/model/attributes'
 import { attributeValueSchema } from '../shared/model/attributes'
-import { relationTypeSchema } from '../shared/model/relation'
+import { relationTypeIdSchema, relationTypeSchema } from '../shared/model/relation'
 import { bratValue } from '../exports/formats/brat-conf'
 import { shorten } from '../import/warnings'
 
@@ -125,7 +125,8 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
       const note = unescapeNote(value)
       target.note = target.note ? `${target.note}\n${note}` : note
     } else if (id.startsWith('R')) {
-      const type = relationTypeSchema.safeParse(parts[0])
+      // A type id-shaped like a project's (Tessera's own export writes ids) goes on; the import keeps it when the project defines it.
+      const type = relationTypeIdSchema.safeParse(parts[0])
       const from = parts[1]?.replace(/^Arg1:/, '') ?? ''
       const to = parts[2]?.replace(/^Arg2:/, '') ?? ''
       if (type.success && spanOf(from) && spanOf(to)) relations.push({ type: type.data, from: triggers.get(from) ?? from, to: triggers.get(to) ?? to })

@@ -3,7 +3,7 @@ import type { ImportedDocument } from '../import/imported-document'
 import { attributeValueSchema } from '../shared/model/attributes'
 import { documentStatusSchema } from '../shared/model/document'
 import { tagDefinitionSchema, type TagDefinition } from '../shared/model/project'
-import { relationTypeSchema } from '../shared/model/relation'
+import { relationTypeIdSchema } from '../shared/model/relation'
 import { TESSERA_JSONL_VERSION } from '../exports/formats/jsonl'
 import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
 import type { DeclaredEntity } from '../import/imported-document'
@@ -47,7 +47,7 @@ const documentLineSchema = z.object({
   text: z.string(),
   annotations: z.array(annotationLineSchema).default([]),
   relations: z
-    .array(z.object({ id: z.string().min(1).max(200).optional(), type: relationTypeSchema, from: z.string(), to: z.string(), author: z.string().optional(), created_at: z.string().optional() }))
+    .array(z.object({ id: z.string().min(1).max(200).optional(), type: relationTypeIdSchema, from: z.string(), to: z.string(), to_document: z.string().min(1).max(200).optional(), author: z.string().optional(), created_at: z.string().optional() }))
     .default([])
 })
 
@@ -145,6 +145,6 @@ function toImported(origin: string, line: z.infer<typeof documentLineSchema>, he
       ...(a.updated_at ? { updatedAt: a.updated_at } : {}),
       entityId: a.entity?.id ?? null
     })),
-    relations: line.relations.map(({ id, type, from, to, author, created_at }) => ({ type, from, to, ...(id ? { id } : {}), ...(author ? { author } : {}), ...(created_at ? { createdAt: created_at } : {}) }))
+    relations: line.relations.map(({ id, type, from, to, to_document, author, created_at }) => ({ type, from, to, ...(to_document !== undefined && to_document !== line.id ? { toDocument: to_document } : {}), ...(id ? { id } : {}), ...(author ? { author } : {}), ...(created_at ? { createdAt: created_at } : {}) }))
   }
 }

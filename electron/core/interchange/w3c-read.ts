@@ -3,7 +3,7 @@ import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../
 import { attributeValueSchema, type AttributeValues } from '../shared/model/attributes'
 import { documentStatusSchema } from '../shared/model/document'
 import { tagDefinitionSchema } from '../shared/model/project'
-import { relationTypeSchema } from '../shared/model/relation'
+import { relationTypeIdSchema } from '../shared/model/relation'
 import { isRecord } from '../import/readers/json-lines'
 import { shorten } from '../import/warnings'
 import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
@@ -169,9 +169,11 @@ function refuseForeign(fileName: string, json: unknown): void {
 
 /** A linking annotation as a relation: targets [from, to] (or, as the first release wrote it, target from and body to). */
 function relationOf(item: WebAnnotation): ImportedRelation | null {
-  const type = relationTypeSchema.safeParse(item['tessera:relationType'])
+  const type = relationTypeIdSchema.safeParse(item['tessera:relationType'])
   if (!type.success) return null
-  const provenance = { id: localId(item.id), ...(item.creator?.name ? { author: item.creator.name } : {}), ...(item.created ? { createdAt: item.created } : {}) }
+  const target = item['tessera:targetDocument']
+  const across = typeof target === 'string' && target !== item['tessera:document'] ? { toDocument: target } : {}
+  const provenance = { ...across, id: localId(item.id), ...(item.creator?.name ? { author: item.creator.name } : {}), ...(item.created ? { createdAt: item.created } : {}) }
   if (Array.isArray(item.target) && item.target.length === 2) return { type: type.data, from: localId(item.target[0] ?? ''), to: localId(item.target[1] ?? ''), ...provenance }
   if (typeof item.target === 'string' && typeof item.body === 'string') return { type: type.data, from: localId(item.target), to: localId(item.body), ...provenance }
   return null

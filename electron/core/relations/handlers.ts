@@ -1,8 +1,15 @@
 import type { HandlersFor } from '../context'
+import { relationCandidates, relationsOfAnnotation } from './listing'
+import { setRelationTypes } from './relation-types'
 import { addRelation, relationsOf, removeRelation } from './relations'
 
-export const relationHandlers: HandlersFor<'relations.list' | 'relations.add' | 'relations.remove'> = {
+export const relationHandlers: HandlersFor<
+  'relations.list' | 'relations.add' | 'relations.remove' | 'relations.ofAnnotation' | 'relations.candidates' | 'relationTypes.set'
+> = {
   'relations.list': async ({ documentId, annotationId }, context) => relationsOf(await context.store.getDocument(documentId), annotationId),
   'relations.add': (input, context) => addRelation(context, input),
-  'relations.remove': ({ documentId, relationId }, context) => removeRelation(context, documentId, relationId)
+  'relations.remove': ({ documentId, relationId }, context) => removeRelation(context, documentId, relationId),
+  'relations.ofAnnotation': ({ documentId, annotationId }, context) => relationsOfAnnotation(context, documentId, annotationId),
+  'relations.candidates': (input, context) => relationCandidates(context, input),
+  'relationTypes.set': ({ relationTypes }, context) => setRelationTypes(context, relationTypes)
 }

@@ -6,7 +6,9 @@ import type { DocumentCommand } from '../documents/commands'
 import { ApiError } from '../shared/errors'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentRecord } from '../shared/model/document'
-import type { Relation, RelationType } from '../shared/model/relation'
+import { isBuiltInRelationType, type Relation, type RelationType } from '../shared/model/relation'
+import { planCrossRelation, planCustomRelation } from './custom-relations'
+import { shortQuote as short } from './quote'
 
 /** Which tags each relation type joins: a claim is attributed to an actor; a figure is stated in a claim. */
 export const RELATION_ENDS: Record<RelationType, { from: string; to: string }> = {
@@ -43,23 +45,65 @@ export function planAddRelation(
   }
 }
 
-export function addRelation(
-  context: CoreContext,
-  input: { documentId: string; type: RelationType; from: string; to: string }
-): Promise<Relation> {
-  return runAction(context, { label: `add a relation (${input.type})` }, async (action) => {
+export interface AddRelationInput {
+  documentId: string
+  type: string
+  from: string
+  to: string
+  /** The document of the `to` end, when it is not `documentId` (a type that allows ends in two documents). */
+  toDocumentId?: string | undefined
+}
+
+/**
+ * Adds a relation, checked in the core: the type is built in or the project's, its ends carry tags the
+ * type allows, and ends in two documents only where the type allows it. One undo step.
+ */
+export function addRelation(context: CoreContext, input: AddRelationInput): Promise<Relation> {
+  return runAction(context, { label: `add a relation (${relationTypeLabel(context, input.type)})` }, async (action) => {
+    const now = new Date().toISOString()
     const document = await context.store.getDocument(input.documentId)
-    const { relation, commands } = planAddRelation(document, input, context.author, new Date().toISOString())
-    await action.document(input.documentId, commands)
+    const across = input.toDocumentId !== undefined && input.toDocumentId !== input.documentId
+    if (isBuiltInRelationType(input.type)) {
+      if (across) throw new ApiError('invalid-input', `A ${input.type} relation joins annotations of one document.`)
+      const { relation, commands } = planAddRelation(document, { ...input, type: input.type }, context.author, now)
+      await action.document(input.documentId, commands)
+      return relation
+    }
+    const type = context.store.info.relationTypes.find((t) => t.id === input.type)
+    if (!type) throw new ApiError('invalid-input', `No relation type “${input.type}” in this project: define it in Project settings first.`)
+    const plan = { type, from: input.from, to: input.to, author: context.author, now }
+    if (across) {
+      const target = await context.store.getDocument(input.toDocumentId as string)
+      const relation = planCrossRelation({ from: document, to: target }, await context.store.crossRelations.read(), plan)
+      await action.crossRelations([{ type: 'add', relation }])
+      return relation
+    }
+    const relation = planCustomRelation(document, plan)
+    await action.document(input.documentId, [{ type: 'addRelation', relation }])
     return relation
   })
 }
 
+/** Removes a relation of `documentId`, or one across documents with an end there. One undo step. */
 export function removeRelation(context: CoreContext, documentId: string, relationId: string): Promise<{ relationId: string }> {
   return runAction(context, { label: 'remove a relation' }, async (action) => {
-    await action.document(documentId, [{ type: 'removeRelation', relationId }])
+    const document = await context.store.getDocument(documentId)
+    if (document.relations.some((r) => r.id === relationId)) {
+      await action.document(documentId, [{ type: 'removeRelation', relationId }])
+      return { relationId }
+    }
+    const across = (await context.store.crossRelations.read()).relations.find((r) => r.id === relationId)
+    if (!across || (across.fromDocumentId !== documentId && across.toDocumentId !== documentId)) {
+      throw new ApiError('not-found', `No relation ${relationId} in document "${document.title}".`)
+    }
+    await action.crossRelations([{ type: 'remove', relationId }])
     return { relationId }
   })
+}
+
+/** A relation type's name as the user sees it ("contradicts"), or its id. */
+export function relationTypeLabel(context: CoreContext, type: string): string {
+  return context.store.info.relationTypes.find((t) => t.id === type)?.label ?? type
 }
 
 /** The relations with `annotationId` at either end (for the detail panel and the exports). */
@@ -72,9 +116,4 @@ function assertTag(annotation: Annotation, tag: string, type: RelationType, end:
     const role = end === 'from' ? 'start from' : 'point to'
     throw new ApiError('invalid-input', `A ${type} relation must ${role} a ${tag}; “${short(annotation.quote)}” is tagged ${annotation.tag}.`)
   }
-}
-
-function short(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim()
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line
 }

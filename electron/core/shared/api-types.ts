@@ -2,6 +2,7 @@
  * Result types of the contract's methods (project, export, history, search,
  * tags). Kept here, free of Node imports, so the renderer's type check can read the contract.
  */
+import type { RelationTypeDefinition } from './model/relation-types'
 import type { DocumentStatus } from './model/document'
 import type { ExportReport } from './exports/format-exporter'
 import type { TagDefinition } from './model/project'
@@ -66,6 +67,8 @@ export interface ProjectInfo {
   dir: string
   tags: TagDefinition[]
   author: string
+  /** The relation types the project defines beside attributed-to and stated-in. */
+  relationTypes: RelationTypeDefinition[]
 }
 
 /** What `tessera info` and the project settings show: counts by tag and by status. */

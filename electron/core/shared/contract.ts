@@ -9,7 +9,9 @@ import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
-import { relationTypeSchema, type Relation } from './model/relation'
+import { relationTypeIdSchema, type Relation } from './model/relation'
+import { relationTypeDefinitionSchema, MAX_RELATION_TYPES, type RelationTypeDefinition } from './model/relation-types'
+import type { ListedRelation, RelationEnd } from './model/relation-listing'
 import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import { entityMatchRefSchema, linkMatchRefSchema, matchListSchema, LINK_MATCHES_MAX, type LinkMatchesResult, type LinkPreview } from './model/link-matches'
@@ -243,7 +245,16 @@ export const contract = {
   ),
   'entities.rejectSuggestion': method<RejectedSuggestion>()(z.strictObject({ documentId, annotationId: annotationId, entityId })),
   'relations.list': method<Relation[]>()(z.strictObject({ documentId, annotationId: annotationId.optional() })),
-  'relations.add': method<Relation>()(z.strictObject({ documentId, type: relationTypeSchema, from: annotationId, to: annotationId })),
+  /** `toDocumentId` when the target lies in another document (a project type that allows it). */
+  'relations.add': method<Relation>()(z.strictObject({ documentId, type: relationTypeIdSchema, from: annotationId, to: annotationId, toDocumentId: documentId.optional() })),
+  /** Relations at either end of one annotation, in its document and across documents, with the other end described. */
+  'relations.ofAnnotation': method<ListedRelation[]>()(z.strictObject({ documentId, annotationId })),
+  /** What an annotation may be related to by a project type (the Relate… list). */
+  'relations.candidates': method<{ candidates: RelationEnd[]; truncated: boolean }>()(
+    z.strictObject({ documentId, annotationId, type: relationTypeIdSchema, query: z.string().max(300).optional(), limit: z.number().int().min(1).max(500).default(100) })
+  ),
+  /** Replaces the project's relation types (Project settings); one undo step. */
+  'relationTypes.set': method<RelationTypeDefinition[]>()(z.strictObject({ relationTypes: z.array(relationTypeDefinitionSchema).max(MAX_RELATION_TYPES) })),
   'relations.remove': method<{ relationId: string }>()(z.strictObject({ documentId, relationId: z.string().min(1).max(64) })),
   'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
   'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),

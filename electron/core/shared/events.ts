@@ -32,6 +32,11 @@ export interface Events {
   'documents.added': { documentIds: string[] }
   /** Entities were created, changed or removed (after the write of entities.json). */
   'entities.changed': { entityIds: string[] }
+  /**
+   * Relations across documents were added or removed (`documentIds`: the documents at their ends, when
+   * known; empty for a removal), or the project's relation types changed (`typesChanged`).
+   */
+  'relations.changed': { documentIds: string[]; typesChanged?: boolean }
   /** An export under way: documents read so far over all the passes its format makes. */
   'export.progress': { done: number; total: number }
   /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */

@@ -67,7 +67,8 @@ export async function openProjectFolder(dir: string, options: OpenProjectOptions
       description: '',
       createdAt: new Date().toISOString(),
       tags: DEFAULT_TAGS,
-      documentIds: []
+      documentIds: [],
+      relationTypes: []
     })
     return { project: created, releaseLock: release, isNew: true, index: await ProjectIndex.open(dir), olderVersion: false }
   } catch (error) {

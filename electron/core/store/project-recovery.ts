@@ -4,6 +4,7 @@ import { MAX_ATTRIBUTES_PER_TAG, PROJECT_SCHEMA_VERSION, DEFAULT_TAGS, documentI
 import { attributeDefinitionSchema, type AttributeDefinition } from '../shared/model/attributes'
 import { projectFileReadSchema } from '../shared/model/files'
 import { snapshotDir } from './backups'
+import { salvageRelationTypes } from './salvage-relation-types'
 import { newestReadableProjectBackup, recoveryAdvice } from './damaged-project'
 import { DamagedFileError, StoreError } from './errors'
 import { ValidatedJsonFile, checkBeforeWrite } from './json-file'
@@ -115,7 +116,8 @@ async function rebuiltFromQuarantine(dir: string, notes: string[]): Promise<Proj
     description: text(raw.description, 10_000) ?? '',
     createdAt,
     tags,
-    documentIds: [...new Set(ids)]
+    documentIds: [...new Set(ids)],
+    relationTypes: salvageRelationTypes(raw.relationTypes, tags, notes)
   }
 }
 

@@ -1,3 +1,6 @@
+import { crossRelationsFileSchema, type CrossRelationsFile } from '../shared/model/cross-relation'
+import type { RelationTypeDefinition } from '../shared/model/relation-types'
+import { SideFileStore } from './side-file-store'
 import type { Low } from 'lowdb'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../shared/model/backups'
 import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
@@ -31,6 +34,9 @@ const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'writ
  * list's summaries, a cache). Documents load on first use. Every change is applied to a copy, made
  * durable, and only then becomes the current state.
  */
+/** Where the relations across documents are kept. */
+export const CROSS_RELATIONS_FILE = 'relations.json'
+
 export class ProjectStore {
   private readonly documents: LoadedDocuments
   private readonly queue = new KeyedSerialQueue()
@@ -107,6 +113,11 @@ export class ProjectStore {
     return (this.entityStore ??= new EntityStore(this.dir, this.releaseLock !== null))
   }
   private entityStore: EntityStore | null = null
+  /** The project's relations across documents (`relations.json`), shared by every caller of this store. */
+  get crossRelations(): SideFileStore<CrossRelationsFile> {
+    return (this.crossRelationStore ??= new SideFileStore(this.dir, CROSS_RELATIONS_FILE, crossRelationsFileSchema, () => ({ relations: [] }), this.releaseLock !== null))
+  }
+  private crossRelationStore: SideFileStore<CrossRelationsFile> | null = null
   /** Opened without the writer's lock: every write fails. */
   get readOnly(): boolean {
     return this.releaseLock === null
@@ -225,6 +236,11 @@ export class ProjectStore {
   /** Replaces the project's tag schema, durably. */
   setTags(tags: TagDefinition[]): Promise<void> {
     return this.writeProjectFile({ tags })
+  }
+
+  /** Replaces the project's relation types, durably. */
+  setRelationTypes(relationTypes: RelationTypeDefinition[]): Promise<void> {
+    return this.writeProjectFile({ relationTypes })
   }
 
   /** Renames the project or changes its description, durably. */

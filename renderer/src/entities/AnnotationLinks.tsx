@@ -6,6 +6,7 @@ import { EntityField } from './EntityField'
 import { EntitySuggestions } from './EntitySuggestions'
 import { RelationField } from './RelationField'
 import { RelationList } from './RelationList'
+import { RelatePanel } from '../relations/RelatePanel'
 
 interface AnnotationLinksProps {
   documentId: string
@@ -35,6 +36,7 @@ export function AnnotationLinks({ documentId, annotation, annotations, relations
         </>
       )}
       <RelationList documentId={documentId} annotationId={annotation.id} annotations={annotations} relations={relations} />
+      <RelatePanel documentId={documentId} annotation={annotation} annotations={annotations} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { Relation } from '@core/shared/model/relation'
-import { useActions } from '../store/context'
+import { useActions, useProjectState } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { relatedEnds, relationLabel } from './related-ends'
 import { useEntityAction } from './use-entity-action'
@@ -16,6 +16,7 @@ export function RelationList({ documentId, annotationId, annotations, relations 
   const actions = useActions()
   const { busy, status, run } = useEntityAction()
   const ends = relatedEnds(relations, annotationId)
+  const types = useProjectState((state) => state.project?.relationTypes)
   if (ends.length === 0 && !status) return null
   const quoteOf = (id: string) => annotations.find((a) => a.id === id)?.quote.replace(/\s+/g, ' ') ?? 'an annotation'
   return (
@@ -23,7 +24,7 @@ export function RelationList({ documentId, annotationId, annotations, relations 
       <h3 id="relation-list-title">Relations</h3>
       <ul>
         {ends.map(({ relation, otherId, direction }) => {
-          const text = `${relationLabel(relation.type, direction)} “${quoteOf(otherId)}”`
+          const text = `${relationLabel(relation.type, direction, types)} “${quoteOf(otherId)}”`
           return (
             <li key={relation.id} className="relation-item" data-relation-type={relation.type}>
               <bdi>{text}</bdi>

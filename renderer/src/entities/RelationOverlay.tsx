@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Relation } from '@core/shared/model/relation'
 import type { ShownAnnotation } from '../store/pending-annotations'
+import { useProjectState } from '../store/context'
 import { connectorPath, intersects, type Box } from './connector-path'
 import { RelationDrawing, type Drawing } from './RelationDrawing'
 import { relatedEnds, relationLabel } from './related-ends'
@@ -30,6 +31,11 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
   const anchor = useRef<HTMLSpanElement>(null)
   const [drawing, setDrawing] = useState<Drawing>(NOTHING)
   const ends = relatedEnds(relations, selectedAnnotationId)
+  const relationTypes = useProjectState((state) => state.project?.relationTypes)
+  const types = useRef(relationTypes)
+  useEffect(() => {
+    types.current = relationTypes
+  })
   const endsKey = ends.map((e) => `${e.relation.id}:${e.otherId}`).join(' ')
   const latest = useRef({ ends, annotations, selectedAnnotationId })
   useEffect(() => {
@@ -76,7 +82,7 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
         const above = other ? other.top < paneBox.top : startOf(otherId) < startOf(selected ?? '')
         const quote = all.find((a) => a.id === otherId)?.quote.replace(/\s+/g, ' ') ?? ''
         const shortQuote = quote.length > 40 ? `${quote.slice(0, 39)}…` : quote
-        next.offScreen.push({ key: relation.id, otherId, side: above ? 'above' : 'below', text: `${relationLabel(relation.type, direction)} “${shortQuote}”` })
+        next.offScreen.push({ key: relation.id, otherId, side: above ? 'above' : 'below', text: `${relationLabel(relation.type, direction, types.current)} “${shortQuote}”` })
       }
       const signature = JSON.stringify(next)
       if (signature === lastSignature) return

@@ -6,6 +6,8 @@ export interface HighlightPick {
   owner: string
   /** The tag a highlight must carry to be picked (others are selected as usual). */
   tag: string
+  /** Several tags that may be picked (a relation type's targets); `tag` alone when absent. */
+  tags?: readonly string[]
   /** What the field is called, for the reader's hint ("Picking Attributed to"). */
   field: string
   onPick(annotationId: string): void
@@ -34,7 +36,7 @@ export function stopPick(owner: string): void {
  */
 export function offerPick(annotationId: string, tag: string | undefined): boolean {
   const pick = current
-  if (!pick || pick.tag !== tag) return false
+  if (!pick || tag === undefined || !(pick.tags ?? [pick.tag]).includes(tag)) return false
   publish(null)
   pick.onPick(annotationId)
   return true

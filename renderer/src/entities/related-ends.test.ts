@@ -32,4 +32,14 @@ describe('relatedEnds', () => {
     expect(relationLabel('attributed-to', 'incoming')).toBe('Source of claim')
     expect(relationLabel('stated-in', 'outgoing')).toBe('Stated in')
   })
+
+  it('names a project type by its name; the target of a directed one reads "(incoming)", a symmetric one the same both ways', () => {
+    const types = [
+      { id: 'supports', label: 'supports', from: ['claim'], to: ['claim'], directed: true, crossDocument: false },
+      { id: 'contradicts', label: 'contradicts', from: ['claim'], to: ['claim'], directed: false, crossDocument: true }
+    ]
+    expect(relationLabel('supports', 'outgoing', types)).toBe('Supports')
+    expect(relationLabel('supports', 'incoming', types)).toBe('Supports (incoming)')
+    expect(relationLabel('contradicts', 'incoming', types)).toBe('Contradicts')
+  })
 })

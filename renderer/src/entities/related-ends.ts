@@ -1,4 +1,5 @@
-import type { Relation, RelationType } from '@core/shared/model/relation'
+import type { Relation } from '@core/shared/model/relation'
+import type { RelationTypeDefinition } from '@core/shared/model/relation-types'
 
 /** A relation seen from one of its ends: the annotation at the other end and which way it points. */
 export interface RelatedEnd {
@@ -19,8 +20,15 @@ export function relatedEnds(relations: readonly Relation[], annotationId: string
   return ends
 }
 
-/** How a relation reads from the end it is seen from. */
-export function relationLabel(type: RelationType, direction: RelatedEnd['direction']): string {
+/**
+ * How a relation reads from the end it is seen from. A project type reads by its name ("Contradicts");
+ * seen from the target of a directed one, "(incoming)" says the other end is its source.
+ */
+export function relationLabel(type: string, direction: RelatedEnd['direction'], types: readonly RelationTypeDefinition[] = []): string {
   if (type === 'attributed-to') return direction === 'outgoing' ? 'Attributed to' : 'Source of claim'
-  return direction === 'outgoing' ? 'Stated in' : 'States figure'
+  if (type === 'stated-in') return direction === 'outgoing' ? 'Stated in' : 'States figure'
+  const defined = types.find((t) => t.id === type)
+  const label = defined?.label ?? type
+  const name = label.charAt(0).toLocaleUpperCase() + label.slice(1)
+  return direction === 'outgoing' || defined?.directed === false ? name : `${name} (incoming)`
 }

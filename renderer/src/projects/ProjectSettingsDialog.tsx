@@ -3,6 +3,7 @@ import type { ProjectStats } from '@core/shared/contract'
 import type { WorkspaceState } from '@core/shared/workspace/types'
 import { useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
+import { RelationTypesSection } from '../relations/RelationTypesSection'
 
 interface ProjectSettingsDialogProps {
   workspace: WorkspaceState
@@ -92,6 +93,7 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
           </div>
         </form>
       )}
+      {project && <RelationTypesSection tags={project.tags} />}
     </Dialog>
   )
 }

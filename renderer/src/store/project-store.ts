@@ -29,6 +29,8 @@ export interface ProjectState {
   history: HistoryState
   /** Undo/redo moves in flight. */
   historyMoves: number
+  /** Bumped on each `relations.changed` (relations across documents, relation types): relation panels read again. */
+  relationsVersion: number
   /** Bumped on each `entities.changed`: entity fields and panels read again. */
   entitiesVersion: number
   /** Bumped on every change the core announces (documents, entities, tags, imports): corpus views ask again. */
@@ -54,6 +56,7 @@ const INITIAL: ProjectState = {
   history: NO_HISTORY,
   historyMoves: 0,
   entitiesVersion: 0,
+  relationsVersion: 0,
   changesVersion: 0,
   pending: new Map(),
   writesInFlight: 0,
@@ -112,6 +115,10 @@ export class ProjectStore {
       }),
       client.on('project.changed', ({ tags }) => this.set((state) => ({ tags, savedAt: new Date(), ...changed(state) }))),
       client.on('history.changed', (history) => this.set({ history })),
+      client.on('relations.changed', ({ typesChanged }) => {
+        this.set((state) => ({ relationsVersion: state.relationsVersion + 1, savedAt: new Date(), ...changed(state) }))
+        if (typesChanged) void this.client.call('project.get', {}).then((project) => this.set({ project }), (error: unknown) => this.fail(error))
+      }),
       client.on('entities.changed', () => this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1, savedAt: new Date(), ...changed(state) })))
     ]
     const stopConnection = client.onConnection?.((connected) => {

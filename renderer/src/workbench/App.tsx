@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { setSpanOpener } from '../relations/span-opener'
 import type { Span } from '@core/shared/text/snap'
 import { DocumentDetails } from '../documents/DocumentDetails'
 import { DocumentList } from '../documents/DocumentList'
@@ -79,6 +80,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   const [view, setView] = useState<ViewTabId>('reader')
   const showReader = useCallback(() => setView('reader'), [])
   const openAtSpan = useOpenAtSpan({ document, loading: documentLoading, openDocument: actions.openDocument, selectAnnotation: actions.selectAnnotation, reader, showReader })
+  useEffect(() => setSpanOpener(openAtSpan), [openAtSpan])
   const openInReader = useCallback(
     (documentId: string) => {
       showReader()

@@ -1,6 +1,7 @@
 import type { AttributeDefinition } from '../../shared/model/attributes'
 import type { TagDefinition } from '../../shared/model/project'
 import { relationTypeSchema } from '../../shared/model/relation'
+import type { RelationTypeDefinition } from '../../shared/model/relation-types'
 
 /** brat attribute values are single tokens: spaces become underscores (the sidecar keeps the exact values). */
 export function bratValue(value: string): string {
@@ -25,8 +26,13 @@ export function bratAttributes(tags: readonly TagDefinition[]): BratAttribute[] 
   })
 }
 
-/** `annotation.conf`: every tag as an entity, the relation types, the overlap rule, and the choice and flag attributes. */
-export function annotationConf(tags: readonly TagDefinition[]): string {
+/**
+ * `annotation.conf`: every tag as an entity, the relation types (the built-in ones between any entities,
+ * the project's with the tags their ends allow: a symmetric type takes its source and target tags at
+ * either argument, since a relation may be stored either way round), the overlap rule, and the choice
+ * and flag attributes.
+ */
+export function annotationConf(tags: readonly TagDefinition[], relationTypes: readonly RelationTypeDefinition[] = []): string {
   const byName = new Map<string, { tags: string[]; values: Set<string> }>()
   for (const { name, tagId, definition } of bratAttributes(tags)) {
     const entry = byName.get(name) ?? { tags: [], values: new Set<string>() }
@@ -37,8 +43,21 @@ export function annotationConf(tags: readonly TagDefinition[]): string {
   const attributes = [...byName].map(([name, { tags: on, values }]) =>
     values.size > 0 ? `${name}\tArg:${on.join('|')}, Value:${[...values].join('|')}` : `${name}\tArg:${on.join('|')}`
   )
-  const relations = relationTypeSchema.options.map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`)
+  const relations = [...relationTypeSchema.options.map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`), ...projectRelations(tags, relationTypes)]
   return ['[entities]', ...tags.map((t) => t.id), '', '[relations]', ...relations, OVERLAP_RULE, '', '[events]', '', '[attributes]', ...attributes, ''].join('\n')
+}
+
+function projectRelations(tags: readonly TagDefinition[], relationTypes: readonly RelationTypeDefinition[]): string[] {
+  const exported = new Set(tags.map((t) => t.id))
+  const lines: string[] = []
+  for (const type of relationTypes) {
+    const from = type.from.filter((t) => exported.has(t))
+    const to = type.to.filter((t) => exported.has(t))
+    if (from.length === 0 || to.length === 0) continue
+    const either = [...new Set([...from, ...to])].join('|')
+    lines.push(type.directed ? `${type.id}\tArg1:${from.join('|')}, Arg2:${to.join('|')}` : `${type.id}\tArg1:${either}, Arg2:${either}`)
+  }
+  return lines
 }
 
 /**

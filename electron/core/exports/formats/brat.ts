@@ -1,4 +1,5 @@
 import type { EntityDirectory } from '../../entities/export-access'
+import { jsonlRelationTypes } from './jsonl-relations'
 import type { Annotation } from '../../shared/model/annotation'
 import type { DocumentRecord } from '../../shared/model/document'
 import type { FormatExporter } from '../../shared/exports/format-exporter'
@@ -24,20 +25,25 @@ export const bratFormat: FormatExporter = {
   mimeType: 'application/zip',
   passes: 1,
   async *entries(context) {
-    yield { name: 'annotation.conf', content: once(annotationConf(context.tags)) }
+    yield { name: 'annotation.conf', content: once(annotationConf(context.tags, context.relationTypes)) }
     yield { name: 'tools.conf', content: once(toolsConf()) }
     const stemFor = uniqueStems()
     const documents: Record<string, unknown>[] = []
     const attributes = bratAttributes(context.tags)
     const entities = await context.entities()
+    let acrossLeftOut = 0
     for await (const document of context.documents()) {
+      acrossLeftOut += (await context.crossRelationsFrom?.(document))?.length ?? 0
       const stem = stemFor(document.title)
       yield { name: `${stem}.txt`, content: once(document.text) }
       yield { name: `${stem}.ann`, content: once(annFile(document, attributes, entities)) }
       const { id, title, source, author, date, url, language, status } = document
       documents.push({ file: stem, id, title, outlet: source, author, date, url, language, status })
     }
-    const sidecar = { format: 'tessera-brat', format_version: 2, offset_unit: 'codepoint', tags: context.tags, entities: entities.exported(), documents }
+    if (acrossLeftOut > 0) {
+      context.report.notes.push(`${acrossLeftOut} relation${acrossLeftOut === 1 ? '' : 's'} across documents left out: a brat relation joins spans of one file (the JSONL and W3C exports hold them).`)
+    }
+    const sidecar = { format: 'tessera-brat', format_version: 2, offset_unit: 'codepoint', tags: context.tags, relation_types: jsonlRelationTypes(context.relationTypes), entities: entities.exported(), documents }
     yield { name: BRAT_SIDECAR, content: once(`${JSON.stringify(sidecar, null, 1)}\n`) }
   }
 }

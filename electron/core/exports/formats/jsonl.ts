@@ -3,6 +3,7 @@ import { describedBy } from '../../shared/model/document-summary'
 import type { DocumentRecord } from '../../shared/model/document'
 import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { convertedSpans } from '../spans'
+import { jsonlCrossRelation, jsonlRelationTypes } from './jsonl-relations'
 
 /**
  * The format version written in the header; a reader refuses versions it does not know. Version 2 names
@@ -38,9 +39,14 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
     project: context.projectName,
     offset_unit: unit,
     tags: context.tags.map(({ id, label, color, attributes }) => ({ id, label, color, attributes })),
-    entities: entities.exported()
+    entities: entities.exported(),
+    relation_types: jsonlRelationTypes(context.relationTypes)
   })}\n`
-  for await (const document of context.documents()) yield `${JSON.stringify(documentLine(document, unit, entities))}\n`
+  for await (const document of context.documents()) {
+    const line = documentLine(document, unit, entities)
+    const across = (await context.crossRelationsFrom?.(document)) ?? []
+    yield `${JSON.stringify(across.length > 0 ? { ...line, relations: [...(line.relations as unknown[]), ...across.map(jsonlCrossRelation)] } : line)}\n`
+  }
 }
 
 export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16', entities: EntityDirectory): Record<string, unknown> {

@@ -49,7 +49,8 @@ async function* collection(context: ExportContext): AsyncIterable<string> {
     label: context.projectName,
     'tessera:offsetUnit': 'codepoint',
     'tessera:tags': context.tags,
-    'tessera:entities': entities.exported().map((entity) => ({ ...entity, id: entityUri(entity.id), 'tessera:id': entity.id }))
+    'tessera:entities': entities.exported().map((entity) => ({ ...entity, id: entityUri(entity.id), 'tessera:id': entity.id })),
+    'tessera:relationTypes': context.relationTypes ?? []
   })
   // The model requires an id on every AnnotationPage, the embedded one included (W3C test 5.2-pageIdValidated).
   yield `${head.slice(0, -1)},\n"first":{"id":${JSON.stringify(pageUri(id))},"type":"AnnotationPage","partOf":${JSON.stringify(id)},"startIndex":0,"items":[`
@@ -57,7 +58,11 @@ async function* collection(context: ExportContext): AsyncIterable<string> {
   for await (const document of context.documents()) {
     const annotations = [
       ...annotationsOf(document, entities),
-      ...document.relations.map((relation) => linkingAnnotation(relation, document))
+      ...document.relations.map((relation) => linkingAnnotation(relation, document)),
+      ...((await context.crossRelationsFrom?.(document)) ?? []).map((relation) => ({
+        ...linkingAnnotation(relation, document),
+        'tessera:targetDocument': documentUri(relation.toDocumentId)
+      }))
     ]
     for (const annotation of annotations) {
       yield `${total === 0 ? '' : ','}\n${JSON.stringify(annotation)}`

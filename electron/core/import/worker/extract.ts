@@ -73,7 +73,7 @@ export async function extractFile(
   for (const document of imported) {
     let converted: ReturnType<typeof documentFromImport>
     try {
-      converted = documentFromImport(document, { tags, author: project.author, isIdTaken, now, entityFor: (id, tag) => entities.resolve(id, tag) })
+      converted = documentFromImport(document, { tags, author: project.author, isIdTaken, now, entityFor: (id, tag) => entities.resolve(id, tag), relationTypeIds: new Set(project.relationTypeIds ?? []) })
     } catch (error) {
       // A file of many documents (JSON lines, an export) skips a bad one only when the user said so.
       if (!options.skipInvalid || imported.length === 1) throw error

@@ -34,6 +34,8 @@ export interface PlanResult {
 /** What the worker needs to know of the project to turn a file into document records. */
 export interface ProjectSnapshot {
   tags: TagDefinition[]
+  /** Ids of the relation types the project defines: a relation of another project type is left out (reported). */
+  relationTypeIds?: string[]
   entities: Entity[]
   /** Ids of documents the project holds: a file's own document id is kept only when free. */
   takenDocumentIds: string[]

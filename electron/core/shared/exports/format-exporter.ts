@@ -1,6 +1,8 @@
 import type { EntityDirectory } from '../entities/export-types'
 import type { DocumentRecord } from '../model/document'
 import type { TagDefinition } from '../model/project'
+import type { CrossRelation } from '../model/cross-relation'
+import type { RelationTypeDefinition } from '../model/relation-types'
 import type { ExportFormat, ExportOptions } from './options'
 
 /** One file of an export, its content produced piece by piece so that nothing holds the whole file. */
@@ -30,6 +32,10 @@ export interface ExportContext {
   documents(): AsyncIterable<DocumentRecord>
   /** The project's entities (read once per export, on first call): names for linked annotations, the list for headers. */
   entities(): Promise<EntityDirectory>
+  /** The relation types the project defines (beside attributed-to and stated-in), for headers and annotation.conf. */
+  relationTypes?: readonly RelationTypeDefinition[]
+  /** The relations across documents starting in `document` (as the export selected it) whose other end the export holds too. */
+  crossRelationsFrom?(document: DocumentRecord): Promise<CrossRelation[]>
   report: ExportReport
 }
 

@@ -63,5 +63,5 @@ export function migrateProjectV1(v1: z.infer<typeof projectV1Schema>): ProjectFi
     ...tag,
     attributes: DEFAULT_TAGS.find((d) => d.id === tag.id)?.attributes ?? []
   }))
-  return { ...v1, schemaVersion: 2, description: '', tags }
+  return { ...v1, schemaVersion: 2, description: '', tags, relationTypes: [] }
 }

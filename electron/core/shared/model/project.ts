@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { tagIdSchema } from './annotation'
 import { attributeDefinitionSchema } from './attributes'
+import { relationTypesSchema } from './relation-types'
 
 export const PROJECT_SCHEMA_VERSION = 2
 
@@ -35,7 +36,9 @@ export const projectFileSchema = z.object({
   description: z.string().max(10_000),
   createdAt: z.iso.datetime(),
   tags: z.array(tagDefinitionSchema),
-  documentIds: z.array(documentIdSchema)
+  documentIds: z.array(documentIdSchema),
+  /** The relation types the project defines beside the built-in ones; absent in files written before them. */
+  relationTypes: relationTypesSchema.default([])
 })
 
 export type ProjectFile = z.infer<typeof projectFileSchema>
