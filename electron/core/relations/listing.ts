@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context'
-import { foldLetters } from '../shared/entities/matching'
+import { foldKey } from '../shared/text/fold'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType, type Relation } from '../shared/model/relation'
@@ -76,8 +76,8 @@ export async function relationCandidates(context: CoreContext, input: CandidateQ
   const source = findAnnotation(document, input.annotationId)
   const allowed = new Set<string>(type.from.includes(source.tag) ? type.to : [])
   if (!type.directed && type.to.includes(source.tag)) type.from.forEach((tag) => allowed.add(tag))
-  const needle = input.query ? foldLetters(input.query.trim()) : ''
-  const fits = (a: Annotation) => a.id !== source.id && allowed.has(a.tag) && (needle === '' || foldLetters(a.quote).includes(needle))
+  const needle = input.query ? foldKey(input.query.trim()) : ''
+  const fits = (a: Annotation) => a.id !== source.id && allowed.has(a.tag) && (needle === '' || foldKey(a.quote).includes(needle))
   const candidates: RelationEnd[] = []
   const near = document.annotations.filter(fits).sort((a, b) => Math.abs(a.start - source.start) - Math.abs(b.start - source.start))
   for (const annotation of near) candidates.push(endOf(document, annotation))
