@@ -10,7 +10,7 @@ import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryS
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeSchema, type Relation } from './model/relation'
-import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
+import { CLAIM_SORT_KEYS, FIGURE_PERIODS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type CountedValue, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
@@ -237,8 +237,14 @@ export const contract = {
   /** Offsets in code points by default, as the exports write them; the `offset_unit` column says which. */
   'views.claimsCsv': method<ExportFile>()(z.strictObject({ ...claimFilters, offsetUnit: offsetUnitSchema.default('codepoint') })),
   'views.figures': method<FiguresView>()(
-    z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
+    z.strictObject({
+      counted: z.string().max(300).optional(),
+      pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000),
+      period: z.enum(FIGURE_PERIODS).default('day')
+    })
   ),
+  /** Every "What is counted" the project's figures use, as typed, with how many figures use each. */
+  'views.countedValues': method<CountedValue[]>()(z.strictObject({})),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
   'export.choices': method<ExportChoices>()(z.strictObject({}))
