@@ -116,7 +116,7 @@ function create(
     start: command.start,
     end: command.end,
     ...quoted,
-    attributes: defaultAttributes(tag, quoted.quote),
+    attributes: defaultAttributes(tag, quoted.quote, quoted.prefix),
     note: '',
     author: environment.author,
     createdAt: environment.now,
@@ -135,10 +135,11 @@ function create(
 
 /**
  * Attributes a new annotation starts with: a `value` number parsed from the span, when it states one,
- * and (where the tag defines them) how the text qualifies it and a range's upper end.
+ * and (where the tag defines them) how the text qualifies it (the span, or the words just before
+ * it: "at least [300]") and a range's upper end.
  */
-export function defaultAttributes(tag: TagDefinition, quote: string): AttributeValues {
-  const reading = readFigure(quote)
+export function defaultAttributes(tag: TagDefinition, quote: string, before = ''): AttributeValues {
+  const reading = readFigure(quote, before)
   if (!reading) return {}
   const attributes: AttributeValues = {}
   const defines = (id: string, type: string) => tag.attributes.some((d) => d.id === id && d.type === type)

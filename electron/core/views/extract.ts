@@ -160,7 +160,7 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
 function figureQualification(annotation: Annotation): { qualifier: FigureQualifier; upper: number | null } {
   const stored = annotation.attributes[FIGURE_QUALIFIER]
   const upper = annotation.attributes[FIGURE_UPPER]
-  const read = isFigureQualifier(stored) ? null : readFigure(annotation.quote)
+  const read = isFigureQualifier(stored) ? null : readFigure(annotation.quote, annotation.prefix)
   const qualifier = isFigureQualifier(stored) ? stored : (read?.qualifier ?? 'exact')
   if (qualifier !== 'range') return { qualifier, upper: null }
   return { qualifier, upper: typeof upper === 'number' ? upper : (read?.upper ?? null) }

@@ -209,11 +209,11 @@ describe('corpus views on the sample corpus', () => {
       ])
       expect(figuresView(extracts, { period: 'week' }).series.filter((s) => s.counted === 'militants killed').map((s) => [s.period, s.pointCount])).toEqual([['2024-W49', 2]])
       expect(figuresView(extracts, { period: 'month' }).series.filter((s) => s.counted === 'militants killed').map((s) => [s.period, s.pointCount])).toEqual([['2024-12', 2]])
-      // Tagged before the Figure tag had a qualifier: "1,300" says exact; the claim's source is named.
+      // Only the numbers are highlighted: "exceeded [1,600]", "over [1,300]" are read as at least; the claim's source is named.
       const points = figuresView(extracts, { period: 'all' }).series[0]?.outlets.flatMap((o) => o.points) ?? []
       expect(points.map((p) => [p.annotationId, p.qualifier, p.source?.quote ?? null])).toEqual([
-        [f1600.id, 'exact', 'The sources'],
-        [f1300.id, 'exact', null]
+        [f1600.id, 'at least', 'The sources'],
+        [f1300.id, 'at least', null]
       ])
     } finally {
       project.close()

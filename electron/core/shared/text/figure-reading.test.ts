@@ -32,6 +32,13 @@ describe('reading how a figure qualifies its number', () => {
     expect(readFigure(span)).toEqual({ qualifier, value, upper })
   })
 
+  it('takes the qualifier just before a span that is only the number', () => {
+    expect(readFigure('300', 'the Center announced that at least ')).toEqual({ qualifier: 'at least', value: 300, upper: null })
+    expect(readFigure('٤٠٠', 'قتل بأكثر من ')).toEqual({ qualifier: 'at least', value: 400, upper: null })
+    expect(readFigure('300', 'at least 20 died and ')?.qualifier).toBe('exact')
+    expect(readFigure('about 300', 'up to ')?.qualifier).toBe('about')
+  })
+
   it('gives nothing for a span without a number', () => {
     expect(readFigure('dozens')).toBeNull()
     expect(readFigure('عشرات')).toBeNull()

@@ -11,13 +11,23 @@ import { parseFigure, SCALE_PATTERN, toAsciiDigits } from './figures'
  * itself is allowed: outlets round); "nearly", "almost", "close to" and قرابة read as about (the
  * number is near, whichever side); أكثر من and ما لا يقل عن are at least; نحو, حوالي and قرابة about.
  */
-export function readFigure(span: string): FigureReading | null {
+export function readFigure(span: string, before = ''): FigureReading | null {
   const value = parseFigure(span)
   if (value === null) return null
   const digits = toAsciiDigits(span.normalize('NFKC')).toLowerCase()
   const range = findRange(digits)
   if (range) return { qualifier: 'range', value: range.low, upper: range.high }
-  return { qualifier: findQualifier(digits) ?? 'exact', value, upper: null }
+  return { qualifier: findQualifier(digits) ?? qualifierJustBefore(before) ?? 'exact', value, upper: null }
+}
+
+/**
+ * The qualifier right before a span that is only the number ("at least [300]", "أكثر من [٤٠٠]"): analysts
+ * often highlight the number alone, and the text still qualifies it.
+ */
+function qualifierJustBefore(before: string): FigureQualifier | null {
+  const folded = foldArabic(before.normalize('NFKC').toLowerCase())
+  const match = BEFORE.exec(folded)
+  return match?.[1] ? (QUALIFIER_OF.get(match[1]) ?? null) : null
 }
 
 const PHRASES: Record<Exclude<FigureQualifier, 'exact' | 'range'>, string[]> = {
@@ -60,6 +70,7 @@ const QUALIFIER = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'gu'
 )
+const BEFORE = new RegExp(`${QUALIFIER.source}\\s*$`, 'u')
 const QUALIFIER_OF = new Map(
   (Object.entries(PHRASES) as [FigureQualifier, string[]][]).flatMap(([qualifier, phrases]) => phrases.map((phrase) => [foldArabic(phrase), qualifier] as const))
 )
