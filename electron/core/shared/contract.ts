@@ -243,8 +243,8 @@ export const contract = {
       period: z.enum(FIGURE_PERIODS).default('day')
     })
   ),
-  /** Every "What is counted" the project's figures use, as typed, with how many figures use each. */
-  'views.countedValues': method<CountedValue[]>()(z.strictObject({})),
+  /** Every "What is counted" the project's figures use, as typed, with how many figures use each (`except` one figure, the one being edited). */
+  'views.countedValues': method<CountedValue[]>()(z.strictObject({ except: z.strictObject({ documentId, annotationId }).optional() })),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
   'export.choices': method<ExportChoices>()(z.strictObject({}))

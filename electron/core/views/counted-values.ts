@@ -4,13 +4,15 @@ import type { DocumentExtract } from './extract'
 /**
  * The "What is counted" values the project's figures use, one per grouping key (the Figures view's:
  * case, accents and Arabic letter variants ignored), spelled the way most figures spell it; most used
- * first. Figures without a value count too: the field is offered before the number is known.
+ * first. Figures without a value count too: the field is offered before the number is known. `except`
+ * leaves out the figure being edited, so its own value is not offered back as someone else's.
  */
-export function countedValues(extracts: readonly DocumentExtract[]): CountedValue[] {
+export function countedValues(extracts: readonly DocumentExtract[], except?: { documentId: string; annotationId: string }): CountedValue[] {
   const byKey = new Map<string, { count: number; spellings: Map<string, number> }>()
   for (const extract of extracts) {
     for (const figure of extract.figures) {
       if (!figure.counted) continue
+      if (except && extract.documentId === except.documentId && figure.annotationId === except.annotationId) continue
       let entry = byKey.get(figure.countedKey)
       if (!entry) byKey.set(figure.countedKey, (entry = { count: 0, spellings: new Map() }))
       entry.count += 1

@@ -117,8 +117,7 @@ export function figuresView(
   for (const [key, group] of groups.groups) {
     if (options.countedKey !== undefined && key !== options.countedKey) continue
     const outlets = [...group.outlets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    const earliest = outlets.flatMap(([, points]) => points.slice(0, 1)).sort(comparePoints)[0]
-    const counted = earliest?.counted ?? ''
+    const counted = commonestSpelling(outlets.flatMap(([, points]) => points))
     // Each outlet's points are in date order, so each period's are a run of them.
     const periods = new Map<string, Map<string, FigurePoint[]>>()
     for (const [outlet, points] of outlets) {
@@ -141,6 +140,16 @@ export function figuresView(
   }
   things.sort((a, b) => b.pointCount - a.pointCount || (a.series[0]?.counted ?? '').localeCompare(b.series[0]?.counted ?? ''))
   return { series: things.flatMap((thing) => thing.series), withoutValue: groups.withoutValue }
+}
+
+/** The spelling of what is counted most figures use ("militants killed" over one "Militants Killed"), the earliest on a tie. */
+function commonestSpelling(points: readonly FigurePoint[]): string {
+  const counts = new Map<string, number>()
+  for (const point of [...points].sort(comparePoints)) counts.set(point.counted, (counts.get(point.counted) ?? 0) + 1)
+  let best = ''
+  let bestCount = 0
+  for (const [spelling, count] of counts) if (count > bestCount) [best, bestCount] = [spelling, count]
+  return best
 }
 
 const DAY_MS = 86_400_000

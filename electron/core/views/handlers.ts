@@ -39,5 +39,5 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
     const countedKey = counted === undefined ? undefined : searchKey(counted)
     return figuresView(await index.all(), { countedKey, pointsPerOutlet, period }, index.figureGroups)
   },
-  'views.countedValues': async (_input, { views: index }) => countedValues(await index.all())
+  'views.countedValues': async ({ except }, { views: index }) => countedValues(await index.all(), except)
 }

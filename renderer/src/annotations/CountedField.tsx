@@ -6,6 +6,8 @@ import { useDebouncedSave } from '../store/use-debounced-save'
 import { countedOptions, nearDuplicates } from './counted-options'
 
 interface CountedFieldProps {
+  documentId: string
+  annotationId: string
   label: string
   value: string | undefined
   /** Writes the value (null clears it); resolves true once it is on disk. */
@@ -18,7 +20,7 @@ interface CountedFieldProps {
  * beside "militants killed") is pointed out with a button to use the existing spelling, so the Figures
  * view does not split one thing in two.
  */
-export function CountedField({ label, value, onSave }: CountedFieldProps) {
+export function CountedField({ documentId, annotationId, label, value, onSave }: CountedFieldProps) {
   const client = useClient()
   const [draft, setDraft] = useState(value ?? '')
   const { schedule, pending } = useDebouncedSave(onSave, () => setDraft(value ?? ''))
@@ -27,19 +29,17 @@ export function CountedField({ label, value, onSave }: CountedFieldProps) {
   const [opened, setOpened] = useState(0)
   useEffect(() => {
     let current = true
-    client.call('views.countedValues', {}).then(
+    client.call('views.countedValues', { except: { documentId, annotationId } }).then(
       (found) => current && setValues(found),
       () => undefined
     )
     return () => {
       current = false
     }
-  }, [client, changes, opened])
+  }, [client, changes, opened, documentId, annotationId])
 
-  // The figure's own value counts among the project's; it is not a duplicate of itself.
-  const others = values.filter((v) => v.counted !== draft.trim() || v.count > 1)
-  const options = countedOptions(draft, others)
-  const near = nearDuplicates(draft, others)[0]
+  const options = countedOptions(draft, values)
+  const near = nearDuplicates(draft, values)[0]
 
   function write(text: string) {
     setDraft(text)

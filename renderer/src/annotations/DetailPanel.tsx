@@ -68,6 +68,8 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
         isCountedField(tag.id, definition) ? (
           <CountedField
             key={`${tag.id}:${definition.id}:${definition.type}`}
+            documentId={documentId}
+            annotationId={annotationId}
             label={definition.label}
             value={typeof annotation.attributes[definition.id] === 'string' ? String(annotation.attributes[definition.id]) : undefined}
             onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}

@@ -95,7 +95,7 @@ export const FIGURE_PERIODS = ['day', 'week', 'month', 'all'] as const
 export type FigurePeriod = (typeof FIGURE_PERIODS)[number]
 
 export interface FigureSeries {
-  /** What is counted, as typed on the earliest figure ("fighters killed"); "" for figures that do not say. */
+  /** What is counted, as most of its figures spell it ("fighters killed"); "" for figures that do not say. */
   counted: string
   /** The period the figures fall in ("2024-12-02", "2024-W49", "2024-12"), "" for undated ones, null when not grouped by period. */
   period: string | null
