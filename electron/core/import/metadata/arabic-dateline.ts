@@ -90,7 +90,7 @@ const words = (text: string) => text.split(/\s+/u).filter(Boolean)
 function outletBefore(before: string, folded: string): string | null | undefined {
   let end = folded.length
   const strip = () => {
-    const trimmed = folded.slice(0, end).replace(/[\s،,:|\-–—]+$/u, '')
+    const trimmed = trimSeparators(folded.slice(0, end))
     end = trimmed.length
     for (const word of [...WEEKDAYS, ...LABELS]) {
       if (trimmed.endsWith(word) && !/\p{L}/u.test(trimmed.charAt(trimmed.length - word.length - 1))) {
@@ -105,11 +105,34 @@ function outletBefore(before: string, folded: string): string | null | undefined
   }
   const rest = before.slice(0, end).trim()
   if (rest === '') return null
-  const cityOutlet = /^([^/]+?)\s*\/\s*([^/]+?)$/u.exec(rest)
-  if (cityOutlet?.[1] && cityOutlet[2]) return fits(cityOutlet[1]) && fits(cityOutlet[2]) ? cityOutlet[2] : undefined
-  const outletCity = /^(.+?)\s+[—–-]\s*(.+?)$/u.exec(rest) ?? /^(.+?)\s*[—–]\s*(.+?)$/u.exec(rest)
-  if (outletCity?.[1] && outletCity[2]) return fits(outletCity[1]) && fits(outletCity[2]) ? outletCity[1] : undefined
+  const slash = rest.indexOf('/')
+  if (slash !== -1) {
+    const [city, outlet] = [rest.slice(0, slash).trim(), rest.slice(slash + 1).trim()]
+    return fits(city) && fits(outlet) ? outlet : undefined
+  }
+  const dash = dashAt(rest)
+  if (dash !== -1) {
+    const [outlet, city] = [rest.slice(0, dash).trim(), rest.slice(dash + 1).trim()]
+    return fits(outlet) && fits(city) ? outlet : undefined
+  }
   return fits(rest) && words(rest).length <= 2 ? null : undefined
+}
+
+/** Where "outlet — city" is split: the first dash, a hyphen only with a space before it (not "al-Sham"). */
+function dashAt(text: string): number {
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]
+    if (char === '—' || char === '–' || (char === '-' && i > 0 && /\s/u.test(text[i - 1] ?? ''))) return i
+  }
+  return -1
+}
+
+const SEPARATORS = new Set([' ', '\t', '\u00a0', '،', ',', ':', '|', '-', '–', '—'])
+
+function trimSeparators(text: string): string {
+  let end = text.length
+  while (end > 0 && SEPARATORS.has(text[end - 1] ?? '')) end -= 1
+  return text.slice(0, end)
 }
 
 function fits(name: string): boolean {

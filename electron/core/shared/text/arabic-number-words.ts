@@ -6,7 +6,7 @@
  * tatweel, مائة/مئة) are folded before reading.
  */
 export function findArabicNumberWords(text: string): { index: number; value: number } | null {
-  const tokens = [...text.matchAll(/[\u0621-\u064a\u0640\u064b-\u065f\u0670]+/gu)].map((match) => ({ index: match.index, word: fold(match[0]) }))
+  const tokens = [...text.matchAll(/[\p{Script=Arabic}\p{Mn}]+/gu)].map((match) => ({ index: match.index, word: fold(match[0]) }))
   for (let i = 0; i < tokens.length; i += 1) {
     const value = readFrom(tokens.map((t) => t.word), i)
     if (value !== null) return { index: tokens[i]?.index ?? 0, value }

@@ -97,11 +97,16 @@ function findRange(text: string): { low: number; high: number } | null {
     let low = parseFigure(match[1])
     const high = parseFigure(match[2])
     if (low === null || high === null) continue
-    const highDigits = parseFigure(match[2].replace(/[^\d.,\u066b]+$/u, ''))
+    const highDigits = parseFigure(digitsOnly(match[2]))
     const scale = highDigits ? high / highDigits : 1
-    const lowScaled = low !== parseFigure(match[1].replace(/[^\d.,\u066b]+$/u, ''))
+    const lowScaled = low !== parseFigure(digitsOnly(match[1]))
     if (!lowScaled && scale > 1 && low * scale <= high) low = Math.round(low * scale * 1e6) / 1e6
     if (low < high) return { low, high }
   }
   return null
+}
+
+/** The numeral a range end starts with, without its scale word ("4 million" → "4"). */
+function digitsOnly(end: string): string {
+  return /^\d+(?:[.,\u066b]\d+)*/u.exec(end)?.[0] ?? end
 }
