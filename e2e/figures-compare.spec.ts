@@ -133,6 +133,8 @@ test('the detail panel edits the qualifier (undoable) and What is counted offers
   const undo = page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })
   await undo.click()
   await expect.poll(async () => (await storedFigure())?.attributes.qualifier).toBe('at least')
+  // The panel shows what the store holds after the undo.
+  await expect(details(page).getByLabel('Qualifier')).toHaveValue('at least')
 
   // What is counted: a combobox of the project's values; a capitalised near-duplicate is pointed out.
   const counted = details(page).getByRole('combobox', { name: 'What is counted' })
@@ -142,6 +144,7 @@ test('the detail panel edits the qualifier (undoable) and What is counted offers
   const list = page.getByRole('listbox', { name: 'What is counted' })
   await expect(list.getByRole('option').first()).toHaveText(/^militants killedalready used by 1 figure, spelled this way$/)
   await expectNoAxeViolations(page, '.detail-panel')
+  await page.screenshot({ path: 'test-results/figure-details.png' })
   await page.keyboard.press('Escape')
   await details(page).getByRole('button', { name: 'Use ‘militants killed’' }).click()
   await expect(counted).toHaveValue('militants killed')

@@ -24,6 +24,12 @@ export function CountedField({ documentId, annotationId, label, value, onSave }:
   const client = useClient()
   const [draft, setDraft] = useState(value ?? '')
   const { schedule, pending } = useDebouncedSave(onSave, () => setDraft(value ?? ''))
+  // A change from elsewhere (undo, redo, another window) shows at once, unless the user's own edit is on its way.
+  const [shown, setShown] = useState(value ?? '')
+  if ((value ?? '') !== shown && !pending) {
+    setShown(value ?? '')
+    setDraft(value ?? '')
+  }
   const [values, setValues] = useState<CountedValue[]>([])
   const changes = useProjectState((state) => state.changesVersion)
   const [opened, setOpened] = useState(0)
