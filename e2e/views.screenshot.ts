@@ -59,6 +59,8 @@ test('README screenshots of the corpus views', async ({ app }) => {
   await page.screenshot({ path: 'docs/views-claims.png' })
 
   await page.getByRole('tab', { name: 'Figures' }).click()
+  // The four outlets' tolls fall in one week (2–8 December).
+  await page.getByLabel('Compare figures of the same').selectOption('Week')
   await expect(page.locator('.figure-chart').first().locator('.recharts-scatter-symbol')).toHaveCount(4)
   await page.screenshot({ path: 'docs/views-figures.png' })
 

@@ -45,4 +45,16 @@ describe('annotation commands', () => {
     expect(applyAnnotationCommand(document, { type: 'setTag', annotationId: created.id, tag: 'place' }, later).changed).toBe(true)
     expect(document.annotations[0]).toMatchObject({ id: created.id, tag: 'place', updatedAt: later.now, createdAt: environment.now })
   })
+
+  it('a new figure starts with the value, qualifier and range its text states; a tag without a qualifier gets the value only', () => {
+    const text = 'more than 400 killed, between 200 and 300 wounded, نحو ألفي نازح'
+    const document = documentWith(text)
+    const create = (phrase: string, tags = DEFAULT_TAGS) =>
+      applyAnnotationCommand(document, { type: 'create', tag: 'figure', start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length }, { ...environment, tags }).annotation.attributes
+    expect(create('more than 400')).toEqual({ value: 400, qualifier: 'at least' })
+    expect(create('between 200 and 300')).toEqual({ value: 200, qualifier: 'range', value_max: 300 })
+    expect(create('نحو ألفي')).toEqual({ value: 2000, qualifier: 'about' })
+    const olderFigureTag = DEFAULT_TAGS.map((tag) => (tag.id === 'figure' ? { ...tag, attributes: tag.attributes.filter((a) => a.id === 'value' || a.id === 'counted') } : tag))
+    expect(create('400', olderFigureTag)).toEqual({ value: 400 })
+  })
 })

@@ -6,7 +6,8 @@ import { attributeValueProblem, type AttributeValue, type AttributeValues } from
 import type { DocumentRecord } from '../shared/model/document'
 import type { Relation } from '../shared/model/relation'
 import type { TagDefinition } from '../shared/model/project'
-import { parseFigure } from '../shared/text/figures'
+import { FIGURE_QUALIFIER, FIGURE_UPPER, FIGURE_VALUE } from '../shared/model/figure-interval'
+import { readFigure } from '../shared/text/figure-reading'
 import { isCodePointBoundary, quoteWithContext } from '../shared/text/spans'
 
 /**
@@ -115,7 +116,7 @@ function create(
     start: command.start,
     end: command.end,
     ...quoted,
-    attributes: defaultAttributes(tag, quoted.quote),
+    attributes: defaultAttributes(tag, quoted.quote, quoted.prefix),
     note: '',
     author: environment.author,
     createdAt: environment.now,
@@ -132,15 +133,20 @@ function create(
   }
 }
 
-/** Attributes a new annotation starts with: a `value` number parsed from the span, when it states one. */
-export function defaultAttributes(tag: TagDefinition, quote: string): AttributeValues {
+/**
+ * Attributes a new annotation starts with: a `value` number parsed from the span, when it states one,
+ * and (where the tag defines them) how the text qualifies it (the span, or the words just before
+ * it: "at least [300]") and a range's upper end.
+ */
+export function defaultAttributes(tag: TagDefinition, quote: string, before = ''): AttributeValues {
+  const reading = readFigure(quote, before)
+  if (!reading) return {}
   const attributes: AttributeValues = {}
-  for (const definition of tag.attributes) {
-    if (definition.type === 'number' && definition.id === 'value') {
-      const value = parseFigure(quote)
-      if (value !== null) attributes[definition.id] = value
-    }
-  }
+  const defines = (id: string, type: string) => tag.attributes.some((d) => d.id === id && d.type === type)
+  if (defines(FIGURE_VALUE, 'number')) attributes[FIGURE_VALUE] = reading.value
+  const qualifier = tag.attributes.find((d) => d.id === FIGURE_QUALIFIER)
+  if (qualifier?.type === 'choice' && qualifier.values.includes(reading.qualifier)) attributes[FIGURE_QUALIFIER] = reading.qualifier
+  if (reading.upper !== null && defines(FIGURE_UPPER, 'number')) attributes[FIGURE_UPPER] = reading.upper
   return attributes
 }
 

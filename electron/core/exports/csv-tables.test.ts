@@ -29,7 +29,7 @@ describe('CSV tables export', () => {
     const { 'annotations.csv': rows = [] } = await tables()
     const quote = rows.find((r) => r.annotation_id === 'a-quote')
     expect(quote).toMatchObject({ tag: 'quote', attr_verified: 'true', attr_tone: 'very angry', attr_weight: '-2.5', attr_stance: '', author: 'Second, "B"' })
-    expect(rows.find((r) => r.annotation_id === 'a-figure')).toMatchObject({ attr_value: '1200', attr_counted: 'dead', outlet: 'Shafaq News', date: '2024-12-04' })
+    expect(rows.find((r) => r.annotation_id === 'a-figure')).toMatchObject({ attr_value: '1200', attr_qualifier: 'range', attr_value_max: '1500', attr_counted: 'dead', outlet: 'Shafaq News', date: '2024-12-04' })
     expect(rows.find((r) => r.annotation_id === 'a-officials')).toMatchObject({ note: 'Said twice, "loudly",\nthen\r\nagain', entity_id: 'entity-army', entity_name: 'Syrian Arab Army "SAA"\t🇸🇾' })
   })
 

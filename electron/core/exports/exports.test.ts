@@ -140,7 +140,7 @@ describe('CSV export', () => {
     const [header, ...rows] = parseCsv(content.slice(1))
     expect(header).toEqual([
       'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit',
-      'attr_stance', 'attr_attributed_to', 'attr_type', 'attr_kind', 'attr_value', 'attr_counted',
+      'attr_stance', 'attr_attributed_to', 'attr_type', 'attr_kind', 'attr_value', 'attr_qualifier', 'attr_value_max', 'attr_counted',
       'note', 'author', 'created_at', 'updated_at', 'entity_id', 'entity_name',
       'attributed_to_annotation_id', 'attributed_to_text', 'attributed_to_entity'
     ])

@@ -99,7 +99,7 @@ describe('undo and redo in the core', () => {
     const retagged = await core.call('annotations.setTag', { documentId, annotationId: figure.id, tag: 'claim' })
     expect(retagged.attributes).toEqual({})
     await core.call('history.undo', {})
-    expect((await core.call('documents.get', { documentId })).annotations[0]?.attributes).toEqual({ value: 1300, counted: 'combatants' })
+    expect((await core.call('documents.get', { documentId })).annotations[0]?.attributes).toEqual({ value: 1300, qualifier: 'exact', counted: 'combatants' })
     await core.call('history.undo', {})
     await core.call('history.undo', {})
     expect(await file()).toBe(before)
@@ -109,7 +109,7 @@ describe('undo and redo in the core', () => {
   it('parses an Arabic-Indic figure on create and leaves a vague one empty', async () => {
     const { core, documentId, text } = await project()
     const start = text.indexOf('١٢')
-    expect((await core.call('annotations.create', { documentId, tag: 'figure', start, end: start + 8 })).attributes).toEqual({ value: 12 })
+    expect((await core.call('annotations.create', { documentId, tag: 'figure', start, end: start + 8 })).attributes).toEqual({ value: 12, qualifier: 'exact' })
     const vague = text.indexOf('officials')
     expect((await core.call('annotations.create', { documentId, tag: 'figure', start: vague, end: vague + 9 })).attributes).toEqual({})
   })

@@ -12,7 +12,7 @@ import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggesti
 import { relationTypeIdSchema, type Relation } from './model/relation'
 import { relationTypeDefinitionSchema, MAX_RELATION_TYPES, type RelationTypeDefinition } from './model/relation-types'
 import type { ListedRelation, RelationEnd } from './model/relation-listing'
-import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
+import { CLAIM_SORT_KEYS, FIGURE_PERIODS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type CountedValue, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import { entityMatchRefSchema, linkMatchRefSchema, matchListSchema, LINK_MATCHES_MAX, type LinkMatchesResult, type LinkPreview } from './model/link-matches'
 import { searchFields, searchSpecSchema, type SavedSearch } from './model/search'
@@ -262,8 +262,14 @@ export const contract = {
   /** Offsets in code points by default, as the exports write them; the `offset_unit` column says which. */
   'views.claimsCsv': method<ExportFile>()(z.strictObject({ ...claimFilters, offsetUnit: offsetUnitSchema.default('codepoint') })),
   'views.figures': method<FiguresView>()(
-    z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
+    z.strictObject({
+      counted: z.string().max(300).optional(),
+      pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000),
+      period: z.enum(FIGURE_PERIODS).default('day')
+    })
   ),
+  /** Every "What is counted" the project's figures use, as typed, with how many figures use each (`except` one figure, the one being edited). */
+  'views.countedValues': method<CountedValue[]>()(z.strictObject({ except: z.strictObject({ documentId, annotationId }).optional() })),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
   'export.choices': method<ExportChoices>()(z.strictObject({}))

@@ -48,7 +48,7 @@ export const ARTICLE_SPANS: {
   { quote: 'we will hold\n\nthe city', tag: 'quote', id: 'a-quote', attributes: { verified: true, tone: 'very angry', speaker: '-the army, "HQ"', weight: -2.5 }, author: 'Second, "B"' },
   { quote: 'the city', tag: 'place', id: 'a-city', attributes: { kind: 'city' } },
   { quote: 'حماة', tag: 'place', id: 'a-hama-ar', attributes: { kind: 'city' }, note: '=HYPERLINK("x")', entityId: 'entity-hama' },
-  { quote: '1,200', tag: 'figure', id: 'a-figure', attributes: { value: 1200, counted: 'dead' } },
+  { quote: '1,200', tag: 'figure', id: 'a-figure', attributes: { value: 1200, qualifier: 'range', value_max: 1500, counted: 'dead' } },
   { quote: 'dead', tag: 'quote', id: 'a-dead', attributes: { verified: false } }
 ]
 

@@ -3,6 +3,8 @@ import type { AttributeValues } from '../shared/model/attributes'
 import type { DocumentRecord } from '../shared/model/document'
 import { searchKey } from '../entities/occurrences'
 import { foldKey } from '../shared/text/fold'
+import { FIGURE_QUALIFIER, FIGURE_UPPER, isFigureQualifier, type FigureQualifier } from '../shared/model/figure-interval'
+import { readFigure } from '../shared/text/figure-reading'
 
 /** Tags whose annotations are not mentions of an entity, and feed the claims and figures views. */
 export const CLAIM_TAG = 'claim'
@@ -48,6 +50,11 @@ export interface FigureExtract {
   end: number
   quote: string
   value: number | null
+  /** How the text qualifies the value (the `qualifier` attribute, else read from the quote) and a range's upper end. */
+  qualifier: FigureQualifier
+  upper: number | null
+  /** Who states it: the actor its claim is attributed to, or null (then the outlet). */
+  source: ActorRef | null
   /** What is counted, as typed ("fighters killed"), and the key figures are grouped by. */
   counted: string
   countedKey: string
@@ -111,6 +118,7 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
       const value = annotation.attributes.value
       const counted = annotation.attributes.counted
       const claim = statedIn.get(annotation.id)
+      const actor = claim ? attributedTo.get(claim.id) : undefined
       const countedText = typeof counted === 'string' ? counted.trim() : ''
       extract.figures.push({
         annotationId: annotation.id,
@@ -118,6 +126,8 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
         end: annotation.end,
         quote: annotation.quote,
         value: typeof value === 'number' ? value : null,
+        ...figureQualification(annotation),
+        source: actor ? { annotationId: actor.id, quote: actor.quote, entityId: actor.entityId } : null,
         counted: countedText,
         countedKey: searchKey(countedText),
         claim: claim ? { annotationId: claim.id, text: claim.quote } : null
@@ -142,6 +152,19 @@ export function extractDocument(document: DocumentRecord): DocumentExtract {
     }
   }
   return extract
+}
+
+/**
+ * The qualifier and upper bound a figure's attributes give; a project whose Figure tag predates them
+ * (or a figure left unset) has them read from the quote, so "more than 400" never counts as exactly 400.
+ */
+function figureQualification(annotation: Annotation): { qualifier: FigureQualifier; upper: number | null } {
+  const stored = annotation.attributes[FIGURE_QUALIFIER]
+  const upper = annotation.attributes[FIGURE_UPPER]
+  const read = isFigureQualifier(stored) ? null : readFigure(annotation.quote, annotation.prefix)
+  const qualifier = isFigureQualifier(stored) ? stored : (read?.qualifier ?? 'exact')
+  if (qualifier !== 'range') return { qualifier, upper: null }
+  return { qualifier, upper: typeof upper === 'number' ? upper : (read?.upper ?? null) }
 }
 
 /** True when the document has at least one mention linked to `entityId`. */

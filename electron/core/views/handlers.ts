@@ -4,11 +4,12 @@ import { offsetConverter } from '../exports/spans'
 import { claimsCsv } from './claims-csv'
 import { claimRows, claimsView } from './claims-view'
 import { entitiesView } from './entities-view'
+import { countedValues } from './counted-values'
 import { figuresView } from './figures-view'
 import { mentionsView } from './mentions-view'
 
 /** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
-export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures'> = {
+export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures' | 'views.countedValues'> = {
   'views.entities': async (options, { store, views: index }) => {
     return entitiesView(await index.all(), (await store.entities.read()).entities, options, index.entityTally)
   },
@@ -34,8 +35,9 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       report: { documentCount: documentIds.length, annotationCount: rows.length, spansLeftOut: 0, notes: [unitNote] }
     }
   },
-  'views.figures': async ({ counted, pointsPerOutlet }, { views: index }) => {
+  'views.figures': async ({ counted, pointsPerOutlet, period }, { views: index }) => {
     const countedKey = counted === undefined ? undefined : searchKey(counted)
-    return figuresView(await index.all(), { countedKey, pointsPerOutlet }, index.figureGroups)
-  }
+    return figuresView(await index.all(), { countedKey, pointsPerOutlet, period }, index.figureGroups)
+  },
+  'views.countedValues': async ({ except }, { views: index }) => countedValues(await index.all(), except)
 }

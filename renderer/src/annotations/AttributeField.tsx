@@ -14,6 +14,13 @@ export function AttributeField({ definition, value, onSave }: AttributeFieldProp
   const [draft, setDraft] = useState(value === undefined ? '' : String(value))
   // A failed save rolls the field back to the stored value (the notice says it was not saved).
   const { schedule, pending } = useDebouncedSave(onSave, () => setDraft(value === undefined ? '' : String(value)))
+  // A change from elsewhere (undo, redo, another window) shows at once, unless the user's own edit is on its way.
+  const stored = value === undefined ? '' : String(value)
+  const [shown, setShown] = useState(stored)
+  if (stored !== shown && !pending) {
+    setShown(stored)
+    setDraft(stored)
+  }
   const [invalid, setInvalid] = useState(false)
   const id = `attribute-${definition.id}`
   const status = (

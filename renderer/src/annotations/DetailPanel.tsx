@@ -8,6 +8,7 @@ import { formatDateTime } from '../format/date-time'
 import { useActions } from '../store/context'
 import { useDebouncedSave } from '../store/use-debounced-save'
 import { AttributeField } from './AttributeField'
+import { CountedField, isCountedField } from './CountedField'
 
 interface DetailPanelProps {
   documentId: string
@@ -63,14 +64,25 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
           ))}
         </select>
       </div>
-      {tag?.attributes.map((definition) => (
-        <AttributeField
-          key={`${tag.id}:${definition.id}:${definition.type}`}
-          definition={definition}
-          value={annotation.attributes[definition.id]}
-          onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
-        />
-      ))}
+      {tag?.attributes.map((definition) =>
+        isCountedField(tag.id, definition) ? (
+          <CountedField
+            key={`${tag.id}:${definition.id}:${definition.type}`}
+            documentId={documentId}
+            annotationId={annotationId}
+            label={definition.label}
+            value={typeof annotation.attributes[definition.id] === 'string' ? String(annotation.attributes[definition.id]) : undefined}
+            onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
+          />
+        ) : (
+          <AttributeField
+            key={`${tag.id}:${definition.id}:${definition.type}`}
+            definition={definition}
+            value={annotation.attributes[definition.id]}
+            onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
+          />
+        )
+      )}
       <AnnotationLinks documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">
         <label htmlFor="detail-note">Note</label>

@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
 import type { SymbolType } from 'recharts/types/util/types'
+import { describeReading } from '@core/shared/model/figure-interval'
 import { formatDate } from '../format/date'
 import { isolated } from '../format/bidi'
 import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
@@ -37,7 +38,7 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
       {near ? <ResponsiveContainer width="100%" height={260}>
         <ScatterChart margin={{ top: 12, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--line)" />
-          {comparison.outletsDisagree && <ReferenceArea y1={comparison.min} y2={comparison.max} fill="var(--disagree)" fillOpacity={0.35} ifOverflow="extendDomain" />}
+          {comparison.disagreement && <ReferenceArea y1={comparison.min} y2={comparison.max} fill="var(--disagree)" fillOpacity={0.35} ifOverflow="extendDomain" />}
           <XAxis
             type="number"
             dataKey="day"
@@ -77,7 +78,7 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
   const { point } = shown
   return (
     <div className="chart-tooltip">
-      <strong>{point.value.toLocaleString('en-GB')}</strong> · <bdi>{outletLabel(shown.outlet)}</bdi> · {formatDate(point.date)}
+      <strong>{describeReading(point)}</strong> · <bdi>{point.source?.quote ?? outletLabel(shown.outlet)}</bdi> · {formatDate(point.date)}
       <div className="chart-tooltip-quote">
         “<bdi>{point.quote}</bdi>”
       </div>

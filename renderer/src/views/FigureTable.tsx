@@ -17,22 +17,28 @@ export function FigureTable({ comparison, headingId, onOpenSpan }: { comparison:
           <thead>
             <tr>
               <th scope="col">Date</th>
+              <th scope="col">Stated by</th>
               <th scope="col">Outlet</th>
+              <th scope="col">Qualifier</th>
               <th scope="col" className="numeric">Value</th>
               <th scope="col">As written</th>
               <th scope="col">Stated in claim</th>
             </tr>
           </thead>
           <tbody>
-            {comparison.rows.slice(0, shown).map(({ outlet, point }) => (
-              <tr key={`${point.documentId}/${point.annotationId}`}>
+            {comparison.rows.slice(0, shown).map(({ outlet, point, source }) => (
+              <tr key={`${point.documentId}/${point.annotationId}`} className={isDisputed(comparison, point.annotationId) ? 'disputed' : undefined}>
                 <td className="nowrap">
                   <time dateTime={point.date ?? undefined}>{formatDate(point.date)}</time>
                 </td>
                 <td>
+                  <bdi>{source}</bdi>
+                </td>
+                <td>
                   <bdi>{outletLabel(outlet)}</bdi>
                 </td>
-                <td className="numeric">{point.value.toLocaleString('en-GB')}</td>
+                <td>{point.qualifier}</td>
+                <td className="numeric nowrap">{point.qualifier === 'range' && point.upper !== null ? `${point.value.toLocaleString('en-GB')}–${point.upper.toLocaleString('en-GB')}` : point.value.toLocaleString('en-GB')}</td>
                 <td>
                   <button
                     type="button"
@@ -43,7 +49,7 @@ export function FigureTable({ comparison, headingId, onOpenSpan }: { comparison:
                     <bdi>{point.quote}</bdi>
                   </button>
                 </td>
-                <td dir={point.claim ? 'auto' : undefined}>{point.claim ? point.claim.text : <span className="muted">—</span>}</td>
+                <td>{point.claim ? <bdi>{point.claim.text}</bdi> : <span className="muted">—</span>}</td>
               </tr>
             ))}
           </tbody>
@@ -56,4 +62,10 @@ export function FigureTable({ comparison, headingId, onOpenSpan }: { comparison:
       )}
     </div>
   )
+}
+
+/** True for the two figures the verdict names as unable to both be right. */
+function isDisputed(comparison: FigureComparison, annotationId: string): boolean {
+  const found = comparison.disagreement
+  return found !== null && (found.lowest.point.annotationId === annotationId || found.highest.point.annotationId === annotationId)
 }

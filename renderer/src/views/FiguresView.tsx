@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
-import type { FiguresView as FiguresData } from '@core/shared/model/views'
+import { FIGURE_PERIODS, type FigurePeriod, type FiguresView as FiguresData } from '@core/shared/model/views'
 import { FigureChart } from './FigureChart'
 import { FigureTable } from './FigureTable'
 import { compareFigures, type FigureComparison } from './figure-series'
-import { outletLabel, type OpenSpan } from './span-target'
+import { figureVerdict, PERIOD_LABELS, periodLabel } from './figure-verdict'
+import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useClient } from '../store/context'
 
@@ -18,12 +19,26 @@ const GROUPS_PAGE = 5
 /** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
 export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
   const client = useClient()
-  const { data, error } = useCorpusView<FiguresData>('figures', () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET }))
+  const [period, setPeriod] = useState<FigurePeriod>('day')
+  const { data, error } = useCorpusView<FiguresData>(`figures:${period}`, () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET, period }))
   const [shown, setShown] = useState(GROUPS_PAGE)
   const comparisons = useMemo(() => data?.series.slice(0, shown).map(compareFigures) ?? [], [data, shown])
   return (
     <div className="corpus-view">
       <h2 className="view-title">Figures</h2>
+      <fieldset className="view-filters">
+        <legend className="visually-hidden">Group figures</legend>
+        <label>
+          Compare figures of the same
+          <select value={period} onChange={(event) => setPeriod(event.target.value as FigurePeriod)}>
+            {FIGURE_PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {PERIOD_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
       {error && <p className="view-error" role="alert">{error}</p>}
       {!data && !error && <p className="empty-hint">Gathering figures…</p>}
       {data && comparisons.length === 0 && (
@@ -39,7 +54,7 @@ export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
         </p>
       )}
       {comparisons.map((comparison, index) => (
-        <FigureGroup key={`${index}:${comparison.counted}`} comparison={comparison} index={index} onOpenSpan={onOpenSpan} />
+        <FigureGroup key={`${index}:${comparison.counted}:${comparison.period ?? ''}`} comparison={comparison} index={index} onOpenSpan={onOpenSpan} />
       ))}
       {data && data.series.length > shown && (
         <button type="button" className="view-more" onClick={() => setShown((n) => n + GROUPS_PAGE)}>
@@ -52,19 +67,14 @@ export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
 
 function FigureGroup({ comparison, index, onOpenSpan }: { comparison: FigureComparison; index: number; onOpenSpan: OpenSpan }) {
   const headingId = `figure-group-${index}`
-  const range = `${comparison.min.toLocaleString('en-GB')} to ${comparison.max.toLocaleString('en-GB')}`
+  const period = periodLabel(comparison.period)
   return (
     <section className="view-section figure-group" aria-labelledby={headingId}>
       <h3 id={headingId} className="view-heading">
-        {comparison.counted || 'Figures that do not say what they count'}
+        <bdi>{comparison.counted || 'Figures that do not say what they count'}</bdi>
+        {period && <span className="figure-period"> · {period}</span>}
       </h3>
-      <p className={comparison.outletsDisagree ? 'figure-verdict disagree' : 'figure-verdict'}>
-        {comparison.outletsDisagree
-          ? `Outlets disagree: values from ${range}.`
-          : comparison.outlets.length > 1
-            ? `${comparison.outlets.length} outlets agree: ${comparison.min.toLocaleString('en-GB')}.`
-            : `Only ${outletLabel(comparison.outlets[0]?.outlet ?? '')} gives this figure.`}
-      </p>
+      <p className={comparison.disagreement ? 'figure-verdict disagree' : 'figure-verdict'}>{figureVerdict(comparison)}</p>
       <div className="figure-layout">
         <FigureChart comparison={comparison} onOpenSpan={onOpenSpan} />
         <FigureTable comparison={comparison} headingId={headingId} onOpenSpan={onOpenSpan} />

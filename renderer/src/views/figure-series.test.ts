@@ -1,34 +1,65 @@
 import { describe, expect, it } from 'vitest'
 import type { FigurePoint, FigureSeries } from '@core/shared/model/views'
+import type { FigureQualifier } from '@core/shared/model/figure-interval'
 import { compareFigures, dayOf, isoDateOfDay } from './figure-series'
+import { figureVerdict, periodLabel } from './figure-verdict'
 
-function point(annotationId: string, value: number, date: string | null, start = 0): FigurePoint {
-  return { documentId: `doc-${annotationId}`, title: 'T', date, annotationId, start, end: start + 2, quote: String(value), value, counted: 'fighters killed', claim: null }
+function point(annotationId: string, value: number, date: string | null, start = 0, qualifier: FigureQualifier = 'exact', source: string | null = null): FigurePoint {
+  return {
+    documentId: `doc-${annotationId}`,
+    title: 'T',
+    date,
+    annotationId,
+    start,
+    end: start + 2,
+    quote: String(value),
+    value,
+    qualifier,
+    upper: null,
+    counted: 'fighters killed',
+    claim: null,
+    source: source === null ? null : { annotationId: `actor-${annotationId}`, quote: source }
+  }
 }
 
 function series(outlets: { outlet: string; points: FigurePoint[]; pointCount?: number }[]): FigureSeries {
   return {
     counted: 'fighters killed',
+    period: '2024-12-02',
     pointCount: outlets.reduce((n, o) => n + (o.pointCount ?? o.points.length), 0),
     outlets: outlets.map((o) => ({ outlet: o.outlet, points: o.points, pointCount: o.pointCount ?? o.points.length }))
   }
 }
 
 describe('compareFigures', () => {
-  it('flags outlets that give different values for the same thing counted, with the spread', () => {
+  it('names the two figures that cannot both be right, and who states each', () => {
     const compared = compareFigures(
       series([
-        { outlet: 'Al Mayadeen', points: [point('a', 300, '2024-12-02')] },
-        { outlet: 'teleSUR', points: [point('b', 1000, '2024-12-03')] }
+        { outlet: 'Shafaq News', points: [point('a', 245, '2024-12-04', 0, 'exact', 'the Observatory'), point('b', 1600, '2024-12-04', 10, 'at least')] },
+        { outlet: 'teleSUR', points: [point('c', 1300, '2024-12-04', 0, 'at least')] }
       ])
     )
-    expect(compared.outletsDisagree).toBe(true)
-    expect([compared.min, compared.max]).toEqual([300, 1000])
+    expect(compared.disagreement?.lowest.point.annotationId).toBe('a')
+    expect(compared.disagreement?.highest.point.annotationId).toBe('b')
+    expect(figureVerdict(compared)).toBe('Figures disagree: 245 (the Observatory) and at least 1,600 (Shafaq News) cannot both be right.')
+    expect([compared.min, compared.max]).toEqual([245, 1600])
   })
 
-  it('does not flag outlets that agree, nor one outlet revising its own figure', () => {
-    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01')] }, { outlet: 'B', points: [point('b', 30, '2024-12-02')] }])).outletsDisagree).toBe(false)
-    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01'), point('b', 40, '2024-12-02')] }])).outletsDisagree).toBe(false)
+  it('does not call overlapping figures a disagreement: more than 400 and at least 300', () => {
+    const compared = compareFigures(
+      series([
+        { outlet: 'Al Mayadeen', points: [point('a', 400, '2024-12-02', 0, 'at least')] },
+        { outlet: 'Tehran Times', points: [point('b', 300, '2024-12-02', 0, 'at least', 'The Russian Reconciliation Center')] }
+      ])
+    )
+    expect(compared.disagreement).toBeNull()
+    expect(figureVerdict(compared)).toBe('2 figures from 2 sources can all be right: at least 400.')
+  })
+
+  it('still flags two exact figures that differ, and not one', () => {
+    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01')] }, { outlet: 'B', points: [point('b', 30, '2024-12-02')] }])).disagreement).toBeNull()
+    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01')] }, { outlet: 'B', points: [point('b', 31, '2024-12-02')] }])).disagreement).not.toBeNull()
+    expect(figureVerdict(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01', 0, 'about')] }])))).toBe('Only A gives this figure: about 30.')
   })
 
   it('puts dated points on the chart per outlet and keeps undated ones for the table only', () => {
@@ -54,5 +85,12 @@ describe('compareFigures', () => {
     expect(dayOf('2024-12-02')).toBe(dayOf('2024-12-02T23:47:00Z'))
     expect(dayOf('')).toBeNull()
     expect(isoDateOfDay(dayOf('1969-12-31') ?? 0)).toBe('1969-12-31')
+  })
+  it('says which period a group covers', () => {
+    expect(periodLabel('2024-12-02')).toBe('2 Dec 2024')
+    expect(periodLabel('2024-W49')).toBe('week of 2 Dec 2024')
+    expect(periodLabel('2024-12')).toBe('December 2024')
+    expect(periodLabel('')).toBe('undated')
+    expect(periodLabel(null)).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import type { DocumentMetadata } from '../../shared/model/document'
+import { parseArabicDateline } from './arabic-dateline'
 import { findFullDate, parseDateline } from './dateline'
 
 const BYLINE = /^by\s+([\p{L}][\p{L}\p{M}.'’\- ]{1,78})$/iu
@@ -6,7 +7,8 @@ const LINES_TO_SCAN = 8
 
 /**
  * Metadata stated in an article's first lines, after the headline: a byline ("By Al Mayadeen
- * English") and a dateline ("2 Dec 2024 23:47", "Damascus, Dec 1 (NationPress)"). `fileName` may
+ * English") and a dateline ("2 Dec 2024 23:47", "Damascus, Dec 1 (NationPress)", "الميادين — حماه، 4
+ * كانون الأول/ديسمبر 2024", "بغداد/ شفق نيوز - 2024-12-02"). `fileName` may
  * give the year a dateline leaves out (e.g. `2024-12-01-hama.txt`).
  */
 export function metadataFromLeadingLines(text: string, fileName = ''): Partial<DocumentMetadata> {
@@ -24,7 +26,7 @@ export function metadataFromLeadingLines(text: string, fileName = ''): Partial<D
       continue
     }
     if (found.date !== undefined) continue
-    const dateline = parseDateline(line, contextYear)
+    const dateline = parseArabicDateline(line) ?? parseDateline(line, contextYear)
     if (!dateline) continue
     found.date = dateline.date
     if (dateline.outlet) found.source = dateline.outlet

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { tagIdSchema } from './annotation'
 import { attributeDefinitionSchema } from './attributes'
 import { relationTypesSchema } from './relation-types'
+import { FIGURE_QUALIFIERS } from './figure-interval'
 
 export const PROJECT_SCHEMA_VERSION = 2
 
@@ -82,6 +83,8 @@ export const DEFAULT_TAGS: TagDefinition[] = [
     key: '4',
     attributes: [
       { id: 'value', label: 'Value', type: 'number' },
+      { id: 'qualifier', label: 'Qualifier', type: 'choice', values: [...FIGURE_QUALIFIERS] },
+      { id: 'value_max', label: 'Upper bound (range)', type: 'number' },
       { id: 'counted', label: 'What is counted', type: 'text' }
     ]
   }

@@ -4,6 +4,7 @@
  */
 import type { AttributeValues } from './attributes'
 import type { Entity } from './entity'
+import type { FigureQualifier } from './figure-interval'
 
 /** What the Claims view sorts by: the contract, the view index and the table all read this list. */
 export const CLAIM_SORT_KEYS = ['date', 'outlet', 'stance', 'actor', 'text'] as const
@@ -78,22 +79,33 @@ export interface FigurePoint {
   end: number
   quote: string
   value: number
+  /** How the text qualifies the value; `upper` is a range's upper end (null otherwise). */
+  qualifier: FigureQualifier
+  upper: number | null
   /** What the figure counts, as typed on it. */
   counted: string
   /** The claim that states the figure, when it is tied to one. */
   claim: { annotationId: string; text: string } | null
+  /** Who the claim is attributed to (an actor mention), when it is; otherwise the outlet states it. */
+  source: { annotationId: string; quote: string } | null
 }
 
+/** How figures are grouped in time: by the article's day, ISO week, month, or not at all. */
+export const FIGURE_PERIODS = ['day', 'week', 'month', 'all'] as const
+export type FigurePeriod = (typeof FIGURE_PERIODS)[number]
+
 export interface FigureSeries {
-  /** What is counted, as typed on the earliest figure ("fighters killed"); "" for figures that do not say. */
+  /** What is counted, as most of its figures spell it ("fighters killed"); "" for figures that do not say. */
   counted: string
+  /** The period the figures fall in ("2024-12-02", "2024-W49", "2024-12"), "" for undated ones, null when not grouped by period. */
+  period: string | null
   /** Each outlet's values by date; `points` stops at the query's cap, `pointCount` counts them all. */
   outlets: { outlet: string; points: FigurePoint[]; pointCount: number }[]
   pointCount: number
 }
 
 export interface FiguresView {
-  /** One series per thing counted, most points first. */
+  /** One series per thing counted and period: things counted most points first, each one's periods in date order. */
   series: FigureSeries[]
   /** Figures without a number (e.g. "dozens"), left off the chart. */
   withoutValue: number
@@ -133,4 +145,10 @@ export interface SuggestionList {
   suggestions: Suggestion[]
   /** How many there are in all (the list stops at the limit). */
   total: number
+}
+
+/** One "What is counted" the project uses, as first typed, and how many figures share its key. */
+export interface CountedValue {
+  counted: string
+  count: number
 }

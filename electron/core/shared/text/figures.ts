@@ -1,3 +1,5 @@
+import { findArabicNumberWords } from './arabic-number-words'
+
 /**
  * The number a figure's span states, for its `value` attribute: "1,300" → 1300, "1.5 million" →
  * 1500000, "two thousand" → 2000, "a hundred" → 100, "١٢ دبابة" → 12. Null when the span states no
@@ -13,16 +15,16 @@
  */
 export function parseFigure(span: string): number | null {
   const text = toAsciiDigits(span.normalize('NFKC')).toLowerCase()
-  const numeral = findNumeral(text)
-  const words = findNumberWords(text)
-  if (numeral && (!words || numeral.index <= words.index)) return numeral.value
-  return words ? words.value : null
+  const found = [findNumeral(text), findNumberWords(text), findArabicNumberWords(text)]
+  const earliest = found.reduce<{ index: number; value: number } | null>((best, next) => (next && (!best || next.index < best.index) ? next : best), null)
+  return earliest ? earliest.value : null
 }
 
 const ARABIC_INDIC_ZERO = 0x0660
 const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0
 
-function toAsciiDigits(text: string): string {
+/** Arabic-Indic and Persian digits to ASCII, the Arabic thousands separator to a comma. */
+export function toAsciiDigits(text: string): string {
   return text
     .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - ARABIC_INDIC_ZERO))
     .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - EXTENDED_ARABIC_INDIC_ZERO))
@@ -45,7 +47,7 @@ const SCALES: Record<string, number> = {
   'مليار': 1_000_000_000
 }
 
-const SCALE_PATTERN = Object.keys(SCALES)
+export const SCALE_PATTERN = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
   .join('|')
 const NUMERAL = new RegExp(`(?<![\\p{L}\\p{N}])(\\d+(?:[.,\\u066b]\\d+)*)(?:\\s*(${SCALE_PATTERN})(?![\\p{L}]))?`, 'u')
