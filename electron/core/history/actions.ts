@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
 import { documentChangedPayload } from '../documents/changed-event'
+import { applyDocumentSetCommands, type DocumentSetCommand } from '../documents/removal'
 import { applyEntityCommands, type EntityCommand } from '../entities/entity-commands'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../shared/api-types'
@@ -27,6 +28,13 @@ export class Action {
   async tags(commands: readonly TagCommand[]): Promise<TagChange> {
     const change = await writeTags(this.context, commands)
     if (change.changed) this.steps.push({ kind: 'tags', undo: change.inverse, redo: change.redo })
+    return change
+  }
+
+  /** Removes or restores whole documents (documents/removal.ts). */
+  async documentSet(commands: readonly DocumentSetCommand[]): Promise<Applied<DocumentSetCommand>> {
+    const change = await applyDocumentSetCommands(this.context, commands)
+    if (change.changed) this.steps.push({ kind: 'documentSet', undo: change.inverse, redo: change.redo })
     return change
   }
 
@@ -79,7 +87,7 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
     if (direction === 'undo') history.undone()
     else history.redone()
     context.emit('history.changed', history.state())
-    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : [])))]
+    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : step.kind === 'documentSet' ? documentSetIds(step.redo) : [])))]
     return {
       ...history.state(),
       done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
@@ -117,6 +125,9 @@ async function applyStep(context: CoreContext, step: Step, direction: 'undo' | '
       return
     case 'entities':
       await writeEntities(context, step[direction])
+      return
+    case 'documentSet':
+      await applyDocumentSetCommands(context, step[direction])
   }
 }
 
@@ -161,4 +172,8 @@ async function writeTags(context: CoreContext, commands: readonly TagCommand[]):
     context.emit('project.changed', { tags: change.tags })
   }
   return change
+}
+
+function documentSetIds(commands: readonly DocumentSetCommand[]): string[] {
+  return commands.flatMap((c) => (c.type === 'remove' ? c.documentIds : c.documents.map((d) => d.record.id)))
 }

@@ -1,5 +1,6 @@
 import type { HistoryState } from '../shared/api-types'
 import type { DocumentCommand } from '../documents/commands'
+import type { DocumentSetCommand } from '../documents/removal'
 import type { EntityCommand } from '../entities/entity-commands'
 import type { TagCommand } from '../tags/commands'
 
@@ -12,6 +13,8 @@ export type Step =
   | { kind: 'document'; documentId: string; undo: DocumentCommand[]; redo: DocumentCommand[] }
   | { kind: 'tags'; undo: TagCommand[]; redo: TagCommand[] }
   | { kind: 'entities'; undo: EntityCommand[]; redo: EntityCommand[] }
+  /** Which documents the project holds (project.json and the documents' files): a removal and its restore. */
+  | { kind: 'documentSet'; undo: DocumentSetCommand[]; redo: DocumentSetCommand[] }
 
 /** Everything one user action changed (a tag-all across documents is one entry), undone as one. */
 export interface HistoryEntry {
@@ -104,6 +107,7 @@ function sameTargets(a: readonly Step[], b: readonly Step[]): boolean {
     const other = b[i]
     if (!other || other.kind !== step.kind) return false
     if (step.kind === 'tags' || step.kind === 'entities') return true
+    if (step.kind === 'documentSet') return false
     return 'documentId' in other && other.documentId === step.documentId
   })
 }
