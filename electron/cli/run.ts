@@ -6,6 +6,7 @@ import { registerImport } from './commands/import'
 import { registerInfo } from './commands/info'
 import { registerInit } from './commands/init'
 import { registerList } from './commands/list'
+import { registerRemove } from './commands/remove'
 import { registerServe } from './commands/serve'
 import { nameLockHolder } from '../core/store/lock'
 import { UsageError, type CliEnvironment } from './environment'
@@ -44,6 +45,7 @@ function buildProgram(environment: CliEnvironment): Command {
   registerServe(program, environment)
   registerList(program, environment)
   registerImport(program, environment)
+  registerRemove(program, environment)
   registerExport(program, environment)
   registerBackups(program, environment)
   return program

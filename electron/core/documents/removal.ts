@@ -3,7 +3,7 @@ import type { Applied } from '../history/applied'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentRemovalResult } from '../shared/api-types'
-import { DocumentNotFoundError } from '../store/errors'
+import { ApiError } from '../shared/errors'
 import type { RemovedDocument } from '../store/document-removal'
 
 /**
@@ -40,7 +40,11 @@ export async function applyDocumentSetCommands(context: CoreContext, commands: r
  */
 export async function removeDocuments(context: CoreContext, documentIds: readonly string[]): Promise<DocumentRemovalResult> {
   const ids = [...new Set(documentIds)]
-  for (const id of ids) if (!context.store.hasDocument(id)) throw new DocumentNotFoundError(id)
+  const unknown = ids.filter((id) => !context.store.hasDocument(id))
+  if (unknown.length > 0) {
+    const named = unknown.length === 1 ? `id ${unknown[0]}` : `ids ${unknown.join(', ')}`
+    throw new ApiError('not-found', `No document with ${named} in this project; nothing was deleted.`)
+  }
   const first = ids.length === 1 ? (await context.store.getDocument(ids[0] as string)).title : ''
   const label = ids.length === 1 ? `delete ${quoteForLabel(first)}` : `delete ${ids.length} documents`
   return runAction(context, { label }, async (action) => {
