@@ -16,6 +16,8 @@ export interface KeyCommands {
   /** A tag key: tags the selected text, else retags the selected annotation. */
   applyTag(tagId: string): void
   deleteSelected(): void
+  /** Delete in the document list: the checked documents, else the focused one, after a confirmation. */
+  deleteDocuments(): void
   /** Escape: closes the details if open, else clears the selection (annotation and text). */
   escape(): void
   /** J / K: the next or previous annotation in reading order. */
@@ -48,6 +50,11 @@ function isControl(target: EventTarget | null): boolean {
 function nearTheAnnotations(target: EventTarget | null): boolean {
   if (!(target instanceof Element) || target === target.ownerDocument.body) return true
   return target.closest('.reader, .annotation-pane, [data-annotation-id]') !== null
+}
+
+/** Focus on a document row or the list's selection bar: Delete means the documents, not the selected annotation. */
+function inDocumentList(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.document-scroller, .document-selection') !== null
 }
 
 const plain = (event: KeyboardEvent) => !event.ctrlKey && !event.metaKey && !event.altKey
@@ -85,7 +92,7 @@ export function dispatchKey(event: KeyboardEvent, commands: Partial<KeyCommands>
   if (plain(event)) {
     const tag = project.store.getState().tags.find((t) => t.key === event.key)
     if (tag) return take(commands.applyTag && (() => commands.applyTag?.(tag.id)))
-    if (event.key === 'Delete' || event.key === 'Backspace') return take(commands.deleteSelected)
+    if (event.key === 'Delete' || event.key === 'Backspace') return take(inDocumentList(event.target) ? commands.deleteDocuments : commands.deleteSelected)
     if (event.key === 'Escape') {
       commands.escape?.()
       return false
