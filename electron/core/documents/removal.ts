@@ -1,38 +1,8 @@
 import type { CoreContext } from '../context'
-import type { Applied } from '../history/applied'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentRemovalResult } from '../shared/api-types'
 import { ApiError } from '../shared/errors'
-import type { RemovedDocument } from '../store/document-removal'
-
-/**
- * Changes to which documents the project holds, for the history: `remove` takes documents out (the
- * inverse holds each whole, annotations, relations and entity links inside it, with its place in the
- * list), `restore` puts them back. Relations join annotations of one document, and entities point to
- * nothing in a document (its annotations point to them), so a document's record is all there is to keep.
- */
-export type DocumentSetCommand = { type: 'remove'; documentIds: string[] } | { type: 'restore'; documents: RemovedDocument[] }
-
-/** Applies the commands in order, durably, announcing each change; returns what undoes and redoes them. */
-export async function applyDocumentSetCommands(context: CoreContext, commands: readonly DocumentSetCommand[]): Promise<Applied<DocumentSetCommand>> {
-  const applied: Applied<DocumentSetCommand> = { changed: false, inverse: [], redo: [] }
-  for (const command of commands) {
-    if (command.type === 'remove') {
-      const documents = await context.store.removeDocuments(command.documentIds)
-      context.emit('documents.removed', { documentIds: documents.map((d) => d.record.id) })
-      applied.inverse.unshift({ type: 'restore', documents })
-    } else {
-      await context.store.restoreDocuments(command.documents)
-      const documentIds = command.documents.map((d) => d.record.id)
-      context.emit('documents.added', { documentIds })
-      applied.inverse.unshift({ type: 'remove', documentIds })
-    }
-    applied.redo.push(command)
-    applied.changed = true
-  }
-  return applied
-}
 
 /**
  * Removes documents as one undo step. Every id must name a document of the project: one that does not

@@ -1,6 +1,6 @@
 import type { HistoryState } from '../shared/api-types'
 import type { DocumentCommand } from '../documents/commands'
-import type { DocumentSetCommand } from '../documents/removal'
+import type { DocumentSetCommand } from '../documents/set-commands'
 import type { EntityCommand } from '../entities/entity-commands'
 import type { TagCommand } from '../tags/commands'
 

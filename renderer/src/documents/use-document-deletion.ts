@@ -46,9 +46,8 @@ export function useDocumentDeletion(documents: readonly DocumentSummary[], shown
     const after = shown.slice(Math.max(at, 0)).find((d) => !ids.has(d.id)) ?? [...shown].reverse().find((d) => !ids.has(d.id))
     const result = await actions.removeDocuments([...ids])
     if (!result) return
-    const message = deletedMessage(result.documentIds.length, result.annotations)
-    announce(message)
-    actions.notify({ kind: 'info', text: message })
+    // The notice is also said through the live region.
+    actions.notify({ kind: 'info', text: deletedMessage(result.documentIds.length, result.annotations) })
     setCheckedIds(new Set())
     setConfirming(null)
     requestAnimationFrame(() => {

@@ -32,12 +32,16 @@ export interface KeyProject {
   actions: ProjectActions
 }
 
+const NOT_TYPED_INTO = new Set(['checkbox', 'radio', 'button', 'submit', 'reset'])
+
 /**
  * The one "is the user typing" check: keys typed into a field, a select or editable text are the field's.
  * Keys inside a dialog never get here (dialogs keep their keys).
  */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
+  // A checkbox or radio button takes Space, not letters or Delete: those stay the workbench's (as on a button).
+  if (target instanceof HTMLInputElement && NOT_TYPED_INTO.has(target.type)) return false
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[contenteditable]:not([contenteditable="false"])') !== null
 }
 
