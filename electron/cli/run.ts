@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { version } from '../../package.json'
+import { registerAddress } from './commands/address'
 import { registerBackups } from './commands/backups'
 import { registerExport } from './commands/export'
 import { registerImport } from './commands/import'
@@ -43,6 +44,7 @@ function buildProgram(environment: CliEnvironment): Command {
   registerInit(program, environment)
   registerInfo(program, environment)
   registerServe(program, environment)
+  registerAddress(program, environment)
   registerList(program, environment)
   registerImport(program, environment)
   registerRemove(program, environment)

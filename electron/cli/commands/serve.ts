@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { InvalidArgumentError } from 'commander'
 import { authorChosenByEnvironment, createCore, defaultAuthor, defaultDataDir, defaultProjectDir, type Core } from '../../core'
-import { publishDiscovery, startServer } from '../../server'
+import { publishDiscovery, readAddressFile, startServer, writeAddressFile } from '../../server'
 import type { CliEnvironment } from '../environment'
 
 /**
@@ -49,7 +49,10 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
       const core = await openWorkspace(environment, options.project, options.sample ?? false)
       const projectDir = core.projectDir ?? 'no project (choose one on the start screen)'
       try {
-        const start = (port: number): ReturnType<typeof startServer> => startServer({ core, rendererDir: environment.rendererDir, port })
+        // The last launch's token, so a tab left open at the same address reconnects by itself.
+        const dataDir = defaultDataDir(environment.env ?? process.env)
+        const token = (await readAddressFile(dataDir))?.token
+        const start = (port: number): ReturnType<typeof startServer> => startServer({ core, rendererDir: environment.rendererDir, port, token })
         const server =
           options.port !== undefined
             ? await start(options.port)
@@ -61,6 +64,8 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
         environment.stdout.write('Open that address in a browser; press Ctrl+C to stop.\n')
         // `tessera import` on this project hands its files to this server instead of failing on the lock.
         const unpublish = publishDiscovery(core, server)
+        // `tessera address` prints it again; a failure to write it costs only that.
+        await writeAddressFile(dataDir, { url: server.url, port: server.port, token: server.token, pid: process.pid, projectDir: core.projectDir }).catch(() => undefined)
         await waitForStop(environment.stop)
         await unpublish()
         await server.close()

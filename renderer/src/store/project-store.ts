@@ -41,6 +41,8 @@ export interface ProjectState {
   savedAt: Date | null
   /** Browser mode: whether the server is reachable. */
   connected: boolean
+  /** Browser mode, while not connected: the server does not answer, or answers with another token (it was restarted). */
+  disconnectReason: 'unreachable' | 'stale-token' | null
   selectedAnnotationId: string | null
   notice: Notice | null
 }
@@ -59,6 +61,7 @@ const INITIAL: ProjectState = {
   writesInFlight: 0,
   savedAt: null,
   connected: true,
+  disconnectReason: null,
   selectedAnnotationId: null,
   notice: null
 }
@@ -115,9 +118,16 @@ export class ProjectStore {
       client.on('history.changed', (history) => this.set({ history })),
       client.on('entities.changed', () => this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1, savedAt: new Date(), ...changed(state) })))
     ]
-    const stopConnection = client.onConnection?.((connected) => {
-      this.set({ connected })
+    const stopConnection = client.onConnection?.((connected, reason) => {
+      const wasConnected = this.state.connected
+      this.set({ connected, disconnectReason: connected ? null : (reason ?? 'unreachable') })
+      if (connected === wasConnected) return
       announce(connected ? 'Reconnected: changes are saved again' : DISCONNECTED)
+      // Changes made elsewhere while this tab was away were not heard: read the list and the open document again.
+      if (connected) {
+        void this.reloadList()
+        void this.session.reload()
+      }
     })
     void this.load()
     return () => {
