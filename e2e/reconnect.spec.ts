@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
@@ -75,6 +76,8 @@ test('a tab left open while Tessera restarts reconnects by itself at the same ad
     server = await serve(projectDir, port, env)
     await expect(notice).toContainText('Tessera was started again with a new key, so this tab cannot reconnect.', { timeout: 30_000 })
     await expect(notice).toContainText('npx tessera address')
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     await expect(saveState).toHaveText('Disconnected — changes cannot be saved')
     expect(execFileSync(process.execPath, ['bin/tessera.js', 'address'], { env, encoding: 'utf8' })).toBe(`${server.url}\n`)
     // The address it prints opens the project again, connected.
