@@ -12,6 +12,8 @@ export interface BrowserAppOptions {
    * (ENOSPC, EIO…), run from source; the shipping `tessera serve` has no such switch.
    */
   writeFailureSwitch?: string
+  /** Start a new project folder with the sample articles (`--sample`), as most specs expect; default true. */
+  sample?: boolean
 }
 
 /** `tessera serve` on a project folder, and a Chromium page on the URL it prints. */
@@ -56,7 +58,7 @@ async function startServer(projectDir: string, options: BrowserAppOptions): Prom
   // Settings and recent projects go to a folder beside the project, never the user's own data folder;
   // the annotator is named, so the first-start question does not cover the page.
   const env = { ...process.env, TESSERA_DATA: `${projectDir}.data`, TESSERA_AUTHOR: process.env.TESSERA_AUTHOR ?? 'E2E Analyst' }
-  const serveArguments = ['--project', projectDir, '--port', '0']
+  const serveArguments = ['--project', projectDir, '--port', '0', ...(options.sample === false ? [] : ['--sample'])]
   const entry = options.writeFailureSwitch
     ? ['--import', 'tsx', FAILING_DISK_ENTRY, 'out/renderer', options.writeFailureSwitch, ...serveArguments]
     : ['bin/tessera.js', 'serve', ...serveArguments]

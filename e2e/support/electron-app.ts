@@ -10,7 +10,7 @@ export async function launchElectronApp(executablePath: string, projectDir: stri
   const launch = async (): Promise<{ app: ElectronApplication; page: Page }> => {
     const app = await electron.launch({
       executablePath,
-      args: ['.', '--project', projectDir],
+      args: ['.', '--project', projectDir, '--sample'],
       // Settings stay beside the project, and the annotator is named so the first-start question stays away.
       env: { ...process.env, TESSERA_DATA: `${projectDir}.data`, TESSERA_AUTHOR: process.env.TESSERA_AUTHOR ?? 'E2E Analyst' }
     })

@@ -94,6 +94,26 @@ describe('tessera import while the app has the project open', () => {
     expect(existsSync(join(project, DISCOVERY_FILE))).toBe(false)
   }, 30_000)
 
+  it('hands a deletion to the running server: the window hears documents.removed, and nothing goes for an unknown id', async () => {
+    const project = join(dir, 'project')
+    const file = join(dir, 'حماة.txt')
+    await writeFile(file, 'Hama falls\nThe army left حماة on Thursday.')
+    expect((await tessera('import', '--project', project, file)).code).toBe(0)
+    const { port, token } = await serve(project)
+    await expect.poll(() => existsSync(join(project, DISCOVERY_FILE)), { timeout: 5_000 }).toBe(true)
+    const stream = await listen(port, token)
+    const [id] = (JSON.parse((await tessera('list', '--project', project, '--json')).stdout) as { id: string }[]).map((d) => d.id)
+
+    const refused = await tessera('remove', '--project', project, id ?? '', 'no-such-document')
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toBe('tessera: The running Tessera refused the deletion: No document with id no-such-document in this project; nothing was deleted.\n')
+    const run = await tessera('remove', '--project', project, id ?? '')
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toBe(`Deleted 1 document with 0 annotations and 0 relations in the open Tessera (Undo there brings them back): ${id}\n`)
+    await expect.poll(() => stream.events, { timeout: 5_000 }).toContain('documents.removed')
+    stream.stop()
+  }, 30_000)
+
   it('says how to import when the app holding the project has no server (the desktop app), writing nothing', async () => {
     const project = join(dir, 'project')
     const holder = await createCore({ projectDir: project, resourcesDir: resolve('resources'), author: 'Desktop' })

@@ -10,7 +10,7 @@ export const OPEN_IN_DESKTOP_APP = 'The project is open in Tessera: import with 
  * discovery file, authenticated with its token), after checking that server has this very project open.
  * Throws OPEN_IN_DESKTOP_APP's message, then the lock's, when no such server answers.
  */
-export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>, lockMessage: string): Promise<Result<M>> {
+export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>, lockMessage: string, what = 'the import'): Promise<Result<M>> {
   const dir = resolve(projectDir)
   const { discovery, problem } = await readDiscoveryFile(dir)
   // The lock's own message follows: it names the process, in case that is not Tessera at all; then why a
@@ -30,7 +30,7 @@ export async function callRunningApp<M extends Method>(projectDir: string, metho
     }
     const envelope = (await response.json().catch(() => null)) as Envelope<Result<N>> | null
     if (!envelope) throw new ApiError('internal', `The running Tessera answered ${response.status} without a readable body.`)
-    if (!envelope.ok) throw new ApiError(envelope.error.code, `The running Tessera refused the import: ${envelope.error.message}`)
+    if (!envelope.ok) throw new ApiError(envelope.error.code, `The running Tessera refused ${what}: ${envelope.error.message}`)
     return envelope.result
   }
   const state = await call('workspace.state', {})

@@ -74,7 +74,7 @@ describe('terminal escape sequences in user text', () => {
     expect(imported.stdout).toBe(`Imported ${file}: Hama shelling click here 🇸🇾 حماة\uFFFD\nImported 1, skipped 0 (duplicates), failed 0.\n`)
     const table = await tessera('list', '--project', project)
     expect(isTerminalSafe(table.stdout.replace(/\t/g, ''))).toBe(true)
-    expect(table.stdout.split('\n')[1]).toBe('Hama shelling click here 🇸🇾 حماة\uFFFD\t\t\t0')
+    expect(table.stdout.split('\n')[1]?.split('\t').slice(1)).toEqual(['Hama shelling click here 🇸🇾 حماة\uFFFD', '', '', 'not started', '0'])
     const json = await tessera('list', '--project', project, '--json')
     const [listed] = JSON.parse(json.stdout) as { title: string }[]
     expect(listed?.title).toBe(HOSTILE_TITLE)

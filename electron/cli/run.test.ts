@@ -64,7 +64,11 @@ describe('tessera (in-process)', () => {
       'Imported 2, skipped 0 (duplicates), failed 0.'
     ])
     const table = await tessera('list', '--project', project)
-    expect(table.stdout).toBe('title\tsource\tdate\tannotations\nShelling reported near Hama\t\t\t0\nArmy sends reinforcements\t\t\t0\n')
+    const [a, b] = (await listed()).map((d) => d.id)
+    // The id is what `remove` and `export --documents` take; the status is the list's progress column.
+    expect(table.stdout).toBe(
+      `id\ttitle\tsource\tdate\tstatus\tannotations\n${a}\tShelling reported near Hama\t\t\tnot started\t0\n${b}\tArmy sends reinforcements\t\t\tnot started\t0\n`
+    )
     expect((await listed()).map((d) => d.title)).toEqual(['Shelling reported near Hama', 'Army sends reinforcements'])
   })
 

@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander'
 import { version } from '../../package.json'
+import { registerAddress } from './commands/address'
 import { registerBackups } from './commands/backups'
 import { registerExport } from './commands/export'
 import { registerImport } from './commands/import'
 import { registerInfo } from './commands/info'
 import { registerInit } from './commands/init'
 import { registerList } from './commands/list'
+import { registerRemove } from './commands/remove'
 import { registerServe } from './commands/serve'
 import { nameLockHolder } from '../core/store/lock'
 import { UsageError, type CliEnvironment } from './environment'
@@ -42,8 +44,10 @@ function buildProgram(environment: CliEnvironment): Command {
   registerInit(program, environment)
   registerInfo(program, environment)
   registerServe(program, environment)
+  registerAddress(program, environment)
   registerList(program, environment)
   registerImport(program, environment)
+  registerRemove(program, environment)
   registerExport(program, environment)
   registerBackups(program, environment)
   return program

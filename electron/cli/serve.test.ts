@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -26,10 +26,10 @@ afterEach(async () => {
 })
 
 describe('tessera serve (in-process)', () => {
-  it('seeds the default project, prints the URL, answers with the token, and releases the lock when stopped', async () => {
+  it('seeds a new project with the sample when asked, prints the URL, answers with the token, and releases the lock when stopped', async () => {
     const projectDir = join(dir, 'default-project')
     const stop = new AbortController()
-    const cli = startCli(['serve'], { rendererDir, env: { TESSERA_PROJECT: projectDir }, stop: stop.signal })
+    const cli = startCli(['serve', '--sample'], { rendererDir, env: { TESSERA_PROJECT: projectDir }, stop: stop.signal })
     await expect.poll(() => cli.stdout().split('\n').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3)
     const [serving, hint] = cli.stdout().split('\n')
     const match = SERVING_LINE.exec(serving ?? '')
@@ -54,6 +54,29 @@ describe('tessera serve (in-process)', () => {
     expect(run.stdout.split('\n')).toHaveLength(3)
     expect(existsSync(join(projectDir, 'tessera.lock'))).toBe(false)
     await expect(fetch(`${origin}/`)).rejects.toThrow()
+  })
+
+  it('starts a new project folder empty: the sample comes only with --sample', async () => {
+    for (const named of ['argument', 'environment'] as const) {
+      const projectDir = join(dir, `new-${named}`)
+      const stop = new AbortController()
+      const argv = named === 'argument' ? ['serve', '--project', projectDir, '--port', '0'] : ['serve', '--port', '0']
+      const cli = startCli(argv, { rendererDir, env: named === 'environment' ? { TESSERA_PROJECT: projectDir } : {}, stop: stop.signal })
+      const servingLine = (): RegExpExecArray | null => SERVING_LINE.exec(cli.stdout().split('\n')[0] ?? '')
+      await expect.poll(servingLine, { timeout: 10_000 }).not.toBeNull()
+      const match = servingLine()
+      expect(match?.[1]).toBe(projectDir)
+      const list = await fetch(`http://127.0.0.1:${match?.[3] ?? ''}/api/documents.list`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${match?.[4] ?? ''}`, 'Content-Type': 'application/json' },
+        body: '{}'
+      })
+      const body = (await list.json()) as Envelope<Result<'documents.list'>>
+      expect(body.ok && body.result, named).toEqual([])
+      expect(JSON.parse(await readFile(join(projectDir, 'project.json'), 'utf8'))).toMatchObject({ documentIds: [] })
+      stop.abort()
+      expect((await cli.done).code).toBe(0)
+    }
   })
 
   it('moves to a free port when the preferred one is taken and no --port was given', async () => {

@@ -211,7 +211,8 @@ function isWorkspaceMethod(method: Method): method is WorkspaceMethod {
 async function openAtStart(workspace: Workspace, options: CoreOptions): Promise<void> {
   const openOptions = { readOnly: options.readOnly, seedSample: options.seedSample, backups: options.backups }
   if (options.projectDir) {
-    await workspace.open(options.projectDir, openOptions)
+    // Named on the command line: the next plain start comes back to it only once the user works in it.
+    await workspace.open(options.projectDir, { ...openOptions, rememberOnChange: true })
     return
   }
   const last = workspace.lastProjectDir

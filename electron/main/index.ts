@@ -55,7 +55,8 @@ async function start(): Promise<void> {
     author: defaultAuthor(),
     authorConfirmed: authorChosenByEnvironment(),
     dataDir: defaultDataDir(),
-    seedSample: true,
+    // A folder named on the command line starts empty unless --sample asks for the five articles.
+    seedSample: explicit ? process.argv.includes('--sample') : true,
     warmViews: true,
     ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir()) })
   })

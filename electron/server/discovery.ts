@@ -65,7 +65,8 @@ export async function readDiscoveryFile(projectDir: string): Promise<DiscoveryLo
   return isAlive(parsed.data.pid) ? { discovery: parsed.data, problem: null } : { discovery: null, problem: null }
 }
 
-function untrustedBecause(info: Stats): string | null {
+/** Why a file that hands over a token is not to be trusted (not a regular file, another owner, readable by others), or null. */
+export function untrustedBecause(info: Stats): string | null {
   if (!info.isFile()) return 'it is not a regular file'
   if (info.size > MAX_DISCOVERY_BYTES) return `it is ${info.size} bytes, far more than a discovery file holds`
   // Windows has neither owners by uid nor mode bits; its ACLs keep a user's profile private.
@@ -85,7 +86,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

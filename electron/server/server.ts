@@ -18,6 +18,8 @@ export interface ServerOptions {
   rendererDir: string
   /** 0 picks a free port. */
   port?: number
+  /** The token of the last launch (from the data folder's address file), so open tabs reconnect; else a new one. */
+  token?: string
   /** Loopback only: the API would otherwise be open to the network, token or not. */
   host?: '127.0.0.1'
   maxBodyBytes?: number
@@ -42,7 +44,7 @@ const EVENTS_PATH = '/api/events'
 /** Browser mode: the core's API over loopback HTTP, plus the built renderer. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { core, host = '127.0.0.1', maxBodyBytes = MAX_BODY_BYTES } = options
-  const token = randomBytes(32).toString('base64url')
+  const token = options.token ?? randomBytes(32).toString('base64url')
   const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits }
   const events = new EventStreams(core, options.heartbeatMs ?? HEARTBEAT_MS, limits.maxEventStreams)
   const serveStatic = createStaticHandler(options.rendererDir)

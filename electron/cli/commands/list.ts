@@ -2,7 +2,8 @@ import type { Command } from 'commander'
 import { withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
-const COLUMNS = ['title', 'source', 'date', 'annotations']
+const COLUMNS = ['id', 'title', 'source', 'date', 'status', 'annotations']
+const STATUS_WORDS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as const
 
 /** Tabs and line breaks inside a value would break the columns; escape sequences would take over the terminal. */
 function cell(value: string | number | null): string {
@@ -12,7 +13,7 @@ function cell(value: string | number | null): string {
 export function registerList(program: Command, environment: CliEnvironment): void {
   program
     .command('list')
-    .description('list the documents of a project (read-only)')
+    .description('list the documents of a project: id, title, outlet, date, status, annotations (read-only)')
     .requiredOption('--project <dir>', 'the project folder')
     .option('--json', 'print JSON instead of tab-separated columns')
     .action(async (options: { project: string; json?: boolean }) => {
@@ -23,7 +24,7 @@ export function registerList(program: Command, environment: CliEnvironment): voi
         environment.stdout.write(`${JSON.stringify(documents, null, 2)}\n`)
         return
       }
-      const rows = documents.map((d) => [d.title, d.source, d.date, d.annotationCount].map(cell))
+      const rows = documents.map((d) => [d.id, d.title, d.source, d.date, STATUS_WORDS[d.status], d.annotationCount].map(cell))
       for (const row of [COLUMNS, ...rows]) environment.stdout.write(`${row.join('\t')}\n`)
     })
 }

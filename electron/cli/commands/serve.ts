@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { InvalidArgumentError } from 'commander'
 import { authorChosenByEnvironment, createCore, defaultAuthor, defaultDataDir, defaultProjectDir, type Core } from '../../core'
-import { publishDiscovery, startServer } from '../../server'
+import { publishDiscovery, readAddressFile, startServer, writeAddressFile } from '../../server'
 import type { CliEnvironment } from '../environment'
 
 /**
@@ -41,14 +41,18 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
     .command('serve')
     .description('open a project in a web browser on this computer (browser mode, 127.0.0.1 only)')
     .option('--project <dir>', 'the project folder (default: $TESSERA_PROJECT, else your default project)')
+    .option('--sample', 'when --project names a folder with no project yet, start it with the five sample articles (default: empty)')
     .option('--port <n>', `the port to listen on (default: ${PREFERRED_PORT}, or any free port if that one is taken)`, parsePort)
-    .action(async (options: { project?: string; port?: number }) => {
+    .action(async (options: { project?: string; port?: number; sample?: boolean }) => {
       const indexHtml = join(environment.rendererDir, 'index.html')
       if (!existsSync(indexHtml)) throw new Error(`the browser app is not built (${indexHtml} is missing); run npm run build first.`)
-      const core = await openWorkspace(environment, options.project)
+      const core = await openWorkspace(environment, options.project, options.sample ?? false)
       const projectDir = core.projectDir ?? 'no project (choose one on the start screen)'
       try {
-        const start = (port: number): ReturnType<typeof startServer> => startServer({ core, rendererDir: environment.rendererDir, port })
+        // The last launch's token, so a tab left open at the same address reconnects by itself.
+        const dataDir = defaultDataDir(environment.env ?? process.env)
+        const token = (await readAddressFile(dataDir))?.token
+        const start = (port: number): ReturnType<typeof startServer> => startServer({ core, rendererDir: environment.rendererDir, port, token })
         const server =
           options.port !== undefined
             ? await start(options.port)
@@ -60,6 +64,8 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
         environment.stdout.write('Open that address in a browser; press Ctrl+C to stop.\n')
         // `tessera import` on this project hands its files to this server instead of failing on the lock.
         const unpublish = publishDiscovery(core, server)
+        // `tessera address` prints it again; a failure to write it costs only that.
+        await writeAddressFile(dataDir, { url: server.url, port: server.port, token: server.token, pid: process.pid, projectDir: core.projectDir }).catch(() => undefined)
         await waitForStop(environment.stop)
         await unpublish()
         await server.close()
@@ -70,10 +76,11 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
 }
 
 /**
- * The workspace browser mode opens: `--project DIR` (or TESSERA_PROJECT), which must open; else the last
- * project, else the default project (the sample on a first start), else the start screen.
+ * The workspace browser mode opens: `--project DIR` (or TESSERA_PROJECT), which must open (a new folder starts
+ * empty, or with the sample given `--sample`); else the last project, else the default project (the sample on
+ * a first start), else the start screen.
  */
-function openWorkspace(environment: CliEnvironment, project: string | undefined): Promise<Core> {
+function openWorkspace(environment: CliEnvironment, project: string | undefined, sample: boolean): Promise<Core> {
   const env = environment.env ?? process.env
   const explicit = project ?? env.TESSERA_PROJECT?.trim()
   return createCore({
@@ -81,7 +88,8 @@ function openWorkspace(environment: CliEnvironment, project: string | undefined)
     author: defaultAuthor(env),
     authorConfirmed: authorChosenByEnvironment(env),
     dataDir: defaultDataDir(env),
-    seedSample: true,
+    // A folder named on the command line is the user's investigation: the sample only when asked for.
+    seedSample: explicit ? sample : true,
     warmViews: true,
     journalFileSystem: environment.journalFileSystem,
     ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir(env)) })

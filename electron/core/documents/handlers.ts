@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../shared/model/document'
 import { runAction } from '../history/actions'
 import { quoteForLabel } from '../history/labels'
 import type { DocumentCommand } from './commands'
+import { removeDocuments } from './removal'
 import { summarize } from '../shared/model/document-summary'
 import { annotationPage, documentOpening } from '../shared/documents/paged-read'
 
@@ -38,8 +39,9 @@ async function changeDocument(context: CoreContext, documentId: string, label: (
 }
 
 export const documentHandlers: HandlersFor<
-  'documents.list' | 'documents.get' | 'documents.open' | 'documents.annotations' | 'documents.setStatus' | 'documents.updateMetadata'
+  'documents.list' | 'documents.get' | 'documents.open' | 'documents.annotations' | 'documents.setStatus' | 'documents.updateMetadata' | 'documents.remove'
 > = {
+  'documents.remove': ({ documentIds }, context) => removeDocuments(context, documentIds),
   'documents.setStatus': ({ documentId, status }, context) =>
     changeDocument(context, documentId, (title) => `mark ${title} ${STATUS_WORDS[status]}`, [{ type: 'setStatus', status }]),
   'documents.updateMetadata': ({ documentId, changes }, context) =>

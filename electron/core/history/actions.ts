@@ -1,6 +1,8 @@
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
 import { documentChangedPayload } from '../documents/changed-event'
+import type { DocumentSetCommand } from '../documents/set-commands'
+import { applyDocumentSetCommands } from './document-set-step'
 import { applyEntityCommands, type EntityCommand } from '../entities/entity-commands'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../shared/api-types'
@@ -53,6 +55,13 @@ export class Action {
     return change
   }
 
+  /** Removes or restores whole documents (documents/removal.ts). */
+  async documentSet(commands: readonly DocumentSetCommand[]): Promise<Applied<DocumentSetCommand>> {
+    const change = await applyDocumentSetCommands(this.context, commands)
+    if (change.changed) this.steps.push({ kind: 'documentSet', undo: change.inverse, redo: change.redo })
+    return change
+  }
+
   /** Applies `commands` to the project's entities (entities.json) in one durable write. */
   async entities(commands: readonly EntityCommand[]): Promise<Applied<EntityCommand>> {
     const change = await writeEntities(this.context, commands)
@@ -102,7 +111,7 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
     if (direction === 'undo') history.undone()
     else history.redone()
     context.emit('history.changed', history.state())
-    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : [])))]
+    const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : step.kind === 'documentSet' ? documentSetIds(step.redo) : [])))]
     return {
       ...history.state(),
       done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
@@ -146,6 +155,9 @@ async function applyStep(context: CoreContext, step: Step, direction: 'undo' | '
       return
     case 'relationTypes':
       await writeRelationTypes(context, step[direction])
+      return
+    case 'documentSet':
+      await applyDocumentSetCommands(context, step[direction])
   }
 }
 
@@ -205,4 +217,8 @@ async function writeTags(context: CoreContext, commands: readonly TagCommand[]):
     context.emit('project.changed', { tags: change.tags })
   }
   return change
+}
+
+function documentSetIds(commands: readonly DocumentSetCommand[]): string[] {
+  return commands.flatMap((c) => (c.type === 'remove' ? c.documentIds : c.documents.map((d) => d.record.id)))
 }

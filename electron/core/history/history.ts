@@ -1,5 +1,6 @@
 import type { HistoryState } from '../shared/api-types'
 import type { DocumentCommand } from '../documents/commands'
+import type { DocumentSetCommand } from '../documents/set-commands'
 import type { EntityCommand } from '../entities/entity-commands'
 import type { TagCommand } from '../tags/commands'
 import type { CrossRelationCommand } from '../relations/cross-commands'
@@ -16,6 +17,8 @@ export type Step =
   | { kind: 'entities'; undo: EntityCommand[]; redo: EntityCommand[] }
   | { kind: 'crossRelations'; undo: CrossRelationCommand[]; redo: CrossRelationCommand[] }
   | { kind: 'relationTypes'; undo: RelationTypeDefinition[]; redo: RelationTypeDefinition[] }
+  /** Which documents the project holds (project.json and the documents' files): a removal and its restore. */
+  | { kind: 'documentSet'; undo: DocumentSetCommand[]; redo: DocumentSetCommand[] }
 
 /** Everything one user action changed (a tag-all across documents is one entry), undone as one. */
 export interface HistoryEntry {
@@ -107,6 +110,7 @@ function sameTargets(a: readonly Step[], b: readonly Step[]): boolean {
   return a.length === b.length && a.every((step, i) => {
     const other = b[i]
     if (!other || other.kind !== step.kind) return false
+    if (step.kind === 'documentSet') return false
     if (step.kind !== 'document') return true
     return 'documentId' in other && other.documentId === step.documentId
   })

@@ -15,6 +15,15 @@ export interface HistoryState {
   redoLabel: string | null
 }
 
+/** What `documents.remove` took out of the project (one undo step brings it all back). */
+export interface DocumentRemovalResult {
+  documentIds: string[]
+  annotations: number
+  relations: number
+  /** Annotations linked to an entity: the entity stays, these mentions of it go. */
+  entityMentions: number
+}
+
 export interface HistoryMoveResult extends HistoryState {
   /** What the move did, in words ("Undid tag ‘Hama’ as Place"), or null when there was nothing to do. */
   done: string | null

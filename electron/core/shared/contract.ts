@@ -6,7 +6,7 @@ import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } fr
 import { documentStatusSchema, type DocumentRecord, type DocumentSummary } from './model/document'
 import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { ListedProject, WorkspaceState } from './workspace/types'
-import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
+import type { DocumentRemovalResult, ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
 import { relationTypeIdSchema, type Relation } from './model/relation'
@@ -150,6 +150,10 @@ export const contract = {
   ),
   'annotations.tagAll': method<TagAllResult>()(
     z.strictObject({ ...findInput, tag: tagIdSchema, documentId: documentId.optional() })
+  ),
+  /** Deletes documents with everything in them, as one undo step; an unknown id deletes none. */
+  'documents.remove': method<DocumentRemovalResult>()(
+    z.strictObject({ documentIds: z.array(documentId).min(1, 'name at least one document').max(100_000) })
   ),
   'documents.setStatus': method<DocumentSummary>()(z.strictObject({ documentId, status: documentStatusSchema })),
   'documents.updateMetadata': method<DocumentSummary>()(

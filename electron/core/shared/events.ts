@@ -30,6 +30,8 @@ export interface Events {
   'project.changed': { tags: TagDefinition[] }
   'history.changed': HistoryState
   'documents.added': { documentIds: string[] }
+  /** Documents were taken out of the project (after project.json no longer lists them). */
+  'documents.removed': { documentIds: string[] }
   /** Entities were created, changed or removed (after the write of entities.json). */
   'entities.changed': { entityIds: string[] }
   /**

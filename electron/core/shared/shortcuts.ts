@@ -26,6 +26,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'tag', keys: ['1…9'], description: 'Tag the selection (or retag the selected annotation) with the tag on that key', group: 'Tagging' },
   { id: 'delete', keys: ['Delete', 'Backspace'], description: 'Delete the selected annotation', group: 'Tagging' },
   {
+    id: 'deleteDocuments',
+    keys: ['Delete', 'Backspace'],
+    description: 'In the document list: delete the checked documents (or the focused one), after saying how many annotations go',
+    group: 'Editing'
+  },
+  {
     id: 'resizeEnd',
     keys: ['Shift+ArrowRight', 'Shift+ArrowLeft'],
     description: 'Move the end of the selected annotation one word later or earlier (or drag the handle at its end)',

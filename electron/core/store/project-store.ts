@@ -20,6 +20,7 @@ import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
 import { documentPathIn, writeNewDocuments } from './new-documents'
 import type { AttributeDefinition } from '../shared/model/attributes'
+import { removeDocumentFiles, restoreDocumentFiles, type RemovalHost, type RemovedDocument } from './document-removal'
 
 export { PROJECT_FILE }
 export { DocumentNotFoundError } from './errors'
@@ -231,6 +232,41 @@ export class ProjectStore {
       await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => documentPathIn(this.dir, id) }, records, newTags, newAttributes)
       this.summaries.scheduleWrite()
     })
+  }
+
+  /**
+   * Takes documents out of the project, all or none (an unknown id removes nothing), and answers with
+   * each as it was stored and where it was listed, for `restoreDocuments` to put back exactly.
+   */
+  removeDocuments(ids: readonly string[]): Promise<RemovedDocument[]> {
+    this.assertWritable()
+    return this.queue.run('project', async () => {
+      const removed = await removeDocumentFiles(this.removalHost(), ids)
+      this.summaries.scheduleWrite()
+      this.backups.changed()
+      return removed
+    })
+  }
+
+  /** Puts documents `removeDocuments` took out back, as they were and where they were listed. */
+  restoreDocuments(documents: readonly RemovedDocument[]): Promise<void> {
+    this.assertWritable()
+    return this.queue.run('project', async () => {
+      await restoreDocumentFiles(this.removalHost(), documents)
+      this.summaries.scheduleWrite()
+      this.backups.changed()
+    })
+  }
+
+  private removalHost(): RemovalHost {
+    return {
+      dir: this.dir,
+      project: this.project,
+      pathsOf: (id) => this.documents.pathsOf(id),
+      // After any write of that document already queued.
+      read: (id) => this.queue.run(`document:${id}`, () => this.getDocument(id)),
+      unload: (id) => this.queue.run(`document:${id}`, () => this.documents.unload(id))
+    }
   }
 
   /** Replaces the project's tag schema, durably. */

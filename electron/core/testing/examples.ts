@@ -61,6 +61,8 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'annotations.setNote': ({ documentId, annotationId }) => ({ documentId, annotationId, note: 'Checked against SOHR, "Tuesday"; 🙂' }),
   'annotations.setAttribute': ({ documentId, annotationId }) => ({ documentId, annotationId, attribute: 'stance', value: 'reported' }),
   'annotations.tagAll': ({ documentId }) => ({ documentId, query: 'Hama', tag: 'place', wholeWord: true }),
+  // An id the project does not hold: the fuzz run must keep the sample's documents for the other methods.
+  'documents.remove': () => ({ documentIds: ['no-such-document'] }),
   'documents.setStatus': ({ documentId }) => ({ documentId, status: 'done' }),
   'documents.updateMetadata': ({ documentId }) => ({ documentId, changes: { author: 'Staff', url: 'https://example.org/a', language: 'en' } }),
   'search.find': () => ({ query: 'army', wholeWord: true }),

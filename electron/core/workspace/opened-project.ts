@@ -66,6 +66,8 @@ export class OpenedProject {
       importWorkers: options.importWorkers
     }
     this.context.on('document.changed', ({ documentId }) => this.views.invalidate(documentId))
+    // A document restored by an undo is read again (the views drop removed ones by the document order).
+    this.context.on('documents.added', ({ documentIds }) => documentIds.forEach((id) => this.views.invalidate(id)))
     // A change kept after a failed write is announced when it is finally on disk.
     store.onUnsavedChanged((pending) => {
       if (options.isOpen()) options.announce('saves.changed', { pending })

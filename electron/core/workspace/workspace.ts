@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './
 import { DamagedProjectError } from '../store/damaged-project'
 import { recoverProjectFile } from '../store/project-recovery'
 import type { DamagedProjectInfo, ListedProject, WorkspaceState } from '../shared/workspace/types'
+import { onFirstChange } from './first-change'
 import { OpenedProject } from './opened-project'
 
 export { OpenedProject }
@@ -44,6 +45,11 @@ export interface OpenOptions {
   seedSample?: boolean
   /** Rolling snapshots in the project's backups/ folder; on unless false. */
   backups?: boolean
+  /**
+   * Opened by a command line (`--project`, TESSERA_PROJECT): it becomes the project the next plain start
+   * reopens only once the user changes something in it, so a throwaway look does not replace their place.
+   */
+  rememberOnChange?: boolean
 }
 
 export interface CreateProjectInput {
@@ -273,15 +279,23 @@ export class Workspace {
     this.opened = next
     this.notice = null
     this.damaged = null
+    if (options.rememberOnChange && !options.readOnly) onFirstChange(next.context, () => void this.rememberLast(next, dir))
     if (!options.readOnly) {
       this.settings = {
         ...this.settings,
-        lastProjectDir: dir,
+        lastProjectDir: options.rememberOnChange ? this.settings.lastProjectDir : dir,
         recentProjects: withRecent(this.settings.recentProjects, { dir, name: store.info.name, openedAt: new Date().toISOString() })
       }
       await this.saveSettings()
     }
     this.options.onChange()
+  }
+
+  /** The project the user worked in becomes the one the next start reopens (while it is still the open one). */
+  private async rememberLast(opened: OpenedProject, dir: string): Promise<void> {
+    if (this.opened !== opened || this.settings.lastProjectDir === dir) return
+    this.settings = { ...this.settings, lastProjectDir: dir }
+    await this.saveSettings()
   }
 
   private async closeNow(): Promise<void> {

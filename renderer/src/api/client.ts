@@ -34,7 +34,7 @@ export interface ApiClient {
    * Browser mode: whether the server is reachable, told on each change (its event stream lost or back,
    * a request failing to reach it). The desktop app's core lives in its own process and has no such state.
    */
-  onConnection?(listener: (connected: boolean) => void): () => void
+  onConnection?(listener: (connected: boolean, reason?: 'unreachable' | 'stale-token') => void): () => void
 }
 
 export function unwrap<R>(envelope: Envelope<R>): R {

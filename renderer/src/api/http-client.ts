@@ -2,7 +2,7 @@ import type { EventName, Events, ExportFile } from '@core/shared/contract'
 import type { Envelope } from '@core/shared/errors'
 import type { ExportReport } from '@core/shared/exports/format-exporter'
 import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
-import { readServerSentEvents } from './server-sent-events'
+import { readServerSentEvents, type DisconnectReason } from './server-sent-events'
 
 /** Names the project folder this tab shows (see electron/server/api.ts). */
 const PROJECT_HEADER = 'X-Tessera-Project'
@@ -13,11 +13,13 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   let streaming = false
   let connected = true
-  const connectionListeners = new Set<(connected: boolean) => void>()
-  function setConnected(next: boolean): void {
-    if (next === connected) return
+  let reason: DisconnectReason | undefined
+  const connectionListeners = new Set<(connected: boolean, reason?: DisconnectReason) => void>()
+  function setConnected(next: boolean, why?: DisconnectReason): void {
+    if (next === connected && why === reason) return
     connected = next
-    for (const listener of connectionListeners) listener(next)
+    reason = next ? undefined : why
+    for (const listener of connectionListeners) listener(next, reason)
   }
 
   function startEventStream(): void {
@@ -45,13 +47,15 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
           body: JSON.stringify(input)
         })
       } catch {
-        setConnected(false)
+        setConnected(false, 'unreachable')
         throw new ApiCallError({
           code: 'internal',
           message: 'Tessera’s server is not reachable: it may have been stopped. Start Tessera again the way you started it, then reload this page.'
         })
       }
-      setConnected(true)
+      // A 401 here: the server at this address was started again with another token.
+      if (response.status === 401) setConnected(false, 'stale-token')
+      else setConnected(true)
       const envelope = (await response.json().catch(() => null)) as Envelope<never> | null
       if (!envelope) throw new ApiCallError({ code: 'internal', message: `The server answered ${response.status} without a result.` })
       return unwrap(envelope)

@@ -3,9 +3,13 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentSummary } from '@core/shared/model/document'
 import { formatDate } from '../format/date'
 import '../styles/reliability.css'
+import '../styles/documents.css'
 import { CorpusProgress } from './CorpusProgress'
+import { DeleteDocumentsDialog } from './DeleteDocumentsDialog'
 import { DocumentListControls } from './DocumentListControls'
+import { DocumentSelectionBar } from './DocumentSelectionBar'
 import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from './document-view'
+import { useDocumentDeletion } from './use-document-deletion'
 
 /** A row's height before it is measured: a one-line title and the source line. */
 const ESTIMATED_ROW_HEIGHT = 64
@@ -27,6 +31,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   const counts = useMemo(() => statusCounts(allDocuments), [allDocuments])
   const sources = useMemo(() => sourcesOf(allDocuments), [allDocuments])
   const filtered = documents.length !== allDocuments.length
+  const deletion = useDocumentDeletion(allDocuments, documents)
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
   // whose auto-memoisation is what the rule guards against.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -54,6 +59,9 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
       </h2>
       <CorpusProgress counts={counts} />
       <DocumentListControls view={view} sources={sources} onChange={setView} />
+      {deletion.checked.length > 0 && (
+        <DocumentSelectionBar count={deletion.checked.length} shownCount={documents.length} onDelete={deletion.askToDelete} onCheckAll={deletion.checkAll} onClear={deletion.clear} />
+      )}
       {filtered && documents.length === 0 && <p className="empty-hint">No document matches these filters.</p>}
       <div className="document-scroller" ref={scroller}>
         <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
@@ -65,16 +73,28 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
                 key={row.key}
                 ref={virtualizer.measureElement}
                 data-index={row.index}
+                data-document-id={doc.id}
                 className="document-row"
                 aria-setsize={documents.length}
                 aria-posinset={row.index + 1}
                 style={{ transform: `translateY(${row.start}px)` }}
               >
+                <input
+                  type="checkbox"
+                  className="document-check"
+                  aria-label={`Select ${doc.title}`}
+                  checked={deletion.isChecked(doc.id)}
+                  onChange={(event) => deletion.toggle(doc.id, event.target.checked)}
+                />
                 <button
                   type="button"
                   className={doc.problem ? 'document-item document-item-damaged' : 'document-item'}
                   aria-current={doc.id === openDocumentId ? 'true' : undefined}
-                  onClick={() => onOpen(doc.id)}
+                  onClick={(event) => {
+                    // Ctrl+click (⌘ on macOS) checks or unchecks, as in a file manager; a plain click opens.
+                    if (event.ctrlKey || event.metaKey) deletion.toggle(doc.id, !deletion.isChecked(doc.id))
+                    else onOpen(doc.id)
+                  }}
                 >
                   <span className="document-title" dir="auto">{doc.title}</span>
                   {doc.problem ? (
@@ -99,6 +119,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
           })}
         </ul>
       </div>
+      {deletion.confirming && <DeleteDocumentsDialog documents={deletion.confirming} onConfirm={deletion.confirmDelete} onClose={deletion.cancel} />}
     </nav>
   )
 }

@@ -108,4 +108,26 @@ describe('the keyboard dispatcher decides by focus and by what is selected at th
     expect(press('ArrowRight', { shiftKey: true })).toBe(false)
     expect(await resizes()).toEqual([])
   })
+
+  it('Delete in the document list (a row or its checkbox) deletes documents, never the selected annotation; elsewhere the annotation', () => {
+    const { store } = workbench()
+    const actions = createActions(store, { call: () => new Promise(() => undefined) })
+    const done: string[] = []
+    const commands: Partial<KeyCommands> = { deleteDocuments: () => done.push('documents'), deleteSelected: () => done.push('annotation') }
+    const scroller = window.document.createElement('div')
+    scroller.className = 'document-scroller'
+    scroller.innerHTML = '<ul><li data-document-id="d1"><input type="checkbox"><button class="document-item">Hama</button></li></ul>'
+    window.document.body.append(scroller)
+    const keyAt = (target: Element, key = 'Delete') => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+      target.dispatchEvent(event)
+      return dispatchKey(event, commands, { store, actions })
+    }
+    expect(keyAt(scroller.querySelector('button') as Element)).toBe(true)
+    expect(keyAt(scroller.querySelector('input') as Element, 'Backspace')).toBe(true)
+    expect(done).toEqual(['documents', 'documents'])
+    expect(keyAt(window.document.body)).toBe(true)
+    expect(done).toEqual(['documents', 'documents', 'annotation'])
+    expect(isTyping(scroller.querySelector('input'))).toBe(false)
+  })
 })

@@ -16,6 +16,8 @@ export interface KeyCommands {
   /** A tag key: tags the selected text, else retags the selected annotation. */
   applyTag(tagId: string): void
   deleteSelected(): void
+  /** Delete in the document list: the checked documents, else the focused one, after a confirmation. */
+  deleteDocuments(): void
   /** Escape: closes the details if open, else clears the selection (annotation and text). */
   escape(): void
   /** J / K: the next or previous annotation in reading order. */
@@ -30,12 +32,16 @@ export interface KeyProject {
   actions: ProjectActions
 }
 
+const NOT_TYPED_INTO = new Set(['checkbox', 'radio', 'button', 'submit', 'reset'])
+
 /**
  * The one "is the user typing" check: keys typed into a field, a select or editable text are the field's.
  * Keys inside a dialog never get here (dialogs keep their keys).
  */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
+  // A checkbox or radio button takes Space, not letters or Delete: those stay the workbench's (as on a button).
+  if (target instanceof HTMLInputElement && NOT_TYPED_INTO.has(target.type)) return false
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[contenteditable]:not([contenteditable="false"])') !== null
 }
 
@@ -48,6 +54,11 @@ function isControl(target: EventTarget | null): boolean {
 function nearTheAnnotations(target: EventTarget | null): boolean {
   if (!(target instanceof Element) || target === target.ownerDocument.body) return true
   return target.closest('.reader, .annotation-pane, [data-annotation-id]') !== null
+}
+
+/** Focus on a document row or the list's selection bar: Delete means the documents, not the selected annotation. */
+function inDocumentList(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.document-scroller, .document-selection') !== null
 }
 
 const plain = (event: KeyboardEvent) => !event.ctrlKey && !event.metaKey && !event.altKey
@@ -85,7 +96,7 @@ export function dispatchKey(event: KeyboardEvent, commands: Partial<KeyCommands>
   if (plain(event)) {
     const tag = project.store.getState().tags.find((t) => t.key === event.key)
     if (tag) return take(commands.applyTag && (() => commands.applyTag?.(tag.id)))
-    if (event.key === 'Delete' || event.key === 'Backspace') return take(commands.deleteSelected)
+    if (event.key === 'Delete' || event.key === 'Backspace') return take(inDocumentList(event.target) ? commands.deleteDocuments : commands.deleteSelected)
     if (event.key === 'Escape') {
       commands.escape?.()
       return false

@@ -19,6 +19,7 @@ export const FAILED_WRITE = {
   note: 'The note was not saved; it shows what is stored',
   attribute: 'The value was not saved; it shows what is stored',
   status: 'The status was not saved',
+  removeDocuments: 'The documents were not deleted',
   metadata: 'The document details were not saved'
 } as const
 
@@ -253,6 +254,11 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
 
     setStatus(documentId: string, status: DocumentStatus): Promise<boolean> {
       return attempt('documents.setStatus', { documentId, status }, { failure: FAILED_WRITE.status })
+    },
+
+    /** Deletes documents (one undo step); resolves to what went, or null when it failed (with a notice). */
+    removeDocuments(documentIds: readonly string[]): Promise<Result<'documents.remove'> | null> {
+      return write('documents.remove', { documentIds: [...documentIds] }, { failure: FAILED_WRITE.removeDocuments }).catch(() => null)
     },
 
     /** Undo or redo through the core's history; presses in quick succession each count. */

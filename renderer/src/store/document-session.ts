@@ -91,6 +91,14 @@ export class DocumentSession {
     if (this.writing === 0 && !this.loading) this.applyHeld()
   }
 
+  /** Shows no document (the open one was deleted); any read under way is dropped. */
+  close(): void {
+    this.cancel()
+    this.documentId = null
+    this.held = []
+    this.set(null)
+  }
+
   /** Forgets any read under way (its answers are dropped). */
   cancel(): void {
     this.generation += 1

@@ -43,6 +43,8 @@ export interface ProjectState {
   savedAt: Date | null
   /** Browser mode: whether the server is reachable. */
   connected: boolean
+  /** Browser mode, while not connected: the server does not answer, or answers with another token (it was restarted). */
+  disconnectReason: 'unreachable' | 'stale-token' | null
   selectedAnnotationId: string | null
   notice: Notice | null
 }
@@ -62,6 +64,7 @@ const INITIAL: ProjectState = {
   writesInFlight: 0,
   savedAt: null,
   connected: true,
+  disconnectReason: null,
   selectedAnnotationId: null,
   notice: null
 }
@@ -113,6 +116,7 @@ export class ProjectStore {
         this.set(changed)
         void this.reloadList()
       }),
+      client.on('documents.removed', ({ documentIds }) => this.documentsRemoved(documentIds)),
       client.on('project.changed', ({ tags }) => this.set((state) => ({ tags, savedAt: new Date(), ...changed(state) }))),
       client.on('history.changed', (history) => this.set({ history })),
       client.on('relations.changed', ({ typesChanged }) => {
@@ -121,9 +125,16 @@ export class ProjectStore {
       }),
       client.on('entities.changed', () => this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1, savedAt: new Date(), ...changed(state) })))
     ]
-    const stopConnection = client.onConnection?.((connected) => {
-      this.set({ connected })
+    const stopConnection = client.onConnection?.((connected, reason) => {
+      const wasConnected = this.state.connected
+      this.set({ connected, disconnectReason: connected ? null : (reason ?? 'unreachable') })
+      if (connected === wasConnected) return
       announce(connected ? 'Reconnected: changes are saved again' : DISCONNECTED)
+      // Changes made elsewhere while this tab was away were not heard: read the list and the open document again.
+      if (connected) {
+        void this.reloadList()
+        void this.session.reload()
+      }
     })
     void this.load()
     return () => {
@@ -163,6 +174,24 @@ export class ProjectStore {
     } catch (error) {
       this.fail(error)
     }
+  }
+
+  /**
+   * Documents were deleted (here, from the command line or another window): they leave the list, and when
+   * the open one is among them the next one left in the list opens (the one before it at the end).
+   */
+  private documentsRemoved(documentIds: readonly string[]): void {
+    const removed = new Set(documentIds)
+    const before = this.state.documents
+    const documents = before.filter((d) => !removed.has(d.id))
+    this.set((state) => ({ documents, savedAt: new Date(), changesVersion: state.changesVersion + 1 }))
+    const open = this.state.document?.id
+    if (open === undefined || !removed.has(open)) return
+    const at = before.findIndex((d) => d.id === open)
+    const next = before.slice(at + 1).find((d) => !removed.has(d.id)) ?? before.slice(0, at).reverse().find((d) => !removed.has(d.id))
+    this.set({ pending: new Map(), selectedAnnotationId: null })
+    if (next) void this.open(next.id)
+    else this.session.close()
   }
 
   /** The one subscriber to `document.changed`: the list's summary, the open document, the save time. */

@@ -1,3 +1,4 @@
+import { DisconnectedNotice } from '../reliability/DisconnectedNotice'
 import { ariaKeys } from '../keyboard/shortcuts'
 import { useActions, useProjectState } from '../store/context'
 import { saveStatus } from '../store/save-status'
@@ -79,6 +80,7 @@ export function TopBar(props: TopBarProps) {
           </span>
         )}
       </div>
+      <DisconnectedNotice />
     </header>
   )
 }

@@ -1,0 +1,30 @@
+import type { CoreContext } from '../context'
+import { runAction } from '../history/actions'
+import { quoteForLabel } from '../history/labels'
+import type { DocumentRemovalResult } from '../shared/api-types'
+import { ApiError } from '../shared/errors'
+
+/**
+ * Removes documents as one undo step. Every id must name a document of the project: one that does not
+ * removes nothing and says which. The counts are of what went with them.
+ */
+export async function removeDocuments(context: CoreContext, documentIds: readonly string[]): Promise<DocumentRemovalResult> {
+  const ids = [...new Set(documentIds)]
+  const unknown = ids.filter((id) => !context.store.hasDocument(id))
+  if (unknown.length > 0) {
+    const named = unknown.length === 1 ? `id ${unknown[0]}` : `ids ${unknown.join(', ')}`
+    throw new ApiError('not-found', `No document with ${named} in this project; nothing was deleted.`)
+  }
+  const first = ids.length === 1 ? (await context.store.getDocument(ids[0] as string)).title : ''
+  const label = ids.length === 1 ? `delete ${quoteForLabel(first)}` : `delete ${ids.length} documents`
+  return runAction(context, { label }, async (action) => {
+    const applied = await action.documentSet([{ type: 'remove', documentIds: ids }])
+    const removed = applied.inverse.flatMap((command) => (command.type === 'restore' ? command.documents : []))
+    return {
+      documentIds: removed.map((d) => d.record.id),
+      annotations: removed.reduce((sum, d) => sum + d.record.annotations.length, 0),
+      relations: removed.reduce((sum, d) => sum + d.record.relations.length, 0),
+      entityMentions: removed.reduce((sum, d) => sum + d.record.annotations.filter((a) => a.entityId !== null).length, 0)
+    }
+  })
+}
