@@ -17,13 +17,17 @@ export async function removeDocuments(context: CoreContext, documentIds: readonl
   }
   const first = ids.length === 1 ? (await context.store.getDocument(ids[0] as string)).title : ''
   const label = ids.length === 1 ? `delete ${quoteForLabel(first)}` : `delete ${ids.length} documents`
+  const removing = new Set(ids)
   return runAction(context, { label }, async (action) => {
+    // A relation from another document into one of these goes with it (and comes back on undo).
+    const across = (await context.store.crossRelations.read()).relations.filter((r) => removing.has(r.fromDocumentId) || removing.has(r.toDocumentId))
+    if (across.length > 0) await action.crossRelations(across.map((r) => ({ type: 'remove', relationId: r.id })))
     const applied = await action.documentSet([{ type: 'remove', documentIds: ids }])
     const removed = applied.inverse.flatMap((command) => (command.type === 'restore' ? command.documents : []))
     return {
       documentIds: removed.map((d) => d.record.id),
       annotations: removed.reduce((sum, d) => sum + d.record.annotations.length, 0),
-      relations: removed.reduce((sum, d) => sum + d.record.relations.length, 0),
+      relations: removed.reduce((sum, d) => sum + d.record.relations.length, across.length),
       entityMentions: removed.reduce((sum, d) => sum + d.record.annotations.filter((a) => a.entityId !== null).length, 0)
     }
   })

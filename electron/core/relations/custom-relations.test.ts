@@ -7,6 +7,7 @@ import type { RelationTypeDefinition } from '../shared/model/relation-types'
 import { relationCandidates, relationsOfAnnotation } from './listing'
 import { setRelationTypes } from './relation-types'
 import { addRelation, removeRelation } from './relations'
+import { removeDocuments } from '../documents/removal'
 
 const TEHRAN = 'tehran-times-2024-12-03'
 const NATION = 'nationpress-2024-12-01'
@@ -113,6 +114,29 @@ describe('project relation types', () => {
       expect(project.store.info.relationTypes).toEqual([CONTRADICTS])
       await project.undo()
       expect(project.store.info.relationTypes).toEqual([CONTRADICTS, SUPPORTS, LOCATED])
+    } finally {
+      project.close()
+    }
+  })
+})
+
+describe('relations across documents when a document is deleted', () => {
+  const tempDir = useTempDirs()
+
+  it('go with either end’s document in the same undo step, and come back with it', async () => {
+    const { project, halted, withdrawals } = await fixture(await tempDir())
+    try {
+      await addRelation(project.context, { documentId: TEHRAN, type: 'contradicts', from: halted.id, to: withdrawals.id, toDocumentId: NATION })
+      // Compacted first, so each document's file holds every change (a restore writes it compacted).
+      for (const id of project.store.info.documentIds) await project.store.compactDocument(id)
+      const before = await snapshotProject(project.store.dir)
+      const removed = await removeDocuments(project.context, [NATION])
+      expect(removed.relations).toBe(1)
+      expect((await project.store.crossRelations.read()).relations).toEqual([])
+      expect(await relationsOfAnnotation(project.context, TEHRAN, halted.id)).toEqual([])
+      await project.undo()
+      expect((await project.store.crossRelations.read()).relations).toHaveLength(1)
+      expect(await snapshotProject(project.store.dir)).toEqual(before)
     } finally {
       project.close()
     }
