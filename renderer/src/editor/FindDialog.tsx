@@ -83,6 +83,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
       <div className="find-controls">
         <input
           type="search"
+          data-autofocus
           aria-label="Find"
           placeholder="Find…"
           value={query}

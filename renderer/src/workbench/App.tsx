@@ -17,6 +17,7 @@ import { KeptChangesNotice } from '../reliability/KeptChangesNotice'
 import { QuarantineNotice } from '../reliability/QuarantineNotice'
 import { announce } from '../shared/announcer'
 import { Notice } from '../shared/Notice'
+import { NoticeStack } from '../shared/NoticeStack'
 import { returnFocusTo } from '../shared/return-focus'
 import { useMediaQuery } from '../shared/use-media-query'
 import { useActions, useClient, useProjectState, useProjectStore, useShownDocument } from '../store/context'
@@ -60,6 +61,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   useTagColourSheet(tags)
   const [exportOpen, setExportOpen] = useState(false)
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
+  const dismissExport = useCallback(() => setExportDone(null), [])
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
   const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
@@ -265,7 +267,6 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
           }}
         />
       )}
-      {exportDone && <ExportNotice done={exportDone} onDismiss={() => setExportDone(null)} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'find' && (
         <FindDialog
@@ -283,7 +284,10 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       {dialog === 'tags' && <TagSchemaDialog tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <KeptChangesNotice documents={documents} />
       <QuarantineNotice documents={documents} onRestored={actions.openDocument} />
-      <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
+      <NoticeStack>
+        {exportDone && <ExportNotice done={exportDone} onDismiss={dismissExport} />}
+        <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
+      </NoticeStack>
     </div>
   )
 }

@@ -36,7 +36,9 @@ export function TopBar(props: TopBarProps) {
   const connected = useProjectState((state) => state.connected)
   const writesInFlight = useProjectState((state) => state.writesInFlight)
   const savedAt = useProjectState((state) => state.savedAt)
-  const save = saveStatus({ connected, writesInFlight, savedAt })
+  // Read once per list change: whether anything is stored yet (after a reload, "No changes yet" would mislead).
+  const hasSavedContent = useProjectState((state) => state.documents.some((d) => d.annotationCount > 0))
+  const save = saveStatus({ connected, writesInFlight, savedAt }, hasSavedContent)
   const actions = useActions()
   return (
     <header className="top-bar">
