@@ -178,7 +178,7 @@ test('repeated quotes are told apart by their paragraph in the annotation list',
     .locator('button[data-annotation-id]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))
   expect(names.length).toBeGreaterThan(2)
-  expect(names.every((name) => /^Place: Hama \(paragraph \d+\)$/.test(name ?? ''))).toBe(true)
+  expect(names.every((name) => /^Place, paragraph \d+: Hama$/.test(name ?? ''))).toBe(true)
   const paragraphs = names.map((name) => Number(/paragraph (\d+)/.exec(name ?? '')?.[1]))
   expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b))
   expect(new Set(paragraphs).size).toBeGreaterThan(1)

@@ -86,9 +86,10 @@ export function RelationField({ documentId, annotation, annotations, relations, 
         if (event.target instanceof HTMLInputElement) beginPick()
       }}
       onBlur={(event) => {
-        // Focus moving to another control ends picking; a click on the text (which may focus the reader's pane) keeps it.
+        // Focus moving to another control ends picking; a click on the text (which may focus the reader's pane)
+        // keeps it, and so does the Article tab of a narrow window (the way to the text there).
         const next = event.relatedTarget
-        if (next instanceof Element && !event.currentTarget.contains(next) && !next.closest('.reader-pane')) endPick()
+        if (next instanceof Element && !event.currentTarget.contains(next) && !next.closest('.reader-pane, .pane-tabs')) endPick()
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && isPicking) {

@@ -7,6 +7,7 @@ import { EmptyReader } from '../editor/EmptyReader'
 import { FindDialog } from '../editor/FindDialog'
 import { Reader, type ReaderHandle } from '../editor/Reader'
 import { offerPick } from '../entities/highlight-pick'
+import { PickBanner } from '../entities/PickBanner'
 import { RelationOverlay } from '../entities/RelationOverlay'
 import { ExportDialog, type ExportDone } from '../export/ExportDialog'
 import { ExportNotice, exportMessage } from '../export/ExportNotice'
@@ -18,7 +19,7 @@ import { QuarantineNotice } from '../reliability/QuarantineNotice'
 import { announce } from '../shared/announcer'
 import { Notice } from '../shared/Notice'
 import { NoticeStack } from '../shared/NoticeStack'
-import { returnFocusTo } from '../shared/return-focus'
+import { focusLeavesWith, returnFocusTo } from '../shared/return-focus'
 import { useMediaQuery } from '../shared/use-media-query'
 import { useActions, useClient, useProjectState, useProjectStore, useShownDocument } from '../store/context'
 import { TagSchemaDialog } from '../tags/TagSchemaDialog'
@@ -98,6 +99,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   function closeDetails() {
     if (!selectedAnnotation) return
     setDetailsClosedFor(selectedAnnotation.id)
+    // Focus stays where the user was (the article keeps its caret); only focus in the closing panel moves, to the list row.
+    if (!focusLeavesWith('.detail-panel')) return
     const row = window.document.querySelector<HTMLElement>(`button[data-annotation-id="${CSS.escape(selectedAnnotation.id)}"]`)
     row?.focus()
   }
@@ -126,6 +129,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       openDetails() {
         if (!selectedAnnotation) return
         setDetailsClosedFor(null)
+        // On a narrow window the details are behind the Annotations tab: show it.
+        if (narrow) setShownPane('annotations')
         requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
       },
       escape() {
@@ -205,6 +210,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
                 {document && (
                   <StatusControl documentId={document.id} status={document.status} />
                 )}
+                <PickBanner />
                 {document && (
                   <RelationOverlay
                     relations={document.relations}
@@ -222,7 +228,11 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
                     selectedAnnotationId={selectedAnnotationId}
                     onSelectAnnotation={(id) => {
                       // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
-                      if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                      if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) {
+                        // On a narrow window the field that picked is behind the Annotations tab: back to it.
+                        if (narrow) setShownPane('annotations')
+                        return
+                      }
                       actions.selectAnnotation(id)
                     }}
                     onResize={actions.resizeAnnotation}
