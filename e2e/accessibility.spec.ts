@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { axe } from './support/axe'
 import { expect, test } from './support/fixtures'
-import { openFromMenu } from './support/menu'
+import { openFromMenu, runTopBarCommand } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
 
 /**
@@ -76,7 +76,7 @@ async function everyWorkbenchState(page: Page, prefix: string): Promise<void> {
     await expect(dialog).toBeHidden()
   }
 
-  await page.getByRole('button', { name: 'Find' }).click()
+  await runTopBarCommand(page, 'Find')
   const find = page.getByRole('dialog', { name: 'Find' })
   await find.getByRole('searchbox').fill('Hama')
   // eslint-disable-next-line regexp/no-super-linear-move -- the app's own status line, a few characters long
@@ -85,14 +85,14 @@ async function everyWorkbenchState(page: Page, prefix: string): Promise<void> {
   await find.getByRole('button', { name: 'Close' }).click()
   await expect(find).toBeHidden()
 
-  await page.getByRole('button', { name: 'Import…' }).click()
+  await runTopBarCommand(page, 'Import…')
   const importDialog = page.getByRole('dialog', { name: /Import/ })
   await expect(importDialog).toBeVisible()
   await expectNoViolations(page, `${prefix}-import`)
   await importDialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(importDialog).toBeHidden()
 
-  await page.getByRole('button', { name: 'Export…' }).click()
+  await runTopBarCommand(page, 'Export…')
   const exportDialog = page.getByRole('dialog', { name: 'Export dataset' })
   await expect(exportDialog).toBeVisible()
   await expectNoViolations(page, `${prefix}-export`)

@@ -267,11 +267,11 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
           openDocumentId={document?.id ?? null}
           onClose={() => {
             setExportOpen(false)
-            returnFocusTo('.export-button')
+            returnFocusTo('.export-button, .app-menu-button')
           }}
           onDone={(done) => {
             setExportOpen(false)
-            returnFocusTo('.export-button')
+            returnFocusTo('.export-button, .app-menu-button')
             setExportDone(done)
             announce(exportMessage(done))
           }}
@@ -289,7 +289,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       )}
       <ImportCenter open={importOpen} onOpenChange={(open) => {
           setImportOpen(open)
-          if (!open) returnFocusTo('.import-button')
+          if (!open) returnFocusTo('.import-button, .app-menu-button')
         }} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <KeptChangesNotice documents={documents} />
