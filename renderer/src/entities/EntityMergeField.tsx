@@ -38,7 +38,11 @@ export function EntityMergeField({ entity, disabled, onMerge }: { entity: Entity
         emptyText="No other entity of this type matches."
         disabled={disabled}
         onInputChange={setQuery}
-        onChoose={(option) => setChosen({ id: option.id, name: option.label })}
+        onChoose={(option) => {
+          // The field empties: the question below names the choice, and typing again starts a new search.
+          setQuery('')
+          setChosen({ id: option.id, name: option.label })
+        }}
       />
       {chosen && (
         <div className="entity-merge-confirm" role="group" aria-label="Confirm merge">
