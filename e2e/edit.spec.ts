@@ -13,12 +13,13 @@ test.beforeEach(async ({ app }) => {
 test('toolbar buttons tag the selection and a legend shows every tag', async ({ app }) => {
   const { page } = app
   const toolbar = page.getByRole('toolbar', { name: 'Tag the selection' })
-  for (const name of ['Claim', 'Actor', 'Place', 'Figure']) await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible()
+  // Each button is named by what it shows, its tag and key (label in name).
+  for (const name of ['Claim 1', 'Actor 2', 'Place 3', 'Figure 4']) await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible()
   const legend = page.getByRole('list', { name: 'Legend' })
   for (const name of ['Claim', 'Actor', 'Place', 'Figure']) await expect(legend).toContainText(name)
 
   await dragSelect(page, 'more than 20 kilometers')
-  await toolbar.getByRole('button', { name: 'Figure', exact: true }).click()
+  await toolbar.getByRole('button', { name: 'Figure 4', exact: true }).click()
   await expect(page.locator('mark[data-tag="figure"]')).toHaveText('more than 20 kilometers')
   await expect(legend.locator('[data-tag="figure"]')).toContainText('1')
 })

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { axe } from './support/axe'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
@@ -135,7 +135,7 @@ test('a claim is attributed to the nearest actor, a figure picked into its claim
   // The combobox, its open list and the relation list pass axe's checks.
   await attributed.press('Alt+ArrowDown')
   await expect(page.getByRole('listbox', { name: 'Attributed to' })).toBeVisible()
-  const audit = await new AxeBuilder({ page }).include('.detail-panel').analyze()
+  const audit = await axe(page, 'every rule').include('.detail-panel').analyze()
   expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   await page.keyboard.press('Escape')
 
@@ -225,6 +225,17 @@ test('a rejected suggestion stays rejected; an entity is merged and deleted, eac
   await expect(page.getByRole('listbox', { name: 'Merge into' }).getByRole('option')).toHaveCount(1)
   await page.screenshot({ path: 'test-results/entities-editor.png' })
   await page.getByRole('listbox', { name: 'Merge into' }).getByRole('option', { name: /^Hayat Tahrir al-Sham/ }).click()
+  // Picking an option only asks: nothing is merged until the user confirms.
+  const confirm = htsEditor.getByRole('group', { name: 'Confirm merge' })
+  await expect(confirm).toContainText('Merge ‘HTS’ into ‘Hayat Tahrir al-Sham’?')
+  await expect(confirm.getByRole('button', { name: 'Merge' })).toBeFocused()
+  expect((await readStoredProject(app.projectDir)).entities.entities.map((e) => e.name).sort()).toEqual(['HTS', 'Hayat Tahrir al-Sham'])
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toHaveCount(0)
+  await expect(htsEditor).toBeVisible()
+  await htsEditor.getByRole('combobox', { name: 'Merge into' }).fill('hayat')
+  await page.getByRole('listbox', { name: 'Merge into' }).getByRole('option', { name: /^Hayat Tahrir al-Sham/ }).click()
+  await confirm.getByRole('button', { name: 'Merge' }).click()
   await expect(htsEditor).toHaveCount(0)
   await expect(details(page).locator('.entity-linked')).toHaveText('Linked to Hayat Tahrir al-Sham (also HTS)')
   let stored = await readStoredProject(app.projectDir)

@@ -35,6 +35,8 @@ test('a first start asks the annotator’s name, prefilled; annotations carry it
     await page.goto(url)
     const dialog = page.getByRole('dialog', { name: 'Who is annotating?' })
     await expect(dialog.getByLabel('Your name')).toHaveValue(userInfo().username || 'analyst')
+    // The dialog asks for a name: the caret starts in it (not on the ×).
+    await expect(dialog.getByLabel('Your name')).toBeFocused()
     await page.screenshot({ path: 'test-results/first-start-name.png' })
     await dialog.getByLabel('Your name').fill('Amal Haddad 🙂')
     await dialog.getByRole('button', { name: 'Continue' }).click()

@@ -99,13 +99,14 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
             if (!annotation) return null
             const details = detailsOf(annotation)
             const paragraph = paragraphs.get(annotation.id)
-            const where = paragraph === undefined ? '' : ` (paragraph ${paragraph})`
+            // The name holds the visible text in its order (label in name): "Place, paragraph 2: Hama".
+            const where = paragraph === undefined ? '' : `, paragraph ${paragraph}`
             return (
               <li key={annotation.id} className="annotation-row" style={{ transform: `translateY(${row.start}px)`, height: row.size }}>
                 <button
                   type="button"
                   className="annotation-item"
-                  aria-label={`${labels.get(annotation.tag) ?? annotation.tag}: ${annotation.quote}${where}`}
+                  aria-label={`${labels.get(annotation.tag) ?? annotation.tag}${where}: ${annotation.quote}`}
                   aria-describedby={details ? `details-${annotation.id}` : undefined}
                   aria-current={annotation.id === selectedAnnotationId ? 'true' : undefined}
                   data-annotation-id={annotation.id}
@@ -114,11 +115,12 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
                 >
                   <span className="annotation-tag">
                     {labels.get(annotation.tag) ?? annotation.tag}
-                    {paragraph !== undefined && <span className="annotation-paragraph"> · ¶{paragraph}</span>}
-                  </span>
+                    {paragraph !== undefined && <span className="annotation-paragraph"> · paragraph {paragraph}</span>}
+                  </span>{' '}
                   <q className="annotation-quote" dir="auto">{annotation.quote}</q>
-                  {details && <span className="annotation-details" id={`details-${annotation.id}`}>{details}</span>}
                 </button>
+                {/* Beside the button, not in it: its description, not its name; a click on it still lands on the button (CSS). */}
+                {details && <span className="annotation-details" id={`details-${annotation.id}`}>{details}</span>}
               </li>
             )
           })}

@@ -115,6 +115,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
       <div className="find-controls">
         <input dir="auto"
           type="search"
+          data-autofocus
           aria-label="Find"
           placeholder="Find…"
           value={query}

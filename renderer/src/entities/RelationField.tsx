@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Relation, RelationType } from '@core/shared/model/relation'
+import { withArticle } from '../format/indefinite'
 import { useActions } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
@@ -85,9 +86,10 @@ export function RelationField({ documentId, annotation, annotations, relations, 
         if (event.target instanceof HTMLInputElement) beginPick()
       }}
       onBlur={(event) => {
-        // Focus moving to another control ends picking; a click on the text (which may focus the reader's pane) keeps it.
+        // Focus moving to another control ends picking; a click on the text (which may focus the reader's pane)
+        // keeps it, and so does the Article tab of a narrow window (the way to the text there).
         const next = event.relatedTarget
-        if (next instanceof Element && !event.currentTarget.contains(next) && !next.closest('.reader-pane')) endPick()
+        if (next instanceof Element && !event.currentTarget.contains(next) && !next.closest('.reader-pane, .pane-tabs')) endPick()
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && isPicking) {
@@ -100,7 +102,7 @@ export function RelationField({ documentId, annotation, annotations, relations, 
         id={fieldId}
         label={label}
         value={query}
-        placeholder={`Type to filter, or click a ${targetTag} in the text`}
+        placeholder={`Type to filter, or click ${withArticle(targetTag)} in the text`}
         options={options}
         emptyText={candidates.length === 0 ? `No ${targetTag} is tagged in this article.` : `No ${targetTag} matches.`}
         disabled={unsaved}
@@ -114,7 +116,7 @@ export function RelationField({ documentId, annotation, annotations, relations, 
       </Combobox>
       <span id={`${fieldId}-hint`} className="field-hint">
         {isPicking
-          ? `Picking: click a ${targetTag} highlight in the text (Esc stops).`
+          ? `Picking: click ${withArticle(targetTag)} highlight in the text (Esc stops).`
           : current
             ? `Now “${shortQuote(current.quote)}”; choose another to replace it.`
             : `None yet. Nearest first; ${candidates.length} in this article.`}

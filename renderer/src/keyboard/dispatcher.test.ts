@@ -73,6 +73,15 @@ describe('the keyboard dispatcher decides by focus and by what is selected at th
     expect(await resizes()).toEqual([{ method: 'annotations.resize', input: { documentId: 'd1', annotationId: 'a1', start: 17, end: 30 } }])
   })
 
+  it('a keyboard resize is said and shown: the notice names the tag, the new span and its moved edge', () => {
+    const { store, press } = workbench()
+    store.set({ tags: [{ id: 'place', label: 'Place', color: '#0369a1', key: '3', attributes: [] }] })
+    press('ArrowRight', { shiftKey: true })
+    expect(store.getState().notice).toEqual({ kind: 'info', text: "Place: 'Mount Zain Al' now ends at 'Al'" })
+    press('ArrowRight', { shiftKey: true, altKey: true })
+    expect(store.getState().notice?.text).toBe("Place: 'Zain Al' now starts at 'Zain'")
+  })
+
   it('Escape that cleared the selection, then Shift+→ at once: nothing is resized', async () => {
     const { store, press, resizes } = workbench()
     press('Escape')

@@ -1,6 +1,7 @@
 import { resizeByWord, type Edge } from '@core/shared/text/snap'
 import type { ProjectActions } from '../store/actions'
 import type { ProjectStore } from '../store/project-store'
+import { resizeMessage } from './resize-message'
 import { matchesShortcut } from './shortcuts'
 
 /** What the workspace and the workbench do for a key; each part is registered while it is on screen. */
@@ -126,7 +127,12 @@ function resizeSelected(event: KeyboardEvent, { store, actions }: KeyProject): b
   const forward = (event.key === 'ArrowRight') !== isRightToLeft(selected.id)
   event.preventDefault()
   const span = resizeByWord(document.text, actions.resizeStart(selected), edge, forward ? 'forward' : 'backward')
-  if (span) actions.resizeAnnotation(selected.id, span)
+  if (span) {
+    actions.resizeAnnotation(selected.id, span)
+    // Said and shown (a failed write replaces it with the error), so a span never changes unnoticed.
+    const label = store.getState().tags.find((t) => t.id === selected.tag)?.label ?? selected.tag
+    actions.notify({ kind: 'info', text: resizeMessage(label, document.text, span, edge) })
+  }
   return true
 }
 

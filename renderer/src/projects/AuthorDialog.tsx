@@ -27,7 +27,7 @@ export function AuthorDialog({ prefill, onDone }: { prefill: string; onDone(): v
         <p>Tessera records your name on every annotation you make, so a team can tell who tagged what.</p>
         <label>
           Your name
-          <input dir="auto" required autoFocus value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
+          <input dir="auto" required data-autofocus value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
         </label>
         {error && (
           <p role="alert" className="form-error">

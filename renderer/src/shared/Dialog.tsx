@@ -9,7 +9,10 @@ interface DialogProps {
   canClose?: boolean
 }
 
-/** A modal dialog (the native `<dialog>`: focus trapped, Escape closes, focus returns where it was). */
+/**
+ * A modal dialog (the native `<dialog>`: focus trapped, Escape closes, focus returns where it was). Focus
+ * starts on the element marked `data-autofocus` if there is one (React's autoFocus runs before the dialog opens).
+ */
 export function Dialog({ title, onClose, children, className, canClose = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   // One id per dialog: a dialog opened from another (the review after an import) must not share its title's id.
@@ -17,7 +20,11 @@ export function Dialog({ title, onClose, children, className, canClose = true }:
   useEffect(() => {
     const dialog = ref.current
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (dialog && !dialog.open) dialog.showModal()
+    if (dialog && !dialog.open) {
+      dialog.showModal()
+      // showModal focuses the first control, the header's ×; a dialog made for typing starts in its field.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    }
     return () => {
       // A <dialog> removed while open gives focus back to no one: return it to what opened the dialog.
       const active = document.activeElement

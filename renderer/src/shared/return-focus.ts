@@ -8,3 +8,9 @@ export function returnFocusTo(selector: string): void {
     if (!active || active === document.body) document.querySelector<HTMLElement>(selector)?.focus()
   })
 }
+
+/** Whether focus is nowhere or inside `selector`, a part about to close: then the caller must put it somewhere. */
+export function focusLeavesWith(selector: string): boolean {
+  const active = document.activeElement
+  return !active || active === document.body || active.closest(selector) !== null
+}

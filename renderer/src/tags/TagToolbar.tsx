@@ -5,7 +5,10 @@ interface TagToolbarProps {
   onApply(tagId: string): void
 }
 
-/** One button per tag; each names the tag for assistive technology and shows its colour and key. */
+/**
+ * One button per tag showing its colour, name and key; the accessible name is the visible text ("Claim 1"),
+ * so a speech user saying what they see reaches it (WCAG 2.5.3, label in name).
+ */
 export function TagToolbar({ tags, onApply }: TagToolbarProps) {
   return (
     <div className="tag-toolbar" role="toolbar" aria-label="Tag the selection">
@@ -15,7 +18,6 @@ export function TagToolbar({ tags, onApply }: TagToolbarProps) {
           type="button"
           className="tag-button"
           data-tag={tag.id}
-          aria-label={tag.label}
           aria-keyshortcuts={tag.key ?? undefined}
           title={tag.key ? `${tag.label} (key ${tag.key})` : tag.label}
           // Keep the text selection: a focused button would collapse it before the click lands.
@@ -23,8 +25,13 @@ export function TagToolbar({ tags, onApply }: TagToolbarProps) {
           onClick={() => onApply(tag.id)}
         >
           <span className="swatch" aria-hidden="true" />
-          <bdi aria-hidden="true">{tag.label}</bdi>
-          <kbd aria-hidden="true">{tag.key}</kbd>
+          <bdi>{tag.label}</bdi>
+          {tag.key && (
+            <>
+              {' '}
+              <kbd>{tag.key}</kbd>
+            </>
+          )}
         </button>
       ))}
     </div>

@@ -1,22 +1,12 @@
 import { CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
-import type { SymbolType } from 'recharts/types/util/types'
 import { describeReading } from '@core/shared/model/figure-interval'
 import { formatDate } from '../format/date'
 import { isolated } from '../format/bidi'
 import { isoDateOfDay, type ChartPoint, type FigureComparison } from './figure-series'
 import { POINT_AREA, pointShape } from './figure-point'
+import { outletStyles } from './outlet-style'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useNearViewport } from './use-near-viewport'
-
-/**
- * One colour and one shape per outlet, so outlets stay apart without colour too. The colours are
- * `--outlet-N` in views.css, 3:1 or more against the chart in each theme.
- */
-const OUTLET_COLOURS = 8
-const OUTLET_SHAPES: SymbolType[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye']
-
-export const outletColour = (index: number): string => `var(--outlet-${index % OUTLET_COLOURS})`
-export const outletShape = (index: number): SymbolType => OUTLET_SHAPES[index % OUTLET_SHAPES.length] ?? 'circle'
 
 /**
  * Each outlet's values for one thing counted, by date; where outlets disagree the band between the
@@ -25,6 +15,8 @@ export const outletShape = (index: number): SymbolType => OUTLET_SHAPES[index % 
  */
 export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComparison; onOpenSpan: OpenSpan }) {
   const [placeholder, near] = useNearViewport<HTMLDivElement>()
+  // One colour and one shape per outlet (so outlets stay apart without colour too), from its name: stable across charts and additions.
+  const styles = outletStyles(comparison.outlets.map((o) => o.outlet))
   const days = [...new Set(comparison.outlets.flatMap((o) => o.points.map((p) => p.day)))].sort((a, b) => a - b)
   if (days.length === 0) return <p className="view-note">None of these figures has a dated article, so there is nothing to chart; the table lists them.</p>
   const first = days[0] ?? 0
@@ -53,19 +45,20 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
           <ZAxis range={[POINT_AREA, POINT_AREA]} />
           <Tooltip content={(props) => <PointTooltip active={props.active} payload={props.payload} />} cursor={{ strokeDasharray: '3 3' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {comparison.outlets.map((outlet, index) => (
-            <Scatter
+          {comparison.outlets.map((outlet) => {
+            const { colour, shape } = styles.get(outlet.outlet) ?? { colour: 'var(--outlet-0)', shape: 'circle' }
+            return <Scatter
               key={outlet.outlet}
               name={isolated(outletLabel(outlet.outlet))}
               data={outlet.points}
-              fill={outletColour(index)}
-              shape={pointShape(outletShape(index), outletColour(index))}
-              legendType={outletShape(index)}
+              fill={colour}
+              shape={pointShape(shape, colour)}
+              legendType={shape}
               isAnimationActive={false}
               cursor="pointer"
               onClick={open}
             />
-          ))}
+          })}
         </ScatterChart>
       </ResponsiveContainer> : <div className="figure-chart-placeholder" ref={placeholder} />}
     </div>

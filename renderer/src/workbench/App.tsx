@@ -8,6 +8,7 @@ import { EmptyReader } from '../editor/EmptyReader'
 import { FindDialog } from '../editor/FindDialog'
 import { Reader, type ReaderHandle } from '../editor/Reader'
 import { offerPick } from '../entities/highlight-pick'
+import { PickBanner } from '../entities/PickBanner'
 import { RelationOverlay } from '../entities/RelationOverlay'
 import { ExportDialog, type ExportDone } from '../export/ExportDialog'
 import { ExportNotice, exportMessage } from '../export/ExportNotice'
@@ -18,7 +19,8 @@ import { KeptChangesNotice } from '../reliability/KeptChangesNotice'
 import { QuarantineNotice } from '../reliability/QuarantineNotice'
 import { announce } from '../shared/announcer'
 import { Notice } from '../shared/Notice'
-import { returnFocusTo } from '../shared/return-focus'
+import { NoticeStack } from '../shared/NoticeStack'
+import { focusLeavesWith, returnFocusTo } from '../shared/return-focus'
 import { useMediaQuery } from '../shared/use-media-query'
 import { useActions, useClient, useProjectState, useProjectStore, useShownDocument } from '../store/context'
 import { TagSchemaDialog } from '../tags/TagSchemaDialog'
@@ -61,6 +63,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   useTagColourSheet(tags)
   const [exportOpen, setExportOpen] = useState(false)
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
+  const dismissExport = useCallback(() => setExportDone(null), [])
   const [theme, setTheme] = useTheme()
   const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
   const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
@@ -98,6 +101,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   function closeDetails() {
     if (!selectedAnnotation) return
     setDetailsClosedFor(selectedAnnotation.id)
+    // Focus stays where the user was (the article keeps its caret); only focus in the closing panel moves, to the list row.
+    if (!focusLeavesWith('.detail-panel')) return
     const row = window.document.querySelector<HTMLElement>(`button[data-annotation-id="${CSS.escape(selectedAnnotation.id)}"]`)
     row?.focus()
   }
@@ -126,6 +131,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       openDetails() {
         if (!selectedAnnotation) return
         setDetailsClosedFor(null)
+        // On a narrow window the details are behind the Annotations tab: show it.
+        if (narrow) setShownPane('annotations')
         requestAnimationFrame(() => window.document.getElementById('detail-tag')?.focus())
       },
       escape() {
@@ -205,6 +212,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
                 {document && (
                   <StatusControl documentId={document.id} status={document.status} />
                 )}
+                <PickBanner />
                 {document && (
                   <RelationOverlay
                     relations={document.relations}
@@ -222,7 +230,11 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
                     selectedAnnotationId={selectedAnnotationId}
                     onSelectAnnotation={(id) => {
                       // A field picking a highlight (Attributed to, Stated in) takes the click instead of the selection.
-                      if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) return
+                      if (id && offerPick(id, document.annotations.find((a) => a.id === id)?.tag)) {
+                        // On a narrow window the field that picked is behind the Annotations tab: back to it.
+                        if (narrow) setShownPane('annotations')
+                        return
+                      }
                       actions.selectAnnotation(id)
                     }}
                     onResize={actions.resizeAnnotation}
@@ -257,17 +269,16 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
           openDocumentId={document?.id ?? null}
           onClose={() => {
             setExportOpen(false)
-            returnFocusTo('.export-button')
+            returnFocusTo('.export-button, .app-menu-button')
           }}
           onDone={(done) => {
             setExportOpen(false)
-            returnFocusTo('.export-button')
+            returnFocusTo('.export-button, .app-menu-button')
             setExportDone(done)
             announce(exportMessage(done))
           }}
         />
       )}
-      {exportDone && <ExportNotice done={exportDone} onDismiss={() => setExportDone(null)} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'find' && (
         <FindDialog
@@ -280,12 +291,15 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       )}
       <ImportCenter open={importOpen} onOpenChange={(open) => {
           setImportOpen(open)
-          if (!open) returnFocusTo('.import-button')
+          if (!open) returnFocusTo('.import-button, .app-menu-button')
         }} onOpenDocument={openInReader} />
       {dialog === 'tags' && <TagSchemaDialog tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <KeptChangesNotice documents={documents} />
       <QuarantineNotice documents={documents} onRestored={actions.openDocument} />
-      <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
+      <NoticeStack>
+        {exportDone && <ExportNotice done={exportDone} onDismiss={dismissExport} />}
+        <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
+      </NoticeStack>
     </div>
   )
 }

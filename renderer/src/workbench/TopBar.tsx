@@ -1,11 +1,16 @@
 import { DisconnectedNotice } from '../reliability/DisconnectedNotice'
 import { ariaKeys } from '../keyboard/shortcuts'
+import { useMediaQuery } from '../shared/use-media-query'
 import { useActions, useProjectState } from '../store/context'
 import { saveStatus } from '../store/save-status'
 import type { ThemeChoice } from './use-theme'
 import { AppMenu } from './AppMenu'
 import { HistoryButtons } from './HistoryButtons'
 import { TagToolbar } from '../tags/TagToolbar'
+import '../styles/top-bar.css'
+
+/** Below this width the bar keeps one line of actions: Find, Import and Export move into the Menu. */
+export const COMPACT_BAR_QUERY = '(max-width: 760px)'
 
 interface TopBarProps {
   projectName: string
@@ -37,10 +42,18 @@ export function TopBar(props: TopBarProps) {
   const connected = useProjectState((state) => state.connected)
   const writesInFlight = useProjectState((state) => state.writesInFlight)
   const savedAt = useProjectState((state) => state.savedAt)
-  const save = saveStatus({ connected, writesInFlight, savedAt })
+  // Read once per list change: whether anything is stored yet (after a reload, "No changes yet" would mislead).
+  const hasSavedContent = useProjectState((state) => state.documents.some((d) => d.annotationCount > 0))
+  const save = saveStatus({ connected, writesInFlight, savedAt }, hasSavedContent)
   const actions = useActions()
+  const compact = useMediaQuery(COMPACT_BAR_QUERY)
+  const files = [
+    { label: 'Find', onSelect: props.onFind, keys: ariaKeys('find') },
+    { label: 'Import…', onSelect: props.onImport },
+    { label: 'Export…', onSelect: props.onOpenExport }
+  ]
   return (
-    <header className="top-bar">
+    <header className={compact ? 'top-bar top-bar-compact' : 'top-bar'}>
       <div className="brand">
         <span className="brand-name">Tessera</span>
         <span className="project-name">{projectName}</span>
@@ -52,29 +65,32 @@ export function TopBar(props: TopBarProps) {
       <div className="top-actions">
         <div className="top-group" role="group" aria-label="Editing">
           <HistoryButtons history={history} busy={historyBusy} onUndo={() => actions.moveInHistory('undo')} onRedo={() => actions.moveInHistory('redo')} />
-          <button type="button" onClick={props.onFind} aria-keyshortcuts={ariaKeys('find')}>
-            Find
-          </button>
+          {!compact && (
+            <button type="button" onClick={props.onFind} aria-keyshortcuts={ariaKeys('find')}>
+              Find
+            </button>
+          )}
         </div>
-        <div className="top-group" role="group" aria-label="Files">
+        {!compact && <div className="top-group" role="group" aria-label="Files">
           <button type="button" className="import-button" onClick={props.onImport} title="Import articles from files, a folder or the clipboard">
             Import…
           </button>
           <button type="button" className="export-button" onClick={props.onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
             Export…
           </button>
-        </div>
+        </div>}
         <AppMenu
           theme={theme}
           onTheme={props.onTheme}
           actions={[
+            ...(compact ? files : []),
             { label: 'Projects', onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
             { label: 'Project settings', onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
             { label: 'Tags…', onSelect: props.onOpenTags },
             { label: 'Keyboard shortcuts', onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
           ]}
         />
-        {mode === 'browser' && (
+        {mode === 'browser' && !compact && (
           <span className="mode-badge" title="Served to this computer only">
             Browser mode
           </span>

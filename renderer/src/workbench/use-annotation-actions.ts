@@ -41,7 +41,7 @@ export function useAnnotationActions({ reader, readerShown, document, select }: 
     } else if (selectedId) {
       retag(selectedId, tagId)
     } else {
-      announce('Select text first')
+      actions.notify({ kind: 'info', text: 'Select text first' })
     }
   }
 
