@@ -3,6 +3,8 @@ import type { Applied } from '../history/applied'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../shared/model/document'
 import { applyLinkCommand, type LinkCommand } from './link-commands'
+import { setField } from './field-commands'
+import type { DocumentFieldValue } from '../shared/model/document-fields'
 
 /** Editable metadata of a document (everything but its immutable text and import record). */
 export type MetadataChanges = Partial<DocumentMetadata>
@@ -17,6 +19,8 @@ export type DocumentCommand =
   | LinkCommand
   | { type: 'setStatus'; status: DocumentStatus }
   | { type: 'updateMetadata'; changes: MetadataChanges }
+  /** Sets a whole-article label (null clears it); checked against its definition by the handler. */
+  | { type: 'setField'; fieldId: string; value: DocumentFieldValue | null }
 
 export interface DocumentChange extends Applied<DocumentCommand> {
   /** Annotations created, changed or removed, in command order (for events and the caller's result). */
@@ -48,6 +52,8 @@ export function applyDocumentCommands(
       record(setStatus(document, command.status), 'status')
     } else if (command.type === 'updateMetadata') {
       record(updateMetadata(document, command.changes), 'metadata')
+    } else if (command.type === 'setField') {
+      record(setField(document, command.fieldId, command.value), 'metadata')
     } else if (command.type === 'setEntity' || command.type === 'addRelation' || command.type === 'removeRelation') {
       const outcome = applyLinkCommand(document, command)
       record(outcome, 'annotations')

@@ -4,6 +4,7 @@ import { documentChangedPayload } from '../documents/changed-event'
 import { applyEntityCommands, type EntityCommand } from '../entities/entity-commands'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../shared/api-types'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { Applied } from './applied'
 import type { Step } from './history'
 
@@ -28,6 +29,14 @@ export class Action {
     const change = await writeTags(this.context, commands)
     if (change.changed) this.steps.push({ kind: 'tags', undo: change.inverse, redo: change.redo })
     return change
+  }
+
+  /** Replaces the project's document field definitions in one durable write of project.json. */
+  async documentFields(fields: DocumentFieldDefinition[]): Promise<boolean> {
+    const previous = structuredClone(this.context.store.info.documentFields ?? [])
+    const changed = await writeDocumentFields(this.context, fields)
+    if (changed) this.steps.push({ kind: 'documentFields', undo: previous, redo: structuredClone(fields) })
+    return changed
   }
 
   /** Applies `commands` to the project's entities (entities.json) in one durable write. */
@@ -84,7 +93,7 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
       ...history.state(),
       done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
       documentIds,
-      tagsChanged: entry.steps.some((step) => step.kind === 'tags')
+      tagsChanged: entry.steps.some((step) => step.kind === 'tags' || step.kind === 'documentFields')
     }
   })
 }
@@ -117,6 +126,9 @@ async function applyStep(context: CoreContext, step: Step, direction: 'undo' | '
       return
     case 'entities':
       await writeEntities(context, step[direction])
+      return
+    case 'documentFields':
+      await writeDocumentFields(context, step[direction])
   }
 }
 
@@ -158,7 +170,15 @@ async function writeTags(context: CoreContext, commands: readonly TagCommand[]):
   const change = applyTagCommands(context.store.info.tags, commands)
   if (change.changed) {
     await context.store.setTags(change.tags)
-    context.emit('project.changed', { tags: change.tags })
+    context.emit('project.changed', { tags: change.tags, documentFields: context.store.info.documentFields ?? [] })
   }
   return change
+}
+
+async function writeDocumentFields(context: CoreContext, fields: DocumentFieldDefinition[]): Promise<boolean> {
+  const { store } = context
+  if (JSON.stringify(store.info.documentFields ?? []) === JSON.stringify(fields)) return false
+  await store.setDocumentFields(fields)
+  context.emit('project.changed', { tags: store.info.tags, documentFields: fields })
+  return true
 }

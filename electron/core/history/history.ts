@@ -2,6 +2,7 @@ import type { HistoryState } from '../shared/api-types'
 import type { DocumentCommand } from '../documents/commands'
 import type { EntityCommand } from '../entities/entity-commands'
 import type { TagCommand } from '../tags/commands'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 
 /**
  * One durable store write of an action, with the commands that take it back and do it again: a
@@ -12,6 +13,7 @@ export type Step =
   | { kind: 'document'; documentId: string; undo: DocumentCommand[]; redo: DocumentCommand[] }
   | { kind: 'tags'; undo: TagCommand[]; redo: TagCommand[] }
   | { kind: 'entities'; undo: EntityCommand[]; redo: EntityCommand[] }
+  | { kind: 'documentFields'; undo: DocumentFieldDefinition[]; redo: DocumentFieldDefinition[] }
 
 /** Everything one user action changed (a tag-all across documents is one entry), undone as one. */
 export interface HistoryEntry {
@@ -103,7 +105,7 @@ function sameTargets(a: readonly Step[], b: readonly Step[]): boolean {
   return a.length === b.length && a.every((step, i) => {
     const other = b[i]
     if (!other || other.kind !== step.kind) return false
-    if (step.kind === 'tags' || step.kind === 'entities') return true
+    if (step.kind === 'tags' || step.kind === 'entities' || step.kind === 'documentFields') return true
     return 'documentId' in other && other.documentId === step.documentId
   })
 }

@@ -4,7 +4,7 @@ import type { CoreContext } from '../context'
 import { projectStats } from './stats'
 
 function projectInfo({ store, author }: CoreContext): ProjectInfo {
-  return { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, author }
+  return { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, documentFields: store.info.documentFields ?? [], author }
 }
 
 export const projectHandlers: HandlersFor<'project.get' | 'project.stats' | 'project.update'> = {

@@ -2,6 +2,7 @@
  * Result types of the contract's methods (project, export, history, search,
  * tags). Kept here, free of Node imports, so the renderer's type check can read the contract.
  */
+import type { DocumentFieldDefinition } from './model/document-fields'
 import type { DocumentStatus } from './model/document'
 import type { ExportReport } from './exports/format-exporter'
 import type { TagDefinition } from './model/project'
@@ -65,6 +66,8 @@ export interface ProjectInfo {
   description: string
   dir: string
   tags: TagDefinition[]
+  /** Whole-article labels the project defines (empty when none). */
+  documentFields: DocumentFieldDefinition[]
   author: string
 }
 

@@ -9,6 +9,7 @@ import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
+import { documentFieldDefinitionsSchema, documentFieldIdSchema, documentFieldValueSchema, type DocumentFieldDefinition } from './model/document-fields'
 import { relationTypeSchema, type Relation } from './model/relation'
 import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
@@ -170,6 +171,12 @@ export const contract = {
         .partial()
     })
   ),
+  /** Sets one whole-article label of a document (null clears it), checked against the field's definition. */
+  'documents.setField': method<DocumentSummary>()(
+    z.strictObject({ documentId, fieldId: documentFieldIdSchema, value: documentFieldValueSchema.nullable() })
+  ),
+  /** Replaces the project's whole-article field definitions; values that no longer fit are cleared (one undo step). */
+  'project.setDocumentFields': method<DocumentFieldDefinition[]>()(z.strictObject({ fields: documentFieldDefinitionsSchema })),
   'search.find': method<FindResult>()(
     z.strictObject({ ...findInput, documentId: documentId.optional(), limit: z.number().int().min(1).max(10_000).default(500) })
   ),

@@ -1,4 +1,5 @@
 import type { Low } from 'lowdb'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../shared/model/backups'
 import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
 import type { ProjectFile, TagDefinition } from '../shared/model/project'
@@ -225,6 +226,11 @@ export class ProjectStore {
   /** Replaces the project's tag schema, durably. */
   setTags(tags: TagDefinition[]): Promise<void> {
     return this.writeProjectFile({ tags })
+  }
+
+  /** Replaces the project's whole-article field definitions, durably. */
+  setDocumentFields(documentFields: DocumentFieldDefinition[]): Promise<void> {
+    return this.writeProjectFile({ documentFields })
   }
 
   /** Renames the project or changes its description, durably. */

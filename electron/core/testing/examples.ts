@@ -56,6 +56,10 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'annotations.tagAll': ({ documentId }) => ({ documentId, query: 'Hama', tag: 'place', wholeWord: true }),
   'documents.setStatus': ({ documentId }) => ({ documentId, status: 'done' }),
   'documents.updateMetadata': ({ documentId }) => ({ documentId, changes: { author: 'Staff', url: 'https://example.org/a', language: 'en' } }),
+  'project.setDocumentFields': () => ({
+    fields: [{ id: 'stance', label: 'Stance toward the offensive', type: 'choice', values: ['supportive', 'critical', 'neutral'] }]
+  }),
+  'documents.setField': ({ documentId }) => ({ documentId, fieldId: 'stance', value: 'critical' }),
   'search.find': () => ({ query: 'army', wholeWord: true }),
   'tags.add': () => ({ tag: { id: 'casualty', label: 'Casualty', color: '#1d4ed8', key: null, attributes: [{ id: 'count', label: 'Count', type: 'number' }] } }),
   'tags.update': () => ({ tagId: 'figure', changes: { label: 'Number' } }),
