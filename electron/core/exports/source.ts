@@ -48,7 +48,7 @@ export function createExportContext(
   let entities: Promise<EntityDirectory> | null = null
   const entityDirectory = (): Promise<EntityDirectory> => (entities ??= loadEntityDirectory(store))
 
-  return { projectName: store.info.name, tags, options, documents, entities: entityDirectory, report }
+  return { projectName: store.info.name, tags, documentFields: store.info.documentFields ?? [], options, documents, entities: entityDirectory, report }
 }
 
 /**

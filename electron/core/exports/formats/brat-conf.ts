@@ -1,6 +1,8 @@
 import type { AttributeDefinition } from '../../shared/model/attributes'
 import type { TagDefinition } from '../../shared/model/project'
 import { relationTypeSchema } from '../../shared/model/relation'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
+import { bratFieldConf } from './brat-document-fields'
 
 /** brat attribute values are single tokens: spaces become underscores (the sidecar keeps the exact values). */
 export function bratValue(value: string): string {
@@ -26,7 +28,7 @@ export function bratAttributes(tags: readonly TagDefinition[]): BratAttribute[] 
 }
 
 /** `annotation.conf`: every tag as an entity, the relation types, the overlap rule, and the choice and flag attributes. */
-export function annotationConf(tags: readonly TagDefinition[]): string {
+export function annotationConf(tags: readonly TagDefinition[], fields: readonly DocumentFieldDefinition[] = []): string {
   const byName = new Map<string, { tags: string[]; values: Set<string> }>()
   for (const { name, tagId, definition } of bratAttributes(tags)) {
     const entry = byName.get(name) ?? { tags: [], values: new Set<string>() }
@@ -38,7 +40,13 @@ export function annotationConf(tags: readonly TagDefinition[]): string {
     values.size > 0 ? `${name}\tArg:${on.join('|')}, Value:${[...values].join('|')}` : `${name}\tArg:${on.join('|')}`
   )
   const relations = relationTypeSchema.options.map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`)
-  return ['[entities]', ...tags.map((t) => t.id), '', '[relations]', ...relations, OVERLAP_RULE, '', '[events]', '', '[attributes]', ...attributes, ''].join('\n')
+  const labels = bratFieldConf(fields)
+  return [
+    '[entities]', ...tags.map((t) => t.id), ...labels.entities, '',
+    '[relations]', ...relations, OVERLAP_RULE, '',
+    '[events]', '',
+    '[attributes]', ...attributes, ...labels.attributes, ''
+  ].join('\n')
 }
 
 /**

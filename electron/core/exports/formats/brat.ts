@@ -5,6 +5,9 @@ import type { FormatExporter } from '../../shared/exports/format-exporter'
 import { uniqueStems } from '../file-names'
 import { inReadingOrder, offsetConverter } from '../spans'
 import { annotationConf, bratAttributes, bratValue, NORMALIZATION_DB, toolsConf, type BratAttribute } from './brat-conf'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
+import { bratFieldLines } from './brat-document-fields'
+import { exportedFields } from './document-field-export'
 
 export const BRAT_SIDECAR = 'tessera.json'
 
@@ -24,7 +27,8 @@ export const bratFormat: FormatExporter = {
   mimeType: 'application/zip',
   passes: 1,
   async *entries(context) {
-    yield { name: 'annotation.conf', content: once(annotationConf(context.tags)) }
+    const fields = context.documentFields ?? []
+    yield { name: 'annotation.conf', content: once(annotationConf(context.tags, fields)) }
     yield { name: 'tools.conf', content: once(toolsConf()) }
     const stemFor = uniqueStems()
     const documents: Record<string, unknown>[] = []
@@ -33,11 +37,20 @@ export const bratFormat: FormatExporter = {
     for await (const document of context.documents()) {
       const stem = stemFor(document.title)
       yield { name: `${stem}.txt`, content: once(document.text) }
-      yield { name: `${stem}.ann`, content: once(annFile(document, attributes, entities)) }
+      yield { name: `${stem}.ann`, content: once(annFile(document, attributes, entities, fields)) }
       const { id, title, source, author, date, url, language, status } = document
-      documents.push({ file: stem, id, title, outlet: source, author, date, url, language, status })
+      const values = exportedFields(document, fields)
+      documents.push({ file: stem, id, title, outlet: source, author, date, url, language, status, ...(Object.keys(values).length > 0 ? { fields: values } : {}) })
     }
-    const sidecar = { format: 'tessera-brat', format_version: 2, offset_unit: 'codepoint', tags: context.tags, entities: entities.exported(), documents }
+    const sidecar = {
+      format: 'tessera-brat',
+      format_version: 2,
+      offset_unit: 'codepoint',
+      tags: context.tags,
+      ...(fields.length > 0 ? { document_fields: fields } : {}),
+      entities: entities.exported(),
+      documents
+    }
     yield { name: BRAT_SIDECAR, content: once(`${JSON.stringify(sidecar, null, 1)}\n`) }
   }
 }
@@ -64,7 +77,12 @@ export function escapeNote(note: string): string {
   return note.replaceAll('\\', '\\\\').replaceAll('\r', '\\r').replaceAll('\n', '\\n').replaceAll('\t', '\\t')
 }
 
-export function annFile(document: DocumentRecord, attributes: readonly BratAttribute[], entities: EntityDirectory): string {
+export function annFile(
+  document: DocumentRecord,
+  attributes: readonly BratAttribute[],
+  entities: EntityDirectory,
+  fields: readonly DocumentFieldDefinition[] = []
+): string {
   const convert = offsetConverter(document.text, 'codepoint')
   const lines: string[] = []
   const textIds = new Map<string, string>()
@@ -81,6 +99,8 @@ export function annFile(document: DocumentRecord, attributes: readonly BratAttri
     for (const line of attributeLines(annotation, id, attributes)) lines.push(`A${(a += 1)}\t${line}`)
     for (const line of noteLines(annotation, id, attributes)) lines.push(`#${(note += 1)}\t${line}`)
   })
+  const labels = bratFieldLines(document, fields, convert, { t: annotations.length + 1, a: a + 1, note: note + 1 })
+  lines.push(...labels.t, ...labels.a, ...labels.notes)
   document.relations.forEach((relation, index) => {
     const from = textIds.get(relation.from)
     const to = textIds.get(relation.to)

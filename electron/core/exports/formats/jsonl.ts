@@ -3,6 +3,8 @@ import { describedBy } from '../../shared/model/document-summary'
 import type { DocumentRecord } from '../../shared/model/document'
 import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { convertedSpans } from '../spans'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
+import { exportedFields } from './document-field-export'
 
 /**
  * The format version written in the header; a reader refuses versions it does not know. Version 2 names
@@ -31,19 +33,26 @@ export const jsonlFormat: FormatExporter = {
 async function* lines(context: ExportContext): AsyncIterable<string> {
   const unit = context.options.offsetUnit
   const entities = await context.entities()
+  const fields = context.documentFields ?? []
   yield `${JSON.stringify({
     type: 'header',
     format: 'tessera-jsonl',
     format_version: TESSERA_JSONL_VERSION,
     project: context.projectName,
     offset_unit: unit,
-    tags: context.tags.map(({ id, label, color, attributes }) => ({ id, label, color, attributes })),
+    tags: context.tags.map(({ id, label, color, attributes, description }) => ({ id, label, color, attributes, ...(description ? { description } : {}) })),
+    ...(fields.length > 0 ? { document_fields: fields } : {}),
     entities: entities.exported()
   })}\n`
-  for await (const document of context.documents()) yield `${JSON.stringify(documentLine(document, unit, entities))}\n`
+  for await (const document of context.documents()) yield `${JSON.stringify(documentLine(document, unit, entities, fields))}\n`
 }
 
-export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16', entities: EntityDirectory): Record<string, unknown> {
+export function documentLine(
+  document: DocumentRecord,
+  unit: 'codepoint' | 'utf16',
+  entities: EntityDirectory,
+  fields: readonly DocumentFieldDefinition[] = []
+): Record<string, unknown> {
   const { id, title, source, ...rest } = describedBy(document)
   return {
     type: 'document',
@@ -51,6 +60,8 @@ export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf1
     title,
     outlet: source,
     ...rest,
+    // Whole-article labels by field id, when the project defines any (the header lists their definitions).
+    ...(fields.length > 0 ? { fields: exportedFields(document, fields) } : {}),
     offset_unit: unit,
     text: document.text,
     annotations: convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {
