@@ -2,10 +2,14 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentSummary } from '@core/shared/model/document'
 import { formatDate } from '../format/date'
+import type { DocumentFieldDefinition } from '@core/shared/model/document-fields'
+import { useProjectState } from '../store/context'
 import '../styles/reliability.css'
 import { CorpusProgress } from './CorpusProgress'
 import { DocumentListControls } from './DocumentListControls'
 import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from './document-view'
+
+const NO_FIELDS: readonly DocumentFieldDefinition[] = []
 
 /** A row's height before it is measured: a one-line title and the source line. */
 const ESTIMATED_ROW_HEIGHT = 64
@@ -26,6 +30,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   const documents = useMemo(() => filterDocuments(sorted, shownView), [sorted, shownView])
   const counts = useMemo(() => statusCounts(allDocuments), [allDocuments])
   const sources = useMemo(() => sourcesOf(allDocuments), [allDocuments])
+  const fields = useProjectState((state) => state.project?.documentFields ?? NO_FIELDS)
   const filtered = documents.length !== allDocuments.length
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
   // whose auto-memoisation is what the rule guards against.
@@ -53,7 +58,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
         <span className="visually-hidden">Documents, {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
       </h2>
       <CorpusProgress counts={counts} />
-      <DocumentListControls view={view} sources={sources} onChange={setView} />
+      <DocumentListControls view={view} sources={sources} fields={fields} onChange={setView} />
       {filtered && documents.length === 0 && <p className="empty-hint">No document matches these filters.</p>}
       <div className="document-scroller" ref={scroller}>
         <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>

@@ -110,7 +110,14 @@ export class ProjectStore {
         this.set(changed)
         void this.reloadList()
       }),
-      client.on('project.changed', ({ tags }) => this.set((state) => ({ tags, savedAt: new Date(), ...changed(state) }))),
+      client.on('project.changed', ({ tags, documentFields }) =>
+        this.set((state) => ({
+          tags,
+          ...(documentFields && state.project ? { project: { ...state.project, documentFields } } : {}),
+          savedAt: new Date(),
+          ...changed(state)
+        }))
+      ),
       client.on('history.changed', (history) => this.set({ history })),
       client.on('entities.changed', () => this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1, savedAt: new Date(), ...changed(state) })))
     ]

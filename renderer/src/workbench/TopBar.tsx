@@ -17,6 +17,7 @@ interface TopBarProps {
   onOpenProjects(): void
   onOpenSettings(): void
   onOpenTags(): void
+  onOpenFields(): void
   onShowShortcuts(): void
   onTheme(choice: ThemeChoice): void
 }
@@ -70,6 +71,7 @@ export function TopBar(props: TopBarProps) {
             { label: 'Projects', onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
             { label: 'Project settings', onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
             { label: 'Tags…', onSelect: props.onOpenTags },
+            { label: 'Document fields…', onSelect: props.onOpenFields },
             { label: 'Keyboard shortcuts', onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
           ]}
         />
