@@ -215,10 +215,15 @@ export class ProjectStore {
    * added to tags the project has), each unless the tag has one of that id by now. A tag set past the
    * schema's limits refuses the whole write.
    */
-  async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = [], newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = []): Promise<void> {
+  async addDocuments(
+    records: DocumentRecord[],
+    newTags: TagDefinition[] = [],
+    newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = [],
+    newFields: readonly DocumentFieldDefinition[] = []
+  ): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
-      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => documentPathIn(this.dir, id) }, records, newTags, newAttributes)
+      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => documentPathIn(this.dir, id) }, records, newTags, newAttributes, newFields)
       this.summaries.scheduleWrite()
     })
   }
