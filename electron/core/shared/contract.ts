@@ -9,7 +9,7 @@ import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
-import { documentFieldDefinitionsSchema, documentFieldIdSchema, documentFieldValueSchema, type DocumentFieldDefinition } from './model/document-fields'
+import { documentFieldDefinitionsSchema, documentFieldFilterSchema, documentFieldIdSchema, documentFieldValueSchema, type DocumentFieldDefinition } from './model/document-fields'
 import { relationTypeSchema, type Relation } from './model/relation'
 import { CLAIM_SORT_KEYS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type FiguresView } from './model/views'
 import { importFilesInputSchema } from './import/contract'
@@ -58,6 +58,8 @@ const claimFilters = {
     .refine((values) => Object.keys(values).length <= 30, 'at most 30 attribute filters')
     .optional(),
   text: z.string().max(1_000).optional(),
+  /** Only claims of documents whose whole-article label matches. */
+  documentField: documentFieldFilterSchema.optional(),
   sort: z
     .strictObject({ by: z.enum(CLAIM_SORT_KEYS), direction: z.enum(['asc', 'desc']).default('asc') })
     .default({ by: 'date', direction: 'asc' })
@@ -238,13 +240,17 @@ export const contract = {
   'relations.list': method<Relation[]>()(z.strictObject({ documentId, annotationId: annotationId.optional() })),
   'relations.add': method<Relation>()(z.strictObject({ documentId, type: relationTypeSchema, from: annotationId, to: annotationId })),
   'relations.remove': method<{ relationId: string }>()(z.strictObject({ documentId, relationId: z.string().min(1).max(64) })),
-  'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
+  'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional(), documentField: documentFieldFilterSchema.optional() })),
   'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
   'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
   /** Offsets in code points by default, as the exports write them; the `offset_unit` column says which. */
   'views.claimsCsv': method<ExportFile>()(z.strictObject({ ...claimFilters, offsetUnit: offsetUnitSchema.default('codepoint') })),
   'views.figures': method<FiguresView>()(
-    z.strictObject({ counted: z.string().max(300).optional(), pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000) })
+    z.strictObject({
+      counted: z.string().max(300).optional(),
+      pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000),
+      documentField: documentFieldFilterSchema.optional()
+    })
   ),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */

@@ -122,3 +122,10 @@ export function fieldValueMatches(definition: DocumentFieldDefinition, value: Do
       return typeof value === 'string' && value.toLocaleLowerCase().includes(wanted.trim().toLocaleLowerCase())
   }
 }
+
+/** A corpus view limited to the documents whose label `fieldId` matches `value` (as `fieldValueMatches` says). */
+export const documentFieldFilterSchema = z.strictObject({
+  fieldId: documentFieldIdSchema,
+  value: z.string().min(1, 'choose a value to filter by').max(1_000)
+})
+export type DocumentFieldFilter = z.infer<typeof documentFieldFilterSchema>
