@@ -3,8 +3,7 @@ import type { Applied } from '../history/applied'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../shared/model/document'
 import { applyLinkCommand, type LinkCommand } from './link-commands'
-import { setField } from './field-commands'
-import type { DocumentFieldValue } from '../shared/model/document-fields'
+import { setField, type SetFieldCommand } from './field-commands'
 
 /** Editable metadata of a document (everything but its immutable text and import record). */
 export type MetadataChanges = Partial<DocumentMetadata>
@@ -19,8 +18,7 @@ export type DocumentCommand =
   | LinkCommand
   | { type: 'setStatus'; status: DocumentStatus }
   | { type: 'updateMetadata'; changes: MetadataChanges }
-  /** Sets a whole-article label (null clears it); checked against its definition by the handler. */
-  | { type: 'setField'; fieldId: string; value: DocumentFieldValue | null }
+  | SetFieldCommand
 
 export interface DocumentChange extends Applied<DocumentCommand> {
   /** Annotations created, changed or removed, in command order (for events and the caller's result). */

@@ -20,11 +20,7 @@ export function DocumentFieldsForm({ documentId }: { documentId: string }) {
   async function save(fieldId: string, value: DocumentFieldValue | null) {
     setPending((p) => ({ ...p, [fieldId]: value }))
     await actions.setDocumentField(documentId, fieldId, value)
-    setPending((p) => {
-      const next = { ...p }
-      delete next[fieldId]
-      return next
-    })
+    setPending((p) => Object.fromEntries(Object.entries(p).filter(([id]) => id !== fieldId)))
   }
 
   return (

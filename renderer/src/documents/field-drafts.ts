@@ -32,8 +32,9 @@ export function fieldId(label: string, taken: readonly { id: string }[]): string
   const ascii = label
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('_')
     .replace(/^(\d)/, 'f_$1')
     .slice(0, 32)
   const base = ascii || 'field'

@@ -6,6 +6,7 @@ import { compareFigures, type FigureComparison } from './figure-series'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useClient } from '../store/context'
+import { useViewFieldFilter } from './use-view-field-filter'
 
 /**
  * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
@@ -18,12 +19,16 @@ const GROUPS_PAGE = 5
 /** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
 export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
   const client = useClient()
-  const { data, error } = useCorpusView<FiguresData>('figures', () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET }))
+  const { documentField, control } = useViewFieldFilter()
+  const { data, error } = useCorpusView<FiguresData>(`figures:${JSON.stringify(documentField ?? null)}`, () =>
+    client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET, ...(documentField ? { documentField } : {}) })
+  )
   const [shown, setShown] = useState(GROUPS_PAGE)
   const comparisons = useMemo(() => data?.series.slice(0, shown).map(compareFigures) ?? [], [data, shown])
   return (
     <div className="corpus-view">
       <h2 className="view-title">Figures</h2>
+      {control}
       {error && <p className="view-error" role="alert">{error}</p>}
       {!data && !error && <p className="empty-hint">Gathering figures…</p>}
       {data && comparisons.length === 0 && (
