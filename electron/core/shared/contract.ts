@@ -191,7 +191,9 @@ export const contract = {
           label: z.string().trim().min(1).max(80),
           color: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'),
           key: z.string().regex(/^[1-9]$/, 'a key is 1–9').nullable(),
-          attributes: z.array(attributeDefinitionSchema).max(30)
+          attributes: z.array(attributeDefinitionSchema).max(30),
+          /** The tag's guideline (Markdown); empty removes it. */
+          description: z.string().max(10_000)
         })
         .partial()
     })

@@ -42,11 +42,30 @@ export function annotationConf(tags: readonly TagDefinition[], fields: readonly 
   const relations = relationTypeSchema.options.map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`)
   const labels = bratFieldConf(fields)
   return [
+    ...guidelineComments(tags),
     '[entities]', ...tags.map((t) => t.id), ...labels.entities, '',
     '[relations]', ...relations, OVERLAP_RULE, '',
     '[events]', '',
     '[attributes]', ...attributes, ...labels.attributes, ''
   ].join('\n')
+}
+
+/**
+ * Each tag's and attribute's guideline as `#` comment lines above the sections: every line of the
+ * Markdown (split at every line break Python knows) gets its own `# ` (brat ignores from `#` to the end of a line), so a line break or a `#` in a
+ * guideline can never start a line brat reads as configuration.
+ */
+export function guidelineComments(tags: readonly TagDefinition[]): string[] {
+  const lines: string[] = []
+  const add = (name: string, text: string | undefined) => {
+    if (!text?.trim()) return
+    lines.push(`# ${name}:`, ...text.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/).map((line) => `#   ${line}`))
+  }
+  for (const tag of tags) {
+    add(`${tag.id} (${tag.label})`, tag.description)
+    for (const attribute of tag.attributes) add(`${tag.id}.${attribute.id} (${attribute.label})`, attribute.description)
+  }
+  return lines.length > 0 ? ['# Tag guidelines, from Tessera', ...lines, ''] : []
 }
 
 /**
