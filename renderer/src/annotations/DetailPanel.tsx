@@ -1,4 +1,5 @@
-import { useRef } from 'react'
+import { useRef, Fragment } from 'react'
+import '../styles/fields.css'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { Relation } from '@core/shared/model/relation'
@@ -7,6 +8,7 @@ import type { ShownAnnotation } from '../store/pending-annotations'
 import { formatDateTime } from '../format/date-time'
 import { useActions } from '../store/context'
 import { useDebouncedSave } from '../store/use-debounced-save'
+import { Guideline } from '../tags/Guideline'
 import { AttributeField } from './AttributeField'
 
 interface DetailPanelProps {
@@ -62,14 +64,17 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
             </option>
           ))}
         </select>
+        <Guideline text={tag?.description} className="detail-guideline" />
       </div>
       {tag?.attributes.map((definition) => (
-        <AttributeField
-          key={`${tag.id}:${definition.id}:${definition.type}`}
-          definition={definition}
-          value={annotation.attributes[definition.id]}
-          onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
-        />
+        <Fragment key={`${tag.id}:${definition.id}:${definition.type}`}>
+          <AttributeField
+            definition={definition}
+            value={annotation.attributes[definition.id]}
+            onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
+          />
+          <Guideline text={definition.description} className="detail-guideline" />
+        </Fragment>
       ))}
       <AnnotationLinks documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { DocumentFieldDefinition, DocumentFieldValue } from '@core/shared/model/document-fields'
 import { useActions, useProjectState } from '../store/context'
 import '../styles/fields.css'
+import { Guideline } from '../tags/Guideline'
 
 const NO_FIELDS: readonly DocumentFieldDefinition[] = []
 
@@ -141,9 +142,5 @@ function TypedInput({ id, hint, number, value, onSave }: { id: string; hint?: st
 }
 
 function Hint({ id, text }: { id: string; text: string }) {
-  return (
-    <span id={id} className="field-hint" dir="auto">
-      {text}
-    </span>
-  )
+  return <Guideline id={id} text={text} className="field-hint" />
 }
