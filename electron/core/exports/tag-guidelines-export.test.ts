@@ -6,7 +6,7 @@ import { createCore } from '../core'
 import { DEFAULT_TAGS, type TagDefinition } from '../shared/model/project'
 import { exportFile } from '../testing/export-file'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
-import { annotationConf } from './formats/brat-conf'
+import { annotationConf, splitLines } from './formats/brat-conf'
 
 const V2_PROJECT = fileURLToPath(new URL('../store/fixtures/v2-project', import.meta.url))
 /** A guideline that would break a naive conf writer: a line break, a `#`, a line that looks like a section, Arabic. */
@@ -37,7 +37,7 @@ describe('tag guidelines in the exports', () => {
     expect(sections(conf)).toEqual(sections(annotationConf(DEFAULT_TAGS)))
     expect(conf).toContain('# claim (Claim):\n#   A statement **presented as fact**.\n#   # Not an opinion\n#   [entities]\n#   evil\n#   [relations]\n#   قال المتحدث\n')
     expect(conf).toContain('# claim.stance (Stance):\n#   How the outlet\n#   #frames it\n')
-    for (const line of conf.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/)) {
+    for (const line of splitLines(conf)) {
       if (line.includes('presented') || line.includes('evil') || line.includes('frames')) expect(line.startsWith('#')).toBe(true)
     }
   })

@@ -55,11 +55,28 @@ export function annotationConf(tags: readonly TagDefinition[], fields: readonly 
  * Markdown (split at every line break Python knows) gets its own `# ` (brat ignores from `#` to the end of a line), so a line break or a `#` in a
  * guideline can never start a line brat reads as configuration.
  */
+/** Every line break Python's str.splitlines knows (brat is Python); CRLF counts once. */
+const LINE_BREAKS = new Set(['\n', '\r', '\v', '\f', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029'])
+
+export function splitLines(text: string): string[] {
+  const lines: string[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i)
+    if (!LINE_BREAKS.has(char)) continue
+    lines.push(text.slice(start, i))
+    if (char === '\r' && text.charAt(i + 1) === '\n') i += 1
+    start = i + 1
+  }
+  lines.push(text.slice(start))
+  return lines
+}
+
 export function guidelineComments(tags: readonly TagDefinition[]): string[] {
   const lines: string[] = []
   const add = (name: string, text: string | undefined) => {
     if (!text?.trim()) return
-    lines.push(`# ${name}:`, ...text.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/).map((line) => `#   ${line}`))
+    lines.push(`# ${name}:`, ...splitLines(text).map((line) => `#   ${line}`))
   }
   for (const tag of tags) {
     add(`${tag.id} (${tag.label})`, tag.description)
