@@ -3,6 +3,7 @@ import type { HandlersFor } from './context'
 import { annotationHandlers } from './annotations/handlers'
 import { backupHandlers } from './backups/handlers'
 import { documentHandlers } from './documents/handlers'
+import { documentFieldHandlers } from './documents/field-handlers'
 import { entityHandlers } from './entities/handlers'
 import { exportHandlers } from './exports/handlers'
 import { historyHandlers } from './history/handlers'
@@ -17,6 +18,7 @@ import { tagHandlers } from './tags/handlers'
 export const handlers: HandlersFor<ProjectMethod> = {
   ...projectHandlers,
   ...documentHandlers,
+  ...documentFieldHandlers,
   ...annotationHandlers,
   ...exportHandlers,
   ...entityHandlers,

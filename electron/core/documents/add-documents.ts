@@ -1,3 +1,4 @@
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { CoreContext } from '../context'
 import type { AttributeAddition } from '../import/tag-for-label'
 import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
@@ -9,11 +10,14 @@ export async function addDocuments(
   context: CoreContext,
   records: DocumentRecord[],
   newTags: TagDefinition[] = [],
-  newAttributes: AttributeAddition[] = []
+  newAttributes: AttributeAddition[] = [],
+  newFields: DocumentFieldDefinition[] = []
 ): Promise<DocumentSummary[]> {
-  await context.store.addDocuments(records, newTags, newAttributes)
+  await context.store.addDocuments(records, newTags, newAttributes, newFields)
   context.emit('documents.added', { documentIds: records.map((r) => r.id) })
-  if (newTags.length > 0 || newAttributes.length > 0) context.emit('project.changed', { tags: context.store.info.tags })
+  if (newTags.length > 0 || newAttributes.length > 0 || newFields.length > 0) {
+    context.emit('project.changed', { tags: context.store.info.tags, documentFields: context.store.info.documentFields ?? [] })
+  }
   return records.map(summarize)
 }
 

@@ -3,6 +3,7 @@ import type { Applied } from '../history/applied'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../shared/model/document'
 import { applyLinkCommand, type LinkCommand } from './link-commands'
+import { setField, type SetFieldCommand } from './field-commands'
 
 /** Editable metadata of a document (everything but its immutable text and import record). */
 export type MetadataChanges = Partial<DocumentMetadata>
@@ -19,6 +20,7 @@ export type DocumentCommand =
   /** Marks a document not yet started as in progress (the user annotating it); any other status stays. */
   | { type: 'markStarted' }
   | { type: 'updateMetadata'; changes: MetadataChanges }
+  | SetFieldCommand
 
 export interface DocumentChange extends Applied<DocumentCommand> {
   /** Annotations created, changed or removed, in command order (for events and the caller's result). */
@@ -52,6 +54,8 @@ export function applyDocumentCommands(
       if (document.status === 'not-started') record(setStatus(document, 'in-progress'), 'status')
     } else if (command.type === 'updateMetadata') {
       record(updateMetadata(document, command.changes), 'metadata')
+    } else if (command.type === 'setField') {
+      record(setField(document, command.fieldId, command.value), 'metadata')
     } else if (command.type === 'setEntity' || command.type === 'addRelation' || command.type === 'removeRelation') {
       const outcome = applyLinkCommand(document, command)
       record(outcome, 'annotations')

@@ -59,7 +59,7 @@ export function createExportContext(
   )
   const candidateSet = new Set(candidates)
 
-  return { projectName: store.info.name, tags, options, documents, entities: entityDirectory, report, relationTypes: store.info.relationTypes, crossRelationsFrom }
+  return { projectName: store.info.name, tags, options, documents, entities: entityDirectory, report, relationTypes: store.info.relationTypes, crossRelationsFrom, documentFields: store.info.documentFields ?? [] }
 }
 
 /**

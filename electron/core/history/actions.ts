@@ -6,6 +6,7 @@ import { applyDocumentSetCommands } from './document-set-step'
 import { applyEntityCommands, type EntityCommand } from '../entities/entity-commands'
 import { applyTagCommands, type TagChange, type TagCommand } from '../tags/commands'
 import type { HistoryMoveResult } from '../shared/api-types'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { Applied } from './applied'
 import type { Step } from './history'
 import { applyCrossRelationCommands, crossRelationsTouching, type CrossRelationCommand } from '../relations/cross-commands'
@@ -62,6 +63,14 @@ export class Action {
     return change
   }
 
+  /** Replaces the project's document field definitions in one durable write of project.json. */
+  async documentFields(fields: DocumentFieldDefinition[]): Promise<boolean> {
+    const previous = structuredClone(this.context.store.info.documentFields ?? [])
+    const changed = await writeDocumentFields(this.context, fields)
+    if (changed) this.steps.push({ kind: 'documentFields', undo: previous, redo: structuredClone(fields) })
+    return changed
+  }
+
   /** Applies `commands` to the project's entities (entities.json) in one durable write. */
   async entities(commands: readonly EntityCommand[]): Promise<Applied<EntityCommand>> {
     const change = await writeEntities(this.context, commands)
@@ -116,7 +125,7 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
       ...history.state(),
       done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
       documentIds,
-      tagsChanged: entry.steps.some((step) => step.kind === 'tags')
+      tagsChanged: entry.steps.some((step) => step.kind === 'tags' || step.kind === 'documentFields')
     }
   })
 }
@@ -158,6 +167,9 @@ async function applyStep(context: CoreContext, step: Step, direction: 'undo' | '
       return
     case 'documentSet':
       await applyDocumentSetCommands(context, step[direction])
+      return
+    case 'documentFields':
+      await writeDocumentFields(context, step[direction])
   }
 }
 
@@ -214,11 +226,19 @@ async function writeTags(context: CoreContext, commands: readonly TagCommand[]):
   const change = applyTagCommands(context.store.info.tags, commands)
   if (change.changed) {
     await context.store.setTags(change.tags)
-    context.emit('project.changed', { tags: change.tags })
+    context.emit('project.changed', { tags: change.tags, documentFields: context.store.info.documentFields ?? [] })
   }
   return change
 }
 
 function documentSetIds(commands: readonly DocumentSetCommand[]): string[] {
   return commands.flatMap((c) => (c.type === 'remove' ? c.documentIds : c.documents.map((d) => d.record.id)))
+}
+
+async function writeDocumentFields(context: CoreContext, fields: DocumentFieldDefinition[]): Promise<boolean> {
+  const { store } = context
+  if (JSON.stringify(store.info.documentFields ?? []) === JSON.stringify(fields)) return false
+  await store.setDocumentFields(fields)
+  context.emit('project.changed', { tags: store.info.tags, documentFields: fields })
+  return true
 }

@@ -5,6 +5,7 @@ import type { EntityCommand } from '../entities/entity-commands'
 import type { TagCommand } from '../tags/commands'
 import type { CrossRelationCommand } from '../relations/cross-commands'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 
 /**
  * One durable store write of an action, with the commands that take it back and do it again: a
@@ -19,6 +20,7 @@ export type Step =
   | { kind: 'relationTypes'; undo: RelationTypeDefinition[]; redo: RelationTypeDefinition[] }
   /** Which documents the project holds (project.json and the documents' files): a removal and its restore. */
   | { kind: 'documentSet'; undo: DocumentSetCommand[]; redo: DocumentSetCommand[] }
+  | { kind: 'documentFields'; undo: DocumentFieldDefinition[]; redo: DocumentFieldDefinition[] }
 
 /** Everything one user action changed (a tag-all across documents is one entry), undone as one. */
 export interface HistoryEntry {

@@ -126,7 +126,9 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
     status: imported.status ?? (annotations.length > 0 ? 'in-progress' : 'not-started'),
     text,
     annotations,
-    relations
+    relations,
+    // As the file states them: the pipeline keeps those the project's (or the file's) definitions allow.
+    ...(imported.fields && Object.keys(imported.fields).length > 0 ? { fields: imported.fields } : {})
   }
   return { record, warnings }
 }

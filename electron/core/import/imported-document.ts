@@ -2,6 +2,7 @@ import type { ExportedEntity } from '../shared/entities/export-types'
 import type { AttributeValues } from '../shared/model/attributes'
 import type { DocumentMetadata, DocumentStatus } from '../shared/model/document'
 import type { RelationType } from '../shared/model/relation'
+import type { DocumentFieldValues } from '../shared/model/document-fields'
 
 /** How the offsets of an imported annotation count: Unicode code points (Python, brat, doccano) or UTF-16 units. */
 export type ImportOffsetUnit = 'codepoint' | 'utf16'
@@ -60,4 +61,6 @@ export interface ImportedDocument {
    * it is kept exactly, save CRLF line endings, which become LF with every offset mapped and reported.
    */
   exactText?: boolean
+  /** Whole-article labels as the file states them, by field id; checked against the definitions by the pipeline. */
+  fields?: DocumentFieldValues
 }

@@ -1,4 +1,6 @@
 import type { CoreContext } from '../context'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
+import { resolveImportedFields } from './document-field-import'
 import { addDocuments } from '../documents/add-documents'
 import type { DocumentRecord } from '../shared/model/document'
 import type { Entity } from '../shared/model/entity'
@@ -135,7 +137,9 @@ async function importFile(
   const usedTags = new Set(records.flatMap((r) => r.annotations.map((a) => a.tag)))
   const newTags = extracted.createdTags.filter((tag) => usedTags.has(tag.id))
   const newAttributes = extracted.addedAttributes.filter((added) => usedTags.has(added.tag))
-  if (records.length > 0) await commit(context, records, newTags, newAttributes, extracted)
+  const newFields = resolveImportedFields(records, context.store.info.documentFields ?? [], extracted.declaredDocumentFields ?? [], options.addNewTags, (m) => warnings.push(m))
+  if (newFields.length > 0) warnings.push(`${file.name}: added the document field${newFields.length === 1 ? '' : 's'} ${newFields.map((f) => f.label).join(', ')}.`)
+  if (records.length > 0) await commit(context, records, newTags, newAttributes, extracted, newFields)
   for (const [id, print] of pending) known.set(id, print)
   report.files.push({ file: file.name, format: extracted.format, encoding: extracted.encoding })
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
@@ -166,7 +170,8 @@ async function commit(
   records: DocumentRecord[],
   newTags: TagDefinition[],
   newAttributes: AttributeAddition[],
-  extracted: ExtractResult
+  extracted: ExtractResult,
+  newFields: DocumentFieldDefinition[] = []
 ): Promise<void> {
   const linked = new Set(records.flatMap((r) => r.annotations.map((a) => a.entityId)))
   const created: Entity[] = extracted.createdEntities.filter((e) => linked.has(e.id))
@@ -178,7 +183,7 @@ async function commit(
     context.emit('entities.changed', { entityIds: [...createdIds] })
   }
   try {
-    await addDocuments(context, records, newTags, newAttributes)
+    await addDocuments(context, records, newTags, newAttributes, newFields)
   } catch (error) {
     if (created.length > 0) {
       await context.store.entities

@@ -1,4 +1,5 @@
 import type { TextEncoding } from './decode'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { TagDefinition } from '../shared/model/project'
 import type { DeclaredEntity, ImportedDocument } from './imported-document'
 
@@ -15,7 +16,7 @@ export interface ImportReadOptions {
   /** Another file of the same import by its path relative to this one (brat's `.txt` beside an `.ann`), if the user chose it too. */
   companion(relativePath: string): Uint8Array | undefined
   /** The tag schema (with attributes) and entities a file states, used for tags and entities the project lacks. */
-  declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[] }): void
+  declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[]; documentFields?: DocumentFieldDefinition[] }): void
   /** The field that holds the text of a doccano line or a Label Studio task's data, as the user named it (`--text-field`). */
   textField?: string
   /** The largest document (line) a line-based reader takes; MAX_IMPORT_FILE_BYTES when not given. */

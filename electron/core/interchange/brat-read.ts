@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BRAT_DOCUMENT_TYPE } from '../exports/formats/brat-document-fields'
 import { BRAT_SIDECAR } from '../exports/formats/brat'
 import { bratAttributes } from '../exports/formats/brat-conf'
 import type { DeclaredEntity, ImportedAnnotation, ImportedDocument } from '../import/imported-document'
@@ -104,6 +105,11 @@ export function readBratDocument(
     const [id = '', typeAndOffsets = '', quoted] = line.split('\t')
     const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(typeAndOffsets)
     if (!match?.[1] || !match[2] || quoted === undefined) return fail(index, 'is not a brat text-bound annotation (id, TAB, type and offsets, TAB, text).')
+    // Tessera's document-level entity carries whole-article labels; the sidecar holds them exactly.
+    if (sidecar && match[1] === BRAT_DOCUMENT_TYPE) {
+      skipped.add(id)
+      return
+    }
     const fragments = match[2].split(';').map((pair) => pair.split(' ').map(Number) as [number, number])
     if (fragments.length > MAX_BRAT_FRAGMENTS) {
       skipped.add(id)

@@ -3,6 +3,7 @@ import { ApiError } from '../shared/errors'
 import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
 import { coordinatesSchema, entityNameSchema } from '../shared/model/entity'
 import type { TagDefinition } from '../shared/model/project'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 
 /** An entity as Tessera's exports list it (JSONL header, W3C `tessera:entities`, brat's tessera.json). */
 export const declaredEntitySchema = z.object({
@@ -21,6 +22,8 @@ export interface InterchangeRead {
   tags: TagDefinition[]
   /** The project's entities as the file lists them, so links to them can be restored. */
   entities: DeclaredEntity[]
+  /** Whole-article label definitions the file declares (Tessera JSONL and W3C), so an import can add the missing ones. */
+  documentFields?: DocumentFieldDefinition[]
 }
 
 export interface InterchangeReadOptions {

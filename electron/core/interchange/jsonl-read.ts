@@ -4,6 +4,7 @@ import { attributeValueSchema } from '../shared/model/attributes'
 import { documentStatusSchema } from '../shared/model/document'
 import { tagDefinitionSchema, type TagDefinition } from '../shared/model/project'
 import { relationTypeIdSchema } from '../shared/model/relation'
+import { documentFieldDefinitionSchema, documentFieldValuesSchema, MAX_DOCUMENT_FIELDS, type DocumentFieldDefinition } from '../shared/model/document-fields'
 import { TESSERA_JSONL_VERSION } from '../exports/formats/jsonl'
 import { declaredEntitySchema, describeIssue, interchangeError, type InterchangeRead, type InterchangeReadOptions } from './interchange-read'
 import type { DeclaredEntity } from '../import/imported-document'
@@ -14,7 +15,8 @@ const headerSchema = z.object({
   format_version: z.number().int(),
   offset_unit: z.enum(['codepoint', 'utf16']),
   tags: z.array(tagDefinitionSchema.omit({ key: true }).extend({ key: z.string().nullable().optional() })).default([]),
-  entities: z.array(declaredEntitySchema).default([])
+  entities: z.array(declaredEntitySchema).default([]),
+  document_fields: z.array(documentFieldDefinitionSchema).max(MAX_DOCUMENT_FIELDS).default([])
 })
 
 const annotationLineSchema = z.object({
@@ -48,7 +50,8 @@ const documentLineSchema = z.object({
   annotations: z.array(annotationLineSchema).default([]),
   relations: z
     .array(z.object({ id: z.string().min(1).max(200).optional(), type: relationTypeIdSchema, from: z.string(), to: z.string(), to_document: z.string().min(1).max(200).optional(), author: z.string().optional(), created_at: z.string().optional() }))
-    .default([])
+    .default([]),
+  fields: documentFieldValuesSchema.optional()
 })
 
 /** True when the first line is a Tessera JSONL header, or a document line of the first release (no header yet). */
@@ -78,6 +81,7 @@ export function readTesseraJsonlLines(fileName: string, lines: Iterable<JsonlLin
   const documents: ImportedDocument[] = []
   let tags: TagDefinition[] = []
   let entities: DeclaredEntity[] = []
+  let documentFields: DocumentFieldDefinition[] = []
   let unit: 'codepoint' | 'utf16' = 'codepoint'
   for (const line of lines) {
     const where = `${fileName}:${line.lineNumber}`
@@ -102,13 +106,14 @@ export function readTesseraJsonlLines(fileName: string, lines: Iterable<JsonlLin
       unit = header.data.offset_unit
       tags = header.data.tags.map((tag) => ({ ...tag, key: null }))
       entities = header.data.entities
+      documentFields = header.data.document_fields
       continue
     }
     const parsed = documentLineSchema.safeParse(json)
     if (!parsed.success) invalid(where, `is not a Tessera document: ${describeIssue(parsed.error.issues)}.`, options)
     else documents.push(toImported(where, parsed.data, unit))
   }
-  return { documents, tags, entities }
+  return { documents, tags, entities, documentFields }
 }
 
 function invalid(where: string, problem: string, options: InterchangeReadOptions): void {
@@ -133,6 +138,7 @@ function toImported(origin: string, line: z.infer<typeof documentLineSchema>, he
     offsetUnit: line.offset_unit ?? headerUnit,
     exactText: true,
     ...(line.status ? { status: line.status } : {}),
+    ...(line.fields ? { fields: line.fields } : {}),
     annotations: line.annotations.map((a) => ({
       ...(a.id ? { id: a.id } : {}),
       tag: a.tag,

@@ -1,4 +1,5 @@
 import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { TagDefinition } from '../shared/model/project'
 import { tagsFromAnnotationConf } from './brat-conf-read'
 import { readBratDocument, parseBratSidecar } from './brat-read'
@@ -27,14 +28,14 @@ export interface InterchangeReaderOptions {
   /** Another file of the same import by its path relative to this one, if the user chose it too. */
   companion(relativePath: string): Uint8Array | undefined
   /** The tag schema and entities the file states, so the import adds missing tags whole and restores entity links. */
-  declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[] }): void
+  declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[]; documentFields?: DocumentFieldDefinition[] }): void
   /** The largest line (one document) a line-based reader takes. */
   maxDocumentBytes?: number
 }
 
 /** Hands the file's schema to the import and returns its documents. */
 function declared(read: InterchangeRead, options: InterchangeReaderOptions): ImportedDocument[] {
-  options.declare({ tags: read.tags, entities: read.entities })
+  options.declare({ tags: read.tags, entities: read.entities, documentFields: read.documentFields ?? [] })
   return read.documents
 }
 

@@ -1,4 +1,12 @@
 import { z } from 'zod'
+import {
+  documentFieldDefinitionSchema,
+  documentFieldIdSchema,
+  documentFieldValueSchema,
+  MAX_DOCUMENT_FIELDS,
+  type DocumentFieldValue,
+  type DocumentFieldValues
+} from '../shared/model/document-fields'
 import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../import/imported-document'
 import { attributeValueSchema, type AttributeValues } from '../shared/model/attributes'
 import { documentStatusSchema } from '../shared/model/document'
@@ -51,6 +59,7 @@ const collectionSchema = z.object({
   first: z.object({ items: z.array(annotationSchema) }),
   'tessera:documents': z.array(documentSchema).optional(),
   'tessera:tags': z.array(tagDefinitionSchema).optional(),
+  'tessera:documentFields': z.array(documentFieldDefinitionSchema).max(MAX_DOCUMENT_FIELDS).optional(),
   'tessera:entities': z.array(declaredEntitySchema.extend({ 'tessera:id': z.string().min(1).max(64).optional() })).optional()
 })
 
@@ -89,7 +98,7 @@ export function readW3cCollection(fileName: string, content: string, options: In
   if (!texts) {
     throw interchangeError(fileName, "holds annotations but not the texts they point to (Tessera's W3C export carries them in tessera:documents).")
   }
-  const byDocument = new Map<string, { annotations: ImportedAnnotation[]; relations: ImportedRelation[] }>()
+  const byDocument = new Map<string, { annotations: ImportedAnnotation[]; relations: ImportedRelation[]; fields?: DocumentFieldValues }>()
   for (const d of texts) byDocument.set(d.id, { annotations: [], relations: [] })
   const codePointTexts = new Map(texts.map((d) => [d.id, Array.from(d.text)]))
 
@@ -99,6 +108,13 @@ export function readW3cCollection(fileName: string, content: string, options: In
       const owner = typeof item['tessera:document'] === 'string' ? byDocument.get(item['tessera:document']) : undefined
       if (relation && owner) owner.relations.push(relation)
       else options.warn?.(`${fileName}: the link ${item.id} names no relation type or document; left out.`)
+      continue
+    }
+    const label = item.motivation === 'classifying' && typeof item.target === 'string' ? labelOf(item) : null
+    if (label && typeof item.target === 'string') {
+      const owner = byDocument.get(item.target)
+      if (owner) owner.fields = { ...owner.fields, [label.field]: label.value }
+      else options.warn?.(`${fileName}: the label ${item.id} targets ${item.target}, a text the file does not carry; left out.`)
       continue
     }
     if (typeof item.target === 'string' || Array.isArray(item.target)) {
@@ -135,11 +151,12 @@ export function readW3cCollection(fileName: string, content: string, options: In
       offsetUnit: 'codepoint',
       exactText: true,
       annotations: found.annotations,
-      relations: found.relations
+      relations: found.relations,
+      ...(found.fields ? { fields: found.fields } : {})
     }
   })
   const entities = (parsed.data['tessera:entities'] ?? []).map(({ 'tessera:id': id, ...entity }) => ({ ...entity, id: id ?? localId(entity.id) }))
-  return { documents, tags: parsed.data['tessera:tags'] ?? [], entities }
+  return { documents, tags: parsed.data['tessera:tags'] ?? [], entities, documentFields: parsed.data['tessera:documentFields'] ?? [] }
 }
 
 /**
@@ -165,6 +182,13 @@ function refuseForeign(fileName: string, json: unknown): void {
     )
   }
   refuseTextlessAnnotations(fileName, 'W3C AnnotationCollection', isRecord(json.first) && Array.isArray(json.first.items) ? json.first.items : [])
+}
+
+/** A whole-article label Tessera wrote: a classifying annotation of the whole source, its field and typed value. */
+function labelOf(item: WebAnnotation): { field: string; value: DocumentFieldValue } | null {
+  const field = documentFieldIdSchema.safeParse(item['tessera:field'])
+  const value = documentFieldValueSchema.safeParse(item['tessera:value'])
+  return field.success && value.success ? { field: field.data, value: value.data } : null
 }
 
 /** A linking annotation as a relation: targets [from, to] (or, as the first release wrote it, target from and body to). */

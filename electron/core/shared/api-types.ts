@@ -3,6 +3,7 @@
  * tags). Kept here, free of Node imports, so the renderer's type check can read the contract.
  */
 import type { RelationTypeDefinition } from './model/relation-types'
+import type { DocumentFieldDefinition } from './model/document-fields'
 import type { DocumentStatus } from './model/document'
 import type { ExportReport } from './exports/format-exporter'
 import type { TagDefinition } from './model/project'
@@ -75,6 +76,8 @@ export interface ProjectInfo {
   description: string
   dir: string
   tags: TagDefinition[]
+  /** Whole-article labels the project defines (empty when none). */
+  documentFields: DocumentFieldDefinition[]
   author: string
   /** The relation types the project defines beside attributed-to and stated-in. */
   relationTypes: RelationTypeDefinition[]

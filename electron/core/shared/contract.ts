@@ -9,6 +9,7 @@ import type { ListedProject, WorkspaceState } from './workspace/types'
 import type { DocumentRemovalResult, ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
 import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
+import { documentFieldDefinitionsSchema, documentFieldFilterSchema, documentFieldIdSchema, documentFieldValueSchema, type DocumentFieldDefinition } from './model/document-fields'
 import { relationTypeIdSchema, type Relation } from './model/relation'
 import { relationTypeDefinitionSchema, MAX_RELATION_TYPES, type RelationTypeDefinition } from './model/relation-types'
 import type { ListedRelation, RelationEnd } from './model/relation-listing'
@@ -61,6 +62,8 @@ const claimFilters = {
     .refine((values) => Object.keys(values).length <= 30, 'at most 30 attribute filters')
     .optional(),
   text: z.string().max(1_000).optional(),
+  /** Only claims of documents whose whole-article label matches. */
+  documentField: documentFieldFilterSchema.optional(),
   sort: z
     .strictObject({ by: z.enum(CLAIM_SORT_KEYS), direction: z.enum(['asc', 'desc']).default('asc') })
     .default({ by: 'date', direction: 'asc' })
@@ -174,6 +177,12 @@ export const contract = {
         .partial()
     })
   ),
+  /** Sets one whole-article label of a document (null clears it), checked against the field's definition. */
+  'documents.setField': method<DocumentSummary>()(
+    z.strictObject({ documentId, fieldId: documentFieldIdSchema, value: documentFieldValueSchema.nullable() })
+  ),
+  /** Replaces the project's whole-article field definitions; values that no longer fit are cleared (one undo step). */
+  'project.setDocumentFields': method<DocumentFieldDefinition[]>()(z.strictObject({ fields: documentFieldDefinitionsSchema })),
   'search.find': method<FindResult>()(
     z.strictObject({ ...findInput, documentId: documentId.optional(), limit: z.number().int().min(1).max(10_000).default(500) })
   ),
@@ -189,7 +198,9 @@ export const contract = {
           label: z.string().trim().min(1).max(80),
           color: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'),
           key: z.string().regex(/^[1-9]$/, 'a key is 1–9').nullable(),
-          attributes: z.array(attributeDefinitionSchema).max(30)
+          attributes: z.array(attributeDefinitionSchema).max(30),
+          /** The tag's guideline (Markdown); empty removes it. */
+          description: z.string().max(10_000)
         })
         .partial()
     })
@@ -260,7 +271,7 @@ export const contract = {
   /** Replaces the project's relation types (Project settings); one undo step. */
   'relationTypes.set': method<RelationTypeDefinition[]>()(z.strictObject({ relationTypes: z.array(relationTypeDefinitionSchema).max(MAX_RELATION_TYPES) })),
   'relations.remove': method<{ relationId: string }>()(z.strictObject({ documentId, relationId: z.string().min(1).max(64) })),
-  'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional() })),
+  'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional(), documentField: documentFieldFilterSchema.optional() })),
   'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
   'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
   /** Offsets in code points by default, as the exports write them; the `offset_unit` column says which. */
@@ -269,7 +280,8 @@ export const contract = {
     z.strictObject({
       counted: z.string().max(300).optional(),
       pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000),
-      period: z.enum(FIGURE_PERIODS).default('day')
+      period: z.enum(FIGURE_PERIODS).default('day'),
+      documentField: documentFieldFilterSchema.optional()
     })
   ),
   /** Every "What is counted" the project's figures use, as typed, with how many figures use each (`except` one figure, the one being edited). */

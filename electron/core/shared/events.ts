@@ -1,4 +1,5 @@
 import type { Annotation } from './model/annotation'
+import type { DocumentFieldDefinition } from './model/document-fields'
 import type { UnsavedChange } from './model/backups'
 import type { DocumentSummary } from './model/document'
 import type { TagDefinition } from './model/project'
@@ -27,7 +28,7 @@ export interface Events {
     summary: DocumentSummary
   }
   /** The tag schema changed (after its write): every window redraws tags from it. */
-  'project.changed': { tags: TagDefinition[] }
+  'project.changed': { tags: TagDefinition[]; documentFields?: DocumentFieldDefinition[] }
   'history.changed': HistoryState
   'documents.added': { documentIds: string[] }
   /** Documents were taken out of the project (after project.json no longer lists them). */

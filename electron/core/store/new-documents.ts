@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import type { AttributeDefinition } from '../shared/model/attributes'
@@ -26,7 +27,8 @@ export async function writeNewDocuments(
   host: { dir: string; project: Low<ProjectFile>; documentPath(id: string): string },
   records: readonly DocumentRecord[],
   newTags: readonly TagDefinition[],
-  newAttributes: readonly { tag: string; attribute: AttributeDefinition }[]
+  newAttributes: readonly { tag: string; attribute: AttributeDefinition }[],
+  newFields: readonly DocumentFieldDefinition[] = []
 ): Promise<void> {
   const ids = new Set<string>()
   for (const record of records) {
@@ -39,7 +41,13 @@ export async function writeNewDocuments(
   const written: DocumentRecord[] = []
   const previous = host.project.data
   const tags = [...withAttributes(previous.tags, newAttributes), ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
-  const next: ProjectFile = { ...previous, tags, documentIds: [...previous.documentIds, ...records.map((r) => r.id)] }
+  const fields = [...(previous.documentFields ?? []), ...newFields.filter((f) => !(previous.documentFields ?? []).some((p) => p.id === f.id))]
+  const next: ProjectFile = {
+    ...previous,
+    tags,
+    ...(fields.length > 0 ? { documentFields: fields } : {}),
+    documentIds: [...previous.documentIds, ...records.map((r) => r.id)]
+  }
   // Refused before any document is written: project.json must always open again.
   checkBeforeWrite(host.project, next)
   try {

@@ -2,6 +2,7 @@ import { crossRelationsFileSchema, type CrossRelationsFile } from '../shared/mod
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
 import { SideFileStore } from './side-file-store'
 import type { Low } from 'lowdb'
+import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../shared/model/backups'
 import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
 import type { ProjectFile, TagDefinition } from '../shared/model/project'
@@ -226,10 +227,15 @@ export class ProjectStore {
    * added to tags the project has), each unless the tag has one of that id by now. A tag set past the
    * schema's limits refuses the whole write.
    */
-  async addDocuments(records: DocumentRecord[], newTags: TagDefinition[] = [], newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = []): Promise<void> {
+  async addDocuments(
+    records: DocumentRecord[],
+    newTags: TagDefinition[] = [],
+    newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = [],
+    newFields: readonly DocumentFieldDefinition[] = []
+  ): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {
-      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => documentPathIn(this.dir, id) }, records, newTags, newAttributes)
+      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => documentPathIn(this.dir, id) }, records, newTags, newAttributes, newFields)
       this.summaries.scheduleWrite()
     })
   }
@@ -277,6 +283,11 @@ export class ProjectStore {
   /** Replaces the project's relation types, durably. */
   setRelationTypes(relationTypes: RelationTypeDefinition[]): Promise<void> {
     return this.writeProjectFile({ relationTypes })
+  }
+
+  /** Replaces the project's whole-article field definitions, durably. */
+  setDocumentFields(documentFields: DocumentFieldDefinition[]): Promise<void> {
+    return this.writeProjectFile({ documentFields })
   }
 
   /** Renames the project or changes its description, durably. */

@@ -11,6 +11,7 @@ export interface TagChanges {
   color?: string
   key?: string | null
   attributes?: AttributeDefinition[]
+  description?: string
 }
 
 /**

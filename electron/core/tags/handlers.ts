@@ -20,6 +20,7 @@ function describeUpdate(label: string, changes: TagChanges): string {
   if (changes.color !== undefined) parts.push(`recolour tag ${label}`)
   if (changes.key !== undefined) parts.push(changes.key === null ? `remove the key of ${label}` : `set the key of ${label} to ${changes.key}`)
   if (changes.attributes !== undefined) parts.push(`edit the attributes of ${label}`)
+  if (changes.description !== undefined) parts.push(`edit the guideline of ${label}`)
   return parts.join(', ') || `edit tag ${label}`
 }
 

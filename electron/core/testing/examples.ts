@@ -65,6 +65,10 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'documents.remove': () => ({ documentIds: ['no-such-document'] }),
   'documents.setStatus': ({ documentId }) => ({ documentId, status: 'done' }),
   'documents.updateMetadata': ({ documentId }) => ({ documentId, changes: { author: 'Staff', url: 'https://example.org/a', language: 'en' } }),
+  'project.setDocumentFields': () => ({
+    fields: [{ id: 'stance', label: 'Stance toward the offensive', type: 'choice', values: ['supportive', 'critical', 'neutral'] }]
+  }),
+  'documents.setField': ({ documentId }) => ({ documentId, fieldId: 'stance', value: 'critical' }),
   'search.find': () => ({ query: 'army', wholeWord: true }),
   'searches.list': () => ({}),
   'searches.save': () => ({ name: 'حماة، all spellings', search: { query: 'حما[ةه]', kind: 'regex', filter: { statuses: ['done'], from: '2024-12-01' } } }),

@@ -3,22 +3,30 @@ import { searchKey } from '../entities/occurrences'
 import { offsetConverter } from '../exports/spans'
 import { claimsCsv } from './claims-csv'
 import { claimRows, claimsView } from './claims-view'
-import { entitiesView } from './entities-view'
+import { ClaimOrder } from './claim-order'
 import { countedValues } from './counted-values'
-import { figuresView } from './figures-view'
+import { entitiesView, EntityTally } from './entities-view'
+import { figuresView, FigureGroups } from './figures-view'
 import { mentionsView } from './mentions-view'
+import { extractsFor } from './field-filter'
 
 /** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures' | 'views.countedValues'> = {
-  'views.entities': async (options, { store, views: index }) => {
-    return entitiesView(await index.all(), (await store.entities.read()).entities, options, index.entityTally)
+  'views.entities': async ({ documentField, ...options }, context) => {
+    const { store, views: index } = context
+    const { extracts, filtered } = await extractsFor(context, documentField)
+    return entitiesView(extracts, (await store.entities.read()).entities, options, filtered ? new EntityTally() : index.entityTally)
   },
   'views.mentions': async ({ entityId, offset, limit }, { views }) => mentionsView(await views.all(), entityId, { offset, limit }),
-  'views.claims': async (query, { store, views: index }) => {
-    return claimsView(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
+  'views.claims': async ({ documentField, ...query }, context) => {
+    const { store, views: index } = context
+    const { extracts, filtered } = await extractsFor(context, documentField)
+    return claimsView(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
   },
-  'views.claimsCsv': async ({ offsetUnit, ...query }, { store, views: index }) => {
-    const rows = claimRows(await index.all(), (await store.entities.read()).entities, query, index.claimOrder)
+  'views.claimsCsv': async ({ offsetUnit, documentField, ...query }, context) => {
+    const { store, views: index } = context
+    const { extracts, filtered } = await extractsFor(context, documentField)
+    const rows = claimRows(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
     const documentIds = [...new Set(rows.map((r) => r.documentId))]
     // Code points need each document's text: read once per document, never kept loaded.
     const converters = new Map<string, (offset: number) => number>()
@@ -35,9 +43,10 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       report: { documentCount: documentIds.length, annotationCount: rows.length, spansLeftOut: 0, notes: [unitNote] }
     }
   },
-  'views.figures': async ({ counted, pointsPerOutlet, period }, { views: index }) => {
+  'views.figures': async ({ counted, pointsPerOutlet, period, documentField }, context) => {
     const countedKey = counted === undefined ? undefined : searchKey(counted)
-    return figuresView(await index.all(), { countedKey, pointsPerOutlet, period }, index.figureGroups)
+    const { extracts, filtered } = await extractsFor(context, documentField)
+    return figuresView(extracts, { countedKey, pointsPerOutlet, period }, filtered ? new FigureGroups() : context.views.figureGroups)
   },
   'views.countedValues': async ({ except }, { views: index }) => countedValues(await index.all(), except)
 }

@@ -1,4 +1,5 @@
-import { useRef } from 'react'
+import { useRef, Fragment } from 'react'
+import '../styles/fields.css'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { Relation } from '@core/shared/model/relation'
@@ -7,6 +8,7 @@ import type { ShownAnnotation } from '../store/pending-annotations'
 import { formatDateTime } from '../format/date-time'
 import { useActions } from '../store/context'
 import { useDebouncedSave } from '../store/use-debounced-save'
+import { Guideline } from '../tags/Guideline'
 import { AttributeField } from './AttributeField'
 import { CountedField, isCountedField } from './CountedField'
 
@@ -63,26 +65,28 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
             </option>
           ))}
         </select>
+        <Guideline text={tag?.description} className="detail-guideline" />
       </div>
-      {tag?.attributes.map((definition) =>
-        isCountedField(tag.id, definition) ? (
-          <CountedField
-            key={`${tag.id}:${definition.id}:${definition.type}`}
-            documentId={documentId}
-            annotationId={annotationId}
-            label={definition.label}
-            value={typeof annotation.attributes[definition.id] === 'string' ? String(annotation.attributes[definition.id]) : undefined}
-            onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
-          />
-        ) : (
-          <AttributeField
-            key={`${tag.id}:${definition.id}:${definition.type}`}
+      {tag?.attributes.map((definition) => (
+        <Fragment key={`${tag.id}:${definition.id}:${definition.type}`}>
+          {isCountedField(tag.id, definition) ? (
+            <CountedField
+              documentId={documentId}
+              annotationId={annotationId}
+              label={definition.label}
+              value={typeof annotation.attributes[definition.id] === 'string' ? String(annotation.attributes[definition.id]) : undefined}
+              onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
+            />
+          ) : (
+            <AttributeField
             definition={definition}
             value={annotation.attributes[definition.id]}
             onSave={(value) => actions.setAttribute(documentId, annotationId, definition.id, value)}
           />
-        )
-      )}
+          )}
+          <Guideline text={definition.description} className="detail-guideline" />
+        </Fragment>
+      ))}
       <AnnotationLinks documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">
         <label htmlFor="detail-note">Note</label>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { DocumentMetadata } from '@core/shared/model/document'
 import { useActions, useProjectState } from '../store/context'
+import { DocumentFieldsForm } from './DocumentFieldsForm'
 
 type Fields = { title: string; source: string; author: string; date: string; url: string; language: string }
 
@@ -59,46 +60,49 @@ export function DocumentDetails({ documentId, metadata }: { documentId: string; 
   }
 
   return (
-    <details className="document-details">
-      <summary>Document details</summary>
-      <form className="details-form" onSubmit={(e) => void save(e)} aria-label="Document details">
-        {FIELDS.map(({ key, label, type, placeholder }) => (
-          <FieldRow key={key} id={`details-${key}`} label={label}>
-            <input
-              id={`details-${key}`}
-              type={type ?? 'text'}
-              value={draft[key]}
-              placeholder={placeholder}
-              dir="auto"
-              onChange={(e) => {
-                const value = e.currentTarget.value
-                setDraft((d) => ({ ...d, [key]: value }))
-                setState({ kind: 'idle' })
-              }}
-            />
-          </FieldRow>
-        ))}
-        <div className="details-actions">
-          <span className={`details-status${state.kind === 'error' ? ' details-error' : ''}`} role={state.kind === 'error' ? 'alert' : 'status'}>
-            {state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : state.kind === 'error' ? `Not saved: ${state.message ?? ''}` : dirty ? 'Unsaved changes' : ''}
-          </span>
-          <button type="button" disabled={!dirty || state.kind === 'saving'} onClick={() => setDraft(stored)}>
-            Revert
-          </button>
-          <button type="submit" className="primary" disabled={!dirty || state.kind === 'saving'}>
-            Save details
-          </button>
-        </div>
-      </form>
-    </details>
+    <>
+      <details className="document-details">
+        <summary>Document details</summary>
+        <form className="details-form" onSubmit={(e) => void save(e)} aria-label="Document details">
+          {FIELDS.map(({ key, label, type, placeholder }) => (
+            <FieldRow key={key} id={`details-${key}`} label={label}>
+              <input
+                id={`details-${key}`}
+                type={type ?? 'text'}
+                value={draft[key]}
+                placeholder={placeholder}
+                dir="auto"
+                onChange={(e) => {
+                  const value = e.currentTarget.value
+                  setDraft((d) => ({ ...d, [key]: value }))
+                  setState({ kind: 'idle' })
+                }}
+              />
+            </FieldRow>
+          ))}
+          <div className="details-actions">
+            <span className={`details-status${state.kind === 'error' ? ' details-error' : ''}`} role={state.kind === 'error' ? 'alert' : 'status'}>
+              {state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : state.kind === 'error' ? `Not saved: ${state.message ?? ''}` : dirty ? 'Unsaved changes' : ''}
+            </span>
+            <button type="button" disabled={!dirty || state.kind === 'saving'} onClick={() => setDraft(stored)}>
+              Revert
+            </button>
+            <button type="submit" className="primary" disabled={!dirty || state.kind === 'saving'}>
+              Save details
+            </button>
+          </div>
+        </form>
+      </details>
+      <DocumentFieldsForm documentId={documentId} />
+    </>
   )
 }
 
 function FieldRow({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (
     <>
-      <label htmlFor={id}>{label}</label>
-      {children}
+        <label htmlFor={id}>{label}</label>
+        {children}
     </>
   )
 }

@@ -2,6 +2,8 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentSummary } from '@core/shared/model/document'
 import { formatDate } from '../format/date'
+import type { DocumentFieldDefinition } from '@core/shared/model/document-fields'
+import { useProjectState } from '../store/context'
 import '../styles/reliability.css'
 import '../styles/documents.css'
 import { CorpusProgress } from './CorpusProgress'
@@ -10,6 +12,8 @@ import { DocumentListControls } from './DocumentListControls'
 import { DocumentSelectionBar } from './DocumentSelectionBar'
 import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from './document-view'
 import { useDocumentDeletion } from './use-document-deletion'
+
+const NO_FIELDS: readonly DocumentFieldDefinition[] = []
 
 /** A row's height before it is measured: a one-line title and the source line. */
 const ESTIMATED_ROW_HEIGHT = 64
@@ -30,6 +34,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   const documents = useMemo(() => filterDocuments(sorted, shownView), [sorted, shownView])
   const counts = useMemo(() => statusCounts(allDocuments), [allDocuments])
   const sources = useMemo(() => sourcesOf(allDocuments), [allDocuments])
+  const fields = useProjectState((state) => state.project?.documentFields ?? NO_FIELDS)
   const filtered = documents.length !== allDocuments.length
   const deletion = useDocumentDeletion(allDocuments, documents)
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
@@ -58,7 +63,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
         <span className="visually-hidden">Documents, {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
       </h2>
       <CorpusProgress counts={counts} />
-      <DocumentListControls view={view} sources={sources} onChange={setView} />
+      <DocumentListControls view={view} sources={sources} fields={fields} onChange={setView} />
       {deletion.checked.length > 0 && (
         <DocumentSelectionBar count={deletion.checked.length} shownCount={documents.length} onDelete={deletion.askToDelete} onCheckAll={deletion.checkAll} onClear={deletion.clear} />
       )}

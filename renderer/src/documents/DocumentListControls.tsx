@@ -1,4 +1,6 @@
 import type { DocumentStatus } from '@core/shared/model/document'
+import type { DocumentFieldDefinition } from '@core/shared/model/document-fields'
+import { FieldFilterControl } from './FieldFilterControl'
 import { STATUS_LABELS, STATUS_ORDER, type DocumentView, type SortDirection, type SortKey } from './document-view'
 
 const SORT_LABELS: Record<SortKey, string> = { order: 'Project order', status: 'Status', source: 'Outlet', date: 'Date', title: 'Title' }
@@ -6,11 +8,13 @@ const SORT_LABELS: Record<SortKey, string> = { order: 'Project order', status: '
 interface DocumentListControlsProps {
   view: DocumentView
   sources: readonly string[]
+  /** The project's whole-article labels, offered as a filter. */
+  fields?: readonly DocumentFieldDefinition[]
   onChange(view: DocumentView): void
 }
 
 /** Filter by words, status and outlet; sort by a field, either way. No buttons: the list's buttons are its documents. */
-export function DocumentListControls({ view, sources, onChange }: DocumentListControlsProps) {
+export function DocumentListControls({ view, sources, fields = [], onChange }: DocumentListControlsProps) {
   const set = (changes: Partial<DocumentView>) => onChange({ ...view, ...changes })
   return (
     <div className="document-controls" role="search" aria-label="Filter and sort documents">
@@ -46,6 +50,7 @@ export function DocumentListControls({ view, sources, onChange }: DocumentListCo
           </select>
         </label>
       </div>
+      <FieldFilterControl definitions={fields} filter={view.field ?? null} onChange={(field) => set({ field })} />
       <div className="document-controls-row">
         <label>
           Sort by

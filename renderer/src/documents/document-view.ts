@@ -1,5 +1,6 @@
 import { foldKey } from '@core/shared/text/fold'
 import type { DocumentStatus, DocumentSummary } from '@core/shared/model/document'
+import { fieldValueMatches, type DocumentFieldDefinition } from '@core/shared/model/document-fields'
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
 
@@ -17,9 +18,16 @@ export interface DocumentView {
   source: string | 'all'
   sort: SortKey
   direction: SortDirection
+  /** A whole-article label to match: the field and the value (a choice, a number, words of a text); none when null. */
+  field?: FieldFilter | null
 }
 
-export const ALL_DOCUMENTS: DocumentView = { text: '', status: 'all', source: 'all', sort: 'order', direction: 'asc' }
+export interface FieldFilter {
+  definition: DocumentFieldDefinition
+  value: string
+}
+
+export const ALL_DOCUMENTS: DocumentView = { text: '', status: 'all', source: 'all', sort: 'order', direction: 'asc', field: null }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
@@ -49,11 +57,13 @@ export function applyView(documents: readonly DocumentSummary[], view: DocumentV
  * The documents that pass the view's filters, in the order given: linear in the number of documents,
  * and what runs on each keystroke (the sort runs only when the order or the corpus changes).
  */
-export function filterDocuments(documents: readonly DocumentSummary[], view: Pick<DocumentView, 'text' | 'status' | 'source'>): DocumentSummary[] {
+export function filterDocuments(documents: readonly DocumentSummary[], view: Pick<DocumentView, 'text' | 'status' | 'source' | 'field'>): DocumentSummary[] {
   const words = foldForSearch(view.text).split(/\s+/).filter(Boolean)
+  const field = view.field && view.field.value !== '' ? view.field : null
   return documents.filter((document) => {
     if (view.status !== 'all' && document.status !== view.status) return false
     if (view.source !== 'all' && document.source !== view.source) return false
+    if (field && !fieldValueMatches(field.definition, document.fields?.[field.definition.id], field.value)) return false
     if (words.length === 0) return true
     const haystack = searchTextOf(document)
     return words.every((word) => haystack.includes(word))

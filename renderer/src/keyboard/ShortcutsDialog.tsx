@@ -1,5 +1,31 @@
 import { displayKeys, SHORTCUTS } from './shortcuts'
+import '../styles/fields.css'
 import { Dialog } from '../shared/Dialog'
+import { useProjectState } from '../store/context'
+import { Guideline } from '../tags/Guideline'
+
+/** The project's tags with their keys and guidelines: what each key applies, and when to use it. */
+function TagKeys() {
+  const tags = useProjectState((state) => state.tags)
+  return (
+    <section>
+      <h3 className="dialog-section">Tags</h3>
+      <table className="shortcuts-table">
+        <tbody>
+          {tags.map((tag) => (
+            <tr key={tag.id}>
+              <td>{tag.key ? <kbd>{tag.key}</kbd> : 'toolbar'}</td>
+              <td>
+                {tag.label}
+                <Guideline text={tag.description} className="shortcut-guideline" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
 
 /** Every shortcut, from the one table the key handlers use. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
@@ -28,6 +54,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </table>
         </section>
       ))}
+      <TagKeys />
     </Dialog>
   )
 }

@@ -3,6 +3,7 @@ import type { Input, Method, Result } from '@core/shared/contract'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { AttributeValue } from '@core/shared/model/attributes'
 import type { DocumentRecord, DocumentStatus } from '@core/shared/model/document'
+import type { DocumentFieldValue } from '@core/shared/model/document-fields'
 import type { Span } from '@core/shared/text/snap'
 import type { ApiClient } from '../api/client'
 import { afterPaint } from '../shared/after-paint'
@@ -20,7 +21,8 @@ export const FAILED_WRITE = {
   attribute: 'The value was not saved; it shows what is stored',
   status: 'The status was not saved',
   removeDocuments: 'The documents were not deleted',
-  metadata: 'The document details were not saved'
+  metadata: 'The document details were not saved',
+  field: 'The label was not saved; it shows what is stored'
 } as const
 
 /** The later of two states of one annotation: a reply may arrive after the event of a later change. */
@@ -250,6 +252,11 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
         draw: { key: `attribute:${annotationId}:${attribute}`, change: { kind: 'edit', write: ++writeCounter, annotationId, fields: { attributes } } },
         failure: FAILED_WRITE.attribute
       })
+    },
+
+    /** Sets a whole-article label (null clears it); the open document shows it once the core has it written. */
+    setDocumentField(documentId: string, fieldId: string, value: DocumentFieldValue | null): Promise<boolean> {
+      return attempt('documents.setField', { documentId, fieldId, value }, { failure: FAILED_WRITE.field })
     },
 
     setStatus(documentId: string, status: DocumentStatus): Promise<boolean> {

@@ -117,7 +117,14 @@ export class ProjectStore {
         void this.reloadList()
       }),
       client.on('documents.removed', ({ documentIds }) => this.documentsRemoved(documentIds)),
-      client.on('project.changed', ({ tags }) => this.set((state) => ({ tags, savedAt: new Date(), ...changed(state) }))),
+      client.on('project.changed', ({ tags, documentFields }) =>
+        this.set((state) => ({
+          tags,
+          ...(documentFields && state.project ? { project: { ...state.project, documentFields } } : {}),
+          savedAt: new Date(),
+          ...changed(state)
+        }))
+      ),
       client.on('history.changed', (history) => this.set({ history })),
       client.on('relations.changed', ({ typesChanged }) => {
         this.set((state) => ({ relationsVersion: state.relationsVersion + 1, savedAt: new Date(), ...changed(state) }))

@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
+import '../styles/fields.css'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { TagDefinition } from '@core/shared/model/project'
+import { Guideline } from './Guideline'
 
 interface LegendProps {
   tags: readonly TagDefinition[]
@@ -22,6 +24,15 @@ export function Legend({ tags, annotations }: LegendProps) {
           <span className="swatch" aria-hidden="true" />
           <bdi>{tag.label}</bdi>
           <span className="legend-count">{counts.get(tag.id) ?? 0}</span>
+          {tag.description?.trim() && (
+            <details className="legend-guideline">
+              <summary>
+                <span aria-hidden="true">ⓘ</span>
+                <span className="visually-hidden">Guideline of {tag.label}</span>
+              </summary>
+              <Guideline text={tag.description} />
+            </details>
+          )}
         </li>
       ))}
     </ul>

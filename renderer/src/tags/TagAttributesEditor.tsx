@@ -8,10 +8,18 @@ interface Draft {
   type: AttributeType
   /** Choice values, one per line. */
   values: string
+  /** The attribute's guideline (Markdown). */
+  description: string
 }
 
 function toDraft(definition: AttributeDefinition): Draft {
-  return { id: definition.id, label: definition.label, type: definition.type, values: definition.type === 'choice' ? definition.values.join('\n') : '' }
+  return {
+    id: definition.id,
+    label: definition.label,
+    type: definition.type,
+    values: definition.type === 'choice' ? definition.values.join('\n') : '',
+    description: definition.description ?? ''
+  }
 }
 
 function attributeId(label: string, taken: readonly string[]): string {
@@ -22,11 +30,12 @@ function attributeId(label: string, taken: readonly string[]): string {
 }
 
 function fromDraft(draft: Draft): AttributeDefinition {
+  const description = draft.description.trim() ? { description: draft.description } : {}
   if (draft.type === 'choice') {
     const values = [...new Set(draft.values.split('\n').map((v) => v.trim()).filter(Boolean))]
-    return { id: draft.id, label: draft.label.trim(), type: 'choice', values }
+    return { id: draft.id, label: draft.label.trim(), type: 'choice', values, ...description }
   }
-  return { id: draft.id, label: draft.label.trim(), type: draft.type }
+  return { id: draft.id, label: draft.label.trim(), type: draft.type, ...description }
 }
 
 interface TagAttributesEditorProps {
@@ -59,6 +68,13 @@ export function TagAttributesEditor({ tagLabel, attributes, onSave }: TagAttribu
               onChange={(event) => update(index, { values: event.target.value })}
             />
           )}
+          <textarea
+            aria-label={`Guideline of ${draft.label} (Markdown)`}
+            dir="auto"
+            rows={2}
+            value={draft.description}
+            onChange={(event) => update(index, { description: event.target.value })}
+          />
           <button type="button" onClick={() => setDrafts((all) => all.filter((_, i) => i !== index))}>
             Remove {draft.label || 'attribute'}
           </button>
@@ -68,7 +84,7 @@ export function TagAttributesEditor({ tagLabel, attributes, onSave }: TagAttribu
         <button
           type="button"
           onClick={() =>
-            setDrafts((all) => [...all, { id: attributeId(`attribute ${all.length + 1}`, all.map((d) => d.id)), label: `Attribute ${all.length + 1}`, type: 'text', values: '' }])
+            setDrafts((all) => [...all, { id: attributeId(`attribute ${all.length + 1}`, all.map((d) => d.id)), label: `Attribute ${all.length + 1}`, type: 'text', values: '', description: '' }])
           }
         >
           Add attribute

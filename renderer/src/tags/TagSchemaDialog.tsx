@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import '../styles/fields.css'
 import type { AttributeDefinition } from '@core/shared/model/attributes'
 import type { TagDefinition } from '@core/shared/model/project'
 import { tagColourProblem } from '@core/shared/tags/contrast'
@@ -45,7 +46,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
       return false
     }
   }
-  const update = (id: string, changes: { label?: string; color?: string; key?: string | null; attributes?: AttributeDefinition[] }) =>
+  const update = (id: string, changes: { label?: string; color?: string; key?: string | null; attributes?: AttributeDefinition[]; description?: string }) =>
     run(() => actions.write('tags.update', { tagId: id, changes }))
 
   return (
@@ -112,6 +113,19 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
             <button type="button" onClick={() => setDeleting(tag.id)} disabled={tags.length === 1}>
               Delete <bdi>{tag.label}</bdi>
             </button>
+            <label className="tag-guideline-field">
+              Guideline of {tag.label} <span className="field-hint">(Markdown; saved when you leave the field)</span>
+              <textarea
+                key={`guideline-${tag.description ?? ''}`}
+                dir="auto"
+                rows={2}
+                defaultValue={tag.description ?? ''}
+                onBlur={(event) => {
+                  const description = event.currentTarget.value
+                  if (description !== (tag.description ?? '')) void update(tag.id, { description })
+                }}
+              />
+            </label>
             {editing === tag.id && (
               <TagAttributesEditor key={JSON.stringify(tag.attributes)} tagLabel={tag.label} attributes={tag.attributes} onSave={(attributes) => update(tag.id, { attributes })} />
             )}

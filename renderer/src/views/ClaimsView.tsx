@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { ClaimsView as ClaimsData, EntitiesView as EntitiesData } from '@core/shared/model/views'
 import type { TagDefinition } from '@core/shared/model/project'
 import { useClient } from '../store/context'
+import { useViewFieldFilter } from './use-view-field-filter'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimsTable } from './ClaimsTable'
 import { claimQuery, NO_CLAIM_FILTERS, nextSort, type ClaimFilterState, type ClaimSort } from './claims-query'
@@ -32,7 +33,11 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: C
   const stances = definitions.flatMap((d) => (d.id === 'stance' && d.type === 'choice' ? d.values : []))
   // Typing in the text filter asks once it pauses; every other filter asks at once.
   const text = useDebouncedValue(filters.text, TEXT_DELAY_MS)
-  const query = useMemo(() => claimQuery({ ...filters, text }, sort, definitions), [filters, text, sort, definitions])
+  const { documentField, control: fieldControl } = useViewFieldFilter()
+  const query = useMemo(
+    () => ({ ...claimQuery({ ...filters, text }, sort, definitions), ...(documentField ? { documentField } : {}) }),
+    [filters, text, sort, definitions, documentField]
+  )
   const key = JSON.stringify(query)
 
   const claims = useCorpusView<ClaimsData>(`${key}:${limit}`, () => client.call('views.claims', { ...query, offset: 0, limit }))
@@ -66,6 +71,7 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: C
           {exporting ? 'Exporting…' : 'Export CSV'}
         </button>
       </div>
+      {fieldControl}
       <ClaimFilters state={filters} onChange={(next) => { setFilters(next); setLimit(PAGE) }} outlets={outlets} entities={entities.data?.entities ?? []} stances={stances} attributes={definitions} />
       {claims.error && <p className="view-error" role="alert">{claims.error}</p>}
       {!data && !claims.error && <p className="empty-hint">Gathering claims…</p>}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { EntitiesView as EntitiesData } from '@core/shared/model/views'
 import type { TagDefinition } from '@core/shared/model/project'
 import { useClient } from '../store/context'
+import { useViewFieldFilter } from './use-view-field-filter'
 import { EntityEditorDialog } from '../entities/EntityEditorDialog'
 import { EntityMatrix } from './EntityMatrix'
 import { MentionLines } from './MentionLines'
@@ -22,7 +23,10 @@ interface EntitiesViewProps {
  */
 export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
   const client = useClient()
-  const { data, error } = useCorpusView<EntitiesData>('entities', () => client.call('views.entities', {}))
+  const { documentField, control } = useViewFieldFilter()
+  const { data, error } = useCorpusView<EntitiesData>(`entities:${JSON.stringify(documentField ?? null)}`, () =>
+    client.call('views.entities', documentField ? { documentField } : {})
+  )
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [shown, setShown] = useState(ROWS_PAGE)
   const [editing, setEditing] = useState<string | null>(null)
@@ -32,6 +36,7 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
   return (
     <div className="corpus-view">
       <h2 className="view-title">Entities</h2>
+      {control}
       {error && <p className="view-error" role="alert">{error}</p>}
       {!data && !error && <p className="empty-hint">Counting mentions…</p>}
       {data && data.entities.length === 0 && (

@@ -7,6 +7,7 @@ import { figureVerdict, PERIOD_LABELS, periodLabel } from './figure-verdict'
 import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useClient } from '../store/context'
+import { useViewFieldFilter } from './use-view-field-filter'
 
 /**
  * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
@@ -20,7 +21,10 @@ const GROUPS_PAGE = 5
 export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
   const client = useClient()
   const [period, setPeriod] = useState<FigurePeriod>('day')
-  const { data, error } = useCorpusView<FiguresData>(`figures:${period}`, () => client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET, period }))
+  const { documentField, control } = useViewFieldFilter()
+  const { data, error } = useCorpusView<FiguresData>(`figures:${period}:${JSON.stringify(documentField ?? null)}`, () =>
+    client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET, period, ...(documentField ? { documentField } : {}) })
+  )
   const [shown, setShown] = useState(GROUPS_PAGE)
   const comparisons = useMemo(() => data?.series.slice(0, shown).map(compareFigures) ?? [], [data, shown])
   return (
@@ -39,6 +43,7 @@ export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
           </select>
         </label>
       </fieldset>
+      {control}
       {error && <p className="view-error" role="alert">{error}</p>}
       {!data && !error && <p className="empty-hint">Gathering figures…</p>}
       {data && comparisons.length === 0 && (

@@ -24,6 +24,7 @@ import { focusLeavesWith, returnFocusTo } from '../shared/return-focus'
 import { useMediaQuery } from '../shared/use-media-query'
 import { useActions, useClient, useProjectState, useProjectStore, useShownDocument } from '../store/context'
 import { TagSchemaDialog } from '../tags/TagSchemaDialog'
+import { DocumentFieldsDialog } from '../documents/DocumentFieldsDialog'
 import { useTagColourSheet } from '../tags/use-tag-colour-sheet'
 import { CorpusViewPanel } from '../views/CorpusViewPanel'
 import { useOpenAtSpan } from '../views/use-open-at-span'
@@ -65,7 +66,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   const [exportDone, setExportDone] = useState<ExportDone | null>(null)
   const dismissExport = useCallback(() => setExportDone(null), [])
   const [theme, setTheme] = useTheme()
-  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'find' | null>(null)
+  const [dialog, setDialog] = useState<'shortcuts' | 'tags' | 'fields' | 'find' | null>(null)
   const [findMatches, setFindMatches] = useState<{ matches: readonly Span[]; current: number | null } | undefined>(undefined)
   const showFindMatches = useCallback((matches: readonly Span[], current: number | null) => {
     setFindMatches({ matches, current })
@@ -186,6 +187,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
         onOpenProjects={onOpenProjects}
         onOpenSettings={onOpenSettings}
         onOpenTags={() => setDialog('tags')}
+        onOpenFields={() => setDialog('fields')}
         onShowShortcuts={() => setDialog('shortcuts')}
         onTheme={setTheme}
       />
@@ -293,6 +295,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
           setImportOpen(open)
           if (!open) returnFocusTo('.import-button, .app-menu-button')
         }} onOpenDocument={openInReader} />
+      {dialog === 'fields' && <DocumentFieldsDialog onClose={() => setDialog(null)} />}
       {dialog === 'tags' && <TagSchemaDialog tags={tags} usage={usage} onClose={() => setDialog(null)} />}
       <KeptChangesNotice documents={documents} />
       <QuarantineNotice documents={documents} onRestored={actions.openDocument} />

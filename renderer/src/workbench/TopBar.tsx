@@ -23,6 +23,7 @@ interface TopBarProps {
   onOpenProjects(): void
   onOpenSettings(): void
   onOpenTags(): void
+  onOpenFields(): void
   onShowShortcuts(): void
   onTheme(choice: ThemeChoice): void
 }
@@ -87,6 +88,7 @@ export function TopBar(props: TopBarProps) {
             { label: 'Projects', onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
             { label: 'Project settings', onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
             { label: 'Tags…', onSelect: props.onOpenTags },
+            { label: 'Document fields…', onSelect: props.onOpenFields },
             { label: 'Keyboard shortcuts', onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
           ]}
         />

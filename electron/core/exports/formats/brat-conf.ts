@@ -2,6 +2,8 @@ import type { AttributeDefinition } from '../../shared/model/attributes'
 import type { TagDefinition } from '../../shared/model/project'
 import { relationTypeSchema } from '../../shared/model/relation'
 import type { RelationTypeDefinition } from '../../shared/model/relation-types'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
+import { bratFieldConf } from './brat-document-fields'
 
 /** brat attribute values are single tokens: spaces become underscores (the sidecar keeps the exact values). */
 export function bratValue(value: string): string {
@@ -30,9 +32,10 @@ export function bratAttributes(tags: readonly TagDefinition[]): BratAttribute[] 
  * `annotation.conf`: every tag as an entity, the relation types (the built-in ones between any entities,
  * the project's with the tags their ends allow: a symmetric type takes its source and target tags at
  * either argument, since a relation may be stored either way round), the overlap rule, and the choice
- * and flag attributes.
+ * and flag attributes;
+ * the whole-article fields' entity and attributes; each guideline as comments above.
  */
-export function annotationConf(tags: readonly TagDefinition[], relationTypes: readonly RelationTypeDefinition[] = []): string {
+export function annotationConf(tags: readonly TagDefinition[], relationTypes: readonly RelationTypeDefinition[] = [], fields: readonly DocumentFieldDefinition[] = []): string {
   const byName = new Map<string, { tags: string[]; values: Set<string> }>()
   for (const { name, tagId, definition } of bratAttributes(tags)) {
     const entry = byName.get(name) ?? { tags: [], values: new Set<string>() }
@@ -44,7 +47,49 @@ export function annotationConf(tags: readonly TagDefinition[], relationTypes: re
     values.size > 0 ? `${name}\tArg:${on.join('|')}, Value:${[...values].join('|')}` : `${name}\tArg:${on.join('|')}`
   )
   const relations = [...relationTypeSchema.options.map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`), ...projectRelations(tags, relationTypes)]
-  return ['[entities]', ...tags.map((t) => t.id), '', '[relations]', ...relations, OVERLAP_RULE, '', '[events]', '', '[attributes]', ...attributes, ''].join('\n')
+  const labels = bratFieldConf(fields)
+  return [
+    ...guidelineComments(tags),
+    '[entities]', ...tags.map((t) => t.id), ...labels.entities, '',
+    '[relations]', ...relations, OVERLAP_RULE, '',
+    '[events]', '',
+    '[attributes]', ...attributes, ...labels.attributes, ''
+  ].join('\n')
+}
+
+/**
+ * Each tag's and attribute's guideline as `#` comment lines above the sections: every line of the
+ * Markdown (split at every line break Python knows) gets its own `# ` (brat ignores from `#` to the end of a line), so a line break or a `#` in a
+ * guideline can never start a line brat reads as configuration.
+ */
+/** Every line break Python's str.splitlines knows (brat is Python); CRLF counts once. */
+const LINE_BREAKS = new Set(['\n', '\r', '\v', '\f', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029'])
+
+export function splitLines(text: string): string[] {
+  const lines: string[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i)
+    if (!LINE_BREAKS.has(char)) continue
+    lines.push(text.slice(start, i))
+    if (char === '\r' && text.charAt(i + 1) === '\n') i += 1
+    start = i + 1
+  }
+  lines.push(text.slice(start))
+  return lines
+}
+
+export function guidelineComments(tags: readonly TagDefinition[]): string[] {
+  const lines: string[] = []
+  const add = (name: string, text: string | undefined) => {
+    if (!text?.trim()) return
+    lines.push(`# ${name}:`, ...splitLines(text).map((line) => `#   ${line}`))
+  }
+  for (const tag of tags) {
+    add(`${tag.id} (${tag.label})`, tag.description)
+    for (const attribute of tag.attributes) add(`${tag.id}.${attribute.id} (${attribute.label})`, attribute.description)
+  }
+  return lines.length > 0 ? ['# Tag guidelines, from Tessera', ...lines, ''] : []
 }
 
 function projectRelations(tags: readonly TagDefinition[], relationTypes: readonly RelationTypeDefinition[]): string[] {

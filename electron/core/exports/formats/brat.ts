@@ -6,6 +6,9 @@ import type { FormatExporter } from '../../shared/exports/format-exporter'
 import { uniqueStems } from '../file-names'
 import { inReadingOrder, offsetConverter } from '../spans'
 import { annotationConf, bratAttributes, bratValue, NORMALIZATION_DB, toolsConf, type BratAttribute } from './brat-conf'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
+import { bratFieldLines } from './brat-document-fields'
+import { exportedFields } from './document-field-export'
 
 export const BRAT_SIDECAR = 'tessera.json'
 
@@ -25,7 +28,8 @@ export const bratFormat: FormatExporter = {
   mimeType: 'application/zip',
   passes: 1,
   async *entries(context) {
-    yield { name: 'annotation.conf', content: once(annotationConf(context.tags, context.relationTypes)) }
+    const fields = context.documentFields ?? []
+    yield { name: 'annotation.conf', content: once(annotationConf(context.tags, context.relationTypes, fields)) }
     yield { name: 'tools.conf', content: once(toolsConf()) }
     const stemFor = uniqueStems()
     const documents: Record<string, unknown>[] = []
@@ -36,14 +40,24 @@ export const bratFormat: FormatExporter = {
       acrossLeftOut += (await context.crossRelationsFrom?.(document))?.length ?? 0
       const stem = stemFor(document.title)
       yield { name: `${stem}.txt`, content: once(document.text) }
-      yield { name: `${stem}.ann`, content: once(annFile(document, attributes, entities)) }
+      yield { name: `${stem}.ann`, content: once(annFile(document, attributes, entities, fields)) }
       const { id, title, source, author, date, url, language, status } = document
-      documents.push({ file: stem, id, title, outlet: source, author, date, url, language, status })
+      const values = exportedFields(document, fields)
+      documents.push({ file: stem, id, title, outlet: source, author, date, url, language, status, ...(Object.keys(values).length > 0 ? { fields: values } : {}) })
+    }
+    const sidecar = {
+      format: 'tessera-brat',
+      format_version: 2,
+      offset_unit: 'codepoint',
+      tags: context.tags,
+      relation_types: jsonlRelationTypes(context.relationTypes),
+      ...(fields.length > 0 ? { document_fields: fields } : {}),
+      entities: entities.exported(),
+      documents
     }
     if (acrossLeftOut > 0) {
       context.report.notes.push(`${acrossLeftOut} relation${acrossLeftOut === 1 ? '' : 's'} across documents left out: a brat relation joins spans of one file (the JSONL and W3C exports hold them).`)
     }
-    const sidecar = { format: 'tessera-brat', format_version: 2, offset_unit: 'codepoint', tags: context.tags, relation_types: jsonlRelationTypes(context.relationTypes), entities: entities.exported(), documents }
     yield { name: BRAT_SIDECAR, content: once(`${JSON.stringify(sidecar, null, 1)}\n`) }
   }
 }
@@ -70,7 +84,12 @@ export function escapeNote(note: string): string {
   return note.replaceAll('\\', '\\\\').replaceAll('\r', '\\r').replaceAll('\n', '\\n').replaceAll('\t', '\\t')
 }
 
-export function annFile(document: DocumentRecord, attributes: readonly BratAttribute[], entities: EntityDirectory): string {
+export function annFile(
+  document: DocumentRecord,
+  attributes: readonly BratAttribute[],
+  entities: EntityDirectory,
+  fields: readonly DocumentFieldDefinition[] = []
+): string {
   const convert = offsetConverter(document.text, 'codepoint')
   const lines: string[] = []
   const textIds = new Map<string, string>()
@@ -87,6 +106,8 @@ export function annFile(document: DocumentRecord, attributes: readonly BratAttri
     for (const line of attributeLines(annotation, id, attributes)) lines.push(`A${(a += 1)}\t${line}`)
     for (const line of noteLines(annotation, id, attributes)) lines.push(`#${(note += 1)}\t${line}`)
   })
+  const labels = bratFieldLines(document, fields, convert, { t: annotations.length + 1, a: a + 1, note: note + 1 })
+  lines.push(...labels.t, ...labels.a, ...labels.notes)
   document.relations.forEach((relation, index) => {
     const from = textIds.get(relation.from)
     const to = textIds.get(relation.to)

@@ -5,6 +5,8 @@ import type { ExportContext, FormatExporter } from '../../shared/exports/format-
 import { TextSpool } from '../spool'
 import { convertedSpans, spanText } from '../spans'
 import { BOM, csvRecord, csvRecords } from './csv-cells'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
+import { csvFieldCells, csvFieldColumns } from './document-field-export'
 
 const ANNOTATION_COLUMNS = [
   'document_id', 'document_title', 'outlet', 'date', 'annotation_id', 'tag', 'text', 'start', 'end', 'offset_unit'
@@ -22,7 +24,8 @@ const DOCUMENT_COLUMNS = [
  * Tidy tables for spreadsheets and pandas: `annotations.csv` (one row per annotation, one column per
  * attribute id across the tag schema, `attr_<id>`, its entity, and who it is attributed to: the actor
  * mention at the other end of its `attributed-to` relation, that mention's text and its entity's name),
- * `documents.csv` (one row per document) and
+ * `documents.csv` (one row per document, a `field_<id>` column per whole-article label, multi-choice
+ * values joined with `|`) and
  * `relations.csv` (one row per relation, its two ends by id and text). UTF-8 with a byte-order mark, CRLF
  * records; formula-like cells neutralised unless the user asks for raw cells. The documents are read once:
  * their rows for `documents.csv` wait in a temporary file while `annotations.csv` is written, and the
@@ -59,9 +62,10 @@ async function* annotationRows(context: ExportContext, relations: string[], docu
   const attributes = attributeColumns(context)
   const entities = await context.entities()
   yield BOM + csvRecord([...ANNOTATION_COLUMNS, ...attributes.map((id) => `attr_${id}`), ...TRAILING_COLUMNS], false)
-  await documentRows.write(BOM + csvRecord(DOCUMENT_COLUMNS, false))
+  const fields = context.documentFields ?? []
+  await documentRows.write(BOM + csvRecord([...DOCUMENT_COLUMNS, ...csvFieldColumns(fields)], false))
   for await (const document of context.documents()) {
-    await documentRows.write(documentRow(document, neutralise))
+    await documentRows.write(documentRow(document, neutralise, fields))
     const byId = new Map(document.annotations.map((a) => [a.id, a]))
     const attributedTo = attributedActors(document, byId)
     const records = convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {
@@ -107,9 +111,9 @@ async function* relationRows(rows: string[]): AsyncIterable<string> {
   yield* rows
 }
 
-function documentRow(d: DocumentRecord, neutralise: boolean): string {
+function documentRow(d: DocumentRecord, neutralise: boolean, fields: readonly DocumentFieldDefinition[]): string {
   return csvRecord(
-    [d.id, d.title, d.source, d.author, d.date ?? '', d.url, d.language, d.status, d.annotations.length, d.importedFrom, d.text],
+    [d.id, d.title, d.source, d.author, d.date ?? '', d.url, d.language, d.status, d.annotations.length, d.importedFrom, d.text, ...csvFieldCells(d, fields)],
     neutralise
   )
 }

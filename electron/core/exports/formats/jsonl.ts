@@ -4,6 +4,8 @@ import type { DocumentRecord } from '../../shared/model/document'
 import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { convertedSpans } from '../spans'
 import { jsonlCrossRelation, jsonlRelationTypes } from './jsonl-relations'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
+import { exportedFields } from './document-field-export'
 
 /**
  * The format version written in the header; a reader refuses versions it does not know. Version 2 names
@@ -32,24 +34,31 @@ export const jsonlFormat: FormatExporter = {
 async function* lines(context: ExportContext): AsyncIterable<string> {
   const unit = context.options.offsetUnit
   const entities = await context.entities()
+  const fields = context.documentFields ?? []
   yield `${JSON.stringify({
     type: 'header',
     format: 'tessera-jsonl',
     format_version: TESSERA_JSONL_VERSION,
     project: context.projectName,
     offset_unit: unit,
-    tags: context.tags.map(({ id, label, color, attributes }) => ({ id, label, color, attributes })),
+    tags: context.tags.map(({ id, label, color, attributes, description }) => ({ id, label, color, attributes, ...(description ? { description } : {}) })),
+    ...(fields.length > 0 ? { document_fields: fields } : {}),
     entities: entities.exported(),
     relation_types: jsonlRelationTypes(context.relationTypes)
   })}\n`
   for await (const document of context.documents()) {
-    const line = documentLine(document, unit, entities)
+    const line = documentLine(document, unit, entities, fields)
     const across = (await context.crossRelationsFrom?.(document)) ?? []
     yield `${JSON.stringify(across.length > 0 ? { ...line, relations: [...(line.relations as unknown[]), ...across.map(jsonlCrossRelation)] } : line)}\n`
   }
 }
 
-export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf16', entities: EntityDirectory): Record<string, unknown> {
+export function documentLine(
+  document: DocumentRecord,
+  unit: 'codepoint' | 'utf16',
+  entities: EntityDirectory,
+  fields: readonly DocumentFieldDefinition[] = []
+): Record<string, unknown> {
   const { id, title, source, ...rest } = describedBy(document)
   return {
     type: 'document',
@@ -57,6 +66,8 @@ export function documentLine(document: DocumentRecord, unit: 'codepoint' | 'utf1
     title,
     outlet: source,
     ...rest,
+    // Whole-article labels by field id, when the project defines any (the header lists their definitions).
+    ...(fields.length > 0 ? { fields: exportedFields(document, fields) } : {}),
     offset_unit: unit,
     text: document.text,
     annotations: convertedSpans(document, unit).map(({ annotation: a, start, end, text }) => {

@@ -1,6 +1,7 @@
 import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { convertedSpans, type ConvertedSpan, withoutOverlaps } from '../spans'
 import { tagPriority } from './priority'
+import { exportedFields, spacyCats } from './document-field-export'
 
 /**
  * The JSONL a spaCy user turns into `Doc` objects: `text`, every span in `spans` (for `doc.spans`, where
@@ -22,6 +23,7 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
   const unit = context.options.offsetUnit
   const priority = tagPriority(context)
   let leftOut = 0
+  const fields = context.documentFields ?? []
   for await (const document of context.documents()) {
     const span = ({ annotation, start, end }: ConvertedSpan) => ({ start, end, label: annotation.tag })
     const entities = withoutOverlaps(document.annotations, priority)
@@ -30,7 +32,15 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
       text: document.text,
       spans: convertedSpans(document, unit).map(span),
       ents: convertedSpans(document, unit, entities.kept).map(span),
-      meta: { id: document.id, title: document.title, outlet: document.source, date: document.date, offset_unit: unit }
+      ...(fields.length > 0 ? { cats: spacyCats(document, fields) } : {}),
+      meta: {
+        id: document.id,
+        title: document.title,
+        outlet: document.source,
+        date: document.date,
+        offset_unit: unit,
+        ...(fields.length > 0 ? { fields: exportedFields(document, fields) } : {})
+      }
     })}\n`
   }
   context.report.spansLeftOut = leftOut

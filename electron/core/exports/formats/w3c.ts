@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../../shared/model/document'
 import type { Relation } from '../../shared/model/relation'
 import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { inReadingOrder, offsetConverter, spanText } from '../spans'
+import { w3cFieldAnnotations } from './document-field-export'
 
 /** Terms of Tessera's own that the Web Annotation vocabulary has no word for. */
 export const TESSERA_VOCABULARY = 'urn:tessera:vocab#'
@@ -23,7 +24,8 @@ export const entityUri = (id: string): string => `urn:tessera:entity:${encodeURI
  * `TextQuoteSelector`; bodies are the tag (`tagging`), the note (`commenting`), each attribute
  * (`describing`, typed value in `tessera:value`) and the entity link (an `identifying` SpecificResource
  * whose source is `urn:tessera:entity:<id>` with the entity's name as its label). Relations are `linking`
- * annotations targeting both annotations (from, then to; the type as a `tagging` body). The project's
+ * annotations targeting both annotations (from, then to; the type as a `tagging` body). Whole-article
+ * labels are `classifying` annotations whose target is the document itself (document-field-export.ts). The project's
  * entities are in `tessera:entities` and the documents themselves (text and metadata) follow in
  * `tessera:documents` (each document's outlet as `outlet`: files before it wrote `source`, which the Web
  * Annotation context reads as a SpecificResource's source; both are read), so the file can be imported back whole.
@@ -41,6 +43,7 @@ export const w3cFormat: FormatExporter = {
 
 async function* collection(context: ExportContext): AsyncIterable<string> {
   const entities = await context.entities()
+  const fields = context.documentFields ?? []
   const id = collectionUri(context.projectName)
   const head = JSON.stringify({
     '@context': W3C_CONTEXT,
@@ -49,6 +52,7 @@ async function* collection(context: ExportContext): AsyncIterable<string> {
     label: context.projectName,
     'tessera:offsetUnit': 'codepoint',
     'tessera:tags': context.tags,
+    ...(fields.length > 0 ? { 'tessera:documentFields': fields } : {}),
     'tessera:entities': entities.exported().map((entity) => ({ ...entity, id: entityUri(entity.id), 'tessera:id': entity.id })),
     'tessera:relationTypes': context.relationTypes ?? []
   })
@@ -62,7 +66,8 @@ async function* collection(context: ExportContext): AsyncIterable<string> {
       ...((await context.crossRelationsFrom?.(document)) ?? []).map((relation) => ({
         ...linkingAnnotation(relation, document),
         'tessera:targetDocument': documentUri(relation.toDocumentId)
-      }))
+      })),
+      ...w3cFieldAnnotations(document, fields, documentUri(document.id))
     ]
     for (const annotation of annotations) {
       yield `${total === 0 ? '' : ','}\n${JSON.stringify(annotation)}`

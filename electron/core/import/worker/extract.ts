@@ -1,4 +1,5 @@
 import type { TextEncoding } from '../../shared/import/encodings'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
 import { fingerprint } from '../duplicates'
 import { EntityMatcher } from '../entity-matcher'
 import { documentFromImport } from '../from-import'
@@ -46,6 +47,7 @@ export async function extractFile(
   const folder = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : ''
   const tags = new TagMatcher(project.tags, options.addNewTags)
   const entities = new EntityMatcher(project.entities, project.now)
+  const declaredDocumentFields: DocumentFieldDefinition[] = []
   const readOptions: ImportReadOptions = {
     encoding: options.encoding,
     skipInvalid: options.skipInvalid,
@@ -57,6 +59,7 @@ export async function extractFile(
     },
     companion: (relativePath) => companions.find((f) => f.name === folder + relativePath)?.bytes,
     declare: (schema) => {
+      declaredDocumentFields.push(...(schema.documentFields ?? []))
       tags.declare(schema.tags)
       entities.declare(schema.entities)
     }
@@ -85,7 +88,7 @@ export async function extractFile(
     takenIds.add(record.id)
     documents.push({ kind: 'converted', record, warnings: bounded(file.name, converted.warnings), fingerprint: fingerprint(record.id, record.title, record.text) })
   }
-  return { format: reader.format, encoding, warnings: warnings.bounded(), documents, createdTags: tags.created, addedAttributes: tags.addedAttributes, createdEntities: entities.created }
+  return { format: reader.format, encoding, warnings: warnings.bounded(), documents, createdTags: tags.created, addedAttributes: tags.addedAttributes, createdEntities: entities.created, declaredDocumentFields }
 }
 
 function bounded(fileName: string, messages: string[]): BoundedWarnings {

@@ -1,4 +1,5 @@
 import type { ApiErrorCode } from '../../shared/errors'
+import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
 import type { DocumentRecord } from '../../shared/model/document'
 import type { Entity } from '../../shared/model/entity'
 import type { TagDefinition } from '../../shared/model/project'
@@ -70,6 +71,8 @@ export interface ExtractResult {
   /** Attributes the file declares for tags the project has and that lack them: the pipeline adds those of tags its documents use. */
   addedAttributes: AttributeAddition[]
   createdEntities: Entity[]
+  /** Whole-article label definitions the file declares (the pipeline adds those the project lacks and its documents use). */
+  declaredDocumentFields?: DocumentFieldDefinition[]
 }
 
 export type WorkerTask = PlanRequest | ExtractRequest

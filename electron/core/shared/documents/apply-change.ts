@@ -46,6 +46,7 @@ export function applyDocumentChange(copy: DocumentCopy, change: Events['document
     url: summary.url,
     language: summary.language,
     status: summary.status,
+    fields: summary.fields,
     annotations,
     relations: change.relations ?? copy.relations
   }

@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../model/document'
 import type { TagDefinition } from '../model/project'
 import type { CrossRelation } from '../model/cross-relation'
 import type { RelationTypeDefinition } from '../model/relation-types'
+import type { DocumentFieldDefinition } from '../model/document-fields'
 import type { ExportFormat, ExportOptions } from './options'
 
 /** One file of an export, its content produced piece by piece so that nothing holds the whole file. */
@@ -27,6 +28,8 @@ export interface ExportContext {
   projectName: string
   /** The tags the export covers, in the project's order, with their attribute definitions. */
   tags: readonly TagDefinition[]
+  /** The project's whole-article label definitions (absent or empty when it has none). */
+  documentFields?: readonly DocumentFieldDefinition[]
   options: ExportOptions
   /** The selected documents, annotations filtered by tag and annotator; each call reads them afresh. */
   documents(): AsyncIterable<DocumentRecord>

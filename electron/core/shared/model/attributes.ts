@@ -5,7 +5,12 @@ export const attributeIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,39}$/, 'an attribute id is 1–40 lower-case letters, digits or underscores')
 
-const base = { id: attributeIdSchema, label: z.string().min(1).max(80) }
+const base = {
+  id: attributeIdSchema,
+  label: z.string().min(1).max(80),
+  /** The attribute's guideline (Markdown); absent in projects written before guidelines. */
+  description: z.string().max(10_000).optional()
+}
 
 /**
  * What a tag lets the analyst record about each of its annotations. Values are typed in the store:

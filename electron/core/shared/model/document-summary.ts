@@ -5,7 +5,8 @@ export function summarize(document: DocumentRecord): DocumentSummary {
   return {
     ...describedBy(document),
     annotationCount: document.annotations.length,
-    tagCounts: countTags(document)
+    tagCounts: countTags(document),
+    ...(document.fields && Object.keys(document.fields).length > 0 ? { fields: document.fields } : {})
   }
 }
 

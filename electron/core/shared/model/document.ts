@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { annotationSchema } from './annotation'
 import { documentIdSchema } from './project'
 import { relationSchema } from './relation'
+import { documentFieldValuesSchema } from './document-fields'
 
 export const DOCUMENT_SCHEMA_VERSION = 2
 
@@ -34,7 +35,9 @@ export const documentRecordSchema = documentMetadataSchema.extend({
   status: documentStatusSchema,
   text: z.string(),
   annotations: z.array(annotationSchema),
-  relations: z.array(relationSchema)
+  relations: z.array(relationSchema),
+  /** Whole-article labels by field id (document-fields.ts); absent when none is set. */
+  fields: documentFieldValuesSchema.optional()
 })
 
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
@@ -45,6 +48,8 @@ export type DocumentSummary = DocumentMetadata & {
   annotationCount: number
   /** Annotations per tag id. */
   tagCounts: Record<string, number>
+  /** Whole-article labels set on the document, by field id (absent when none). */
+  fields?: DocumentRecord['fields']
   /** Set when the document's file cannot be read: what is wrong with it, naming the file. */
   problem?: string
 }

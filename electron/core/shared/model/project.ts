@@ -3,6 +3,7 @@ import { tagIdSchema } from './annotation'
 import { attributeDefinitionSchema } from './attributes'
 import { relationTypesSchema } from './relation-types'
 import { FIGURE_QUALIFIERS } from './figure-interval'
+import { documentFieldDefinitionsSchema } from './document-fields'
 
 export const PROJECT_SCHEMA_VERSION = 2
 
@@ -13,6 +14,9 @@ export const PROJECT_SCHEMA_VERSION = 2
 export const documentIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a document id is 1–64 letters, digits, "_" or "-"')
+
+/** A tag's or attribute's guideline (Markdown), in characters. */
+export const TAG_DESCRIPTION_MAX = 10_000
 
 /** How many attributes one tag may define (the form that edits them lists them all). */
 export const MAX_ATTRIBUTES_PER_TAG = 30
@@ -25,7 +29,9 @@ export const tagDefinitionSchema = z.object({
   /** The key that applies the tag, `1`–`9`, or null for a tag applied from the toolbar only. */
   key: z.string().regex(/^[1-9]$/).nullable(),
   /** What each annotation with this tag may record. */
-  attributes: z.array(attributeDefinitionSchema).max(MAX_ATTRIBUTES_PER_TAG)
+  attributes: z.array(attributeDefinitionSchema).max(MAX_ATTRIBUTES_PER_TAG),
+  /** The tag's guideline: when to use it (Markdown). Absent in projects written before guidelines. */
+  description: z.string().max(TAG_DESCRIPTION_MAX).optional()
 })
 
 export type TagDefinition = z.infer<typeof tagDefinitionSchema>
@@ -37,6 +43,8 @@ export const projectFileSchema = z.object({
   description: z.string().max(10_000),
   createdAt: z.iso.datetime(),
   tags: z.array(tagDefinitionSchema),
+  /** Whole-article labels (document-fields.ts); absent in projects written before them. */
+  documentFields: documentFieldDefinitionsSchema.optional(),
   documentIds: z.array(documentIdSchema),
   /** The relation types the project defines beside the built-in ones; absent in files written before them. */
   relationTypes: relationTypesSchema.default([])
