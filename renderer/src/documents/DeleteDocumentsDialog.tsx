@@ -29,7 +29,7 @@ export function DeleteDocumentsDialog({ documents, onConfirm, onClose }: DeleteD
         <ul className="delete-documents-titles">
           {documents.slice(0, 8).map((d) => (
             <li key={d.id} dir="auto">
-              {d.title}
+              <bdi>{d.title}</bdi>
             </li>
           ))}
           {documents.length > 8 && <li>… and {counted(documents.length - 8, 'more document')}</li>}

@@ -63,7 +63,7 @@ function FieldControl({ definition, value, pending, onSave }: FieldControlProps)
     return (
       <fieldset className="field-choices" aria-describedby={hint}>
         <legend>
-          {definition.label} {status}
+          <bdi>{definition.label}</bdi> {status}
         </legend>
         {definition.values.map((option) => (
           <label key={option} className="field-choice" dir="auto">
@@ -82,7 +82,7 @@ function FieldControl({ definition, value, pending, onSave }: FieldControlProps)
   return (
     <>
       <label htmlFor={id}>
-        {definition.label} {status}
+        <bdi>{definition.label}</bdi> {status}
       </label>
       <div>
         {definition.type === 'choice' ? (

@@ -32,7 +32,7 @@ export function FieldFilterControl({ definitions, filter, onChange }: FieldFilte
       </label>
       {current && (current.type === 'choice' || current.type === 'multi-choice') && (
         <label>
-          {current.label} is
+          <bdi>{current.label}</bdi> is
           <select value={filter?.value ?? ''} onChange={(event) => onChange({ definition: current, value: event.currentTarget.value })}>
             <option value="">Any value</option>
             {current.values.map((value) => (
@@ -45,7 +45,7 @@ export function FieldFilterControl({ definitions, filter, onChange }: FieldFilte
       )}
       {current && (current.type === 'text' || current.type === 'number') && (
         <label>
-          {current.label} {current.type === 'number' ? 'is' : 'contains'}
+          <bdi>{current.label}</bdi> {current.type === 'number' ? 'is' : 'contains'}
           <input
             type="search"
             dir="auto"

@@ -16,7 +16,7 @@ function TagKeys() {
             <tr key={tag.id}>
               <td>{tag.key ? <kbd>{tag.key}</kbd> : 'toolbar'}</td>
               <td>
-                {tag.label}
+                <bdi>{tag.label}</bdi>
                 <Guideline text={tag.description} className="shortcut-guideline" />
               </td>
             </tr>

@@ -43,7 +43,12 @@ export function CrossRelationList({ documentId, annotationId }: { documentId: st
           return (
             <li key={relation.id} className="relation-item" data-relation-type={relation.type}>
               <span>
-                {text} <span className="field-hint">{where}</span>
+                <bdi>{text}</bdi>{' '}
+                {other && (
+                  <span className="field-hint">
+                    <bdi>{other.source || 'Unknown outlet'}</bdi>: <bdi>{other.documentTitle}</bdi>
+                  </span>
+                )}
               </span>
               {other && (
                 <button type="button" aria-label={`Open: ${text} in ${where}`} onClick={() => openSpan({ documentId: other.documentId, annotationId: other.annotationId, start: 0 })}>
