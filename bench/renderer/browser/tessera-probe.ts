@@ -124,9 +124,14 @@ const bench = {
     return pendingTag
   },
 
-  /** Whether every write has been acknowledged (the save indicator is idle). */
+  /**
+   * Whether every write has been acknowledged and drawn: the save indicator is idle and no highlight is still
+   * pending. "Saving…" alone is not enough: it is shown in the same transition as the selection, after the
+   * frame with the highlight, so right after a key press it may not show yet; arming the next tag then would
+   * race that render (which focuses the new highlight and so ends the text selection the bench just made).
+   */
   saved(): boolean {
-    return !document.querySelector('.save-state')?.textContent?.includes('Saving')
+    return !document.querySelector('.save-state')?.textContent?.includes('Saving') && !document.querySelector('mark[data-pending]')
   }
 }
 
