@@ -5,7 +5,7 @@ import { createCore, type Core } from '../core'
 import { useTempDirs } from '../testing/helpers'
 import { importTexts } from '../testing/import-texts'
 import { useWarmImportWorkers } from '../import/worker/testing'
-import { SAVED_SEARCHES_FILE } from './saved-searches'
+import { SAVED_SEARCHES_FILE } from '../store/saved-search-store'
 
 useWarmImportWorkers()
 

@@ -3,7 +3,6 @@ import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
 import { quoteForLabel, tagLabel } from '../history/labels'
 import { documentsToSearch, findInDocuments, matchDocuments, untaggedMatches, type TagAllResult } from './corpus'
-import { savedSearches } from './saved-searches'
 
 /** A tag-all larger than this is most likely a mistyped query ("a" without whole word): refused, nothing written. */
 export const MAX_TAG_ALL = 10_000
@@ -12,9 +11,9 @@ export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll' | 
   'search.find': async ({ documentId, limit, filter, ...query }, { store }) =>
     findInDocuments(await documentsToSearch(store, documentId, filter), query, limit),
 
-  'searches.list': async (_input, { store }) => savedSearches(store).list(),
-  'searches.save': async ({ name, search }, { store }) => savedSearches(store).save(name, search),
-  'searches.delete': async ({ id }, { store }) => savedSearches(store).delete(id),
+  'searches.list': async (_input, { store }) => store.savedSearches.list(),
+  'searches.save': async ({ name, search }, { store }) => store.savedSearches.save(name, search),
+  'searches.delete': async ({ id }, { store }) => store.savedSearches.delete(id),
 
   /** Tags every match not already tagged the same way, across one document or all: one undo step. */
   'annotations.tagAll': (input, context) =>

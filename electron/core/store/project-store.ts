@@ -1,5 +1,6 @@
 import { crossRelationsFileSchema, type CrossRelationsFile } from '../shared/model/cross-relation'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
+import { SavedSearchStore } from './saved-search-store'
 import { SideFileStore } from './side-file-store'
 import type { Low } from 'lowdb'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
@@ -120,6 +121,12 @@ export class ProjectStore {
     return (this.crossRelationStore ??= new SideFileStore(this.dir, CROSS_RELATIONS_FILE, crossRelationsFileSchema, () => ({ relations: [] }), this.releaseLock !== null))
   }
   private crossRelationStore: SideFileStore<CrossRelationsFile> | null = null
+
+  /** The project's saved searches (`searches.json`). */
+  get savedSearches(): SavedSearchStore {
+    return (this.savedSearchStore ??= new SavedSearchStore(this.dir, this.releaseLock !== null))
+  }
+  private savedSearchStore: SavedSearchStore | null = null
   /** Opened without the writer's lock: every write fails. */
   get readOnly(): boolean {
     return this.releaseLock === null

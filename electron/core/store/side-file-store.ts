@@ -8,7 +8,8 @@ import { KeyedSerialQueue } from './serial'
 /**
  * One project-wide JSON file beside project.json (validated on read, written atomically and fsynced),
  * created by its first change: a project without it holds `empty()`. A change is applied to a copy and
- * becomes current once it is on disk. (entity-store.ts is the same pattern with an index by id.)
+ * becomes current once it is on disk. The entities, the saved searches and the relations across documents
+ * each live in one.
  */
 export class SideFileStore<T> {
   private db: Promise<Low<T> | null> | null = null
