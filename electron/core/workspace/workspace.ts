@@ -67,6 +67,8 @@ export interface CreateProjectInput {
 export class Workspace {
   private opened: OpenedProject | null = null
   private transitions: Promise<unknown> = Promise.resolve()
+  /** The settings write that remembers a command-line project the user changed (see rememberLast). */
+  private remembering: Promise<void> = Promise.resolve()
   private notice: string | null
   private damaged: DamagedProjectInfo | null = null
 
@@ -232,6 +234,7 @@ export class Workspace {
       this.opened = null
       if (!opened) return
       await opened.settle()
+      await this.remembering
       opened.store.close()
     })
   }
@@ -279,7 +282,7 @@ export class Workspace {
     this.opened = next
     this.notice = null
     this.damaged = null
-    if (options.rememberOnChange && !options.readOnly) onFirstChange(next.context, () => void this.rememberLast(next, dir))
+    if (options.rememberOnChange && !options.readOnly) onFirstChange(next.context, () => (this.remembering = this.rememberLast(next, dir)))
     if (!options.readOnly) {
       this.settings = {
         ...this.settings,
@@ -291,9 +294,12 @@ export class Workspace {
     this.options.onChange()
   }
 
-  /** The project the user worked in becomes the one the next start reopens (while it is still the open one). */
+  /**
+   * The project the user worked in becomes the one the next start reopens (unless another was opened
+   * since; a change still settling while this one closes counts). Quitting waits for it.
+   */
   private async rememberLast(opened: OpenedProject, dir: string): Promise<void> {
-    if (this.opened !== opened || this.settings.lastProjectDir === dir) return
+    if ((this.opened !== opened && this.opened !== null) || this.settings.lastProjectDir === dir) return
     this.settings = { ...this.settings, lastProjectDir: dir }
     await this.saveSettings()
   }
@@ -303,6 +309,7 @@ export class Workspace {
     if (!opened) return
     this.opened = null
     await opened.settle()
+    await this.remembering
     opened.store.close()
   }
 
