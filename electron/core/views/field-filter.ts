@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
-import { fieldValueMatches, type DocumentFieldFilter } from '../shared/model/document-fields'
+import { fieldValueMatches } from '../shared/model/document-field-match'
+import type { DocumentFieldFilter } from '../shared/model/document-fields'
 import type { DocumentExtract } from './extract'
 
 /**

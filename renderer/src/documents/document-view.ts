@@ -1,6 +1,7 @@
 import { foldKey } from '@core/shared/text/fold'
 import type { DocumentStatus, DocumentSummary } from '@core/shared/model/document'
-import { fieldValueMatches, type DocumentFieldDefinition } from '@core/shared/model/document-fields'
+import { fieldValueMatches } from '@core/shared/model/document-field-match'
+import type { DocumentFieldDefinition } from '@core/shared/model/document-fields'
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
 

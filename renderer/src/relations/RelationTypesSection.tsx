@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { TagDefinition } from '@core/shared/model/project'
-import { relationTypeIdFor, type RelationTypeDefinition } from '@core/shared/model/relation-types'
+import { relationTypeIdFor } from '@core/shared/model/relation-type-id'
+import type { RelationTypeDefinition } from '@core/shared/model/relation-types'
 import { useClient } from '../store/context'
 import '../styles/relations.css'
 
