@@ -12,6 +12,27 @@ function focusedDocumentId(): string | null {
 }
 
 /**
+ * Focus on the row of `next` once no row of the deleted documents is drawn any more (the list redraws its rows
+ * when the deletion reaches it: focus given before that would be lost with them); checked for up to a second.
+ */
+function focusWhenGone(removed: ReadonlySet<string>, next: string | null): void {
+  let framesLeft = 60
+  // A few frames more once they are gone: a redraw of the virtual list can still replace the row.
+  let steadyFrames = 5
+  const check = () => {
+    const rows = [...window.document.querySelectorAll<HTMLElement>('.document-scroller [data-document-id]')]
+    if (rows.some((row) => removed.has(row.dataset.documentId ?? ''))) {
+      if (--framesLeft > 0) requestAnimationFrame(check)
+      return
+    }
+    const wanted = rows.find((row) => row.dataset.documentId === next)?.querySelector<HTMLElement>('.document-item') ?? window.document.querySelector<HTMLElement>('.document-scroller')
+    if (wanted && window.document.activeElement !== wanted) wanted.focus()
+    if (--steadyFrames > 0) requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+}
+
+/**
  * The document list's checked documents and their deletion: Delete (the key, through the dispatcher, or the
  * selection bar's button) asks first, naming how many documents and annotations go; one undo brings them back.
  */
@@ -50,10 +71,7 @@ export function useDocumentDeletion(documents: readonly DocumentSummary[], shown
     actions.notify({ kind: 'info', text: deletedMessage(result.documentIds.length, result.annotations) })
     setCheckedIds(new Set())
     setConfirming(null)
-    requestAnimationFrame(() => {
-      const row = after ? window.document.querySelector<HTMLElement>(`.document-scroller [data-document-id="${CSS.escape(after.id)}"] .document-item`) : null
-      ;(row ?? window.document.querySelector<HTMLElement>('.document-scroller'))?.focus()
-    })
+    focusWhenGone(ids, after?.id ?? null)
   }
 
   useKeyCommands({ deleteDocuments: askToDelete })
