@@ -120,6 +120,8 @@ test('an outlet keeps its chart colour when another outlet’s figure is added',
   await seedCorpusViews(page)
   await page.getByRole('tab', { name: 'Figures' }).click()
   const panel = page.getByRole('tabpanel', { name: 'Figures' })
+  // One chart for every date, so the outlet added below (another day) joins the same legend.
+  await panel.getByLabel('Compare figures of the same').selectOption('all')
   const legendColour = (outlet: string) => panel.locator('.recharts-legend-item').filter({ hasText: outlet }).locator('path').first().getAttribute('fill')
   await expect(panel.locator('.recharts-legend-item')).toHaveCount(2)
   const before = { tehran: await legendColour(OUTLETS.tehran), mayadeen: await legendColour(OUTLETS.mayadeen) }

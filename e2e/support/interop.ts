@@ -113,8 +113,9 @@ export async function annotationRows(page: Page): Promise<{ id: string; name: st
   return list.getByRole('button').evaluateAll((buttons) =>
     buttons.map((button) => ({
       id: button.getAttribute('data-annotation-id') ?? '',
-      name: (button.getAttribute('aria-label') ?? '').replace(/ \(paragraph \d+\)$/, ''),
-      details: button.querySelector('.annotation-details')?.textContent ?? ''
+      // "Place, paragraph 2: Hama" → "Place: Hama"; the details line is the button's description, beside it.
+      name: (button.getAttribute('aria-label') ?? '').replace(/^([^:]*?), paragraph \d+: /, '$1: '),
+      details: document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
     }))
   )
 }
