@@ -50,7 +50,8 @@ test('attribute and note edits save as the user types and survive a reload', asy
   await page.reload()
   await openArticle(page)
   const row = page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Figure: more than 20 kilometers' })
-  await expect(row).toContainText('20 · at least · km of front · Depth of the advance, per the army. Check against SOHR.')
+  // The values and the note are the row's description (shown beside the button, read after its name).
+  await expect(row).toHaveAccessibleDescription(/ · 20 · at least · km of front · Depth of the advance, per the army. Check against SOHR.$/)
   await row.click()
   await expect(details.getByRole('combobox', { name: 'What is counted' })).toHaveValue('km of front')
   await expect(details.getByLabel('Note')).toHaveValue('Depth of the advance, per the army.\nCheck against SOHR.')
