@@ -213,7 +213,7 @@ function documentIdsOf(commands: readonly CrossRelationCommand[]): string[] {
 }
 
 async function writeRelationTypes(context: CoreContext, relationTypes: RelationTypeDefinition[]): Promise<void> {
-  await context.store.setRelationTypes(relationTypes)
+  await context.store.updateProjectFile({ relationTypes })
   context.emit('relations.changed', { documentIds: [], typesChanged: true })
 }
 
@@ -225,7 +225,7 @@ function entityIdsOf(commands: readonly EntityCommand[]): string[] {
 async function writeTags(context: CoreContext, commands: readonly TagCommand[]): Promise<TagChange> {
   const change = applyTagCommands(context.store.info.tags, commands)
   if (change.changed) {
-    await context.store.setTags(change.tags)
+    await context.store.updateProjectFile({ tags: change.tags })
     context.emit('project.changed', { tags: change.tags, documentFields: context.store.info.documentFields ?? [] })
   }
   return change
@@ -238,7 +238,7 @@ function documentSetIds(commands: readonly DocumentSetCommand[]): string[] {
 async function writeDocumentFields(context: CoreContext, fields: DocumentFieldDefinition[]): Promise<boolean> {
   const { store } = context
   if (JSON.stringify(store.info.documentFields ?? []) === JSON.stringify(fields)) return false
-  await store.setDocumentFields(fields)
+  await store.updateProjectFile({ documentFields: fields })
   context.emit('project.changed', { tags: store.info.tags, documentFields: fields })
   return true
 }

@@ -35,7 +35,7 @@ async function core(dir: string): Promise<Core> {
 async function sourceProject(): Promise<Core> {
   const dir = await tempDir()
   const store = await ProjectStore.open(dir, { nameForNew: 'Verified claims' })
-  await store.setTags(DEFAULT_TAGS.map((t) => (t.id === 'claim' ? { ...t, attributes: [...t.attributes, VERIFIED] } : t)))
+  await store.updateProjectFile({ tags: DEFAULT_TAGS.map((t) => (t.id === 'claim' ? { ...t, attributes: [...t.attributes, VERIFIED] } : t)) })
   const record = documentFromText('a.txt', TEXT, { title: 'Hama', source: 'SANA', date: '2024-12-05' }, 'doc-a')
   const span = (id: string, quote: string, attributes: Record<string, string | boolean>) => {
     const start = record.text.indexOf(quote)

@@ -11,7 +11,7 @@ export const projectHandlers: HandlersFor<'project.get' | 'project.stats' | 'pro
   'project.get': async (_input, context) => projectInfo(context),
   'project.stats': (_input, { store }) => projectStats(store),
   'project.update': async (changes, context) => {
-    await context.store.updateInfo(changes)
+    await context.store.updateProjectFile(changes)
     context.onProjectInfoChanged()
     return projectInfo(context)
   }

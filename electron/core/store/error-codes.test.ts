@@ -26,7 +26,7 @@ describe('store error codes say what happened', () => {
     writer.close()
     const reader = await ProjectStore.open(dir, { readOnly: true })
     try {
-      await expect(reader.updateInfo({ description: 'x' })).rejects.toMatchObject({ code: 'opened-read-only', message: `The project ${dir} was opened read-only.` })
+      await expect(reader.updateProjectFile({ description: 'x' })).rejects.toMatchObject({ code: 'opened-read-only', message: `The project ${dir} was opened read-only.` })
       await expect(reader.entities.update(() => ({ changed: false }))).rejects.toMatchObject({ code: 'opened-read-only' })
     } finally {
       reader.close()

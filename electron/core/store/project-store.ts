@@ -1,5 +1,4 @@
 import { crossRelationsFileSchema, type CrossRelationsFile } from '../shared/model/cross-relation'
-import type { RelationTypeDefinition } from '../shared/model/relation-types'
 import { SavedSearchStore } from './saved-search-store'
 import { SideFileStore } from './side-file-store'
 import type { Low } from 'lowdb'
@@ -40,6 +39,9 @@ const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'writ
 /** Where the relations across documents are kept. */
 export const CROSS_RELATIONS_FILE = 'relations.json'
 
+/** What `updateProjectFile` may change. */
+export type ProjectFileChanges = Partial<Pick<ProjectFile, 'tags' | 'relationTypes' | 'documentFields' | 'name' | 'description'>>
+
 export class ProjectStore {
   private readonly documents: LoadedDocuments
   private readonly queue = new KeyedSerialQueue()
@@ -54,6 +56,12 @@ export class ProjectStore {
   /** Rolling snapshots, restores and the quarantine list. */
   readonly backups: ProjectBackups
   private readonly summaries: ProjectSummaries
+  /** The project's entities (`entities.json`), shared by every caller of this store. */
+  readonly entities: EntityStore
+  /** The project's relations across documents (`relations.json`). */
+  readonly crossRelations: SideFileStore<CrossRelationsFile>
+  /** The project's saved searches (`searches.json`). */
+  readonly savedSearches: SavedSearchStore
 
   private constructor(
     readonly dir: string,
@@ -65,6 +73,11 @@ export class ProjectStore {
     backupsEnabled = false,
     journalFileSystem: JournalFileSystem = nodeJournalFileSystem
   ) {
+    // Each side file is read on first use, not here.
+    const writable = releaseLock !== null
+    this.entities = new EntityStore(dir, writable)
+    this.crossRelations = new SideFileStore(dir, CROSS_RELATIONS_FILE, crossRelationsFileSchema, () => ({ relations: [] }), writable)
+    this.savedSearches = new SavedSearchStore(dir, writable)
     this.documents = new LoadedDocuments({ dir, journalFileSystem, hasDocument: (id) => this.hasDocument(id), isOpenForWriting: () => this.releaseLock !== null && !this.closed })
     this.summaries = new ProjectSummaries({
       index,
@@ -111,22 +124,6 @@ export class ProjectStore {
     return store
   }
 
-  /** The project's entities (`entities.json`), shared by every caller of this store. */
-  get entities(): EntityStore {
-    return (this.entityStore ??= new EntityStore(this.dir, this.releaseLock !== null))
-  }
-  private entityStore: EntityStore | null = null
-  /** The project's relations across documents (`relations.json`), shared by every caller of this store. */
-  get crossRelations(): SideFileStore<CrossRelationsFile> {
-    return (this.crossRelationStore ??= new SideFileStore(this.dir, CROSS_RELATIONS_FILE, crossRelationsFileSchema, () => ({ relations: [] }), this.releaseLock !== null))
-  }
-  private crossRelationStore: SideFileStore<CrossRelationsFile> | null = null
-
-  /** The project's saved searches (`searches.json`). */
-  get savedSearches(): SavedSearchStore {
-    return (this.savedSearchStore ??= new SavedSearchStore(this.dir, this.releaseLock !== null))
-  }
-  private savedSearchStore: SavedSearchStore | null = null
   /** Opened without the writer's lock: every write fails. */
   get readOnly(): boolean {
     return this.releaseLock === null
@@ -282,27 +279,14 @@ export class ProjectStore {
     }
   }
 
-  /** Replaces the project's tag schema, durably. */
-  setTags(tags: TagDefinition[]): Promise<void> {
-    return this.writeProjectFile({ tags })
-  }
-
-  /** Replaces the project's relation types, durably. */
-  setRelationTypes(relationTypes: RelationTypeDefinition[]): Promise<void> {
-    return this.writeProjectFile({ relationTypes })
-  }
-
-  /** Replaces the project's whole-article field definitions, durably. */
-  setDocumentFields(documentFields: DocumentFieldDefinition[]): Promise<void> {
-    return this.writeProjectFile({ documentFields })
-  }
-
-  /** Renames the project or changes its description, durably. */
-  updateInfo(changes: { name?: string; description?: string }): Promise<void> {
+  /**
+   * Changes what project.json holds beside its documents (the tag schema, relation types, whole-article
+   * fields, name, description), durably; on failure the project stays as it was, in memory as on disk.
+   */
+  updateProjectFile(changes: ProjectFileChanges): Promise<void> {
     return this.writeProjectFile(changes)
   }
 
-  /** Writes project.json with `changes`; on failure the project stays as it was, in memory as on disk. */
   private async writeProjectFile(changes: Partial<ProjectFile>): Promise<void> {
     this.assertWritable()
     return this.queue.run('project', async () => {

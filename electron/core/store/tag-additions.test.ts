@@ -26,7 +26,7 @@ describe('attributes an import adds to the project\'s tags', () => {
     const store = await ProjectStore.open(dir, { nameForNew: 'Full' })
     try {
       const full = Array.from({ length: MAX_ATTRIBUTES_PER_TAG }, (_, i): AttributeDefinition => ({ id: `a${i}`, label: `A${i}`, type: 'text' }))
-      await store.setTags(DEFAULT_TAGS.map((t) => (t.id === 'claim' ? { ...t, attributes: full } : t)))
+      await store.updateProjectFile({ tags: DEFAULT_TAGS.map((t) => (t.id === 'claim' ? { ...t, attributes: full } : t)) })
       const record = documentFromText('a.txt', 'Hama fell.', {}, 'doc-a')
       await expect(store.addDocuments([record], [], [{ tag: 'claim', attribute: VERIFIED }])).rejects.toThrow()
       expect(store.info.documentIds).toEqual([])

@@ -160,8 +160,8 @@ export class Workspace {
       const tags = input.tagsFrom ? await this.tagsOf(resolve(input.tagsFrom)) : null
       const store = await ProjectStore.open(folder, { nameForNew: input.name })
       try {
-        if (input.description) await store.updateInfo({ description: input.description })
-        if (tags) await store.setTags(tags)
+        if (input.description) await store.updateProjectFile({ description: input.description })
+        if (tags) await store.updateProjectFile({ tags })
       } finally {
         store.close()
       }

@@ -1,8 +1,9 @@
 import type { Relation } from '@core/shared/model/relation'
-import { useActions, useProjectState } from '../store/context'
+import { useProjectState } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { relatedEnds, relationLabel } from './related-ends'
 import { useEntityAction } from './use-entity-action'
+import { RemoveRelationButton } from './RemoveRelationButton'
 
 interface RelationListProps {
   documentId: string
@@ -13,7 +14,6 @@ interface RelationListProps {
 
 /** The relations with this annotation at either end, each with a button that removes it (undoable). */
 export function RelationList({ documentId, annotationId, annotations, relations }: RelationListProps) {
-  const actions = useActions()
   const { busy, status, run } = useEntityAction()
   const ends = relatedEnds(relations, annotationId)
   const types = useProjectState((state) => state.project?.relationTypes)
@@ -28,14 +28,7 @@ export function RelationList({ documentId, annotationId, annotations, relations 
           return (
             <li key={relation.id} className="relation-item" data-relation-type={relation.type}>
               <bdi>{text}</bdi>
-              <button
-                type="button"
-                disabled={busy}
-                aria-label={`Remove: ${text}`}
-                onClick={() => void run(actions.write('relations.remove', { documentId, relationId: relation.id }), () => `Removed: ${text}.`)}
-              >
-                Remove
-              </button>
+              <RemoveRelationButton documentId={documentId} relationId={relation.id} text={text} action={{ busy, run }} />
             </li>
           )
         })}

@@ -2,9 +2,10 @@ import { useEffect, useId, useState } from 'react'
 import type { ListedRelation } from '@core/shared/model/relation-listing'
 import { relationLabel } from '../entities/related-ends'
 import { useEntityAction } from '../entities/use-entity-action'
-import { useActions, useClient, useProjectState } from '../store/context'
+import { useClient, useProjectState } from '../store/context'
 import { shortQuote } from './short-quote'
 import { openSpan } from './span-opener'
+import { RemoveRelationButton } from '../entities/RemoveRelationButton'
 
 /**
  * The relations across documents with this annotation at one end (those inside the article are listed
@@ -13,7 +14,6 @@ import { openSpan } from './span-opener'
  */
 export function CrossRelationList({ documentId, annotationId }: { documentId: string; annotationId: string }) {
   const client = useClient()
-  const actions = useActions()
   const id = useId()
   const version = useProjectState((state) => state.relationsVersion)
   const types = useProjectState((state) => state.project?.relationTypes)
@@ -55,14 +55,7 @@ export function CrossRelationList({ documentId, annotationId }: { documentId: st
                   Open
                 </button>
               )}
-              <button
-                type="button"
-                disabled={busy}
-                aria-label={`Remove: ${text}`}
-                onClick={() => void run(actions.write('relations.remove', { documentId, relationId: relation.id }), () => `Removed: ${text}.`)}
-              >
-                Remove
-              </button>
+              <RemoveRelationButton documentId={documentId} relationId={relation.id} text={text} action={{ busy, run }} />
             </li>
           )
         })}
