@@ -1,4 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { LANGUAGES, type Digits } from '@core/shared/i18n/locale'
+import { useLanguageSetting, useT } from '../i18n/I18nProvider'
+import type { LanguageChoice } from '../i18n/language-setting'
 import type { ThemeChoice } from './use-theme'
 
 export interface MenuAction {
@@ -14,11 +18,13 @@ interface AppMenuProps {
   onTheme(choice: ThemeChoice): void
 }
 
-const THEMES: { value: ThemeChoice; label: string }[] = [
-  { value: 'system', label: 'System theme' },
-  { value: 'light', label: 'Light theme' },
-  { value: 'dark', label: 'Dark theme' }
+const THEMES: { value: ThemeChoice; label: MessageKey }[] = [
+  { value: 'system', label: 'shell.theme.system' },
+  { value: 'light', label: 'shell.theme.light' },
+  { value: 'dark', label: 'shell.theme.dark' }
 ]
+const LANGUAGE_CHOICES: LanguageChoice[] = ['system', ...LANGUAGES]
+const DIGITS: Digits[] = ['arab', 'latn']
 
 /**
  * The top bar's menu for what is used now and then (projects, settings, tags, shortcuts, theme): the
@@ -26,6 +32,8 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
  * End move; Escape closes it and returns focus to the button; Tab or a click elsewhere closes it.
  */
 export function AppMenu({ actions, theme, onTheme }: AppMenuProps) {
+  const { t, language, digits: shownDigits } = useT()
+  const { setting, chooseLanguage, chooseDigits } = useLanguageSetting()
   const [open, setOpen] = useState<false | 'first' | 'last'>(false)
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
@@ -87,34 +95,52 @@ export function AppMenu({ actions, theme, onTheme }: AppMenuProps) {
           }
         }}
       >
-        Menu <span aria-hidden="true">▾</span>
+        {t('shell.menu')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div ref={menu} id={menuId} className="app-menu-list" role="menu" aria-label="Menu" onKeyDown={onMenuKeyDown}>
+        <div ref={menu} id={menuId} className="app-menu-list" role="menu" aria-label={t('shell.menu')} onKeyDown={onMenuKeyDown}>
           {actions.map((action) => (
             <button key={action.label} type="button" role="menuitem" tabIndex={-1} aria-keyshortcuts={action.keys} onClick={() => choose(action.onSelect)}>
               {action.label}
             </button>
           ))}
-          <div role="group" aria-label="Theme" className="app-menu-group">
+          <div role="group" aria-label={t('shell.theme')} className="app-menu-group">
             {THEMES.map((choice) => (
-              <button
-                key={choice.value}
-                type="button"
-                role="menuitemradio"
-                tabIndex={-1}
-                aria-checked={theme === choice.value}
-                onClick={() => choose(() => onTheme(choice.value))}
-              >
-                <span className="app-menu-check" aria-hidden="true">
-                  {theme === choice.value ? '●' : ''}
-                </span>
-                {choice.label}
-              </button>
+              <MenuRadio key={choice.value} checked={theme === choice.value} onSelect={() => choose(() => onTheme(choice.value))}>
+                {t(choice.label)}
+              </MenuRadio>
             ))}
           </div>
+          <div role="group" aria-label={t('common.language')} className="app-menu-group">
+            {LANGUAGE_CHOICES.map((choice) => (
+              <MenuRadio key={choice} checked={setting.choice === choice} onSelect={() => choose(() => chooseLanguage(choice))}>
+                {/* A language's name is written in that language, so either can be found from the other. */}
+                {choice === 'system' ? t('common.language.system') : <span lang={choice}>{t(`common.language.${choice}`)}</span>}
+              </MenuRadio>
+            ))}
+          </div>
+          {language === 'ar' && (
+            <div role="group" aria-label={t('common.digits')} className="app-menu-group">
+              {DIGITS.map((digits) => (
+                <MenuRadio key={digits} checked={shownDigits === digits} onSelect={() => choose(() => chooseDigits(digits))}>
+                  {t(`common.digits.${digits}`)}
+                </MenuRadio>
+              ))}
+            </div>
+          )}
         </div>
       )}
     </div>
+  )
+}
+
+function MenuRadio({ checked, onSelect, children }: { checked: boolean; onSelect(): void; children: ReactNode }) {
+  return (
+    <button type="button" role="menuitemradio" tabIndex={-1} aria-checked={checked} onClick={onSelect}>
+      <span className="app-menu-check" aria-hidden="true">
+        {checked ? '●' : ''}
+      </span>
+      {children}
+    </button>
   )
 }

@@ -1,0 +1,34 @@
+import type { Catalogue } from '../index'
+import { common } from './common'
+import { shell } from './shell'
+import { projects } from './projects'
+import { documents } from './documents'
+import { importing } from './importing'
+import { exporting } from './exporting'
+import { entities } from './entities'
+import { relations } from './relations'
+import { views } from './views'
+import { annotations } from './annotations'
+import { editor } from './editor'
+import { tags } from './tags'
+import { reliability } from './reliability'
+import { cli } from './cli'
+import { desktop } from './desktop'
+
+export const ar: Catalogue = {
+  ...common,
+  ...shell,
+  ...projects,
+  ...documents,
+  ...importing,
+  ...exporting,
+  ...entities,
+  ...relations,
+  ...views,
+  ...annotations,
+  ...editor,
+  ...tags,
+  ...reliability,
+  ...cli,
+  ...desktop,
+}

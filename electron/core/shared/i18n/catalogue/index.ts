@@ -1,0 +1,11 @@
+import type { Language } from '../locale'
+import { ar } from './ar/index'
+import { en } from './en/index'
+
+export type MessageKey = keyof typeof en
+/** Every message of the interface in one language, under the keys the English catalogue defines. */
+export type Catalogue = Record<MessageKey, string>
+
+export function catalogueOf(language: Language): Catalogue {
+  return language === 'ar' ? ar : en
+}

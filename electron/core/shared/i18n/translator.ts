@@ -1,0 +1,94 @@
+import { IntlMessageFormat, type FormatXMLElementFn, type PrimitiveType } from 'intl-messageformat'
+import { catalogueOf, type MessageKey } from './catalogue'
+import { defaultDigits, directionOf, intlLocale, type Digits, type Direction, type Language } from './locale'
+
+export type MessageValue = string | number | Date
+export type MessageValues = Record<string, MessageValue>
+
+/** A placeholder's value in a message with tags (`<b>…</b>`): text, a number, or what a tag's function returns. */
+export type RichValue<T> = MessageValue | T | ((chunks: (string | T)[]) => T)
+
+/** The interface's words and numbers in one language: every string a person reads goes through one. */
+export interface Translator {
+  readonly language: Language
+  readonly digits: Digits
+  readonly direction: Direction
+  /** The BCP 47 locale Intl formats with (calendar and digits included). */
+  readonly locale: string
+  /** The message `key` with `values` put in (ICU: `{count, plural, …}`, `{n, number}`, `{when, date}`). */
+  t(key: MessageKey, values?: MessageValues): string
+  /** A message with tags (`<kbd>Ctrl+K</kbd>`), each given as a function of its chunks; parts in order. */
+  rich<T>(key: MessageKey, values: Record<string, RichValue<T>>): (string | T)[]
+  number(value: number, options?: Intl.NumberFormatOptions): string
+  /** A calendar date stored as `YYYY-MM-DD` (or an ISO time's date), read in UTC; null → "undated". */
+  date(isoDate: string | null, options?: Intl.DateTimeFormatOptions): string
+  /** A stored ISO time in the user's time zone, to the minute (or as `options` say). */
+  dateTime(iso: string, options?: Intl.DateTimeFormatOptions): string
+  /** "a, b and c" (or "a, b or c"). */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string
+}
+
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }
+const DATE_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+
+/**
+ * A translator for `language`, its messages parsed once each on first use and its Intl formatters kept
+ * (building one costs more than formatting thousands of list rows).
+ */
+export function createTranslator(language: Language, digits: Digits = defaultDigits(language)): Translator {
+  const locale = intlLocale(language, digits)
+  const catalogue = catalogueOf(language)
+  const messages = new Map<MessageKey, IntlMessageFormat>()
+  const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>()
+
+  function message(key: MessageKey): IntlMessageFormat {
+    let parsed = messages.get(key)
+    if (!parsed) {
+      parsed = new IntlMessageFormat(catalogue[key], locale)
+      messages.set(key, parsed)
+    }
+    return parsed
+  }
+
+  function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(id: string, make: () => F): F {
+    let formatter = formatters.get(id)
+    if (!formatter) {
+      formatter = make()
+      formatters.set(id, formatter)
+    }
+    return formatter as F
+  }
+
+  const translator: Translator = {
+    language,
+    digits,
+    direction: directionOf(language),
+    locale,
+    t(key, values) {
+      const text = message(key).format<string>(values)
+      return Array.isArray(text) ? text.join('') : String(text)
+    },
+    rich<T>(key: MessageKey, values: Record<string, RichValue<T>>) {
+      const parts = message(key).format<T>(values as Record<string, PrimitiveType | T | FormatXMLElementFn<T>>)
+      return (Array.isArray(parts) ? parts : [parts]) as (string | T)[]
+    },
+    number(value, options) {
+      return kept(`n${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options)).format(value)
+    },
+    date(isoDate, options) {
+      if (!isoDate) return translator.t('common.undated')
+      const time = new Date(/^\d{4}-\d{2}-\d{2}$/u.test(isoDate) ? `${isoDate}T00:00:00Z` : isoDate)
+      if (Number.isNaN(time.getTime())) return isoDate
+      return kept(`d${JSON.stringify(options ?? DATE)}`, () => new Intl.DateTimeFormat(locale, { ...(options ?? DATE), timeZone: 'UTC' })).format(time)
+    },
+    dateTime(iso, options) {
+      const time = new Date(iso)
+      if (Number.isNaN(time.getTime())) return iso
+      return kept(`t${JSON.stringify(options ?? DATE_TIME)}`, () => new Intl.DateTimeFormat(locale, options ?? DATE_TIME)).format(time)
+    },
+    list(items, type = 'conjunction') {
+      return kept(`l${type}`, () => new Intl.ListFormat(locale, { type })).format(items)
+    }
+  }
+  return translator
+}
