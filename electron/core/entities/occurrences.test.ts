@@ -27,7 +27,7 @@ describe('finding a mention’s text in a document (link all)', () => {
   it('folds Arabic letter variants, harakat and tatweel, and keeps Arabic words whole', () => {
     const text = 'قالت هيئة تحرير الشام إن هيئه تحريـــر الشَّام والهيئة تحرير الشامي'
     expect(found(text, 'هيئة تحرير الشام')).toEqual(['هيئة تحرير الشام', 'هيئه تحريـــر الشَّام'])
-    expect(found('دخل الجيش إلى حماة ثم حماه وحماة', 'حماة')).toEqual(['حماة', 'حماه'])
+    expect(found('دخل الجيش إلى حماة ثم حماه وحماة وحماةٌ حماتي', 'حماة')).toEqual(['حماة', 'حماه', 'حماة', 'حماةٌ'])
   })
 
   it('gives exact UTF-16 offsets after emoji and flags', () => {
@@ -64,5 +64,30 @@ describe('finding a mention’s text in a document (link all)', () => {
     const started = performance.now()
     expect(findOccurrences(text, searchKey('HTS'))).toHaveLength(1)
     expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})
+
+describe('Arabic names after a joined prefix (link all)', () => {
+  it('finds a name after و ف ب ل ك, one or two of them, the span the name alone', () => {
+    const text = 'وحماة وبحماة فلحماة كحماة وَبِحماة ولحمص'
+    const hits = findOccurrences(text, searchKey('حماة'))
+    expect(hits.map(({ start, end }) => text.slice(start, end))).toEqual(['حماة', 'حماة', 'حماة', 'حماة', 'حماة'])
+    expect(hits[0]).toEqual({ start: 1, end: 5 })
+    expect(text.slice(hits[4]?.start, hits[4]?.end)).toBe('حماة')
+  })
+
+  it('does not take a longer word for the name: three prefixes, other letters, or letters after', () => {
+    expect(found('وبلحماة محماة حماةي سحماة', 'حماة')).toEqual([])
+    expect(found('الشامي والشامية', 'الشام')).toEqual([])
+  })
+
+  it('finds a name with the article written after ل, which drops its alef (للجيش, وللجيش)', () => {
+    const text = 'قال الجيش إن للجيش ووللجيش وللجيش دوراً، والجيش هنا، وبالجيش'
+    expect(found(text, 'الجيش')).toEqual(['الجيش', 'لجيش', 'لجيش', 'الجيش', 'الجيش'])
+    expect(found('لجيش جيش', 'الجيش')).toEqual([])
+  })
+
+  it('leaves Latin words as whole words: no prefix letters before them', () => {
+    expect(found('وHTS بHTS', 'HTS')).toEqual([])
   })
 })
