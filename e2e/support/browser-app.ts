@@ -14,12 +14,14 @@ export interface BrowserAppOptions {
   writeFailureSwitch?: string
   /** Start a new project folder with the sample articles (`--sample`), as most specs expect; default true. */
   sample?: boolean
+  /** The browser's locale (navigator.languages), as the OS locale is for the desktop app; default Playwright's en-US. */
+  locale?: string
 }
 
 /** `tessera serve` on a project folder, and a Chromium page on the URL it prints. */
 export async function launchBrowserApp(browser: Browser, projectDir: string, options: BrowserAppOptions = {}): Promise<TesseraApp> {
   let server = await startServer(projectDir, options)
-  const context = await browser.newContext({ acceptDownloads: true })
+  const context = await browser.newContext({ acceptDownloads: true, ...(options.locale ? { locale: options.locale } : {}) })
   let page = await context.newPage()
   await page.goto(server.url)
 
