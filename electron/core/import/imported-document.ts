@@ -39,6 +39,22 @@ export interface ImportedRelation {
   createdAt?: string
 }
 
+/** A relation across documents as a file states it: each end by the file's own document and annotation ids. */
+export interface FileCrossRelation {
+  /** The document the file states it with (its source end), as the report names it (`corpus.jsonl:3`). */
+  origin: string
+  /** That document's id in the file, when it has one. */
+  fromDocument?: string
+  /** The file's id of the target's document. */
+  toDocument: string
+  from: string
+  to: string
+  type: string
+  id?: string
+  author?: string
+  createdAt?: string
+}
+
 /**
  * One document read from a file of any format: `text` as the file holds it (line endings, decomposed
  * accents and all), annotation offsets into that text. The core's import step normalises the text of
