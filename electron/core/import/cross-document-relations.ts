@@ -41,41 +41,65 @@ export async function crossRelationsFromFile(relations: readonly FileCrossRelati
   const kept: CrossRelation[] = []
   const warnings: string[] = []
   const usedIds = new Set(mapping.existing.relations.map((r) => r.id))
-  const all = [...mapping.existing.relations]
+  // Indexed, so a file of many relations is mapped in time linear in their number, not quadratic.
+  const lookup: Lookup = {
+    byOrigin: firstBy(mapping.stored, (d) => d.origin),
+    byFileId: firstBy(mapping.stored, (d) => d.fileId),
+    held: new Map(mapping.existing.relations.map((r) => [heldKey(r.type, r.fromDocumentId, r.from, r.toDocumentId, r.to), r]))
+  }
   for (const relation of relations) {
     // A project document that cannot be read fails only the relations that need it.
-    const outcome = await mapRelation(relation, mapping, all).catch((error: unknown) => reasonOf(error))
+    const outcome = await mapRelation(relation, mapping, lookup).catch((error: unknown) => reasonOf(error))
     if (typeof outcome === 'string') {
       warnings.push(`${relation.origin}: left out a ${relation.type} relation to a span of the document ${relation.toDocument}: ${outcome}.`)
       continue
     }
     const id = relation.id && isKeepableId(relation.id) && !usedIds.has(relation.id) ? relation.id : outcome.id
     usedIds.add(id)
-    kept.push({ ...outcome, id })
-    all.push({ ...outcome, id })
+    const added = { ...outcome, id }
+    kept.push(added)
+    lookup.held.set(heldKey(added.type, added.fromDocumentId, added.from, added.toDocumentId, added.to), added)
   }
   return { relations: kept, warnings }
 }
 
+interface Lookup {
+  byOrigin: ReadonlyMap<string, StoredFromFile>
+  byFileId: ReadonlyMap<string, StoredFromFile>
+  /** The project's relations across documents and those this file added, by type and ends. */
+  held: Map<string, CrossRelation>
+}
+
+/** The first document of the file for each key (a file naming two documents alike: the first one, as a search would find it). */
+function firstBy(stored: readonly StoredFromFile[], key: (d: StoredFromFile) => string | undefined): Map<string, StoredFromFile> {
+  const found = new Map<string, StoredFromFile>()
+  for (const d of stored) {
+    const k = key(d)
+    if (k !== undefined && !found.has(k)) found.set(k, d)
+  }
+  return found
+}
+
+function heldKey(type: string, fromDocument: string, from: string, toDocument: string, to: string): string {
+  return JSON.stringify([type, fromDocument, from, toDocument, to])
+}
+
 /** The relation as the project would store it, or why it cannot be. */
-async function mapRelation(relation: FileCrossRelation, mapping: CrossRelationMapping, existing: CrossRelation[]): Promise<CrossRelation | string> {
+async function mapRelation(relation: FileCrossRelation, mapping: CrossRelationMapping, lookup: Lookup): Promise<CrossRelation | string> {
   if (isBuiltInRelationType(relation.type)) return `a ${relation.type} relation joins annotations of one document`
   const type = mapping.types.find((t) => t.id === relation.type)
   if (!type) return 'this project defines no such relation type (define it in Project settings, then import again)'
-  const source = mapping.stored.find((d) => d.origin === relation.origin)
-  const from = await endOf(source, relation.fromDocument, relation.from, 'source', mapping)
+  const from = await endOf(lookup.byOrigin.get(relation.origin), relation.fromDocument, relation.from, 'source', mapping)
   if (typeof from === 'string') return from
-  const to = await endOf(
-    mapping.stored.find((d) => d.fileId === relation.toDocument),
-    relation.toDocument,
-    relation.to,
-    'target',
-    mapping
-  )
+  const to = await endOf(lookup.byFileId.get(relation.toDocument), relation.toDocument, relation.to, 'target', mapping)
   if (typeof to === 'string') return to
   if (from.document.id === to.document.id) return 'both its ends are in one document of the project'
+  // The one relation that could make this a duplicate (either way round for a symmetric type): planCrossRelation says so as it does by hand.
+  const twin =
+    lookup.held.get(heldKey(type.id, from.document.id, from.annotationId, to.document.id, to.annotationId)) ??
+    (type.directed ? undefined : lookup.held.get(heldKey(type.id, to.document.id, to.annotationId, from.document.id, from.annotationId)))
   try {
-    return planCrossRelation({ from: from.document, to: to.document }, { relations: existing }, {
+    return planCrossRelation({ from: from.document, to: to.document }, { relations: twin ? [twin] : [] }, {
       type,
       from: from.annotationId,
       to: to.annotationId,
