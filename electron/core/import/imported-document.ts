@@ -30,7 +30,7 @@ export interface ImportedRelation {
   type: RelationType | (string & {})
   /** The file's id of the document the `to` end is in, when not this one (a relation across documents). */
   toDocument?: string
-  /** Ids of ImportedAnnotation entries of the same document. */
+  /** Ids of ImportedAnnotation entries: `from` of this document, `to` of this one or of `toDocument`. */
   from: string
   to: string
   /** The relation's own id, author and time when the file carries them (Tessera JSONL, W3C); kept when valid and free. */
