@@ -31,6 +31,8 @@ export interface FromImportResult {
   record: DocumentRecord
   /** Spans that were moved, clipped or dropped on the way in, each naming the document and the span. */
   warnings: string[]
+  /** The file's annotation ids → the stored ones, for the relations across documents (import/cross-document-relations.ts). */
+  annotationIds: ReadonlyMap<string, string>
 }
 
 /**
@@ -95,6 +97,8 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
   const relations: Relation[] = []
   const usedIds = new Set(annotations.map((a) => a.id))
   for (const relation of imported.relations ?? []) {
+    // Those across documents are the file's: kept once all its documents are stored (cross-document-relations.ts).
+    if (relation.toDocument !== undefined) continue
     const unkept = unkeptRelation(relation, options.relationTypeIds)
     if (unkept) {
       warnings.push(`${origin}: left out a ${relation.type} relation: ${unkept}.`)
@@ -130,7 +134,7 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
     // As the file states them: the pipeline keeps those the project's (or the file's) definitions allow.
     ...(imported.fields && Object.keys(imported.fields).length > 0 ? { fields: imported.fields } : {})
   }
-  return { record, warnings }
+  return { record, warnings, annotationIds: idFor }
 }
 
 /**
@@ -157,7 +161,7 @@ function firstNonBlankLine(text: string): string {
 }
 
 /** A source's id is kept when it is short and printable (a UUID, `a-claim`, `T12`); anything else gets a fresh one. */
-function isKeepableId(id: string): boolean {
+export function isKeepableId(id: string): boolean {
   return id.length <= MAX_KEPT_ID_LENGTH && /^[\w.:-]+$/u.test(id)
 }
 const MAX_KEPT_ID_LENGTH = 100
@@ -193,7 +197,7 @@ function linkedEntity(source: ImportedAnnotation, tag: string, options: FromImpo
   return entityId
 }
 
-function isoTime(value: string | undefined): string | null {
+export function isoTime(value: string | undefined): string | null {
   if (!value) return null
   const time = Date.parse(value)
   return Number.isNaN(time) ? null : new Date(time).toISOString()
@@ -204,9 +208,8 @@ function shorten(text: string, max: number): string {
   return text.slice(0, isCodePointBoundary(text, max) ? max : max - 1)
 }
 
-/** Why a relation cannot be kept by the import, or null: a project type the project lacks, or ends in two documents. */
+/** Why a relation within the document cannot be kept by the import, or null: a project type the project lacks. */
 function unkeptRelation(relation: ImportedRelation, projectTypes: ReadonlySet<string> = new Set()): string | null {
-  if (relation.toDocument !== undefined) return 'relations across documents are not imported yet (they stay in the file)'
   if (!isBuiltInRelationType(relation.type) && !projectTypes.has(relation.type)) return 'this project defines no such relation type (define it in Project settings, then import again)'
   return null
 }

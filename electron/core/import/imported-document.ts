@@ -30,10 +30,26 @@ export interface ImportedRelation {
   type: RelationType | (string & {})
   /** The file's id of the document the `to` end is in, when not this one (a relation across documents). */
   toDocument?: string
-  /** Ids of ImportedAnnotation entries of the same document. */
+  /** Ids of ImportedAnnotation entries: `from` of this document, `to` of this one or of `toDocument`. */
   from: string
   to: string
   /** The relation's own id, author and time when the file carries them (Tessera JSONL, W3C); kept when valid and free. */
+  id?: string
+  author?: string
+  createdAt?: string
+}
+
+/** A relation across documents as a file states it: each end by the file's own document and annotation ids. */
+export interface FileCrossRelation {
+  /** The document the file states it with (its source end), as the report names it (`corpus.jsonl:3`). */
+  origin: string
+  /** That document's id in the file, when it has one. */
+  fromDocument?: string
+  /** The file's id of the target's document. */
+  toDocument: string
+  from: string
+  to: string
+  type: string
   id?: string
   author?: string
   createdAt?: string

@@ -15,7 +15,8 @@ import { besideBratKind, sidecarKind } from '../shared/import/sidecars'
 import type { AttributeAddition } from './tag-for-label'
 import { WarningCollector } from './warnings'
 import { ImportWorkerFailure, sharedImportWorkers, type ImportWorkers } from './worker/pool'
-import type { ExtractResult } from './worker/protocol'
+import type { ExtractedDocument, ExtractResult } from './worker/protocol'
+import { storeCrossRelations, type StoredFromFile } from './cross-document-relations'
 
 export interface ImportFile {
   /** The file's path as the user chose it (relative inside a chosen folder), for reports and companions. */
@@ -140,6 +141,8 @@ async function importFile(
   const newFields = resolveImportedFields(records, context.store.info.documentFields ?? [], extracted.declaredDocumentFields ?? [], options.addNewTags, (m) => warnings.push(m))
   if (newFields.length > 0) warnings.push(`${file.name}: added the document field${newFields.length === 1 ? '' : 's'} ${newFields.map((f) => f.label).join(', ')}.`)
   if (records.length > 0) await commit(context, records, newTags, newAttributes, extracted, newFields)
+  // Only once the documents are durable: a relation never points into a document that failed to be stored.
+  warnings.pushAll(await storeCrossRelations(context, file.name, extracted.crossRelations ?? [], storedFromFile(extracted.documents, records)))
   for (const [id, print] of pending) known.set(id, print)
   report.files.push({ file: file.name, format: extracted.format, encoding: extracted.encoding })
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
@@ -148,6 +151,16 @@ async function importFile(
   report.warnings.push(...warnings.list())
   report.newTags.push(...newTags.map(({ id, label }) => ({ id, label })))
   report.newAttributes.push(...newAttributes.map(({ tag, attribute }) => ({ tag, id: attribute.id, label: attribute.label, type: attribute.type })))
+}
+
+/** The documents of the file that were stored, with the ids the file gave them and their annotations. */
+function storedFromFile(documents: readonly ExtractedDocument[], records: readonly DocumentRecord[]): StoredFromFile[] {
+  const stored = new Set(records)
+  return documents.flatMap((d) =>
+    d.kind === 'converted' && stored.has(d.record)
+      ? [{ origin: d.record.importedFrom, record: d.record, annotationIds: new Map(d.annotationIds), ...(d.fileId !== undefined ? { fileId: d.fileId } : {}) }]
+      : []
+  )
 }
 
 /** The longest the duplicate check runs on the main thread before it lets other calls through. */

@@ -101,10 +101,12 @@ export function readW3cCollection(fileName: string, content: string, options: In
   const byDocument = new Map<string, { annotations: ImportedAnnotation[]; relations: ImportedRelation[]; fields?: DocumentFieldValues }>()
   for (const d of texts) byDocument.set(d.id, { annotations: [], relations: [] })
   const codePointTexts = new Map(texts.map((d) => [d.id, Array.from(d.text)]))
+  // A link's tessera:targetDocument is a document's URI; the relation names the document by the id it is imported with.
+  const documentIds = new Map(texts.map((d) => [d.id, d['tessera:id'] ?? localId(d.id)]))
 
   for (const item of parsed.data.first.items) {
     if (item.motivation === 'linking') {
-      const relation = relationOf(item)
+      const relation = relationOf(item, (uri) => documentIds.get(uri) ?? localId(uri))
       const owner = typeof item['tessera:document'] === 'string' ? byDocument.get(item['tessera:document']) : undefined
       if (relation && owner) owner.relations.push(relation)
       else options.warn?.(`${fileName}: the link ${item.id} names no relation type or document; left out.`)
@@ -192,11 +194,11 @@ function labelOf(item: WebAnnotation): { field: string; value: DocumentFieldValu
 }
 
 /** A linking annotation as a relation: targets [from, to] (or, as the first release wrote it, target from and body to). */
-function relationOf(item: WebAnnotation): ImportedRelation | null {
+function relationOf(item: WebAnnotation, documentId: (uri: string) => string): ImportedRelation | null {
   const type = relationTypeIdSchema.safeParse(item['tessera:relationType'])
   if (!type.success) return null
   const target = item['tessera:targetDocument']
-  const across = typeof target === 'string' && target !== item['tessera:document'] ? { toDocument: target } : {}
+  const across = typeof target === 'string' && target !== item['tessera:document'] ? { toDocument: documentId(target) } : {}
   const provenance = { ...across, id: localId(item.id), ...(item.creator?.name ? { author: item.creator.name } : {}), ...(item.created ? { createdAt: item.created } : {}) }
   if (Array.isArray(item.target) && item.target.length === 2) return { type: type.data, from: localId(item.target[0] ?? ''), to: localId(item.target[1] ?? ''), ...provenance }
   if (typeof item.target === 'string' && typeof item.body === 'string') return { type: type.data, from: localId(item.target), to: localId(item.body), ...provenance }

@@ -4,16 +4,7 @@ import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { exportFile } from '../testing/export-file'
 import { useWarmImportWorkers } from '../import/worker/testing'
-import type { RelationTypeDefinition } from '../shared/model/relation-types'
-
-const TEHRAN = 'tehran-times-2024-12-03'
-const NATION = 'nationpress-2024-12-01'
-const HALTED = 'the Syrian army has halted any attempts to invade the city'
-const WITHDRAWALS = 'reports indicating rapid withdrawals by government forces'
-const TYPES: RelationTypeDefinition[] = [
-  { id: 'contradicts', label: 'contradicts', from: ['claim'], to: ['claim'], directed: false, crossDocument: true },
-  { id: 'located-at', label: 'located at', from: ['actor'], to: ['place'], directed: true, crossDocument: false }
-]
+import { NATION, RELATION_TYPES, TEHRAN, relateSample, type RelatedSample } from '../testing/related-sample'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -27,21 +18,9 @@ async function open(seedSample: boolean): Promise<Core> {
 }
 
 /** The sample with a claim in Tehran Times contradicting one in NationPress, and government forces located at Hama. */
-async function related(): Promise<{ core: Core; across: string; located: string; ids: { halted: string; withdrawals: string; forces: string; hama: string } }> {
+async function related(): Promise<RelatedSample & { core: Core }> {
   const core = await open(true)
-  await core.call('relationTypes.set', { relationTypes: TYPES })
-  const annotate = async (documentId: string, tag: string, quote: string) => {
-    const text = (await core.call('documents.get', { documentId })).text
-    const start = text.indexOf(quote)
-    return (await core.call('annotations.create', { documentId, tag, start, end: start + quote.length })).id
-  }
-  const halted = await annotate(TEHRAN, 'claim', HALTED)
-  const withdrawals = await annotate(NATION, 'claim', WITHDRAWALS)
-  const forces = await annotate(NATION, 'actor', 'government forces')
-  const hama = await annotate(NATION, 'place', 'Hama')
-  const across = await core.call('relations.add', { documentId: TEHRAN, type: 'contradicts', from: halted, to: withdrawals, toDocumentId: NATION })
-  const located = await core.call('relations.add', { documentId: NATION, type: 'located-at', from: forces, to: hama })
-  return { core, across: across.id, located: located.id, ids: { halted, withdrawals, forces, hama } }
+  return { core, ...(await relateSample(core)) }
 }
 
 type Line = { type: string; id?: string; relations?: Record<string, unknown>[]; relation_types?: unknown }
@@ -68,7 +47,7 @@ describe('project relations in the exports', () => {
   it('W3C: the relation across documents is a linking annotation naming both documents; the collection declares the types', async () => {
     const { core, across, ids } = await related()
     const collection = JSON.parse((await exportFile(core, { format: 'w3c' })).content) as { 'tessera:relationTypes': unknown; first: { items: Record<string, unknown>[] } }
-    expect(collection['tessera:relationTypes']).toEqual(TYPES)
+    expect(collection['tessera:relationTypes']).toEqual(RELATION_TYPES)
     const link = collection.first.items.find((item) => String(item.id).endsWith(across))
     expect(link).toMatchObject({
       motivation: 'linking',
@@ -89,24 +68,5 @@ describe('project relations in the exports', () => {
     const ann = Object.entries(files).filter(([name]) => name.endsWith('.ann')).map(([, text]) => text).join('\n')
     expect(ann.match(/^R\d+\t\S+/gm)?.map((l) => l.split('\t')[1])).toEqual(['located-at'])
     expect(file.report?.notes).toContain('1 relation across documents left out: a brat relation joins spans of one file (the JSONL and W3C exports hold them).')
-  })
-
-  it('re-import of the JSONL into a project with the types restores the relation within a document and reports the one across documents; without the types both are reported', async () => {
-    const { core, located } = await related()
-    const exported = await exportFile(core, { format: 'jsonl' })
-    const file = { name: 'related.jsonl', base64: Buffer.from(exported.content).toString('base64') }
-
-    const withTypes = await open(false)
-    await withTypes.call('relationTypes.set', { relationTypes: TYPES })
-    const report = await withTypes.call('import.files', { files: [file] })
-    expect(report.failed).toEqual([])
-    expect((await withTypes.call('documents.get', { documentId: NATION })).relations.map((r) => r.id)).toEqual([located])
-    expect(report.warnings.join('\n')).toMatch(/left out a contradicts relation: relations across documents are not imported yet/)
-
-    const without = await open(false)
-    const bare = await without.call('import.files', { files: [file] })
-    expect(bare.failed).toEqual([])
-    expect((await without.call('documents.get', { documentId: NATION })).relations).toEqual([])
-    expect(bare.warnings.join('\n')).toMatch(/left out a located-at relation: this project defines no such relation type/)
   })
 })

@@ -3,6 +3,7 @@ import type { DocumentFieldDefinition } from '../../shared/model/document-fields
 import { fingerprint } from '../duplicates'
 import { EntityMatcher } from '../entity-matcher'
 import { documentFromImport } from '../from-import'
+import type { FileCrossRelation, ImportedDocument } from '../imported-document'
 import { reasonOf } from '../failure-reason'
 import { importError } from '../import-error'
 import type { ImportReadOptions } from '../reader'
@@ -72,6 +73,8 @@ export async function extractFile(
   const takenIds = new Set<string>()
   const isIdTaken = (id: string): boolean => takenIds.has(id) || takenDocumentIds.has(id) || !VALID_ID.test(id)
   const now = new Date(project.now)
+  const crossRelations = relationsAcross(imported)
+  const namedEnds = new Set(crossRelations.flatMap((r) => [r.from, r.to]))
   const documents: ExtractedDocument[] = []
   for (const document of imported) {
     let converted: ReturnType<typeof documentFromImport>
@@ -86,9 +89,35 @@ export async function extractFile(
     const { record } = converted
     for (const annotation of record.annotations) takenIds.add(annotation.id)
     takenIds.add(record.id)
-    documents.push({ kind: 'converted', record, warnings: bounded(file.name, converted.warnings), fingerprint: fingerprint(record.id, record.title, record.text) })
+    documents.push({
+      kind: 'converted',
+      record,
+      warnings: bounded(file.name, converted.warnings),
+      fingerprint: fingerprint(record.id, record.title, record.text),
+      ...(document.id !== undefined ? { fileId: document.id } : {}),
+      ...(namedEnds.size > 0 ? { annotationIds: [...converted.annotationIds].filter(([id]) => namedEnds.has(id)) } : {})
+    })
   }
-  return { format: reader.format, encoding, warnings: warnings.bounded(), documents, createdTags: tags.created, addedAttributes: tags.addedAttributes, createdEntities: entities.created, declaredDocumentFields }
+  return {
+    format: reader.format,
+    encoding,
+    warnings: warnings.bounded(),
+    documents,
+    createdTags: tags.created,
+    addedAttributes: tags.addedAttributes,
+    createdEntities: entities.created,
+    declaredDocumentFields,
+    ...(crossRelations.length > 0 ? { crossRelations } : {})
+  }
+}
+
+/** The relations across documents of the file's documents, each with the document it is stated with. */
+function relationsAcross(imported: readonly ImportedDocument[]): FileCrossRelation[] {
+  return imported.flatMap((document) =>
+    (document.relations ?? []).flatMap(({ toDocument, ...relation }) =>
+      toDocument === undefined ? [] : [{ ...relation, toDocument, origin: document.origin, ...(document.id !== undefined ? { fromDocument: document.id } : {}) }]
+    )
+  )
 }
 
 function bounded(fileName: string, messages: string[]): BoundedWarnings {

@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../../shared/model/document'
 import type { Entity } from '../../shared/model/entity'
 import type { TagDefinition } from '../../shared/model/project'
 import type { Fingerprint } from '../duplicates'
+import type { FileCrossRelation } from '../imported-document'
 import type { TextEncoding } from '../../shared/import/encodings'
 import type { ImportLimits } from '../../shared/import/limits'
 import type { AttributeAddition } from '../tag-for-label'
@@ -58,7 +59,16 @@ export interface ExtractRequest {
 export type ExtractedDocument =
   /** A document of a many-document file left out because the user chose to skip invalid entries. */
   | { kind: 'skipped'; warning: string }
-  | { kind: 'converted'; record: DocumentRecord; warnings: BoundedWarnings; fingerprint: Fingerprint }
+  | {
+      kind: 'converted'
+      record: DocumentRecord
+      warnings: BoundedWarnings
+      fingerprint: Fingerprint
+      /** The document's id in the file, which the file's relations across documents name. */
+      fileId?: string
+      /** The file's annotation ids → the stored ones, for those the file's relations across documents name. */
+      annotationIds?: [fileId: string, storedId: string][]
+    }
 
 export interface ExtractResult {
   format: string
@@ -71,6 +81,8 @@ export interface ExtractResult {
   /** Attributes the file declares for tags the project has and that lack them: the pipeline adds those of tags its documents use. */
   addedAttributes: AttributeAddition[]
   createdEntities: Entity[]
+  /** The relations across documents the file states, by its own ids: the pipeline maps them once the documents are stored. */
+  crossRelations?: FileCrossRelation[]
   /** Whole-article label definitions the file declares (the pipeline adds those the project lacks and its documents use). */
   declaredDocumentFields?: DocumentFieldDefinition[]
 }
