@@ -24,7 +24,7 @@ export const entities: Record<keyof typeof english, string> = {
   'entities.position.after': '{count, plural, zero {ملاصق بعده} one {بعده بحرف واحد} two {بعده بحرفين} few {بعده بـ# أحرف} many {بعده بـ# حرفاً} other {بعده بـ# حرف}}',
 
   'entities.pick.button': 'اختيار من النص',
-  'entities.pick.banner': 'اختيار {field}: انقر على {article, select, other {تمييز موسوم {tag}}}.',
+  'entities.pick.banner': 'اختيار «{field}»: انقر على {article, select, other {تمييز موسوم {tag}}}.',
   'entities.pick.stop': 'إيقاف الاختيار',
   'entities.relationField.placeholder': 'اكتب للتصفية، أو انقر في النص على {article, select, other {مقطع موسوم {tag}}}',
   'entities.relationField.noneTagged': 'لا مقطع موسوماً {tag} في هذا المقال.',
