@@ -7,6 +7,7 @@ import { EntitySuggestions } from './EntitySuggestions'
 import { RelationField } from './RelationField'
 import { RelationList } from './RelationList'
 import { RelatePanel } from '../relations/RelatePanel'
+import { useT } from '../i18n/I18nProvider'
 
 interface AnnotationLinksProps {
   documentId: string
@@ -22,13 +23,14 @@ interface AnnotationLinksProps {
  */
 export function AnnotationLinks({ documentId, annotation, annotations, relations }: AnnotationLinksProps) {
   const client = useClient()
+  const { t } = useT()
   const common = { client, documentId, annotation, annotations, relations }
   return (
     <div className="annotation-links">
       {annotation.tag === 'claim' ? (
-        <RelationField {...common} type="attributed-to" targetTag="actor" label="Attributed to" />
+        <RelationField {...common} type="attributed-to" targetTag="actor" label={t('entities.relation.attributedTo')} />
       ) : annotation.tag === 'figure' ? (
-        <RelationField {...common} type="stated-in" targetTag="claim" label="Stated in" />
+        <RelationField {...common} type="stated-in" targetTag="claim" label={t('entities.relation.statedIn')} />
       ) : (
         <>
           <EntityField documentId={documentId} annotation={annotation} />

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { Entity } from '@core/shared/model/entity'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient, useProjectState } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
@@ -7,6 +8,7 @@ import { EntityEditorDialog } from './EntityEditorDialog'
 import { LinkAllButton } from './LinkAllButton'
 import { useEntity } from './use-entity'
 import { useEntityAction } from './use-entity-action'
+import { keyed, nameList, userText } from './user-text'
 
 const CREATE_OPTION = 'create-entity'
 const SEARCH_LIMIT = 8
@@ -25,6 +27,8 @@ interface EntityFieldProps {
 export function EntityField({ documentId, annotation }: EntityFieldProps) {
   const client = useClient()
   const actions = useActions()
+  const translator = useT()
+  const { t } = translator
   const entity = useEntity(annotation.entityId)
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<Entity[]>([])
@@ -55,18 +59,18 @@ export function EntityField({ documentId, annotation }: EntityFieldProps) {
   const options: ComboboxOption[] = [
     ...found.map((e) => ({
       id: e.id,
-      label: e.id === entity?.id ? `${e.name} (linked)` : e.name,
-      detail: e.aliases.length > 0 ? `also ${e.aliases.join(', ')}` : undefined
+      label: e.id === entity?.id ? t('entities.field.linkedOption', { name: userText(translator, e.name) }) : e.name,
+      detail: e.aliases.length > 0 ? t('entities.also', { aliases: nameList(translator, e.aliases) }) : undefined
     })),
-    { id: CREATE_OPTION, label: `Create entity ‘${newName}’` }
+    { id: CREATE_OPTION, label: t('entities.field.create', { name: userText(translator, newName) }) }
   ]
 
   function choose(option: ComboboxOption) {
     setQuery('')
     if (option.id === CREATE_OPTION) {
-      void run(actions.write('entities.create', { documentId, annotationId, name: newName }), (created) => `Linked to new entity ‘${created.name}’.`)
+      void run(actions.write('entities.create', { documentId, annotationId, name: newName }), (created) => t('entities.field.created', { name: userText(translator, created.name) }))
     } else {
-      void run(actions.write('entities.link', { documentId, annotationId, entityId: option.id }), () => `Linked to ‘${option.label}’.`)
+      void run(actions.write('entities.link', { documentId, annotationId, entityId: option.id }), () => t('entities.field.linked', { name: userText(translator, option.label) }))
     }
   }
 
@@ -74,9 +78,9 @@ export function EntityField({ documentId, annotation }: EntityFieldProps) {
     <div className="entity-field" aria-busy={busy}>
       <Combobox
         id="detail-entity"
-        label="Entity"
+        label={t('entities.field.label')}
         value={query}
-        placeholder={entity ? `Change from ${entity.name}` : 'Search entities or create one'}
+        placeholder={entity ? t('entities.field.changeFrom', { name: userText(translator, entity.name) }) : t('entities.field.search')}
         options={options}
         disabled={unsaved}
         describedBy="detail-entity-linked"
@@ -87,14 +91,11 @@ export function EntityField({ documentId, annotation }: EntityFieldProps) {
       <p id="detail-entity-linked" className="entity-linked">
         {entity ? (
           <>
-            Linked to{' '}
-            <strong>
-              <bdi>{entity.name}</bdi>
-            </strong>
-            {entity.aliases.length > 0 && <span className="entity-aliases"> (also {entity.aliases.join(', ')})</span>}
+            {keyed(translator.rich('entities.field.linkedTo', { name: entity.name, strong }))}
+            {entity.aliases.length > 0 && <span className="entity-aliases"> {t('entities.field.aliases', { aliases: nameList(translator, entity.aliases) })}</span>}
           </>
         ) : (
-          'Not linked to an entity'
+          t('entities.field.notLinked')
         )}
       </p>
       <div className="entity-actions">
@@ -102,22 +103,29 @@ export function EntityField({ documentId, annotation }: EntityFieldProps) {
         {entity && (
           <>
             <button type="button" onClick={() => setEditing(true)}>
-              Edit entity…
+              {t('entities.field.edit')}
             </button>
             <button
               type="button"
               disabled={busy}
-              onClick={() => void run(actions.write('entities.link', { documentId, annotationId, entityId: null }), () => `Unlinked from ‘${entity.name}’.`)}
+              onClick={() => void run(actions.write('entities.link', { documentId, annotationId, entityId: null }), () => t('entities.field.unlinked', { name: userText(translator, entity.name) }))}
             >
-              Unlink
+              {t('entities.field.unlink')}
             </button>
           </>
         )}
       </div>
       <p className="field-status entity-status" role="status">
-        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+        {busy ? t('entities.saving') : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
       </p>
       {editing && entity && <EntityEditorDialog entityId={entity.id} onClose={() => setEditing(false)} />}
     </div>
   )
 }
+
+/** The linked entity's name, strong and isolated. */
+const strong = (chunks: ReactNode[]): ReactNode => (
+  <strong>
+    <bdi>{chunks}</bdi>
+  </strong>
+)

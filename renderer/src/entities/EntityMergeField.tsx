@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Entity } from '@core/shared/model/entity'
 import { Combobox, type ComboboxOption } from './Combobox'
+import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
+import { bdi, keyed, nameList } from './user-text'
 
 /**
  * A combobox of the other entities of the same type; choosing one asks first ("Merge ‘A’ into ‘B’?"),
@@ -9,6 +11,8 @@ import { useClient } from '../store/context'
  */
 export function EntityMergeField({ entity, disabled, onMerge }: { entity: Entity; disabled: boolean; onMerge(targetId: string, targetName: string): void }) {
   const client = useClient()
+  const translator = useT()
+  const { t } = translator
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<Entity[]>([])
   const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null)
@@ -26,16 +30,16 @@ export function EntityMergeField({ entity, disabled, onMerge }: { entity: Entity
   useEffect(() => {
     if (chosen) confirmButton.current?.focus()
   }, [chosen])
-  const options: ComboboxOption[] = found.map((e) => ({ id: e.id, label: e.name, detail: e.aliases.length > 0 ? `also ${e.aliases.join(', ')}` : undefined }))
+  const options: ComboboxOption[] = found.map((e) => ({ id: e.id, label: e.name, detail: e.aliases.length > 0 ? t('entities.also', { aliases: nameList(translator, e.aliases) }) : undefined }))
   return (
     <div className="entity-merge">
       <Combobox
         id="entity-merge"
-        label="Merge into"
+        label={t('entities.merge.label')}
         value={query}
-        placeholder="Another entity: this one's mentions move there"
+        placeholder={t('entities.merge.placeholder')}
         options={options}
-        emptyText="No other entity of this type matches."
+        emptyText={t('entities.merge.empty')}
         disabled={disabled}
         onInputChange={setQuery}
         onChoose={(option) => {
@@ -45,10 +49,8 @@ export function EntityMergeField({ entity, disabled, onMerge }: { entity: Entity
         }}
       />
       {chosen && (
-        <div className="entity-merge-confirm" role="group" aria-label="Confirm merge">
-          <span>
-            Merge ‘<bdi>{entity.name}</bdi>’ into ‘<bdi>{chosen.name}</bdi>’? Its mentions and aliases move there and ‘<bdi>{entity.name}</bdi>’ goes.
-          </span>
+        <div className="entity-merge-confirm" role="group" aria-label={t('entities.merge.confirmLabel')}>
+          <span>{keyed(translator.rich('entities.merge.question', { source: entity.name, target: chosen.name, bdi }))}</span>
           <button
             ref={confirmButton}
             type="button"
@@ -59,7 +61,7 @@ export function EntityMergeField({ entity, disabled, onMerge }: { entity: Entity
               onMerge(chosen.id, chosen.name)
             }}
           >
-            Merge
+            {t('entities.merge.button')}
           </button>
           <button
             type="button"
@@ -68,7 +70,7 @@ export function EntityMergeField({ entity, disabled, onMerge }: { entity: Entity
               window.document.getElementById('entity-merge')?.focus()
             }}
           >
-            Cancel
+            {t('entities.merge.cancel')}
           </button>
         </div>
       )}

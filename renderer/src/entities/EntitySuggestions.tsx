@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { Suggestion, SuggestionList } from '@core/shared/model/views'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient, useProjectState } from '../store/context'
 import { useEntityAction } from './use-entity-action'
+import { quoted, userText } from './user-text'
 
 const SHOWN = 20
 
@@ -20,6 +22,8 @@ interface EntitySuggestionsProps {
 export function EntitySuggestions({ documentId, annotationId, entityId }: EntitySuggestionsProps) {
   const client = useClient()
   const actions = useActions()
+  const translator = useT()
+  const { t } = translator
   const [list, setList] = useState<SuggestionList | null>(null)
   // Read again after every change the store hears of (a link, a rejection, an edit of the document).
   const reloads = useProjectState((state) => state.changesVersion)
@@ -43,20 +47,21 @@ export function EntitySuggestions({ documentId, annotationId, entityId }: Entity
   }, [client, documentId, annotationId, entityId, reloads])
 
   if (!list || list.suggestions.length === 0) return status ? <p className="field-status" role="status">{status.text}</p> : null
+  const names = (s: Suggestion) => ({ quote: userText(translator, s.quote), name: userText(translator, s.entityName) })
   const accept = (s: Suggestion) =>
-    run(actions.write('entities.link', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `Linked “${s.quote}” to ‘${s.entityName}’.`)
+    run(actions.write('entities.link', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => t('entities.suggestions.linked', names(s)))
   const reject = (s: Suggestion) =>
-    run(actions.write('entities.rejectSuggestion', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => `“${s.quote}” will not be offered for ‘${s.entityName}’ again.`)
+    run(actions.write('entities.rejectSuggestion', { documentId: s.documentId, annotationId: s.annotationId, entityId: s.entityId }), () => t('entities.suggestions.rejected', names(s)))
 
   return (
     <section className="entity-suggestions" aria-labelledby="entity-suggestions-title">
       <h3 id="entity-suggestions-title">
-        {entityId ? `Suggestions (${list.total})` : 'Suggested entity'}
+        {entityId ? t('entities.suggestions.title', { count: list.total }) : t('entities.suggestions.suggestedEntity')}
       </h3>
       <ul>
         {list.suggestions.map((s) => {
-          const where = s.documentId === documentId ? 'this article' : s.outlet || s.title
-          const label = entityId ? `“${s.quote}” in ${where}` : `‘${s.entityName}’`
+          const where = s.documentId === documentId ? t('entities.thisArticle') : userText(translator, s.outlet || s.title)
+          const label = entityId ? t('entities.suggestions.mentionIn', { quote: userText(translator, s.quote), where }) : quoted(translator, s.entityName, 'single')
           return (
             <li key={`${s.documentId}:${s.annotationId}:${s.entityId}`} className="suggestion">
               <span className="suggestion-text">
@@ -69,22 +74,22 @@ export function EntitySuggestions({ documentId, annotationId, entityId }: Entity
                       {s.suffix}…
                     </>
                   ) : (
-                    `matches ${s.matched === s.entityName ? 'its name' : `its alias ‘${s.matched}’`}`
+                    s.matched === s.entityName ? t('entities.suggestions.matchesName') : t('entities.suggestions.matchesAlias', { alias: userText(translator, s.matched) })
                   )}
                 </span>
               </span>
-              <button type="button" disabled={busy} aria-label={`Accept ${label}`} onClick={() => void accept(s)}>
-                Accept
+              <button type="button" disabled={busy} aria-label={t('entities.suggestions.acceptLabel', { suggestion: label })} onClick={() => void accept(s)}>
+                {t('entities.suggestions.accept')}
               </button>
-              <button type="button" disabled={busy} aria-label={`Reject ${label}`} onClick={() => void reject(s)}>
-                Reject
+              <button type="button" disabled={busy} aria-label={t('entities.suggestions.rejectLabel', { suggestion: label })} onClick={() => void reject(s)}>
+                {t('entities.suggestions.reject')}
               </button>
             </li>
           )
         })}
       </ul>
       <p className="field-status" role="status">
-        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+        {busy ? t('entities.saving') : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
       </p>
     </section>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { LinkMatch, LinkPreview } from '@core/shared/model/link-matches'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { linkMatchesSummary } from './link-preview'
 import { LinkPreviewDialog } from './LinkPreviewDialog'
@@ -11,6 +12,8 @@ import { LinkPreviewDialog } from './LinkPreviewDialog'
 export function KnownEntityMatches({ documentIds }: { documentIds: readonly string[] }) {
   const client = useClient()
   const actions = useActions()
+  const translator = useT()
+  const { t } = translator
   const [found, setFound] = useState<LinkPreview | null>(null)
   const [reviewing, setReviewing] = useState(false)
   const [saving, setSaving] = useState(false)
@@ -37,7 +40,7 @@ export function KnownEntityMatches({ documentIds }: { documentIds: readonly stri
       const matches = chosen.map(({ documentId, start, end, entityId }) => ({ documentId, start, end, entityId }))
       const result = await actions.write('entities.linkMatches', { matches })
       setReviewing(false)
-      setOutcome(linkMatchesSummary(result))
+      setOutcome(linkMatchesSummary(translator, result))
       setReads((n) => n + 1)
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
@@ -49,10 +52,10 @@ export function KnownEntityMatches({ documentIds }: { documentIds: readonly stri
   if (!found || (found.total === 0 && !outcome)) return null
   const n = found.total
   return (
-    <section className="known-entity-matches" aria-label="Known entities in the new articles">
+    <section className="known-entity-matches" aria-label={t('entities.known.title')}>
       <p role="status">
         {outcome && `${outcome} `}
-        {n > 0 && `${n.toLocaleString('en')} possible ${n === 1 ? 'mention' : 'mentions'} of known entities in the new articles.`}
+        {n > 0 && t('entities.known.found', { count: n })}
       </p>
       {n > 0 && (
         <button
@@ -62,12 +65,12 @@ export function KnownEntityMatches({ documentIds }: { documentIds: readonly stri
             setReviewing(true)
           }}
         >
-          Review {n === 1 ? 'the possible mention' : `the ${n.toLocaleString('en')} possible mentions`}
+          {t('entities.known.review', { count: n })}
         </button>
       )}
       {reviewing && (
         <LinkPreviewDialog
-          title="Known entities in the new articles"
+          title={t('entities.known.title')}
           preview={found}
           showEntity
           busy={saving}

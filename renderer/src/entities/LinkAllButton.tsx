@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import type { LinkMatch, LinkPreview } from '@core/shared/model/link-matches'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { linkAllSummary } from './link-all-summary'
 import { LinkPreviewDialog } from './LinkPreviewDialog'
 import type { ActionStatus } from './use-entity-action'
+import { userText } from './user-text'
 
 interface LinkAllButtonProps {
   documentId: string
@@ -20,6 +22,8 @@ interface LinkAllButtonProps {
 export function LinkAllButton({ documentId, annotationId, disabled, onStatus }: LinkAllButtonProps) {
   const client = useClient()
   const actions = useActions()
+  const translator = useT()
+  const { t } = translator
   const [preview, setPreview] = useState<LinkPreview | null>(null)
   const [loading, setLoading] = useState(false)
   const [saving, setSaving] = useState(false)
@@ -30,7 +34,9 @@ export function LinkAllButton({ documentId, annotationId, disabled, onStatus }: 
     try {
       const found = await client.call('entities.linkAllPreview', { documentId, annotationId })
       if (found.total === 0 && !found.createsEntity) {
-        onStatus({ kind: 'info', text: `No new mentions of ‘${found.entityName}’ to link${found.alreadyLinked > 0 ? `; ${found.alreadyLinked.toLocaleString('en')} already linked` : ''}.` })
+        const name = userText(translator, found.entityName)
+        const text = found.alreadyLinked > 0 ? t('entities.linkAll.nothingNewAlready', { name, count: found.alreadyLinked }) : t('entities.linkAll.nothingNew', { name })
+        onStatus({ kind: 'info', text })
       } else {
         setError(null)
         setPreview(found)
@@ -48,7 +54,7 @@ export function LinkAllButton({ documentId, annotationId, disabled, onStatus }: 
       const matches = chosen.map(({ documentId: id, start, end }) => ({ documentId: id, start, end }))
       const result = await actions.write('entities.linkAll', { documentId, annotationId, matches })
       setPreview(null)
-      onStatus({ kind: 'info', text: linkAllSummary(result) })
+      onStatus({ kind: 'info', text: linkAllSummary(translator, result) })
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
     } finally {
@@ -59,11 +65,11 @@ export function LinkAllButton({ documentId, annotationId, disabled, onStatus }: 
   return (
     <>
       <button type="button" disabled={disabled || loading} onClick={() => void open()}>
-        Link all
+        {t('entities.linkAll.button')}
       </button>
       {preview && (
         <LinkPreviewDialog
-          title={`Link all: ‘${preview.entityName}’`}
+          title={t('entities.linkAll.title', { name: userText(translator, preview.entityName) })}
           preview={preview}
           showEntity={false}
           busy={saving}

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react'
 import type { LinkMatch, LinkPreview } from '@core/shared/model/link-matches'
+import { useT } from '../i18n/I18nProvider'
 import { Dialog } from '../shared/Dialog'
 import { contextOf, groupByDocument, matchKey, previewSummary } from './link-preview'
+import { bdi, keyed, quoteMarks } from './user-text'
 
 interface LinkPreviewDialogProps {
   title: string
@@ -20,6 +22,9 @@ interface LinkPreviewDialogProps {
  * confirms. One undo step takes the whole confirmed change back.
  */
 export function LinkPreviewDialog({ title, preview, showEntity, busy, error, onConfirm, onClose }: LinkPreviewDialogProps) {
+  const translator = useT()
+  const { t } = translator
+  const nameMarks = quoteMarks(translator, 'single')
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set())
   const groups = useMemo(() => groupByDocument(preview.matches), [preview.matches])
   const chosen = preview.matches.filter((m) => !unchecked.has(matchKey(m)))
@@ -33,13 +38,13 @@ export function LinkPreviewDialog({ title, preview, showEntity, busy, error, onC
 
   return (
     <Dialog title={title} onClose={onClose} canClose={!busy} className="link-preview">
-      <p className="link-preview-summary">{previewSummary(preview)}</p>
+      <p className="link-preview-summary">{previewSummary(translator, preview)}</p>
       <div className="link-preview-select">
         <button type="button" disabled={busy} onClick={() => setUnchecked(new Set())}>
-          Select all
+          {t('entities.preview.selectAll')}
         </button>
         <button type="button" disabled={busy} onClick={() => setUnchecked(new Set(preview.matches.map(matchKey)))}>
-          Select none
+          {t('entities.preview.selectNone')}
         </button>
       </div>
       <div className="link-preview-list">
@@ -70,14 +75,17 @@ export function LinkPreviewDialog({ title, preview, showEntity, busy, error, onC
                       <span className="link-preview-detail">
                         {showEntity && (
                           <>
-                            ‘<bdi>{m.entityName}</bdi>’ ·{' '}
+                            {nameMarks[0]}
+                            <bdi>{m.entityName}</bdi>
+                            {nameMarks[1]}
+                            {' · '}
                           </>
                         )}
-                        {m.kind === 'link' ? 'tagged, to link' : 'to tag and link'}
+                        {t(m.kind === 'link' ? 'entities.preview.toLink' : 'entities.preview.toTagAndLink')}
                         {m.matched !== m.entityName && (
                           <>
-                            {' · alias ‘'}
-                            <bdi>{m.matched}</bdi>’
+                            {' · '}
+                            {keyed(translator.rich('entities.preview.alias', { alias: m.matched, bdi }))}
                           </>
                         )}
                       </span>
@@ -96,10 +104,10 @@ export function LinkPreviewDialog({ title, preview, showEntity, busy, error, onC
       )}
       <div className="dialog-actions">
         <button type="button" disabled={busy} onClick={onClose}>
-          Cancel
+          {t('entities.preview.cancel')}
         </button>
         <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={() => onConfirm(chosen)}>
-          {busy ? 'Linking…' : `Link ${chosen.length === 1 ? '1 mention' : `${chosen.length.toLocaleString('en')} mentions`}`}
+          {busy ? t('entities.preview.linking') : t('entities.preview.link', { count: chosen.length })}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
-import { withArticle } from '../format/indefinite'
+import { useT } from '../i18n/I18nProvider'
 import { stopPick, useHighlightPick } from './highlight-pick'
+import { articleFor, userText } from './user-text'
 
 /**
  * Over the reader while a field (Attributed to, Stated in) waits for a highlight to be clicked: says what to
@@ -7,14 +8,13 @@ import { stopPick, useHighlightPick } from './highlight-pick'
  */
 export function PickBanner() {
   const pick = useHighlightPick()
+  const translator = useT()
   if (!pick) return null
   return (
     <div className="pick-banner" role="status">
-      <span>
-        Picking {pick.field}: click {withArticle(pick.tag)} highlight.
-      </span>
+      <span>{translator.t('entities.pick.banner', { field: userText(translator, pick.field), article: articleFor(pick.tag), tag: userText(translator, pick.tag) })}</span>
       <button type="button" onClick={() => stopPick(pick.owner)}>
-        Stop picking
+        {translator.t('entities.pick.stop')}
       </button>
     </div>
   )

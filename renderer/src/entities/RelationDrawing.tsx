@@ -1,4 +1,5 @@
 import type { Relation } from '@core/shared/model/relation'
+import { useT } from '../i18n/I18nProvider'
 import type { Box } from './connector-path'
 
 export interface Connector {
@@ -23,6 +24,9 @@ export interface Drawing {
 /** The relation drawing in client coordinates: connectors clipped to the reader pane, and pointers to ends scrolled away. */
 export function RelationDrawing({ drawing, onShow }: { drawing: Drawing; onShow(annotationId: string): void }) {
   const { pane } = drawing
+  const { direction } = useT()
+  // The pointers sit at the pane's start edge: its right one when the interface reads right to left.
+  const edge = (box: Box) => (direction === 'rtl' ? { right: document.documentElement.clientWidth - (box.left + box.width) + 12 } : { left: box.left + 12 })
   return (
     <div className="relation-overlay">
       {pane && drawing.connectors.length > 0 && (
@@ -51,7 +55,7 @@ export function RelationDrawing({ drawing, onShow }: { drawing: Drawing; onShow(
             type="button"
             className="relation-offscreen"
             data-side={end.side}
-            style={{ left: pane.left + 12, top: end.side === 'above' ? pane.top + 8 + index * 30 : pane.top + pane.height - 36 - index * 30 }}
+            style={{ ...edge(pane), top: end.side === 'above' ? pane.top + 8 + index * 30 : pane.top + pane.height - 36 - index * 30 }}
             onClick={() => onShow(end.otherId)}
           >
             {end.side === 'above' ? '↑' : '↓'} <bdi>{end.text}</bdi>

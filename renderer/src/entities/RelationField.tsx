@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Relation, RelationType } from '@core/shared/model/relation'
-import { withArticle } from '../format/indefinite'
+import { useT } from '../i18n/I18nProvider'
 import { useActions } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { startPick, stopPick, useHighlightPick } from './highlight-pick'
 import { describePosition, nearestFirst } from './nearest-first'
+import { relationWithQuote } from './related-ends'
 import { filterByText } from './text-filter'
 import { useEntityAction } from './use-entity-action'
+import { articleFor, userText } from './user-text'
 
 const SHOWN = 30
 const QUOTE_MAX = 90
@@ -35,6 +37,8 @@ function shortQuote(quote: string): string {
  */
 export function RelationField({ documentId, annotation, annotations, relations, type, targetTag, label }: RelationFieldProps) {
   const actions = useActions()
+  const translator = useT()
+  const { t } = translator
   const [query, setQuery] = useState('')
   const { busy, status, run } = useEntityAction()
   const picking = useHighlightPick()
@@ -50,19 +54,20 @@ export function RelationField({ documentId, annotation, annotations, relations, 
   )
   const options: ComboboxOption[] = filterByText(candidates, query, (a) => a.quote)
     .slice(0, SHOWN)
-    .map((a) => ({ id: a.id, label: shortQuote(a.quote), detail: describePosition(a, annotation) }))
+    .map((a) => ({ id: a.id, label: shortQuote(a.quote), detail: describePosition(translator, a, annotation) }))
 
   const link = (targetId: string) => {
     const target = annotations.find((a) => a.id === targetId)
     setQuery('')
     stopPick(owner)
-    void run(actions.write('relations.add', { documentId, type, from: annotation.id, to: targetId }), () => `${label} “${shortQuote(target?.quote ?? '')}”.`)
+    void run(actions.write('relations.add', { documentId, type, from: annotation.id, to: targetId }), () => `${relationWithQuote(translator, label, shortQuote(target?.quote ?? ''))}.`)
   }
   const linkRef = useRef(link)
   useEffect(() => {
     linkRef.current = link
   })
 
+  const tag = { article: articleFor(targetTag), tag: userText(translator, targetTag) }
   const isPicking = picking?.owner === owner
   function beginPick() {
     if (unsaved || isPicking) return
@@ -102,27 +107,27 @@ export function RelationField({ documentId, annotation, annotations, relations, 
         id={fieldId}
         label={label}
         value={query}
-        placeholder={`Type to filter, or click ${withArticle(targetTag)} in the text`}
+        placeholder={t('entities.relationField.placeholder', tag)}
         options={options}
-        emptyText={candidates.length === 0 ? `No ${targetTag} is tagged in this article.` : `No ${targetTag} matches.`}
+        emptyText={t(candidates.length === 0 ? 'entities.relationField.noneTagged' : 'entities.relationField.noMatch', tag)}
         disabled={unsaved}
         describedBy={`${fieldId}-hint`}
         onInputChange={setQuery}
         onChoose={(option) => link(option.id)}
       >
         <button type="button" aria-pressed={isPicking} onClick={() => (isPicking ? endPick() : beginPick())}>
-          Pick in text
+          {t('entities.pick.button')}
         </button>
       </Combobox>
       <span id={`${fieldId}-hint`} className="field-hint">
         {isPicking
-          ? `Picking: click ${withArticle(targetTag)} highlight in the text (Esc stops).`
+          ? t('entities.relationField.picking', tag)
           : current
-            ? `Now “${shortQuote(current.quote)}”; choose another to replace it.`
-            : `None yet. Nearest first; ${candidates.length} in this article.`}
+            ? t('entities.relationField.current', { quote: userText(translator, shortQuote(current.quote)) })
+            : t('entities.relationField.none', { count: candidates.length })}
       </span>
       <p className="field-status" role="status">
-        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+        {busy ? t('entities.saving') : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
       </p>
     </div>
   )

@@ -1,7 +1,8 @@
 import type { Relation } from '@core/shared/model/relation'
 import { useProjectState } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
-import { relatedEnds, relationLabel } from './related-ends'
+import { useT } from '../i18n/I18nProvider'
+import { relatedEnds, relationLabel, relationWithQuote } from './related-ends'
 import { useEntityAction } from './use-entity-action'
 import { RemoveRelationButton } from './RemoveRelationButton'
 
@@ -15,16 +16,18 @@ interface RelationListProps {
 /** The relations with this annotation at either end, each with a button that removes it (undoable). */
 export function RelationList({ documentId, annotationId, annotations, relations }: RelationListProps) {
   const { busy, status, run } = useEntityAction()
+  const translator = useT()
+  const { t } = translator
   const ends = relatedEnds(relations, annotationId)
   const types = useProjectState((state) => state.project?.relationTypes)
   if (ends.length === 0 && !status) return null
-  const quoteOf = (id: string) => annotations.find((a) => a.id === id)?.quote.replace(/\s+/g, ' ') ?? 'an annotation'
+  const quoteOf = (id: string) => annotations.find((a) => a.id === id)?.quote.replace(/\s+/g, ' ') ?? t('entities.relations.unknownEnd')
   return (
     <section className="relation-list" aria-labelledby="relation-list-title">
-      <h3 id="relation-list-title">Relations</h3>
+      <h3 id="relation-list-title">{t('entities.relations.title')}</h3>
       <ul>
         {ends.map(({ relation, otherId, direction }) => {
-          const text = `${relationLabel(relation.type, direction, types)} “${quoteOf(otherId)}”`
+          const text = relationWithQuote(translator, relationLabel(translator, relation.type, direction, types), quoteOf(otherId))
           return (
             <li key={relation.id} className="relation-item" data-relation-type={relation.type}>
               <bdi>{text}</bdi>
@@ -34,7 +37,7 @@ export function RelationList({ documentId, annotationId, annotations, relations 
         })}
       </ul>
       <p className="field-status" role="status">
-        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+        {busy ? t('entities.saving') : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
       </p>
     </section>
   )

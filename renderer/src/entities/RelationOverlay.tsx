@@ -5,7 +5,8 @@ import type { ShownAnnotation } from '../store/pending-annotations'
 import { useProjectState } from '../store/context'
 import { connectorPath, intersects, type Box } from './connector-path'
 import { RelationDrawing, type Drawing } from './RelationDrawing'
-import { relatedEnds, relationLabel } from './related-ends'
+import { useT } from '../i18n/I18nProvider'
+import { relatedEnds, relationLabel, relationWithQuote } from './related-ends'
 
 interface RelationOverlayProps {
   relations: readonly Relation[]
@@ -32,6 +33,7 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
   const [drawing, setDrawing] = useState<Drawing>(NOTHING)
   const ends = relatedEnds(relations, selectedAnnotationId)
   const relationTypes = useProjectState((state) => state.project?.relationTypes)
+  const translator = useT()
   const types = useRef(relationTypes)
   useEffect(() => {
     types.current = relationTypes
@@ -82,7 +84,7 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
         const above = other ? other.top < paneBox.top : startOf(otherId) < startOf(selected ?? '')
         const quote = all.find((a) => a.id === otherId)?.quote.replace(/\s+/g, ' ') ?? ''
         const shortQuote = quote.length > 40 ? `${quote.slice(0, 39)}…` : quote
-        next.offScreen.push({ key: relation.id, otherId, side: above ? 'above' : 'below', text: `${relationLabel(relation.type, direction, types.current)} “${shortQuote}”` })
+        next.offScreen.push({ key: relation.id, otherId, side: above ? 'above' : 'below', text: relationWithQuote(translator, relationLabel(translator, relation.type, direction, types.current), shortQuote) })
       }
       const signature = JSON.stringify(next)
       if (signature === lastSignature) return
@@ -106,7 +108,7 @@ export function RelationOverlay({ relations, annotations, selectedAnnotationId, 
       pane.removeEventListener('scroll', schedule)
       window.removeEventListener('resize', schedule)
     }
-  }, [endsKey, annotations])
+  }, [endsKey, annotations, translator])
 
   // The reader pane is `contain: strict`, which makes it the containing block of fixed elements: the
   // drawing goes to the body, in client coordinates, with only an anchor left in the pane to find it.

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/I18nProvider'
 import { useActions } from '../store/context'
 import type { useEntityAction } from './use-entity-action'
 
@@ -12,14 +13,15 @@ interface RemoveRelationButtonProps {
 /** Removes one relation (one undo step), for the lists of relations within and across documents. */
 export function RemoveRelationButton({ documentId, relationId, text, action }: RemoveRelationButtonProps) {
   const actions = useActions()
+  const { t } = useT()
   return (
     <button
       type="button"
       disabled={action.busy}
-      aria-label={`Remove: ${text}`}
-      onClick={() => void action.run(actions.write('relations.remove', { documentId, relationId }), () => `Removed: ${text}.`)}
+      aria-label={t('entities.relations.removeLabel', { relation: text })}
+      onClick={() => void action.run(actions.write('relations.remove', { documentId, relationId }), () => t('entities.relations.removed', { relation: text }))}
     >
-      Remove
+      {t('entities.relations.remove')}
     </button>
   )
 }

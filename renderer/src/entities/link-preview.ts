@@ -1,8 +1,7 @@
+import type { Translator } from '@core/shared/i18n/translator'
 import type { LinkMatch, LinkMatchesResult, LinkPreview } from '@core/shared/model/link-matches'
-
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-}
+import { sentence } from './sentence'
+import { userText } from './user-text'
 
 /** The key a match is checked by in the preview. */
 export const matchKey = (m: LinkMatch): string => `${m.documentId}:${m.start}:${m.end}:${m.entityId}`
@@ -26,25 +25,25 @@ export function groupByDocument(matches: readonly LinkMatch[]): MatchGroup[] {
 }
 
 /** The line above the list: how many, where, what is left as it is, and that nothing is written yet. */
-export function previewSummary(preview: LinkPreview): string {
+export function previewSummary(t: Translator, preview: LinkPreview): string {
   const articles = new Set(preview.matches.map((m) => m.documentId)).size
+  const { total } = preview
+  const shown = preview.matches.length
   const parts = [
-    preview.total === 0
-      ? 'Nothing new to link'
-      : `${count(preview.total, 'match', 'matches')} in ${count(articles, 'article', 'articles')}${preview.total > preview.matches.length ? ` (the first ${preview.matches.length.toLocaleString('en')} are listed)` : ''}`
+    total === 0 ? t.t('entities.preview.nothingNew') : total > shown ? t.t('entities.preview.matchesListed', { total, articles, shown }) : t.t('entities.preview.matches', { total, articles })
   ]
-  if (preview.createsEntity) parts.push(`the entity ‘${preview.entityName}’ will be created`)
-  if (preview.alreadyLinked > 0) parts.push(`${count(preview.alreadyLinked, 'is', 'are')} already linked`)
-  if (preview.skipped > 0) parts.push(`${count(preview.skipped, 'occurrence', 'occurrences')} left alone (linked to another entity or inside a longer mention)`)
-  return `${parts.join('; ')}. Nothing is linked until you confirm; the articles’ status does not change.`
+  if (preview.createsEntity) parts.push(t.t('entities.preview.createsEntity', { name: userText(t, preview.entityName) }))
+  if (preview.alreadyLinked > 0) parts.push(t.t('entities.preview.alreadyLinked', { count: preview.alreadyLinked }))
+  if (preview.skipped > 0) parts.push(t.t('entities.link.skipped', { count: preview.skipped }))
+  return t.t('entities.preview.summary', { clauses: parts.join(t.t('entities.clauseSeparator')) })
 }
 
 /** What linking the chosen matches did, for a status line. */
-export function linkMatchesSummary(result: LinkMatchesResult): string {
-  const done = result.linked + result.tagged
-  const parts = [done === 0 ? 'Nothing was linked' : `Linked ${count(done, 'mention', 'mentions')} in ${count(result.documents, 'article', 'articles')}; their status is unchanged`]
-  if (result.skipped > 0) parts.push(`${count(result.skipped, 'match was', 'matches were')} no longer there`)
-  return `${parts.join('; ')}.`
+export function linkMatchesSummary(t: Translator, result: LinkMatchesResult): string {
+  const count = result.linked + result.tagged
+  const parts = [count === 0 ? t.t('entities.linkMatches.nothing') : t.t('entities.linkMatches.linked', { count, documents: result.documents })]
+  if (result.skipped > 0) parts.push(t.t('entities.linkMatches.gone', { count: result.skipped }))
+  return sentence(t, parts)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createTranslator } from '@core/shared/i18n/translator'
 import { describePosition, nearestFirst, spanDistance } from './nearest-first'
 
 const span = (id: string, start: number, end: number) => ({ id, start, end })
@@ -24,11 +25,22 @@ describe('nearestFirst', () => {
 })
 
 describe('spanDistance and describePosition', () => {
+  const en = createTranslator('en')
+  const ar = createTranslator('ar')
+
   it('count the characters between two spans, zero when they touch', () => {
     expect(spanDistance(span('a', 0, 10), span('b', 10, 20))).toBe(0)
     expect(spanDistance(span('a', 30, 40), span('b', 10, 20))).toBe(10)
-    expect(describePosition(span('a', 0, 9), span('b', 10, 20))).toBe('1 character before')
-    expect(describePosition(span('a', 25, 30), span('b', 10, 20))).toBe('5 characters after')
-    expect(describePosition(span('a', 12, 14), span('b', 10, 20))).toBe('overlaps')
+    expect(describePosition(en, span('a', 0, 9), span('b', 10, 20))).toBe('1 character before')
+    expect(describePosition(en, span('a', 25, 30), span('b', 10, 20))).toBe('5 characters after')
+    expect(describePosition(en, span('a', 12, 14), span('b', 10, 20))).toBe('overlaps')
+    expect(describePosition(en, span('a', 0, 10), span('b', 12_345, 12_350))).toBe('12335 characters before')
+  })
+
+  it('say it in Arabic with the plural form each count takes, in Arabic-Indic digits', () => {
+    const after = (distance: number) => describePosition(ar, span('a', 20 + distance, 30 + distance), span('b', 10, 20))
+    expect([1, 2, 3, 11, 100].map(after)).toEqual(['بعده بحرف واحد', 'بعده بحرفين', 'بعده بـ٣ أحرف', 'بعده بـ١١ حرفاً', 'بعده بـ١٠٠ حرف'])
+    expect(describePosition(ar, span('a', 0, 7), span('b', 10, 20))).toBe('قبله بـ٣ أحرف')
+    expect(describePosition(ar, span('a', 12, 14), span('b', 10, 20))).toBe('متداخل')
   })
 })

@@ -1,3 +1,5 @@
+import type { Translator } from '@core/shared/i18n/translator'
+
 /** A span of the text, in UTF-16 offsets. */
 export interface Span {
   start: number
@@ -24,9 +26,8 @@ export function nearestFirst<T extends Span & { id: string }>(candidates: readon
 }
 
 /** Where a candidate lies relative to the anchor, in words for the list. */
-export function describePosition(candidate: Span, anchor: Span): string {
-  const distance = spanDistance(candidate, anchor)
-  if (distance === 0) return 'overlaps'
-  const words = distance === 1 ? '1 character' : `${distance} characters`
-  return candidate.end <= anchor.start ? `${words} before` : `${words} after`
+export function describePosition(t: Translator, candidate: Span, anchor: Span): string {
+  const count = spanDistance(candidate, anchor)
+  if (count === 0) return t.t('entities.position.overlaps')
+  return t.t(candidate.end <= anchor.start ? 'entities.position.before' : 'entities.position.after', { count })
 }

@@ -1,5 +1,7 @@
 import type { Relation } from '@core/shared/model/relation'
 import type { RelationTypeDefinition } from '@core/shared/model/relation-types'
+import type { Translator } from '@core/shared/i18n/translator'
+import { quoted, userText } from './user-text'
 
 /** A relation seen from one of its ends: the annotation at the other end and which way it points. */
 export interface RelatedEnd {
@@ -24,11 +26,16 @@ export function relatedEnds(relations: readonly Relation[], annotationId: string
  * How a relation reads from the end it is seen from. A project type reads by its name ("Contradicts");
  * seen from the target of a directed one, "(incoming)" says the other end is its source.
  */
-export function relationLabel(type: string, direction: RelatedEnd['direction'], types: readonly RelationTypeDefinition[] = []): string {
-  if (type === 'attributed-to') return direction === 'outgoing' ? 'Attributed to' : 'Source of claim'
-  if (type === 'stated-in') return direction === 'outgoing' ? 'Stated in' : 'States figure'
-  const defined = types.find((t) => t.id === type)
+export function relationLabel(t: Translator, type: string, direction: RelatedEnd['direction'], types: readonly RelationTypeDefinition[] = []): string {
+  if (type === 'attributed-to') return t.t(direction === 'outgoing' ? 'entities.relation.attributedTo' : 'entities.relation.sourceOfClaim')
+  if (type === 'stated-in') return t.t(direction === 'outgoing' ? 'entities.relation.statedIn' : 'entities.relation.statesFigure')
+  const defined = types.find((d) => d.id === type)
   const label = defined?.label ?? type
-  const name = label.charAt(0).toLocaleUpperCase() + label.slice(1)
-  return direction === 'outgoing' || defined?.directed === false ? name : `${name} (incoming)`
+  const name = userText(t, label.charAt(0).toLocaleUpperCase() + label.slice(1))
+  return direction === 'outgoing' || defined?.directed === false ? name : t.t('entities.relation.incoming', { name })
+}
+
+/** A relation and the quote at its other end, as the lists and the reader's pointers show it: `Supports “…”`. */
+export function relationWithQuote(t: Translator, label: string, quote: string): string {
+  return `${label} ${quoted(t, quote, 'double')}`
 }

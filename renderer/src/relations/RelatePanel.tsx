@@ -4,9 +4,13 @@ import type { RelationEnd } from '@core/shared/model/relation-listing'
 import { Combobox, type ComboboxOption } from '../entities/Combobox'
 import { startPick, stopPick, useHighlightPick } from '../entities/highlight-pick'
 import { useEntityAction } from '../entities/use-entity-action'
+import { relationWithQuote } from '../entities/related-ends'
+import { userText } from '../entities/user-text'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient, useProjectState } from '../store/context'
 import type { ShownAnnotation } from '../store/pending-annotations'
 import { CrossRelationList } from './CrossRelationList'
+import { orList } from './describe-relation-type'
 import { shortQuote } from './short-quote'
 
 interface RelatePanelProps {
@@ -30,12 +34,13 @@ export function RelatePanel({ documentId, annotation, annotations }: RelatePanel
   const allTypes = useProjectState((state) => state.project?.relationTypes)
   const types = useMemo(() => typesFor(allTypes ?? [], annotation.tag), [allTypes, annotation.tag])
   const [open, setOpen] = useState(false)
+  const { t } = useT()
   const id = useId()
   return (
     <div className="relate-panel">
       {types.length > 0 && (
         <button type="button" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen(!open)}>
-          Relate…
+          {t('relations.relate.button')}
         </button>
       )}
       {open && types.length > 0 && <RelateForm id={`${id}-form`} documentId={documentId} annotation={annotation} annotations={annotations} types={types} onDone={() => setOpen(false)} />}
@@ -53,8 +58,10 @@ interface RelateFormProps extends RelatePanelProps {
 function RelateForm({ id, documentId, annotation, annotations, types, onDone }: RelateFormProps) {
   const client = useClient()
   const actions = useActions()
+  const translator = useT()
+  const { t } = translator
   const [typeId, setTypeId] = useState(types[0]?.id ?? '')
-  const type = types.find((t) => t.id === typeId) ?? types[0]
+  const type = types.find((candidate) => candidate.id === typeId) ?? types[0]
   const [query, setQuery] = useState('')
   const [candidates, setCandidates] = useState<RelationEnd[]>([])
   const { busy, status, run } = useEntityAction()
@@ -82,7 +89,7 @@ function RelateForm({ id, documentId, annotation, annotations, types, onDone }: 
     const across = target.documentId !== documentId
     void run(
       actions.write('relations.add', { documentId, type: type.id, from: annotation.id, to: target.annotationId, ...(across ? { toDocumentId: target.documentId } : {}) }),
-      () => `${capitalise(type.label)} “${shortQuote(target.quote)}”.`
+      () => `${relationWithQuote(translator, userText(translator, capitalise(type.label)), shortQuote(target.quote))}.`
     ).then((done) => {
       if (done) onDone()
     })
@@ -96,7 +103,7 @@ function RelateForm({ id, documentId, annotation, annotations, types, onDone }: 
   const options: ComboboxOption[] = candidates.map((c) => ({
     id: `${c.documentId}\u0000${c.annotationId}`,
     label: shortQuote(c.quote),
-    detail: c.documentId === documentId ? 'this article' : `${c.source || 'Unknown outlet'}: ${c.documentTitle}`
+    detail: c.documentId === documentId ? t('relations.thisArticle') : `${userText(translator, c.source || t('relations.unknownOutlet'))}: ${userText(translator, c.documentTitle)}`
   }))
   const isPicking = picking?.owner === owner
   const allowed = type ? [...new Set([...(type.from.includes(annotation.tag) ? type.to : []), ...(!type.directed && type.to.includes(annotation.tag) ? type.from : [])])] : []
@@ -106,7 +113,7 @@ function RelateForm({ id, documentId, annotation, annotations, types, onDone }: 
       id={id}
       className="relate-form"
       role="group"
-      aria-label="Relate this annotation"
+      aria-label={t('relations.relate.label')}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && isPicking) {
           event.stopPropagation()
@@ -115,22 +122,22 @@ function RelateForm({ id, documentId, annotation, annotations, types, onDone }: 
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-type`}>Relation type</label>
+        <label htmlFor={`${id}-type`}>{t('relations.relate.type')}</label>
         <select id={`${id}-type`} ref={select} value={type?.id} onChange={(event) => setTypeId(event.target.value)}>
-          {types.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
+          {types.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.label}
             </option>
           ))}
         </select>
       </div>
       <Combobox
         id={`${id}-target`}
-        label="Target"
+        label={t('relations.relate.target')}
         value={query}
-        placeholder={type?.crossDocument ? 'Type to filter; all documents' : 'Type to filter; this article'}
+        placeholder={t(type?.crossDocument ? 'relations.relate.filterAll' : 'relations.relate.filterHere')}
         options={options}
-        emptyText="Nothing this type can point to matches."
+        emptyText={t('relations.relate.empty')}
         disabled={unsaved || busy}
         onInputChange={setQuery}
         onChoose={(option) => {
@@ -149,7 +156,7 @@ function RelateForm({ id, documentId, annotation, annotations, types, onDone }: 
                   owner,
                   tag: allowed[0] ?? '',
                   tags: allowed,
-                  field: type?.label ?? 'Relate',
+                  field: type?.label ?? t('relations.relate.field'),
                   onPick: (picked) => {
                     const quote = annotations.find((a) => a.id === picked)?.quote ?? ''
                     relateRef.current({ documentId, annotationId: picked, quote })
@@ -157,15 +164,15 @@ function RelateForm({ id, documentId, annotation, annotations, types, onDone }: 
                 })
           }
         >
-          Pick in text
+          {t('relations.relate.pick')}
         </button>
       </Combobox>
-      <p className="field-hint">{isPicking ? `Picking: click a highlight tagged ${allowed.join(' or ')} in the text (Esc stops).` : ''}</p>
+      <p className="field-hint">{isPicking ? t('relations.relate.picking', { tags: orList(translator, allowed) }) : ''}</p>
       <p className="field-status" role="status">
-        {busy ? 'Saving…' : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
+        {busy ? t('relations.saving') : status && <span className={status.kind === 'error' ? 'field-error' : undefined}>{status.text}</span>}
       </p>
       <button type="button" onClick={onDone}>
-        Cancel
+        {t('relations.relate.cancel')}
       </button>
     </div>
   )

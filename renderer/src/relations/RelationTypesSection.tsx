@@ -2,7 +2,10 @@ import { useEffect, useId, useState } from 'react'
 import type { TagDefinition } from '@core/shared/model/project'
 import { relationTypeIdFor } from '@core/shared/model/relation-type-id'
 import type { RelationTypeDefinition } from '@core/shared/model/relation-types'
+import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
+import { userText } from '../entities/user-text'
+import { describeRelationType } from './describe-relation-type'
 import '../styles/relations.css'
 
 interface Draft {
@@ -15,12 +18,6 @@ interface Draft {
 
 const EMPTY: Draft = { label: '', from: [], to: [], directed: true, crossDocument: false }
 
-/** "Claim → Claim, across documents": what a type joins, in words. */
-export function describeRelationType(type: RelationTypeDefinition, tags: readonly TagDefinition[]): string {
-  const names = (ids: readonly string[]) => ids.map((id) => tags.find((t) => t.id === id)?.label ?? id).join(' or ')
-  return `${names(type.from)} ${type.directed ? '→' : '↔'} ${names(type.to)}${type.crossDocument ? ', across documents' : ''}`
-}
-
 /**
  * Project settings: the relation types the project defines beside Attributed to and Stated in (name,
  * source and target tags, directed or symmetric, across documents or not). Each add or delete is one
@@ -28,6 +25,8 @@ export function describeRelationType(type: RelationTypeDefinition, tags: readonl
  */
 export function RelationTypesSection({ tags }: { tags: readonly TagDefinition[] }) {
   const client = useClient()
+  const translator = useT()
+  const { t } = translator
   const id = useId()
   const [types, setTypes] = useState<RelationTypeDefinition[] | null>(null)
   const [draft, setDraft] = useState<Draft>(EMPTY)
@@ -60,25 +59,30 @@ export function RelationTypesSection({ tags }: { tags: readonly TagDefinition[] 
     if (!types) return
     const label = draft.label.trim()
     const type: RelationTypeDefinition = { id: uniqueId(relationTypeIdFor(label), types), label, from: draft.from, to: draft.to, directed: draft.directed, crossDocument: draft.crossDocument }
-    if (await save([...types, type], `Added the relation type “${label}”.`)) setDraft(EMPTY)
+    if (await save([...types, type], t('relations.types.added', { label: userText(translator, label) }))) setDraft(EMPTY)
   }
 
   const toggle = (end: 'from' | 'to', tagId: string, on: boolean) =>
-    setDraft((d) => ({ ...d, [end]: on ? [...d[end], tagId] : d[end].filter((t) => t !== tagId) }))
+    setDraft((d) => ({ ...d, [end]: on ? [...d[end], tagId] : d[end].filter((chosen) => chosen !== tagId) }))
 
   return (
     <section className="relation-types" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Relation types</h3>
-      <p className="field-hint">Beside Attributed to and Stated in: how annotations relate, e.g. a claim contradicts a claim, an actor is located at a place.</p>
+      <h3 id={`${id}-title`}>{t('relations.types.title')}</h3>
+      <p className="field-hint">{t('relations.types.hint')}</p>
       {types && types.length > 0 && (
         <ul className="relation-type-list">
           {types.map((type) => (
             <li key={type.id}>
               <span>
-                <strong>{type.label}</strong> <span className="field-hint">{describeRelationType(type, tags)}</span>
+                <strong>{type.label}</strong> <span className="field-hint">{describeRelationType(translator, type, tags)}</span>
               </span>
-              <button type="button" disabled={busy} aria-label={`Delete relation type ${type.label}`} onClick={() => void save(types.filter((t) => t.id !== type.id), `Deleted the relation type “${type.label}”.`)}>
-                Delete
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={t('relations.types.deleteLabel', { label: userText(translator, type.label) })}
+                onClick={() => void save(types.filter((other) => other.id !== type.id), t('relations.types.deleted', { label: userText(translator, type.label) }))}
+              >
+                {t('relations.types.delete')}
               </button>
             </li>
           ))}
@@ -86,19 +90,19 @@ export function RelationTypesSection({ tags }: { tags: readonly TagDefinition[] 
       )}
       <form
         className="relation-type-form"
-        aria-label="New relation type"
+        aria-label={t('relations.types.new')}
         onSubmit={(event) => {
           event.preventDefault()
           void add()
         }}
       >
         <label>
-          Relation name
-          <input value={draft.label} maxLength={80} placeholder="contradicts" onChange={(event) => setDraft({ ...draft, label: event.target.value })} />
+          {t('relations.types.name')}
+          <input value={draft.label} maxLength={80} placeholder={t('relations.types.namePlaceholder')} onChange={(event) => setDraft({ ...draft, label: event.target.value })} />
         </label>
         {(['from', 'to'] as const).map((end) => (
           <fieldset key={end}>
-            <legend>{end === 'from' ? 'Source tags' : 'Target tags'}</legend>
+            <legend>{t(end === 'from' ? 'relations.types.sourceTags' : 'relations.types.targetTags')}</legend>
             {tags.map((tag) => (
               <label key={tag.id} className="checkbox">
                 <input type="checkbox" checked={draft[end].includes(tag.id)} onChange={(event) => toggle(end, tag.id, event.target.checked)} />
@@ -109,11 +113,11 @@ export function RelationTypesSection({ tags }: { tags: readonly TagDefinition[] 
         ))}
         <label className="checkbox">
           <input type="checkbox" checked={draft.directed} onChange={(event) => setDraft({ ...draft, directed: event.target.checked })} />
-          Directed (source → target; unticked: reads the same both ways)
+          {t('relations.types.directedOption')}
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={draft.crossDocument} onChange={(event) => setDraft({ ...draft, crossDocument: event.target.checked })} />
-          Ends may lie in different documents
+          {t('relations.types.crossDocument')}
         </label>
         <div className="dialog-actions">
           {message && (
@@ -122,7 +126,7 @@ export function RelationTypesSection({ tags }: { tags: readonly TagDefinition[] 
             </span>
           )}
           <button type="submit" disabled={busy || !types || !draft.label.trim() || draft.from.length === 0 || draft.to.length === 0}>
-            Add relation type
+            {t('relations.types.add')}
           </button>
         </div>
       </form>

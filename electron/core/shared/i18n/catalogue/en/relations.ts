@@ -1,3 +1,40 @@
 /** English: the relations messages. Keys start with `relations.`; plurals as ICU `{count, plural, one {…} other {…}}`. */
 export const relations = {
+  'relations.saving': 'Saving…',
+  'relations.or': '{before} or {after}',
+  'relations.thisArticle': 'this article',
+  'relations.unknownOutlet': 'Unknown outlet',
+
+  'relations.cross.title': 'In other documents',
+  'relations.cross.unreadable': 'an annotation that cannot be read',
+  'relations.cross.open': 'Open',
+  'relations.cross.openLabel': 'Open: {relation} in {where}',
+
+  'relations.relate.button': 'Relate…',
+  'relations.relate.label': 'Relate this annotation',
+  'relations.relate.type': 'Relation type',
+  'relations.relate.target': 'Target',
+  'relations.relate.filterAll': 'Type to filter; all documents',
+  'relations.relate.filterHere': 'Type to filter; this article',
+  'relations.relate.empty': 'Nothing this type can point to matches.',
+  'relations.relate.field': 'Relate',
+  'relations.relate.pick': 'Pick in text',
+  'relations.relate.picking': 'Picking: click a highlight tagged {tags} in the text (Esc stops).',
+  'relations.relate.cancel': 'Cancel',
+
+  'relations.types.across': '{ends}, across documents',
+  'relations.types.title': 'Relation types',
+  'relations.types.hint': 'Beside Attributed to and Stated in: how annotations relate, e.g. a claim contradicts a claim, an actor is located at a place.',
+  'relations.types.delete': 'Delete',
+  'relations.types.deleteLabel': 'Delete relation type {label}',
+  'relations.types.deleted': 'Deleted the relation type “{label}”.',
+  'relations.types.added': 'Added the relation type “{label}”.',
+  'relations.types.new': 'New relation type',
+  'relations.types.name': 'Relation name',
+  'relations.types.namePlaceholder': 'contradicts',
+  'relations.types.sourceTags': 'Source tags',
+  'relations.types.targetTags': 'Target tags',
+  'relations.types.directedOption': 'Directed (source → target; unticked: reads the same both ways)',
+  'relations.types.crossDocument': 'Ends may lie in different documents',
+  'relations.types.add': 'Add relation type'
 } as const satisfies Record<`relations.${string}`, string>
