@@ -111,10 +111,10 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
                     <span className="document-meta">
                       <bdi>{doc.source || t('documents.unknownOutlet')}</bdi>
                       <span aria-hidden="true"> · </span>
-                      <span className="visually-hidden">, </span>
+                      <span className="visually-hidden">{t('documents.list.separator')}</span>
                       <time dateTime={doc.date ?? undefined}>{date(doc.date)}</time>
                       <span aria-hidden="true"> · </span>
-                      <span className="visually-hidden">, </span>
+                      <span className="visually-hidden">{t('documents.list.separator')}</span>
                       <span className={`document-status status-${doc.status}`}>{t(STATUS_MESSAGES[doc.status])}</span>
                     </span>
                   )}

@@ -18,6 +18,7 @@ export const documents: Record<keyof typeof english, string> = {
   'documents.pane.headingFiltered': 'المقالات، {shown, number} من {total, number}',
   'documents.list.noMatch': 'لا مقال يطابق عوامل التصفية هذه.',
   'documents.list.select': `تحديد ${user('title')}`,
+  'documents.list.separator': '، ',
   'documents.list.annotationCount':
     '{count, plural, zero {لا تعليقات توضيحية} one {تعليق توضيحي واحد} two {تعليقان توضيحيان} few {# تعليقات توضيحية} many {# تعليقاً توضيحياً} other {# تعليق توضيحي}}',
 

@@ -14,6 +14,7 @@ export const documents = {
   'documents.pane.headingFiltered': 'Documents, {shown, number, ::group-off} of {total, number, ::group-off}',
   'documents.list.noMatch': 'No document matches these filters.',
   'documents.list.select': 'Select {title}',
+  'documents.list.separator': ', ',
   'documents.list.annotationCount': '{count, number, ::group-off} annotations',
 
   'documents.progress': 'Corpus progress',
