@@ -1,16 +1,18 @@
 import type { DocumentStatus } from '@core/shared/model/document'
-import { STATUS_LABELS, STATUS_ORDER } from './document-view'
+import { useT } from '../i18n/I18nProvider'
+import { STATUS_MESSAGES, STATUS_ORDER } from './document-view'
 
 /** How far the corpus is: done / in progress / not started, as a bar with its counts in words. */
 export function CorpusProgress({ counts }: { counts: Record<DocumentStatus, number> }) {
+  const { t, number } = useT()
   const total = counts.done + counts['in-progress'] + counts['not-started']
-  const summary = `${counts.done} of ${total} done, ${counts['in-progress']} in progress, ${counts['not-started']} not started`
+  const summary = t('documents.progress.summary', { done: counts.done, total, inProgress: counts['in-progress'], notStarted: counts['not-started'] })
   return (
     <div className="corpus-progress">
       <div
         className="corpus-progress-bar"
         role="progressbar"
-        aria-label="Corpus progress"
+        aria-label={t('documents.progress')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={counts.done}
@@ -20,7 +22,7 @@ export function CorpusProgress({ counts }: { counts: Record<DocumentStatus, numb
           .reverse()
           .map((status) =>
             counts[status] > 0 ? (
-              <span key={status} className={`corpus-progress-part status-${status}`} style={{ flexGrow: counts[status] }} title={`${STATUS_LABELS[status]}: ${counts[status]}`} />
+              <span key={status} className={`corpus-progress-part status-${status}`} style={{ flexGrow: counts[status] }} title={`${t(STATUS_MESSAGES[status])}: ${number(counts[status], { useGrouping: false })}`} />
             ) : null
           )}
       </div>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { Children, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { DocumentSummary } from '@core/shared/model/document'
+import { useT } from '../i18n/I18nProvider'
 import { Dialog } from '../shared/Dialog'
-import { annotationsGoing, counted } from './deletion-words'
+import { annotationsGoing } from './deletion-words'
 
 interface DeleteDocumentsDialogProps {
   documents: readonly DocumentSummary[]
@@ -19,11 +20,15 @@ export function DeleteDocumentsDialog({ documents, onConfirm, onClose }: DeleteD
     const frame = requestAnimationFrame(() => confirm.current?.focus())
     return () => cancelAnimationFrame(frame)
   }, [])
+  const translator = useT()
+  const { t, rich } = translator
   const single = documents.length === 1 ? documents[0] : undefined
+  const title = t('documents.delete.title', { count: documents.length })
+  const question = single ? Children.toArray(rich<ReactNode>('documents.delete.askOne', { title: <bdi>{single.title}</bdi> })) : t('documents.delete.askMany', { count: documents.length })
   return (
-    <Dialog title={single ? 'Delete document' : `Delete ${counted(documents.length, 'document')}`} onClose={onClose} canClose={!working} className="delete-documents-dialog">
+    <Dialog title={title} onClose={onClose} canClose={!working} className="delete-documents-dialog">
       <p>
-        Delete {single ? <>‘<bdi>{single.title}</bdi>’</> : counted(documents.length, 'document')}? {annotationsGoing(documents)}
+        {question} {annotationsGoing(documents, translator)}
       </p>
       {!single && (
         <ul className="delete-documents-titles">
@@ -32,13 +37,13 @@ export function DeleteDocumentsDialog({ documents, onConfirm, onClose }: DeleteD
               <bdi>{d.title}</bdi>
             </li>
           ))}
-          {documents.length > 8 && <li>… and {counted(documents.length - 8, 'more document')}</li>}
+          {documents.length > 8 && <li>{t('documents.delete.more', { count: documents.length - 8 })}</li>}
         </ul>
       )}
-      <p className="dialog-hint">Their relations and entity links go with them; the entities stay. Undo brings it all back.</p>
+      <p className="dialog-hint">{t('documents.delete.hint')}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose} disabled={working}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           ref={confirm}
@@ -50,7 +55,7 @@ export function DeleteDocumentsDialog({ documents, onConfirm, onClose }: DeleteD
             void onConfirm().finally(() => setWorking(false))
           }}
         >
-          {single ? 'Delete document' : `Delete ${counted(documents.length, 'document')}`}
+          {title}
         </button>
       </div>
     </Dialog>

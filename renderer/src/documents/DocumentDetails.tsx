@@ -1,17 +1,19 @@
 import { useState } from 'react'
 import type { DocumentMetadata } from '@core/shared/model/document'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useProjectState } from '../store/context'
 import { DocumentFieldsForm } from './DocumentFieldsForm'
 
 type Fields = { title: string; source: string; author: string; date: string; url: string; language: string }
 
-const FIELDS: { key: keyof Fields; label: string; type?: string; placeholder?: string }[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'source', label: 'Outlet', placeholder: 'e.g. Shafaq News' },
-  { key: 'author', label: 'Author' },
-  { key: 'date', label: 'Published', type: 'date' },
-  { key: 'url', label: 'URL', type: 'url', placeholder: 'https://…' },
-  { key: 'language', label: 'Language', placeholder: 'e.g. en, ar' }
+const FIELDS: { key: keyof Fields; label: MessageKey; type?: string; placeholder?: MessageKey | 'https://…' }[] = [
+  { key: 'title', label: 'documents.details.title' },
+  { key: 'source', label: 'documents.details.source', placeholder: 'documents.details.sourcePlaceholder' },
+  { key: 'author', label: 'documents.details.author' },
+  { key: 'date', label: 'documents.details.date', type: 'date' },
+  { key: 'url', label: 'documents.details.url', type: 'url', placeholder: 'https://…' },
+  { key: 'language', label: 'documents.details.language', placeholder: 'documents.details.languagePlaceholder' }
 ]
 
 function sameFields(a: Fields, b: Fields): boolean {
@@ -29,6 +31,7 @@ function fieldsOf(metadata: DocumentMetadata): Fields {
  */
 export function DocumentDetails({ documentId, metadata }: { documentId: string; metadata: DocumentMetadata }) {
   const actions = useActions()
+  const { t } = useT()
   const [stored, setStored] = useState<Fields>(() => fieldsOf(metadata))
   const [draft, setDraft] = useState<Fields>(stored)
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' })
@@ -62,15 +65,15 @@ export function DocumentDetails({ documentId, metadata }: { documentId: string; 
   return (
     <>
       <details className="document-details">
-        <summary>Document details</summary>
-        <form className="details-form" onSubmit={(e) => void save(e)} aria-label="Document details">
+        <summary>{t('documents.details')}</summary>
+        <form className="details-form" onSubmit={(e) => void save(e)} aria-label={t('documents.details')}>
           {FIELDS.map(({ key, label, type, placeholder }) => (
-            <FieldRow key={key} id={`details-${key}`} label={label}>
+            <FieldRow key={key} id={`details-${key}`} label={t(label)}>
               <input
                 id={`details-${key}`}
                 type={type ?? 'text'}
                 value={draft[key]}
-                placeholder={placeholder}
+                placeholder={placeholder === 'https://…' || placeholder === undefined ? placeholder : t(placeholder)}
                 dir="auto"
                 onChange={(e) => {
                   const value = e.currentTarget.value
@@ -82,13 +85,21 @@ export function DocumentDetails({ documentId, metadata }: { documentId: string; 
           ))}
           <div className="details-actions">
             <span className={`details-status${state.kind === 'error' ? ' details-error' : ''}`} role={state.kind === 'error' ? 'alert' : 'status'}>
-              {state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : state.kind === 'error' ? `Not saved: ${state.message ?? ''}` : dirty ? 'Unsaved changes' : ''}
+              {state.kind === 'saving'
+                ? t('documents.saving')
+                : state.kind === 'saved'
+                  ? t('documents.details.saved')
+                  : state.kind === 'error'
+                    ? t('documents.details.notSaved', { reason: state.message ?? '' })
+                    : dirty
+                      ? t('documents.details.unsaved')
+                      : ''}
             </span>
             <button type="button" disabled={!dirty || state.kind === 'saving'} onClick={() => setDraft(stored)}>
-              Revert
+              {t('documents.revert')}
             </button>
             <button type="submit" className="primary" disabled={!dirty || state.kind === 'saving'}>
-              Save details
+              {t('documents.details.save')}
             </button>
           </div>
         </form>

@@ -1,15 +1,17 @@
 import { useState } from 'react'
 import type { DocumentFieldDefinition, DocumentFieldType } from '@core/shared/model/document-fields'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useProjectState } from '../store/context'
 import '../styles/fields.css'
 import { Dialog } from '../shared/Dialog'
 import { fieldId, fromDraft, toDraft, type FieldDraft } from './field-drafts'
 
-const TYPE_LABELS: Record<DocumentFieldType, string> = {
-  choice: 'Choice (one value)',
-  'multi-choice': 'Multi-choice (several values)',
-  text: 'Text',
-  number: 'Number'
+const TYPE_LABELS: Record<DocumentFieldType, MessageKey> = {
+  choice: 'documents.fields.type.choice',
+  'multi-choice': 'documents.fields.type.multiChoice',
+  text: 'documents.fields.type.text',
+  number: 'documents.fields.type.number'
 }
 const NO_FIELDS: readonly DocumentFieldDefinition[] = []
 
@@ -21,6 +23,7 @@ const NO_FIELDS: readonly DocumentFieldDefinition[] = []
 export function DocumentFieldsDialog({ onClose }: { onClose(): void }) {
   const stored = useProjectState((state) => state.project?.documentFields ?? NO_FIELDS)
   const actions = useActions()
+  const { t } = useT()
   const [drafts, setDrafts] = useState<FieldDraft[]>(() => stored.map(toDraft))
   const [newLabel, setNewLabel] = useState('')
   const [newType, setNewType] = useState<DocumentFieldType>('choice')
@@ -46,7 +49,7 @@ export function DocumentFieldsDialog({ onClose }: { onClose(): void }) {
     setSaving(true)
     try {
       await actions.write('project.setDocumentFields', { fields: drafts.map(fromDraft) })
-      setMessage({ kind: 'info', text: 'Saved. Undo takes this change back.' })
+      setMessage({ kind: 'info', text: t('documents.fields.saved') })
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message.replace(/^project\.setDocumentFields: /, '') : String(error) })
     } finally {
@@ -55,56 +58,56 @@ export function DocumentFieldsDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Dialog title="Document fields" onClose={onClose} className="schema-dialog fields-dialog">
-      <p className="field-hint">Labels for a whole article (stance, framing, genre…), set in each document's details and exported in every format.</p>
-      {drafts.length === 0 && <p className="empty-hint">No document fields yet.</p>}
+    <Dialog title={t('documents.fields')} onClose={onClose} className="schema-dialog fields-dialog">
+      <p className="field-hint">{t('documents.fields.hint')}</p>
+      {drafts.length === 0 && <p className="empty-hint">{t('documents.fields.none')}</p>}
       <ol className="schema-list">
         {drafts.map((draft, index) => {
           const base = `field-${index}`
           return (
             <li key={draft.id} className="schema-row field-row">
-              <label htmlFor={`${base}-label`}>Label</label>
+              <label htmlFor={`${base}-label`}>{t('documents.fields.label')}</label>
               <input id={`${base}-label`} dir="auto" value={draft.label} maxLength={80} onChange={(e) => change(index, { label: e.currentTarget.value })} />
-              <label htmlFor={`${base}-type`}>Kind</label>
+              <label htmlFor={`${base}-type`}>{t('documents.fields.kind')}</label>
               <select id={`${base}-type`} value={draft.type} onChange={(e) => change(index, { type: e.currentTarget.value as DocumentFieldType })}>
                 {(Object.keys(TYPE_LABELS) as DocumentFieldType[]).map((type) => (
                   <option key={type} value={type}>
-                    {TYPE_LABELS[type]}
+                    {t(TYPE_LABELS[type])}
                   </option>
                 ))}
               </select>
               {(draft.type === 'choice' || draft.type === 'multi-choice') && (
                 <>
-                  <label htmlFor={`${base}-values`}>Values of {draft.label || 'the field'}, one a line</label>
+                  <label htmlFor={`${base}-values`}>{t('documents.fields.values', { field: draft.label || t('documents.fields.theField') })}</label>
                   <textarea id={`${base}-values`} dir="auto" rows={3} value={draft.values} onChange={(e) => change(index, { values: e.currentTarget.value })} />
                 </>
               )}
-              <label htmlFor={`${base}-description`}>Guideline for {draft.label || 'the field'}</label>
+              <label htmlFor={`${base}-description`}>{t('documents.fields.guideline', { field: draft.label || t('documents.fields.theField') })}</label>
               <textarea id={`${base}-description`} dir="auto" rows={2} value={draft.description} onChange={(e) => change(index, { description: e.currentTarget.value })} />
               <button type="button" onClick={() => setDrafts((all) => all.filter((_, i) => i !== index))}>
-                Remove {draft.label || 'field'}
+                {t('documents.fields.remove', { field: draft.label || t('documents.fields.unnamed') })}
               </button>
             </li>
           )
         })}
       </ol>
-      <form className="schema-add" onSubmit={add} aria-label="Add a document field">
+      <form className="schema-add" onSubmit={add} aria-label={t('documents.fields.add')}>
         <label>
-          New field
-          <input dir="auto" value={newLabel} maxLength={80} placeholder="e.g. Stance toward the offensive" onChange={(e) => setNewLabel(e.currentTarget.value)} />
+          {t('documents.fields.new')}
+          <input dir="auto" value={newLabel} maxLength={80} placeholder={t('documents.fields.newPlaceholder')} onChange={(e) => setNewLabel(e.currentTarget.value)} />
         </label>
         <label>
-          Kind
+          {t('documents.fields.kind')}
           <select value={newType} onChange={(e) => setNewType(e.currentTarget.value as DocumentFieldType)}>
             {(Object.keys(TYPE_LABELS) as DocumentFieldType[]).map((type) => (
               <option key={type} value={type}>
-                {TYPE_LABELS[type]}
+                {t(TYPE_LABELS[type])}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" disabled={!newLabel.trim()}>
-          Add field
+          {t('documents.fields.addButton')}
         </button>
       </form>
       <div className="dialog-actions">
@@ -114,10 +117,10 @@ export function DocumentFieldsDialog({ onClose }: { onClose(): void }) {
           </span>
         )}
         <button type="button" disabled={!dirty || saving} onClick={() => setDrafts(stored.map(toDraft))}>
-          Revert
+          {t('documents.revert')}
         </button>
         <button type="button" className="primary" disabled={!dirty || saving} onClick={() => void save()}>
-          Save fields
+          {t('documents.fields.save')}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { DocumentFieldDefinition, DocumentFieldValue } from '@core/shared/model/document-fields'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useProjectState } from '../store/context'
 import '../styles/fields.css'
 import { Guideline } from '../tags/Guideline'
@@ -16,6 +17,7 @@ export function DocumentFieldsForm({ documentId }: { documentId: string }) {
   const stored = useProjectState((state) => state.documents.find((d) => d.id === documentId)?.fields)
   const actions = useActions()
   const [pending, setPending] = useState<Record<string, DocumentFieldValue | null>>({})
+  const { t } = useT()
   if (definitions.length === 0) return null
 
   async function save(fieldId: string, value: DocumentFieldValue | null) {
@@ -27,7 +29,7 @@ export function DocumentFieldsForm({ documentId }: { documentId: string }) {
   return (
     <section className="document-fields" aria-labelledby="document-fields-title">
       <h3 id="document-fields-title" className="document-fields-title">
-        Labels
+        {t('documents.labels')}
       </h3>
       <div className="details-form">
         {definitions.map((definition) => {
@@ -55,9 +57,10 @@ interface FieldControlProps {
 }
 
 function FieldControl({ definition, value, pending, onSave }: FieldControlProps) {
+  const { t } = useT()
   const id = `document-field-${definition.id}`
   const hint = definition.description ? `${id}-hint` : undefined
-  const status = pending ? <span className="field-pending">Saving…</span> : null
+  const status = pending ? <span className="field-pending">{t('documents.saving')}</span> : null
   if (definition.type === 'multi-choice') {
     const chosen = Array.isArray(value) ? value : []
     return (
@@ -87,7 +90,7 @@ function FieldControl({ definition, value, pending, onSave }: FieldControlProps)
       <div>
         {definition.type === 'choice' ? (
           <select id={id} aria-describedby={hint} value={typeof value === 'string' ? value : ''} onChange={(event) => onSave(event.currentTarget.value || null)}>
-            <option value="">Not set</option>
+            <option value="">{t('documents.labels.notSet')}</option>
             {definition.values.map((option) => (
               <option key={option} value={option}>
                 {option}
@@ -105,6 +108,7 @@ function FieldControl({ definition, value, pending, onSave }: FieldControlProps)
 
 /** Text or a number, saved when the field is left (or Enter in a number); a number that does not read stays unsaved and says so. */
 function TypedInput({ id, hint, number, value, onSave }: { id: string; hint?: string; number: boolean; value: DocumentFieldValue | undefined; onSave(value: DocumentFieldValue | null): void }) {
+  const { t } = useT()
   const shown = value === undefined || Array.isArray(value) ? '' : String(value)
   const [draft, setDraft] = useState(shown)
   const parsed = number && draft.trim() !== '' ? Number(draft.replace(/,/g, '')) : null
@@ -134,7 +138,7 @@ function TypedInput({ id, hint, number, value, onSave }: { id: string; hint?: st
       )}
       {invalid && (
         <span id={`${id}-error`} className="details-error">
-          Not a number
+          {t('documents.labels.notANumber')}
         </span>
       )}
     </>

@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentSummary } from '@core/shared/model/document'
-import { formatDate } from '../format/date'
 import type { DocumentFieldDefinition } from '@core/shared/model/document-fields'
+import { useT } from '../i18n/I18nProvider'
 import { useProjectState } from '../store/context'
 import '../styles/reliability.css'
 import '../styles/documents.css'
@@ -10,7 +10,7 @@ import { CorpusProgress } from './CorpusProgress'
 import { DeleteDocumentsDialog } from './DeleteDocumentsDialog'
 import { DocumentListControls } from './DocumentListControls'
 import { DocumentSelectionBar } from './DocumentSelectionBar'
-import { ALL_DOCUMENTS, STATUS_LABELS, filterDocuments, sortDocuments, sourcesOf, statusCounts } from './document-view'
+import { ALL_DOCUMENTS, STATUS_MESSAGES, filterDocuments, sortDocuments, sourcesOf, statusCounts } from './document-view'
 import { useDocumentDeletion } from './use-document-deletion'
 
 const NO_FIELDS: readonly DocumentFieldDefinition[] = []
@@ -26,6 +26,7 @@ interface DocumentListProps {
 
 /** The project's documents; only the rows in view are rendered, so a corpus of 10,000 opens at once. */
 export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }: DocumentListProps) {
+  const { t, number, date } = useT()
   const scroller = useRef<HTMLDivElement>(null)
   const [view, setView] = useState(ALL_DOCUMENTS)
   // Typing stays responsive: the list follows the latest filter as soon as React has time.
@@ -54,20 +55,22 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   }, [openIndex, virtualizer])
 
   return (
-    <nav className="pane document-pane" aria-label="Documents">
+    <nav className="pane document-pane" aria-label={t('documents.pane')}>
       <h2 className="pane-title">
-        <span aria-hidden="true">Documents</span>{' '}
+        <span aria-hidden="true">{t('documents.pane')}</span>{' '}
         <span className="pane-count" aria-hidden="true">
-          {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}
+          {filtered ? t('documents.pane.countFiltered', { shown: documents.length, total: allDocuments.length }) : number(allDocuments.length, { useGrouping: false })}
         </span>
-        <span className="visually-hidden">Documents, {filtered ? `${documents.length} of ${allDocuments.length}` : allDocuments.length}</span>
+        <span className="visually-hidden">
+          {filtered ? t('documents.pane.headingFiltered', { shown: documents.length, total: allDocuments.length }) : t('documents.pane.heading', { total: allDocuments.length })}
+        </span>
       </h2>
       <CorpusProgress counts={counts} />
       <DocumentListControls view={view} sources={sources} fields={fields} onChange={setView} />
       {deletion.checked.length > 0 && (
         <DocumentSelectionBar count={deletion.checked.length} shownCount={documents.length} onDelete={deletion.askToDelete} onCheckAll={deletion.checkAll} onClear={deletion.clear} />
       )}
-      {filtered && documents.length === 0 && <p className="empty-hint">No document matches these filters.</p>}
+      {filtered && documents.length === 0 && <p className="empty-hint">{t('documents.list.noMatch')}</p>}
       <div className="document-scroller" ref={scroller}>
         <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => {
@@ -87,7 +90,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
                 <input
                   type="checkbox"
                   className="document-check"
-                  aria-label={`Select ${doc.title}`}
+                  aria-label={t('documents.list.select', { title: doc.title })}
                   checked={deletion.isChecked(doc.id)}
                   onChange={(event) => deletion.toggle(doc.id, event.target.checked)}
                 />
@@ -106,17 +109,17 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
                     <span className="document-problem">{doc.problem}</span>
                   ) : (
                     <span className="document-meta">
-                      <bdi>{doc.source || 'Unknown outlet'}</bdi>
+                      <bdi>{doc.source || t('documents.unknownOutlet')}</bdi>
                       <span aria-hidden="true"> · </span>
-                      <span className="visually-hidden">, </span>
-                      <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
+                      <span className="visually-hidden">{t('documents.list.separator')}</span>
+                      <time dateTime={doc.date ?? undefined}>{date(doc.date)}</time>
                       <span aria-hidden="true"> · </span>
-                      <span className="visually-hidden">, </span>
-                      <span className={`document-status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
+                      <span className="visually-hidden">{t('documents.list.separator')}</span>
+                      <span className={`document-status status-${doc.status}`}>{t(STATUS_MESSAGES[doc.status])}</span>
                     </span>
                   )}
-                  <span className="document-count" aria-label={`${doc.annotationCount} annotations`}>
-                    {doc.annotationCount}
+                  <span className="document-count" aria-label={t('documents.list.annotationCount', { count: doc.annotationCount })}>
+                    {number(doc.annotationCount, { useGrouping: false })}
                   </span>
                 </button>
               </li>

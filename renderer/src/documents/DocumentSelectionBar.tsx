@@ -1,3 +1,4 @@
+import { useT } from '../i18n/I18nProvider'
 import { ariaKeys } from '../keyboard/shortcuts'
 
 interface DocumentSelectionBarProps {
@@ -10,19 +11,20 @@ interface DocumentSelectionBarProps {
 
 /** Shown while documents are checked: how many, and what can be done with them. */
 export function DocumentSelectionBar({ count, shownCount, onDelete, onCheckAll, onClear }: DocumentSelectionBarProps) {
+  const { t } = useT()
   return (
-    <div className="document-selection" role="group" aria-label="Checked documents">
-      <span className="document-selection-count">{count} checked</span>
+    <div className="document-selection" role="group" aria-label={t('documents.selection')}>
+      <span className="document-selection-count">{t('documents.selection.count', { count })}</span>
       <button type="button" className="danger" onClick={onDelete} aria-keyshortcuts={ariaKeys('deleteDocuments')}>
-        Delete…
+        {t('documents.selection.delete')}
       </button>
       {count < shownCount && (
         <button type="button" onClick={onCheckAll}>
-          Check all {shownCount}
+          {t('documents.selection.checkAll', { count: shownCount })}
         </button>
       )}
       <button type="button" onClick={onClear}>
-        Uncheck
+        {t('documents.selection.uncheck')}
       </button>
     </div>
   )

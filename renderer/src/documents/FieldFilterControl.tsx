@@ -1,4 +1,6 @@
 import type { DocumentFieldDefinition } from '@core/shared/model/document-fields'
+import { Children, type ReactNode } from 'react'
+import { useT } from '../i18n/I18nProvider'
 import type { FieldFilter } from './document-view'
 
 interface FieldFilterControlProps {
@@ -9,12 +11,13 @@ interface FieldFilterControlProps {
 
 /** Filter the list by a whole-article label: pick the field, then a value (a menu for choices, typed for text and numbers). */
 export function FieldFilterControl({ definitions, filter, onChange }: FieldFilterControlProps) {
+  const { t, rich } = useT()
   if (definitions.length === 0) return null
   const current = filter ? definitions.find((d) => d.id === filter.definition.id) : undefined
   return (
     <div className="document-controls-row">
       <label>
-        Label
+        {t('documents.filter.label')}
         <select
           value={current?.id ?? ''}
           onChange={(event) => {
@@ -22,7 +25,7 @@ export function FieldFilterControl({ definitions, filter, onChange }: FieldFilte
             onChange(definition ? { definition, value: '' } : null)
           }}
         >
-          <option value="">Any</option>
+          <option value="">{t('documents.filter.anyLabel')}</option>
           {definitions.map((d) => (
             <option key={d.id} value={d.id}>
               {d.label}
@@ -32,9 +35,9 @@ export function FieldFilterControl({ definitions, filter, onChange }: FieldFilte
       </label>
       {current && (current.type === 'choice' || current.type === 'multi-choice') && (
         <label>
-          <bdi>{current.label}</bdi> is
+          {Children.toArray(rich<ReactNode>('documents.filter.is', { field: <bdi>{current.label}</bdi> }))}
           <select value={filter?.value ?? ''} onChange={(event) => onChange({ definition: current, value: event.currentTarget.value })}>
-            <option value="">Any value</option>
+            <option value="">{t('documents.filter.anyValue')}</option>
             {current.values.map((value) => (
               <option key={value} value={value}>
                 {value}
@@ -45,7 +48,7 @@ export function FieldFilterControl({ definitions, filter, onChange }: FieldFilte
       )}
       {current && (current.type === 'text' || current.type === 'number') && (
         <label>
-          <bdi>{current.label}</bdi> {current.type === 'number' ? 'is' : 'contains'}
+          {Children.toArray(rich<ReactNode>(current.type === 'number' ? 'documents.filter.is' : 'documents.filter.contains', { field: <bdi>{current.label}</bdi> }))}
           <input
             type="search"
             dir="auto"

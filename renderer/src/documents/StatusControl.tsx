@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { DocumentStatus } from '@core/shared/model/document'
+import { useT } from '../i18n/I18nProvider'
 import { useActions } from '../store/context'
-import { STATUS_LABELS } from './document-view'
+import { STATUS_MESSAGES } from './document-view'
 
 interface StatusControlProps {
   documentId: string
@@ -11,6 +12,7 @@ interface StatusControlProps {
 /** The open document's status: not started, in progress (set by the first annotation too) or done. */
 export function StatusControl({ documentId, status }: StatusControlProps) {
   const actions = useActions()
+  const { t } = useT()
   const [pending, setPending] = useState(false)
   function onChange(next: DocumentStatus) {
     setPending(true)
@@ -18,15 +20,15 @@ export function StatusControl({ documentId, status }: StatusControlProps) {
   }
   return (
     <div className="status-control">
-      <label htmlFor="document-status">Status</label>
+      <label htmlFor="document-status">{t('documents.status')}</label>
       <select id="document-status" value={status} onChange={(event) => onChange(event.target.value as DocumentStatus)}>
-        {(Object.keys(STATUS_LABELS) as DocumentStatus[]).map((value) => (
+        {(Object.keys(STATUS_MESSAGES) as DocumentStatus[]).map((value) => (
           <option dir="auto" key={value} value={value}>
-            {STATUS_LABELS[value]}
+            {t(STATUS_MESSAGES[value])}
           </option>
         ))}
       </select>
-      {pending && <span className="field-status">Saving…</span>}
+      {pending && <span className="field-status">{t('documents.saving')}</span>}
     </div>
   )
 }

@@ -1,8 +1,17 @@
+import type { MessageKey } from '@core/shared/i18n/catalogue'
 import { foldKey } from '@core/shared/text/fold'
 import type { DocumentStatus, DocumentSummary } from '@core/shared/model/document'
 import { fieldValueMatches } from '@core/shared/model/document-field-match'
 import type { DocumentFieldDefinition } from '@core/shared/model/document-fields'
 
+/** Each status's name, for `t()`. */
+export const STATUS_MESSAGES: Record<DocumentStatus, MessageKey> = {
+  'not-started': 'documents.status.notStarted',
+  'in-progress': 'documents.status.inProgress',
+  done: 'documents.status.done'
+}
+
+/** English names, for screens not yet translated (the corpus search options): use STATUS_MESSAGES. */
 export const STATUS_LABELS: Record<DocumentStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
 
 export const STATUS_ORDER: readonly DocumentStatus[] = ['not-started', 'in-progress', 'done']

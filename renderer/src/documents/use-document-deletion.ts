@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { DocumentSummary } from '@core/shared/model/document'
+import { useT } from '../i18n/I18nProvider'
 import { useKeyCommands } from '../keyboard/KeyboardProvider'
 import { announce } from '../shared/announcer'
 import { useActions } from '../store/context'
@@ -38,6 +39,7 @@ function focusWhenGone(removed: ReadonlySet<string>, next: string | null): void 
  */
 export function useDocumentDeletion(documents: readonly DocumentSummary[], shown: readonly DocumentSummary[]) {
   const actions = useActions()
+  const translator = useT()
   const [checkedIds, setCheckedIds] = useState<ReadonlySet<string>>(() => new Set())
   const [confirming, setConfirming] = useState<readonly DocumentSummary[] | null>(null)
   // Documents deleted meanwhile (by another window, the command line, an undo) drop out of the selection.
@@ -56,7 +58,7 @@ export function useDocumentDeletion(documents: readonly DocumentSummary[], shown
     const focused = focusedDocumentId()
     const document = focused === null ? undefined : documents.find((d) => d.id === focused)
     if (document) setConfirming([document])
-    else announce('Check the documents to delete first')
+    else announce(translator.t('documents.delete.checkFirst'))
   }
 
   async function confirmDelete(): Promise<void> {
@@ -68,7 +70,7 @@ export function useDocumentDeletion(documents: readonly DocumentSummary[], shown
     const result = await actions.removeDocuments([...ids])
     if (!result) return
     // The notice is also said through the live region.
-    actions.notify({ kind: 'info', text: deletedMessage(result.documentIds.length, result.annotations) })
+    actions.notify({ kind: 'info', text: deletedMessage(result.documentIds.length, result.annotations, translator) })
     setCheckedIds(new Set())
     setConfirming(null)
     focusWhenGone(ids, after?.id ?? null)

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/I18nProvider'
+
 interface CheckListProps<T extends string> {
   legend: string
   items: readonly { value: T; label: string }[]
@@ -8,6 +10,7 @@ interface CheckListProps<T extends string> {
 
 /** A fieldset of checkboxes over a set of values, with "all" and "none" shortcuts for long lists. */
 export function CheckList<T extends string>({ legend, items, chosen, disabled = false, onChange }: CheckListProps<T>) {
+  const { t } = useT()
   const toggle = (value: T, on: boolean) => {
     const next = new Set(chosen)
     if (on) next.add(value)
@@ -19,11 +22,11 @@ export function CheckList<T extends string>({ legend, items, chosen, disabled = 
       <legend>{legend}</legend>
       {items.length > 3 && (
         <div className="check-list-shortcuts">
-          <button type="button" onClick={() => onChange(new Set(items.map((i) => i.value)))}>All</button>
-          <button type="button" onClick={() => onChange(new Set())}>None</button>
+          <button type="button" onClick={() => onChange(new Set(items.map((i) => i.value)))}>{t('exporting.checkList.all')}</button>
+          <button type="button" onClick={() => onChange(new Set())}>{t('exporting.checkList.none')}</button>
         </div>
       )}
-      {items.length === 0 && <p className="check-list-empty">None in this project</p>}
+      {items.length === 0 && <p className="check-list-empty">{t('exporting.checkList.empty')}</p>}
       {items.map((item) => (
         <label key={item.value}>
           <input type="checkbox" checked={chosen.has(item.value)} onChange={(event) => toggle(item.value, event.target.checked)} />

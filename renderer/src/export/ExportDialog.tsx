@@ -1,19 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportChoices } from '@core/shared/contract'
 import type { TagDefinition } from '@core/shared/model/project'
-import type { ExportOutcome } from '../api/client'
+import { useT } from '../i18n/I18nProvider'
 import { Dialog } from '../shared/Dialog'
 import { CheckList } from './CheckList'
-import { STATUS_LABELS } from '../documents/document-view'
-import { FORMATS, exportOptionsFrom, formProblem, type ExportChoicesAvailable, type ExportFormState } from './export-form'
+import { STATUS_MESSAGES } from '../documents/document-view'
+import { FORMATS, exportOptionsFrom, formatLabel, formProblem, type ExportChoicesAvailable, type ExportFormState } from './export-form'
+import type { ExportDone } from './export-message'
 import { useClient } from '../store/context'
 
-export interface ExportDone {
-  outcome: ExportOutcome
-  formatLabel: string
-  /** A browser download lands wherever the browser puts downloads: the notice says so rather than claim a path. */
-  downloaded: boolean
-}
+export type { ExportDone } from './export-message'
 
 interface ExportDialogProps {
   tags: readonly TagDefinition[]
@@ -25,6 +21,8 @@ interface ExportDialogProps {
 /** Choose a format and what to export; shows progress while the export streams, then hands the result on. */
 export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDialogProps) {
   const client = useClient()
+  const translator = useT()
+  const { t } = translator
   const [choices, setChoices] = useState<ExportChoices | null>(null)
   const [state, setState] = useState<ExportFormState | null>(null)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
@@ -68,7 +66,7 @@ export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDi
     const stop = client.on('export.progress', setProgress)
     try {
       const outcome = await client.runExport(exportOptionsFrom(state, available, openDocumentId))
-      if (outcome.savedTo) onDone({ outcome, formatLabel: FORMATS.find((f) => f.format === state.format)?.label ?? state.format, downloaded: client.mode === 'browser' })
+      if (outcome.savedTo) onDone({ outcome, format: state.format, downloaded: client.mode === 'browser' })
       else setProgress(null)
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
@@ -79,12 +77,13 @@ export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDi
   }
 
   const info = FORMATS.find((f) => f.format === state?.format)
-  const problem = state ? formProblem(state, available) : null
+  const problemKey = state ? formProblem(state, available) : null
+  const problem = problemKey ? t(problemKey) : null
   const update = (change: Partial<ExportFormState>) => setState((current) => (current ? { ...current, ...change } : current))
 
   return (
-    <Dialog title="Export dataset" className="export-dialog" onClose={onClose} canClose={!running}>
-      {!state && !error && <p className="export-loading">Reading the project…</p>}
+    <Dialog title={t('exporting.title')} className="export-dialog" onClose={onClose} canClose={!running}>
+      {!state && !error && <p className="export-loading">{t('exporting.loading')}</p>}
       {state && (
         <form
           onSubmit={(event) => {
@@ -93,60 +92,72 @@ export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDi
           }}
         >
           <fieldset className="export-formats" disabled={running}>
-            <legend>Format</legend>
+            <legend>{t('exporting.format')}</legend>
             {FORMATS.map((f, index) => (
               <label key={f.format} className="export-format">
                 <input ref={index === 0 ? first : undefined} type="radio" name="format" value={f.format} checked={state.format === f.format} onChange={() => update({ format: f.format })} />
-                <span className="export-format-name">{f.label}</span>
-                <span className="export-format-description">{f.description}</span>
+                <span className="export-format-name">{formatLabel(f.format, translator)}</span>
+                <span className="export-format-description">{t(f.description)}</span>
               </label>
             ))}
           </fieldset>
           <div className="export-columns">
             <fieldset className="check-list" disabled={running}>
-              <legend>Documents</legend>
+              <legend>{t('exporting.documents')}</legend>
               <label>
                 <input type="radio" name="scope" checked={!state.onlyOpenDocument} onChange={() => update({ onlyOpenDocument: false })} />
-                All matching the filters
+                {t('exporting.documents.all')}
               </label>
               <label>
                 <input type="radio" name="scope" disabled={!openDocumentId} checked={state.onlyOpenDocument} onChange={() => update({ onlyOpenDocument: true })} />
-                Only the open document
+                {t('exporting.documents.open')}
               </label>
             </fieldset>
             <CheckList
-              legend="Status"
+              legend={t('exporting.status')}
               disabled={running}
-              items={(choices?.statuses ?? []).map((s) => ({ value: s.status, label: `${STATUS_LABELS[s.status]} (${s.count})` }))}
+              items={(choices?.statuses ?? []).map((s) => ({ value: s.status, label: t('exporting.status.count', { status: t(STATUS_MESSAGES[s.status]), count: s.count }) }))}
               chosen={state.statuses}
               onChange={(statuses) => update({ statuses })}
             />
-            <CheckList legend="Outlet" disabled={running} items={available.outlets.map((o) => ({ value: o, label: o || '(no outlet)' }))} chosen={state.outlets} onChange={(outlets) => update({ outlets })} />
-            <CheckList legend="Tags" disabled={running} items={tags.map((t) => ({ value: t.id, label: t.label }))} chosen={state.tags} onChange={(chosen) => update({ tags: chosen })} />
-            <CheckList legend="Annotators" disabled={running} items={available.authors.map((a) => ({ value: a, label: a || '(unknown)' }))} chosen={state.authors} onChange={(authors) => update({ authors })} />
+            <CheckList
+              legend={t('exporting.outlet')}
+              disabled={running}
+              items={available.outlets.map((o) => ({ value: o, label: o || t('exporting.outlet.none') }))}
+              chosen={state.outlets}
+              onChange={(outlets) => update({ outlets })}
+            />
+            <CheckList legend={t('exporting.tags')} disabled={running} items={tags.map((tag) => ({ value: tag.id, label: tag.label }))} chosen={state.tags} onChange={(chosen) => update({ tags: chosen })} />
+            <CheckList
+              legend={t('exporting.annotators')}
+              disabled={running}
+              items={available.authors.map((a) => ({ value: a, label: a || t('exporting.annotators.unknown') }))}
+              chosen={state.authors}
+              onChange={(authors) => update({ authors })}
+            />
           </div>
           <fieldset className="export-options" disabled={running}>
-            <legend>Options</legend>
+            <legend>{t('exporting.options')}</legend>
             <label>
-              Offsets
+              {t('exporting.offsets')}
               <select value={info?.offsetChoice ? state.offsetUnit : 'codepoint'} disabled={!info?.offsetChoice} onChange={(event) => update({ offsetUnit: event.target.value === 'utf16' ? 'utf16' : 'codepoint' })}>
-                <option value="codepoint">Code points (Python, spaCy, W3C)</option>
-                <option value="utf16">UTF-16 units (JavaScript)</option>
+                <option value="codepoint">{t('exporting.offsets.codepoint')}</option>
+                <option value="utf16">{t('exporting.offsets.utf16')}</option>
               </select>
             </label>
             {state.format === 'csv' && (
               <label>
                 <input type="checkbox" checked={state.neutraliseFormulas} onChange={(event) => update({ neutraliseFormulas: event.target.checked })} />
-                Neutralise cells that start like a formula (recommended)
+                {t('exporting.neutraliseFormulas')}
               </label>
             )}
             {info?.resolvesOverlaps && (
               <label>
-                Where spans overlap, keep
+                {t('exporting.overlaps')}
                 <select value={state.preferredTag} onChange={(event) => update({ preferredTag: event.target.value })}>
-                  <option value="">the tag set’s order ({tags.map((t) => t.label).join(' > ')})</option>
-                  {tags.map((t) => (
-                    <option dir="auto" key={t.id} value={t.id}>{t.label} first</option>
+                  <option value="">{t('exporting.overlaps.tagSetOrder', { order: tags.map((tag) => tag.label).join(' > ') })}</option>
+                  {tags.map((tag) => (
+                    <option dir="auto" key={tag.id} value={tag.id}>{t('exporting.overlaps.first', { tag: tag.label })}</option>
                   ))}
                 </select>
               </label>
@@ -154,21 +165,21 @@ export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDi
           </fieldset>
           {running && (
             <div className="export-progress">
-              <progress aria-label="Export progress" max={Math.max(progress.total, 1)} value={progress.done} />
-              <span role="status">{progress.total ? `${progress.done} of ${progress.total} document reads` : 'Starting…'}</span>
+              <progress aria-label={t('exporting.progress')} max={Math.max(progress.total, 1)} value={progress.done} />
+              <span role="status">{progress.total ? t('exporting.progress.reads', { done: progress.done, total: progress.total }) : t('exporting.progress.starting')}</span>
             </div>
           )}
           {(error ?? problem) && <p className="export-error" role="alert">{error ?? problem}</p>}
           <div className="export-actions">
-            <button type="button" onClick={onClose} disabled={running}>Cancel</button>
-            <button type="submit" className="primary" disabled={running || problem !== null}>{running ? 'Exporting…' : 'Export'}</button>
+            <button type="button" onClick={onClose} disabled={running}>{t('exporting.cancel')}</button>
+            <button type="submit" className="primary" disabled={running || problem !== null}>{running ? t('exporting.exporting') : t('exporting.export')}</button>
           </div>
         </form>
       )}
       {!state && error && (
         <>
           <p className="export-error" role="alert">{error}</p>
-          <div className="export-actions"><button type="button" onClick={onClose}>Close</button></div>
+          <div className="export-actions"><button type="button" onClick={onClose}>{t('exporting.close')}</button></div>
         </>
       )}
     </Dialog>

@@ -1,17 +1,12 @@
-import { useEffect, useState } from 'react'
-import type { ExportDone } from './ExportDialog'
+import { Children, useEffect, useState, type ReactNode } from 'react'
+import { useT } from '../i18n/I18nProvider'
+import { formatLabel } from './export-form'
+import type { ExportDone } from './export-message'
+
+export { exportMessage } from './export-message'
 
 /** Long enough to read a path; the timer waits while the pointer or focus is on the notice. */
 export const EXPORT_NOTICE_MS = 15_000
-
-/** What the export did, in one sentence: how many documents, which format, where the file went. */
-export function exportMessage({ outcome, formatLabel, downloaded }: ExportDone): string {
-  const count = outcome.documentCount ?? 0
-  const documents = `${count} document${count === 1 ? '' : 's'}`
-  return downloaded
-    ? `Exported ${documents} as ${formatLabel} to your browser's downloads, as ${outcome.savedTo}`
-    : `Exported ${documents} as ${formatLabel} to ${outcome.savedTo}`
-}
 
 /**
  * Where the export went and what it holds; goes by itself after a while (not while the pointer or focus
@@ -19,8 +14,9 @@ export function exportMessage({ outcome, formatLabel, downloaded }: ExportDone):
  * announcer says the same sentence once (see App), so it is not read twice.
  */
 export function ExportNotice({ done, onDismiss }: { done: ExportDone; onDismiss(): void }) {
-  const { outcome, formatLabel, downloaded } = done
-  const count = outcome.documentCount ?? 0
+  const translator = useT()
+  const { t, rich } = translator
+  const { outcome, format, downloaded } = done
   const [held, setHeld] = useState({ pointer: false, focus: false })
   const waiting = held.pointer || held.focus
   useEffect(() => {
@@ -28,10 +24,17 @@ export function ExportNotice({ done, onDismiss }: { done: ExportDone; onDismiss(
     const timer = setTimeout(onDismiss, EXPORT_NOTICE_MS)
     return () => clearTimeout(timer)
   }, [done, waiting, onDismiss])
+  const sentence = rich<ReactNode>(downloaded ? 'exporting.notice.downloaded' : 'exporting.notice.saved', {
+    count: outcome.documentCount ?? 0,
+    format: formatLabel(format, translator),
+    path: <code dir="auto">{outcome.savedTo}</code>,
+    strong: (chunks) => <strong>{chunks}</strong>,
+    span: (chunks) => <span>{chunks}</span>
+  })
   return (
     <section
       className="export-notice"
-      aria-label="Export finished"
+      aria-label={t('exporting.notice')}
       onPointerEnter={() => setHeld((h) => ({ ...h, pointer: true }))}
       onPointerLeave={() => setHeld((h) => ({ ...h, pointer: false }))}
       onFocus={() => setHeld((h) => ({ ...h, focus: true }))}
@@ -40,16 +43,14 @@ export function ExportNotice({ done, onDismiss }: { done: ExportDone; onDismiss(
       }}
     >
       <div>
-        <strong>Export finished.</strong> {count} document{count === 1 ? '' : 's'} as {formatLabel} {downloaded ? 'downloaded as' : 'saved to'}{' '}
-        <code dir="auto">{outcome.savedTo}</code>
-        {downloaded && <span> in your browser’s downloads folder</span>}
+        {Children.toArray(sentence)}
         {outcome.report?.notes.map((note) => (
           <p key={note} className="export-note">
             {note}
           </p>
         ))}
       </div>
-      <button type="button" className="notice-close" aria-label="Dismiss export notice" onClick={onDismiss}>
+      <button type="button" className="notice-close" aria-label={t('exporting.notice.dismiss')} onClick={onDismiss}>
         ×
       </button>
     </section>

@@ -1,10 +1,13 @@
 import type { ExportFormat, ExportOptionsInput, OffsetUnit } from '@core/shared/contract'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import type { Translator } from '@core/shared/i18n/translator'
 import type { DocumentStatus } from '@core/shared/model/document'
 
 export interface FormatInfo {
   format: ExportFormat
-  label: string
-  description: string
+  /** The format's own name, the same in every language; or a message when the name has words to translate. */
+  label: string | { message: MessageKey }
+  description: MessageKey
   /** True when the user may choose UTF-16 offsets instead of code points. */
   offsetChoice: boolean
   /** True when overlapping spans must be resolved (the user picks the tag that wins). */
@@ -12,13 +15,19 @@ export interface FormatInfo {
 }
 
 export const FORMATS: readonly FormatInfo[] = [
-  { format: 'jsonl', label: 'Tessera JSONL', description: 'Everything, one document per line: for Python and re-import.', offsetChoice: true, resolvesOverlaps: false },
-  { format: 'csv', label: 'CSV tables (ZIP)', description: 'annotations, documents and relations tables, for spreadsheets and pandas.', offsetChoice: true, resolvesOverlaps: false },
-  { format: 'w3c', label: 'W3C Web Annotation', description: 'JSON-LD AnnotationCollection, the web standard.', offsetChoice: false, resolvesOverlaps: false },
-  { format: 'brat', label: 'brat standoff (ZIP)', description: '.txt and .ann per document, with annotation.conf.', offsetChoice: false, resolvesOverlaps: false },
-  { format: 'conll', label: 'CoNLL IOB2', description: 'One token per line, for NER training; no overlaps.', offsetChoice: false, resolvesOverlaps: true },
-  { format: 'spacy', label: 'spaCy JSONL', description: 'text, spans and ents for spaCy Doc objects.', offsetChoice: true, resolvesOverlaps: true }
+  { format: 'jsonl', label: 'Tessera JSONL', description: 'exporting.format.jsonl.description', offsetChoice: true, resolvesOverlaps: false },
+  { format: 'csv', label: { message: 'exporting.format.csv' }, description: 'exporting.format.csv.description', offsetChoice: true, resolvesOverlaps: false },
+  { format: 'w3c', label: 'W3C Web Annotation', description: 'exporting.format.w3c.description', offsetChoice: false, resolvesOverlaps: false },
+  { format: 'brat', label: 'brat standoff (ZIP)', description: 'exporting.format.brat.description', offsetChoice: false, resolvesOverlaps: false },
+  { format: 'conll', label: 'CoNLL IOB2', description: 'exporting.format.conll.description', offsetChoice: false, resolvesOverlaps: true },
+  { format: 'spacy', label: 'spaCy JSONL', description: 'exporting.format.spacy.description', offsetChoice: true, resolvesOverlaps: true }
 ]
+
+/** A format's name as the dialog and the notice show it. */
+export function formatLabel(format: ExportFormat, translator: Translator): string {
+  const label = FORMATS.find((f) => f.format === format)?.label ?? format
+  return typeof label === 'string' ? label : translator.t(label.message)
+}
 
 export interface ExportFormState {
   format: ExportFormat
@@ -63,11 +72,11 @@ export function exportOptionsFrom(state: ExportFormState, available: ExportChoic
   }
 }
 
-/** Why the form cannot be sent as it is, or null. */
-export function formProblem(state: ExportFormState, available: ExportChoicesAvailable): string | null {
-  if (available.tags.length > 0 && state.tags.size === 0) return 'Choose at least one tag.'
-  if (available.statuses.length > 0 && state.statuses.size === 0) return 'Choose at least one status.'
-  if (available.outlets.length > 0 && state.outlets.size === 0) return 'Choose at least one outlet.'
-  if (available.authors.length > 0 && state.authors.size === 0) return 'Choose at least one annotator.'
+/** Why the form cannot be sent as it is (a message for `t()`), or null. */
+export function formProblem(state: ExportFormState, available: ExportChoicesAvailable): MessageKey | null {
+  if (available.tags.length > 0 && state.tags.size === 0) return 'exporting.problem.tag'
+  if (available.statuses.length > 0 && state.statuses.size === 0) return 'exporting.problem.status'
+  if (available.outlets.length > 0 && state.outlets.size === 0) return 'exporting.problem.outlet'
+  if (available.authors.length > 0 && state.authors.size === 0) return 'exporting.problem.annotator'
   return null
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
 import { filesFromDrop, type PickedFile } from './picked-files'
 import { useImport } from './use-import'
@@ -14,6 +15,8 @@ interface ImportCenterProps {
 /** Every way in: the Import dialog, files or folders dropped on the window, and Ctrl+V with nothing selected. */
 export function ImportCenter({ open, onOpenChange, onOpenDocument }: ImportCenterProps) {
   const client = useClient()
+  const translator = useT()
+  const { t } = translator
   const { run, start, cancel, reset } = useImport(client)
   const [queued, setQueued] = useState<PickedFile[] | null>(null)
   const [dragging, setDragging] = useState(false)
@@ -50,7 +53,7 @@ export function ImportCenter({ open, onOpenChange, onOpenDocument }: ImportCente
       event.preventDefault()
       depth = 0
       setDragging(false)
-      void filesFromDrop(event.dataTransfer).then(importNow)
+      void filesFromDrop(event.dataTransfer, translator).then(importNow)
     }
     window.addEventListener('dragenter', onEnter)
     window.addEventListener('dragleave', onLeave)
@@ -62,7 +65,7 @@ export function ImportCenter({ open, onOpenChange, onOpenDocument }: ImportCente
       window.removeEventListener('dragover', onOver)
       window.removeEventListener('drop', onDrop)
     }
-  }, [importNow])
+  }, [importNow, translator])
 
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
@@ -95,12 +98,12 @@ export function ImportCenter({ open, onOpenChange, onOpenDocument }: ImportCente
     <>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop files or folders to import them</p>
+          <p>{t('importing.drop')}</p>
         </div>
       )}
       {pasted && !open && (
-        <div className="paste-offer" role="dialog" aria-label="Pasted text">
-          <span>You pasted {pasted.name.endsWith('.html') ? 'formatted text' : 'text'}.</span>
+        <div className="paste-offer" role="dialog" aria-label={t('importing.pasted')}>
+          <span>{t(pasted.name.endsWith('.html') ? 'importing.pasted.formatted' : 'importing.pasted.plain')}</span>
           <button
             type="button"
             className="primary"
@@ -109,10 +112,10 @@ export function ImportCenter({ open, onOpenChange, onOpenDocument }: ImportCente
               setPasted(null)
             }}
           >
-            Import pasted text
+            {t('importing.pasted.import')}
           </button>
           <button type="button" onClick={() => setPasted(null)}>
-            Dismiss
+            {t('importing.pasted.dismiss')}
           </button>
         </div>
       )}

@@ -1,30 +1,29 @@
-import { useId, useState } from 'react'
+import { Children, useId, useState, type ReactNode } from 'react'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
 import { TEXT_ENCODINGS, type TextEncoding } from '@core/shared/import/encodings'
-import { describeBytes, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES } from '@core/shared/import/limits'
+import { MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES } from '@core/shared/import/limits'
+import { useT } from '../i18n/I18nProvider'
+import { describeSize } from './byte-size'
 import { filesFromInput, type PickedFile } from './picked-files'
 import type { ImportRun, ImportRunOptions } from './use-import'
 import { Dialog } from '../shared/Dialog'
 import { ImportReportView } from './ImportReportView'
 import { KnownEntityMatches } from '../entities/KnownEntityMatches'
 
-const ENCODING_LABELS: Record<TextEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 LE',
-  'utf-16be': 'UTF-16 BE',
-  'windows-1256': 'Windows-1256 (Arabic)',
-  'iso-8859-6': 'ISO-8859-6 (Arabic)',
-  'windows-1252': 'Windows-1252 (Western)',
-  'iso-8859-1': 'ISO-8859-1 (Latin-1)'
+/** Each encoding's name, and what it is for when the name does not say. */
+const ENCODING_LABELS: Record<TextEncoding, { name: string; note?: MessageKey }> = {
+  'utf-8': { name: 'UTF-8' },
+  'utf-16le': { name: 'UTF-16 LE' },
+  'utf-16be': { name: 'UTF-16 BE' },
+  'windows-1256': { name: 'Windows-1256', note: 'importing.encoding.arabic' },
+  'iso-8859-6': { name: 'ISO-8859-6', note: 'importing.encoding.arabic' },
+  'windows-1252': { name: 'Windows-1252', note: 'importing.encoding.western' },
+  'iso-8859-1': { name: 'ISO-8859-1', note: 'importing.encoding.latin1' }
 }
 
 /** The core's import contract caps a named text field at 200 characters. */
 const TEXT_FIELD_MAX_LENGTH = 200
 
-const IMPORT_HINT =
-  'Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano, Prodigy or spaCy JSONL, Label Studio JSON, brat folders (.ann and .txt with annotation.conf), ' +
-  `W3C Web Annotation JSON-LD and Tessera JSONL. Up to ${describeBytes(MAX_IMPORT_FILE_BYTES)} per file here; a larger JSON Lines file ` +
-  `(up to ${describeBytes(MAX_LINE_FILE_BYTES)}, ${describeBytes(MAX_IMPORT_FILE_BYTES)} per line) imports from the command line (tessera import). ` +
-  'You can also drop files or folders on the window, or paste with Ctrl+V.'
 
 interface ImportDialogProps {
   run: ImportRun
@@ -38,6 +37,8 @@ interface ImportDialogProps {
 
 /** The Import dialog: choose files or a folder, the encoding and options; then progress with Cancel; then the report. */
 export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDocument }: ImportDialogProps) {
+  const translator = useT()
+  const { t, rich } = translator
   const [files, setFiles] = useState<PickedFile[]>([])
   const [encoding, setEncoding] = useState<TextEncoding | ''>('')
   const [allowDuplicates, setAllowDuplicates] = useState(false)
@@ -55,68 +56,71 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
   }
 
   const idle = run.status === 'idle'
+  const encodingLabel = (encoding: TextEncoding) => {
+    const { name, note } = ENCODING_LABELS[encoding]
+    return note ? t(note, { name }) : name
+  }
   return (
-    <Dialog title="Import articles" className="import-dialog" onClose={onClose} canClose={run.status !== 'running'}>
+    <Dialog title={t('importing.title')} className="import-dialog" onClose={onClose} canClose={run.status !== 'running'}>
       {idle && !queued && (
         <>
-          <p className="modal-hint">{IMPORT_HINT}</p>
+          <p className="modal-hint">
+            {t('importing.hint', { fileSize: describeSize(MAX_IMPORT_FILE_BYTES, translator), lineFileSize: describeSize(MAX_LINE_FILE_BYTES, translator) })}
+          </p>
           <div className="import-pickers">
             <label className="file-button">
-              Choose files…
-              <input type="file" multiple onChange={(e) => setFiles(filesFromInput(e.currentTarget.files))} aria-label="Choose files" />
+              {t('importing.chooseFiles')}
+              <input type="file" multiple onChange={(e) => setFiles(filesFromInput(e.currentTarget.files))} aria-label={t('importing.chooseFilesLabel')} />
             </label>
             <label className="file-button">
-              Choose a folder…
+              {t('importing.chooseFolder')}
               <input
                 type="file"
                 multiple
                 ref={(input) => input?.setAttribute('webkitdirectory', '')}
                 onChange={(e) => setFiles(filesFromInput(e.currentTarget.files))}
-                aria-label="Choose a folder"
+                aria-label={t('importing.chooseFolderLabel')}
               />
             </label>
             <span className="import-chosen" role="status">
-              {files.length === 0 ? 'No files chosen' : files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files chosen`}
+              {files.length === 0 ? t('importing.noFiles') : files.length === 1 ? (files[0]?.name ?? '') : t('importing.filesChosen', { count: files.length })}
             </span>
           </div>
           <fieldset className="import-options">
             <label>
-              Encoding of text files{' '}
+              {t('importing.encoding')}{' '}
               <select value={encoding} onChange={(e) => setEncoding(e.currentTarget.value as TextEncoding | '')}>
-                <option value="">Detect automatically</option>
+                <option value="">{t('importing.encoding.detect')}</option>
                 {TEXT_ENCODINGS.map((name) => (
                   <option dir="auto" key={name} value={name}>
-                    {ENCODING_LABELS[name]}
+                    {encodingLabel(name)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Text field (doccano / Label Studio){' '}
+              {t('importing.textField')}{' '}
               <input dir="auto"
                 type="text"
                 value={textField}
                 maxLength={TEXT_FIELD_MAX_LENGTH}
-                placeholder="detect"
+                placeholder={t('importing.textField.placeholder')}
                 spellCheck={false}
                 aria-describedby={textFieldHintId}
                 onChange={(e) => setTextField(e.currentTarget.value)}
               />
             </label>
             <span className="import-option-hint" id={textFieldHintId}>
-              The field that holds the text when it is not <code>text</code> (a doccano <code>column_data</code>, a Label Studio <code>data.ner</code>). Leave it
-              empty to detect it.
+              {Children.toArray(rich<ReactNode>('importing.textField.hint', { code: (chunks) => <code>{chunks}</code> }))}
             </span>
             <label>
-              <input type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.currentTarget.checked)} /> Import duplicates anyway
+              <input type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.currentTarget.checked)} /> {t('importing.allowDuplicates')}
             </label>
             <label>
-              <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} /> Import the valid lines of files with
-              invalid lines
+              <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} /> {t('importing.skipInvalid')}
             </label>
             <label>
-              <input type="checkbox" checked={addNewTags} onChange={(e) => setAddNewTags(e.currentTarget.checked)} /> Add labels this project lacks as
-              new tags, and attributes a file declares that its tags lack
+              <input type="checkbox" checked={addNewTags} onChange={(e) => setAddNewTags(e.currentTarget.checked)} /> {t('importing.addNewTags')}
             </label>
           </fieldset>
         </>
@@ -127,16 +131,16 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
       <div className="modal-actions">
         {idle && !queued && (
           <button type="button" className="primary" disabled={files.length === 0} onClick={() => onStart(files, options)}>
-            Import {files.length > 0 ? `${files.length} file${files.length === 1 ? '' : 's'}` : ''}
+            {files.length > 0 ? t('importing.startFiles', { count: files.length }) : t('importing.start')}
           </button>
         )}
         {run.status === 'running' ? (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('importing.cancel')}
           </button>
         ) : (
           <button type="button" onClick={onClose}>
-            {run.status === 'done' ? 'Done' : 'Cancel'}
+            {run.status === 'done' ? t('importing.done') : t('importing.cancel')}
           </button>
         )}
       </div>
@@ -145,12 +149,12 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
 }
 
 function ImportProgress({ run }: { run: ImportRun }) {
+  const { t } = useT()
   return (
     <div className="import-progress">
-      <progress max={run.total} value={run.done} aria-label="Import progress" />
+      <progress max={run.total} value={run.done} aria-label={t('importing.progress')} />
       <span role="status">
-        {run.done} of {run.total} file{run.total === 1 ? '' : 's'}
-        {run.current ? ` · reading ${run.current}` : ''}
+        {run.current ? t('importing.progress.reading', { done: run.done, total: run.total, current: run.current }) : t('importing.progress.files', { done: run.done, total: run.total })}
       </span>
     </div>
   )

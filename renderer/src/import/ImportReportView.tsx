@@ -1,15 +1,23 @@
+import { Children, type ReactNode } from 'react'
 import type { ImportReport } from '@core/shared/import/report'
+import { useT } from '../i18n/I18nProvider'
 
-/** The end of an import: counts first, then every file that failed with its reason, then what else the user should know. */
+/**
+ * The end of an import: counts first, then every file that failed with its reason, then what else the user should know.
+ * The reasons and warnings are the core's, in English.
+ */
 export function ImportReportView({ report, cancelled, onOpenDocument }: { report: ImportReport; cancelled: boolean; onOpenDocument(id: string): void }) {
+  const { t, rich } = useT()
   const encodings = report.files.filter((f) => f.encoding)
+  const counts = { imported: report.imported.length, skipped: report.skippedDuplicates.length, failed: report.failed.length }
+  const separator = t('importing.report.separator')
   return (
-    <section className="import-report" aria-label="Import report">
+    <section className="import-report" aria-label={t('importing.report')}>
       <p className="import-summary" role="status">
-        {cancelled ? 'Cancelled. ' : ''}Imported {report.imported.length}, skipped {report.skippedDuplicates.length} (duplicates), failed {report.failed.length}.
+        {t(cancelled ? 'importing.report.cancelledSummary' : 'importing.report.summary', counts)}
       </p>
       {report.failed.length > 0 && (
-        <ReportList title="Failed" className="report-failed">
+        <ReportList title={t('importing.report.failed')} className="report-failed">
           {report.failed.map((f, i) => (
             <li key={i}>
               <bdi>
@@ -20,19 +28,25 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         </ReportList>
       )}
       {report.skippedDuplicates.length > 0 && (
-        <ReportList title="Skipped duplicates">
+        <ReportList title={t('importing.report.skippedDuplicates')}>
           {report.skippedDuplicates.map((d, i) => (
             <li key={i}>
-              <strong>
-                <bdi>{d.file}</bdi>
-              </strong>{' '}
-              has the same text as “<bdi>{d.duplicateOf.title}</bdi>”
+              {Children.toArray(
+                rich<ReactNode>('importing.report.sameText', {
+                  file: (
+                    <strong>
+                      <bdi>{d.file}</bdi>
+                    </strong>
+                  ),
+                  title: <bdi>{d.duplicateOf.title}</bdi>
+                })
+              )}
             </li>
           ))}
         </ReportList>
       )}
       {report.skipped.length > 0 && (
-        <ReportList title="Not documents (skipped)">
+        <ReportList title={t('importing.report.notDocuments')}>
           {report.skipped.map((s, i) => (
             <li key={i}>
               <strong>
@@ -43,19 +57,26 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         </ReportList>
       )}
       {report.nearDuplicates.length > 0 && (
-        <ReportList title="Possible duplicates (imported)">
+        <ReportList title={t('importing.report.nearDuplicates')}>
           {report.nearDuplicates.map((d, i) => (
             <li key={i}>
-              <strong>
-                <bdi>{d.title}</bdi>
-              </strong>{' '}
-              is close to “<bdi>{d.similarTo.title}</bdi>” ({d.reason})
+              {Children.toArray(
+                rich<ReactNode>('importing.report.closeTo', {
+                  title: (
+                    <strong>
+                      <bdi>{d.title}</bdi>
+                    </strong>
+                  ),
+                  similar: <bdi>{d.similarTo.title}</bdi>,
+                  reason: d.reason
+                })
+              )}
             </li>
           ))}
         </ReportList>
       )}
       {report.imported.length > 0 && (
-        <ReportList title="Imported">
+        <ReportList title={t('importing.report.imported')}>
           {report.imported.map((d) => (
             <li key={d.documentId}>
               <button type="button" className="link-button" onClick={() => onOpenDocument(d.documentId)}>
@@ -67,17 +88,17 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         </ReportList>
       )}
       {report.newTags.length > 0 && (
-        <p>
-          New tags added: {report.newTags.map((t) => t.label).join(', ')}
-        </p>
+        <p>{t('importing.report.newTags', { tags: report.newTags.map((tag) => tag.label).join(separator) })}</p>
       )}
       {(report.newAttributes?.length ?? 0) > 0 && (
         <p>
-          New attributes added: {report.newAttributes.map((a) => `${a.label} (${a.tag})`).join(', ')}
+          {t('importing.report.newAttributes', {
+            attributes: report.newAttributes.map((a) => t('importing.report.attribute', { attribute: a.label, tag: a.tag })).join(separator)
+          })}
         </p>
       )}
       {encodings.length > 0 && (
-        <ReportList title="Encodings">
+        <ReportList title={t('importing.report.encodings')}>
           {encodings.map((f, i) => (
             <li key={i}>
               {f.file}: {f.encoding}
@@ -86,7 +107,7 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
         </ReportList>
       )}
       {report.warnings.length > 0 && (
-        <ReportList title="Warnings">
+        <ReportList title={t('importing.report.warnings')}>
           {report.warnings.map((w, i) => (
             <li key={i}>{w}</li>
           ))}

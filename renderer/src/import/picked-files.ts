@@ -1,3 +1,4 @@
+import type { Translator } from '@core/shared/i18n/translator'
 import { walkEntries } from './walk-entries'
 
 /** A file the user chose, dropped or pasted, with its path inside a chosen folder (for reports and brat pairs). */
@@ -13,13 +14,13 @@ export function filesFromInput(list: FileList | null): PickedFile[] {
   return Array.from(list ?? []).map((file) => ({ name: file.webkitRelativePath || file.name, file }))
 }
 
-/** Files dropped on the window; dropped folders are walked recursively (see walk-entries.ts). */
-export async function filesFromDrop(transfer: DataTransfer): Promise<PickedFile[]> {
+/** Files dropped on the window; dropped folders are walked recursively (see walk-entries.ts), what cannot be read said in the user's language. */
+export async function filesFromDrop(transfer: DataTransfer, translator: Translator): Promise<PickedFile[]> {
   const entries = Array.from(transfer.items)
     .map((item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null))
     .filter((entry): entry is FileSystemEntry => entry !== null)
   if (entries.length === 0) return Array.from(transfer.files).map((file) => ({ name: file.name, file }))
-  const { files, unreadable } = await walkEntries<File>(entries)
+  const { files, unreadable } = await walkEntries<File>(entries, translator)
   return [...files, ...unreadable.map(({ name, reason }) => ({ name, file: new Blob([]), problem: reason }))]
 }
 

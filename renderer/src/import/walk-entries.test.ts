@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { createTranslator } from '@core/shared/i18n/translator'
 import { walkEntries, type DroppedDirectoryEntry, type DroppedEntry, type DroppedFileEntry } from './walk-entries'
+
+const english = createTranslator('en')
 
 /** A fake file entry whose `file()` answers asynchronously, as the browser's does; `broken` fails like a file gone since the drop. */
 function fileEntry(name: string, broken = false): DroppedFileEntry<string> {
@@ -47,7 +50,7 @@ describe('walking a dropped folder', () => {
       ]),
       fileEntry('loose.html')
     ]
-    const { files, unreadable } = await walkEntries<string>(dropped)
+    const { files, unreadable } = await walkEntries<string>(dropped, english)
     expect(files.map((f) => f.name)).toEqual(['corpus/a.txt', 'corpus/brat/x.ann', 'corpus/brat/x.txt', 'corpus/brat/deeper/🙂 حماة.txt', 'loose.html'])
     expect(files[0]?.file).toBe('content of a.txt')
     expect(unreadable).toEqual([])
@@ -56,7 +59,7 @@ describe('walking a dropped folder', () => {
   it('keeps calling readEntries until it returns an empty batch: 1,050 files at 100 per call', async () => {
     const children = Array.from({ length: 1050 }, (_, i) => fileEntry(`article-${i}.txt`))
     const folder = folderEntry('big', children, { perCall: 100 })
-    const { files } = await walkEntries<string>([folder])
+    const { files } = await walkEntries<string>([folder], english)
     expect(files).toHaveLength(1050)
     expect(new Set(files.map((f) => f.name)).size).toBe(1050)
     expect(files.at(-1)?.name).toBe('big/article-1049.txt')
@@ -67,12 +70,17 @@ describe('walking a dropped folder', () => {
   it('reports an unreadable file or folder by its path and goes on with the rest', async () => {
     const locked = folderEntry('locked', [fileEntry('secret.txt')], { failAfter: 0 })
     const half = folderEntry('half', [fileEntry('one.txt'), fileEntry('two.txt'), fileEntry('three.txt')], { perCall: 2, failAfter: 2 })
-    const { files, unreadable } = await walkEntries<string>([folderEntry('drop', [fileEntry('gone.txt', true), locked, half, fileEntry('ok.txt')])])
+    const { files, unreadable } = await walkEntries<string>([folderEntry('drop', [fileEntry('gone.txt', true), locked, half, fileEntry('ok.txt')])], english)
     expect(files.map((f) => f.name)).toEqual(['drop/half/one.txt', 'drop/half/two.txt', 'drop/ok.txt'])
     expect(unreadable).toEqual([
       { name: 'drop/gone.txt', reason: 'could not be read (A requested file or directory could not be found).' },
       { name: 'drop/locked', reason: 'could not be read (permission denied).' },
       { name: 'drop/half', reason: 'could not be read (permission denied).' }
     ])
+  })
+
+  it('says why in Arabic when the interface is in Arabic', async () => {
+    const { unreadable } = await walkEntries<string>([folderEntry('مجلد', [fileEntry('gone.txt', true)])], createTranslator('ar'))
+    expect(unreadable).toEqual([{ name: 'مجلد/gone.txt', reason: 'تعذّرت قراءته (A requested file or directory could not be found).' }])
   })
 })

@@ -1,3 +1,5 @@
+import type { Translator } from '@core/shared/i18n/translator'
+
 /**
  * The parts of the File and Directory Entries API a dropped folder is walked with (`webkitGetAsEntry`),
  * as interfaces so the walk can be tested with fake entries: Playwright cannot drop a real folder.
@@ -33,7 +35,7 @@ const isDirectoryEntry = (entry: DroppedEntry): entry is DroppedDirectoryEntry =
  * is called until then. Hidden files (a leading dot) are left out. An entry that cannot be read (a file
  * gone since the drop, a folder without permission) is listed with its reason and the walk goes on.
  */
-export async function walkEntries<F>(entries: readonly DroppedEntry[]): Promise<{ files: WalkedFile<F>[]; unreadable: UnreadableEntry[] }> {
+export async function walkEntries<F>(entries: readonly DroppedEntry[], translator: Translator): Promise<{ files: WalkedFile<F>[]; unreadable: UnreadableEntry[] }> {
   const files: WalkedFile<F>[] = []
   const unreadable: UnreadableEntry[] = []
   const visit = async (entry: DroppedEntry, prefix: string): Promise<void> => {
@@ -51,7 +53,7 @@ export async function walkEntries<F>(entries: readonly DroppedEntry[]): Promise<
         for (const child of batch) if (!child.name.startsWith('.')) await visit(child, `${name}/`)
       }
     } catch (error) {
-      unreadable.push({ name, reason: `could not be read (${describe(error)}).` })
+      unreadable.push({ name, reason: translator.t('importing.unreadable', { error: describe(error) }) })
     }
   }
   for (const entry of entries) await visit(entry, '')

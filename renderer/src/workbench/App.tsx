@@ -13,6 +13,7 @@ import { RelationOverlay } from '../entities/RelationOverlay'
 import { ExportDialog, type ExportDone } from '../export/ExportDialog'
 import { ExportNotice, exportMessage } from '../export/ExportNotice'
 import { ImportCenter } from '../import/ImportCenter'
+import { useT } from '../i18n/I18nProvider'
 import { useKeyCommands } from '../keyboard/KeyboardProvider'
 import { ShortcutsDialog } from '../keyboard/ShortcutsDialog'
 import { KeptChangesNotice } from '../reliability/KeptChangesNotice'
@@ -51,6 +52,7 @@ interface AppProps {
  */
 export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   const client = useClient()
+  const translator = useT()
   const store = useProjectStore()
   const actions = useActions()
   const project = useProjectState((state) => state.project)
@@ -277,7 +279,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
             setExportOpen(false)
             returnFocusTo('.export-button, .app-menu-button')
             setExportDone(done)
-            announce(exportMessage(done))
+            announce(exportMessage(done, translator))
           }}
         />
       )}
