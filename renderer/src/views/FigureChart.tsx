@@ -28,7 +28,8 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
     if (point) onOpenSpan({ documentId: point.documentId, annotationId: point.annotationId, start: point.start })
   }
   return (
-    <div className="figure-chart" role="img" aria-label={comparison.counted ? t('views.figures.chartLabel', { counted: comparison.counted }) : t('views.figures.chartLabelUncounted')}>
+    // A picture of dates running left to right in either language; in an RTL box SVG would anchor the value ticks backwards.
+    <div className="figure-chart" dir="ltr" role="img" aria-label={comparison.counted ? t('views.figures.chartLabel', { counted: comparison.counted }) : t('views.figures.chartLabelUncounted')}>
       {near ? <ResponsiveContainer width="100%" height={260}>
         <ScatterChart margin={{ top: 12, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--line)" />
@@ -69,12 +70,12 @@ export function FigureChart({ comparison, onOpenSpan }: { comparison: FigureComp
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
   const translator = useT()
-  const { t, rich, date } = translator
+  const { t, rich, date, direction } = translator
   const shown = payload?.[0]?.payload as ChartPoint | undefined
   if (!active || !shown) return null
   const { point } = shown
   return (
-    <div className="chart-tooltip">
+    <div className="chart-tooltip" dir={direction}>
       <strong>{describeReading(point, translator)}</strong> · <bdi>{point.source?.quote ?? outletLabel(shown.outlet, translator)}</bdi> · {date(point.date)}
       <div className="chart-tooltip-quote">{rich('views.figures.tooltip.quote', { quote: <bdi key="quote">{point.quote}</bdi> })}</div>
       <div className="muted">{t('views.figures.tooltip.open')}</div>
