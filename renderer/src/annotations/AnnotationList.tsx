@@ -1,26 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { formatDateTime } from '../format/date-time'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { TagDefinition } from '@core/shared/model/project'
 import { paragraphsOfRepeatedQuotes } from '../format/paragraphs'
 import { Legend } from '../tags/Legend'
+import { useT } from '../i18n/I18nProvider'
+import { detailsLine } from './annotation-details'
 
 /** Every row has a third line: who made the annotation and when, then its attribute values and note. */
 const ROW_HEIGHT_WITH_DETAILS = 78
-
-/** An annotation's attribute values and note on one line: "city · Seen from the road". */
-function detailsLine(annotation: Annotation, tag: TagDefinition | undefined): string {
-  const values = (tag?.attributes ?? [])
-    .filter((definition) => annotation.attributes[definition.id] !== undefined)
-    .map((definition) => {
-      const value = annotation.attributes[definition.id]
-      return typeof value === 'boolean' ? (value ? definition.label : `not ${definition.label}`) : String(value)
-    })
-  const note = annotation.note.replace(/\s+/g, ' ').trim()
-  const made = `${annotation.author || 'unknown'}, ${formatDateTime(annotation.updatedAt)}`
-  return [made, ...values, ...(note ? [note] : [])].join(' · ')
-}
 
 interface AnnotationListProps {
   tags: readonly TagDefinition[]
@@ -33,6 +21,8 @@ interface AnnotationListProps {
 
 /** The open document's annotations in reading order; only the visible rows are rendered. */
 export function AnnotationList({ tags, text = '', annotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
+  const translator = useT()
+  const { t, number } = translator
   const [annotator, setAnnotator] = useState('')
   const annotators = useMemo(() => [...new Set(annotations.map((a) => a.author))].sort((a, b) => a.localeCompare(b)), [annotations])
   const shownAnnotator = annotators.includes(annotator) ? annotator : ''
@@ -40,17 +30,17 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
     () => annotations.filter((a) => !shownAnnotator || a.author === shownAnnotator).sort((a, b) => a.start - b.start || b.end - a.end),
     [annotations, shownAnnotator]
   )
-  const labels = useMemo(() => new Map(tags.map((t) => [t.id, t.label])), [tags])
+  const labels = useMemo(() => new Map(tags.map((tag) => [tag.id, tag.label])), [tags])
   // Worked out only for the rows drawn, once per annotation state: a document may hold tens of thousands.
   const detailsOf = useMemo(() => {
-    const byId = new Map(tags.map((t) => [t.id, t]))
+    const byId = new Map(tags.map((tag) => [tag.id, tag]))
     const cache = new WeakMap<Annotation, string>()
     return (annotation: Annotation): string => {
       let line = cache.get(annotation)
-      if (line === undefined) cache.set(annotation, (line = detailsLine(annotation, byId.get(annotation.tag))))
+      if (line === undefined) cache.set(annotation, (line = detailsLine(annotation, byId.get(annotation.tag), translator)))
       return line
     }
-  }, [tags])
+  }, [tags, translator])
   const paragraphs = useMemo(() => paragraphsOfRepeatedQuotes(text, annotations), [text, annotations])
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
@@ -72,35 +62,38 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
   }, [selectedIndex, virtualizer])
 
   return (
-    <aside className="pane annotation-pane" aria-label="Annotations">
+    <aside className="pane annotation-pane" aria-label={t('annotations.pane')}>
       <h2 className="pane-title" id="annotation-pane-title" tabIndex={-1}>
-        <span aria-hidden="true">Annotations</span> <span className="pane-count" aria-hidden="true">{annotations.length}</span>
-        <span className="visually-hidden">Annotations, {annotations.length}</span>
+        <span aria-hidden="true">{t('annotations.pane')}</span>{' '}
+        <span className="pane-count" aria-hidden="true">
+          {number(annotations.length)}
+        </span>
+        <span className="visually-hidden">{t('annotations.paneCount', { count: annotations.length })}</span>
       </h2>
       <Legend tags={tags} annotations={annotations} />
       {annotators.length > 0 && (
         <label className="annotator-filter">
-          Annotator
+          {t('annotations.annotator')}
           <select value={shownAnnotator} onChange={(event) => setAnnotator(event.target.value)}>
-            <option value="">Everyone ({annotators.length})</option>
+            <option value="">{t('annotations.everyone', { count: annotators.length })}</option>
             {annotators.map((name) => (
               <option dir="auto" key={name} value={name}>
-                {name || 'unknown'}
+                {name || t('annotations.unknownAuthor')}
               </option>
             ))}
           </select>
         </label>
       )}
-      {sorted.length === 0 && <p className="empty-hint">Select text in the article, then press a tag's key (1–4).</p>}
+      {sorted.length === 0 && <p className="empty-hint">{t('annotations.empty')}</p>}
       <div className="annotation-scroller" ref={scroller}>
-        <ul className="annotation-list" aria-label="Annotations of this document" style={{ height: virtualizer.getTotalSize() }}>
+        <ul className="annotation-list" aria-label={t('annotations.list')} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => {
             const annotation = sorted[row.index]
             if (!annotation) return null
             const details = detailsOf(annotation)
             const paragraph = paragraphs.get(annotation.id)
             // The name holds the visible text in its order (label in name): "Place, paragraph 2: Hama".
-            const where = paragraph === undefined ? '' : `, paragraph ${paragraph}`
+            const where = paragraph === undefined ? '' : t('annotations.inParagraph', { paragraph })
             return (
               <li key={annotation.id} className="annotation-row" style={{ transform: `translateY(${row.start}px)`, height: row.size }}>
                 <button
@@ -115,7 +108,7 @@ export function AnnotationList({ tags, text = '', annotations, selectedAnnotatio
                 >
                   <span className="annotation-tag">
                     {labels.get(annotation.tag) ?? annotation.tag}
-                    {paragraph !== undefined && <span className="annotation-paragraph"> · paragraph {paragraph}</span>}
+                    {paragraph !== undefined && <span className="annotation-paragraph"> · {t('annotations.paragraph', { paragraph })}</span>}
                   </span>{' '}
                   <q className="annotation-quote" dir="auto">{annotation.quote}</q>
                 </button>

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { AttributeDefinition, AttributeValue } from '@core/shared/model/attributes'
 import { useDebouncedSave } from '../store/use-debounced-save'
+import { useT } from '../i18n/I18nProvider'
+import { typedNumber } from './typed-number'
 
 interface AttributeFieldProps {
   definition: AttributeDefinition
@@ -11,6 +13,7 @@ interface AttributeFieldProps {
 
 /** One typed attribute: text, number, choice or flag, saved as the user types (debounced). */
 export function AttributeField({ definition, value, onSave }: AttributeFieldProps) {
+  const { t } = useT()
   const [draft, setDraft] = useState(value === undefined ? '' : String(value))
   // A failed save rolls the field back to the stored value (the notice says it was not saved).
   const { schedule, pending } = useDebouncedSave(onSave, () => setDraft(value === undefined ? '' : String(value)))
@@ -25,7 +28,7 @@ export function AttributeField({ definition, value, onSave }: AttributeFieldProp
   const id = `attribute-${definition.id}`
   const status = (
     <span className="field-status" aria-live="polite">
-      {invalid ? 'Not a number' : pending ? 'Saving…' : ''}
+      {invalid ? t('annotations.notANumber') : pending ? t('annotations.saving') : ''}
     </span>
   )
 
@@ -83,10 +86,10 @@ export function AttributeField({ definition, value, onSave }: AttributeFieldProp
               schedule(text === '' ? null : text)
               return
             }
-            const number = Number(text.replace(/[\s,]/g, ''))
-            const ok = text.trim() === '' || Number.isFinite(number)
+            const number = typedNumber(text)
+            const ok = text.trim() === '' || number !== null
             setInvalid(!ok)
-            if (ok) schedule(text.trim() === '' ? null : number)
+            if (ok) schedule(number)
           }}
         />
       )}

@@ -4,6 +4,7 @@ import { Combobox, type ComboboxOption } from '../entities/Combobox'
 import { useClient, useProjectState } from '../store/context'
 import { useDebouncedSave } from '../store/use-debounced-save'
 import { countedOptions, nearDuplicates } from './counted-options'
+import { useT } from '../i18n/I18nProvider'
 
 interface CountedFieldProps {
   documentId: string
@@ -22,6 +23,8 @@ interface CountedFieldProps {
  */
 export function CountedField({ documentId, annotationId, label, value, onSave }: CountedFieldProps) {
   const client = useClient()
+  const translator = useT()
+  const { t, rich } = translator
   const [draft, setDraft] = useState(value ?? '')
   const { schedule, pending } = useDebouncedSave(onSave, () => setDraft(value ?? ''))
   // A change from elsewhere (undo, redo, another window) shows at once, unless the user's own edit is on its way.
@@ -44,7 +47,7 @@ export function CountedField({ documentId, annotationId, label, value, onSave }:
     }
   }, [client, changes, opened, documentId, annotationId])
 
-  const options = countedOptions(draft, values)
+  const options = countedOptions(draft, values, translator)
   const near = nearDuplicates(draft, values)[0]
 
   function write(text: string) {
@@ -58,9 +61,9 @@ export function CountedField({ documentId, annotationId, label, value, onSave }:
         id="attribute-counted"
         label={label}
         value={draft}
-        placeholder="e.g. militants killed"
+        placeholder={t('annotations.counted.placeholder')}
         options={options.map((o): ComboboxOption => ({ id: o.id, label: o.label, detail: o.detail }))}
-        emptyText="No values yet: type one"
+        emptyText={t('annotations.counted.noValues')}
         describedBy={near ? 'counted-near-duplicate' : undefined}
         onInputChange={write}
         onOpen={() => setOpened((n) => n + 1)}
@@ -71,14 +74,18 @@ export function CountedField({ documentId, annotationId, label, value, onSave }:
       />
       {near && (
         <p id="counted-near-duplicate" className="counted-near">
-          Other figures say <bdi>‘{near.counted}’</bdi> ({near.count === 1 ? '1 figure' : `${near.count} figures`}).{' '}
+          {rich('annotations.counted.near', {
+            counted: near.counted,
+            count: near.count,
+            value: (chunks) => <bdi key="counted">{chunks}</bdi>
+          })}{' '}
           <button type="button" onClick={() => write(near.counted)}>
-            Use ‘{near.counted}’
+            {t('annotations.counted.useNear', { counted: near.counted })}
           </button>
         </p>
       )}
       <span className="field-status" aria-live="polite">
-        {pending ? 'Saving…' : ''}
+        {pending ? t('annotations.saving') : ''}
       </span>
     </div>
   )

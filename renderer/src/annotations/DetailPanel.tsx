@@ -5,7 +5,7 @@ import type { TagDefinition } from '@core/shared/model/project'
 import type { Relation } from '@core/shared/model/relation'
 import { AnnotationLinks } from '../entities/AnnotationLinks'
 import type { ShownAnnotation } from '../store/pending-annotations'
-import { formatDateTime } from '../format/date-time'
+import { useT } from '../i18n/I18nProvider'
 import { useActions } from '../store/context'
 import { useDebouncedSave } from '../store/use-debounced-save'
 import { Guideline } from '../tags/Guideline'
@@ -28,7 +28,8 @@ interface DetailPanelProps {
  * types; who made it and when. Mount it with `key={annotation.id}` so drafts never leak between annotations.
  */
 export function DetailPanel({ documentId, annotation, tags, annotations = [], relations = [], onRetag, onClose }: DetailPanelProps) {
-  const tag = tags.find((t) => t.id === annotation.tag)
+  const { t, dateTime } = useT()
+  const tag = tags.find((definition) => definition.id === annotation.tag)
   const annotationId = annotation.id
   const actions = useActions()
   const noteField = useRef<HTMLTextAreaElement>(null)
@@ -40,7 +41,7 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
   return (
     <section
       className="detail-panel"
-      aria-label="Annotation details"
+      aria-label={t('annotations.details')}
       data-tag={annotation.tag}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -50,18 +51,18 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
       }}
     >
       <header className="detail-header">
-        <h2 className="detail-title">Details</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+        <h2 className="detail-title">{t('annotations.detailsTitle')}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('annotations.closeDetails')}>
           ×
         </button>
       </header>
       <blockquote className="detail-quote" dir="auto">{annotation.quote}</blockquote>
       <div className="field">
-        <label htmlFor="detail-tag">Tag</label>
+        <label htmlFor="detail-tag">{t('annotations.tag')}</label>
         <select id="detail-tag" value={annotation.tag} onChange={(event) => onRetag(event.target.value)}>
-          {tags.map((t) => (
-            <option dir="auto" key={t.id} value={t.id}>
-              {t.label}
+          {tags.map((definition) => (
+            <option dir="auto" key={definition.id} value={definition.id}>
+              {definition.label}
             </option>
           ))}
         </select>
@@ -89,19 +90,19 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
       ))}
       <AnnotationLinks documentId={documentId} annotation={annotation} annotations={annotations} relations={relations} />
       <div className="field">
-        <label htmlFor="detail-note">Note</label>
+        <label htmlFor="detail-note">{t('annotations.note')}</label>
         <textarea dir="auto" ref={noteField} id="detail-note" rows={4} defaultValue={annotation.note} onChange={(event) => note.schedule(event.target.value)} />
         <span className="field-status" aria-live="polite">
-          {note.pending ? 'Saving…' : ''}
+          {note.pending ? t('annotations.saving') : ''}
         </span>
       </div>
       <dl className="detail-meta">
-        <dt>Author</dt>
+        <dt>{t('annotations.author')}</dt>
         <dd>{annotation.author || '—'}</dd>
-        <dt>Created</dt>
-        <dd>{formatDateTime(annotation.createdAt)}</dd>
-        <dt>Changed</dt>
-        <dd>{formatDateTime(annotation.updatedAt)}</dd>
+        <dt>{t('annotations.created')}</dt>
+        <dd>{dateTime(annotation.createdAt)}</dd>
+        <dt>{t('annotations.changed')}</dt>
+        <dd>{dateTime(annotation.updatedAt)}</dd>
       </dl>
     </section>
   )

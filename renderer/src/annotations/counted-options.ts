@@ -1,5 +1,6 @@
 import { foldKey } from '@core/shared/text/fold'
 import type { CountedValue } from '@core/shared/model/views'
+import type { Translator } from '@core/shared/i18n/translator'
 
 export interface CountedOption {
   id: string
@@ -8,8 +9,6 @@ export interface CountedOption {
   label: string
   detail?: string
 }
-
-const figures = (n: number) => (n === 1 ? '1 figure' : `${n} figures`)
 
 /** Edits between two short keys (Levenshtein), stopping early past `limit`. */
 export function editDistance(a: string, b: string, limit = 2): number {
@@ -49,18 +48,18 @@ export function nearDuplicates(typed: string, values: readonly CountedValue[]): 
  * The combobox's options for what was typed: near-duplicates first (to reuse the project's spelling),
  * then the values containing the typed text, then the typed text itself as a new value.
  */
-export function countedOptions(typed: string, values: readonly CountedValue[]): CountedOption[] {
+export function countedOptions(typed: string, values: readonly CountedValue[], { t }: Translator): CountedOption[] {
   const key = foldKey(typed).trim()
   const near = nearDuplicates(typed, values)
-  const options: CountedOption[] = near.map((v) => ({ id: `near:${v.counted}`, value: v.counted, label: v.counted, detail: `already used by ${figures(v.count)}, spelled this way` }))
+  const options: CountedOption[] = near.map((v) => ({ id: `near:${v.counted}`, value: v.counted, label: v.counted, detail: t('annotations.counted.alreadyUsed', { count: v.count }) }))
   const shown = new Set(near.map((v) => v.counted))
   for (const v of values) {
     if (shown.has(v.counted)) continue
     if (key && !foldKey(v.counted).trim().includes(key)) continue
-    options.push({ id: `value:${v.counted}`, value: v.counted, label: v.counted, detail: figures(v.count) })
+    options.push({ id: `value:${v.counted}`, value: v.counted, label: v.counted, detail: t('annotations.counted.figures', { count: v.count }) })
     shown.add(v.counted)
   }
   const trimmed = typed.trim()
-  if (trimmed && !values.some((v) => v.counted === trimmed)) options.push({ id: 'new', value: trimmed, label: `Use ‘${trimmed}’ as a new value` })
+  if (trimmed && !values.some((v) => v.counted === trimmed)) options.push({ id: 'new', value: trimmed, label: t('annotations.counted.new', { value: trimmed }) })
   return options
 }

@@ -2,6 +2,7 @@ import type { AttributeDefinition } from '@core/shared/model/attributes'
 import type { EntityRow } from '@core/shared/model/views'
 import { filterableAttributes, NO_STANCE, type ClaimFilterState } from './claims-query'
 import { outletLabel } from './span-target'
+import { useT } from '../i18n/I18nProvider'
 
 interface ClaimFiltersProps {
   state: ClaimFilterState
@@ -16,26 +17,28 @@ const ANY = '\u0000any'
 
 /** The Claims view's filters: outlet, entity of the attributed actor, stance, the claim tag's attributes, text. */
 export function ClaimFilters({ state, onChange, outlets, entities, stances, attributes }: ClaimFiltersProps) {
+  const translator = useT()
+  const { t } = translator
   const pick = (value: string): string | null => (value === ANY ? null : value)
   const byName = [...entities].sort((a, b) => a.name.localeCompare(b.name))
   return (
     <fieldset className="view-filters">
-      <legend className="visually-hidden">Filter claims</legend>
+      <legend className="visually-hidden">{t('views.claims.filters')}</legend>
       <label>
-        Outlet
+        {t('views.claims.filter.outlet')}
         <select value={state.outlet ?? ANY} onChange={(e) => onChange({ ...state, outlet: pick(e.target.value) })}>
-          <option value={ANY}>Any outlet</option>
+          <option value={ANY}>{t('views.claims.filter.anyOutlet')}</option>
           {outlets.map((outlet) => (
             <option dir="auto" key={outlet} value={outlet}>
-              {outletLabel(outlet)}
+              {outletLabel(outlet, translator)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Entity
+        {t('views.claims.filter.entity')}
         <select value={state.entityId ?? ANY} onChange={(e) => onChange({ ...state, entityId: pick(e.target.value) })}>
-          <option value={ANY}>Any actor</option>
+          <option value={ANY}>{t('views.claims.filter.anyActor')}</option>
           {byName.map((entity) => (
             <option dir="auto" key={entity.id} value={entity.id}>
               {entity.name}
@@ -44,15 +47,15 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
         </select>
       </label>
       <label>
-        Stance
+        {t('views.claims.filter.stance')}
         <select value={state.stance ?? ANY} onChange={(e) => onChange({ ...state, stance: pick(e.target.value) })}>
-          <option value={ANY}>Any stance</option>
+          <option value={ANY}>{t('views.claims.filter.anyStance')}</option>
           {stances.map((stance) => (
             <option dir="auto" key={stance} value={stance}>
               {stance}
             </option>
           ))}
-          <option value={NO_STANCE}>No stance set</option>
+          <option value={NO_STANCE}>{t('views.claims.filter.noStance')}</option>
         </select>
       </label>
       {filterableAttributes(attributes).map((definition) => (
@@ -62,18 +65,18 @@ export function ClaimFilters({ state, onChange, outlets, entities, stances, attr
             value={state.attributes[definition.id] ?? ''}
             onChange={(e) => onChange({ ...state, attributes: { ...state.attributes, [definition.id]: e.target.value } })}
           >
-            <option value="">Any</option>
+            <option value="">{t('views.claims.filter.any')}</option>
             {(definition.type === 'choice' ? definition.values : ['true', 'false']).map((value) => (
               <option dir="auto" key={value} value={value}>
-                {definition.type === 'flag' ? (value === 'true' ? 'Yes' : 'No') : value}
+                {definition.type === 'flag' ? t(value === 'true' ? 'views.claims.filter.yes' : 'views.claims.filter.no') : value}
               </option>
             ))}
           </select>
         </label>
       ))}
       <label className="view-filter-text">
-        Text
-        <input dir="auto" type="search" value={state.text} placeholder="Words in the claim" onChange={(e) => onChange({ ...state, text: e.target.value })} />
+        {t('views.claims.filter.text')}
+        <input dir="auto" type="search" value={state.text} placeholder={t('views.claims.filter.textPlaceholder')} onChange={(e) => onChange({ ...state, text: e.target.value })} />
       </label>
     </fieldset>
   )

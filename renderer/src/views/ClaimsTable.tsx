@@ -1,14 +1,15 @@
 import type { ClaimRow } from '@core/shared/model/views'
-import { formatDate } from '../format/date'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { useT } from '../i18n/I18nProvider'
 import type { ClaimSort, ClaimSortKey } from './claims-query'
 import { outletLabel, type OpenSpan } from './span-target'
 
-const COLUMNS: { key: ClaimSortKey; label: string }[] = [
-  { key: 'text', label: 'Claim' },
-  { key: 'actor', label: 'Attributed to' },
-  { key: 'outlet', label: 'Outlet' },
-  { key: 'date', label: 'Date' },
-  { key: 'stance', label: 'Stance' }
+const COLUMNS: { key: ClaimSortKey; label: MessageKey }[] = [
+  { key: 'text', label: 'views.claims.column.text' },
+  { key: 'actor', label: 'views.claims.column.actor' },
+  { key: 'outlet', label: 'views.claims.column.outlet' },
+  { key: 'date', label: 'views.claims.column.date' },
+  { key: 'stance', label: 'views.claims.column.stance' }
 ]
 
 interface ClaimsTableProps {
@@ -20,10 +21,12 @@ interface ClaimsTableProps {
 
 /** The claims as a table; a header sorts by its column (aria-sort says how), a claim opens its article at it. */
 export function ClaimsTable({ rows, sort, onSort, onOpenSpan }: ClaimsTableProps) {
+  const translator = useT()
+  const { t, date } = translator
   return (
-    <div className="table-scroller" tabIndex={0} role="group" aria-label="Claims table">
+    <div className="table-scroller" tabIndex={0} role="group" aria-label={t('views.claims.table')}>
       <table className="view-table claims-table">
-        <caption className="visually-hidden">Claims; column headers sort the table</caption>
+        <caption className="visually-hidden">{t('views.claims.caption')}</caption>
         <thead>
           <tr>
             {COLUMNS.map(({ key, label }) => {
@@ -31,7 +34,7 @@ export function ClaimsTable({ rows, sort, onSort, onOpenSpan }: ClaimsTableProps
               return (
                 <th key={key} scope="col" aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
                   <button type="button" className="sort-button" onClick={() => onSort(key)}>
-                    {label}
+                    {t(label)}
                     <span className="sort-mark" aria-hidden="true">
                       {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
                     </span>
@@ -60,16 +63,16 @@ export function ClaimsTable({ rows, sort, onSort, onOpenSpan }: ClaimsTableProps
                     {row.actor.entityName && <span className="claim-entity">{row.actor.entityName}</span>}
                   </>
                 ) : (
-                  <span className="muted">not attributed</span>
+                  <span className="muted">{t('views.claims.notAttributed')}</span>
                 )}
               </td>
               <td>
-                <bdi>{outletLabel(row.outlet)}</bdi>
+                <bdi>{outletLabel(row.outlet, translator)}</bdi>
               </td>
               <td className="nowrap">
-                <time dateTime={row.date ?? undefined}>{formatDate(row.date)}</time>
+                <time dateTime={row.date ?? undefined}>{date(row.date)}</time>
               </td>
-              <td>{row.stance ?? <span className="muted">not set</span>}</td>
+              <td>{row.stance ?? <span className="muted">{t('views.claims.stanceNotSet')}</span>}</td>
             </tr>
           ))}
         </tbody>

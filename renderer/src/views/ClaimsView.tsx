@@ -8,6 +8,7 @@ import { ClaimsTable } from './ClaimsTable'
 import { claimQuery, NO_CLAIM_FILTERS, nextSort, type ClaimFilterState, type ClaimSort } from './claims-query'
 import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
+import { useT } from '../i18n/I18nProvider'
 
 const PAGE = 200
 const TEXT_DELAY_MS = 250
@@ -24,11 +25,12 @@ interface ClaimsViewProps {
 /** Every claim with its actor, entity, outlet, date and stance; filtered, sorted and exported by the core. */
 export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: ClaimsViewProps) {
   const client = useClient()
+  const { t } = useT()
   const [filters, setFilters] = useState<ClaimFilterState>(NO_CLAIM_FILTERS)
   const [sort, setSort] = useState<ClaimSort>({ by: 'date', direction: 'asc' })
   const [limit, setLimit] = useState(PAGE)
   const [exporting, setExporting] = useState(false)
-  const claimTag = tags.find((t) => t.id === 'claim')
+  const claimTag = tags.find((tag) => tag.id === 'claim')
   const definitions = useMemo(() => claimTag?.attributes ?? [], [claimTag])
   const stances = definitions.flatMap((d) => (d.id === 'stance' && d.type === 'choice' ? d.values : []))
   // Typing in the text filter asks once it pauses; every other filter asks at once.
@@ -49,7 +51,7 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: C
     try {
       const outcome = await client.exportClaimsCsv(query)
       const count = outcome.report?.annotationCount ?? 0
-      if (outcome.savedTo) onExported(`Exported ${count} ${count === 1 ? 'claim' : 'claims'} as CSV (offsets in code points, as the main export) to ${outcome.savedTo}`)
+      if (outcome.savedTo) onExported(t('views.claims.exported', { count, path: outcome.savedTo }))
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error))
     } finally {
@@ -61,44 +63,43 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: C
   return (
     <div className="corpus-view">
       <div className="view-header">
-        <h2 className="view-title">Claims</h2>
+        <h2 className="view-title">{t('views.claims.title')}</h2>
         <button
           type="button"
           onClick={() => void exportCsv()}
           disabled={exporting || !data || data.total === 0}
-          title="The claims as shown, offsets in code points (Python's text[start:end]), as the main export writes them"
+          title={t('views.claims.exportTitle')}
         >
-          {exporting ? 'Exporting…' : 'Export CSV'}
+          {exporting ? t('views.claims.exporting') : t('views.claims.export')}
         </button>
       </div>
       {fieldControl}
       <ClaimFilters state={filters} onChange={(next) => { setFilters(next); setLimit(PAGE) }} outlets={outlets} entities={entities.data?.entities ?? []} stances={stances} attributes={definitions} />
       {claims.error && <p className="view-error" role="alert">{claims.error}</p>}
-      {!data && !claims.error && <p className="empty-hint">Gathering claims…</p>}
+      {!data && !claims.error && <p className="empty-hint">{t('views.claims.loading')}</p>}
       {data && (
         <p className="view-note" role="status">
-          {data.total === 1 ? '1 claim' : `${data.total} claims`}
-          {filtered ? ' match the filters' : ''}
+          {t(filtered ? 'views.claims.countFiltered' : 'views.claims.count', { count: data.total })}
         </p>
       )}
       {data && data.total === 0 && !filtered && (
         <div className="view-empty">
-          <p>No claims yet.</p>
-          <p>Tag a statement as Claim in the reader (key 1), then set its stance and who it is attributed to in the detail panel.</p>
+          <p>{t('views.claims.empty')}</p>
+          <p>{t('views.claims.emptyHelp')}</p>
         </div>
       )}
       {data && data.total === 0 && filtered && (
         <div className="view-empty">
-          <p>No claim matches these filters.</p>
+          <p>{t('views.claims.noMatch')}</p>
           <button type="button" onClick={() => setFilters(NO_CLAIM_FILTERS)}>
-            Clear filters
+            {t('views.claims.clearFilters')}
           </button>
         </div>
       )}
       {data && data.rows.length > 0 && <ClaimsTable rows={data.rows} sort={sort} onSort={(by) => setSort((current) => nextSort(current, by))} onOpenSpan={onOpenSpan} />}
       {data && data.total > data.rows.length && (
         <button type="button" className="view-more" onClick={() => setLimit((n) => Math.min(n + PAGE, 1_000))} disabled={limit >= 1_000}>
-          {limit >= 1_000 ? `Showing the first 1,000 of ${data.total}; filter to narrow them, or export them all as CSV` : `Show more (${data.total - data.rows.length} left)`}
+          {limit >= 1_000 ? t('views.claims.capped', { shown: 1_000, total: data.total }) : t('views.claims.more', { count: data.total - data.rows.length })}
         </button>
       )}
     </div>

@@ -4,6 +4,7 @@ import { EntitiesView } from './EntitiesView'
 import { FiguresView } from './FiguresView'
 import type { OpenSpan } from './span-target'
 import type { ViewTabId } from './ViewTabs'
+import { useT } from '../i18n/I18nProvider'
 
 interface CorpusViewPanelProps {
   view: Exclude<ViewTabId, 'reader'>
@@ -15,9 +16,10 @@ interface CorpusViewPanelProps {
 
 /** The corpus view a tab shows, in the centre pane in place of the reader. */
 export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onNotice }: CorpusViewPanelProps) {
+  const { t } = useT()
   return (
     // Focusable: on a narrow window a view may scroll with nothing focusable in it (axe scrollable-region-focusable).
-    <div className="pane view-pane" tabIndex={0} aria-label={`${view[0]?.toUpperCase() ?? ''}${view.slice(1)} view`} role="region">
+    <div className="pane view-pane" tabIndex={0} aria-label={t(`views.panel.${view}`)} role="region">
       {view === 'entities' && <EntitiesView tags={tags} onOpenSpan={onOpenSpan} />}
       {view === 'claims' && (
         <ClaimsView

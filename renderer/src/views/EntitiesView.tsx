@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import type { EntitiesView as EntitiesData } from '@core/shared/model/views'
 import type { TagDefinition } from '@core/shared/model/project'
 import { useClient } from '../store/context'
@@ -8,6 +8,7 @@ import { EntityMatrix } from './EntityMatrix'
 import { MentionLines } from './MentionLines'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
+import { useT } from '../i18n/I18nProvider'
 
 /** Rows drawn at first (a large project has thousands of entities; the most mentioned come first). */
 const ROWS_PAGE = 50
@@ -23,6 +24,8 @@ interface EntitiesViewProps {
  */
 export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
   const client = useClient()
+  const translator = useT()
+  const { t, rich, number } = translator
   const { documentField, control } = useViewFieldFilter()
   const { data, error } = useCorpusView<EntitiesData>(`entities:${JSON.stringify(documentField ?? null)}`, () =>
     client.call('views.entities', documentField ? { documentField } : {})
@@ -30,32 +33,36 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [shown, setShown] = useState(ROWS_PAGE)
   const [editing, setEditing] = useState<string | null>(null)
-  const tagLabel = (id: string) => tags.find((t) => t.id === id)?.label ?? id
+  const tagLabel = (id: string) => tags.find((tag) => tag.id === id)?.label ?? id
   const selected = data?.entities.find((e) => e.id === selectedId) ?? null
 
   return (
     <div className="corpus-view">
-      <h2 className="view-title">Entities</h2>
+      <h2 className="view-title">{t('views.entities.title')}</h2>
       {control}
       {error && <p className="view-error" role="alert">{error}</p>}
-      {!data && !error && <p className="empty-hint">Counting mentions…</p>}
+      {!data && !error && <p className="empty-hint">{t('views.entities.loading')}</p>}
       {data && data.entities.length === 0 && (
         <div className="view-empty">
-          <p>No entities yet.</p>
-          <p>Select an Actor or Place highlight in the reader and link it to an entity in the detail panel; its mentions across the corpus are then counted here, by outlet.</p>
+          <p>{t('views.entities.empty')}</p>
+          <p>{t('views.entities.emptyHelp')}</p>
         </div>
       )}
       {data && data.entities.length > 0 && (
-        <div className="table-scroller" tabIndex={0} role="group" aria-label="Entities table">
+        <div className="table-scroller" tabIndex={0} role="group" aria-label={t('views.entities.table')}>
           <table className="view-table">
-            <caption className="visually-hidden">Entities, most mentioned first; choose one to list its mentions</caption>
+            <caption className="visually-hidden">{t('views.entities.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Entity</th>
-                <th scope="col">Type</th>
-                <th scope="col" className="numeric">Documents</th>
-                <th scope="col" className="numeric">Mentions</th>
-                <th scope="col">Mentions by outlet</th>
+                <th scope="col">{t('views.entities.column.entity')}</th>
+                <th scope="col">{t('views.entities.column.type')}</th>
+                <th scope="col" className="numeric">
+                  {t('views.entities.column.documents')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('views.entities.column.mentions')}
+                </th>
+                <th scope="col">{t('views.entities.column.byOutlet')}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,18 +72,18 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
                     <button type="button" className="row-button" aria-pressed={entity.id === selectedId} onClick={() => setSelectedId(entity.id === selectedId ? null : entity.id)}>
                       <bdi>{entity.name}</bdi>
                     </button>
-                    {entity.aliases.length > 0 && <span className="view-aliases">also {entity.aliases.join(', ')}</span>}
+                    {entity.aliases.length > 0 && <span className="view-aliases">{rich('views.entities.aliases', { aliases: <Aliases key="aliases" aliases={entity.aliases} /> })}</span>}
                   </th>
                   <td>{tagLabel(entity.type)}</td>
-                  <td className="numeric">{entity.documentCount}</td>
-                  <td className="numeric">{entity.mentionCount}</td>
+                  <td className="numeric">{number(entity.documentCount)}</td>
+                  <td className="numeric">{number(entity.mentionCount)}</td>
                   <td>
                     <ul className="outlet-counts">
                       {Object.entries(entity.mentionsByOutlet)
                         .sort(([a], [b]) => a.localeCompare(b))
                         .map(([outlet, count]) => (
                           <li key={outlet}>
-                            <bdi>{outletLabel(outlet)}</bdi> <span className="outlet-count">{count}</span>
+                            <bdi>{outletLabel(outlet, translator)}</bdi> <span className="outlet-count">{number(count)}</span>
                           </li>
                         ))}
                     </ul>
@@ -89,13 +96,13 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
       )}
       {data && data.entities.length > shown && (
         <button type="button" className="view-more" onClick={() => setShown((n) => n + ROWS_PAGE)}>
-          Show more entities ({data.entities.length - shown} left)
+          {t('views.entities.more', { count: data.entities.length - shown })}
         </button>
       )}
       {selected && (
         <div className="view-toolbar">
           <button type="button" onClick={() => setEditing(selected.id)}>
-            Edit entity ‘<bdi>{selected.name}</bdi>’…
+            {rich('views.entities.edit', { name: <bdi key="name">{selected.name}</bdi> })}
           </button>
         </div>
       )}
@@ -104,4 +111,17 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
       {data && <EntityMatrix view={data} />}
     </div>
   )
+}
+
+/** An entity's other names, each isolated (an Arabic alias beside a Latin one keeps its own order). */
+function Aliases({ aliases }: { aliases: readonly string[] }) {
+  const { t } = useT()
+  const separator = t('views.entities.aliasSeparator')
+  return aliases.map((alias, index) => (
+    // By position: two aliases may be spelled alike.
+    <Fragment key={index}>
+      {index > 0 && separator}
+      <bdi>{alias}</bdi>
+    </Fragment>
+  ))
 }

@@ -8,6 +8,7 @@ import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useClient } from '../store/context'
 import { useViewFieldFilter } from './use-view-field-filter'
+import { useT } from '../i18n/I18nProvider'
 
 /**
  * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
@@ -20,24 +21,26 @@ const GROUPS_PAGE = 5
 /** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
 export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
   const client = useClient()
+  const translator = useT()
+  const { t } = translator
   const [period, setPeriod] = useState<FigurePeriod>('day')
   const { documentField, control } = useViewFieldFilter()
   const { data, error } = useCorpusView<FiguresData>(`figures:${period}:${JSON.stringify(documentField ?? null)}`, () =>
     client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET, period, ...(documentField ? { documentField } : {}) })
   )
   const [shown, setShown] = useState(GROUPS_PAGE)
-  const comparisons = useMemo(() => data?.series.slice(0, shown).map(compareFigures) ?? [], [data, shown])
+  const comparisons = useMemo(() => data?.series.slice(0, shown).map((series) => compareFigures(series, translator)) ?? [], [data, shown, translator])
   return (
     <div className="corpus-view">
-      <h2 className="view-title">Figures</h2>
+      <h2 className="view-title">{t('views.figures.title')}</h2>
       <fieldset className="view-filters">
-        <legend className="visually-hidden">Group figures</legend>
+        <legend className="visually-hidden">{t('views.figures.group')}</legend>
         <label>
-          Compare figures of the same
+          {t('views.figures.compareBy')}
           <select value={period} onChange={(event) => setPeriod(event.target.value as FigurePeriod)}>
             {FIGURE_PERIODS.map((p) => (
               <option key={p} value={p}>
-                {PERIOD_LABELS[p]}
+                {t(PERIOD_LABELS[p])}
               </option>
             ))}
           </select>
@@ -45,25 +48,22 @@ export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
       </fieldset>
       {control}
       {error && <p className="view-error" role="alert">{error}</p>}
-      {!data && !error && <p className="empty-hint">Gathering figures…</p>}
+      {!data && !error && <p className="empty-hint">{t('views.figures.loading')}</p>}
       {data && comparisons.length === 0 && (
         <div className="view-empty">
-          <p>No figures to compare yet.</p>
-          <p>Tag figures and set what they count to compare them: select a number in the reader, press 4 (Figure), then fill in “Value” and “What is counted” in the detail panel, using the same words across articles.</p>
+          <p>{t('views.figures.empty')}</p>
+          <p>{t('views.figures.emptyHelp')}</p>
         </div>
       )}
       {data && data.withoutValue > 0 && (
-        <p className="view-note">
-          {data.withoutValue === 1 ? '1 figure has' : `${data.withoutValue} figures have`} no number yet (e.g. “dozens”) and {data.withoutValue === 1 ? 'is' : 'are'} left out; give
-          {data.withoutValue === 1 ? ' it' : ' them'} a Value to compare.
-        </p>
+        <p className="view-note">{t('views.figures.withoutValue', { count: data.withoutValue })}</p>
       )}
       {comparisons.map((comparison, index) => (
         <FigureGroup key={`${index}:${comparison.counted}:${comparison.period ?? ''}`} comparison={comparison} index={index} onOpenSpan={onOpenSpan} />
       ))}
       {data && data.series.length > shown && (
         <button type="button" className="view-more" onClick={() => setShown((n) => n + GROUPS_PAGE)}>
-          Show more things counted ({data.series.length - shown} left)
+          {t('views.figures.more', { count: data.series.length - shown })}
         </button>
       )}
     </div>
@@ -71,23 +71,23 @@ export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
 }
 
 function FigureGroup({ comparison, index, onOpenSpan }: { comparison: FigureComparison; index: number; onOpenSpan: OpenSpan }) {
+  const translator = useT()
+  const { t } = translator
   const headingId = `figure-group-${index}`
-  const period = periodLabel(comparison.period)
+  const period = periodLabel(comparison.period, translator)
   return (
     <section className="view-section figure-group" aria-labelledby={headingId}>
       <h3 id={headingId} className="view-heading">
-        <bdi>{comparison.counted || 'Figures that do not say what they count'}</bdi>
+        <bdi>{comparison.counted || t('views.figures.noCounted')}</bdi>
         {period && <span className="figure-period"> · {period}</span>}
       </h3>
-      <p className={comparison.disagreement ? 'figure-verdict disagree' : 'figure-verdict'}>{figureVerdict(comparison)}</p>
+      <p className={comparison.disagreement ? 'figure-verdict disagree' : 'figure-verdict'}>{figureVerdict(comparison, translator)}</p>
       <div className="figure-layout">
         <FigureChart comparison={comparison} onOpenSpan={onOpenSpan} />
         <FigureTable comparison={comparison} headingId={headingId} onOpenSpan={onOpenSpan} />
       </div>
       {comparison.notShown > 0 && (
-        <p className="view-note">
-          Each outlet’s earliest {POINTS_PER_OUTLET} values are shown; {comparison.notShown} later ones are not (an export holds them all).
-        </p>
+        <p className="view-note">{t('views.figures.notShown', { limit: POINTS_PER_OUTLET, count: comparison.notShown })}</p>
       )}
     </section>
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { EntityRow, MentionsView } from '@core/shared/model/views'
-import { formatDate } from '../format/date'
+import { useT } from '../i18n/I18nProvider'
 import { KwicText } from './KwicText'
 import { lineDirection } from './line-direction'
 import { outletLabel, type OpenSpan } from './span-target'
@@ -12,17 +12,19 @@ const PAGE = 200
 /** Every mention of one entity across the corpus, keyword in context; a line opens the article at the mention. */
 export function MentionLines({ entity, onOpenSpan }: { entity: EntityRow; onOpenSpan: OpenSpan }) {
   const client = useClient()
+  const translator = useT()
+  const { t, rich, date, number } = translator
   const [offset, setOffset] = useState(0)
   const { data, error } = useCorpusView<MentionsView>(`${entity.id}:${offset}`, () => client.call('views.mentions', { entityId: entity.id, offset, limit: PAGE }))
   const headingId = `mentions-of-${entity.id}`
   return (
       <section className="view-section" aria-labelledby={headingId}>
         <h3 id={headingId} className="view-heading">
-          Mentions of <bdi>{entity.name}</bdi>
-          {data && <span className="pane-count">{data.total}</span>}
+          {rich('views.mentions.heading', { name: <bdi key="name">{entity.name}</bdi> })}
+          {data && <span className="pane-count">{number(data.total)}</span>}
         </h3>
         {error && <p className="view-error" role="alert">{error}</p>}
-        {data && data.total === 0 && <p className="empty-hint">No mention is linked to <bdi>{entity.name}</bdi> yet. Link mentions to it in the reader’s detail panel.</p>}
+        {data && data.total === 0 && <p className="empty-hint">{rich('views.mentions.none', { name: <bdi key="name">{entity.name}</bdi> })}</p>}
         {data && data.lines.length > 0 && (
           <ol className="kwic-list">
             {data.lines.map((line) => {
@@ -38,7 +40,7 @@ export function MentionLines({ entity, onOpenSpan }: { entity: EntityRow; onOpen
                 >
                   <KwicText left={line.left} quote={line.quote} right={line.right} dir={dir} />
                   <span className="kwic-source">
-                    <bdi>{outletLabel(line.outlet)}</bdi> · <time dateTime={line.date ?? undefined}>{formatDate(line.date)}</time>
+                    <bdi>{outletLabel(line.outlet, translator)}</bdi> · <time dateTime={line.date ?? undefined}>{date(line.date)}</time>
                   </span>
                 </button>
               </li>
@@ -49,13 +51,11 @@ export function MentionLines({ entity, onOpenSpan }: { entity: EntityRow; onOpen
       {data && data.total > PAGE && (
         <div className="view-pager">
           <button type="button" onClick={() => setOffset((n) => Math.max(0, n - PAGE))} disabled={offset === 0}>
-            Earlier mentions
+            {t('views.mentions.earlier')}
           </button>
-          <span role="status">
-            {offset + 1}–{Math.min(offset + PAGE, data.total)} of {data.total}
-          </span>
+          <span role="status">{t('views.mentions.range', { from: offset + 1, to: Math.min(offset + PAGE, data.total), total: data.total })}</span>
           <button type="button" onClick={() => setOffset((n) => n + PAGE)} disabled={offset + PAGE >= data.total}>
-            Later mentions
+            {t('views.mentions.later')}
           </button>
         </div>
       )}

@@ -1,11 +1,12 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import '../styles/views.css'
+import { useT } from '../i18n/I18nProvider'
 
 export const VIEW_TABS = [
-  { id: 'reader', label: 'Reader' },
-  { id: 'entities', label: 'Entities' },
-  { id: 'claims', label: 'Claims' },
-  { id: 'figures', label: 'Figures' }
+  { id: 'reader', label: 'views.tab.reader' },
+  { id: 'entities', label: 'views.tab.entities' },
+  { id: 'claims', label: 'views.tab.claims' },
+  { id: 'figures', label: 'views.tab.figures' }
 ] as const
 
 export type ViewTabId = (typeof VIEW_TABS)[number]['id']
@@ -23,17 +24,22 @@ interface ViewTabsProps {
 }
 
 /**
- * The centre pane's tabs (WAI-ARIA tabs pattern, automatic activation): Left/Right move between tabs
- * and show each one, Home/End jump to the ends; Tab leaves the strip for the panel. The reader stays
- * mounted under the other views (invisible, so out of reach of the mouse, keyboard and screen readers).
+ * The centre pane's tabs (WAI-ARIA tabs pattern, automatic activation): the arrow towards the end of
+ * the strip (Right, or Left in a right-to-left interface) shows the next tab, the other the previous;
+ * Home/End jump to the ends; Tab leaves the strip for the panel. The reader stays mounted under the
+ * other views (invisible, so out of reach of the mouse, keyboard and screen readers).
  */
 export function ViewTabs({ active, onChange, reader, children }: ViewTabsProps) {
+  const { t, direction } = useT()
   const strip = useRef<HTMLDivElement>(null)
 
   function move(event: KeyboardEvent) {
     const index = VIEW_TABS.findIndex((tab) => tab.id === active)
     const last = VIEW_TABS.length - 1
-    const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key]
+    const following = index === last ? 0 : index + 1
+    const preceding = index === 0 ? last : index - 1
+    const rtl = direction === 'rtl'
+    const next = { ArrowRight: rtl ? preceding : following, ArrowLeft: rtl ? following : preceding, Home: 0, End: last }[event.key]
     if (next === undefined) return
     event.preventDefault()
     const view = VIEW_TABS[next]?.id ?? 'reader'
@@ -43,7 +49,7 @@ export function ViewTabs({ active, onChange, reader, children }: ViewTabsProps) 
 
   return (
     <div className="centre-pane">
-      <div ref={strip} className="view-tabs" role="tablist" aria-label="Views" onKeyDown={move}>
+      <div ref={strip} className="view-tabs" role="tablist" aria-label={t('views.tabs')} onKeyDown={move}>
         {VIEW_TABS.map((tab) => {
           const selected = tab.id === active
           return (
@@ -58,7 +64,7 @@ export function ViewTabs({ active, onChange, reader, children }: ViewTabsProps) 
               tabIndex={selected ? 0 : -1}
               onClick={() => onChange(tab.id)}
             >
-              {tab.label}
+              {t(tab.label)}
             </button>
           )
         })}

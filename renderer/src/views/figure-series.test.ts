@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { FigurePoint, FigureSeries } from '@core/shared/model/views'
 import type { FigureQualifier } from '@core/shared/model/figure-interval'
+import { createTranslator } from '@core/shared/i18n/translator'
 import { compareFigures, dayOf, isoDateOfDay } from './figure-series'
-import { figureVerdict, periodLabel } from './figure-verdict'
+import { figureVerdict } from './figure-verdict'
+
+const en = createTranslator('en')
 
 function point(annotationId: string, value: number, date: string | null, start = 0, qualifier: FigureQualifier = 'exact', source: string | null = null): FigurePoint {
   return {
@@ -37,11 +40,12 @@ describe('compareFigures', () => {
       series([
         { outlet: 'Shafaq News', points: [point('a', 245, '2024-12-04', 0, 'exact', 'the Observatory'), point('b', 1600, '2024-12-04', 10, 'at least')] },
         { outlet: 'teleSUR', points: [point('c', 1300, '2024-12-04', 0, 'at least')] }
-      ])
+      ]),
+      en
     )
     expect(compared.disagreement?.lowest.point.annotationId).toBe('a')
     expect(compared.disagreement?.highest.point.annotationId).toBe('b')
-    expect(figureVerdict(compared)).toBe('Figures disagree: 245 (the Observatory) and at least 1,600 (Shafaq News) cannot both be right.')
+    expect(figureVerdict(compared, en)).toBe('Figures disagree: 245 (the Observatory) and at least 1,600 (Shafaq News) cannot both be right.')
     expect([compared.min, compared.max]).toEqual([245, 1600])
   })
 
@@ -50,20 +54,21 @@ describe('compareFigures', () => {
       series([
         { outlet: 'Al Mayadeen', points: [point('a', 400, '2024-12-02', 0, 'at least')] },
         { outlet: 'Tehran Times', points: [point('b', 300, '2024-12-02', 0, 'at least', 'The Russian Reconciliation Center')] }
-      ])
+      ]),
+      en
     )
     expect(compared.disagreement).toBeNull()
-    expect(figureVerdict(compared)).toBe('2 figures from 2 sources can all be right: at least 400.')
+    expect(figureVerdict(compared, en)).toBe('2 figures from 2 sources can all be right: at least 400.')
   })
 
   it('still flags two exact figures that differ, and not one', () => {
-    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01')] }, { outlet: 'B', points: [point('b', 30, '2024-12-02')] }])).disagreement).toBeNull()
-    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01')] }, { outlet: 'B', points: [point('b', 31, '2024-12-02')] }])).disagreement).not.toBeNull()
-    expect(figureVerdict(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01', 0, 'about')] }])))).toBe('Only A gives this figure: about 30.')
+    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01')] }, { outlet: 'B', points: [point('b', 30, '2024-12-02')] }]), en).disagreement).toBeNull()
+    expect(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01')] }, { outlet: 'B', points: [point('b', 31, '2024-12-02')] }]), en).disagreement).not.toBeNull()
+    expect(figureVerdict(compareFigures(series([{ outlet: 'A', points: [point('a', 30, '2024-12-01', 0, 'about')] }]), en), en)).toBe('Only A gives this figure: about 30.')
   })
 
   it('puts dated points on the chart per outlet and keeps undated ones for the table only', () => {
-    const compared = compareFigures(series([{ outlet: 'A', points: [point('a', 5, '2024-12-02'), point('b', 7, null), point('c', 9, 'not a date')] }]))
+    const compared = compareFigures(series([{ outlet: 'A', points: [point('a', 5, '2024-12-02'), point('b', 7, null), point('c', 9, 'not a date')] }]), en)
     const [outlet] = compared.outlets
     expect(outlet?.points.map((p) => [isoDateOfDay(p.day), p.value])).toEqual([['2024-12-02', 5]])
     expect(outlet?.undated.map((p) => p.annotationId)).toEqual(['b', 'c'])
@@ -75,7 +80,8 @@ describe('compareFigures', () => {
       series([
         { outlet: 'teleSUR', points: [point('t', 2, '2024-12-01')], pointCount: 4 },
         { outlet: 'Al Mayadeen', points: [point('u', 1, null), point('m', 3, '2024-12-01')] }
-      ])
+      ]),
+      en
     )
     expect(compared.rows.map((r) => r.point.annotationId)).toEqual(['m', 't', 'u'])
     expect(compared.notShown).toBe(3)
@@ -85,12 +91,5 @@ describe('compareFigures', () => {
     expect(dayOf('2024-12-02')).toBe(dayOf('2024-12-02T23:47:00Z'))
     expect(dayOf('')).toBeNull()
     expect(isoDateOfDay(dayOf('1969-12-31') ?? 0)).toBe('1969-12-31')
-  })
-  it('says which period a group covers', () => {
-    expect(periodLabel('2024-12-02')).toBe('2 Dec 2024')
-    expect(periodLabel('2024-W49')).toBe('week of 2 Dec 2024')
-    expect(periodLabel('2024-12')).toBe('December 2024')
-    expect(periodLabel('')).toBe('undated')
-    expect(periodLabel(null)).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import { disagreement, figureInterval, type FigureInterval, type FigureReading } from '@core/shared/model/figure-interval'
 import type { FigurePoint, FigureSeries } from '@core/shared/model/views'
+import type { Translator } from '@core/shared/i18n/translator'
 import { outletLabel } from './span-target'
 
 export interface ChartPoint {
@@ -67,7 +68,7 @@ export function isoDateOfDay(day: number): string {
  * can all be right (their intervals overlap: "at least 300" and "about 320" can; "245" and "at least
  * 1,600" cannot), with one row per point, naming who states it, for the textual table.
  */
-export function compareFigures(series: FigureSeries): FigureComparison {
+export function compareFigures(series: FigureSeries, translator: Translator): FigureComparison {
   const outlets: OutletSeries[] = []
   const rows: FigureRow[] = []
   let min = Number.POSITIVE_INFINITY
@@ -80,7 +81,7 @@ export function compareFigures(series: FigureSeries): FigureComparison {
       const day = dayOf(point.date)
       if (day === null) undated.push(point)
       else dated.push({ day, value: point.value, outlet, point })
-      rows.push({ outlet, point, source: point.source?.quote || outletLabel(outlet) })
+      rows.push({ outlet, point, source: point.source?.quote || outletLabel(outlet, translator) })
       min = Math.min(min, point.value, point.upper ?? point.value)
       max = Math.max(max, point.value, point.upper ?? point.value)
     }

@@ -1,3 +1,5 @@
+import type { Translator } from '@core/shared/i18n/translator'
+
 /** An annotation to show in the reader: its article, its id, and where it starts (if it is gone). */
 export interface SpanTarget {
   documentId: string
@@ -8,6 +10,6 @@ export interface SpanTarget {
 export type OpenSpan = (target: SpanTarget) => void
 
 /** An outlet's name as shown: documents without a source are grouped under one label. */
-export function outletLabel(outlet: string): string {
-  return outlet || 'Unknown outlet'
+export function outletLabel(outlet: string, { t }: Translator): string {
+  return outlet || t('views.unknownOutlet')
 }
