@@ -72,16 +72,3 @@ export function disagreement<T extends FigureReading>(readings: readonly T[]): {
   }
   return lowest && highest && highestStart > lowestEnd ? { lowest, highest } : null
 }
-
-/** "at least 1,600", "about 300", "200–300", "245": how the table and the verdict say a reading. */
-export function describeReading({ qualifier, value, upper }: FigureReading, locale = 'en-GB'): string {
-  const number = (n: number) => n.toLocaleString(locale)
-  switch (qualifier) {
-    case 'exact':
-      return number(value)
-    case 'range':
-      return upper === null ? number(value) : `${number(value)}–${number(upper)}`
-    default:
-      return `${qualifier} ${number(value)}`
-  }
-}
