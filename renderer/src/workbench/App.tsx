@@ -13,6 +13,7 @@ import { RelationOverlay } from '../entities/RelationOverlay'
 import { ExportDialog, type ExportDone } from '../export/ExportDialog'
 import { ExportNotice, exportMessage } from '../export/ExportNotice'
 import { ImportCenter } from '../import/ImportCenter'
+import { useT } from '../i18n/I18nProvider'
 import { useKeyCommands } from '../keyboard/KeyboardProvider'
 import { ShortcutsDialog } from '../keyboard/ShortcutsDialog'
 import { KeptChangesNotice } from '../reliability/KeptChangesNotice'
@@ -50,6 +51,7 @@ interface AppProps {
  * every key through the dispatcher (keyboard/dispatcher.ts).
  */
 export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
+  const { t } = useT()
   const client = useClient()
   const store = useProjectStore()
   const actions = useActions()
@@ -174,7 +176,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   return (
     <div className="app">
       <a className="skip-link" href="#reader-pane" onClick={(event) => (event.preventDefault(), skipToArticle())}>
-        Skip to article
+        {t('shell.skipToArticle')}
       </a>
       <TopBar
         projectName={projectName}
@@ -206,7 +208,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
               <section
                 className="pane reader-pane"
                 id="reader-pane"
-                aria-label="Reader"
+                aria-label={t('shell.reader')}
                 // The skip link lands here when no text is open; the text itself is the tab stop (and lets the
                 // keyboard scroll the pane, which axe's scrollable-region-focusable asks for).
                 tabIndex={-1}
