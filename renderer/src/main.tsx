@@ -1,12 +1,19 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApiClient } from './api/create-client'
-import { I18nProvider } from './i18n/I18nProvider'
 import { KeyboardProvider } from './keyboard/KeyboardProvider'
 import { Root } from './projects/Root'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { I18nProvider, useT } from './i18n/I18nProvider'
+import { StartupError } from './shared/StartupError'
 import { ClientProvider } from './store/context'
 import './styles/tiptap.css'
 import './styles/app.css'
+
+function NoClient({ message }: { message: MessageKey }) {
+  const { t } = useT()
+  return <StartupError message={t(message)} />
+}
 
 const root = createRoot(document.getElementById('root') as HTMLElement)
 const client = createApiClient()
@@ -14,10 +21,7 @@ root.render(
   <StrictMode>
     <I18nProvider>
       {'error' in client ? (
-        <div className="startup-error" role="alert">
-          <h1>Tessera</h1>
-          <p>{client.error}</p>
-        </div>
+        <NoClient message={client.error} />
       ) : (
         <ClientProvider client={client}>
           <KeyboardProvider>

@@ -1,58 +1,61 @@
+import type { MessageKey } from './i18n/catalogue'
+
 /**
  * Every keyboard shortcut of the workbench, in one table: the shortcuts dialog lists it, the key
  * handlers match against it, and the Electron menu builds its accelerators from it (electron/main/menu.ts).
- * `keys` use "Mod" for Ctrl (Cmd on macOS).
+ * `keys` use "Mod" for Ctrl (Cmd on macOS) and stay as written in every language.
  */
 export interface Shortcut {
   id: string
   /** Each alternative is one chord, e.g. ["Mod+Shift+Z", "Mod+Y"]. */
   keys: string[]
-  description: string
+  /** What the keys do, as the shortcuts dialog says it: a message of the `shell` section. */
+  description: MessageKey
   group: 'Projects' | 'Selecting' | 'Tagging' | 'Editing' | 'Navigation' | 'Help'
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'projects', keys: ['Mod+O'], description: 'Open, create or switch projects (the start screen)', group: 'Projects' },
-  { id: 'projectSettings', keys: ['Mod+,'], description: 'Project settings: name, description, folder, counts', group: 'Projects' },
-  { id: 'caret', keys: ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'], description: 'With the text focused (Tab to it, or click in it): move the caret by a word, or by a paragraph', group: 'Selecting' },
+  { id: 'projects', keys: ['Mod+O'], description: 'shell.shortcut.projects', group: 'Projects' },
+  { id: 'projectSettings', keys: ['Mod+,'], description: 'shell.shortcut.projectSettings', group: 'Projects' },
+  { id: 'caret', keys: ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'], description: 'shell.shortcut.caret', group: 'Selecting' },
   {
     id: 'extendSelection',
     keys: ['Shift+ArrowRight', 'Shift+ArrowLeft', 'Mod+Shift+ArrowRight', 'Mod+Shift+ArrowLeft'],
-    description: 'With the caret in the text: extend the selection word by word (Shift+↑/↓: by paragraph); a tag key then tags it',
+    description: 'shell.shortcut.extendSelection',
     group: 'Selecting'
   },
-  { id: 'exactSelection', keys: ['Alt+drag'], description: 'Select exactly the characters dragged over (a selection otherwise snaps to whole words)', group: 'Selecting' },
-  { id: 'selectWord', keys: ['Double-click'], description: 'Select a word; the next tag key tags it', group: 'Selecting' },
-  { id: 'tag', keys: ['1…9'], description: 'Tag the selection (or retag the selected annotation) with the tag on that key', group: 'Tagging' },
-  { id: 'delete', keys: ['Delete', 'Backspace'], description: 'Delete the selected annotation', group: 'Tagging' },
+  { id: 'exactSelection', keys: ['Alt+drag'], description: 'shell.shortcut.exactSelection', group: 'Selecting' },
+  { id: 'selectWord', keys: ['Double-click'], description: 'shell.shortcut.selectWord', group: 'Selecting' },
+  { id: 'tag', keys: ['1…9'], description: 'shell.shortcut.tag', group: 'Tagging' },
+  { id: 'delete', keys: ['Delete', 'Backspace'], description: 'shell.shortcut.delete', group: 'Tagging' },
   {
     id: 'deleteDocuments',
     keys: ['Delete', 'Backspace'],
-    description: 'In the document list: delete the checked documents (or the focused one), after saying how many annotations go',
+    description: 'shell.shortcut.deleteDocuments',
     group: 'Editing'
   },
   {
     id: 'resizeEnd',
     keys: ['Shift+ArrowRight', 'Shift+ArrowLeft'],
-    description: 'Move the end of the selected annotation one word later or earlier (or drag the handle at its end)',
+    description: 'shell.shortcut.resizeEnd',
     group: 'Editing'
   },
   {
     id: 'resizeStart',
     keys: ['Alt+Shift+ArrowRight', 'Alt+Shift+ArrowLeft'],
-    description: 'Move the start of the selected annotation one word (or drag the handle at its start)',
+    description: 'shell.shortcut.resizeStart',
     group: 'Editing'
   },
-  { id: 'find', keys: ['Mod+F'], description: 'Find in the document or across all documents, and tag all matches', group: 'Editing' },
-  { id: 'undo', keys: ['Mod+Z'], description: 'Undo', group: 'Editing' },
-  { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], description: 'Redo', group: 'Editing' },
-  { id: 'nextAnnotation', keys: ['J'], description: 'Next annotation: select it, scroll to it and focus it', group: 'Navigation' },
-  { id: 'previousAnnotation', keys: ['K'], description: 'Previous annotation', group: 'Navigation' },
-  { id: 'nextDocument', keys: ['Alt+ArrowDown'], description: 'Next document in the list', group: 'Navigation' },
-  { id: 'previousDocument', keys: ['Alt+ArrowUp'], description: 'Previous document in the list', group: 'Navigation' },
-  { id: 'details', keys: ['Enter'], description: 'Open the details of the selected annotation', group: 'Navigation' },
-  { id: 'escape', keys: ['Escape'], description: 'Close the dialog or the detail panel, then clear the selection', group: 'Navigation' },
-  { id: 'shortcuts', keys: ['?'], description: 'Show this list of shortcuts', group: 'Help' }
+  { id: 'find', keys: ['Mod+F'], description: 'shell.shortcut.find', group: 'Editing' },
+  { id: 'undo', keys: ['Mod+Z'], description: 'shell.shortcut.undo', group: 'Editing' },
+  { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], description: 'shell.shortcut.redo', group: 'Editing' },
+  { id: 'nextAnnotation', keys: ['J'], description: 'shell.shortcut.nextAnnotation', group: 'Navigation' },
+  { id: 'previousAnnotation', keys: ['K'], description: 'shell.shortcut.previousAnnotation', group: 'Navigation' },
+  { id: 'nextDocument', keys: ['Alt+ArrowDown'], description: 'shell.shortcut.nextDocument', group: 'Navigation' },
+  { id: 'previousDocument', keys: ['Alt+ArrowUp'], description: 'shell.shortcut.previousDocument', group: 'Navigation' },
+  { id: 'details', keys: ['Enter'], description: 'shell.shortcut.details', group: 'Navigation' },
+  { id: 'escape', keys: ['Escape'], description: 'shell.shortcut.escape', group: 'Navigation' },
+  { id: 'shortcuts', keys: ['?'], description: 'shell.shortcut.shortcuts', group: 'Help' }
 ]
 
 /** The chord as an Electron accelerator: "Mod+Shift+Z" → "CmdOrCtrl+Shift+Z". */

@@ -1,13 +1,33 @@
 import type { EventName, Events, ExportOptionsInput, Input, Method, Result } from '@core/shared/contract'
 import type { ExportReport } from '@core/shared/exports/format-exporter'
 import type { ApiErrorBody, Envelope } from '@core/shared/errors'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import type { MessageValues, Translator } from '@core/shared/i18n/translator'
 
-/** A failed API call, carrying the core's message for the user. */
+/** A message of the interface's catalogue, with its values: said in the language shown when it is read. */
+export interface SaidMessage {
+  key: MessageKey
+  values?: MessageValues
+}
+
+/**
+ * A failed API call, carrying the core's message for the user (English for now); a failure the renderer
+ * itself found (the server gone) also carries its message key, so the user reads it in the interface's language.
+ */
 export class ApiCallError extends Error {
-  constructor(readonly body: ApiErrorBody) {
+  constructor(
+    readonly body: ApiErrorBody,
+    readonly said?: SaidMessage
+  ) {
     super(body.message)
     this.name = 'ApiCallError'
   }
+}
+
+/** What to tell the user about a failure: the renderer's own message translated, else the error's message as it came. */
+export function errorText(error: unknown, t: Translator): string {
+  if (error instanceof ApiCallError && error.said) return t.t(error.said.key, error.said.values)
+  return error instanceof Error ? error.message : String(error)
 }
 
 export interface ExportOutcome {

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@core/shared/i18n/catalogue'
 import type { TesseraBridge } from '../../../electron/preload/bridge'
 import type { ApiClient } from './client'
 import { createElectronClient } from './electron-client'
@@ -17,7 +18,7 @@ declare global {
  * the token from the launch URL's fragment (kept for reloads in this tab's session storage, and removed
  * from the address bar so it is not bookmarked or shared by accident).
  */
-export function createApiClient(): ApiClient | { error: string } {
+export function createApiClient(): ApiClient | { error: MessageKey } {
   const tracker: OpenProjectTracker = { dir: undefined }
   if (window.tessera) return trackOpenProject(createElectronClient(window.tessera, () => tracker.dir), tracker)
   const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get('token')
@@ -27,10 +28,7 @@ export function createApiClient(): ApiClient | { error: string } {
   }
   const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY)
   if (!token) {
-    return {
-      error:
-        'Open the full address Tessera printed in the terminal where you started it: it carries this session’s access token, and without it the app cannot reach your project.'
-    }
+    return { error: 'shell.error.noToken' }
   }
   return trackOpenProject(createHttpClient(token, '', () => tracker.dir), tracker)
 }

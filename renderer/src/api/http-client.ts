@@ -1,6 +1,8 @@
 import type { EventName, Events, ExportFile } from '@core/shared/contract'
 import type { Envelope } from '@core/shared/errors'
 import type { ExportReport } from '@core/shared/exports/format-exporter'
+import { createTranslator, type MessageValues } from '@core/shared/i18n/translator'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
 import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
 import { readServerSentEvents, type DisconnectReason } from './server-sent-events'
 
@@ -48,16 +50,13 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
         })
       } catch {
         setConnected(false, 'unreachable')
-        throw new ApiCallError({
-          code: 'internal',
-          message: 'Tessera’s server is not reachable: it may have been stopped. Start Tessera again the way you started it, then reload this page.'
-        })
+        throw failure('shell.error.serverUnreachable')
       }
       // A 401 here: the server at this address was started again with another token.
       if (response.status === 401) setConnected(false, 'stale-token')
       else setConnected(true)
       const envelope = (await response.json().catch(() => null)) as Envelope<never> | null
-      if (!envelope) throw new ApiCallError({ code: 'internal', message: `The server answered ${response.status} without a result.` })
+      if (!envelope) throw failure('shell.error.noResult', { status: String(response.status) })
       return unwrap(envelope)
     },
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void) {
@@ -82,17 +81,17 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
           body: JSON.stringify(options)
         })
       } catch {
-        throw new ApiCallError({ code: 'internal', message: 'Tessera is not reachable: is `tessera serve` still running?' })
+        throw failure('shell.error.exportUnreachable')
       }
       const exportId = response.headers.get('X-Tessera-Export-Id')
       if (!exportId) {
         const envelope = (await response.json().catch(() => null)) as Envelope<never> | null
-        if (!envelope) throw new ApiCallError({ code: 'internal', message: `The server answered ${response.status} without an export.` })
+        if (!envelope) throw failure('shell.error.noExport', { status: String(response.status) })
         return unwrap(envelope)
       }
       const fileName = decodeURIComponent(response.headers.get('X-Tessera-File-Name') ?? 'export')
       const body = await response.blob().catch(() => {
-        throw new ApiCallError({ code: 'internal', message: 'The export broke off before it was complete; nothing was saved. Try again.' })
+        throw failure('shell.error.exportBrokeOff')
       })
       saveBlob(body, fileName)
       const reportReply = await fetch(`${baseUrl}/api/export/report/${encodeURIComponent(exportId)}`, { headers })
@@ -104,6 +103,11 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
     }
   }
   return client
+}
+
+/** A failure found here rather than by the core: its English message for logs, its key for the user (see `errorText`). */
+function failure(key: MessageKey, values?: MessageValues): ApiCallError {
+  return new ApiCallError({ code: 'internal', message: createTranslator('en').t(key, values) }, { key, values })
 }
 
 /** Hands a small file the core built (the Claims CSV) to the browser as a download. */

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
+import { createTranslator } from '@core/shared/i18n/translator'
 import type { DocumentRecord } from '@core/shared/model/document'
 import type { ApiClient } from '../api/client'
 import { createActions } from '../store/actions'
@@ -22,7 +23,7 @@ function workbench() {
     },
     on: () => () => undefined
   }
-  const store = new ProjectStore(client)
+  const store = new ProjectStore(client, createTranslator('en'))
   const actions = createActions(store, client)
   const annotation = provisionalAnnotation('a1', 'place', TEXT, { start: 17, end: 27 })
   const document: DocumentRecord = {

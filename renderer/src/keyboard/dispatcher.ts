@@ -131,7 +131,7 @@ function resizeSelected(event: KeyboardEvent, { store, actions }: KeyProject): b
     actions.resizeAnnotation(selected.id, span)
     // Said and shown (a failed write replaces it with the error), so a span never changes unnoticed.
     const label = store.getState().tags.find((t) => t.id === selected.tag)?.label ?? selected.tag
-    actions.notify({ kind: 'info', text: resizeMessage(label, document.text, span, edge) })
+    actions.notify({ kind: 'info', text: resizeMessage(store.translator(), label, document.text, span, edge) })
   }
   return true
 }

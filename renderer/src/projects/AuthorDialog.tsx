@@ -1,9 +1,13 @@
 import { useState } from 'react'
+import { errorText } from '../api/client'
+import { useT } from '../i18n/I18nProvider'
 import { Dialog } from '../shared/Dialog'
 import { useClient } from '../store/context'
 
 /** First start: who is annotating. Prefilled with the computer's user name; changeable later in Project settings. */
 export function AuthorDialog({ prefill, onDone }: { prefill: string; onDone(): void }) {
+  const translator = useT()
+  const { t } = translator
   const client = useClient()
   const [name, setName] = useState(prefill)
   const [error, setError] = useState<string | null>(null)
@@ -12,11 +16,11 @@ export function AuthorDialog({ prefill, onDone }: { prefill: string; onDone(): v
       await client.call('settings.setAuthor', { name: name.trim() })
       onDone()
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(errorText(caught, translator))
     }
   }
   return (
-    <Dialog title="Who is annotating?" onClose={() => void confirm()} className="author-dialog">
+    <Dialog title={t('projects.author.title')} onClose={() => void confirm()} className="author-dialog">
       <form
         className="settings-form"
         onSubmit={(event) => {
@@ -24,9 +28,9 @@ export function AuthorDialog({ prefill, onDone }: { prefill: string; onDone(): v
           void confirm()
         }}
       >
-        <p>Tessera records your name on every annotation you make, so a team can tell who tagged what.</p>
+        <p>{t('projects.author.why')}</p>
         <label>
-          Your name
+          {t('projects.author.name')}
           <input dir="auto" required data-autofocus value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
         </label>
         {error && (
@@ -36,7 +40,7 @@ export function AuthorDialog({ prefill, onDone }: { prefill: string; onDone(): v
         )}
         <div className="dialog-actions">
           <button type="submit" className="primary" disabled={!name.trim()}>
-            Continue
+            {t('projects.author.continue')}
           </button>
         </div>
       </form>

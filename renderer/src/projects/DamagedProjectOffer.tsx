@@ -1,4 +1,5 @@
 import type { DamagedProjectInfo } from '@core/shared/workspace/types'
+import { useT } from '../i18n/I18nProvider'
 
 interface DamagedProjectOfferProps {
   damaged: DamagedProjectInfo
@@ -9,12 +10,13 @@ interface DamagedProjectOfferProps {
 
 /** A project whose project.json is damaged: what is wrong, and one button that brings it back (its documents stay as they are). */
 export function DamagedProjectOffer({ damaged, busy, onRecover }: DamagedProjectOfferProps) {
+  const { t } = useT()
   return (
     <section className="start-damaged" aria-labelledby="damaged-title">
-      <h2 id="damaged-title">A project needs repair</h2>
+      <h2 id="damaged-title">{t('projects.damaged.title')}</h2>
       <p>{damaged.message}</p>
       <button type="button" className="primary" disabled={busy} onClick={() => onRecover(damaged.backup)}>
-        {damaged.backup ? `Restore project.json from the backup ${damaged.backup}` : 'Rebuild project.json from the documents'}
+        {damaged.backup ? t('projects.damaged.restore', { backup: damaged.backup }) : t('projects.damaged.rebuild')}
       </button>
     </section>
   )

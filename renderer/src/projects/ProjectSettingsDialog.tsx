@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ProjectStats } from '@core/shared/contract'
+import type { DocumentStatus } from '@core/shared/model/document'
 import type { WorkspaceState } from '@core/shared/workspace/types'
+import { errorText } from '../api/client'
+import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 import { RelationTypesSection } from '../relations/RelationTypesSection'
@@ -13,6 +16,8 @@ interface ProjectSettingsDialogProps {
 
 /** The open project's name and description (editable), where it lives, its counts and schema; the annotator's name. */
 export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: ProjectSettingsDialogProps) {
+  const translator = useT()
+  const { t } = translator
   const client = useClient()
   const project = workspace.project
   const [name, setName] = useState(project?.name ?? '')
@@ -22,8 +27,13 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [saving, setSaving] = useState(false)
 
+  // The failure is put in words when it arrives, in the language shown then.
+  const currentTranslator = useRef(translator)
   useEffect(() => {
-    void client.call('project.stats', {}).then(setStats, (error: unknown) => setMessage({ kind: 'error', text: String(error) }))
+    currentTranslator.current = translator
+  }, [translator])
+  useEffect(() => {
+    void client.call('project.stats', {}).then(setStats, (error: unknown) => setMessage({ kind: 'error', text: errorText(error, currentTranslator.current) }))
   }, [client])
 
   async function save() {
@@ -34,16 +44,16 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
         await client.call('project.update', { name: name.trim(), description })
       }
       if (author.trim() !== workspace.author) await client.call('settings.setAuthor', { name: author.trim() })
-      setMessage({ kind: 'info', text: 'Saved.' })
+      setMessage({ kind: 'info', text: t('projects.settings.saved') })
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
+      setMessage({ kind: 'error', text: errorText(error, translator) })
     } finally {
       setSaving(false)
     }
   }
 
   return (
-    <Dialog title="Project settings" onClose={onClose} className="settings-dialog">
+    <Dialog title={t('projects.settings.title')} onClose={onClose} className="settings-dialog">
       {project && (
         <form
           className="settings-form"
@@ -53,31 +63,31 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
           }}
         >
           <label>
-            Name
+            {t('projects.settings.name')}
             <input dir="auto" required value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
           </label>
           <label>
-            Description
+            {t('projects.settings.description')}
             <textarea dir="auto" value={description} onChange={(event) => setDescription(event.target.value)} rows={3} maxLength={10_000} />
           </label>
           <label>
-            Your name as annotator <span className="field-hint">(recorded on every annotation you make)</span>
+            {t('projects.settings.author')} <span className="field-hint">{t('projects.settings.author.hint')}</span>
             <input dir="auto" required value={author} onChange={(event) => setAuthor(event.target.value)} maxLength={200} />
           </label>
           <div className="settings-folder">
-            <span className="settings-label">Folder</span>
+            <span className="settings-label">{t('projects.settings.folder')}</span>
             <code>{project.dir}</code>
             {client.showInFolder && (
               <button type="button" onClick={() => void client.showInFolder?.(project.dir)}>
-                Show in folder
+                {t('projects.settings.showInFolder')}
               </button>
             )}
           </div>
           <div className="settings-folder">
-            <span className="settings-label">Backups</span>
-            <span>Rolling snapshots of this project, restorable.</span>
+            <span className="settings-label">{t('projects.settings.backups')}</span>
+            <span>{t('projects.settings.backups.about')}</span>
             <button type="button" onClick={onOpenBackups}>
-              Backups…
+              {t('projects.settings.backups.open')}
             </button>
           </div>
           {stats && <StatsTable stats={stats} tagLabels={new Map(project.tags.map((tag) => [tag.id, tag.label]))} />}
@@ -88,7 +98,7 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
               </span>
             )}
             <button type="submit" className="primary" disabled={saving || !name.trim() || !author.trim()}>
-              Save
+              {t('projects.settings.save')}
             </button>
           </div>
         </form>
@@ -99,35 +109,38 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
 }
 
 function StatsTable({ stats, tagLabels }: { stats: ProjectStats; tagLabels: Map<string, string> }) {
+  const { t, number } = useT()
   return (
-    <table className="stats-table" aria-label="Project counts">
+    <table className="stats-table" aria-label={t('projects.stats.label')}>
       <tbody>
         <tr>
-          <th scope="row">Documents</th>
+          <th scope="row">{t('projects.stats.documents')}</th>
           <td>
-            {stats.documentCount}
-            {stats.unreadableDocumentCount > 0 && ` (${stats.unreadableDocumentCount} unreadable)`}
+            {number(stats.documentCount)}
+            {stats.unreadableDocumentCount > 0 && ` ${t('projects.stats.unreadable', { count: stats.unreadableDocumentCount })}`}
           </td>
         </tr>
         {Object.entries(stats.documentsByStatus).map(([status, count]) => (
           <tr key={status}>
-            <th scope="row">— {status.replace('-', ' ')}</th>
-            <td>{count}</td>
+            <th scope="row">— {t(`projects.status.${status as DocumentStatus}`)}</th>
+            <td>{number(count)}</td>
           </tr>
         ))}
         <tr>
-          <th scope="row">Annotations</th>
-          <td>{stats.annotationCount}</td>
+          <th scope="row">{t('projects.stats.annotations')}</th>
+          <td>{number(stats.annotationCount)}</td>
         </tr>
         {Object.entries(stats.annotationsByTag).map(([tag, count]) => (
           <tr key={tag}>
-            <th scope="row">— {tagLabels.get(tag) ?? tag}</th>
-            <td>{count}</td>
+            <th scope="row">
+              — <bdi>{tagLabels.get(tag) ?? tag}</bdi>
+            </th>
+            <td>{number(count)}</td>
           </tr>
         ))}
         <tr>
-          <th scope="row">Schema version</th>
-          <td>{stats.schemaVersion}</td>
+          <th scope="row">{t('projects.stats.schemaVersion')}</th>
+          <td>{number(stats.schemaVersion)}</td>
         </tr>
       </tbody>
     </table>

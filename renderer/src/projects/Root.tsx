@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { WorkspaceState } from '@core/shared/workspace/types'
+import { errorText } from '../api/client'
+import { useT } from '../i18n/I18nProvider'
+import { StartupError } from '../shared/StartupError'
 import { useClient } from '../store/context'
 import { App } from '../workbench/App'
 import { Announcer } from '../shared/Announcer'
@@ -16,6 +19,13 @@ import { StartScreen } from './StartScreen'
  */
 export function Root() {
   const client = useClient()
+  const translator = useT()
+  const { t } = translator
+  // Read when a failure arrives: the language shown then (kept out of the effects, which run once per client).
+  const currentTranslator = useRef(translator)
+  useEffect(() => {
+    currentTranslator.current = translator
+  }, [translator])
   const [workspace, setWorkspace] = useState<WorkspaceState | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [startScreen, setStartScreen] = useState<'open' | 'new' | null>(null)
@@ -33,7 +43,7 @@ export function Root() {
         openDir.current = state.project?.dir ?? null
         setWorkspace(state)
       },
-      (error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error))
+      (error: unknown) => current && setFailure(errorText(error, currentTranslator.current))
     )
     const stop = client.on('workspace.changed', (state) => {
       // A project opened or created leaves the start screen; removing a recent entry or renaming stays put.
@@ -53,22 +63,15 @@ export function Root() {
       else if (command === 'newProject') setStartScreen('new')
       else if (command === 'projectSettings') setSettingsOpen(true)
       else if (command === 'backups') setBackupsOpen(true)
-      else if (command === 'openSample') void client.call('workspace.openSample', {}).catch((error: unknown) => setFailure(String(error)))
+      else if (command === 'openSample') void client.call('workspace.openSample', {}).catch((error: unknown) => setFailure(errorText(error, currentTranslator.current)))
       else if (command === 'closeProject') void client.call('workspace.closeProject', {})
     })
     return stop
   }, [client])
   useKeyCommands({ openProjects: () => setStartScreen('open'), openProjectSettings: () => setSettingsOpen(true) })
 
-  if (failure && !workspace) {
-    return (
-      <div className="startup-error" role="alert">
-        <h1>Tessera</h1>
-        <p>{failure}</p>
-      </div>
-    )
-  }
-  if (!workspace) return <p className="empty-hint">Starting…</p>
+  if (failure && !workspace) return <StartupError message={failure} />
+  if (!workspace) return <p className="empty-hint">{t('shell.starting')}</p>
   const project = workspace.project
   return (
     <>

@@ -1,8 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { WorkspaceState } from '@core/shared/workspace/types'
 import type { ListedProject } from '@core/shared/workspace/types'
+import { errorText } from '../api/client'
+import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
 import { DamagedProjectOffer } from './DamagedProjectOffer'
+import { LanguageChoice } from './LanguageChoice'
 
 interface StartScreenProps {
   workspace: WorkspaceState
@@ -14,6 +17,8 @@ interface StartScreenProps {
 
 /** Open, create or switch projects: shown when no project is open, and from File ▸ Open Project… or Projects. */
 export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
+  const translator = useT()
+  const { t } = translator
   const client = useClient()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -30,7 +35,7 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
     try {
       await work()
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(errorText(caught, translator))
     } finally {
       setBusy(false)
     }
@@ -43,25 +48,26 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
   }
 
   async function pickAndOpen() {
-    const dir = await client.chooseFolder?.('Open a Tessera project')
+    const dir = await client.chooseFolder?.(t('projects.open.chooseFolder.title'))
     if (dir) await open(dir)
   }
 
   return (
-    <main className="start-screen" aria-label="Projects">
+    <main className="start-screen" aria-label={t('projects.start.label')}>
       <header className="start-header">
         <h1>Tessera</h1>
-        <p>Projects: one per investigation. {workspace.project ? `Open now: ${workspace.project.name}.` : 'No project is open.'}</p>
+        <p>{workspace.project ? t('projects.start.summary.open', { name: workspace.project.name }) : t('projects.start.summary.none')}</p>
         {onCancel && (
           <>
             <button type="button" disabled={busy} onClick={() => void run(() => client.call('workspace.closeProject', {}))}>
-              Close project
+              {t('projects.start.close')}
             </button>
             <button type="button" onClick={onCancel}>
-              Back to {workspace.project?.name ?? 'the project'}
+              {workspace.project ? t('projects.start.back', { name: workspace.project.name }) : t('projects.start.backToProject')}
             </button>
           </>
         )}
+        <LanguageChoice />
       </header>
       {workspace.notice && (
         <p className="start-notice" role="status">
@@ -83,38 +89,38 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
       <div className={`start-columns ${focus === 'new' ? 'new-first' : ''}`}>
         <div className="start-card">
           <section aria-labelledby="recent-title">
-          <h2 id="recent-title">Recent projects</h2>
-          {workspace.recentProjects.length === 0 && <p className="empty-hint">None yet.</p>}
+          <h2 id="recent-title">{t('projects.recent.title')}</h2>
+          {workspace.recentProjects.length === 0 && <p className="empty-hint">{t('projects.recent.none')}</p>}
           <ul className="recent-list">
             {workspace.recentProjects.map((entry) => (
               <li key={entry.dir} className={entry.missing ? 'recent-missing' : undefined}>
                 <button type="button" className="recent-open" disabled={busy || entry.missing} onClick={() => void open(entry.dir)}>
                   <bdi className="recent-name">{entry.name}</bdi>
-                  <span className="recent-dir">{entry.missing ? `Missing: ${entry.dir}` : entry.dir}</span>
+                  <span className="recent-dir">{entry.missing ? t('projects.recent.missing', { dir: entry.dir }) : entry.dir}</span>
                 </button>
                 <button
                   type="button"
                   className="recent-remove"
-                  aria-label={`Remove ${entry.name} from the recent list`}
+                  aria-label={t('projects.recent.remove.label', { name: entry.name })}
                   disabled={busy}
                   onClick={() => void run(() => client.call('workspace.forgetRecent', { dir: entry.dir }))}
                 >
-                  Remove
+                  {t('projects.recent.remove')}
                 </button>
               </li>
             ))}
           </ul>
           </section>
           <section aria-labelledby="open-title">
-          <h2 id="open-title">Open project</h2>
+          <h2 id="open-title">{t('projects.open.title')}</h2>
           {client.chooseFolder && (
             <button type="button" disabled={busy} onClick={() => void run(pickAndOpen)}>
-              Choose folder…
+              {t('projects.open.chooseFolder')}
             </button>
           )}
           {listed.length > 0 && (
             <>
-              <h3>In the data folder</h3>
+              <h3>{t('projects.open.dataFolder')}</h3>
               <ul className="listed-projects">
                 {listed.map((project) => (
                   <li key={project.dir}>
@@ -134,16 +140,16 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
             }}
           >
             <label>
-              Project folder
-              <input dir="auto" value={folderToOpen} onChange={(event) => setFolderToOpen(event.target.value)} placeholder="/path/to/project" spellCheck={false} />
+              {t('projects.open.folder')}
+              <input dir="auto" value={folderToOpen} onChange={(event) => setFolderToOpen(event.target.value)} placeholder={t('projects.open.folder.placeholder')} spellCheck={false} />
             </label>
             <button type="submit" disabled={busy || !folderToOpen.trim()}>
-              Open
+              {t('projects.open.open')}
             </button>
           </form>
-          <h2>Sample</h2>
+          <h2>{t('projects.sample.title')}</h2>
           <button type="button" disabled={busy} onClick={() => void run(() => client.call('workspace.openSample', {}))}>
-            Open Sample Project
+            {t('projects.sample.open')}
           </button>
           </section>
         </div>
@@ -161,6 +167,7 @@ interface NewProjectFormProps {
 }
 
 function NewProjectForm({ workspace, busy, run, autoFocus }: NewProjectFormProps) {
+  const { t, rich } = useT()
   const client = useClient()
   const [name, setName] = useState('')
   const [folder, setFolder] = useState('')
@@ -182,43 +189,46 @@ function NewProjectForm({ workspace, busy, run, autoFocus }: NewProjectFormProps
 
   return (
     <section className="start-card" aria-labelledby="new-title">
-      <h2 id="new-title">New project</h2>
+      <h2 id="new-title">{t('projects.new.title')}</h2>
       <form className="new-project" onSubmit={submit}>
         <label>
-          Name
+          {t('projects.new.name')}
           <input dir="auto" required value={name} onChange={(event) => setName(event.target.value)} autoFocus={autoFocus} maxLength={200} />
         </label>
         <label>
-          Folder <span className="field-hint">(default: a new folder in {workspace.projectsDir ?? 'the data folder'})</span>
+          {t('projects.new.folder')}{' '}
+          <span className="field-hint">
+            {workspace.projectsDir ? t('projects.new.folder.hint', { dir: workspace.projectsDir }) : t('projects.new.folder.hintDataFolder')}
+          </span>
           <span className="folder-field">
-            <input dir="auto" value={folder} onChange={(event) => setFolder(event.target.value)} placeholder="optional" spellCheck={false} />
+            <input dir="auto" value={folder} onChange={(event) => setFolder(event.target.value)} placeholder={t('projects.new.folder.placeholder')} spellCheck={false} />
             {client.chooseFolder && (
               <button
                 type="button"
-                onClick={() => void client.chooseFolder?.('Folder for the new project').then((dir) => dir && setFolder(dir))}
+                onClick={() => void client.chooseFolder?.(t('projects.new.folder.choose.title')).then((dir) => dir && setFolder(dir))}
               >
-                Choose…
+                {t('projects.new.folder.choose')}
               </button>
             )}
           </span>
         </label>
         <label>
-          Description <span className="field-hint">(optional)</span>
+          {t('projects.new.description')} <span className="field-hint">{t('projects.new.optional')}</span>
           <textarea dir="auto" value={description} onChange={(event) => setDescription(event.target.value)} rows={3} maxLength={10_000} />
         </label>
         <label>
-          Starting tags
+          {t('projects.new.tags')}
           <select value={tagsFrom} onChange={(event) => setTagsFrom(event.target.value)}>
-            <option value="">The default four: claim, actor, place, figure</option>
+            <option value="">{t('projects.new.tags.default')}</option>
             {tagSources.map((entry) => (
               <option dir="auto" key={entry.dir} value={entry.dir}>
-                Copy the tags of <bdi>{entry.name}</bdi>
+                {rich('projects.new.tags.copy', { name: entry.name, bdi: (chunks) => <bdi key="name">{chunks}</bdi> })}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="primary" disabled={busy || !name.trim()}>
-          Create project
+          {t('projects.new.create')}
         </button>
       </form>
     </section>

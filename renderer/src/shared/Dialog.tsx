@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useT } from '../i18n/I18nProvider'
 
 interface DialogProps {
   title: ReactNode
@@ -14,6 +15,7 @@ interface DialogProps {
  * starts on the element marked `data-autofocus` if there is one (React's autoFocus runs before the dialog opens).
  */
 export function Dialog({ title, onClose, children, className, canClose = true }: DialogProps) {
+  const { t } = useT()
   const ref = useRef<HTMLDialogElement>(null)
   // One id per dialog: a dialog opened from another (the review after an import) must not share its title's id.
   const titleId = useId()
@@ -45,7 +47,7 @@ export function Dialog({ title, onClose, children, className, canClose = true }:
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close" disabled={!canClose}>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')} disabled={!canClose}>
           ×
         </button>
       </header>

@@ -20,8 +20,8 @@ export function onAnnouncement(listener: Listener): () => void {
   return () => listeners.delete(listener)
 }
 
-/** A quote as announcements name it: straight quotes, cut to a few words. */
-export function quoted(text: string, maxLength = 40): string {
+/** A quote as announcements name it: on one line, cut to a few words (the message puts the quotation marks around it). */
+export function shortQuote(text: string, maxLength = 40): string {
   const oneLine = text.replace(/\s+/g, ' ').trim()
-  return `'${oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine}'`
+  return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine
 }

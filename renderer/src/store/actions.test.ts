@@ -4,6 +4,7 @@ import { withPendingChanges } from './pending-annotations'
 import { saveStatus } from './save-status'
 import { createCore, type Core } from '@core/core'
 import type { Method } from '@core/shared/contract'
+import { createTranslator } from '@core/shared/i18n/translator'
 import type { ApiClient } from '../api/client'
 import { createActions } from './actions'
 import { ProjectStore, type ProjectState } from './project-store'
@@ -55,7 +56,7 @@ async function openTestProject(dir: string) {
   const core = await createCore({ projectDir: dir, resourcesDir: dir, author: 'tester' })
   await core.call('import.files', { files: [{ name: 'hama.txt', base64: Buffer.from(TEXT).toString('base64') }] })
   const client = testClient(core)
-  const store = new ProjectStore(client, { pause: () => Promise.resolve() })
+  const store = new ProjectStore(client, createTranslator('en'), { pause: () => Promise.resolve() })
   const actions = createActions(store, client)
   const stop = store.connect()
   await until(() => store.getState().document !== null && !store.getState().documentLoading)
@@ -72,6 +73,8 @@ async function until(check: () => boolean): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }
+
+const english = createTranslator('en')
 
 const shownNote = (state: ProjectState, id: string) => withPendingChanges(state.document?.annotations ?? [], state.pending).find((a) => a.id === id)?.note
 
@@ -95,14 +98,14 @@ describe('every change goes through the actions: counted in Saving…, drawn pen
     const { client, store, actions, documentId, annotationId } = await withAnnotation()
     const write = client.failNext('annotations.setNote', 'disk full')
     const saving = actions.setNote(documentId, annotationId, 'second note')
-    expect(saveStatus(store.getState()).text).toBe('Saving…')
+    expect(saveStatus(english, store.getState()).text).toBe('Saving…')
     expect(shownNote(store.getState(), annotationId)).toBe('second note')
 
     write.release()
     expect(await saving).toBe(false)
     const state = store.getState()
     expect(state.writesInFlight).toBe(0)
-    expect(saveStatus(state).state).toBe('saved')
+    expect(saveStatus(english, state).state).toBe('saved')
     expect(shownNote(state, annotationId)).toBe('first note')
     expect(state.notice).toEqual({ kind: 'error', text: 'The note was not saved; it shows what is stored: disk full' })
   })
@@ -118,7 +121,7 @@ describe('every change goes through the actions: counted in Saving…, drawn pen
 
     const resize = client.failNext('annotations.resize', 'read-only folder')
     actions.resizeAnnotation(annotationId, { start: 17, end: 24 })
-    expect(saveStatus(store.getState()).text).toBe('Saving…')
+    expect(saveStatus(english, store.getState()).text).toBe('Saving…')
     resize.release()
     await until(() => store.getState().writesInFlight === 0)
     expect(store.getState().notice?.text).toBe('The annotation was not resized: read-only folder')
@@ -131,6 +134,17 @@ describe('every change goes through the actions: counted in Saving…, drawn pen
     expect(await attributing).toBe(false)
     expect(store.getState().notice?.text).toBe('The value was not saved; it shows what is stored: read-only folder')
     expect(withPendingChanges(store.getState().document?.annotations ?? [], store.getState().pending)[0]?.attributes).toEqual({})
+  })
+
+  it('a failure is told in the language shown when the write was asked, the core’s reason after it', async () => {
+    const { client, store, actions, documentId } = await withAnnotation()
+    store.setTranslator(createTranslator('ar'))
+    const status = client.failNext('documents.setStatus', 'read-only folder')
+    const setting = actions.setStatus(documentId, 'done')
+    expect(saveStatus(store.translator(), store.getState()).text).toBe('جارٍ الحفظ…')
+    status.release()
+    expect(await setting).toBe(false)
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'لم تُحفظ الحالة: read-only folder' })
   })
 
   it('a note that is saved is counted until the core has it, and the list and document follow the one event', async () => {

@@ -1,5 +1,6 @@
 import { startTransition } from 'react'
 import type { Input, Method, Result } from '@core/shared/contract'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { AttributeValue } from '@core/shared/model/attributes'
 import type { DocumentRecord, DocumentStatus } from '@core/shared/model/document'
@@ -13,17 +14,17 @@ import type { ProjectStore } from './project-store'
 
 /** What the user is told when a write fails and its pending drawing is rolled back. */
 export const FAILED_WRITE = {
-  create: 'The highlight was not saved and has been removed',
-  retag: 'The new tag was not saved; the annotation keeps its tag',
-  delete: 'The annotation was not deleted',
-  resize: 'The annotation was not resized',
-  note: 'The note was not saved; it shows what is stored',
-  attribute: 'The value was not saved; it shows what is stored',
-  status: 'The status was not saved',
-  removeDocuments: 'The documents were not deleted',
-  metadata: 'The document details were not saved',
-  field: 'The label was not saved; it shows what is stored'
-} as const
+  create: 'shell.failed.create',
+  retag: 'shell.failed.retag',
+  delete: 'shell.failed.delete',
+  resize: 'shell.failed.resize',
+  note: 'shell.failed.note',
+  attribute: 'shell.failed.attribute',
+  status: 'shell.failed.status',
+  removeDocuments: 'shell.failed.removeDocuments',
+  metadata: 'shell.failed.metadata',
+  field: 'shell.failed.field'
+} as const satisfies Record<string, MessageKey>
 
 /** The later of two states of one annotation: a reply may arrive after the event of a later change. */
 function newer(current: Annotation, answered: Annotation): Annotation {
@@ -112,6 +113,9 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
   /** The stored id of an annotation, waiting for its create if it is still pending (null if that failed). */
   const storedId = (id: string): Promise<string | null> => storedIds.get(id) ?? Promise.resolve(id)
 
+  /** The start of a failure notice, in the language shown when the write is asked. */
+  const failed = (write: keyof typeof FAILED_WRITE) => store.translator().t(FAILED_WRITE[write])
+
   const openDocumentId = () => store.getState().document?.id ?? null
   const storedAnnotation = (id: string) => store.getState().document?.annotations.find((a) => a.id === id)
 
@@ -163,7 +167,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
           {
             documentId,
             draw: { key: temporaryId, change: { kind: 'create', write: writeNumber, annotation: provisional } },
-            failure: FAILED_WRITE.create,
+            failure: failed('create'),
             apply: (record, stored) => {
               settle(stored.id)
               selectCreated(stored.id)
@@ -189,7 +193,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
       return attempt('annotations.setTag', { documentId, annotationId: id, tag }, {
         documentId,
         draw: { key: id, change: { kind: 'retag', write: ++writeCounter, tag } },
-        failure: FAILED_WRITE.retag,
+        failure: failed('retag'),
         apply: (record, updated) => ({ ...record, annotations: record.annotations.map((a) => (a.id === updated.id ? newer(a, updated) : a)) })
       })
     },
@@ -201,7 +205,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
       return attempt('annotations.delete', { documentId, annotationId: id }, {
         documentId,
         draw: { key: id, change: { kind: 'delete', write: ++writeCounter } },
-        failure: FAILED_WRITE.delete,
+        failure: failed('delete'),
         apply: (record) => {
           if (store.getState().selectedAnnotationId === id) store.set({ selectedAnnotationId: null })
           return { ...record, annotations: record.annotations.filter((a) => a.id !== id) }
@@ -224,7 +228,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
         .then(() => client.call('annotations.resize', { documentId, annotationId, ...span }))
         .then(undefined, (error: unknown) => {
           lastResize = null
-          store.fail(error, FAILED_WRITE.resize)
+          store.fail(error, failed('resize'))
         })
         .finally(() => {
           resizesRunning -= 1
@@ -241,7 +245,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
     setNote(documentId: string, annotationId: string, note: string): Promise<boolean> {
       return attempt('annotations.setNote', { documentId, annotationId, note }, {
         draw: { key: `note:${annotationId}`, change: { kind: 'edit', write: ++writeCounter, annotationId, fields: { note } } },
-        failure: FAILED_WRITE.note
+        failure: failed('note')
       })
     },
 
@@ -250,22 +254,22 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
       const attributes = Object.fromEntries([...Object.entries(stored).filter(([id]) => id !== attribute), ...(value === null ? [] : [[attribute, value] as const])])
       return attempt('annotations.setAttribute', { documentId, annotationId, attribute, value }, {
         draw: { key: `attribute:${annotationId}:${attribute}`, change: { kind: 'edit', write: ++writeCounter, annotationId, fields: { attributes } } },
-        failure: FAILED_WRITE.attribute
+        failure: failed('attribute')
       })
     },
 
     /** Sets a whole-article label (null clears it); the open document shows it once the core has it written. */
     setDocumentField(documentId: string, fieldId: string, value: DocumentFieldValue | null): Promise<boolean> {
-      return attempt('documents.setField', { documentId, fieldId, value }, { failure: FAILED_WRITE.field })
+      return attempt('documents.setField', { documentId, fieldId, value }, { failure: failed('field') })
     },
 
     setStatus(documentId: string, status: DocumentStatus): Promise<boolean> {
-      return attempt('documents.setStatus', { documentId, status }, { failure: FAILED_WRITE.status })
+      return attempt('documents.setStatus', { documentId, status }, { failure: failed('status') })
     },
 
     /** Deletes documents (one undo step); resolves to what went, or null when it failed (with a notice). */
     removeDocuments(documentIds: readonly string[]): Promise<Result<'documents.remove'> | null> {
-      return write('documents.remove', { documentIds: [...documentIds] }, { failure: FAILED_WRITE.removeDocuments }).catch(() => null)
+      return write('documents.remove', { documentIds: [...documentIds] }, { failure: failed('removeDocuments') }).catch(() => null)
     },
 
     /** Undo or redo through the core's history; presses in quick succession each count. */
@@ -276,7 +280,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
         .then(
           (result) => {
             if (result.done) store.set({ notice: { kind: 'info', text: result.done } })
-            else announce(direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo')
+            else announce(store.translator().t(direction === 'undo' ? 'shell.nothingToUndo' : 'shell.nothingToRedo'))
           },
           (error: unknown) => store.fail(error)
         )

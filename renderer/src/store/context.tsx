@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
 import type { ApiClient } from '../api/client'
+import { useT } from '../i18n/I18nProvider'
 import { createActions, type ProjectActions } from './actions'
 import { inReadingOrder, withPendingChanges, type ShownDocument } from './pending-annotations'
 import { ProjectStore, type ProjectState } from './project-store'
@@ -21,11 +22,14 @@ export function useClient(): ApiClient {
 /** One project store and its actions for the open project; mount it keyed by the project so a switch starts afresh. */
 export function ProjectProvider({ children }: { children: ReactNode }) {
   const client = useClient()
+  const translator = useT()
   const [value] = useState(() => {
-    const store = new ProjectStore(client)
+    const store = new ProjectStore(client, translator)
     return { store, actions: createActions(store, client) }
   })
   useEffect(() => value.store.connect(), [value])
+  // The store says things (notices, announcements) long after this render: in the language shown then.
+  useEffect(() => value.store.setTranslator(translator), [value, translator])
   return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>
 }
 

@@ -1,14 +1,14 @@
 import type { HistoryState } from '@core/shared/api-types'
 import type { Events, ProjectInfo } from '@core/shared/contract'
+import type { Translator } from '@core/shared/i18n/translator'
 import type { DocumentRecord, DocumentSummary } from '@core/shared/model/document'
 import type { TagDefinition } from '@core/shared/model/project'
-import type { ApiClient } from '../api/client'
+import { errorText, type ApiClient } from '../api/client'
 import { announce } from '../shared/announcer'
 import { DocumentSession, type SessionOptions } from './document-session'
 import type { PendingChange } from './pending-annotations'
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
-export const DISCONNECTED = 'Disconnected — changes cannot be saved'
 
 export interface Notice {
   kind: 'error' | 'info'
@@ -83,12 +83,23 @@ export class ProjectStore {
 
   constructor(
     private readonly client: Pick<ApiClient, 'call' | 'on' | 'onConnection'>,
+    /** The interface's language now; the workbench sets the next one if the user changes it while the project is open. */
+    private shownIn: Translator,
     sessionOptions: SessionOptions = {}
   ) {
     this.session = new DocumentSession(client, (document, documentLoading) => this.set({ document, documentLoading }), (error) => this.fail(error), sessionOptions)
   }
 
   getState = (): ProjectState => this.state
+
+  /** The translator for what the store says (notices, announcements) at this moment. */
+  translator(): Translator {
+    return this.shownIn
+  }
+
+  setTranslator(translator: Translator): void {
+    this.shownIn = translator
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
@@ -102,7 +113,7 @@ export class ProjectStore {
   }
 
   fail(error: unknown, prefix?: string): void {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorText(error, this.translator())
     this.set({ notice: { kind: 'error', text: prefix ? `${prefix}: ${message}` : message } })
   }
 
@@ -136,7 +147,7 @@ export class ProjectStore {
       const wasConnected = this.state.connected
       this.set({ connected, disconnectReason: connected ? null : (reason ?? 'unreachable') })
       if (connected === wasConnected) return
-      announce(connected ? 'Reconnected: changes are saved again' : DISCONNECTED)
+      announce(this.translator().t(connected ? 'shell.reconnected' : 'shell.disconnected'))
       // Changes made elsewhere while this tab was away were not heard: read the list and the open document again.
       if (connected) {
         void this.reloadList()

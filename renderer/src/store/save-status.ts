@@ -1,4 +1,7 @@
-import { DISCONNECTED, type ProjectState } from './project-store'
+import type { Translator } from '@core/shared/i18n/translator'
+import type { ProjectState } from './project-store'
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'disconnected'
 
@@ -8,10 +11,6 @@ export interface SaveStatus {
   text: string
 }
 
-function clock(date: Date): string {
-  return date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-}
-
 /**
  * What the save indicator may truthfully say, from the project store alone: nothing saved yet after
  * opening ("All changes saved" when the project already holds annotations from before); writes in flight (every change goes through the actions module, which counts it from the key
@@ -19,12 +18,13 @@ function clock(date: Date): string {
  * the browser-mode server is gone and nothing can be saved.
  */
 export function saveStatus(
+  t: Translator,
   { connected, writesInFlight, savedAt }: Pick<ProjectState, 'connected' | 'writesInFlight' | 'savedAt'>,
   hasSavedContent = false
 ): SaveStatus {
-  if (!connected) return { state: 'disconnected', text: DISCONNECTED }
-  if (writesInFlight > 0) return { state: 'saving', text: 'Saving…' }
-  if (savedAt) return { state: 'saved', text: `Saved ${clock(savedAt)}` }
-  if (hasSavedContent) return { state: 'saved', text: 'All changes saved' }
-  return { state: 'idle', text: 'No changes yet' }
+  if (!connected) return { state: 'disconnected', text: t.t('shell.disconnected') }
+  if (writesInFlight > 0) return { state: 'saving', text: t.t('shell.save.saving') }
+  if (savedAt) return { state: 'saved', text: t.t('shell.save.savedAt', { time: t.dateTime(savedAt.toISOString(), CLOCK) }) }
+  if (hasSavedContent) return { state: 'saved', text: t.t('shell.save.allSaved') }
+  return { state: 'idle', text: t.t('shell.save.none') }
 }

@@ -51,6 +51,7 @@ interface AppProps {
  * every key through the dispatcher (keyboard/dispatcher.ts).
  */
 export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
+  const { t } = useT()
   const client = useClient()
   const translator = useT()
   const store = useProjectStore()
@@ -176,7 +177,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
   return (
     <div className="app">
       <a className="skip-link" href="#reader-pane" onClick={(event) => (event.preventDefault(), skipToArticle())}>
-        Skip to article
+        {t('shell.skipToArticle')}
       </a>
       <TopBar
         projectName={projectName}
@@ -208,7 +209,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
               <section
                 className="pane reader-pane"
                 id="reader-pane"
-                aria-label="Reader"
+                aria-label={t('shell.reader')}
                 // The skip link lands here when no text is open; the text itself is the tab stop (and lets the
                 // keyboard scroll the pane, which axe's scrollable-region-focusable asks for).
                 tabIndex={-1}

@@ -1,4 +1,6 @@
 import type { HistoryState } from '@core/shared/api-types'
+import type { Translator } from '@core/shared/i18n/translator'
+import { useT } from '../i18n/I18nProvider'
 import { ariaKeys, displayKeys, SHORTCUTS } from '../keyboard/shortcuts'
 
 interface HistoryButtonsProps {
@@ -9,31 +11,34 @@ interface HistoryButtonsProps {
   onRedo(): void
 }
 
-function hint(shortcutId: string): string {
-  return SHORTCUTS.find((s) => s.id === shortcutId)?.keys.map(displayKeys).join(' or ') ?? ''
+/** The keys of a shortcut as its tooltip names them: "Ctrl+Shift+Z or Ctrl+Y". */
+function hint(translator: Translator, shortcutId: string): string {
+  return translator.list(SHORTCUTS.find((s) => s.id === shortcutId)?.keys.map(displayKeys) ?? [], 'disjunction')
 }
 
 /** Undo and Redo, named by what they would do ("Undo tag ‘Hama’ as Place") in their tooltips. */
 export function HistoryButtons({ history, busy, onUndo, onRedo }: HistoryButtonsProps) {
+  const translator = useT()
+  const { t } = translator
   return (
-    <div className="history-group" role="group" aria-label="History" aria-busy={busy}>
+    <div className="history-group" role="group" aria-label={t('shell.history')} aria-busy={busy}>
       <button
         type="button"
         onClick={onUndo}
         disabled={!history.canUndo}
-        title={`${history.undoLabel ?? 'Nothing to undo'} (${hint('undo')})`}
+        title={`${history.undoLabel ?? t('shell.nothingToUndo')} (${hint(translator, 'undo')})`}
         aria-keyshortcuts={ariaKeys('undo')}
       >
-        Undo
+        {t('shell.undo')}
       </button>
       <button
         type="button"
         onClick={onRedo}
         disabled={!history.canRedo}
-        title={`${history.redoLabel ?? 'Nothing to redo'} (${hint('redo')})`}
+        title={`${history.redoLabel ?? t('shell.nothingToRedo')} (${hint(translator, 'redo')})`}
         aria-keyshortcuts={ariaKeys('redo')}
       >
-        Redo
+        {t('shell.redo')}
       </button>
     </div>
   )

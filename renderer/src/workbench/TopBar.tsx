@@ -1,3 +1,4 @@
+import { useT } from '../i18n/I18nProvider'
 import { DisconnectedNotice } from '../reliability/DisconnectedNotice'
 import { ariaKeys } from '../keyboard/shortcuts'
 import { useMediaQuery } from '../shared/use-media-query'
@@ -37,6 +38,8 @@ interface TopBarProps {
  */
 export function TopBar(props: TopBarProps) {
   const { projectName, mode, theme } = props
+  const translator = useT()
+  const { t } = translator
   const tags = useProjectState((state) => state.tags)
   const history = useProjectState((state) => state.history)
   const historyBusy = useProjectState((state) => state.historyMoves > 0)
@@ -45,13 +48,13 @@ export function TopBar(props: TopBarProps) {
   const savedAt = useProjectState((state) => state.savedAt)
   // Read once per list change: whether anything is stored yet (after a reload, "No changes yet" would mislead).
   const hasSavedContent = useProjectState((state) => state.documents.some((d) => d.annotationCount > 0))
-  const save = saveStatus({ connected, writesInFlight, savedAt }, hasSavedContent)
+  const save = saveStatus(translator, { connected, writesInFlight, savedAt }, hasSavedContent)
   const actions = useActions()
   const compact = useMediaQuery(COMPACT_BAR_QUERY)
   const files = [
-    { label: 'Find', onSelect: props.onFind, keys: ariaKeys('find') },
-    { label: 'Import…', onSelect: props.onImport },
-    { label: 'Export…', onSelect: props.onOpenExport }
+    { label: t('shell.find'), onSelect: props.onFind, keys: ariaKeys('find') },
+    { label: t('shell.import'), onSelect: props.onImport },
+    { label: t('shell.export'), onSelect: props.onOpenExport }
   ]
   return (
     <header className={compact ? 'top-bar top-bar-compact' : 'top-bar'}>
@@ -64,20 +67,20 @@ export function TopBar(props: TopBarProps) {
       </div>
       <TagToolbar tags={tags} onApply={props.onApplyTag} />
       <div className="top-actions">
-        <div className="top-group" role="group" aria-label="Editing">
+        <div className="top-group" role="group" aria-label={t('shell.editing')}>
           <HistoryButtons history={history} busy={historyBusy} onUndo={() => actions.moveInHistory('undo')} onRedo={() => actions.moveInHistory('redo')} />
           {!compact && (
             <button type="button" onClick={props.onFind} aria-keyshortcuts={ariaKeys('find')}>
-              Find
+              {t('shell.find')}
             </button>
           )}
         </div>
-        {!compact && <div className="top-group" role="group" aria-label="Files">
-          <button type="button" className="import-button" onClick={props.onImport} title="Import articles from files, a folder or the clipboard">
-            Import…
+        {!compact && <div className="top-group" role="group" aria-label={t('shell.files')}>
+          <button type="button" className="import-button" onClick={props.onImport} title={t('shell.import.title')}>
+            {t('shell.import')}
           </button>
-          <button type="button" className="export-button" onClick={props.onOpenExport} title="JSONL, CSV, W3C, brat, CoNLL or spaCy; choose documents, tags and annotators">
-            Export…
+          <button type="button" className="export-button" onClick={props.onOpenExport} title={t('shell.export.title')}>
+            {t('shell.export')}
           </button>
         </div>}
         <AppMenu
@@ -85,16 +88,16 @@ export function TopBar(props: TopBarProps) {
           onTheme={props.onTheme}
           actions={[
             ...(compact ? files : []),
-            { label: 'Projects', onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
-            { label: 'Project settings', onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
-            { label: 'Tags…', onSelect: props.onOpenTags },
-            { label: 'Document fields…', onSelect: props.onOpenFields },
-            { label: 'Keyboard shortcuts', onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
+            { label: t('shell.projects'), onSelect: props.onOpenProjects, keys: ariaKeys('projects') },
+            { label: t('shell.projectSettings'), onSelect: props.onOpenSettings, keys: ariaKeys('projectSettings') },
+            { label: t('shell.tags'), onSelect: props.onOpenTags },
+            { label: t('shell.documentFields'), onSelect: props.onOpenFields },
+            { label: t('shell.keyboardShortcuts'), onSelect: props.onShowShortcuts, keys: ariaKeys('shortcuts') }
           ]}
         />
         {mode === 'browser' && !compact && (
-          <span className="mode-badge" title="Served to this computer only">
-            Browser mode
+          <span className="mode-badge" title={t('shell.browserMode.title')}>
+            {t('shell.browserMode')}
           </span>
         )}
       </div>

@@ -1,4 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { useT } from '../i18n/I18nProvider'
 
 export type PaneId = 'documents' | 'reader' | 'annotations'
 
@@ -24,21 +26,24 @@ interface WorkspaceLayoutProps {
  * sideways (WCAG 1.4.10). Every pane stays in the page; only the hidden ones are out of view.
  */
 export function WorkspaceLayout({ narrow, shown, onShow, documentCount, annotationCount, documents, reader, side }: WorkspaceLayoutProps) {
-  const tabs: { id: PaneId; label: string; count?: number }[] = [
-    { id: 'documents', label: 'Documents', count: documentCount },
-    { id: 'reader', label: 'Article' },
-    { id: 'annotations', label: 'Annotations', count: annotationCount }
+  const { t, number, direction } = useT()
+  const tabs: { id: PaneId; label: string; count?: { value: number; said: MessageKey } }[] = [
+    { id: 'documents', label: t('shell.pane.documents'), count: { value: documentCount, said: 'shell.pane.documents.count' } },
+    { id: 'reader', label: t('shell.pane.reader') },
+    { id: 'annotations', label: t('shell.pane.annotations'), count: { value: annotationCount, said: 'shell.pane.annotations.count' } }
   ]
 
   function onTabKeyDown(event: KeyboardEvent) {
-    const index = tabs.findIndex((t) => t.id === shown)
-    const to = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : null
+    const index = tabs.findIndex((tab) => tab.id === shown)
+    // The tabs run right to left in Arabic: the arrow pointing at the next tab moves to it.
+    const [next, previous] = direction === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft']
+    const to = event.key === next ? index + 1 : event.key === previous ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : null
     if (to === null) return
     event.preventDefault()
-    const next = tabs[(to + tabs.length) % tabs.length]
-    if (!next) return
-    onShow(next.id)
-    requestAnimationFrame(() => document.getElementById(`pane-tab-${next.id}`)?.focus())
+    const target = tabs[(to + tabs.length) % tabs.length]
+    if (!target) return
+    onShow(target.id)
+    requestAnimationFrame(() => document.getElementById(`pane-tab-${target.id}`)?.focus())
   }
 
   const panel = (id: PaneId) =>
@@ -47,7 +52,7 @@ export function WorkspaceLayout({ narrow, shown, onShow, documentCount, annotati
   return (
     <>
       {narrow && (
-        <div className="pane-tabs" role="tablist" aria-label="Panes" onKeyDown={onTabKeyDown}>
+        <div className="pane-tabs" role="tablist" aria-label={t('shell.panes')} onKeyDown={onTabKeyDown}>
           {tabs.map((tab) => (
             <button
               key={tab.id}
@@ -63,10 +68,8 @@ export function WorkspaceLayout({ narrow, shown, onShow, documentCount, annotati
                 tab.label
               ) : (
                 <>
-                  <span aria-hidden="true">{tab.label}</span> <span className="pane-count" aria-hidden="true">{tab.count}</span>
-                  <span className="visually-hidden">
-                    {tab.label}, {tab.count}
-                  </span>
+                  <span aria-hidden="true">{tab.label}</span> <span className="pane-count" aria-hidden="true">{number(tab.count.value)}</span>
+                  <span className="visually-hidden">{t(tab.count.said, { count: tab.count.value })}</span>
                 </>
               )}
             </button>

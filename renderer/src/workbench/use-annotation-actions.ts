@@ -1,7 +1,8 @@
 import type { RefObject } from 'react'
 import type { ReaderHandle } from '../editor/Reader'
 import { focusAnnotation } from '../shared/annotation-focus'
-import { announce, quoted } from '../shared/announcer'
+import { useT } from '../i18n/I18nProvider'
+import { announce, shortQuote } from '../shared/announcer'
 import { useActions, useProjectState } from '../store/context'
 import type { ShownDocument } from '../store/pending-annotations'
 
@@ -26,6 +27,7 @@ export interface AnnotationActions {
 
 /** Tagging, retagging and deleting from keys and buttons, each result said in words through the live region. */
 export function useAnnotationActions({ reader, readerShown, document, select }: AnnotationActionsInput): AnnotationActions {
+  const { t } = useT()
   const actions = useActions()
   const tags = useProjectState((state) => state.tags)
   const selectedId = useProjectState((state) => state.selectedAnnotationId)
@@ -37,16 +39,16 @@ export function useAnnotationActions({ reader, readerShown, document, select }: 
     if (span && document) {
       const quote = document.text.slice(span.start, span.end)
       reader.current?.clearTextSelection()
-      void actions.createAnnotation(tagId, span, (shown) => reader.current?.paintNow(shown)).then((done) => done && announce(`Tagged ${quoted(quote)} as ${labelOf(tagId)}`))
+      void actions.createAnnotation(tagId, span, (shown) => reader.current?.paintNow(shown)).then((done) => done && announce(t('shell.tagged', { quote: shortQuote(quote), tag: labelOf(tagId) })))
     } else if (selectedId) {
       retag(selectedId, tagId)
     } else {
-      actions.notify({ kind: 'info', text: 'Select text first' })
+      actions.notify({ kind: 'info', text: t('shell.selectTextFirst') })
     }
   }
 
   function retag(annotationId: string, tagId: string) {
-    void actions.setAnnotationTag(annotationId, tagId).then((done) => done && announce(`Retagged to ${labelOf(tagId)}`))
+    void actions.setAnnotationTag(annotationId, tagId).then((done) => done && announce(t('shell.retagged', { tag: labelOf(tagId) })))
   }
 
   function deleteSelected() {
@@ -57,7 +59,7 @@ export function useAnnotationActions({ reader, readerShown, document, select }: 
     if (!deleted) return
     const next = shown[index + 1] ?? shown[index - 1] ?? null
     const fromReader = Boolean(window.document.activeElement?.closest('.reader'))
-    void actions.deleteAnnotation(selectedId).then((done) => done && announce(`Deleted ${quoted(deleted.quote)}`))
+    void actions.deleteAnnotation(selectedId).then((done) => done && announce(t('shell.deleted', { quote: shortQuote(deleted.quote) })))
     if (next) select(next.id)
     else actions.selectAnnotation(null)
     focusAnnotation(next?.id ?? null, fromReader)

@@ -1,5 +1,73 @@
 import type { projects as english } from '../en/projects'
 
-/** Arabic: the projects messages, one for each English key; plurals give all six forms (zero, one, two, few, many, other). */
+/**
+ * Arabic: the projects messages, one for each English key; plurals give all six forms (zero, one, two, few, many, other).
+ * A project's name or folder inside a sentence sits between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (\u2068 … \u2069).
+ */
 export const projects: Record<keyof typeof english, string> = {
+  'projects.start.label': 'المشاريع',
+  'projects.start.summary.open': 'المشاريع: مشروع لكل تحقيق. المفتوح الآن: \u2068{name}\u2069.',
+  'projects.start.summary.none': 'المشاريع: مشروع لكل تحقيق. لا مشروع مفتوح.',
+  'projects.start.close': 'إغلاق المشروع',
+  'projects.start.back': 'العودة إلى \u2068{name}\u2069',
+  'projects.start.backToProject': 'العودة إلى المشروع',
+  'projects.recent.title': 'المشاريع الأخيرة',
+  'projects.recent.none': 'لا شيء بعد.',
+  'projects.recent.missing': 'مفقود: \u2068{dir}\u2069',
+  'projects.recent.remove': 'إزالة',
+  'projects.recent.remove.label': 'إزالة \u2068{name}\u2069 من قائمة المشاريع الأخيرة',
+  'projects.open.title': 'فتح مشروع',
+  'projects.open.chooseFolder': 'اختيار مجلد…',
+  'projects.open.chooseFolder.title': 'فتح مشروع Tessera',
+  'projects.open.dataFolder': 'في مجلد البيانات',
+  'projects.open.folder': 'مجلد المشروع',
+  'projects.open.folder.placeholder': '/المسار/إلى/المشروع',
+  'projects.open.open': 'فتح',
+  'projects.sample.title': 'مثال',
+  'projects.sample.open': 'فتح مشروع المثال',
+  'projects.new.title': 'مشروع جديد',
+  'projects.new.name': 'الاسم',
+  'projects.new.folder': 'المجلد',
+  'projects.new.folder.hint': '(الافتراضي: مجلد جديد في \u2068{dir}\u2069)',
+  'projects.new.folder.hintDataFolder': '(الافتراضي: مجلد جديد في مجلد البيانات)',
+  'projects.new.folder.placeholder': 'اختياري',
+  'projects.new.folder.choose': 'اختيار…',
+  'projects.new.folder.choose.title': 'مجلد المشروع الجديد',
+  'projects.new.description': 'الوصف',
+  'projects.new.optional': '(اختياري)',
+  'projects.new.tags': 'الوسوم الأولى',
+  'projects.new.tags.default': 'الأربعة الافتراضية: ادعاء، فاعل، مكان، رقم',
+  'projects.new.tags.copy': 'نسخ وسوم <bdi>{name}</bdi>',
+  'projects.new.create': 'إنشاء المشروع',
+
+  'projects.damaged.title': 'مشروع يحتاج إلى إصلاح',
+  'projects.damaged.restore': 'استعادة project.json من النسخة الاحتياطية \u2068{backup}\u2069',
+  'projects.damaged.rebuild': 'إعادة بناء project.json من المقالات',
+
+  'projects.author.title': 'من يضع التعليقات التوضيحية؟',
+  'projects.author.why': 'يسجّل Tessera اسمك على كل تعليق توضيحي تضعه، ليعرف الفريق من وسم ماذا.',
+  'projects.author.name': 'اسمك',
+  'projects.author.continue': 'متابعة',
+
+  'projects.settings.title': 'إعدادات المشروع',
+  'projects.settings.name': 'الاسم',
+  'projects.settings.description': 'الوصف',
+  'projects.settings.author': 'اسمك بصفتك المُعلِّق',
+  'projects.settings.author.hint': '(يُسجَّل على كل تعليق توضيحي تضعه)',
+  'projects.settings.folder': 'المجلد',
+  'projects.settings.showInFolder': 'إظهار في المجلد',
+  'projects.settings.backups': 'النسخ الاحتياطية',
+  'projects.settings.backups.about': 'لقطات متتالية لهذا المشروع، قابلة للاستعادة.',
+  'projects.settings.backups.open': 'النسخ الاحتياطية…',
+  'projects.settings.saved': 'حُفظ.',
+  'projects.settings.save': 'حفظ',
+  'projects.stats.label': 'أعداد المشروع',
+  'projects.stats.documents': 'المقالات',
+  'projects.stats.unreadable':
+    '{count, plural, zero {(لا مقالات غير مقروءة)} one {(مقال واحد غير مقروء)} two {(مقالان غير مقروءين)} few {(# مقالات غير مقروءة)} many {(# مقالاً غير مقروء)} other {(# مقال غير مقروء)}}',
+  'projects.stats.annotations': 'التعليقات التوضيحية',
+  'projects.stats.schemaVersion': 'إصدار المخطط',
+  'projects.status.not-started': 'لم يبدأ',
+  'projects.status.in-progress': 'قيد العمل',
+  'projects.status.done': 'مكتمل'
 }
