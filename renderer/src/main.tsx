@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApiClient } from './api/create-client'
 import { I18nProvider } from './i18n/I18nProvider'
+import { ShellLanguage } from './i18n/ShellLanguage'
 import { KeyboardProvider } from './keyboard/KeyboardProvider'
 import { Root } from './projects/Root'
 import { ClientProvider } from './store/context'
@@ -20,6 +21,7 @@ root.render(
         </div>
       ) : (
         <ClientProvider client={client}>
+          <ShellLanguage />
           <KeyboardProvider>
             <Root />
           </KeyboardProvider>

@@ -1,6 +1,7 @@
 import type { EventName, Events, ExportOptionsInput, Input, Method, Result } from '@core/shared/contract'
 import type { ExportReport } from '@core/shared/exports/format-exporter'
 import type { ApiErrorBody, Envelope } from '@core/shared/errors'
+import type { Digits, Language } from '@core/shared/i18n/locale'
 
 /** A failed API call, carrying the core's message for the user. */
 export class ApiCallError extends Error {
@@ -30,6 +31,8 @@ export interface ApiClient {
   chooseFolder?(title: string): Promise<string | null>
   /** Opens the system's file manager on a folder; absent in browser mode. */
   showInFolder?(dir: string): Promise<void>
+  /** Tells the desktop app the interface's language, so its native menu and dialogs speak it; absent in browser mode (it has neither). */
+  setShellLanguage?(language: Language, digits: Digits): Promise<void>
   /**
    * Browser mode: whether the server is reachable, told on each change (its event stream lost or back,
    * a request failing to reach it). The desktop app's core lives in its own process and has no such state.
