@@ -6,9 +6,10 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createCore, type Envelope, type Result } from '../core'
 import { DISCOVERY_FILE } from '../server'
-import { OPEN_IN_DESKTOP_APP } from './handoff'
 import { ONE_ERROR_LINE, tessera } from './testing/run-cli'
 
+/** What the CLI says when the desktop app (which has no local server) holds the project. */
+const OPEN_IN_DESKTOP_APP = 'The project is open in Tessera: import with File ▸ Import…, or close the app and run this again.'
 const URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)/
 let dir: string
 let server: ChildProcess | null = null

@@ -1,21 +1,28 @@
 import { resolve } from 'node:path'
 import { ApiError, type Envelope, type Input, type Method, type Result } from '../core'
+import type { Translator } from '../core/shared/i18n/translator'
 import { readDiscoveryFile } from '../server'
 
-/** What the CLI says when the desktop app (which has no local server) holds the project. */
-export const OPEN_IN_DESKTOP_APP = 'The project is open in Tessera: import with File ▸ Import…, or close the app and run this again.'
+export interface HandOff {
+  /** Why the project could not be opened here (the lock's message, naming the process that holds it). */
+  lockMessage: string
+  /** What is handed over, for the message if the running Tessera refuses it. */
+  work: 'import' | 'deletion'
+  translator: Translator
+}
 
 /**
  * Runs `method` in the Tessera that has `projectDir` open: through its browser-mode server (found by the
  * discovery file, authenticated with its token), after checking that server has this very project open.
- * Throws OPEN_IN_DESKTOP_APP's message, then the lock's, when no such server answers.
+ * Throws "the project is open in Tessera" (cli.handoff.openInDesktopApp), then the lock's message, when no
+ * such server answers (the desktop app has none).
  */
-export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>, lockMessage: string, what = 'the import'): Promise<Result<M>> {
+export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>, { lockMessage, work, translator }: HandOff): Promise<Result<M>> {
   const dir = resolve(projectDir)
   const { discovery, problem } = await readDiscoveryFile(dir)
   // The lock's own message follows: it names the process, in case that is not Tessera at all; then why a
   // discovery file that was there was not trusted.
-  const notServed = new ApiError('locked', [OPEN_IN_DESKTOP_APP, lockMessage, problem].filter(Boolean).join(' '))
+  const notServed = new ApiError('locked', [translator.t('cli.handoff.openInDesktopApp'), lockMessage, problem].filter(Boolean).join(' '))
   if (!discovery) throw notServed
   const call = async <N extends Method>(name: N, body: Input<N>): Promise<Result<N>> => {
     let response: Response
@@ -29,8 +36,9 @@ export async function callRunningApp<M extends Method>(projectDir: string, metho
       throw notServed
     }
     const envelope = (await response.json().catch(() => null)) as Envelope<Result<N>> | null
-    if (!envelope) throw new ApiError('internal', `The running Tessera answered ${response.status} without a readable body.`)
-    if (!envelope.ok) throw new ApiError(envelope.error.code, `The running Tessera refused ${what}: ${envelope.error.message}`)
+    if (!envelope) throw new ApiError('internal', translator.t('cli.handoff.unreadableAnswer', { status: response.status }))
+    const refused = work === 'import' ? 'cli.handoff.refusedImport' : 'cli.handoff.refusedDeletion'
+    if (!envelope.ok) throw new ApiError(envelope.error.code, translator.t(refused, { reason: envelope.error.message }))
     return envelope.result
   }
   const state = await call('workspace.state', {})

@@ -10,7 +10,10 @@ import { registerList } from './commands/list'
 import { registerRemove } from './commands/remove'
 import { registerServe } from './commands/serve'
 import { nameLockHolder } from '../core/store/lock'
+import { CliText } from './cli-text'
+import { translateUsageError } from './commander-errors'
 import { UsageError, type CliEnvironment } from './environment'
+import { cliTranslator } from './language'
 import { forTerminal } from './terminal-text'
 
 export type { CliEnvironment } from './environment'
@@ -29,35 +32,40 @@ function oneLine(message: string): string {
   return `tessera: ${forTerminal(lines.filter((line) => line !== '').join(' '), false)}\n`
 }
 
-function buildProgram(environment: CliEnvironment): Command {
+function buildProgram(environment: CliEnvironment, text: CliText): Command {
+  // Settings made before the commands are added are inherited by them (help, output, exit override).
   const program = new Command('tessera')
-    .description('Tessera: annotate news articles (claims, actors, places, figures) and export the spans as datasets.')
-    .version(version)
+    .description(text.help('cli.program.description'))
+    .version(version, '-V, --version', text.help('cli.help.version'))
+    .helpOption('-h, --help', text.help('cli.help.help'))
+    .helpCommand('help [command]', text.help('cli.help.help'))
+    .configureHelp(text.helpConfiguration())
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => environment.stdout.write(text),
-      writeErr: (text) => environment.stderr.write(text),
-      outputError: (text, write) => write(oneLine(text))
+      writeOut: (output) => environment.stdout.write(output),
+      writeErr: (output) => environment.stderr.write(output),
+      outputError: (output, write) => write(oneLine(translateUsageError(output.replace(/^error: /, ''), text.translator)))
     })
   // A project this command locks names it, so another command that finds it locked can say to wait.
   program.hook('preAction', (_program, action) => nameLockHolder(`tessera ${action.name()}`))
-  registerInit(program, environment)
-  registerInfo(program, environment)
-  registerServe(program, environment)
-  registerAddress(program, environment)
-  registerList(program, environment)
-  registerImport(program, environment)
-  registerRemove(program, environment)
-  registerExport(program, environment)
-  registerBackups(program, environment)
+  registerInit(program, environment, text)
+  registerInfo(program, environment, text)
+  registerServe(program, environment, text)
+  registerAddress(program, environment, text)
+  registerList(program, environment, text)
+  registerImport(program, environment, text)
+  registerRemove(program, environment, text)
+  registerExport(program, environment, text)
+  registerBackups(program, environment, text)
   return program
 }
 
 /** Runs `tessera <argv>` and resolves to the exit code; never throws and never calls process.exit. */
 export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+  const text = new CliText(cliTranslator(environment.env ?? process.env))
   try {
-    if (argv.length === 0) throw new UsageError('no command given; run tessera --help to see the commands.')
-    await buildProgram(environment).parseAsync([...argv], { from: 'user' })
+    if (argv.length === 0) throw new UsageError(text.t('cli.noCommand'))
+    await buildProgram(environment, text).parseAsync([...argv], { from: 'user' })
     return 0
   } catch (error) {
     // Commander has already printed its own errors through outputError.

@@ -11,6 +11,7 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron)
 
 const { exportClaimsCsvWithDialog } = await import('./claims-csv-dialog')
+const { createTranslator } = await import('../core/shared/i18n/translator')
 
 let base: string
 let core: Core
@@ -35,7 +36,7 @@ describe('exportClaimsCsvWithDialog', () => {
   it("proposes the core's file name in Documents with a CSV filter, and writes nothing when cancelled", async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     const before = await readdir(base)
-    expect(await exportClaimsCsvWithDialog(core, { sort: { by: 'date', direction: 'asc' } }, null)).toEqual({ savedTo: null })
+    expect(await exportClaimsCsvWithDialog(core, { sort: { by: 'date', direction: 'asc' } }, null, createTranslator('en'))).toEqual({ savedTo: null })
     const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>]
     expect(options.defaultPath).toBe(join('/home/analyst/documents', (await core.call('views.claimsCsv', {})).fileName))
     expect(options.filters).toContainEqual({ name: 'CSV', extensions: ['csv'] })
@@ -49,7 +50,7 @@ describe('exportClaimsCsvWithDialog', () => {
     await writeFile(target, 'an older, longer export '.repeat(100))
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
     const query: Input<'views.claimsCsv'> = { outlets: [outlet], sort: { by: 'text', direction: 'desc' } }
-    const result = await exportClaimsCsvWithDialog(core, query, null)
+    const result = await exportClaimsCsvWithDialog(core, query, null, createTranslator('en'))
     expect(result).toMatchObject({ savedTo: target, documentCount: 1 })
     const written = await readFile(target, 'utf8')
     expect(written).toBe((await core.call('views.claimsCsv', query)).content)
@@ -61,7 +62,7 @@ describe('exportClaimsCsvWithDialog', () => {
     const inside = join(base, 'project', 'project.json')
     const before = await readFile(inside, 'utf8')
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: inside })
-    await expect(exportClaimsCsvWithDialog(core, {}, null)).rejects.toThrow(/inside the project folder/)
+    await expect(exportClaimsCsvWithDialog(core, {}, null, createTranslator('en'))).rejects.toThrow(/inside the project folder/)
     expect(await readFile(inside, 'utf8')).toBe(before)
   })
 })

@@ -1,14 +1,22 @@
 import { join } from 'node:path'
 import { app, dialog, type BaseWindow, type FileFilter, type SaveDialogOptions } from 'electron'
 import { exportToPath, type Core, type ExportFormat, type ExportOptionsInput, type ExportProgress, type ExportReport } from '../core'
+import type { Translator } from '../core/shared/i18n/translator'
 
-const FILTERS: Record<ExportFormat, FileFilter> = {
-  jsonl: { name: 'JSON Lines', extensions: ['jsonl'] },
-  csv: { name: 'CSV tables (ZIP)', extensions: ['zip'] },
-  w3c: { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld', 'json'] },
-  brat: { name: 'brat standoff (ZIP)', extensions: ['zip'] },
-  conll: { name: 'CoNLL IOB2', extensions: ['conll', 'txt'] },
-  spacy: { name: 'spaCy JSONL', extensions: ['jsonl'] }
+const EXTENSIONS: Record<ExportFormat, string[]> = {
+  jsonl: ['jsonl'],
+  csv: ['zip'],
+  w3c: ['jsonld', 'json'],
+  brat: ['zip'],
+  conll: ['conll', 'txt'],
+  spacy: ['jsonl']
+}
+
+function filtersFor(format: ExportFormat, t: Translator): FileFilter[] {
+  return [
+    { name: t.t(`desktop.export.filter.${format}`), extensions: EXTENSIONS[format] },
+    { name: t.t('desktop.export.filter.all'), extensions: ['*'] }
+  ]
 }
 
 export interface DialogExportResult {
@@ -25,13 +33,14 @@ export async function exportProjectWithDialog(
   core: Core,
   options: ExportOptionsInput,
   parent: BaseWindow | null,
+  t: Translator,
   onProgress?: (progress: ExportProgress) => void
 ): Promise<DialogExportResult> {
   const { fileName } = core.startExport(options)
   const dialogOptions: SaveDialogOptions = {
-    title: `Export as ${options.format.toUpperCase()}`,
+    title: t.t('desktop.export.title', { format: options.format.toUpperCase() }),
     defaultPath: join(app.getPath('documents'), fileName),
-    filters: [FILTERS[options.format], { name: 'All files', extensions: ['*'] }],
+    filters: filtersFor(options.format, t),
     properties: ['createDirectory', 'showOverwriteConfirmation']
   }
   const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions)

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, screen, session } from 'electron'
 import { authorChosenByEnvironment, defaultAuthor, defaultDataDir, defaultProjectDir, throttledProgress, type Core, type EventMessage, type ExportFormat, type ExportProgress, type ShellCommand } from '../core'
+import type { Translator } from '../core/shared/i18n/translator'
 import { APP_START_URL, trustedOrigins } from './app-origin'
 import { projectArgument } from './args'
 import { exportClaimsCsvWithDialog } from './claims-csv-dialog'
@@ -10,7 +11,8 @@ import { forwardCoreEvents, registerInvokeHandler, sendToAllWindows, sendToWindo
 import { chooseFolder, showProjectInFolder } from './folders'
 import { installCleanQuit } from './quit'
 import { trackRecentDocuments } from './recent-documents'
-import { installApplicationMenu } from './menu'
+import { DesktopLanguage } from './language'
+import { installApplicationMenu, type MenuActions } from './menu'
 import { showAbout, showFailure, showQuitTimeout } from './notices'
 import { denyAllPermissions } from './permissions'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -48,6 +50,7 @@ if (app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   await app.whenReady()
+  const language = new DesktopLanguage(app.getPreferredSystemLanguages())
   // `--project DIR` (or TESSERA_PROJECT) must open; else the last project, else the default one, else the start screen.
   const explicit = projectArgument(process.argv) ?? process.env.TESSERA_PROJECT?.trim()
   const core = await openProjectOrExplain({
@@ -59,39 +62,44 @@ async function start(): Promise<void> {
     seedSample: explicit ? process.argv.includes('--sample') : true,
     warmViews: true,
     ...(explicit ? { projectDir: resolve(explicit) } : { fallbackProjectDir: resolve(defaultProjectDir()) })
-  })
+  }, language.current)
   if (!core) {
     app.exit(1)
     return
   }
-  installCleanQuit(app, { shutdown: () => core.shutdown(), onTimeout: (waitedMs) => showQuitTimeout(waitedMs) })
+  installCleanQuit(app, { shutdown: () => core.shutdown(), onTimeout: (waitedMs) => showQuitTimeout(waitedMs, language.current) })
   trackRecentDocuments(core, app, process.platform)
   denyAllPermissions(session.defaultSession)
   serveRenderer(paths.renderer)
+  const menuActions: MenuActions = {
+    exportProject: (format) => void exportFromMenu(core, format, language.current),
+    showAbout: () => void showAbout(activeWindow(), core.projectDir, language.current),
+    sendCommand: (command: ShellCommand) => {
+      const target = activeWindow()
+      const message: EventMessage = { event: 'shell.command', payload: { command } }
+      if (target) sendToWindow(target, message)
+    }
+  }
+  const installMenu = (): void => installApplicationMenu(menuActions, { isPackaged: app.isPackaged, platform: process.platform }, language.current)
   registerInvokeHandler({
     core,
     isTrustedUrl,
     shellHandlers: {
       'shell.exportProject': (options, sender) =>
-        exportProjectWithDialog(core, options, BrowserWindow.fromWebContents(sender), throttledProgress(sendProgress)),
-      'shell.exportClaimsCsv': (query, sender) => exportClaimsCsvWithDialog(core, query, BrowserWindow.fromWebContents(sender)),
-      'shell.chooseFolder': ({ title }, sender) => chooseFolder(BrowserWindow.fromWebContents(sender), title),
-      'shell.showInFolder': async ({ dir }) => showProjectInFolder(dir)
+        exportProjectWithDialog(core, options, BrowserWindow.fromWebContents(sender), language.current, throttledProgress(sendProgress)),
+      'shell.exportClaimsCsv': (query, sender) => exportClaimsCsvWithDialog(core, query, BrowserWindow.fromWebContents(sender), language.current),
+      'shell.chooseFolder': ({ title }, sender) => chooseFolder(BrowserWindow.fromWebContents(sender), language.current, title),
+      'shell.showInFolder': async ({ dir }) => showProjectInFolder(dir),
+      // The menu is rebuilt in the renderer's language whenever it changes.
+      'shell.setLanguage': async ({ language: chosen, digits }) => {
+        const changed = language.set(chosen, digits)
+        if (changed) installMenu()
+        return { changed }
+      }
     }
   })
   forwardCoreEvents(core, sendToAllWindows)
-  installApplicationMenu(
-    {
-      exportProject: (format) => void exportFromMenu(core, format),
-      showAbout: () => void showAbout(activeWindow(), core.projectDir),
-      sendCommand: (command: ShellCommand) => {
-        const target = activeWindow()
-        const message: EventMessage = { event: 'shell.command', payload: { command } }
-        if (target) sendToWindow(target, message)
-      }
-    },
-    { isPackaged: app.isPackaged, platform: process.platform }
-  )
+  installMenu()
   await openMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void openMainWindow()
@@ -117,10 +125,10 @@ function activeWindow(): BrowserWindow | null {
   return BrowserWindow.getFocusedWindow() ?? mainWindow
 }
 
-async function exportFromMenu(core: Core, format: ExportFormat): Promise<void> {
+async function exportFromMenu(core: Core, format: ExportFormat, t: Translator): Promise<void> {
   try {
-    await exportProjectWithDialog(core, { format }, activeWindow(), throttledProgress(sendProgress))
+    await exportProjectWithDialog(core, { format }, activeWindow(), t, throttledProgress(sendProgress))
   } catch (error) {
-    showFailure('Export failed', error)
+    showFailure(t.t('desktop.failure.export'), error)
   }
 }

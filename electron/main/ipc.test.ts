@@ -27,8 +27,9 @@ const exportProject = vi.fn(async () => ({ savedTo: '/tmp/out.csv' }))
 const chooseFolder = vi.fn(async () => ({ dir: null }))
 const showInFolder = vi.fn(async () => ({ shown: true }))
 const exportClaimsCsv = vi.fn(async () => ({ savedTo: '/tmp/claims.csv' }))
+const setLanguage = vi.fn(async () => ({ changed: true }))
 const from = (url: string | null) => ({ sender, senderFrame: url === null ? null : { url } })
-const handlerOptions = () => ({ core, isTrustedUrl: trustedOrigins(undefined), shellHandlers: { 'shell.exportProject': exportProject, 'shell.chooseFolder': chooseFolder, 'shell.showInFolder': showInFolder, 'shell.exportClaimsCsv': exportClaimsCsv } })
+const handlerOptions = () => ({ core, isTrustedUrl: trustedOrigins(undefined), shellHandlers: { 'shell.exportProject': exportProject, 'shell.chooseFolder': chooseFolder, 'shell.showInFolder': showInFolder, 'shell.exportClaimsCsv': exportClaimsCsv, 'shell.setLanguage': setLanguage } })
 
 beforeAll(async () => {
   projectDir = await mkdtemp(join(tmpdir(), 'tessera-ipc-'))
@@ -82,6 +83,17 @@ describe('IPC invoke handler', () => {
     const invalid = await handle(from('app://tessera/'), 'shell.exportProject', { format: 'xml' })
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('format') } })
     expect(exportProject).toHaveBeenCalledTimes(1)
+  })
+
+  it('passes the renderer’s language to the shell only as a language and digits Tessera knows', async () => {
+    const handle = createInvokeHandler(handlerOptions())
+    expect(await handle(from('app://tessera/'), 'shell.setLanguage', { language: 'ar', digits: 'arab' })).toEqual({ ok: true, result: { changed: true } })
+    expect(setLanguage).toHaveBeenCalledWith({ language: 'ar', digits: 'arab' }, sender)
+    for (const input of [{ language: 'fr', digits: 'latn' }, { language: 'ar', digits: 'roman' }, { language: 'ar' }, { language: 'ar', digits: 'arab', extra: 1 }, 'ar']) {
+      expect(await handle(from('app://tessera/'), 'shell.setLanguage', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    }
+    expect(await handle(from('https://evil.example/'), 'shell.setLanguage', { language: 'ar', digits: 'arab' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(setLanguage).toHaveBeenCalledTimes(1)
   })
 
   it('turns a failing shell method into an error envelope', async () => {

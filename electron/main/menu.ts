@@ -1,5 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 import type { ExportFormat, ShellCommand } from '../core'
+import type { MessageKey } from '../core/shared/i18n/catalogue'
+import type { Translator } from '../core/shared/i18n/translator'
 import { acceleratorOf } from '../core/shared/shortcuts'
 
 export interface MenuActions {
@@ -19,6 +21,16 @@ export interface MenuEnvironment {
  * shown but not registered, so the key reaches the page. There the app's key handler acts, except in a
  * text field, where Ctrl+Z stays the field's own undo (a registered accelerator would take it away).
  */
+type Role = 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'reload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'minimize' | 'close'
+
+/**
+ * One of Electron's standard items. In English Electron names it (by the platform's convention: Exit on
+ * Windows, Quit elsewhere), as it always did; in another language the catalogue does.
+ */
+function standard(role: Role, t: Translator): MenuItemConstructorOptions {
+  return t.language === 'en' ? { role } : { role, label: t.t(`desktop.menu.role.${role}` satisfies MessageKey) }
+}
+
 function appCommand(label: string, command: ShellCommand, actions: MenuActions): MenuItemConstructorOptions {
   const accelerator = acceleratorOf(command)
   return {
@@ -28,64 +40,69 @@ function appCommand(label: string, command: ShellCommand, actions: MenuActions):
   }
 }
 
-/** The application menu as plain data: what it offers depends only on its arguments. */
-export function buildMenuTemplate(actions: MenuActions, environment: MenuEnvironment): MenuItemConstructorOptions[] {
-  const developerItems: MenuItemConstructorOptions[] = environment.isPackaged ? [] : [{ role: 'toggleDevTools' }]
+/** The application menu as plain data, in `t`'s language: what it offers depends only on its arguments. */
+export function buildMenuTemplate(actions: MenuActions, environment: MenuEnvironment, t: Translator): MenuItemConstructorOptions[] {
+  const developerItems: MenuItemConstructorOptions[] = environment.isPackaged ? [] : [standard('toggleDevTools', t)]
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'File',
+      label: t.t('desktop.menu.file'),
       submenu: [
-        appCommand('Open Project…', 'projects', actions),
-        { label: 'New Project…', click: () => actions.sendCommand('newProject') },
-        { label: 'Open Sample Project', click: () => actions.sendCommand('openSample') },
-        { label: 'Close Project', click: () => actions.sendCommand('closeProject') },
+        appCommand(t.t('desktop.menu.openProject'), 'projects', actions),
+        { label: t.t('desktop.menu.newProject'), click: () => actions.sendCommand('newProject') },
+        { label: t.t('desktop.menu.openSample'), click: () => actions.sendCommand('openSample') },
+        { label: t.t('desktop.menu.closeProject'), click: () => actions.sendCommand('closeProject') },
         { type: 'separator' },
-        appCommand('Project Settings…', 'projectSettings', actions),
-        { label: 'Backups…', click: () => actions.sendCommand('backups') },
+        appCommand(t.t('desktop.menu.projectSettings'), 'projectSettings', actions),
+        { label: t.t('desktop.menu.backups'), click: () => actions.sendCommand('backups') },
         { type: 'separator' },
-        { label: 'Export as JSONL…', click: () => actions.exportProject('jsonl') },
-        { label: 'Export as CSV…', click: () => actions.exportProject('csv') },
+        { label: t.t('desktop.menu.exportJsonl'), click: () => actions.exportProject('jsonl') },
+        { label: t.t('desktop.menu.exportCsv'), click: () => actions.exportProject('csv') },
         { type: 'separator' },
-        { role: 'quit' }
+        standard('quit', t)
       ]
     },
     {
-      label: 'Edit',
+      label: t.t('desktop.menu.edit'),
       submenu: [
-        appCommand('Undo', 'undo', actions),
-        appCommand('Redo', 'redo', actions),
+        appCommand(t.t('desktop.menu.undo'), 'undo', actions),
+        appCommand(t.t('desktop.menu.redo'), 'redo', actions),
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        standard('cut', t),
+        standard('copy', t),
+        standard('paste', t),
+        standard('selectAll', t),
         { type: 'separator' },
-        appCommand('Find…', 'find', actions)
+        appCommand(t.t('desktop.menu.find'), 'find', actions)
       ]
     },
     {
-      label: 'View',
+      label: t.t('desktop.menu.view'),
       submenu: [
-        { role: 'reload' },
+        standard('reload', t),
         ...developerItems,
         { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        standard('resetZoom', t),
+        standard('zoomIn', t),
+        standard('zoomOut', t),
         { type: 'separator' },
-        { role: 'togglefullscreen' }
+        standard('togglefullscreen', t)
       ]
     },
-    { label: 'Window', submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    { label: t.t('desktop.menu.window'), submenu: [standard('minimize', t), standard('close', t)] },
     {
-      label: 'Help',
-      submenu: [appCommand('Keyboard Shortcuts', 'shortcuts', actions), { type: 'separator' }, { label: 'About Tessera', click: () => actions.showAbout() }]
+      label: t.t('desktop.menu.help'),
+      submenu: [
+        appCommand(t.t('desktop.menu.shortcuts'), 'shortcuts', actions),
+        { type: 'separator' },
+        { label: t.t('desktop.menu.about'), click: () => actions.showAbout() }
+      ]
     }
   ]
   // macOS puts the application's own menu first, named after the app.
   return environment.platform === 'darwin' ? [{ role: 'appMenu' }, ...template] : template
 }
 
-export function installApplicationMenu(actions: MenuActions, environment: MenuEnvironment): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, environment)))
+/** Installs the menu; called again, it replaces it (the renderer told another language). */
+export function installApplicationMenu(actions: MenuActions, environment: MenuEnvironment, t: Translator): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, environment, t)))
 }

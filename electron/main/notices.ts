@@ -1,7 +1,8 @@
 import { app, dialog, type BaseWindow, type MessageBoxOptions } from 'electron'
 import { toApiError } from '../core'
+import type { Translator } from '../core/shared/i18n/translator'
 
-/** The message a person can act on (the core's errors are written for that); never a stack trace. */
+/** The message a person can act on (the core's errors are written for that, in English for now); never a stack trace. */
 export function describeFailure(error: unknown): string {
   return toApiError(error).message
 }
@@ -10,22 +11,20 @@ export function showFailure(title: string, error: unknown): void {
   dialog.showErrorBox(title, describeFailure(error))
 }
 
-export async function showAbout(parent: BaseWindow | null, projectDir: string | null): Promise<void> {
+export async function showAbout(parent: BaseWindow | null, projectDir: string | null, t: Translator): Promise<void> {
   const options: MessageBoxOptions = {
     type: 'info',
-    title: 'About Tessera',
+    title: t.t('desktop.about.title'),
+    // The app's name and version, in any language.
     message: `Tessera ${app.getVersion()}`,
-    detail: `Tag claims, actors, places and figures across news coverage and export the exact spans.\n\nProject: ${projectDir ?? 'none open'}`,
-    buttons: ['OK']
+    detail: t.t('desktop.about.detail', { project: projectDir ?? t.t('desktop.about.noProject') }),
+    buttons: [t.t('desktop.ok')]
   }
   if (parent) await dialog.showMessageBox(parent, options)
   else await dialog.showMessageBox(options)
 }
 
 /** A quit went ahead while writes were still running: the user should check the last changes. */
-export function showQuitTimeout(waitedMs: number): void {
-  dialog.showErrorBox(
-    'Tessera quit before saving finished',
-    `Changes were still being written after ${Math.round(waitedMs / 1000)} s. Reopen the project and check your last changes.`
-  )
+export function showQuitTimeout(waitedMs: number, t: Translator): void {
+  dialog.showErrorBox(t.t('desktop.quitTimeout.title'), t.t('desktop.quitTimeout.detail', { seconds: Math.round(waitedMs / 1000) }))
 }

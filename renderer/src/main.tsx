@@ -5,6 +5,7 @@ import { KeyboardProvider } from './keyboard/KeyboardProvider'
 import { Root } from './projects/Root'
 import type { MessageKey } from '@core/shared/i18n/catalogue'
 import { I18nProvider, useT } from './i18n/I18nProvider'
+import { ShellLanguage } from './i18n/ShellLanguage'
 import { StartupError } from './shared/StartupError'
 import { ClientProvider } from './store/context'
 import './styles/tiptap.css'
@@ -24,6 +25,7 @@ root.render(
         <NoClient message={client.error} />
       ) : (
         <ClientProvider client={client}>
+          <ShellLanguage />
           <KeyboardProvider>
             <Root />
           </KeyboardProvider>

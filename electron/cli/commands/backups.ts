@@ -3,15 +3,18 @@ import type { Command } from 'commander'
 import type { BackupInfo } from '../../core/shared/model/backups'
 import { listSnapshots } from '../../core/store/backups'
 import { projectFileNeedsRecovery, recoverProjectFile } from '../../core/store/project-recovery'
+import type { CliText } from '../cli-text'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
-export function registerBackups(program: Command, environment: CliEnvironment): void {
+const COLUMNS = ['cli.backups.name', 'cli.backups.created', 'cli.backups.reason', 'cli.backups.documents', 'cli.backups.check'] as const
+
+export function registerBackups(program: Command, environment: CliEnvironment, text: CliText): void {
   program
     .command('backups')
-    .description("list the project's backups, newest first (read-only)")
-    .requiredOption('--project <dir>', 'the project folder')
-    .option('--json', 'print JSON instead of tab-separated columns')
+    .description(text.help('cli.backups.description'))
+    .requiredOption('--project <dir>', text.help('cli.option.project'))
+    .option('--json', text.help('cli.option.jsonColumns'))
     .action(async (options: { project: string; json?: boolean }) => {
       const dir = resolve(options.project)
       // A project whose project.json is damaged cannot be opened, but its backups are what brings it back.
@@ -22,40 +25,43 @@ export function registerBackups(program: Command, environment: CliEnvironment): 
         environment.stdout.write(`${JSON.stringify(backups, null, 2)}\n`)
         return
       }
-      environment.stdout.write('name\tcreated\treason\tdocuments\tcheck\n')
+      environment.stdout.write(`${COLUMNS.map((key) => text.t(key)).join('\t')}\n`)
+      // The name, time and reason are the backup's own (its file name says them): as stored.
       for (const backup of backups) {
-        environment.stdout.write(`${forTerminal([backup.name, backup.createdAt, backup.reason, String(backup.documentCount), describeCheck(backup)].join('\t'))}\n`)
+        const documents = text.translator.number(backup.documentCount, { useGrouping: false })
+        environment.stdout.write(`${forTerminal([backup.name, backup.createdAt, backup.reason, documents, describeCheck(backup, text)].join('\t'))}\n`)
       }
     })
 
   program
     .command('restore')
-    .description(
-      'restore the project from a backup (the current state is backed up first, so this can be undone); when project.json is damaged, only project.json is restored (or rebuilt with --rebuild) and the documents are kept'
-    )
-    .requiredOption('--project <dir>', 'the project folder')
-    .option('--rebuild', 'project.json is damaged and no backup has a readable one: rebuild it from what it still holds and the documents')
-    .argument('[backup]', 'the backup name, as tessera backups lists it')
+    .description(text.help('cli.restore.description'))
+    .requiredOption('--project <dir>', text.help('cli.option.project'))
+    .option('--rebuild', text.help('cli.restore.rebuild'))
+    .argument('[backup]', text.help('cli.restore.backup'))
     .action(async (name: string | undefined, options: { project: string; rebuild?: boolean }) => {
       const dir = resolve(options.project)
       const say = (text: string): void => void environment.stdout.write(`${forTerminal(text, false)}\n`)
       if (await projectFileNeedsRecovery(dir)) {
-        if (name === undefined && !options.rebuild) throw new UsageError(`${dir}/project.json is damaged: name the backup to take it from (tessera backups --project ${dir}), or give --rebuild.`)
+        if (name === undefined && !options.rebuild) throw new UsageError(text.t('cli.restore.nameTheBackupOrRebuild', { dir }))
         const outcome = await recoverProjectFile(dir, options.rebuild ? null : (name ?? null))
-        say(outcome.from ? `Restored project.json of ${dir} from the backup ${outcome.from}; the documents are as they were.` : `Rebuilt project.json of ${dir}; the documents are as they were.`)
-        if (outcome.addedDocuments > 0) say(`${outcome.addedDocuments} document(s) the file did not list (added since the backup) are listed again.`)
+        say(outcome.from ? text.t('cli.restore.projectFileRestored', { dir, backup: outcome.from }) : text.t('cli.restore.projectFileRebuilt', { dir }))
+        if (outcome.addedDocuments > 0) say(text.t('cli.restore.documentsListedAgain', { count: outcome.addedDocuments }))
+        // The core's notes on what it could not recover, in English for now.
         outcome.notes.forEach(say)
         return
       }
-      if (options.rebuild) throw new UsageError(`${dir}/project.json is readable: there is nothing to rebuild.`)
-      if (name === undefined) throw new UsageError(`name the backup to restore (tessera backups --project ${dir} lists them).`)
+      if (options.rebuild) throw new UsageError(text.t('cli.restore.nothingToRebuild', { dir }))
+      if (name === undefined) throw new UsageError(text.t('cli.restore.nameTheBackup', { dir }))
       const outcome = await withProject(environment, dir, {}, (core) => core.call('backups.restore', { name }))
-      say(`Restored ${options.project} from ${outcome.restored}. To undo, run: tessera restore --project ${options.project} ${outcome.undo}`)
+      say(text.t('cli.restore.restored', { project: options.project, backup: outcome.restored, undo: outcome.undo }))
     })
 }
 
-/** verified (checksums match), readable (taken before checksums; every file parses), or what is damaged. */
-function describeCheck(backup: BackupInfo): string {
-  if (backup.verification !== 'damaged') return backup.verification
-  return `damaged: ${backup.problems.join(' ')}`
+/** verified (checksums match), readable (taken before checksums; every file parses), unchecked, or what is damaged (the core's words). */
+function describeCheck(backup: BackupInfo, text: CliText): string {
+  if (backup.verification === 'verified') return text.t('cli.backups.verified')
+  if (backup.verification === 'readable') return text.t('cli.backups.readable')
+  if (backup.verification === 'unchecked') return text.t('cli.backups.unchecked')
+  return text.t('cli.backups.damaged', { problems: backup.problems.join(' ') })
 }

@@ -10,6 +10,7 @@ import {
   type ExportReport,
   type OffsetUnit
 } from '../../core'
+import type { CliText } from '../cli-text'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
@@ -34,25 +35,21 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value]
 }
 
-export function registerExport(program: Command, environment: CliEnvironment): void {
+export function registerExport(program: Command, environment: CliEnvironment, text: CliText): void {
   program
     .command('export')
-    .description('export the documents and their annotations (read-only; works while the app has the project open)')
-    .requiredOption('--project <dir>', 'the project folder')
-    .addOption(new Option('--format <format>', 'the dataset format').choices(exportFormatSchema.options).makeOptionMandatory())
-    .addOption(
-      new Option('--offsets <unit>', 'how span offsets count (jsonl, csv, spacy): code points (Python, spaCy) or UTF-16 units (JavaScript)')
-        .choices(offsetUnitSchema.options)
-        .default('codepoint')
-    )
-    .option('--out <path>', 'write here (atomically) instead of standard output; csv and brat: a .zip file, or a folder that does not exist yet')
-    .option('--csv-raw', 'csv: leave cells starting with = + - @ as they are (spreadsheets may run them as formulas)')
-    .option('--tags <ids>', 'only these tags, comma-separated')
-    .option('--tag-priority <ids>', 'conll and spacy ents: where spans overlap, these tags win, in this order')
-    .option('--status <statuses>', 'only documents with these statuses (not-started, in-progress, done), comma-separated')
-    .option('--outlet <name>', 'only documents from this outlet (repeat for several)', collect)
-    .option('--documents <ids>', 'only these document ids, comma-separated')
-    .option('--annotator <name>', 'only annotations by this annotator (repeat for several)', collect)
+    .description(text.help('cli.export.description'))
+    .requiredOption('--project <dir>', text.help('cli.option.project'))
+    .addOption(new Option('--format <format>', text.help('cli.export.format')).choices(exportFormatSchema.options).makeOptionMandatory())
+    .addOption(new Option('--offsets <unit>', text.help('cli.export.offsets')).choices(offsetUnitSchema.options).default('codepoint'))
+    .option('--out <path>', text.help('cli.export.out'))
+    .option('--csv-raw', text.help('cli.export.csvRaw'))
+    .option('--tags <ids>', text.help('cli.export.tags'))
+    .option('--tag-priority <ids>', text.help('cli.export.tagPriority'))
+    .option('--status <statuses>', text.help('cli.export.status'))
+    .option('--outlet <name>', text.help('cli.export.outlet'), collect)
+    .option('--documents <ids>', text.help('cli.export.documents'))
+    .option('--annotator <name>', text.help('cli.export.annotator'), collect)
     .action(async (options: ExportCliOptions) => {
       const statuses = list(options.status)
       const exportOptions = {
@@ -67,7 +64,7 @@ export function registerExport(program: Command, environment: CliEnvironment): v
       await withProject(environment, options.project, { readOnly: true }, async (core) => {
         if (options.out === undefined) {
           const run = core.startExport(exportOptions)
-          if (run.multiFile) throw new UsageError(`${options.format} is several files: give --out with a .zip file or a new folder.`)
+          if (run.multiFile) throw new UsageError(text.t('cli.export.severalFiles', { format: options.format }))
           await writeRunToStream(run, environment.stdout)
           reportNotes(environment, run.report)
           return
@@ -75,15 +72,14 @@ export function registerExport(program: Command, environment: CliEnvironment): v
         const out = resolve(options.out)
         const asFolder = !out.toLowerCase().endsWith('.zip') && core.startExport(exportOptions).multiFile
         const written = await exportToPath(core, exportOptions, out, { asFolder })
-        environment.stderr.write(
-          forTerminal(`Exported ${written.documentCount} documents (${options.format}, ${options.offsets} offsets) to ${written.path}${asFolder ? '/' : ''} (${written.bytes} bytes).`, false) +
-            '\n'
-        )
+        const exported = { count: written.documentCount, format: options.format, offsets: options.offsets, path: `${written.path}${asFolder ? '/' : ''}`, bytes: written.bytes }
+        environment.stderr.write(`${forTerminal(text.t('cli.export.exported', exported), false)}\n`)
         reportNotes(environment, written.report)
       })
     })
 }
 
+/** The core's notes on what the export left out or changed, in English for now. */
 function reportNotes(environment: CliEnvironment, report: ExportReport): void {
   for (const note of report.notes) environment.stderr.write(`${note}\n`)
 }

@@ -8,13 +8,15 @@ import { describeBytes, IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTE
 import type { ImportFile } from '../../core/import/pipeline'
 import { TEXT_ENCODINGS, type TextEncoding } from '../../core/shared/import/encodings'
 import { emptyReport, formatReport, mergeReports, type ImportReport } from '../../core/shared/import/report'
+import type { CliText } from '../cli-text'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
-import { callRunningApp } from '../handoff'
+import { callRunningApp, type HandOff } from '../handoff'
 import { forTerminal } from '../terminal-text'
 import { expandPaths, type FoundFile } from './import-paths'
 
 /** Enough of a file to tell its format by its first bytes. */
 const HEAD_BYTES = 64 * 1024
+const MEGABYTE = 1024 * 1024
 
 interface ImportCommandOptions {
   project: string
@@ -25,42 +27,42 @@ interface ImportCommandOptions {
   textField?: string
 }
 
-export function registerImport(program: Command, environment: CliEnvironment): void {
+export function registerImport(program: Command, environment: CliEnvironment, text: CliText): void {
+  const encodings = TEXT_ENCODINGS.join(', ')
   program
     .command('import')
-    .description(
-      `import articles and annotated corpora: text, Markdown, HTML, Word .docx, PDF, doccano JSONL, Label Studio JSON (at most ${describeBytes(MAX_IMPORT_FILE_BYTES)} each; JSON Lines up to ${describeBytes(MAX_LINE_FILE_BYTES)}, ${describeBytes(MAX_IMPORT_FILE_BYTES)} per line); folders are read recursively; creates the project if the folder is new or empty`
-    )
-    .requiredOption('--project <dir>', 'the project folder')
-    .option('--encoding <name>', `read text files in this encoding instead of detecting it: ${TEXT_ENCODINGS.join(', ')}`)
-    .option('--allow-duplicates', 'import a document even when the project already holds the same text')
-    .option('--skip-invalid', 'import the valid lines of a JSON Lines file that also holds invalid ones')
-    .option('--no-new-tags', 'leave out spans whose label the project has no tag for, and values of attributes its tags lack, instead of adding the tag or attribute')
-    .option('--text-field <name>', 'the field that holds the text in doccano lines or Label Studio task data, when it is not "text" (one other string field is found without it)')
-    .argument('<paths...>', 'files or folders to import')
+    .description(text.help('cli.import.description', { fileMegabytes: MAX_IMPORT_FILE_BYTES / MEGABYTE, lineFileMegabytes: MAX_LINE_FILE_BYTES / MEGABYTE }))
+    .requiredOption('--project <dir>', text.help('cli.option.project'))
+    .option('--encoding <name>', text.help('cli.import.encoding', { encodings }))
+    .option('--allow-duplicates', text.help('cli.import.allowDuplicates'))
+    .option('--skip-invalid', text.help('cli.import.skipInvalid'))
+    .option('--no-new-tags', text.help('cli.import.noNewTags'))
+    .option('--text-field <name>', text.help('cli.import.textField'))
+    .argument('<paths...>', text.help('cli.import.paths'))
     .action(async (paths: string[], options: ImportCommandOptions) => {
-      const encoding = parseEncoding(options.encoding)
+      const encoding = parseEncoding(options.encoding, text)
       const { files, problems } = await expandPaths(paths)
       let report: ImportReport = { ...emptyReport(), failed: problems }
-      if (files.length > 0) report = mergeReports(report, await importInto(environment, options, encoding, files))
+      if (files.length > 0) report = mergeReports(report, await importInto(environment, text, options, encoding, files))
+      // The report's lines are the core's, in English for now (the renderer shows the same report).
       for (const line of formatReport(report)) environment.stdout.write(`${forTerminal(line, false)}\n`)
       const [first] = report.failed
       if (first) {
         const total = report.failed.length + report.files.length
-        throw new Error(`could not import ${report.failed.length} of ${total} file(s); the first: ${first.file} ${first.reason}`)
+        throw new Error(text.t('cli.import.failed', { failed: report.failed.length, total, file: first.file, reason: first.reason }))
       }
     })
 }
 
-function parseEncoding(name: string | undefined): TextEncoding | undefined {
+function parseEncoding(name: string | undefined, text: CliText): TextEncoding | undefined {
   if (name === undefined) return undefined
   const encoding = TEXT_ENCODINGS.find((e) => e === name.toLowerCase())
-  if (!encoding) throw new UsageError(`--encoding ${name} is not one Tessera reads; use one of ${TEXT_ENCODINGS.join(', ')}.`)
+  if (!encoding) throw new UsageError(text.t('cli.import.badEncoding', { name, encodings: TEXT_ENCODINGS.join(text.t('cli.help.separator')) }))
   return encoding
 }
 
 /** Imports file by file (a file and its companions together); a failed import into a new folder leaves no project behind. */
-async function importInto(environment: CliEnvironment, options: ImportCommandOptions, encoding: TextEncoding | undefined, files: FoundFile[]): Promise<ImportReport> {
+async function importInto(environment: CliEnvironment, text: CliText, options: ImportCommandOptions, encoding: TextEncoding | undefined, files: FoundFile[]): Promise<ImportReport> {
   const projectDir = resolve(options.project)
   const existed = await access(join(projectDir, 'project.json')).then(
     () => true,
@@ -94,8 +96,10 @@ async function importInto(environment: CliEnvironment, options: ImportCommandOpt
       // The app has the project open: hand the files to it, so they appear there at once.
       const refusal = toApiError(error)
       if (refusal.code !== 'locked') throw error
-      const handedOff = await importGroups((payload) => handOff(projectDir, payload, importOptions, limits, refusal.message))
-      environment.stdout.write(`${forTerminal('The project is open in Tessera: the files were handed to it.', false)}\n`)
+      const handedOff = await importGroups((payload) =>
+        handOff(projectDir, payload, importOptions, limits, { lockMessage: refusal.message, work: 'import', translator: text.translator })
+      )
+      environment.stdout.write(`${forTerminal(text.t('cli.import.handedOff'), false)}\n`)
       return handedOff
     }
   )
@@ -132,7 +136,7 @@ async function readHead(path: string): Promise<Uint8Array> {
  * Sends files to the Tessera that has the project open, as one `import.files` call (base64 in JSON); a
  * file past the call's limit is refused by name, with what to do instead.
  */
-async function handOff(projectDir: string, files: ImportFile[], options: Input<'import.files'>['options'], limits: ImportLimits, lockMessage: string): Promise<ImportReport> {
+async function handOff(projectDir: string, files: ImportFile[], options: Input<'import.files'>['options'], limits: ImportLimits, handing: HandOff): Promise<ImportReport> {
   const tooLarge = files.filter((file) => file.bytes.length > limits.fileBytes)
   const fitting = files.filter((file) => file.bytes.length <= limits.fileBytes)
   const refused = tooLarge.map((file) => ({
@@ -142,7 +146,7 @@ async function handOff(projectDir: string, files: ImportFile[], options: Input<'
   const report = { ...emptyReport(), failed: refused }
   if (fitting.length === 0) return report
   const payload = fitting.map((file) => ({ name: file.name, base64: Buffer.from(file.bytes).toString('base64') }))
-  return mergeReports(report, await callRunningApp(projectDir, 'import.files', { files: payload, options }, lockMessage))
+  return mergeReports(report, await callRunningApp(projectDir, 'import.files', { files: payload, options }, handing))
 }
 
 /** Undoes the creation of a project that received nothing, so a failed import leaves no trace. */

@@ -1,19 +1,20 @@
 import { basename, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { initProject } from '../../core'
+import type { CliText } from '../cli-text'
 import type { CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
-export function registerInit(program: Command, environment: CliEnvironment): void {
+export function registerInit(program: Command, environment: CliEnvironment, text: CliText): void {
   program
     .command('init')
-    .description('create an empty project in a folder (made if missing; it must be empty)')
-    .argument('<dir>', 'the project folder')
-    .option('--name <name>', 'the project name (default: the folder name)')
+    .description(text.help('cli.init.description'))
+    .argument('<dir>', text.help('cli.option.project'))
+    .option('--name <name>', text.help('cli.init.name'))
     .action(async (dir: string, options: { name?: string }) => {
       const projectDir = resolve(dir)
       const name = options.name?.trim() || basename(projectDir)
       await initProject(projectDir, name)
-      environment.stdout.write(`${forTerminal(`Created the project "${name}" in ${projectDir}`, false)}\n`)
+      environment.stdout.write(`${forTerminal(text.t('cli.init.created', { name, dir: projectDir }), false)}\n`)
     })
 }

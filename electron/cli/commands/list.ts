@@ -1,21 +1,21 @@
 import type { Command } from 'commander'
+import type { CliText } from '../cli-text'
 import { withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
-const COLUMNS = ['id', 'title', 'source', 'date', 'status', 'annotations']
-const STATUS_WORDS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as const
+const COLUMNS = ['cli.list.id', 'cli.list.title', 'cli.list.source', 'cli.list.date', 'cli.list.status', 'cli.list.annotations'] as const
 
 /** Tabs and line breaks inside a value would break the columns; escape sequences would take over the terminal. */
 function cell(value: string | number | null): string {
   return forTerminal(String(value ?? '').replace(/[\t\r\n]+/g, ' '), false)
 }
 
-export function registerList(program: Command, environment: CliEnvironment): void {
+export function registerList(program: Command, environment: CliEnvironment, text: CliText): void {
   program
     .command('list')
-    .description('list the documents of a project: id, title, outlet, date, status, annotations (read-only)')
-    .requiredOption('--project <dir>', 'the project folder')
-    .option('--json', 'print JSON instead of tab-separated columns')
+    .description(text.help('cli.list.description'))
+    .requiredOption('--project <dir>', text.help('cli.option.project'))
+    .option('--json', text.help('cli.option.jsonColumns'))
     .action(async (options: { project: string; json?: boolean }) => {
       const documents = await withProject(environment, options.project, { readOnly: true }, (core) =>
         core.call('documents.list', {})
@@ -24,7 +24,9 @@ export function registerList(program: Command, environment: CliEnvironment): voi
         environment.stdout.write(`${JSON.stringify(documents, null, 2)}\n`)
         return
       }
-      const rows = documents.map((d) => [d.id, d.title, d.source, d.date, STATUS_WORDS[d.status], d.annotationCount].map(cell))
-      for (const row of [COLUMNS, ...rows]) environment.stdout.write(`${row.join('\t')}\n`)
+      // The columns a person reads are in their language; ids, titles, outlets and dates are data, as stored.
+      const count = (value: number): string => text.translator.number(value, { useGrouping: false })
+      const rows = documents.map((d) => [d.id, d.title, d.source, d.date, text.t(`cli.status.${d.status}`), count(d.annotationCount)].map(cell))
+      for (const row of [COLUMNS.map((key) => text.t(key)), ...rows]) environment.stdout.write(`${row.join('\t')}\n`)
     })
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander'
 import { InvalidArgumentError } from 'commander'
 import { authorChosenByEnvironment, createCore, defaultAuthor, defaultDataDir, defaultProjectDir, type Core } from '../../core'
 import { publishDiscovery, readAddressFile, startServer, writeAddressFile } from '../../server'
+import type { CliText } from '../cli-text'
 import type { CliEnvironment } from '../environment'
 
 /**
@@ -11,10 +12,11 @@ import type { CliEnvironment } from '../environment'
  * per-origin state (the last document open) from one session to the next.
  */
 export const PREFERRED_PORT = 4784
+const MAX_PORT = 65535
 
-function parsePort(value: string): number {
+function parsePort(value: string, text: CliText): number {
   const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('A port is a whole number from 0 to 65535.')
+  if (!/^\d+$/.test(value) || port > MAX_PORT) throw new InvalidArgumentError(text.t('cli.serve.badPort', { min: 0, max: MAX_PORT }))
   return port
 }
 
@@ -36,18 +38,18 @@ function waitForStop(signal: AbortSignal | undefined): Promise<void> {
   })
 }
 
-export function registerServe(program: Command, environment: CliEnvironment): void {
+export function registerServe(program: Command, environment: CliEnvironment, text: CliText): void {
   program
     .command('serve')
-    .description('open a project in a web browser on this computer (browser mode, 127.0.0.1 only)')
-    .option('--project <dir>', 'the project folder (default: $TESSERA_PROJECT, else your default project)')
-    .option('--sample', 'when --project names a folder with no project yet, start it with the five sample articles (default: empty)')
-    .option('--port <n>', `the port to listen on (default: ${PREFERRED_PORT}, or any free port if that one is taken)`, parsePort)
+    .description(text.help('cli.serve.description'))
+    .option('--project <dir>', text.help('cli.serve.project'))
+    .option('--sample', text.help('cli.serve.sample'))
+    .option('--port <n>', text.help('cli.serve.port', { port: PREFERRED_PORT }), (value) => parsePort(value, text))
     .action(async (options: { project?: string; port?: number; sample?: boolean }) => {
       const indexHtml = join(environment.rendererDir, 'index.html')
-      if (!existsSync(indexHtml)) throw new Error(`the browser app is not built (${indexHtml} is missing); run npm run build first.`)
+      if (!existsSync(indexHtml)) throw new Error(text.t('cli.serve.notBuilt', { file: indexHtml }))
       const core = await openWorkspace(environment, options.project, options.sample ?? false)
-      const projectDir = core.projectDir ?? 'no project (choose one on the start screen)'
+      const projectDir = core.projectDir ?? text.t('cli.serve.noProject')
       try {
         // The last launch's token, so a tab left open at the same address reconnects by itself.
         const dataDir = defaultDataDir(environment.env ?? process.env)
@@ -60,8 +62,8 @@ export function registerServe(program: Command, environment: CliEnvironment): vo
                 if (error.code !== 'EADDRINUSE') throw error
                 return start(0)
               })
-        environment.stdout.write(`Tessera is serving ${projectDir} in browser mode: ${server.url}\n`)
-        environment.stdout.write('Open that address in a browser; press Ctrl+C to stop.\n')
+        environment.stdout.write(`${text.t('cli.serve.serving', { project: projectDir, url: server.url })}\n`)
+        environment.stdout.write(`${text.t('cli.serve.howToStop')}\n`)
         // `tessera import` on this project hands its files to this server instead of failing on the lock.
         const unpublish = publishDiscovery(core, server)
         // `tessera address` prints it again; a failure to write it costs only that.

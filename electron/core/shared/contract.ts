@@ -21,6 +21,7 @@ import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
 import { exportOptionsSchema, offsetUnitSchema } from './exports/options'
 import type { AnnotationPage, DocumentOpening } from './documents/paged-types'
+import { LANGUAGES } from './i18n/locale'
 
 /**
  * The API of Tessera: every method a shell can call, its input schema and its result type.
@@ -313,7 +314,9 @@ export const shellContract = {
   /** A native folder picker; null when cancelled. */
   'shell.chooseFolder': method<{ dir: string | null }>()(z.strictObject({ title: z.string().max(200).optional() })),
   /** Shows the folder in the system's file manager. */
-  'shell.showInFolder': method<{ shown: boolean }>()(z.strictObject({ dir: folderPath }))
+  'shell.showInFolder': method<{ shown: boolean }>()(z.strictObject({ dir: folderPath })),
+  /** The interface language the renderer shows (its menu's choice, else the OS's), so the native menu and dialogs speak it too. */
+  'shell.setLanguage': method<{ changed: boolean }>()(z.strictObject({ language: z.enum(LANGUAGES), digits: z.enum(['arab', 'latn']) }))
 }
 export type ShellContract = typeof shellContract
 export type ShellMethod = keyof ShellContract

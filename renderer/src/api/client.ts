@@ -2,6 +2,7 @@ import type { EventName, Events, ExportOptionsInput, Input, Method, Result } fro
 import type { ExportReport } from '@core/shared/exports/format-exporter'
 import type { ApiErrorBody, Envelope } from '@core/shared/errors'
 import type { MessageKey } from '@core/shared/i18n/catalogue'
+import type { Digits, Language } from '@core/shared/i18n/locale'
 import type { MessageValues, Translator } from '@core/shared/i18n/translator'
 
 /** A message of the interface's catalogue, with its values: said in the language shown when it is read. */
@@ -50,6 +51,8 @@ export interface ApiClient {
   chooseFolder?(title: string): Promise<string | null>
   /** Opens the system's file manager on a folder; absent in browser mode. */
   showInFolder?(dir: string): Promise<void>
+  /** Tells the desktop app the interface's language, so its native menu and dialogs speak it; absent in browser mode (it has neither). */
+  setShellLanguage?(language: Language, digits: Digits): Promise<void>
   /**
    * Browser mode: whether the server is reachable, told on each change (its event stream lost or back,
    * a request failing to reach it). The desktop app's core lives in its own process and has no such state.

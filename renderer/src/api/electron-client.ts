@@ -12,6 +12,9 @@ export function createElectronClient(bridge: TesseraBridge, openProject: () => s
     chooseFolder: async (title) => unwrap(await bridge.invoke('shell.chooseFolder', { title })).dir,
     showInFolder: async (dir) => {
       unwrap(await bridge.invoke('shell.showInFolder', { dir }))
+    },
+    setShellLanguage: async (language, digits) => {
+      unwrap(await bridge.invoke('shell.setLanguage', { language, digits }))
     }
   }
 }
