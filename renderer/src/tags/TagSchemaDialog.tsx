@@ -118,7 +118,11 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
               <RichMessage id="tags.schema.delete" values={{ tag: <bdi>{tag.label}</bdi> }} />
             </button>
             <label className="tag-guideline-field">
-              <RichMessage id="tags.schema.guidelineOf" values={{ tag: <bdi>{tag.label}</bdi> }} /> <span className="field-hint">{t('tags.schema.guidelineHint')}</span>
+              {/* One flex item, as the label's text was before the tag name sat in its own <bdi>. */}
+              <span>
+                <RichMessage id="tags.schema.guidelineOf" values={{ tag: <bdi>{tag.label}</bdi> }} />
+              </span>{' '}
+              <span className="field-hint">{t('tags.schema.guidelineHint')}</span>
               <textarea
                 key={`guideline-${tag.description ?? ''}`}
                 dir="auto"
