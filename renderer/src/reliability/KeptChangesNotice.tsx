@@ -55,7 +55,7 @@ export function KeptChangesNotice({ documents }: { documents: readonly DocumentS
             <li key={documentId}>
               <RichMessage
                 id="reliability.kept.couldNotSave"
-                values={{ count: changes.length, title: <bdi>{titles.get(documentId) ?? documentId}</bdi>, reason: last?.reason ?? '' }}
+                values={{ count: changes.length, title: <bdi>{titles.get(documentId) ?? documentId}</bdi>, reason: <bdi>{last?.reason}</bdi> }}
               />
               {last?.errno && ` (${last.errno})`}
             </li>

@@ -73,7 +73,7 @@ export function QuarantineNotice({ documents, onRestored }: QuarantineNoticeProp
                 values={{
                   file: <strong>{entry.originalName}</strong>,
                   title: <bdi>{titles.get(documentId) ?? documentId}</bdi>,
-                  reason: entry.reason,
+                  reason: <bdi>{entry.reason}</bdi>,
                   path: <code>{entry.path}</code>,
                   when: dateTime(entry.movedAt)
                 }}
