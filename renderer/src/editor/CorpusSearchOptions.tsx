@@ -1,13 +1,15 @@
 import { useMemo } from 'react'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
 import type { DocumentStatus } from '@core/shared/model/document'
 import type { SearchFilter, SearchKind } from '@core/shared/model/search'
-import { STATUS_LABELS } from '../documents/document-view'
+import { STATUS_ORDER } from '../documents/document-view'
+import { useT } from '../i18n/I18nProvider'
 import { useProjectState } from '../store/context'
 
-export const KIND_LABELS: Record<SearchKind, string> = {
-  text: 'Phrase as typed',
-  words: 'All words and "phrases"',
-  regex: 'Regular expression'
+export const KIND_LABELS: Record<SearchKind, MessageKey> = {
+  text: 'editor.search.kind.text',
+  words: 'editor.search.kind.words',
+  regex: 'editor.search.kind.regex'
 }
 
 interface CorpusSearchOptionsProps {
@@ -23,16 +25,17 @@ interface CorpusSearchOptionsProps {
  * documents are searched: one outlet, one status, a date range (inclusive).
  */
 export function CorpusSearchOptions({ kind, onKind, filter, onFilter }: CorpusSearchOptionsProps) {
+  const { t } = useT()
   const documents = useProjectState((state) => state.documents)
   const outlets = useMemo(() => [...new Set(documents.map((d) => d.source).filter((s) => s !== ''))].sort((a, b) => a.localeCompare(b)), [documents])
   return (
     <div className="find-corpus-options">
       <label>
-        Search for{' '}
+        {t('editor.search.searchFor')}{' '}
         <select value={kind} onChange={(event) => onKind(event.target.value as SearchKind)}>
           {(Object.keys(KIND_LABELS) as SearchKind[]).map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {t(KIND_LABELS[k])}
             </option>
           ))}
         </select>
@@ -40,12 +43,12 @@ export function CorpusSearchOptions({ kind, onKind, filter, onFilter }: CorpusSe
       {filter && (
         <>
           <label>
-            Outlet{' '}
+            {t('editor.search.outlet')}{' '}
             <select
               value={filter.outlets?.[0] ?? ''}
               onChange={(event) => onFilter({ ...filter, outlets: event.target.value ? [event.target.value] : undefined })}
             >
-              <option value="">Any outlet</option>
+              <option value="">{t('editor.search.anyOutlet')}</option>
               {outlets.map((outlet) => (
                 <option key={outlet} value={outlet}>
                   {outlet}
@@ -54,25 +57,25 @@ export function CorpusSearchOptions({ kind, onKind, filter, onFilter }: CorpusSe
             </select>
           </label>
           <label>
-            Status{' '}
+            {t('editor.search.status')}{' '}
             <select
               value={filter.statuses?.[0] ?? ''}
               onChange={(event) => onFilter({ ...filter, statuses: event.target.value ? [event.target.value as DocumentStatus] : undefined })}
             >
-              <option value="">Any status</option>
-              {(Object.keys(STATUS_LABELS) as DocumentStatus[]).map((status) => (
+              <option value="">{t('editor.search.anyStatus')}</option>
+              {STATUS_ORDER.map((status) => (
                 <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
+                  {t(`editor.search.status.${status}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            From{' '}
+            {t('editor.search.from')}{' '}
             <input type="date" value={filter.from ?? ''} onChange={(event) => onFilter({ ...filter, from: event.target.value || undefined })} />
           </label>
           <label>
-            To <input type="date" value={filter.to ?? ''} onChange={(event) => onFilter({ ...filter, to: event.target.value || undefined })} />
+            {t('editor.search.to')} <input type="date" value={filter.to ?? ''} onChange={(event) => onFilter({ ...filter, to: event.target.value || undefined })} />
           </label>
         </>
       )}

@@ -1,13 +1,16 @@
+import { useT } from '../i18n/I18nProvider'
+
 /** What the reader pane shows without a document: how to import into an empty project. */
 export function EmptyReader({ projectLoaded, documentCount, onImport }: { projectLoaded: boolean; documentCount: number; onImport(): void }) {
-  if (!projectLoaded) return <p className="empty-hint">Opening the project…</p>
-  if (documentCount > 0) return <p className="empty-hint">Choose a document on the left.</p>
+  const { t } = useT()
+  if (!projectLoaded) return <p className="empty-hint">{t('editor.empty.opening')}</p>
+  if (documentCount > 0) return <p className="empty-hint">{t('editor.empty.chooseDocument')}</p>
   return (
     <div className="empty-project">
-      <h2>No articles yet</h2>
-      <p>Import saved web pages, text, Word or PDF files, or corpora from doccano and Label Studio. You can also drop files here or paste text.</p>
+      <h2>{t('editor.empty.noArticles')}</h2>
+      <p>{t('editor.empty.importHint')}</p>
       <button type="button" className="primary" onClick={onImport}>
-        Import articles…
+        {t('editor.empty.import')}
       </button>
     </div>
   )

@@ -3,10 +3,12 @@ import type { FindResult, FoundMatch } from '@core/shared/api-types'
 import type { SearchFilter, SearchKind, SearchSpec } from '@core/shared/model/search'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { Span } from '@core/shared/text/snap'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 import { CorpusSearchOptions } from './CorpusSearchOptions'
 import { SavedSearches } from './SavedSearches'
+import { userText } from './messages'
 
 const SEARCH_DELAY_MS = 200
 const SHOWN_MATCHES = 200
@@ -27,6 +29,8 @@ interface FindDialogProps {
  * chosen tag, as one undoable step; saved searches.
  */
 export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches, onClose }: FindDialogProps) {
+  const translator = useT()
+  const { t } = translator
   const client = useClient()
   const actions = useActions()
   const [query, setQuery] = useState('')
@@ -93,15 +97,15 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
     const from = currentIndex ?? (by > 0 ? -1 : 0)
     setCurrent({ of: inOpenDocument, index: (from + by + inOpenDocument.length) % inOpenDocument.length })
   }
-  const tagLabel = tags.find((t) => t.id === tag)?.label ?? tag
+  const tagLabel = tags.find((definition) => definition.id === tag)?.label ?? tag
 
   async function tagAll() {
     if (!spec) return
     setBusy(true)
     try {
       const done = await actions.write('annotations.tagAll', { ...spec, documentId, tag })
-      const skipped = done.skipped > 0 ? ` (${done.skipped} already tagged ${tagLabel})` : ''
-      setMessage(`Tagged ${done.added} ${done.added === 1 ? 'match' : 'matches'} as ${tagLabel}${skipped}.`)
+      const values = { count: done.added, tag: userText(translator, tagLabel), skipped: done.skipped }
+      setMessage(t(done.skipped > 0 ? 'editor.find.taggedSkipping' : 'editor.find.tagged', values))
       setGeneration((n) => n + 1)
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error))
@@ -111,13 +115,13 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
   }
 
   return (
-    <Dialog title="Find" onClose={onClose} className="find-dialog">
+    <Dialog title={t('editor.find.title')} onClose={onClose} className="find-dialog">
       <div className="find-controls">
         <input dir="auto"
           type="search"
           data-autofocus
-          aria-label="Find"
-          placeholder="Find…"
+          aria-label={t('editor.find.title')}
+          placeholder={t('editor.find.placeholder')}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value)
@@ -131,55 +135,55 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
         />
 
         <label>
-          <input type="checkbox" checked={wholeWord} onChange={(event) => setWholeWord(event.target.checked)} /> Whole word
+          <input type="checkbox" checked={wholeWord} onChange={(event) => setWholeWord(event.target.checked)} /> {t('editor.find.wholeWord')}
         </label>
         <label>
-          <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} /> Match case
+          <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} /> {t('editor.find.matchCase')}
         </label>
         <label>
-          <input type="checkbox" checked={exact} onChange={(event) => setExact(event.target.checked)} /> Exact letters
+          <input type="checkbox" checked={exact} onChange={(event) => setExact(event.target.checked)} /> {t('editor.find.exactLetters')}
         </label>
         <label>
-          <input type="checkbox" checked={everywhere} onChange={(event) => setEverywhere(event.target.checked)} /> All documents
+          <input type="checkbox" checked={everywhere} onChange={(event) => setEverywhere(event.target.checked)} /> {t('editor.find.allDocuments')}
         </label>
       </div>
       <CorpusSearchOptions kind={kind} onKind={setKind} filter={everywhere ? filter : null} onFilter={setFilter} />
       <p className="find-count" role="status">
         {shown
-          ? `${shown.total} ${shown.total === 1 ? 'match' : 'matches'}${everywhere ? ` in ${shown.documents.length} ${shown.documents.length === 1 ? 'document' : 'documents'}` : ''}`
-          : 'Type to find.'}
+          ? everywhere
+            ? t('editor.find.countInDocuments', { count: shown.total, documents: shown.documents.length })
+            : t('editor.find.count', { count: shown.total })
+          : t('editor.find.typeToFind')}
       </p>
       {currentIndex !== null && (
         <div className="find-position">
-          <span>
-            Match {currentIndex + 1} of {inOpenDocument.length} in this document
-          </span>
+          <span>{t('editor.find.position', { current: currentIndex + 1, total: inOpenDocument.length })}</span>
           <button type="button" onClick={() => step(-1)} aria-keyshortcuts="Shift+Enter">
-            Previous match
+            {t('editor.find.previous')}
           </button>
           <button type="button" onClick={() => step(1)} aria-keyshortcuts="Enter">
-            Next match
+            {t('editor.find.next')}
           </button>
         </div>
       )}
       {shown && shown.total > 0 && (
         <div className="find-tag-all">
-          <label htmlFor="find-tag">Tag all matches as</label>
+          <label htmlFor="find-tag">{t('editor.find.tagAllAs')}</label>
           <select id="find-tag" value={tag} onChange={(event) => setTag(event.target.value)}>
-            {tags.map((t) => (
-              <option dir="auto" key={t.id} value={t.id}>
-                {t.label}
+            {tags.map((definition) => (
+              <option dir="auto" key={definition.id} value={definition.id}>
+                {definition.label}
               </option>
             ))}
           </select>
           <button type="button" className="primary" disabled={busy} onClick={() => void tagAll()}>
-            Tag all matches
+            {t('editor.find.tagAll')}
           </button>
         </div>
       )}
       {message && <p className="find-message">{message}</p>}
       {shown && shown.matches.length > 0 && (
-        <ol className="find-results" aria-label="Matches">
+        <ol className="find-results" aria-label={t('editor.find.matches')}>
           {shown.matches.map((match) => (
             <li key={`${match.documentId}:${match.start}`}>
               <button type="button" onClick={() => match.documentId !== openDocumentId && onOpenDocument(match.documentId)}>
@@ -192,7 +196,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
               </button>
             </li>
           ))}
-          {shown.truncated && <li className="find-more">The first {shown.matches.length} matches are shown.</li>}
+          {shown.truncated && <li className="find-more">{t('editor.find.truncated', { count: shown.matches.length })}</li>}
         </ol>
       )}
       {everywhere && <SavedSearches current={spec} onRun={runSaved} onMessage={showMessage} />}

@@ -1,17 +1,19 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react'
+import type { Translator } from '@core/shared/i18n/translator'
 import type { DocumentMetadata } from '@core/shared/model/document'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { Span } from '@core/shared/text/snap'
 import { ChunkedReader } from './chunked-reader'
 import { highlightIdsAt } from './dom-selection'
 import { FindHighlights } from './find-highlights'
-import { focusHighlight, highlightLabel } from './highlight-focus'
+import { focusHighlight, highlightNames } from './highlight-focus'
 import type { ReaderHighlight } from './highlight-index'
 import { offsetAtPoint } from './reader-geometry'
 import { ReaderCaret } from './reader-caret'
 import type { SnapMode } from './selection-snapping'
-import { formatDate } from '../format/date'
+import { useT } from '../i18n/I18nProvider'
 import { ResizeHandles } from './ResizeHandles'
+import { userText } from './messages'
 
 export interface ReaderHandle {
   /** The span the user has selected in the text (UTF-16 offsets into the whole text), snapped as they made it. */
@@ -46,26 +48,28 @@ interface ReaderProps {
  * viewport are drawn (see ChunkedReader); everything here speaks offsets into the whole text.
  */
 export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotation, onResize, findMatches, handle, loading = false }: ReaderProps) {
+  const translator = useT()
+  const { t, date } = translator
   const articleElement = useRef<HTMLElement>(null)
   const textElement = useRef<HTMLDivElement>(null)
   const reader = useRef<ChunkedReader | null>(null)
   const caret = useRef<ReaderCaret | null>(null)
   const found = useRef<FindHighlights | null>(null)
   const focusWanted = useRef<string | null>(null)
-  // Each named highlight is kept while its annotation object and tag label stay the same, so the
-  // highlight index still sees unchanged annotations as the same objects (and skips them).
-  const [named] = useState(() => new WeakMap<ReaderAnnotation, { tagLabel: string; highlight: ReaderAnnotation }>())
+  // Each named highlight is kept while its annotation object, tag label and language stay the same, so
+  // the highlight index still sees unchanged annotations as the same objects (and skips them).
+  const [named] = useState(() => new WeakMap<ReaderAnnotation, { tagLabel: string; translator: Translator; highlight: ReaderAnnotation }>())
   const highlights = useMemo(() => {
     const labels = new Map(tags.map((tag) => [tag.id, tag.label]))
     return document.annotations.map((annotation) => {
       const tagLabel = labels.get(annotation.tag) ?? annotation.tag
       const cached = named.get(annotation)
-      if (cached && cached.tagLabel === tagLabel) return cached.highlight
-      const highlight = { ...annotation, label: highlightLabel(tagLabel, annotation.quote) }
-      named.set(annotation, { tagLabel, highlight })
+      if (cached && cached.tagLabel === tagLabel && cached.translator === translator) return cached.highlight
+      const highlight = { ...annotation, ...highlightNames(translator, tagLabel, annotation) }
+      named.set(annotation, { tagLabel, translator, highlight })
       return highlight
     })
-  }, [document.annotations, tags, named])
+  }, [document.annotations, tags, named, translator])
   const drawn = useRef({ highlights, selectedAnnotationId })
   useEffect(() => {
     drawn.current = { highlights, selectedAnnotationId }
@@ -133,10 +137,10 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
       paintNow: (annotation) => {
         // Named as the next render will name it, so that render finds it drawn and leaves it alone.
         const tagLabel = tags.find((tag) => tag.id === annotation.tag)?.label ?? annotation.tag
-        reader.current?.paintNow({ ...annotation, label: highlightLabel(tagLabel, annotation.quote) }, true)
+        reader.current?.paintNow({ ...annotation, ...highlightNames(translator, tagLabel, annotation) }, true)
       }
     }),
-    [document.annotations, selectedAnnotationId, tags]
+    [document.annotations, selectedAnnotationId, tags, translator]
   )
 
   /** A click on stacked highlights selects the shortest span there; clicking again moves on to the next longer one. */
@@ -158,17 +162,17 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
     <article ref={articleElement} className="reader" onClick={handleClick} aria-busy={loading || undefined}>
       <header className="reader-header">
         <p className="reader-meta">
-          <bdi className="reader-source">{document.source || 'Unknown outlet'}</bdi>
+          <bdi className="reader-source">{document.source || t('editor.reader.unknownOutlet')}</bdi>
           <span aria-hidden="true"> · </span>
-          <span className="visually-hidden">, </span>
-          <time dateTime={document.date ?? undefined}>{formatDate(document.date)}</time>
+          <span className="visually-hidden">{t('editor.reader.metaSeparator')}</span>
+          <time dateTime={document.date ?? undefined}>{date(document.date)}</time>
         </p>
       </header>
       <div
         ref={textElement}
         className="reader-text"
         role="article"
-        aria-label={`Text of ${document.title}`}
+        aria-label={t('editor.reader.textOf', { title: userText(translator, document.title) })}
         tabIndex={0}
         onMouseDown={() => {
           // While text is being selected, the resize handles must not catch the pointer (the selection would end on them).

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react'
 import type { Edge, Span } from '@core/shared/text/snap'
+import { useT } from '../i18n/I18nProvider'
 import type { ChunkedReader } from './chunked-reader'
 import { caretBoxAt, offsetAtPoint } from './reader-geometry'
 import { dragEdge } from './selection-snapping'
@@ -21,6 +22,7 @@ interface ResizeHandlesProps {
  * Alt+Shift+←/→). A handle follows the pointer word by word and the resize is sent when it is let go.
  */
 export function ResizeHandles({ reader, layer, text, annotation, layoutKey, onResize }: ResizeHandlesProps) {
+  const { t } = useT()
   const [preview, setPreview] = useState<Span | null>(null)
   const dragging = useRef<Edge | null>(null)
   const handles = useRef<Record<Edge, HTMLDivElement | null>>({ start: null, end: null })
@@ -66,7 +68,7 @@ export function ResizeHandles({ reader, layer, text, annotation, layoutKey, onRe
       data-edge={edge}
       aria-hidden="true"
       hidden
-      title={edge === 'start' ? 'Drag to move the start (Alt+Shift+←/→)' : 'Drag to move the end (Shift+←/→)'}
+      title={t(edge === 'start' ? 'editor.resize.start' : 'editor.resize.end')}
       onMouseDown={(event) => event.preventDefault()}
       onClick={(event) => event.stopPropagation()}
       onPointerDown={(event) => {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { SavedSearch, SearchSpec } from '@core/shared/model/search'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { KIND_LABELS } from './CorpusSearchOptions'
+import { userText } from './messages'
 
 interface SavedSearchesProps {
   /** The search as set in the dialog now; null when there is nothing to save. */
@@ -12,6 +14,8 @@ interface SavedSearchesProps {
 
 /** The project's saved searches: save the current one under a name, run one again, delete one. */
 export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps) {
+  const translator = useT()
+  const { t } = translator
   const client = useClient()
   const actions = useActions()
   const [saved, setSaved] = useState<SavedSearch[] | null>(null)
@@ -32,7 +36,7 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
     if (!current || !name.trim()) return
     try {
       setSaved(await actions.write('searches.save', { name: name.trim(), search: current }))
-      onMessage(`Saved the search as ‘${name.trim()}’.`)
+      onMessage(t('editor.saved.savedAs', { name: userText(translator, name.trim()) }))
       setName('')
     } catch (error) {
       onMessage(error instanceof Error ? error.message : String(error))
@@ -42,7 +46,7 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
   async function remove(search: SavedSearch) {
     try {
       setSaved(await actions.write('searches.delete', { id: search.id }))
-      onMessage(`Deleted the saved search ‘${search.name}’.`)
+      onMessage(t('editor.saved.deleted', { name: userText(translator, search.name) }))
     } catch (error) {
       onMessage(error instanceof Error ? error.message : String(error))
     }
@@ -50,7 +54,7 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
 
   return (
     <section className="saved-searches" aria-labelledby="saved-searches-heading">
-      <h3 id="saved-searches-heading">Saved searches</h3>
+      <h3 id="saved-searches-heading">{t('editor.saved.heading')}</h3>
       <form
         className="saved-search-form"
         onSubmit={(event) => {
@@ -58,13 +62,13 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
           void save()
         }}
       >
-        <label htmlFor="saved-search-name">Name</label>
+        <label htmlFor="saved-search-name">{t('editor.saved.name')}</label>
         <input id="saved-search-name" value={name} onChange={(event) => setName(event.target.value)} dir="auto" />
         <button type="submit" disabled={!current || !name.trim()}>
-          Save search
+          {t('editor.saved.save')}
         </button>
       </form>
-      {saved && saved.length === 0 && <p className="find-more">None saved yet.</p>}
+      {saved && saved.length === 0 && <p className="find-more">{t('editor.saved.none')}</p>}
       {saved && saved.length > 0 && (
         <ul className="saved-search-list">
           {saved.map((search) => (
@@ -72,14 +76,14 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
               <span className="saved-search-name">
                 <bdi>{search.name}</bdi>{' '}
                 <span className="find-document">
-                  ({KIND_LABELS[search.search.kind]}: <bdi>{search.search.query}</bdi>)
+                  ({t(KIND_LABELS[search.search.kind])}: <bdi>{search.search.query}</bdi>)
                 </span>
               </span>
-              <button type="button" onClick={() => onRun(search.search)} aria-label={`Run ${search.name}`}>
-                Run
+              <button type="button" onClick={() => onRun(search.search)} aria-label={t('editor.saved.runNamed', { name: userText(translator, search.name) })}>
+                {t('editor.saved.run')}
               </button>
-              <button type="button" className="danger" onClick={() => void remove(search)} aria-label={`Delete ${search.name}`}>
-                Delete
+              <button type="button" className="danger" onClick={() => void remove(search)} aria-label={t('editor.saved.deleteNamed', { name: userText(translator, search.name) })}>
+                {t('editor.saved.delete')}
               </button>
             </li>
           ))}

@@ -14,7 +14,7 @@ export function highlightAttributes(highlight: DrawnHighlight): Record<string, s
   if (highlight.label) {
     // A named group: <mark>'s own role may not be named. The selected one is the reader's roving tab stop.
     attributes.role = 'group'
-    attributes['aria-roledescription'] = 'highlight'
+    if (highlight.roleDescription) attributes['aria-roledescription'] = highlight.roleDescription
     attributes['aria-label'] = highlight.label
   }
   if (highlight.selected) {
@@ -24,7 +24,7 @@ export function highlightAttributes(highlight: DrawnHighlight): Record<string, s
   }
   if (highlight.pending) {
     attributes['data-pending'] = highlight.pending
-    attributes['aria-description'] = highlight.pending === 'delete' ? 'being deleted, not saved yet' : 'not saved yet'
+    if (highlight.description) attributes['aria-description'] = highlight.description
   }
   return attributes
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { highlightLabel } from './highlight-focus'
+import { createTranslator } from '@core/shared/i18n/translator'
+import { highlightAttributes } from './chunk-decorations'
+import { highlightLabel, highlightNames } from './highlight-focus'
+
+const english = createTranslator('en')
+const arabic = createTranslator('ar')
 
 describe('highlightLabel', () => {
   it('names a highlight by its tag and text', () => {
@@ -13,5 +18,31 @@ describe('highlightLabel', () => {
   it('cuts a long quote without splitting an emoji or flag', () => {
     const quote = `${'a'.repeat(78)}🇸🇾 and more words`
     expect(highlightLabel('Claim', quote)).toBe(`Claim: ${'a'.repeat(78)}🇸🇾…`)
+  })
+})
+
+describe('highlightNames', () => {
+  it('says in English what a saved highlight is, as it always did', () => {
+    expect(highlightNames(english, 'Actor', { quote: 'Hama' })).toEqual({ label: 'Actor: Hama', roleDescription: 'highlight' })
+  })
+
+  it('says in English that a pending highlight is not saved, and that a deleted one is going', () => {
+    expect(highlightNames(english, 'Actor', { quote: 'Hama', pending: 'create' }).description).toBe('not saved yet')
+    expect(highlightNames(english, 'Actor', { quote: 'Hama', pending: 'retag' }).description).toBe('not saved yet')
+    expect(highlightNames(english, 'Actor', { quote: 'Hama', pending: 'delete' }).description).toBe('being deleted, not saved yet')
+  })
+
+  it('says it in Arabic, leaving the tag name and the quote as the user wrote them', () => {
+    const names = highlightNames(arabic, 'Place', { quote: 'حماة', pending: 'delete' })
+    expect(names).toEqual({ label: 'Place: حماة', roleDescription: 'مقطع', description: 'قيد الحذف، لم يُحفظ بعد' })
+  })
+
+  it('puts the names on the highlight’s mark, and no description once it is saved', () => {
+    const base = { id: 'a1', tag: 'place', start: 0, end: 4, selected: false }
+    const pending = highlightAttributes({ ...base, pending: 'create', ...highlightNames(arabic, 'Place', { quote: 'حماة', pending: 'create' }) })
+    expect(pending).toMatchObject({ 'aria-label': 'Place: حماة', 'aria-roledescription': 'مقطع', 'aria-description': 'لم يُحفظ بعد' })
+    const saved = highlightAttributes({ ...base, ...highlightNames(english, 'Place', { quote: 'Hama' }) })
+    expect(saved).toMatchObject({ 'aria-label': 'Place: Hama', 'aria-roledescription': 'highlight' })
+    expect(saved).not.toHaveProperty('aria-description')
   })
 })

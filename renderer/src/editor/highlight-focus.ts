@@ -1,3 +1,6 @@
+import type { Translator } from '@core/shared/i18n/translator'
+import type { PendingKind } from './highlight-index'
+
 /** How long a quote may grow in a highlight's accessible name before it is cut with an ellipsis. */
 const LABEL_QUOTE_LIMIT = 80
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
@@ -8,6 +11,19 @@ export function highlightLabel(tagLabel: string, quote: string): string {
   const characters = Array.from(graphemes.segment(oneLine), (piece) => piece.segment)
   const shown = characters.length > LABEL_QUOTE_LIMIT ? `${characters.slice(0, LABEL_QUOTE_LIMIT - 1).join('')}…` : oneLine
   return `${tagLabel}: ${shown}`
+}
+
+/** What assistive technology hears of a highlight: its name, what it is, and whether it is saved yet. */
+export interface HighlightNames {
+  label: string
+  roleDescription: string
+  description?: string
+}
+
+export function highlightNames(t: Pick<Translator, 't'>, tagLabel: string, annotation: { quote: string; pending?: PendingKind }): HighlightNames {
+  const names: HighlightNames = { label: highlightLabel(tagLabel, annotation.quote), roleDescription: t.t('editor.highlight.role') }
+  if (annotation.pending) names.description = t.t(annotation.pending === 'delete' ? 'editor.highlight.deleting' : 'editor.highlight.pending')
+  return names
 }
 
 /**

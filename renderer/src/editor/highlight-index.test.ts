@@ -113,4 +113,13 @@ describe('incremental highlight updates', () => {
     expect(changes.get(last.index)?.added.map((h) => h.id)).toEqual(['new'])
     expect(changes.get(last.index)?.removed.size).toBe(0)
   })
+
+  it('redraws a highlight whose names changed language, and skips a copy whose names did not', () => {
+    const index = new HighlightIndex(chunks)
+    const span = { id: 'h', tag: 'place', start: 0, end: 5, label: 'Place: 🙂 Syr' }
+    index.update([{ ...span, roleDescription: 'highlight', description: 'not saved yet', pending: 'create' }], null)
+    expect(index.update([{ ...span, roleDescription: 'highlight', description: 'not saved yet', pending: 'create' }], null).size).toBe(0)
+    const arabic = index.update([{ ...span, roleDescription: 'مقطع', description: 'لم يُحفظ بعد', pending: 'create' }], null)
+    expect([...arabic.values()].flatMap((change) => change.added.map((h) => [h.roleDescription, h.description]))).toEqual([['مقطع', 'لم يُحفظ بعد']])
+  })
 })

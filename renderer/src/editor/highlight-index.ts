@@ -12,6 +12,10 @@ export interface ReaderHighlight {
   pending?: PendingKind
   /** Its accessible name, e.g. "Actor: Hama". */
   label?: string
+  /** What a named highlight is called ("highlight"), in the interface's language. */
+  roleDescription?: string
+  /** Why it is not saved yet ("not saved yet"), while pending. */
+  description?: string
 }
 
 /** A highlight as drawn, with whether it is the selected one. */
@@ -33,8 +37,13 @@ interface Entry {
   generation: number
 }
 
+function drawnOf(highlight: ReaderHighlight, selected: boolean): DrawnHighlight {
+  const { id, tag, start, end, pending, label, roleDescription, description } = highlight
+  return { id, tag, start, end, pending, label, roleDescription, description, selected }
+}
+
 function sameDrawing(a: DrawnHighlight, b: ReaderHighlight, selected: boolean): boolean {
-  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.label === b.label && a.selected === selected
+  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.label === b.label && a.roleDescription === b.roleDescription && a.description === b.description && a.selected === selected
 }
 
 /**
@@ -71,7 +80,7 @@ export class HighlightIndex {
       this.byChunk[chunk]?.delete(highlight.id)
       changeOf(chunk).removed.add(highlight.id)
     }
-    const drawn: DrawnHighlight = { id: highlight.id, tag: highlight.tag, start: highlight.start, end: highlight.end, pending: highlight.pending, label: highlight.label, selected }
+    const drawn = drawnOf(highlight, selected)
     const chunks = chunksOfSpan(this.chunks, drawn.start, drawn.end)
     this.entries.set(drawn.id, { source: highlight, drawn, chunks, generation: this.generation })
     for (const chunk of chunks) {
@@ -109,7 +118,7 @@ export class HighlightIndex {
         continue
       }
       if (previous) remove(previous)
-      const drawn: DrawnHighlight = { id: highlight.id, tag: highlight.tag, start: highlight.start, end: highlight.end, pending: highlight.pending, label: highlight.label, selected }
+      const drawn = drawnOf(highlight, selected)
       const chunks = chunksOfSpan(this.chunks, drawn.start, drawn.end)
       this.entries.set(drawn.id, { source: highlight, drawn, chunks, generation })
       for (const chunk of chunks) {

@@ -1,22 +1,24 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
 import type { BackupInfo } from '@core/shared/model/backups'
+import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
+import { RichMessage, userText } from '../editor/messages'
 
-const REASONS: Record<string, string> = {
-  open: 'When the project was opened',
-  auto: 'While you worked',
-  manual: 'Backed up by hand',
-  'before-restore': 'Before a restore',
-  'before-migration': 'Before a format upgrade'
+const REASONS: Partial<Record<string, MessageKey>> = {
+  open: 'reliability.reason.open',
+  auto: 'reliability.reason.auto',
+  manual: 'reliability.reason.manual',
+  'before-restore': 'reliability.reason.before-restore',
+  'before-migration': 'reliability.reason.before-migration'
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-
-function formatSnapshotTime(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : timeFormat.format(date)
-}
+/** Snapshots can be minutes apart: their times are shown to the second. */
+const SNAPSHOT_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' }
+/** The core's schedule (core/store/project-backups.ts, backups.ts), which the intro describes. */
+const SNAPSHOT_EVERY_MINUTES = 10
+const SNAPSHOTS_KEPT = 20
 
 interface BackupsDialogProps {
   onClose(): void
@@ -26,6 +28,14 @@ interface BackupsDialogProps {
 
 /** The project's rolling snapshots, newest first, each restorable; a restore snapshots the current state first. */
 export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
+  const translator = useT()
+  const { t, number, dateTime } = translator
+  const snapshotTime = (iso: string) => dateTime(iso, SNAPSHOT_TIME)
+  /** A reason this version does not know (a newer Tessera's) is shown as stored. */
+  const reasonText = (reason: string) => {
+    const key = Object.hasOwn(REASONS, reason) ? REASONS[reason] : undefined
+    return key ? t(key) : reason
+  }
   const client = useClient()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [confirming, setConfirming] = useState<BackupInfo | null>(null)
@@ -42,7 +52,7 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
     setMessage(null)
     try {
       const backup = await client.call('backups.create', {})
-      setMessage({ kind: 'info', text: `Backed up ${backup.documentCount} ${backup.documentCount === 1 ? 'document' : 'documents'}.` })
+      setMessage({ kind: 'info', text: t('reliability.backups.backedUp', { count: backup.documentCount }) })
       load()
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
@@ -58,7 +68,7 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
       const { undo } = await client.call('backups.restore', { name: backup.name })
       setMessage({
         kind: 'info',
-        text: `Restored the project as it was on ${formatSnapshotTime(backup.createdAt)}. The state before the restore was kept as ${undo}: restore it to undo this.`
+        text: t('reliability.backups.restored', { when: snapshotTime(backup.createdAt), undo: userText(translator, undo) })
       })
       onRestored()
       load()
@@ -71,14 +81,16 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
   }
 
   return (
-    <Dialog title="Backups" onClose={onClose} className="backups-dialog">
+    <Dialog title={t('reliability.backups.title')} onClose={onClose} className="backups-dialog">
       <p className="dialog-intro">
-        Tessera snapshots the project when it opens and every 10 minutes while you work, keeping the last 20 and one a day for a week. Snapshots live in the
-        project’s <code>backups</code> folder.
+        <RichMessage
+          id="reliability.backups.intro"
+          values={{ minutes: SNAPSHOT_EVERY_MINUTES, kept: SNAPSHOTS_KEPT, code: (chunks) => <code>{chunks}</code> }}
+        />
       </p>
       <div className="dialog-actions backups-actions">
         <button type="button" onClick={() => void backUpNow()} disabled={restoring}>
-          Back up now
+          {t('reliability.backups.backUpNow')}
         </button>
       </div>
       {message && (
@@ -89,36 +101,35 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
       {confirming && (
         <div className="restore-confirm" role="group" aria-labelledby="restore-confirm-title">
           <p id="restore-confirm-title">
-            <strong>Restore the whole project as it was on {formatSnapshotTime(confirming.createdAt)}?</strong>
+            <strong>{t('reliability.backups.confirmTitle', { when: snapshotTime(confirming.createdAt) })}</strong>
           </p>
           <p>
-            Every document, annotation and tag goes back to that moment. The current state is snapshotted first (listed as “Before a restore”), so you can undo
-            this restore by restoring that snapshot.
+            {t('reliability.backups.confirmBody')}
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={() => setConfirming(null)} disabled={restoring}>
-              Cancel
+              {t('reliability.backups.cancel')}
             </button>
             <button type="button" className="primary" onClick={() => void restore(confirming)} disabled={restoring}>
-              {restoring ? 'Restoring…' : 'Restore this backup'}
+              {t(restoring ? 'reliability.backups.restoring' : 'reliability.backups.restoreThis')}
             </button>
           </div>
         </div>
       )}
       {backups === null ? (
-        <p className="empty-hint">Reading the backups…</p>
+        <p className="empty-hint">{t('reliability.backups.reading')}</p>
       ) : backups.length === 0 ? (
-        <p className="empty-hint">No backups yet: the first is taken when you next open the project, or now with Back up now.</p>
+        <p className="empty-hint">{t('reliability.backups.none')}</p>
       ) : (
         <table className="backups-table">
           <thead>
             <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Why</th>
-              <th scope="col">Documents</th>
-              <th scope="col">Check</th>
+              <th scope="col">{t('reliability.backups.taken')}</th>
+              <th scope="col">{t('reliability.backups.why')}</th>
+              <th scope="col">{t('reliability.backups.documents')}</th>
+              <th scope="col">{t('reliability.backups.check')}</th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <span className="visually-hidden">{t('reliability.backups.action')}</span>
               </th>
             </tr>
           </thead>
@@ -126,16 +137,16 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
             {backups.map((backup) => (
               <tr key={backup.name} aria-current={confirming?.name === backup.name ? 'true' : undefined}>
                 <td>
-                  <time dateTime={backup.createdAt}>{formatSnapshotTime(backup.createdAt)}</time>
+                  <time dateTime={backup.createdAt}>{snapshotTime(backup.createdAt)}</time>
                 </td>
-                <td>{REASONS[backup.reason] ?? backup.reason}</td>
-                <td className="number">{backup.documentCount}</td>
+                <td>{reasonText(backup.reason)}</td>
+                <td className="number">{number(backup.documentCount, { useGrouping: false })}</td>
                 <td>
                   <SnapshotCheck backup={backup} />
                 </td>
                 <td>
-                  <button type="button" onClick={() => setConfirming(backup)} disabled={restoring || backup.verification === 'damaged'} aria-label={`Restore the backup of ${formatSnapshotTime(backup.createdAt)}`}>
-                    Restore…
+                  <button type="button" onClick={() => setConfirming(backup)} disabled={restoring || backup.verification === 'damaged'} aria-label={t('reliability.backups.restoreLabel', { when: snapshotTime(backup.createdAt) })}>
+                    {t('reliability.backups.restore')}
                   </button>
                 </td>
               </tr>
@@ -149,12 +160,13 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
 
 /** Whether the snapshot can be trusted: its checksums match, it predates checksums but every file parses, or what is damaged. */
 function SnapshotCheck({ backup }: { backup: BackupInfo }) {
-  if (backup.verification === 'verified') return <span title="Every file matches the checksums written with this backup">Verified</span>
-  if (backup.verification === 'unchecked') return <span title="Not read yet: it is checked when the list is opened again, and always before a restore">Not checked yet</span>
-  if (backup.verification === 'readable') return <span title="Taken before backups had checksums; every file was read and parses">Readable</span>
+  const { t } = useT()
+  if (backup.verification === 'verified') return <span title={t('reliability.check.verifiedTitle')}>{t('reliability.check.verified')}</span>
+  if (backup.verification === 'unchecked') return <span title={t('reliability.check.uncheckedTitle')}>{t('reliability.check.unchecked')}</span>
+  if (backup.verification === 'readable') return <span title={t('reliability.check.readableTitle')}>{t('reliability.check.readable')}</span>
   return (
     <details className="form-error">
-      <summary>Damaged: cannot be restored</summary>
+      <summary>{t('reliability.check.damaged')}</summary>
       <ul>
         {backup.problems.map((problem) => (
           <li key={problem}>{problem}</li>

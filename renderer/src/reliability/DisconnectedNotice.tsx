@@ -1,4 +1,8 @@
+import type { ReactNode } from 'react'
 import { useProjectState } from '../store/context'
+import { RichMessage } from '../editor/messages'
+
+const FORMATTING = { strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>, code: (chunks: ReactNode[]) => <code>{chunks}</code> }
 
 /**
  * Browser mode, when the server is gone: what the tab is doing about it and what the user can do. The tab
@@ -11,17 +15,9 @@ export function DisconnectedNotice() {
   if (connected) return null
   return (
     <div className="disconnected-notice" role="alert">
-      {reason === 'stale-token' ? (
-        <p>
-          <strong>Tessera was started again with a new key, so this tab cannot reconnect.</strong> Open the address it printed when it started;
-          to print it again, run <code>npx tessera address</code> in the Tessera folder.
-        </p>
-      ) : (
-        <p>
-          <strong>Tessera’s server is not answering.</strong> This tab reconnects by itself when Tessera starts again at this address (npm start
-          or tessera serve); if it starts at another address, run <code>npx tessera address</code> to print it and open that.
-        </p>
-      )}
+      <p>
+        <RichMessage id={reason === 'stale-token' ? 'reliability.disconnected.staleToken' : 'reliability.disconnected.notAnswering'} values={FORMATTING} />
+      </p>
     </div>
   )
 }

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '@core/shared/model/backups'
 import type { DocumentSummary } from '@core/shared/model/document'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
+import { RichMessage } from '../editor/messages'
 
 /**
  * Changes whose write failed and that the core keeps in memory: named, per document, with why, until the
  * core reports them saved. Stays until then (it cannot be dismissed: the work is not on disk).
  */
 export function KeptChangesNotice({ documents }: { documents: readonly DocumentSummary[] }) {
+  const { t } = useT()
   const client = useClient()
   const actions = useActions()
   const [pending, setPending] = useState<UnsavedChange[]>([])
@@ -35,7 +38,7 @@ export function KeptChangesNotice({ documents }: { documents: readonly DocumentS
     setRetryFailure(null)
     try {
       const { remaining } = await actions.write('saves.retry', {})
-      if (remaining > 0) setRetryFailure(`Still not saved: ${remaining} ${remaining === 1 ? 'change' : 'changes'} kept.`)
+      if (remaining > 0) setRetryFailure(t('reliability.kept.stillNotSaved', { count: remaining }))
     } catch (error) {
       setRetryFailure(error instanceof Error ? error.message : String(error))
     } finally {
@@ -44,25 +47,28 @@ export function KeptChangesNotice({ documents }: { documents: readonly DocumentS
   }
 
   return (
-    <section className="reliability-notice kept-changes" role="alert" aria-label="Unsaved changes">
+    <section className="reliability-notice kept-changes" role="alert" aria-label={t('reliability.kept.label')}>
       <ul>
         {[...byDocument].map(([documentId, changes]) => {
           const last = changes[changes.length - 1]
           return (
             <li key={documentId}>
-              Could not save {changes.length} {changes.length === 1 ? 'change' : 'changes'} to ‘{titles.get(documentId) ?? documentId}’: {last?.reason}
+              <RichMessage
+                id="reliability.kept.couldNotSave"
+                values={{ count: changes.length, title: <bdi>{titles.get(documentId) ?? documentId}</bdi>, reason: <bdi>{last?.reason}</bdi> }}
+              />
               {last?.errno && ` (${last.errno})`}
             </li>
           )
         })}
       </ul>
       <p>
-        {pending.length === 1 ? 'It is' : 'They are'} kept in memory, not on disk, and retried every {seconds} s. Do not quit Tessera until they are saved.
+        {t('reliability.kept.inMemory', { count: pending.length, seconds })}
       </p>
       <div className="reliability-actions">
         {retryFailure && <span className="reliability-failure">{retryFailure}</span>}
         <button type="button" className="primary" disabled={retrying} onClick={() => void retry()}>
-          {retrying ? 'Retrying…' : 'Retry now'}
+          {t(retrying ? 'reliability.kept.retrying' : 'reliability.kept.retry')}
         </button>
       </div>
     </section>

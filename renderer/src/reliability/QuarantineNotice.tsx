@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { QuarantineEntry } from '@core/shared/model/backups'
 import type { DocumentSummary } from '@core/shared/model/document'
+import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
-import { formatDateTime } from '../format/date-time'
+import { RichMessage } from '../editor/messages'
 
 interface QuarantineNoticeProps {
   documents: readonly DocumentSummary[]
@@ -14,6 +15,7 @@ interface QuarantineNoticeProps {
  * from the newest backup that has a readable copy. A document that reads again is no longer listed.
  */
 export function QuarantineNotice({ documents, onRestored }: QuarantineNoticeProps) {
+  const { t, dateTime } = useT()
   const client = useClient()
   const actions = useActions()
   const [entries, setEntries] = useState<QuarantineEntry[]>([])
@@ -57,22 +59,31 @@ export function QuarantineNotice({ documents, onRestored }: QuarantineNoticeProp
 
   const titles = new Map(documents.map((document) => [document.id, document.title]))
   return (
-    <section className="reliability-notice quarantine" role="alert" aria-label="Damaged documents">
+    <section className="reliability-notice quarantine" role="alert" aria-label={t('reliability.quarantine.label')}>
       <p>
-        {shown.size === 1 ? 'A document file was' : `${shown.size} document files were`} damaged and moved aside (nothing was overwritten):
+        {t('reliability.quarantine.intro', { count: shown.size })}
       </p>
       <ul>
         {[...shown.values()].map((entry) => {
           const documentId = entry.documentId ?? ''
           return (
             <li key={entry.path}>
-              <strong>{entry.originalName}</strong> ({titles.get(documentId) ?? documentId}): {entry.reason}. Moved to <code>{entry.path}</code> on {formatDateTime(entry.movedAt)}.{' '}
+              <RichMessage
+                id="reliability.quarantine.entry"
+                values={{
+                  file: <strong>{entry.originalName}</strong>,
+                  title: <bdi>{titles.get(documentId) ?? documentId}</bdi>,
+                  reason: <bdi>{entry.reason}</bdi>,
+                  path: <code>{entry.path}</code>,
+                  when: dateTime(entry.movedAt)
+                }}
+              />{' '}
               {entry.backup ? (
                 <button type="button" disabled={busy !== null} onClick={() => void restore(documentId)}>
-                  {busy === documentId ? 'Restoring…' : `Restore from backup (${entry.backup.slice(0, 10)})`}
+                  {busy === documentId ? t('reliability.quarantine.restoring') : t('reliability.quarantine.restore', { backup: entry.backup.slice(0, 10) })}
                 </button>
               ) : (
-                <span>No backup holds a readable copy of this document.</span>
+                <span>{t('reliability.quarantine.noBackup')}</span>
               )}
             </li>
           )
@@ -81,7 +92,7 @@ export function QuarantineNotice({ documents, onRestored }: QuarantineNoticeProp
       <div className="reliability-actions">
         {failure && <span className="reliability-failure">{failure}</span>}
         <button type="button" onClick={() => setDismissed(true)}>
-          Dismiss
+          {t('reliability.quarantine.dismiss')}
         </button>
       </div>
     </section>

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { AttributeDefinition, AttributeType } from '@core/shared/model/attributes'
 import { trimRuns } from '@core/shared/text/trim-runs'
+import { useT } from '../i18n/I18nProvider'
+import { RichMessage, userText } from '../editor/messages'
 
 interface Draft {
   id: string
@@ -46,37 +48,41 @@ interface TagAttributesEditorProps {
 
 /** A tag's attribute definitions: label, type (text, number, choice with its values, flag); saved together. */
 export function TagAttributesEditor({ tagLabel, attributes, onSave }: TagAttributesEditorProps) {
+  const translator = useT()
+  const { t } = translator
   const [drafts, setDrafts] = useState<Draft[]>(() => attributes.map(toDraft))
   const update = (index: number, change: Partial<Draft>) => setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...change } : d)))
   return (
     <fieldset className="attributes-editor">
-      <legend>Attributes of {tagLabel}</legend>
+      <legend>
+        <RichMessage id="tags.attributes.legend" values={{ tag: <bdi>{tagLabel}</bdi> }} />
+      </legend>
       {drafts.map((draft, index) => (
         <div className="attribute-row" key={draft.id}>
-          <input dir="auto" aria-label="Attribute name" value={draft.label} onChange={(event) => update(index, { label: event.target.value })} />
-          <select aria-label={`Type of ${draft.label}`} value={draft.type} onChange={(event) => update(index, { type: event.target.value as AttributeType })}>
-            <option value="text">Text</option>
-            <option value="number">Number</option>
-            <option value="choice">Choice</option>
-            <option value="flag">Yes / no</option>
+          <input dir="auto" aria-label={t('tags.attributes.name')} value={draft.label} onChange={(event) => update(index, { label: event.target.value })} />
+          <select aria-label={t('tags.attributes.typeOf', { attribute: userText(translator, draft.label) })} value={draft.type} onChange={(event) => update(index, { type: event.target.value as AttributeType })}>
+            <option value="text">{t('tags.attributes.type.text')}</option>
+            <option value="number">{t('tags.attributes.type.number')}</option>
+            <option value="choice">{t('tags.attributes.type.choice')}</option>
+            <option value="flag">{t('tags.attributes.type.flag')}</option>
           </select>
           {draft.type === 'choice' && (
             <textarea dir="auto"
-              aria-label={`Values of ${draft.label}, one per line`}
+              aria-label={t('tags.attributes.valuesOf', { attribute: userText(translator, draft.label) })}
               rows={3}
               value={draft.values}
               onChange={(event) => update(index, { values: event.target.value })}
             />
           )}
           <textarea
-            aria-label={`Guideline of ${draft.label} (Markdown)`}
+            aria-label={t('tags.attributes.guidelineOf', { attribute: userText(translator, draft.label) })}
             dir="auto"
             rows={2}
             value={draft.description}
             onChange={(event) => update(index, { description: event.target.value })}
           />
           <button type="button" onClick={() => setDrafts((all) => all.filter((_, i) => i !== index))}>
-            Remove {draft.label || 'attribute'}
+            {draft.label ? <RichMessage id="tags.attributes.remove" values={{ attribute: <bdi>{draft.label}</bdi> }} /> : t('tags.attributes.removeUnnamed')}
           </button>
         </div>
       ))}
@@ -84,13 +90,13 @@ export function TagAttributesEditor({ tagLabel, attributes, onSave }: TagAttribu
         <button
           type="button"
           onClick={() =>
-            setDrafts((all) => [...all, { id: attributeId(`attribute ${all.length + 1}`, all.map((d) => d.id)), label: `Attribute ${all.length + 1}`, type: 'text', values: '', description: '' }])
+            setDrafts((all) => [...all, { id: attributeId(`attribute ${all.length + 1}`, all.map((d) => d.id)), label: t('tags.attributes.defaultName', { n: all.length + 1 }), type: 'text', values: '', description: '' }])
           }
         >
-          Add attribute
+          {t('tags.attributes.add')}
         </button>
         <button type="button" className="primary" onClick={() => void onSave(drafts.map(fromDraft))}>
-          Save attributes
+          {t('tags.attributes.save')}
         </button>
       </div>
     </fieldset>

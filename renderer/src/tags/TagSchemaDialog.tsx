@@ -4,7 +4,9 @@ import type { AttributeDefinition } from '@core/shared/model/attributes'
 import type { TagDefinition } from '@core/shared/model/project'
 import { tagColourProblem } from '@core/shared/tags/contrast'
 import { trimRuns } from '@core/shared/text/trim-runs'
+import { useT } from '../i18n/I18nProvider'
 import { useActions } from '../store/context'
+import { RichMessage, userText } from '../editor/messages'
 import { Dialog } from '../shared/Dialog'
 import { TagAttributesEditor } from './TagAttributesEditor'
 
@@ -29,6 +31,8 @@ function tagId(label: string, tags: readonly TagDefinition[]): string {
  * attributes, delete (deleting or moving the tag's annotations). Each change is one undoable step.
  */
 export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) {
+  const translator = useT()
+  const { t } = translator
   const actions = useActions()
   const [error, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
@@ -50,7 +54,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
     run(() => actions.write('tags.update', { tagId: id, changes }))
 
   return (
-    <Dialog title="Tags" onClose={onClose} className="schema-dialog">
+    <Dialog title={t('tags.schema.title')} onClose={onClose} className="schema-dialog">
       {error && (
         <p className="dialog-error" role="alert">
           {error}
@@ -61,7 +65,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
           <li key={tag.id} className="schema-row" data-tag={tag.id}>
             <span className="swatch" aria-hidden="true" />
             <input dir="auto"
-              aria-label={`Name of tag ${tag.label}`}
+              aria-label={t('tags.schema.nameOf', { tag: userText(translator, tag.label) })}
               defaultValue={tag.label}
               key={`label-${tag.label}`}
               onBlur={(event) => {
@@ -74,7 +78,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
             />
             <input
               type="color"
-              aria-label={`Colour of ${tag.label}`}
+              aria-label={t('tags.schema.colourOf', { tag: userText(translator, tag.label) })}
               defaultValue={tag.color}
               key={`colour-${tag.color}`}
               onChange={(event) => {
@@ -84,10 +88,10 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
                 else void update(tag.id, { color })
               }}
             />
-            <select aria-label={`Key of ${tag.label}`} value={tag.key ?? ''} onChange={(event) => void update(tag.id, { key: event.target.value || null })}>
-              <option value="">No key</option>
+            <select aria-label={t('tags.schema.keyOf', { tag: userText(translator, tag.label) })} value={tag.key ?? ''} onChange={(event) => void update(tag.id, { key: event.target.value || null })}>
+              <option value="">{t('tags.schema.noKey')}</option>
               {KEYS.map((key) => {
-                const owner = tags.find((t) => t.key === key && t.id !== tag.id)
+                const owner = tags.find((other) => other.key === key && other.id !== tag.id)
                 return (
                   <option dir="auto" key={key} value={key} disabled={owner !== undefined}>
                     {key}
@@ -96,25 +100,29 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
                 )
               })}
             </select>
-            <button type="button" aria-label={`Move ${tag.label} up`} disabled={index === 0} onClick={() => void run(() => actions.write('tags.move', { tagId: tag.id, index: index - 1 }))}>
+            <button type="button" aria-label={t('tags.schema.moveUp', { tag: userText(translator, tag.label) })} disabled={index === 0} onClick={() => void run(() => actions.write('tags.move', { tagId: tag.id, index: index - 1 }))}>
               ↑
             </button>
             <button
               type="button"
-              aria-label={`Move ${tag.label} down`}
+              aria-label={t('tags.schema.moveDown', { tag: userText(translator, tag.label) })}
               disabled={index === tags.length - 1}
               onClick={() => void run(() => actions.write('tags.move', { tagId: tag.id, index: index + 1 }))}
             >
               ↓
             </button>
             <button type="button" aria-expanded={editing === tag.id} onClick={() => setEditing(editing === tag.id ? null : tag.id)}>
-              Attributes of <bdi>{tag.label}</bdi>
+              <RichMessage id="tags.schema.attributesOf" values={{ tag: <bdi>{tag.label}</bdi> }} />
             </button>
             <button type="button" onClick={() => setDeleting(tag.id)} disabled={tags.length === 1}>
-              Delete <bdi>{tag.label}</bdi>
+              <RichMessage id="tags.schema.delete" values={{ tag: <bdi>{tag.label}</bdi> }} />
             </button>
             <label className="tag-guideline-field">
-              Guideline of {tag.label} <span className="field-hint">(Markdown; saved when you leave the field)</span>
+              {/* One flex item, as the label's text was before the tag name sat in its own <bdi>. */}
+              <span>
+                <RichMessage id="tags.schema.guidelineOf" values={{ tag: <bdi>{tag.label}</bdi> }} />
+              </span>{' '}
+              <span className="field-hint">{t('tags.schema.guidelineHint')}</span>
               <textarea
                 key={`guideline-${tag.description ?? ''}`}
                 dir="auto"
@@ -132,7 +140,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
             {deleting === tag.id && (
               <DeleteTagChoice
                 tag={tag}
-                others={tags.filter((t) => t.id !== tag.id)}
+                others={tags.filter((other) => other.id !== tag.id)}
                 count={usage[tag.id] ?? 0}
                 onCancel={() => setDeleting(null)}
                 onConfirm={(annotations) => void run(() => actions.write('tags.delete', { tagId: tag.id, annotations })).then((ok) => ok && setDeleting(null))}
@@ -147,13 +155,13 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
           event.preventDefault()
           const label = newLabel.trim()
           if (!label) return
-          const key = KEYS.find((k) => !tags.some((t) => t.key === k)) ?? null
+          const key = KEYS.find((k) => !tags.some((other) => other.key === k)) ?? null
           void run(() => actions.write('tags.add', { tag: { id: tagId(label, tags), label, color: newColour, key, attributes: [] } })).then((ok) => ok && setNewLabel(''))
         }}
       >
-        <input dir="auto" aria-label="New tag name" placeholder="New tag" value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />
-        <input type="color" aria-label="New tag colour" value={newColour} onChange={(event) => setNewColour(event.target.value)} />
-        <button type="submit">Add tag</button>
+        <input dir="auto" aria-label={t('tags.schema.newName')} placeholder={t('tags.schema.newPlaceholder')} value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />
+        <input type="color" aria-label={t('tags.schema.newColour')} value={newColour} onChange={(event) => setNewColour(event.target.value)} />
+        <button type="submit">{t('tags.schema.add')}</button>
       </form>
     </Dialog>
   )
@@ -168,19 +176,21 @@ interface DeleteTagChoiceProps {
 }
 
 function DeleteTagChoice({ tag, others, count, onCancel, onConfirm }: DeleteTagChoiceProps) {
+  const translator = useT()
+  const { t } = translator
   const [mode, setMode] = useState<'delete' | 'move'>('move')
   const [target, setTarget] = useState(others[0]?.id ?? '')
   if (count === 0) {
     return (
-      <div className="delete-choice" role="group" aria-label={`Delete ${tag.label}`}>
+      <div className="delete-choice" role="group" aria-label={t('tags.schema.delete', { tag: userText(translator, tag.label) })}>
         <p>
-          <bdi>{tag.label}</bdi> is not used by any annotation.
+          <RichMessage id="tags.delete.unused" values={{ tag: <bdi>{tag.label}</bdi> }} />
         </p>
         <button type="button" className="danger" onClick={() => onConfirm('delete')}>
-          Delete tag <bdi>{tag.label}</bdi>
+          <RichMessage id="tags.delete.confirm" values={{ tag: <bdi>{tag.label}</bdi> }} />
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('tags.delete.cancel')}
         </button>
       </div>
     )
@@ -188,28 +198,27 @@ function DeleteTagChoice({ tag, others, count, onCancel, onConfirm }: DeleteTagC
   return (
     <fieldset className="delete-choice">
       <legend>
-        <bdi>{tag.label}</bdi> is used by {count} annotation{count === 1 ? '' : 's'}. What should happen to {count === 1 ? 'it' : 'them'}?
+        <RichMessage id="tags.delete.used" values={{ tag: <bdi>{tag.label}</bdi>, count }} />
       </legend>
       <label>
-        <input type="radio" name={`delete-${tag.id}`} checked={mode === 'move'} onChange={() => setMode('move')} /> Move them to
+        <input type="radio" name={`delete-${tag.id}`} checked={mode === 'move'} onChange={() => setMode('move')} /> {t('tags.delete.moveTo')}
       </label>
-      <select aria-label="Tag to move them to" value={target} onChange={(event) => setTarget(event.target.value)} disabled={mode !== 'move'}>
-        {others.map((t) => (
-          <option dir="auto" key={t.id} value={t.id}>
-            <bdi>{t.label}</bdi>
+      <select aria-label={t('tags.delete.moveTarget')} value={target} onChange={(event) => setTarget(event.target.value)} disabled={mode !== 'move'}>
+        {others.map((other) => (
+          <option dir="auto" key={other.id} value={other.id}>
+            <bdi>{other.label}</bdi>
           </option>
         ))}
       </select>
       <label>
-        <input type="radio" name={`delete-${tag.id}`} checked={mode === 'delete'} onChange={() => setMode('delete')} /> Delete the {count} annotation
-        {count === 1 ? '' : 's'}
+        <input type="radio" name={`delete-${tag.id}`} checked={mode === 'delete'} onChange={() => setMode('delete')} /> {t('tags.delete.deleteAnnotations', { count })}
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('tags.delete.cancel')}
         </button>
         <button type="button" className="danger" onClick={() => onConfirm(mode === 'delete' ? 'delete' : { moveTo: target })}>
-          Delete tag <bdi>{tag.label}</bdi>
+          <RichMessage id="tags.delete.confirm" values={{ tag: <bdi>{tag.label}</bdi> }} />
         </button>
       </div>
     </fieldset>

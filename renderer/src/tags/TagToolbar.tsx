@@ -1,4 +1,6 @@
 import type { TagDefinition } from '@core/shared/model/project'
+import { useT } from '../i18n/I18nProvider'
+import { userText } from '../editor/messages'
 
 interface TagToolbarProps {
   tags: readonly TagDefinition[]
@@ -10,8 +12,10 @@ interface TagToolbarProps {
  * so a speech user saying what they see reaches it (WCAG 2.5.3, label in name).
  */
 export function TagToolbar({ tags, onApply }: TagToolbarProps) {
+  const translator = useT()
+  const { t } = translator
   return (
-    <div className="tag-toolbar" role="toolbar" aria-label="Tag the selection">
+    <div className="tag-toolbar" role="toolbar" aria-label={t('tags.toolbar')}>
       {tags.map((tag) => (
         <button
           key={tag.id}
@@ -19,7 +23,7 @@ export function TagToolbar({ tags, onApply }: TagToolbarProps) {
           className="tag-button"
           data-tag={tag.id}
           aria-keyshortcuts={tag.key ?? undefined}
-          title={tag.key ? `${tag.label} (key ${tag.key})` : tag.label}
+          title={tag.key ? t('tags.toolbar.withKey', { tag: userText(translator, tag.label), key: tag.key }) : tag.label}
           // Keep the text selection: a focused button would collapse it before the click lands.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onApply(tag.id)}
