@@ -11,8 +11,6 @@ export const STATUS_MESSAGES: Record<DocumentStatus, MessageKey> = {
   done: 'documents.status.done'
 }
 
-/** English names, for screens not yet translated (the corpus search options): use STATUS_MESSAGES. */
-export const STATUS_LABELS: Record<DocumentStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
 
 export const STATUS_ORDER: readonly DocumentStatus[] = ['not-started', 'in-progress', 'done']
 

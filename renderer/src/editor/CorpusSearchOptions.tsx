@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { MessageKey } from '@core/shared/i18n/catalogue'
 import type { DocumentStatus } from '@core/shared/model/document'
 import type { SearchFilter, SearchKind } from '@core/shared/model/search'
-import { STATUS_ORDER } from '../documents/document-view'
+import { STATUS_MESSAGES, STATUS_ORDER } from '../documents/document-view'
 import { useT } from '../i18n/I18nProvider'
 import { useProjectState } from '../store/context'
 
@@ -65,7 +65,7 @@ export function CorpusSearchOptions({ kind, onKind, filter, onFilter }: CorpusSe
               <option value="">{t('editor.search.anyStatus')}</option>
               {STATUS_ORDER.map((status) => (
                 <option key={status} value={status}>
-                  {t(`editor.search.status.${status}`)}
+                  {t(STATUS_MESSAGES[status])}
                 </option>
               ))}
             </select>

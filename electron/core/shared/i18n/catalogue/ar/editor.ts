@@ -17,9 +17,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.search.anyOutlet': 'أي مصدر',
   'editor.search.status': 'الحالة',
   'editor.search.anyStatus': 'أي حالة',
-  'editor.search.status.not-started': 'لم يبدأ',
-  'editor.search.status.in-progress': 'قيد العمل',
-  'editor.search.status.done': 'مكتمل',
   'editor.search.from': 'من',
   'editor.search.to': 'إلى',
 

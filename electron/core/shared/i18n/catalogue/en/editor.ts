@@ -18,9 +18,6 @@ export const editor = {
   'editor.search.anyOutlet': 'Any outlet',
   'editor.search.status': 'Status',
   'editor.search.anyStatus': 'Any status',
-  'editor.search.status.not-started': 'Not started',
-  'editor.search.status.in-progress': 'In progress',
-  'editor.search.status.done': 'Done',
   'editor.search.from': 'From',
   'editor.search.to': 'To',
 
