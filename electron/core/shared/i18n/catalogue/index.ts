@@ -1,10 +1,9 @@
 import type { Language } from '../locale'
 import { ar } from './ar/index'
 import { en } from './en/index'
+import type { Catalogue } from './keys'
 
-export type MessageKey = keyof typeof en
-/** Every message of the interface in one language, under the keys the English catalogue defines. */
-export type Catalogue = Record<MessageKey, string>
+export type { Catalogue, MessageKey } from './keys'
 
 export function catalogueOf(language: Language): Catalogue {
   return language === 'ar' ? ar : en

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index'
+import type { Catalogue } from '../keys'
 import { common } from './common'
 import { shell } from './shell'
 import { projects } from './projects'
