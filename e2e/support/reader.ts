@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 
 /** The reader's text element. */
+/** The reader's text, named "Text of …" in English and "نص …" in Arabic. */
 export function readerText(page: Page): Locator {
-  return page.getByRole('article', { name: /^Text of / })
+  return page.getByRole('article', { name: /^(?:Text of |نص )/u })
 }
 
 /**
