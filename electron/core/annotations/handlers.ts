@@ -1,7 +1,8 @@
 import type { CoreContext, HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
-import { quoteForLabel, tagLabel } from '../history/labels'
+import { shortQuote, tagLabel } from '../history/labels'
+import type { HistoryMessage } from '../shared/i18n/history-message'
 import type { Annotation } from '../shared/model/annotation'
 import { snapToWords } from '../shared/text/snap'
 import { findAnnotation, type AnnotationCommand } from './commands'
@@ -14,16 +15,14 @@ async function execute(
   context: CoreContext,
   documentId: string,
   command: AnnotationCommand,
-  describe: (annotation: Annotation) => string,
+  describe: (annotation: Annotation) => HistoryMessage,
   mergeKey?: string
 ): Promise<Annotation> {
-  let described = ''
-  return runAction(context, { label: () => described, mergeKey }, async (action) => {
+  return runAction(context, { message: describe, mergeKey }, async (action) => {
     // The user tagging a span in the document starts it; nothing else changes its status by itself.
     const change = await action.document(documentId, command.type === 'create' ? [command, { type: 'markStarted' }] : [command])
     const annotation = change.annotations[0]
     if (!annotation) throw new ApiError('internal', 'The command reported no annotation.')
-    described = describe(annotation)
     return annotation
   })
 }
@@ -47,24 +46,24 @@ export const annotationHandlers: HandlersFor<
       if (!snapped) throw new ApiError('invalid-input', 'Nothing to tag: the selection holds only spaces and punctuation.')
       span = snapped
     }
-    return execute(context, documentId, { type: 'create', tag, ...span }, (a) => `tag ${quoteForLabel(a.quote)} as ${tagLabel(context, tag)}`)
+    return execute(context, documentId, { type: 'create', tag, ...span }, (a) => ({ key: 'history.annotation.tag', values: { quote: shortQuote(a.quote), tag: tagLabel(context, tag) } }))
   },
   'annotations.setTag': ({ documentId, annotationId, tag }, context) =>
-    execute(context, documentId, { type: 'setTag', annotationId, tag }, (a) => `retag ${quoteForLabel(a.quote)} as ${tagLabel(context, tag)}`),
+    execute(context, documentId, { type: 'setTag', annotationId, tag }, (a) => ({ key: 'history.annotation.retag', values: { quote: shortQuote(a.quote), tag: tagLabel(context, tag) } })),
   'annotations.delete': async ({ documentId, annotationId }, context) => {
-    const removed = await execute(context, documentId, { type: 'delete', annotationId }, (a) => `delete ${quoteForLabel(a.quote)}`)
+    const removed = await execute(context, documentId, { type: 'delete', annotationId }, (a) => ({ key: 'history.annotation.delete', values: { quote: shortQuote(a.quote) } }))
     return { annotationId: removed.id }
   },
   'annotations.resize': async ({ documentId, annotationId, start, end }, context) => {
     const before = await quoteOf(context, documentId, annotationId)
-    return execute(context, documentId, { type: 'resize', annotationId, start, end }, (a) => `resize ${quoteForLabel(before)} to ${quoteForLabel(a.quote)}`)
+    return execute(context, documentId, { type: 'resize', annotationId, start, end }, (a) => ({ key: 'history.annotation.resize', values: { before: shortQuote(before), after: shortQuote(a.quote) } }))
   },
   'annotations.setNote': ({ documentId, annotationId, note }, context) =>
     execute(
       context,
       documentId,
       { type: 'setNote', annotationId, note },
-      (a) => `edit the note on ${quoteForLabel(a.quote)}`,
+      (a) => ({ key: 'history.annotation.note', values: { quote: shortQuote(a.quote) } }),
       `note:${documentId}:${annotationId}`
     ),
   'annotations.setAttribute': ({ documentId, annotationId, attribute, value }, context) =>
@@ -72,7 +71,7 @@ export const annotationHandlers: HandlersFor<
       context,
       documentId,
       { type: 'setAttribute', annotationId, attribute, value: value ?? null },
-      (a) => `set ${attributeLabel(context, a.tag, attribute)} of ${quoteForLabel(a.quote)}`,
+      (a) => ({ key: 'history.annotation.attribute', values: { attribute: attributeLabel(context, a.tag, attribute), quote: shortQuote(a.quote) } }),
       `attribute:${documentId}:${annotationId}:${attribute}`
     )
 }

@@ -1,7 +1,7 @@
 import type { CoreContext, HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
-import { quoteForLabel } from '../history/labels'
+import { shortQuote } from '../history/labels'
 import { summarize } from '../shared/model/document-summary'
 import {
   documentFieldValueProblem,
@@ -52,15 +52,15 @@ export const documentFieldHandlers: HandlersFor<'documents.setField' | 'project.
       const problem = documentFieldValueProblem(definition, value)
       if (problem) throw new ApiError('invalid-input', `${problem}.`)
     }
-    const title = quoteForLabel((await context.store.getDocument(documentId)).title)
-    await runAction(context, { label: `set ${definition.label} of ${title}`, mergeKey: typing(definition) ? `field:${documentId}:${fieldId}` : undefined }, (action) =>
+    const title = shortQuote((await context.store.getDocument(documentId)).title)
+    await runAction(context, { message: { key: 'history.document.setField', values: { field: definition.label, title } }, mergeKey: typing(definition) ? `field:${documentId}:${fieldId}` : undefined }, (action) =>
       action.document(documentId, [{ type: 'setField', fieldId, value: value === null ? null : ordered(definition, value) }])
     )
     return summarize(await context.store.getDocument(documentId))
   },
 
   'project.setDocumentFields': ({ fields }, context) =>
-    runAction(context, { label: 'edit the document fields' }, async (action) => {
+    runAction(context, { message: { key: 'history.document.editFields' } }, async (action) => {
       const before = context.store.info.documentFields ?? []
       await action.documentFields(fields)
       const changedDefinitions = JSON.stringify(before) !== JSON.stringify(fields)

@@ -1,7 +1,8 @@
 import type { CoreContext, HandlersFor } from '../context'
 import type { DocumentSummary } from '../shared/model/document'
 import { runAction } from '../history/actions'
-import { quoteForLabel } from '../history/labels'
+import { shortQuote } from '../history/labels'
+import type { HistoryKey } from '../shared/i18n/history-message'
 import type { DocumentCommand } from './commands'
 import { removeDocuments } from './removal'
 import { summarize } from '../shared/model/document-summary'
@@ -29,12 +30,12 @@ export function listSummaries(store: CoreContext['store']): Promise<DocumentSumm
   return store.listSummaries(unreadableSummary)
 }
 
-const STATUS_WORDS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as const
+const MARKED = { 'not-started': 'history.document.markNotStarted', 'in-progress': 'history.document.markInProgress', done: 'history.document.markDone' } as const satisfies Record<string, HistoryKey>
 
 /** Runs document-level commands as one undoable action and answers with the document as listed. */
-async function changeDocument(context: CoreContext, documentId: string, label: (title: string) => string, commands: DocumentCommand[]) {
-  const title = (await context.store.getDocument(documentId)).title
-  await runAction(context, { label: label(quoteForLabel(title)) }, (action) => action.document(documentId, commands))
+async function changeDocument(context: CoreContext, documentId: string, key: HistoryKey, commands: DocumentCommand[]) {
+  const title = shortQuote((await context.store.getDocument(documentId)).title)
+  await runAction(context, { message: { key, values: { title } } }, (action) => action.document(documentId, commands))
   return summarize(await context.store.getDocument(documentId))
 }
 
@@ -43,9 +44,9 @@ export const documentHandlers: HandlersFor<
 > = {
   'documents.remove': ({ documentIds }, context) => removeDocuments(context, documentIds),
   'documents.setStatus': ({ documentId, status }, context) =>
-    changeDocument(context, documentId, (title) => `mark ${title} ${STATUS_WORDS[status]}`, [{ type: 'setStatus', status }]),
+    changeDocument(context, documentId, MARKED[status], [{ type: 'setStatus', status }]),
   'documents.updateMetadata': ({ documentId, changes }, context) =>
-    changeDocument(context, documentId, (title) => `edit the details of ${title}`, [{ type: 'updateMetadata', changes }]),
+    changeDocument(context, documentId, 'history.document.details', [{ type: 'updateMetadata', changes }]),
   'documents.list': async (_input, { store, views }) => {
     const summaries = await listSummaries(store)
     // A window has listed the documents: the app is interactive, so the views' index may be built now.

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context'
 import { runAction } from '../history/actions'
-import { quoteForLabel } from '../history/labels'
+import { shortQuote } from '../history/labels'
+import type { HistoryMessage } from '../shared/i18n/history-message'
 import type { DocumentRemovalResult } from '../shared/api-types'
 import { ApiError } from '../shared/errors'
 
@@ -16,9 +17,10 @@ export async function removeDocuments(context: CoreContext, documentIds: readonl
     throw new ApiError('not-found', `No document with ${named} in this project; nothing was deleted.`)
   }
   const first = ids.length === 1 ? (await context.store.getDocument(ids[0] as string)).title : ''
-  const label = ids.length === 1 ? `delete ${quoteForLabel(first)}` : `delete ${ids.length} documents`
+  const message: HistoryMessage =
+    ids.length === 1 ? { key: 'history.document.delete', values: { title: shortQuote(first) } } : { key: 'history.document.deleteMany', values: { count: ids.length } }
   const removing = new Set(ids)
-  return runAction(context, { label }, async (action) => {
+  return runAction(context, { message }, async (action) => {
     // A relation from another document into one of these goes with it (and comes back on undo).
     const across = (await context.store.crossRelations.read()).relations.filter((r) => removing.has(r.fromDocumentId) || removing.has(r.toDocumentId))
     if (across.length > 0) await action.crossRelations(across.map((r) => ({ type: 'remove', relationId: r.id })))

@@ -55,7 +55,7 @@ export function createEntity(
   context: CoreContext,
   input: { documentId: string; annotationId: string } & EntityChanges
 ): Promise<Entity> {
-  return runAction(context, { label: (entity: Entity) => `create entity ${quoted(entity.name)}` }, async (action) => {
+  return runAction(context, { message: (entity: Entity) => ({ key: 'history.entity.create', values: { name: entity.name } }) }, async (action) => {
     const mention = await requireMention(context, input.documentId, input.annotationId)
     const now = new Date().toISOString()
     const name = (input.name ?? mention.quote).trim().replace(/\s+/g, ' ')
@@ -78,7 +78,7 @@ export function createEntity(
 
 /** Renames an entity, sets its aliases, note or coordinates: one undoable step. */
 export function updateEntity(context: CoreContext, entityId: string, changes: EntityChanges): Promise<Entity> {
-  return runAction(context, { label: (entity: Entity) => `edit entity ${quoted(entity.name)}` }, async (action) => {
+  return runAction(context, { message: (entity: Entity) => ({ key: 'history.entity.edit', values: { name: entity.name } }) }, async (action) => {
     const entity = await requireEntity(context, entityId)
     const name = changes.name?.trim().replace(/\s+/g, ' ') ?? entity.name
     if (!name) throw new ApiError('invalid-input', 'An entity needs a name.')
@@ -101,7 +101,7 @@ export function updateEntity(context: CoreContext, entityId: string, changes: En
  * name and aliases become the target's aliases, and the source is removed. One undoable step.
  */
 export function mergeEntities(context: CoreContext, sourceId: string, targetId: string): Promise<{ entity: Entity; movedMentions: number }> {
-  return runAction(context, { label: ({ entity }: { entity: Entity }) => `merge into ${quoted(entity.name)}` }, async (action) => {
+  return runAction(context, { message: ({ entity }: { entity: Entity }) => ({ key: 'history.entity.merge', values: { name: entity.name } }) }, async (action) => {
     if (sourceId === targetId) throw new ApiError('invalid-input', 'An entity cannot be merged into itself.')
     const source = await requireEntity(context, sourceId)
     const target = await requireEntity(context, targetId)
@@ -125,7 +125,7 @@ export function mergeEntities(context: CoreContext, sourceId: string, targetId: 
 /** Deletes an entity; its mentions stay, unlinked. One undoable step. */
 export function deleteEntity(context: CoreContext, entityId: string): Promise<{ entityId: string; unlinkedMentions: number }> {
   let name = ''
-  return runAction(context, { label: () => `delete entity ${quoted(name)}` }, async (action) => {
+  return runAction(context, { message: () => ({ key: 'history.entity.delete', values: { name } }) }, async (action) => {
     name = (await requireEntity(context, entityId)).name
     const unlinkedMentions = await relinkMentions(context, action, entityId, null, new Date().toISOString())
     const file = await context.store.entities.read()
@@ -137,7 +137,7 @@ export function deleteEntity(context: CoreContext, entityId: string): Promise<{ 
 
 /** Links a mention to an entity of its tag, or unlinks it (`entityId` null). */
 export function linkMention(context: CoreContext, documentId: string, annotationId: string, entityId: string | null): Promise<Annotation> {
-  return runAction(context, { label: (a: Annotation) => `${entityId ? 'link' : 'unlink'} ${quoted(a.quote)}` }, async (action) => {
+  return runAction(context, { message: (a: Annotation) => ({ key: entityId ? 'history.entity.link' : 'history.entity.unlink', values: { quote: a.quote } }) }, async (action) => {
     const mention = await requireMention(context, documentId, annotationId)
     if (entityId) {
       const entity = await requireEntity(context, entityId)

@@ -38,7 +38,7 @@ export async function previewEntityMatches(context: CoreContext, input: { docume
  */
 export function linkEntityMatches(context: CoreContext, input: { matches: EntityMatchRef[] }): Promise<LinkMatchesResult> {
   const count = input.matches.length
-  return runAction(context, { label: `link ${count === 1 ? 'a mention' : `${count.toLocaleString('en')} mentions`} of known entities` }, async (action) => {
+  return runAction(context, { message: { key: 'history.entity.linkMatches', values: { count } } }, async (action) => {
     const result: LinkMatchesResult = { linked: 0, tagged: 0, skipped: 0, documents: 0 }
     const { entities } = await context.store.entities.read()
     const byId = new Map(entities.map((e) => [e.id, e]))

@@ -56,7 +56,7 @@ export async function previewLinkAll(context: CoreContext, input: LinkAllInput &
  * named after the mention. Document status is left as it is. One undoable step.
  */
 export function linkAll(context: CoreContext, input: LinkAllInput & { matches?: LinkMatchRef[] }): Promise<LinkAllResult> {
-  return runAction(context, { label: (r: LinkAllResult) => `link all ‘${r.entity.name}’` }, async (action) => {
+  return runAction(context, { message: (r: LinkAllResult) => ({ key: 'history.entity.linkAll', values: { name: r.entity.name } }) }, async (action) => {
     const resolved = await linkAllTarget(context, input)
     const now = new Date().toISOString()
     let entity = resolved.entity

@@ -88,7 +88,7 @@ function entitiesByKeyOf(file: EntitiesFile): Map<string, { entity: Entity; name
 
 /** Remembers that this mention is not this entity, so it is not offered again. Undoable. */
 export function rejectSuggestion(context: CoreContext, suggestion: RejectedSuggestion): Promise<RejectedSuggestion> {
-  return runAction(context, { label: 'reject a suggestion' }, async (action) => {
+  return runAction(context, { message: { key: 'history.entity.rejectSuggestion' } }, async (action) => {
     await requireMention(context, suggestion.documentId, suggestion.annotationId)
     await requireEntity(context, suggestion.entityId)
     await action.entities([{ type: 'reject', suggestion }])

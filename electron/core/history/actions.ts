@@ -9,6 +9,8 @@ import type { HistoryMoveResult } from '../shared/api-types'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { Applied } from './applied'
 import type { Step } from './history'
+import type { HistoryMessage } from '../shared/i18n/history-message'
+import { inEnglish } from './labels'
 import { applyCrossRelationCommands, crossRelationsTouching, type CrossRelationCommand } from '../relations/cross-commands'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
 
@@ -80,8 +82,8 @@ export class Action {
 }
 
 export interface ActionOptions<T> {
-  /** What the action did, for the Undo/Redo labels; may read the action's result. */
-  label: string | ((result: T) => string)
+  /** What the action did, for the Undo/Redo labels (said in English and in the user's language); may read the action's result. */
+  message: HistoryMessage | ((result: T) => HistoryMessage)
   mergeKey?: string
 }
 
@@ -101,8 +103,8 @@ export function runAction<T>(context: CoreContext, options: ActionOptions<T>, wo
       throw error
     }
     if (action.steps.length > 0) {
-      const label = typeof options.label === 'function' ? options.label(result) : options.label
-      history.record({ label, steps: action.steps, mergeKey: options.mergeKey, at: Date.now() })
+      const message = typeof options.message === 'function' ? options.message(result) : options.message
+      history.record({ label: inEnglish(message), message, steps: action.steps, mergeKey: options.mergeKey, at: Date.now() })
       context.emit('history.changed', history.state())
     }
     return result
@@ -114,16 +116,18 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
   const { history } = context
   return history.exclusive(async () => {
     const entry = direction === 'undo' ? history.peekUndo() : history.peekRedo()
-    if (!entry) return { ...history.state(), done: null, documentIds: [], tagsChanged: false }
+    if (!entry) return { ...history.state(), done: null, doneMessage: null, documentIds: [], tagsChanged: false }
     const steps = direction === 'undo' ? [...entry.steps].reverse() : entry.steps
     await replay(context, steps, direction)
     if (direction === 'undo') history.undone()
     else history.redone()
     context.emit('history.changed', history.state())
     const documentIds = [...new Set(entry.steps.flatMap((step) => (step.kind === 'document' ? [step.documentId] : step.kind === 'documentSet' ? documentSetIds(step.redo) : [])))]
+    const doneMessage: HistoryMessage = { key: direction === 'undo' ? 'history.undid' : 'history.redid', values: { action: entry.message } }
     return {
       ...history.state(),
-      done: `${direction === 'undo' ? 'Undid' : 'Redid'} ${entry.label}`,
+      done: inEnglish(doneMessage),
+      doneMessage,
       documentIds,
       tagsChanged: entry.steps.some((step) => step.kind === 'tags' || step.kind === 'documentFields')
     }

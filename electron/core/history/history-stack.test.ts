@@ -4,6 +4,7 @@ import { History, MERGE_WINDOW_MS, type HistoryEntry } from './history'
 function entry(label: string, at = 0, mergeKey?: string): HistoryEntry {
   return {
     label,
+    message: { key: 'history.annotation.delete', values: { quote: label } },
     at,
     mergeKey,
     steps: [{ kind: 'document', documentId: 'd', undo: [{ type: 'setStatus', status: 'not-started' }], redo: [{ type: 'setStatus', status: label as 'done' }] }]

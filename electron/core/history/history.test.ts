@@ -212,7 +212,7 @@ describe('undo and redo in the core', () => {
 
   it('says there is nothing to undo on a fresh project, and limits nothing it should not', async () => {
     const { core } = await project()
-    expect(await core.call('history.state', {})).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null })
+    expect(await core.call('history.state', {})).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoMessage: null, redoMessage: null })
     expect((await core.call('history.undo', {})).done).toBeNull()
   })
 

@@ -6,6 +6,8 @@ import type { TagCommand } from '../tags/commands'
 import type { CrossRelationCommand } from '../relations/cross-commands'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
+import type { HistoryMessage } from '../shared/i18n/history-message'
+import { inEnglish } from './labels'
 
 /**
  * One durable store write of an action, with the commands that take it back and do it again: a
@@ -24,8 +26,10 @@ export type Step =
 
 /** Everything one user action changed (a tag-all across documents is one entry), undone as one. */
 export interface HistoryEntry {
-  /** What the action did, in words: "tag ‘Hama’ as Place". */
+  /** What the action did, in English words: "tag ‘Hama’ as Place" (the message said in English). */
   label: string
+  /** What the action did, as a message to say in the user's language. */
+  message: HistoryMessage
   steps: Step[]
   /** Consecutive entries with the same key (typing in one note) merge into one undo step. */
   mergeKey?: string
@@ -70,6 +74,7 @@ export class History {
       last.steps = last.steps.map((step, i) => ({ ...step, redo: entry.steps[i]?.redo ?? step.redo }) as Step)
       last.at = entry.at
       last.label = entry.label
+      last.message = entry.message
       return
     }
     this.undoStack.push(entry)
@@ -99,11 +104,15 @@ export class History {
   state(): HistoryState {
     const undo = this.peekUndo()
     const redo = this.peekRedo()
+    const undoMessage: HistoryMessage | null = undo ? { key: 'history.undo', values: { action: undo.message } } : null
+    const redoMessage: HistoryMessage | null = redo ? { key: 'history.redo', values: { action: redo.message } } : null
     return {
       canUndo: undo !== undefined,
       canRedo: redo !== undefined,
-      undoLabel: undo ? `Undo ${undo.label}` : null,
-      redoLabel: redo ? `Redo ${redo.label}` : null
+      undoLabel: undoMessage && inEnglish(undoMessage),
+      redoLabel: redoMessage && inEnglish(redoMessage),
+      undoMessage,
+      redoMessage
     }
   }
 }

@@ -1,12 +1,26 @@
 import type { CoreContext } from '../context'
+import { sayHistory, type HistoryMessage } from '../shared/i18n/history-message'
+import { createTranslator } from '../shared/i18n/translator'
 
 const QUOTE_MAX = 40
 
-/** A quote for an Undo label: ‘Hama’, shortened with an ellipsis past 40 characters, on one line. */
-export function quoteForLabel(text: string): string {
+const english = createTranslator('en')
+
+/** A history message as the CLI, the logs and the labels read it: in English. */
+export function inEnglish(message: HistoryMessage): string {
+  return sayHistory(english, message)
+}
+
+/** Text quoted in a history message ("Hama"), shortened with an ellipsis past 40 characters, on one line. */
+export function shortQuote(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
   const characters = [...line]
-  return `‘${characters.length > QUOTE_MAX ? `${characters.slice(0, QUOTE_MAX - 1).join('')}…` : line}’`
+  return characters.length > QUOTE_MAX ? `${characters.slice(0, QUOTE_MAX - 1).join('')}…` : line
+}
+
+/** A quote for an English message: ‘Hama’, shortened as history messages shorten it. */
+export function quoteForLabel(text: string): string {
+  return `‘${shortQuote(text)}’`
 }
 
 /** A tag's label as the user sees it ("Place"), or its id when the project no longer has it. */

@@ -83,7 +83,7 @@ describe('project relation types', () => {
       await project.redo()
       expect(await snapshotProject(project.store.dir)).toEqual(related)
 
-      await runAction(project.context, { label: 'delete the claim' }, (action) => action.document(NATION, [{ type: 'delete', annotationId: withdrawals.id }]))
+      await runAction(project.context, { message: { key: 'history.annotation.delete', values: { quote: 'the claim' } } }, (action) => action.document(NATION, [{ type: 'delete', annotationId: withdrawals.id }]))
       expect((await project.store.crossRelations.read()).relations).toEqual([])
       expect(await relationsOfAnnotation(project.context, TEHRAN, halted.id)).toEqual([])
       await project.undo()

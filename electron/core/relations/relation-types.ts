@@ -9,7 +9,7 @@ import { relationTypesSchema, type RelationTypeDefinition } from '../shared/mode
  * where), so no stored relation is ever left with a type the project does not declare.
  */
 export function setRelationTypes(context: CoreContext, input: RelationTypeDefinition[]): Promise<RelationTypeDefinition[]> {
-  return runAction(context, { label: 'edit the relation types' }, async (action) => {
+  return runAction(context, { message: { key: 'history.relation.editTypes' } }, async (action) => {
     const parsed = relationTypesSchema.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]

@@ -68,7 +68,7 @@ describe('relations', () => {
       await addRelation(project.context, { documentId: SHAFAQ, type: 'stated-in', from: figure.id, to: claim.id })
       const before = await snapshotProject(project.store.dir)
 
-      await runAction(project.context, { label: 'delete the claim' }, (action) => action.document(SHAFAQ, [{ type: 'delete', annotationId: claim.id }]))
+      await runAction(project.context, { message: { key: 'history.annotation.delete', values: { quote: 'the claim' } } }, (action) => action.document(SHAFAQ, [{ type: 'delete', annotationId: claim.id }]))
       const after = await project.store.getDocument(SHAFAQ)
       expect(after.annotations.map((a) => a.id)).not.toContain(claim.id)
       expect(after.relations).toEqual([])

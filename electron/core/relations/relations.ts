@@ -4,6 +4,7 @@ import { runAction } from '../history/actions'
 import { findAnnotation } from '../annotations/commands'
 import type { DocumentCommand } from '../documents/commands'
 import { ApiError } from '../shared/errors'
+import type { HistoryMessage } from '../shared/i18n/history-message'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType, type Relation, type RelationType } from '../shared/model/relation'
@@ -59,7 +60,7 @@ export interface AddRelationInput {
  * type allows, and ends in two documents only where the type allows it. One undo step.
  */
 export function addRelation(context: CoreContext, input: AddRelationInput): Promise<Relation> {
-  return runAction(context, { label: `add a relation (${relationTypeLabel(context, input.type)})` }, async (action) => {
+  return runAction(context, { message: addRelationMessage(context, input.type) }, async (action) => {
     const now = new Date().toISOString()
     const document = await context.store.getDocument(input.documentId)
     const across = input.toDocumentId !== undefined && input.toDocumentId !== input.documentId
@@ -86,7 +87,7 @@ export function addRelation(context: CoreContext, input: AddRelationInput): Prom
 
 /** Removes a relation of `documentId`, or one across documents with an end there. One undo step. */
 export function removeRelation(context: CoreContext, documentId: string, relationId: string): Promise<{ relationId: string }> {
-  return runAction(context, { label: 'remove a relation' }, async (action) => {
+  return runAction(context, { message: { key: 'history.relation.remove' } }, async (action) => {
     const document = await context.store.getDocument(documentId)
     if (document.relations.some((r) => r.id === relationId)) {
       await action.document(documentId, [{ type: 'removeRelation', relationId }])
@@ -101,9 +102,12 @@ export function removeRelation(context: CoreContext, documentId: string, relatio
   })
 }
 
-/** A relation type's name as the user sees it ("contradicts"), or its id. */
-export function relationTypeLabel(context: CoreContext, type: string): string {
-  return context.store.info.relationTypes.find((t) => t.id === type)?.label ?? type
+/** The history message of adding a relation of `type`: a built-in type is named in the user's language. */
+function addRelationMessage(context: CoreContext, type: string): HistoryMessage {
+  const custom = context.store.info.relationTypes.find((t) => t.id === type)
+  if (!custom && type === 'attributed-to') return { key: 'history.relation.addAttributedTo' }
+  if (!custom && type === 'stated-in') return { key: 'history.relation.addStatedIn' }
+  return { key: 'history.relation.add', values: { type: custom?.label ?? type } }
 }
 
 /** The relations with `annotationId` at either end (for the detail panel and the exports). */

@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
 import { runAction } from '../history/actions'
-import { quoteForLabel, tagLabel } from '../history/labels'
+import { quoteForLabel, shortQuote, tagLabel } from '../history/labels'
 import { documentsToSearch, findInDocuments, matchDocuments, untaggedMatches, type TagAllResult } from './corpus'
 
 /** A tag-all larger than this is most likely a mistyped query ("a" without whole word): refused, nothing written. */
@@ -20,8 +20,10 @@ export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll' | 
     runAction<TagAllResult>(
       context,
       {
-        label: (result) =>
-          `tag ${result.added === 1 ? 'the 1 match' : `all ${result.added} matches`} of ${quoteForLabel(input.query)} as ${tagLabel(context, input.tag)}`
+        message: (result) => ({
+          key: 'history.annotation.tagAll',
+          values: { count: result.added, quote: shortQuote(input.query), tag: tagLabel(context, input.tag) }
+        })
       },
       async (action) => {
         const result: TagAllResult = { added: 0, skipped: 0, documentIds: [] }

@@ -7,13 +7,17 @@ import type { DocumentFieldDefinition } from './model/document-fields'
 import type { DocumentStatus } from './model/document'
 import type { ExportReport } from './exports/format-exporter'
 import type { TagDefinition } from './model/project'
+import type { HistoryMessage } from './i18n/history-message'
 
 export interface HistoryState {
   canUndo: boolean
   canRedo: boolean
-  /** "Undo tag ‘Hama’ as Place", or null when there is nothing to undo. */
+  /** "Undo tag ‘Hama’ as Place" (in English, for the CLI and logs), or null when there is nothing to undo. */
   undoLabel: string | null
   redoLabel: string | null
+  /** The same as messages, for the interface to say in the user's language (i18n/history-message.ts). */
+  undoMessage: HistoryMessage | null
+  redoMessage: HistoryMessage | null
 }
 
 /** What `documents.remove` took out of the project (one undo step brings it all back). */
@@ -26,8 +30,10 @@ export interface DocumentRemovalResult {
 }
 
 export interface HistoryMoveResult extends HistoryState {
-  /** What the move did, in words ("Undid tag ‘Hama’ as Place"), or null when there was nothing to do. */
+  /** What the move did, in English words ("Undid tag ‘Hama’ as Place"), or null when there was nothing to do. */
   done: string | null
+  /** The same as a message, for the interface to say in the user's language. */
+  doneMessage: HistoryMessage | null
   /** Documents whose content the move changed. */
   documentIds: string[]
   /** True when the tag schema changed. */

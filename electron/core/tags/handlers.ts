@@ -7,6 +7,7 @@ import type { DocumentCommand } from '../documents/commands'
 import type { TagDefinition } from '../shared/model/project'
 import type { TagChanges } from './commands'
 import type { TagDeleteResult } from '../shared/api-types'
+import { inOrder, type HistoryMessage } from '../shared/i18n/history-message'
 
 function labelOf(context: CoreContext, tagId: string): string {
   const tag = context.store.info.tags.find((t) => t.id === tagId)
@@ -14,14 +15,15 @@ function labelOf(context: CoreContext, tagId: string): string {
   return tag.label
 }
 
-function describeUpdate(label: string, changes: TagChanges): string {
-  const parts: string[] = []
-  if (changes.label !== undefined && changes.label !== label) parts.push(`rename tag ${label} to ${changes.label}`)
-  if (changes.color !== undefined) parts.push(`recolour tag ${label}`)
-  if (changes.key !== undefined) parts.push(changes.key === null ? `remove the key of ${label}` : `set the key of ${label} to ${changes.key}`)
-  if (changes.attributes !== undefined) parts.push(`edit the attributes of ${label}`)
-  if (changes.description !== undefined) parts.push(`edit the guideline of ${label}`)
-  return parts.join(', ') || `edit tag ${label}`
+function describeUpdate(tag: string, changes: TagChanges): HistoryMessage {
+  const parts: HistoryMessage[] = []
+  if (changes.label !== undefined && changes.label !== tag) parts.push({ key: 'history.tag.rename', values: { tag, newLabel: changes.label } })
+  if (changes.color !== undefined) parts.push({ key: 'history.tag.recolour', values: { tag } })
+  if (changes.key !== undefined) parts.push(changes.key === null ? { key: 'history.tag.removeKey', values: { tag } } : { key: 'history.tag.setKey', values: { tag, key: changes.key } })
+  if (changes.attributes !== undefined) parts.push({ key: 'history.tag.attributes', values: { tag } })
+  if (changes.description !== undefined) parts.push({ key: 'history.tag.guideline', values: { tag } })
+  const [first, ...rest] = parts
+  return first ? inOrder(first, ...rest) : { key: 'history.tag.edit', values: { tag } }
 }
 
 /**
@@ -45,10 +47,10 @@ async function dropUndefinedValues(action: Action, context: CoreContext, tag: Ta
 
 export const tagHandlers: HandlersFor<'tags.add' | 'tags.update' | 'tags.move' | 'tags.delete'> = {
   'tags.add': ({ tag, index }, context) =>
-    runAction(context, { label: `add tag ${tag.label}` }, async (action) => (await action.tags([{ type: 'add', tag, index }])).tags),
+    runAction(context, { message: { key: 'history.tag.add', values: { tag: tag.label } } }, async (action) => (await action.tags([{ type: 'add', tag, index }])).tags),
 
   'tags.update': ({ tagId, changes }, context) =>
-    runAction(context, { label: describeUpdate(labelOf(context, tagId), changes) }, async (action) => {
+    runAction(context, { message: describeUpdate(labelOf(context, tagId), changes) }, async (action) => {
       const { tags } = await action.tags([{ type: 'update', tagId, changes }])
       const updated = tags.find((t) => t.id === tagId)
       if (changes.attributes !== undefined && updated) await dropUndefinedValues(action, context, updated)
@@ -56,7 +58,7 @@ export const tagHandlers: HandlersFor<'tags.add' | 'tags.update' | 'tags.move' |
     }),
 
   'tags.move': ({ tagId, index }, context) =>
-    runAction(context, { label: `move tag ${labelOf(context, tagId)}` }, async (action) => (await action.tags([{ type: 'move', tagId, index }])).tags),
+    runAction(context, { message: { key: 'history.tag.move', values: { tag: labelOf(context, tagId) } } }, async (action) => (await action.tags([{ type: 'move', tagId, index }])).tags),
 
   /**
    * Deletes a tag with its annotations, or after moving them to another tag (attributes the other tag
@@ -70,7 +72,7 @@ export const tagHandlers: HandlersFor<'tags.add' | 'tags.update' | 'tags.move' |
     const target = moveTo === null ? null : labelOf(context, moveTo)
     return runAction(
       context,
-      { label: target ? `delete tag ${label}, moving its annotations to ${target}` : `delete tag ${label} and its annotations` },
+      { message: target ? { key: 'history.tag.deleteMoving', values: { tag: label, target } } : { key: 'history.tag.delete', values: { tag: label } } },
       async (action) => {
         const result: TagDeleteResult = { tags: [], deleted: 0, moved: 0 }
         for (const document of await context.store.listDocuments()) {

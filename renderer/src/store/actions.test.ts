@@ -4,6 +4,7 @@ import { withPendingChanges } from './pending-annotations'
 import { saveStatus } from './save-status'
 import { createCore, type Core } from '@core/core'
 import type { Method } from '@core/shared/contract'
+import { sayHistory } from '@core/shared/i18n/history-message'
 import { createTranslator } from '@core/shared/i18n/translator'
 import type { ApiClient } from '../api/client'
 import { createActions } from './actions'
@@ -145,6 +146,20 @@ describe('every change goes through the actions: counted in Saving…, drawn pen
     status.release()
     expect(await setting).toBe(false)
     expect(store.getState().notice).toEqual({ kind: 'error', text: 'لم تُحفظ الحالة: read-only folder' })
+  })
+
+  it('an undo and a redo are told in the language shown: the English words as before, Arabic with the quote isolated', async () => {
+    const { store, actions } = await withAnnotation()
+    actions.moveInHistory('undo')
+    await until(() => store.getState().notice?.text === 'Undid edit the note on ‘Hama’')
+    store.setTranslator(createTranslator('ar'))
+    actions.moveInHistory('redo')
+    await until(() => store.getState().historyMoves === 0 && store.getState().notice?.text !== 'Undid edit the note on ‘Hama’')
+    expect(store.getState().notice).toEqual({ kind: 'info', text: 'تمت إعادة تعديل الملاحظة على «\u2068Hama\u2069»' })
+    // What the Undo button's tooltip says, once the core's history event is in.
+    await until(() => store.getState().history.undoLabel === 'Undo edit the note on ‘Hama’')
+    const undo = store.getState().history.undoMessage
+    expect(undo && sayHistory(store.translator(), undo)).toBe('تراجع عن تعديل الملاحظة على «\u2068Hama\u2069»')
   })
 
   it('a note that is saved is counted until the core has it, and the list and document follow the one event', async () => {

@@ -1,6 +1,7 @@
 import { startTransition } from 'react'
 import type { Input, Method, Result } from '@core/shared/contract'
 import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { sayHistory } from '@core/shared/i18n/history-message'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { AttributeValue } from '@core/shared/model/attributes'
 import type { DocumentRecord, DocumentStatus } from '@core/shared/model/document'
@@ -279,7 +280,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
         .call(direction === 'undo' ? 'history.undo' : 'history.redo', {})
         .then(
           (result) => {
-            if (result.done) store.set({ notice: { kind: 'info', text: result.done } })
+            if (result.doneMessage) store.set({ notice: { kind: 'info', text: sayHistory(store.translator(), result.doneMessage) } })
             else announce(store.translator().t(direction === 'undo' ? 'shell.nothingToUndo' : 'shell.nothingToRedo'))
           },
           (error: unknown) => store.fail(error)

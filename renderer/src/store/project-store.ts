@@ -8,7 +8,7 @@ import { announce } from '../shared/announcer'
 import { DocumentSession, type SessionOptions } from './document-session'
 import type { PendingChange } from './pending-annotations'
 
-export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
+export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoMessage: null, redoMessage: null }
 
 export interface Notice {
   kind: 'error' | 'info'

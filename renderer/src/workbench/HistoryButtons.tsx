@@ -1,5 +1,6 @@
 import type { HistoryState } from '@core/shared/api-types'
 import type { Translator } from '@core/shared/i18n/translator'
+import { sayHistory } from '@core/shared/i18n/history-message'
 import { useT } from '../i18n/I18nProvider'
 import { ariaKeys, displayKeys, SHORTCUTS } from '../keyboard/shortcuts'
 
@@ -26,7 +27,7 @@ export function HistoryButtons({ history, busy, onUndo, onRedo }: HistoryButtons
         type="button"
         onClick={onUndo}
         disabled={!history.canUndo}
-        title={`${history.undoLabel ?? t('shell.nothingToUndo')} (${hint(translator, 'undo')})`}
+        title={`${history.undoMessage ? sayHistory(translator, history.undoMessage) : t('shell.nothingToUndo')} (${hint(translator, 'undo')})`}
         aria-keyshortcuts={ariaKeys('undo')}
       >
         {t('shell.undo')}
@@ -35,7 +36,7 @@ export function HistoryButtons({ history, busy, onUndo, onRedo }: HistoryButtons
         type="button"
         onClick={onRedo}
         disabled={!history.canRedo}
-        title={`${history.redoLabel ?? t('shell.nothingToRedo')} (${hint(translator, 'redo')})`}
+        title={`${history.redoMessage ? sayHistory(translator, history.redoMessage) : t('shell.nothingToRedo')} (${hint(translator, 'redo')})`}
         aria-keyshortcuts={ariaKeys('redo')}
       >
         {t('shell.redo')}

@@ -14,6 +14,7 @@ import { tags } from './tags'
 import { reliability } from './reliability'
 import { cli } from './cli'
 import { desktop } from './desktop'
+import { history } from './history'
 
 export const ar: Catalogue = {
   ...common,
@@ -31,4 +32,5 @@ export const ar: Catalogue = {
   ...reliability,
   ...cli,
   ...desktop,
+  ...history,
 }

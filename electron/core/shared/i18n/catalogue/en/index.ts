@@ -14,6 +14,7 @@ import { tags } from './tags'
 import { reliability } from './reliability'
 import { cli } from './cli'
 import { desktop } from './desktop'
+import { history } from './history'
 
 export const en = {
   ...common,
@@ -31,4 +32,5 @@ export const en = {
   ...reliability,
   ...cli,
   ...desktop,
+  ...history,
 }
