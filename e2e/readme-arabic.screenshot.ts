@@ -81,7 +81,8 @@ test('README screenshots of the Arabic interface', async ({ browser }) => {
     await page.getByRole('dialog').getByRole('searchbox').fill('حماه')
     await expect(page.getByRole('dialog').getByRole('status')).toContainText(/[٠-٩]/u)
     await shot(page, 'find')
-    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').getByRole('button', { name: ar['common.close'] }).first().click()
+    await expect(page.getByRole('dialog')).toBeHidden()
 
     for (const [command, name] of [
       [ar['shell.import'], 'import'],
@@ -91,12 +92,14 @@ test('README screenshots of the Arabic interface', async ({ browser }) => {
       await expect(page.getByRole('dialog')).toBeVisible()
       await shot(page, name)
       await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog')).toBeHidden()
     }
 
     await menu(page, ar['shell.tags'])
     await expect(page.getByRole('dialog')).toBeVisible()
     await shot(page, 'tags')
     await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toBeHidden()
 
     await menu(page, ar['shell.projects'])
     await expect(page.getByRole('main', { name: ar['projects.start.label'] })).toBeVisible()
