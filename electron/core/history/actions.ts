@@ -10,7 +10,7 @@ import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { Applied } from './applied'
 import type { Step } from './history'
 import type { HistoryMessage } from '../shared/i18n/history-message'
-import { inEnglish } from './labels'
+import { inEnglish } from './in-english'
 import { applyCrossRelationCommands, crossRelationsTouching, type CrossRelationCommand } from '../relations/cross-commands'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
 

@@ -7,7 +7,7 @@ import type { CrossRelationCommand } from '../relations/cross-commands'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { HistoryMessage } from '../shared/i18n/history-message'
-import { inEnglish } from './labels'
+import { inEnglish } from './in-english'
 
 /**
  * One durable store write of an action, with the commands that take it back and do it again: a

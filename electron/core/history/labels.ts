@@ -1,15 +1,6 @@
 import type { CoreContext } from '../context'
-import { sayHistory, type HistoryMessage } from '../shared/i18n/history-message'
-import { createTranslator } from '../shared/i18n/translator'
 
 const QUOTE_MAX = 40
-
-const english = createTranslator('en')
-
-/** A history message as the CLI, the logs and the labels read it: in English. */
-export function inEnglish(message: HistoryMessage): string {
-  return sayHistory(english, message)
-}
 
 /** Text quoted in a history message ("Hama"), shortened with an ellipsis past 40 characters, on one line. */
 export function shortQuote(text: string): string {
