@@ -93,6 +93,18 @@ describe('DuplicateIndex', () => {
     expect(onlyBody.verdict(article('headline', body, 'Another headline'))).toMatchObject({ kind: 'near-duplicate', reason: 'the same body under a different headline' })
   })
 
+  it('passes over documents deleted since they were added, for the next copy of the same text or body', () => {
+    const copies = new DuplicateIndex()
+    copies.add(original)
+    copies.add(article('reprint', body, 'Headline of original'))
+    const deleted = new Set(['original'])
+    const isStored = (id: string): boolean => !deleted.has(id)
+    expect(copies.verdict(article('again', body, 'Headline of original'), isStored)).toMatchObject({ kind: 'duplicate', of: { id: 'reprint' } })
+    deleted.add('reprint')
+    expect(copies.verdict(article('again', body, 'Headline of original'), isStored)).toBeNull()
+    expect(copies.verdict(article('headline', body, 'Another headline'), isStored)).toBeNull()
+  })
+
   it('stays linear: each article is compared exactly with its few candidates, not with every article before it', () => {
     const corpus = new DuplicateIndex()
     const articles = 2_000

@@ -6,15 +6,15 @@ import { LSH_BANDS } from './minhash'
  * comparison with every document: equal texts and equal bodies by hash, near-duplicates among the
  * documents sharing an LSH band with it (minhash.ts), each confirmed by the exact Jaccard. The verdict is
  * `compare`'s over the documents in the order they were added: a duplicate wins, else the first
- * near-duplicate.
+ * near-duplicate. Documents deleted since they were added are passed over (`isStored`).
  */
 export class DuplicateIndex {
   /** Exact comparisons made so far (how the tests see that the work stays linear). */
   comparisons = 0
   private readonly entries: Fingerprint[] = []
   private readonly positionOf = new Map<string, number>()
-  private readonly firstWithText = new Map<string, number>()
-  private readonly firstWithBody = new Map<string, number>()
+  private readonly withText = new Map<string, number[]>()
+  private readonly withBody = new Map<string, number[]>()
   private readonly buckets: Map<number, number[]>[] = Array.from({ length: LSH_BANDS }, () => new Map())
 
   get size(): number {
@@ -35,8 +35,8 @@ export class DuplicateIndex {
     const position = this.entries.length
     this.entries.push(print)
     this.positionOf.set(print.id, position)
-    if (!this.firstWithText.has(print.textHash)) this.firstWithText.set(print.textHash, position)
-    if (print.bodyHash && !this.firstWithBody.has(print.bodyHash)) this.firstWithBody.set(print.bodyHash, position)
+    append(this.withText, print.textHash, position)
+    if (print.bodyHash) append(this.withBody, print.bodyHash, position)
     print.bands.forEach((key, band) => {
       const bucket = this.buckets[band]?.get(key)
       if (bucket) bucket.push(position)
@@ -44,16 +44,18 @@ export class DuplicateIndex {
     })
   }
 
-  verdict(candidate: Fingerprint): DuplicateVerdict {
-    const same = this.firstWithText.get(candidate.textHash)
+  verdict(candidate: Fingerprint, isStored: (id: string) => boolean = () => true): DuplicateVerdict {
+    const same = this.withText.get(candidate.textHash)?.find((position) => isStored(this.at(position).id))
     if (same !== undefined) return { kind: 'duplicate', of: this.at(same) }
     const positions = new Set<number>()
-    const sameBody = candidate.bodyHash ? this.firstWithBody.get(candidate.bodyHash) : undefined
+    const sameBody = candidate.bodyHash ? this.withBody.get(candidate.bodyHash)?.find((position) => isStored(this.at(position).id)) : undefined
     if (sameBody !== undefined) positions.add(sameBody)
     candidate.bands.forEach((key, band) => this.buckets[band]?.get(key)?.forEach((position) => positions.add(position)))
     for (const position of [...positions].sort((a, b) => a - b)) {
+      const other = this.at(position)
+      if (!isStored(other.id)) continue
       this.comparisons += 1
-      const verdict = nearDuplicate(candidate, this.at(position))
+      const verdict = nearDuplicate(candidate, other)
       if (verdict) return verdict
     }
     return null
@@ -64,4 +66,10 @@ export class DuplicateIndex {
     if (!print) throw new Error(`No fingerprint at ${position}.`)
     return print
   }
+}
+
+function append(lists: Map<string, number[]>, key: string, position: number): void {
+  const list = lists.get(key)
+  if (list) list.push(position)
+  else lists.set(key, [position])
 }

@@ -124,7 +124,7 @@ async function importFile(
       continue
     }
     const { record, fingerprint: print } = document
-    const verdict = duplicateVerdict(print, known, pending)
+    const verdict = duplicateVerdict(print, known, pending, (id) => context.store.hasDocument(id))
     if (verdict?.kind === 'duplicate' && !options.allowDuplicates) {
       skipped.push({ file: record.importedFrom, title: record.title, duplicateOf: { documentId: verdict.of.id, title: verdict.of.title } })
       continue
@@ -170,8 +170,9 @@ function storedFromFile(documents: readonly ExtractedDocument[], records: readon
 const YIELD_EVERY_MS = 20
 
 /** The verdict against the project's documents and this file's earlier ones: a duplicate anywhere wins, else the first near-duplicate. */
-function duplicateVerdict(print: Fingerprint, known: DuplicateIndex, pending: DuplicateIndex): DuplicateVerdict {
-  const inProject = known.verdict(print)
+function duplicateVerdict(print: Fingerprint, known: DuplicateIndex, pending: DuplicateIndex, isStored: (id: string) => boolean): DuplicateVerdict {
+  // The session's fingerprints outlive documents deleted meanwhile: those are no longer duplicates of anything.
+  const inProject = known.verdict(print, isStored)
   if (inProject?.kind === 'duplicate') return inProject
   const inFile = pending.verdict(print)
   return inFile?.kind === 'duplicate' ? inFile : (inProject ?? inFile)
