@@ -29,6 +29,11 @@ export class DuplicateIndex {
     return this.positionOf.keys()
   }
 
+  /** The fingerprints in the order they were added. */
+  fingerprints(): readonly Fingerprint[] {
+    return this.entries
+  }
+
   /** Adds a document after those already added; a document already there keeps its place. */
   add(print: Fingerprint): void {
     if (this.positionOf.has(print.id)) return

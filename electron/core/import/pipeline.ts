@@ -109,7 +109,6 @@ async function importFile(
   warnings.pushBounded(extracted.warnings)
   const records: DocumentRecord[] = []
   const pending = new DuplicateIndex()
-  const pendingPrints: Fingerprint[] = []
   const skipped: ImportReport['skippedDuplicates'] = []
   const near: ImportReport['nearDuplicates'] = []
   let lastYield = performance.now()
@@ -136,7 +135,6 @@ async function importFile(
     warnings.pushBounded(document.warnings)
     records.push(record)
     pending.add(print)
-    pendingPrints.push(print)
   }
   const usedTags = new Set(records.flatMap((r) => r.annotations.map((a) => a.tag)))
   const newTags = extracted.createdTags.filter((tag) => usedTags.has(tag.id))
@@ -146,7 +144,7 @@ async function importFile(
   if (records.length > 0) await commit(context, records, newTags, newAttributes, extracted, newFields)
   // Only once the documents are durable: a relation never points into a document that failed to be stored.
   warnings.pushAll(await storeCrossRelations(context, file.name, extracted.crossRelations ?? [], storedFromFile(extracted.documents, records)))
-  for (const print of pendingPrints) known.add(print)
+  for (const print of pending.fingerprints()) known.add(print)
   report.files.push({ file: file.name, format: extracted.format, encoding: extracted.encoding })
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
   report.skippedDuplicates.push(...skipped)
