@@ -1,7 +1,7 @@
 import type { EventName, Events, Method, ParsedInput, ProjectMethod, Result } from './shared/contract'
 import type { DocumentRevisions } from './documents/revisions'
 import type { History } from './history/history'
-import type { Fingerprint } from './import/duplicates'
+import type { DuplicateIndex } from './import/duplicate-index'
 import type { ImportWorkers } from './import/worker/pool'
 import type { ProjectStore } from './store/project-store'
 import type { ViewIndex } from './views/view-index'
@@ -21,7 +21,7 @@ export interface CoreContext {
   /** The per-document extracts the corpus views read; it follows `document.changed` on the bus. */
   readonly views: ViewIndex
   /** Fingerprints of the project's documents for the import's duplicate check, computed once per document. */
-  readonly importFingerprints: Map<string, Fingerprint>
+  readonly importFingerprints: DuplicateIndex
   /** Announces on the project's bus: its subscribers first, then the windows while the project is open. */
   emit<E extends EventName>(event: E, payload: Events[E]): void
   /** Subscribes to the project's bus; returns the unsubscriber. */

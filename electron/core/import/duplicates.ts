@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { foldKey } from '../shared/text/fold'
+import { lshBands } from './minhash'
 
 /**
  * What duplicate detection keeps of a document: a hash of its text, of its body without the headline, and
@@ -13,6 +14,8 @@ export interface Fingerprint {
   textHash: string
   bodyHash: string | null
   shingles: Uint32Array
+  /** The shingles' LSH band keys (minhash.ts), none when there are no shingles: how the index finds candidates. */
+  bands: Float64Array
 }
 
 export type DuplicateVerdict =
@@ -27,25 +30,31 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.9
 export function fingerprint(id: string, title: string, text: string): Fingerprint {
   const firstBreak = text.indexOf('\n\n')
   const body = firstBreak === -1 ? '' : text.slice(firstBreak + 2)
-  return { id, title, textHash: hash(text), bodyHash: body.length >= 200 ? hash(body) : null, shingles: shingles(text) }
+  const words = shingles(text)
+  return { id, title, textHash: hash(text), bodyHash: body.length >= 200 ? hash(body) : null, shingles: words, bands: words.length > 0 ? lshBands(words) : new Float64Array(0) }
 }
 
-/** Equal normalised text → duplicate; the same body under another headline, or ≥ 90% shared 5-grams → near-duplicate. */
+/**
+ * Equal normalised text → duplicate; the same body under another headline, or ≥ 90% shared 5-grams →
+ * near-duplicate. The definition, by comparing with every one of `existing` in order: the import asks
+ * DuplicateIndex, which gives the same verdicts by looking up candidates (tests hold the two together).
+ */
 export function compare(candidate: Fingerprint, existing: Iterable<Fingerprint>): DuplicateVerdict {
   let best: DuplicateVerdict = null
   for (const other of existing) {
     if (other.textHash === candidate.textHash) return { kind: 'duplicate', of: other }
-    if (best) continue
-    if (candidate.bodyHash && candidate.bodyHash === other.bodyHash) {
-      best = { kind: 'near-duplicate', of: other, similarity: 1, reason: 'the same body under a different headline' }
-      continue
-    }
-    const similarity = jaccard(candidate.shingles, other.shingles)
-    if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
-      best = { kind: 'near-duplicate', of: other, similarity, reason: `${Math.round(similarity * 100)}% of word 5-grams shared` }
-    }
+    best ??= nearDuplicate(candidate, other)
   }
   return best
+}
+
+/** The near-duplicate verdict of `candidate` against one other document (never 'duplicate': equal texts are looked up by hash). */
+export function nearDuplicate(candidate: Fingerprint, other: Fingerprint): DuplicateVerdict {
+  if (candidate.bodyHash && candidate.bodyHash === other.bodyHash) {
+    return { kind: 'near-duplicate', of: other, similarity: 1, reason: 'the same body under a different headline' }
+  }
+  const similarity = jaccard(candidate.shingles, other.shingles)
+  return similarity >= NEAR_DUPLICATE_SIMILARITY ? { kind: 'near-duplicate', of: other, similarity, reason: `${Math.round(similarity * 100)}% of word 5-grams shared` } : null
 }
 
 function shingles(text: string): Uint32Array {

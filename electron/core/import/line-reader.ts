@@ -13,6 +13,14 @@ export type ByteLine =
  * a line feed fit (UTF-8 and the single-byte ones). A line over `maxLineBytes` is reported, not read.
  * The decoder is the caller's, so it decides what an invalid byte means (`fatal` throws a TypeError).
  */
+/** The same lines, calling `progress` after each. */
+export function* reportingLines<T>(lines: Iterable<T>, progress: (() => void) | undefined): Generator<T> {
+  for (const line of lines) {
+    yield line
+    progress?.()
+  }
+}
+
 export function* linesOfBytes(bytes: Uint8Array, decoder: TextDecoder, maxLineBytes: number): Generator<ByteLine> {
   let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   let lineNumber = 0

@@ -143,6 +143,16 @@ describe('import.files', () => {
     expect(await core.call('documents.list', {})).toHaveLength(4)
   })
 
+  it('imports again an article deleted earlier in the session, not calling it a duplicate of the deleted one', async () => {
+    const core = await openCore()
+    const first = await core.call('import.files', { files: [file('a.txt', ARTICLE)] })
+    await core.call('documents.remove', { documentIds: first.imported.map((d) => d.documentId) })
+    const again = await core.call('import.files', { files: [file('a.txt', ARTICLE)] })
+    expect(again.skippedDuplicates).toEqual([])
+    expect(again.nearDuplicates).toEqual([])
+    expect(again.imported).toHaveLength(1)
+  })
+
   it('fails bad files one by one, each with a reason naming it, and leaves no trace of them in the project', async () => {
     const core = await openCore()
     const before = await listFiles(core.projectDir ?? '')

@@ -6,7 +6,8 @@ import type { DocumentRecord } from '../shared/model/document'
 import type { Entity } from '../shared/model/entity'
 import type { TagDefinition } from '../shared/model/project'
 import type { ProjectStore } from '../store/project-store'
-import { compare, fingerprint, type DuplicateVerdict, type Fingerprint } from './duplicates'
+import { fingerprint, type DuplicateVerdict, type Fingerprint } from './duplicates'
+import { DuplicateIndex } from './duplicate-index'
 import { reasonOf } from './failure-reason'
 import { importError } from './import-error'
 import { describeBytes, IMPORT_LIMITS, type ImportLimits } from '../shared/import/limits'
@@ -82,7 +83,7 @@ async function importFile(
   file: ImportFile,
   companions: ImportFile[],
   options: ImportOptions,
-  known: Map<string, Fingerprint>,
+  known: DuplicateIndex,
   report: ImportReport,
   limits: ImportLimits
 ): Promise<void> {
@@ -99,7 +100,7 @@ async function importFile(
       tags: context.store.info.tags,
       relationTypeIds: context.store.info.relationTypes.map((t) => t.id),
       entities: (await context.store.entities.read()).entities,
-      takenDocumentIds: [...new Set([...context.store.info.documentIds, ...known.keys()])],
+      takenDocumentIds: [...new Set([...context.store.info.documentIds, ...known.ids()])],
       author: context.author,
       now: new Date().toISOString()
     }
@@ -107,12 +108,12 @@ async function importFile(
   const warnings = new WarningCollector(file.name)
   warnings.pushBounded(extracted.warnings)
   const records: DocumentRecord[] = []
-  const pending = new Map<string, Fingerprint>()
+  const pending = new DuplicateIndex()
   const skipped: ImportReport['skippedDuplicates'] = []
   const near: ImportReport['nearDuplicates'] = []
   let lastYield = performance.now()
   for (const document of extracted.documents) {
-    // Comparing thousands of documents with thousands takes seconds: other calls are answered in between.
+    // Checking many thousands of documents takes a while: other calls are answered in between.
     if (performance.now() - lastYield > YIELD_EVERY_MS) {
       await new Promise((resolve) => setImmediate(resolve))
       lastYield = performance.now()
@@ -122,7 +123,7 @@ async function importFile(
       continue
     }
     const { record, fingerprint: print } = document
-    const verdict = duplicateVerdict(print, known, pending)
+    const verdict = duplicateVerdict(print, known, pending, (id) => context.store.hasDocument(id))
     if (verdict?.kind === 'duplicate' && !options.allowDuplicates) {
       skipped.push({ file: record.importedFrom, title: record.title, duplicateOf: { documentId: verdict.of.id, title: verdict.of.title } })
       continue
@@ -133,7 +134,7 @@ async function importFile(
     }
     warnings.pushBounded(document.warnings)
     records.push(record)
-    pending.set(record.id, print)
+    pending.add(print)
   }
   const usedTags = new Set(records.flatMap((r) => r.annotations.map((a) => a.tag)))
   const newTags = extracted.createdTags.filter((tag) => usedTags.has(tag.id))
@@ -143,7 +144,7 @@ async function importFile(
   if (records.length > 0) await commit(context, records, newTags, newAttributes, extracted, newFields)
   // Only once the documents are durable: a relation never points into a document that failed to be stored.
   warnings.pushAll(await storeCrossRelations(context, file.name, extracted.crossRelations ?? [], storedFromFile(extracted.documents, records)))
-  for (const [id, print] of pending) known.set(id, print)
+  for (const print of pending.fingerprints()) known.add(print)
   report.files.push({ file: file.name, format: extracted.format, encoding: extracted.encoding })
   report.imported.push(...records.map((r) => ({ file: r.importedFrom, documentId: r.id, title: r.title, annotationCount: r.annotations.length })))
   report.skippedDuplicates.push(...skipped)
@@ -167,10 +168,11 @@ function storedFromFile(documents: readonly ExtractedDocument[], records: readon
 const YIELD_EVERY_MS = 20
 
 /** The verdict against the project's documents and this file's earlier ones: a duplicate anywhere wins, else the first near-duplicate. */
-function duplicateVerdict(print: Fingerprint, known: Map<string, Fingerprint>, pending: Map<string, Fingerprint>): DuplicateVerdict {
-  const inProject = compare(print, known.values())
+function duplicateVerdict(print: Fingerprint, known: DuplicateIndex, pending: DuplicateIndex, isStored: (id: string) => boolean): DuplicateVerdict {
+  // The session's fingerprints outlive documents deleted meanwhile: those are no longer duplicates of anything.
+  const inProject = known.verdict(print, isStored)
   if (inProject?.kind === 'duplicate') return inProject
-  const inFile = compare(print, pending.values())
+  const inFile = pending.verdict(print)
   return inFile?.kind === 'duplicate' ? inFile : (inProject ?? inFile)
 }
 
@@ -211,12 +213,12 @@ async function commit(
 }
 
 /** The fingerprints of the project's documents, computed once per document and kept for the session in `known`. */
-async function fingerprints(store: ProjectStore, known: Map<string, Fingerprint>): Promise<Map<string, Fingerprint>> {
+async function fingerprints(store: ProjectStore, known: DuplicateIndex): Promise<DuplicateIndex> {
   for (const id of store.info.documentIds) {
     if (known.has(id)) continue
     try {
       const document = await store.getDocument(id)
-      known.set(id, fingerprint(id, document.title, document.text))
+      known.add(fingerprint(id, document.title, document.text))
     } catch {
       // An unreadable document cannot be compared with; the list already shows its problem.
     }

@@ -21,6 +21,8 @@ export interface ImportReadOptions {
   textField?: string
   /** The largest document (line) a line-based reader takes; MAX_IMPORT_FILE_BYTES when not given. */
   maxDocumentBytes?: number
+  /** Line-based readers call it after each line: the time budget then counts from the last line, so a long file is not taken for a stuck one. */
+  progress?(): void
 }
 
 /**

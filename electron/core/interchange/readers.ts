@@ -5,7 +5,7 @@ import { tagsFromAnnotationConf } from './brat-conf-read'
 import { readBratDocument, parseBratSidecar } from './brat-read'
 import { interchangeError, type InterchangeRead } from './interchange-read'
 import { MAX_IMPORT_FILE_BYTES } from '../shared/import/limits'
-import { linesOfBytes, type ByteLine } from '../import/line-reader'
+import { linesOfBytes, reportingLines, type ByteLine } from '../import/line-reader'
 import { looksLikeTesseraJsonl, readTesseraJsonlLines } from './jsonl-read'
 import { looksLikeW3c, readW3cCollection } from './w3c-read'
 
@@ -31,6 +31,8 @@ export interface InterchangeReaderOptions {
   declare(schema: { tags: TagDefinition[]; entities: DeclaredEntity[]; documentFields?: DocumentFieldDefinition[] }): void
   /** The largest line (one document) a line-based reader takes. */
   maxDocumentBytes?: number
+  /** Called after each line of a line-based file (see ImportReadOptions). */
+  progress?(): void
 }
 
 /** Hands the file's schema to the import and returns its documents. */
@@ -77,7 +79,7 @@ export const tesseraJsonlReader: InterchangeReader = {
   lineBased: true,
   canRead: (name, bytes) => ['jsonl', 'ndjson', 'json'].includes(extension(name)) && looksLikeTesseraJsonl(head(bytes)),
   read: async (name, bytes, options) =>
-    declared(readTesseraJsonlLines(name, utf8Lines(name, bytes, options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES), options), options)
+    declared(readTesseraJsonlLines(name, reportingLines(utf8Lines(name, bytes, options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES), options.progress), options), options)
 }
 
 export const w3cReader: InterchangeReader = {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { listFiles, useTempDirs } from '../testing/helpers'
 import { documentFromText } from '../documents/from-text'
-import { copyFileAtomic, writeFileAtomic } from './atomic-write'
+import { copyFileAtomic, writeFileAtomic, writeNewFilesAtomic } from './atomic-write'
 import { ProjectStore } from './project-store'
 import { documentOnDisk } from '../testing/on-disk'
 
@@ -61,6 +61,44 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir()
     await expect(writeFileAtomic(join(dir, 'missing', 'doc.json'), 'x')).rejects.toThrow(/ENOENT/)
     expect(await listFiles(dir)).toEqual([])
+  })
+})
+
+describe('writeNewFilesAtomic', () => {
+  const contents = (dir: string, count: number) => Array.from({ length: count }, (_, i) => ({ path: join(dir, `d${i}.json`), content: () => `{"n":${i},"t":"حماة 🙂${'x'.repeat(i * 100)}"}` }))
+
+  it('writes every file whole, more of them than it writes at once, leaving no temp files', async () => {
+    const dir = await tempDir()
+    const files = contents(dir, 25)
+    await writeNewFilesAtomic(files, 4)
+    expect(await Promise.all(files.map((f) => readFile(f.path, 'utf8')))).toEqual(files.map((f) => f.content()))
+    expect(await listFiles(dir)).toHaveLength(25)
+  })
+
+  it('leaves none of the files and no temp file when one cannot be written while others are being written', async () => {
+    const dir = await tempDir()
+    const files = contents(dir, 12)
+    files.splice(5, 0, { path: join(dir, 'missing', 'd.json'), content: () => 'x' })
+    await expect(writeNewFilesAtomic(files, 4)).rejects.toThrow(/ENOENT/)
+    expect(await listFiles(dir)).toEqual([])
+  })
+
+  it('takes back the files already in place when a later rename fails', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'kept.json'), 'kept')
+    const actual = await vi.importActual<typeof fs>('node:fs/promises')
+    let calls = 0
+    vi.mocked(fs.rename).mockImplementation(async (from, to) => {
+      calls += 1
+      if (calls === 3) throw Object.assign(new Error('ENOSPC: no space left on device, rename'), { code: 'ENOSPC' })
+      return actual.rename(from, to)
+    })
+    try {
+      await expect(writeNewFilesAtomic(contents(dir, 6))).rejects.toThrow(/ENOSPC/)
+    } finally {
+      vi.mocked(fs.rename).mockImplementation(actual.rename)
+    }
+    expect(await listFiles(dir)).toEqual(['kept.json'])
   })
 })
 

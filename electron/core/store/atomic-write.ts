@@ -40,6 +40,55 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await syncFolder(dirname(path))
 }
 
+/**
+ * Writes new files with writeFileAtomic's guarantee, sharing its waits: each file goes to a temp file
+ * that is fsynced (several at once, so the disk can take them together), then all are renamed into
+ * place, then each folder is fsynced once. All or none: on failure the temp files and the files already
+ * renamed into place are removed. For files that did not exist: a target's old content is not kept.
+ */
+export async function writeNewFilesAtomic(files: readonly { path: string; content: () => string | Uint8Array }[], concurrency = 8): Promise<void> {
+  const temps: string[] = []
+  const renamed: string[] = []
+  let next = 0
+  let failed = false
+  const write = async (file: { path: string; content: () => string | Uint8Array }, index: number): Promise<void> => {
+    const { temp, handle } = await createTemp(file.path, 0o644)
+    temps[index] = temp
+    try {
+      await handle.writeFile(file.content())
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  }
+  const writeNext = async (): Promise<void> => {
+    for (let index = next++; index < files.length && !failed; index = next++) {
+      const file = files[index]
+      if (!file) continue
+      try {
+        await write(file, index)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  try {
+    // Every writer settles before any cleanup, so none leaves a temp file behind after it.
+    const writes = await Promise.allSettled(Array.from({ length: Math.min(concurrency, files.length) }, writeNext))
+    const failure = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected')
+    if (failure) throw failure.reason
+    for (const [index, file] of files.entries()) {
+      await rename(temps[index] ?? '', file.path)
+      renamed.push(file.path)
+    }
+    for (const folder of new Set(files.map((f) => dirname(f.path)))) await syncFolder(folder)
+  } catch (error) {
+    await Promise.all([...temps.filter(Boolean), ...renamed].map((path) => rm(path, { force: true })))
+    throw error
+  }
+}
+
 /** Makes a rename in `folder` durable: the one place Tessera fsyncs a folder (store and exports alike). */
 export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.

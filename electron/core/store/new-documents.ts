@@ -5,7 +5,7 @@ import type { Low } from 'lowdb'
 import type { AttributeDefinition } from '../shared/model/attributes'
 import type { DocumentRecord } from '../shared/model/document'
 import { documentIdSchema, type ProjectFile, type TagDefinition } from '../shared/model/project'
-import { writeFileAtomic } from './atomic-write'
+import { writeNewFilesAtomic } from './atomic-write'
 import { StoreError, storeErrorFromErrno } from './errors'
 import { checkBeforeWrite } from './json-file'
 import { DOCUMENTS_FOLDER } from './project-backups'
@@ -31,14 +31,14 @@ export async function writeNewDocuments(
   newFields: readonly DocumentFieldDefinition[] = []
 ): Promise<void> {
   const ids = new Set<string>()
+  const listed = new Set(host.project.data.documentIds)
   for (const record of records) {
     if (!documentIdSchema.safeParse(record.id).success) throw new StoreError('invalid-data', `"${record.id}" is not a valid document id.`)
-    if (host.project.data.documentIds.includes(record.id) || ids.has(record.id)) {
+    if (listed.has(record.id) || ids.has(record.id)) {
       throw new StoreError('duplicate-id', `A document with id ${record.id} already exists in ${host.dir}.`)
     }
     ids.add(record.id)
   }
-  const written: DocumentRecord[] = []
   const previous = host.project.data
   const tags = [...withAttributes(previous.tags, newAttributes), ...newTags.filter((tag) => !previous.tags.some((t) => t.id === tag.id))]
   const fields = [...(previous.documentFields ?? []), ...newFields.filter((f) => !(previous.documentFields ?? []).some((p) => p.id === f.id))]
@@ -51,15 +51,16 @@ export async function writeNewDocuments(
   // Refused before any document is written: project.json must always open again.
   checkBeforeWrite(host.project, next)
   try {
-    for (const record of records) {
-      written.push(record)
-      await writeFileAtomic(host.documentPath(record.id), `${JSON.stringify(record, null, 1)}\n`)
-    }
+    await writeNewFilesAtomic(records.map((record) => ({ path: host.documentPath(record.id), content: () => `${JSON.stringify(record, null, 1)}\n` })))
+  } catch (error) {
+    throw storeErrorFromErrno(error, host.dir)
+  }
+  try {
     host.project.data = next
     await host.project.write()
   } catch (error) {
     host.project.data = previous
-    await Promise.all(written.map((record) => rm(host.documentPath(record.id), { force: true })))
+    await Promise.all(records.map((record) => rm(host.documentPath(record.id), { force: true })))
     throw storeErrorFromErrno(error, host.dir)
   }
 }

@@ -4,7 +4,7 @@ import type { CoreContext } from '../context'
 import { wholeDocumentChangedPayload } from '../documents/changed-event'
 import { DocumentRevisions } from '../documents/revisions'
 import { History } from '../history/history'
-import type { Fingerprint } from '../import/duplicates'
+import { DuplicateIndex } from '../import/duplicate-index'
 import type { ImportWorkers } from '../import/worker/pool'
 import type { ProjectStore } from '../store/project-store'
 import { createViewIndex, type ViewIndex } from '../views/view-index'
@@ -42,7 +42,7 @@ export class OpenedProject {
   ) {
     this.bus.setMaxListeners(0)
     this.views = createViewIndex(store, options.warmViews ?? false)
-    const importFingerprints = new Map<string, Fingerprint>()
+    const importFingerprints = new DuplicateIndex()
     const bus = this.bus
     this.context = {
       store,

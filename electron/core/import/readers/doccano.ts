@@ -3,7 +3,7 @@ import { relationTypeSchema, type RelationType } from '../../shared/model/relati
 import { detectLanguage } from '../metadata/language'
 import { importError } from '../import-error'
 import { describeBytes, MAX_IMPORT_FILE_BYTES } from '../../shared/import/limits'
-import { linesOfBytes } from '../line-reader'
+import { linesOfBytes, reportingLines } from '../line-reader'
 import { extensionOf, headText, type ImportReader, type ImportReadOptions } from '../reader'
 import { decodeForReader } from './decode-for-reader'
 import { doccanoColumns, isDoccanoSpan } from './doccano-columns'
@@ -59,7 +59,7 @@ function largeFileLines(name: string, bytes: Uint8Array, options: ImportReadOpti
   options.usedEncoding('utf-8')
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
   try {
-    return parseJsonLineList(name, linesOfBytes(bytes, decoder, options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES), options, lineProblem)
+    return parseJsonLineList(name, reportingLines(linesOfBytes(bytes, decoder, options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES), options.progress), options, lineProblem)
   } catch (error) {
     if (error instanceof TypeError) throw importError(name, `is ${describeBytes(bytes.length)}: a JSON Lines file this large is read line by line and must be UTF-8; it holds bytes that are not.`)
     throw error

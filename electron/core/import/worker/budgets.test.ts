@@ -37,6 +37,13 @@ describe('a file that breaks a budget', () => {
     expect(performance.now() - started).toBeLessThan(60_000)
   }, 90_000)
 
+  it('keeps reading a file past the time budget while it reports progress (a long line-based file), and fails one that then stops', async () => {
+    const core = await openCore()
+    const report = await core.call('import.files', { files: [file('long.slow', '5'), file('stuck.stalls', 'x')] })
+    expect(report.imported.map((d) => d.file)).toEqual(['long.slow'])
+    expect(report.failed).toEqual([{ file: 'stuck.stalls', reason: 'took longer than 3 s to read.' }])
+  }, 90_000)
+
   it('fails on its own when it needs more memory than the budget, and the next file of the import still imports', async () => {
     const core = await openCore(smallHeap)
     const report = await core.call('import.files', { files: [file('bomb.hungry', 'x'), file('after.txt', 'Idlib held.\n\nThe army said so.')] })

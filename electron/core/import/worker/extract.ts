@@ -36,7 +36,8 @@ export function planBatch({ files }: PlanRequest, readers: readonly ImportReader
  */
 export async function extractFile(
   { file, companions, options, limits, project }: ExtractRequest,
-  readers: readonly ImportReader[] = SHIPPED_READERS
+  readers: readonly ImportReader[] = SHIPPED_READERS,
+  progress?: () => void
 ): Promise<ExtractResult> {
   const reader = readerFor(file.name, file.bytes, options.textField, readers)
   const maxBytes = reader.lineBased ? limits.lineFileBytes : limits.fileBytes
@@ -54,6 +55,7 @@ export async function extractFile(
     skipInvalid: options.skipInvalid,
     textField: options.textField,
     maxDocumentBytes: limits.fileBytes,
+    ...(progress ? { progress } : {}),
     warn: (message) => warnings.push(message),
     usedEncoding: (used) => {
       encoding = used
@@ -77,6 +79,7 @@ export async function extractFile(
   const namedEnds = new Set(crossRelations.flatMap((r) => [r.from, r.to]))
   const documents: ExtractedDocument[] = []
   for (const document of imported) {
+    progress?.()
     let converted: ReturnType<typeof documentFromImport>
     try {
       converted = documentFromImport(document, { tags, author: project.author, isIdTaken, now, entityFor: (id, tag) => entities.resolve(id, tag), relationTypeIds: new Set(project.relationTypeIds ?? []) })

@@ -9,7 +9,7 @@ export interface ImportWorkersOptions {
   entry?: URL
   /** How many files may be read at once (by different imports); by default one less than the cores, at least one. */
   size?: number
-  /** How long one file may take to read, from the moment its worker starts on it. */
+  /** How long one file may take to read, from the moment its worker starts on it or last reported progress (a line read, a document converted). */
   timeBudgetMs?: number
   /** The heap one file's reading may use (the worker's old generation). */
   memoryBudgetMb?: number
@@ -147,8 +147,12 @@ export class ImportWorkers {
     if (!slot.job) return
     const id = this.nextId++
     slot.posted = id
-    slot.timer = setTimeout(() => void this.end(slot, new ImportWorkerFailure(`took longer than ${describeSeconds(this.timeBudgetMs)} to read.`)), this.timeBudgetMs)
+    slot.timer = this.budgetTimer(slot)
     slot.worker.postMessage({ ...slot.job.task, id })
+  }
+
+  private budgetTimer(slot: Slot): NodeJS.Timeout {
+    return setTimeout(() => void this.end(slot, new ImportWorkerFailure(`took longer than ${describeSeconds(this.timeBudgetMs)} to read.`)), this.timeBudgetMs)
   }
 
   private receive(slot: Slot, reply: WorkerReply): void {
@@ -163,6 +167,12 @@ export class ImportWorkers {
     }
     const job = slot.job
     if (!job || reply.id !== slot.posted) return
+    if (reply.kind === 'progress' || reply.kind === 'documents') {
+      // A file that keeps moving keeps its worker: the budget is for a reader that is stuck.
+      if (slot.timer) clearTimeout(slot.timer)
+      slot.timer = this.budgetTimer(slot)
+    }
+    if (reply.kind === 'progress') return
     if (reply.kind === 'documents') {
       for (const document of reply.documents) job.documents.push(document)
       return

@@ -104,5 +104,7 @@ export type WorkerReply =
    * as one task, so thousands of documents arrive as many short tasks with other calls between them.
    */
   | { kind: 'documents'; id: number; documents: ExtractedDocument[] }
+  /** A line-based file read on (a line read or a document converted): its time budget starts again. */
+  | { kind: 'progress'; id: number }
   | { kind: 'done'; id: number; result: PlanResult | ExtractResult }
   | { kind: 'failed'; id: number; error: SerializedError }

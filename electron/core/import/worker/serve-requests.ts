@@ -20,7 +20,7 @@ export function serveImportRequests(readers: readonly ImportReader[]): void {
   const answer = async (request: WorkerRequest): Promise<void> => {
     let result: PlanResult | ExtractResult
     try {
-      result = request.kind === 'plan' ? planBatch(request, readers) : await extractFile(request, readers)
+      result = request.kind === 'plan' ? planBatch(request, readers) : await extractFile(request, readers, progressOf(port, request.id))
     } catch (error) {
       port.postMessage({ kind: 'failed', id: request.id, error: serialize(error) } satisfies WorkerReply)
       return
@@ -39,6 +39,18 @@ export function serveImportRequests(readers: readonly ImportReader[]): void {
     })
   })
   port.postMessage({ kind: 'ready' } satisfies WorkerReply)
+}
+
+/** How often at most a worker tells the pool that its file is still moving. */
+const PROGRESS_EVERY_MS = 1_000
+
+function progressOf(port: MessagePort, id: number): () => void {
+  let last = performance.now()
+  return () => {
+    if (performance.now() - last < PROGRESS_EVERY_MS) return
+    last = performance.now()
+    port.postMessage({ kind: 'progress', id } satisfies WorkerReply)
+  }
 }
 
 /** About this many characters of document text per message to the main thread. */

@@ -29,6 +29,36 @@ const hungry: ImportReader = {
   }
 }
 
+/** Spins for `seconds` (the file's text), reporting progress as a line-based reader does, then yields one document. */
+const slow: ImportReader = {
+  format: 'test-slow',
+  canRead: byExtension('slow'),
+  read: (name, bytes, options) => {
+    const until = performance.now() + Number(new TextDecoder().decode(bytes)) * 1000
+    while (performance.now() < until) {
+      const step = performance.now() + 100
+      while (performance.now() < step) {
+        // A line's worth of work.
+      }
+      options.progress?.()
+    }
+    return Promise.resolve([{ origin: name, metadata: {}, text: 'Slow but steady.\n\nIt got there.', offsetUnit: 'codepoint' as const, annotations: [] }])
+  }
+}
+
+/** Reports progress for a second, then spins without it: a file that reads well and then gets stuck. */
+const stalling: ImportReader = {
+  format: 'test-stalling',
+  canRead: byExtension('stalls'),
+  read: (_name, _bytes, options) => {
+    const until = performance.now() + 1_000
+    while (performance.now() < until) options.progress?.()
+    for (;;) {
+      // Stuck.
+    }
+  }
+}
+
 /** Ends its thread, as a native crash would. */
 const crashing: ImportReader = {
   format: 'test-crashing',
@@ -49,4 +79,4 @@ const pair: ImportReader = {
   }
 }
 
-serveImportRequests([endless, hungry, crashing, pair, ...SHIPPED_READERS])
+serveImportRequests([endless, hungry, crashing, pair, slow, stalling, ...SHIPPED_READERS])
