@@ -8,7 +8,7 @@ import { useActions, useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
 import { CorpusSearchOptions } from './CorpusSearchOptions'
 import { SavedSearches } from './SavedSearches'
-import { userText } from './messages'
+import { userText } from '../i18n/user-text'
 
 const SEARCH_DELAY_MS = 200
 const SHOWN_MATCHES = 200

@@ -13,7 +13,7 @@ import { ReaderCaret } from './reader-caret'
 import type { SnapMode } from './selection-snapping'
 import { useT } from '../i18n/I18nProvider'
 import { ResizeHandles } from './ResizeHandles'
-import { userText } from './messages'
+import { userText } from '../i18n/user-text'
 
 export interface ReaderHandle {
   /** The span the user has selected in the text (UTF-16 offsets into the whole text), snapped as they made it. */

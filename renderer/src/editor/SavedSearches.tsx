@@ -3,7 +3,7 @@ import type { SavedSearch, SearchSpec } from '@core/shared/model/search'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { KIND_LABELS } from './CorpusSearchOptions'
-import { userText } from './messages'
+import { userText } from '../i18n/user-text'
 
 interface SavedSearchesProps {
   /** The search as set in the dialog now; null when there is nothing to save. */

@@ -7,7 +7,7 @@ import { useEntity } from './use-entity'
 import { useEntityAction } from './use-entity-action'
 import { useActions } from '../store/context'
 import { useT } from '../i18n/I18nProvider'
-import { bdi, keyed, userText } from './user-text'
+import { bdi, keyed, userText } from '../i18n/user-text'
 
 interface EntityEditorDialogProps {
   entityId: string

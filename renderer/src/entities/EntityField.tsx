@@ -8,7 +8,8 @@ import { EntityEditorDialog } from './EntityEditorDialog'
 import { LinkAllButton } from './LinkAllButton'
 import { useEntity } from './use-entity'
 import { useEntityAction } from './use-entity-action'
-import { keyed, nameList, userText } from './user-text'
+import { keyed, userText } from '../i18n/user-text'
+import { nameList } from './name-list'
 
 const CREATE_OPTION = 'create-entity'
 const SEARCH_LIMIT = 8

@@ -3,7 +3,8 @@ import type { Entity } from '@core/shared/model/entity'
 import { Combobox, type ComboboxOption } from './Combobox'
 import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
-import { bdi, keyed, nameList } from './user-text'
+import { bdi, keyed } from '../i18n/user-text'
+import { nameList } from './name-list'
 
 /**
  * A combobox of the other entities of the same type; choosing one asks first ("Merge ‘A’ into ‘B’?"),

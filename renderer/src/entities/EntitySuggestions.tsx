@@ -3,7 +3,7 @@ import type { Suggestion, SuggestionList } from '@core/shared/model/views'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient, useProjectState } from '../store/context'
 import { useEntityAction } from './use-entity-action'
-import { quoted, userText } from './user-text'
+import { quoted, userText } from '../i18n/user-text'
 
 const SHOWN = 20
 

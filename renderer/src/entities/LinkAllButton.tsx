@@ -5,7 +5,7 @@ import { useActions, useClient } from '../store/context'
 import { linkAllSummary } from './link-all-summary'
 import { LinkPreviewDialog } from './LinkPreviewDialog'
 import type { ActionStatus } from './use-entity-action'
-import { userText } from './user-text'
+import { userText } from '../i18n/user-text'
 
 interface LinkAllButtonProps {
   documentId: string

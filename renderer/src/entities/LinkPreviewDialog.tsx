@@ -3,7 +3,7 @@ import type { LinkMatch, LinkPreview } from '@core/shared/model/link-matches'
 import { useT } from '../i18n/I18nProvider'
 import { Dialog } from '../shared/Dialog'
 import { contextOf, groupByDocument, matchKey, previewSummary } from './link-preview'
-import { bdi, keyed, quoteMarks } from './user-text'
+import { bdi, keyed, quoteMarks } from '../i18n/user-text'
 
 interface LinkPreviewDialogProps {
   title: string

@@ -1,6 +1,6 @@
 import { useT } from '../i18n/I18nProvider'
 import { stopPick, useHighlightPick } from './highlight-pick'
-import { articleFor, userText } from './user-text'
+import { articleFor, userText } from '../i18n/user-text'
 
 /**
  * Over the reader while a field (Attributed to, Stated in) waits for a highlight to be clicked: says what to

@@ -9,7 +9,7 @@ import { describePosition, nearestFirst } from './nearest-first'
 import { relationWithQuote } from './related-ends'
 import { filterByText } from './text-filter'
 import { useEntityAction } from './use-entity-action'
-import { articleFor, userText } from './user-text'
+import { articleFor, userText } from '../i18n/user-text'
 
 const SHOWN = 30
 const QUOTE_MAX = 90

@@ -1,6 +1,6 @@
 import type { Coordinates } from '@core/shared/model/entity'
 import type { Translator } from '@core/shared/i18n/translator'
-import { userText } from './user-text'
+import { userText } from '../i18n/user-text'
 
 /** Aliases as typed in the editor: one a line (a name may hold commas), blank lines and repeats dropped. */
 export function parseAliases(text: string): string[] {

@@ -1,7 +1,7 @@
 import type { Translator } from '@core/shared/i18n/translator'
 import type { LinkAllResult } from '@core/shared/model/views'
 import { sentence } from './sentence'
-import { userText } from './user-text'
+import { userText } from '../i18n/user-text'
 
 /** What `Link all` did, in words for the panel's status line. */
 export function linkAllSummary(t: Translator, result: LinkAllResult): string {

@@ -1,7 +1,7 @@
 import type { Translator } from '@core/shared/i18n/translator'
 import type { LinkMatch, LinkMatchesResult, LinkPreview } from '@core/shared/model/link-matches'
 import { sentence } from './sentence'
-import { userText } from './user-text'
+import { userText } from '../i18n/user-text'
 
 /** The key a match is checked by in the preview. */
 export const matchKey = (m: LinkMatch): string => `${m.documentId}:${m.start}:${m.end}:${m.entityId}`

@@ -1,7 +1,7 @@
 import type { Relation } from '@core/shared/model/relation'
 import type { RelationTypeDefinition } from '@core/shared/model/relation-types'
 import type { Translator } from '@core/shared/i18n/translator'
-import { quoted, userText } from './user-text'
+import { quoted, userText } from '../i18n/user-text'
 
 /** A relation seen from one of its ends: the annotation at the other end and which way it points. */
 export interface RelatedEnd {

@@ -7,7 +7,7 @@ import { useClient, useProjectState } from '../store/context'
 import { shortQuote } from './short-quote'
 import { openSpan } from './span-opener'
 import { RemoveRelationButton } from '../entities/RemoveRelationButton'
-import { userText } from '../entities/user-text'
+import { userText } from '../i18n/user-text'
 
 /**
  * The relations across documents with this annotation at one end (those inside the article are listed

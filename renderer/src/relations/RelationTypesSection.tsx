@@ -4,7 +4,7 @@ import { relationTypeIdFor } from '@core/shared/model/relation-type-id'
 import type { RelationTypeDefinition } from '@core/shared/model/relation-types'
 import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
-import { userText } from '../entities/user-text'
+import { userText } from '../i18n/user-text'
 import { describeRelationType } from './describe-relation-type'
 import '../styles/relations.css'
 

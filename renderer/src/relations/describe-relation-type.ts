@@ -1,7 +1,7 @@
 import type { Translator } from '@core/shared/i18n/translator'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { RelationTypeDefinition } from '@core/shared/model/relation-types'
-import { userText } from '../entities/user-text'
+import { userText } from '../i18n/user-text'
 
 /** "actor or place": each item isolated in Arabic, joined by the language's "or" (no commas, as the list is short). */
 export function orList(t: Translator, items: readonly string[]): string {

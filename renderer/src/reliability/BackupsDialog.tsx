@@ -4,7 +4,7 @@ import type { BackupInfo } from '@core/shared/model/backups'
 import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
-import { RichMessage, userText } from '../editor/messages'
+import { RichMessage, userText } from '../i18n/user-text'
 
 const REASONS: Partial<Record<string, MessageKey>> = {
   open: 'reliability.reason.open',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useProjectState } from '../store/context'
-import { RichMessage } from '../editor/messages'
+import { RichMessage } from '../i18n/user-text'
 
 const FORMATTING = { strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>, code: (chunks: ReactNode[]) => <code>{chunks}</code> }
 

@@ -3,7 +3,7 @@ import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '@core/shared/model/b
 import type { DocumentSummary } from '@core/shared/model/document'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
-import { RichMessage } from '../editor/messages'
+import { RichMessage } from '../i18n/user-text'
 
 /**
  * Changes whose write failed and that the core keeps in memory: named, per document, with why, until the

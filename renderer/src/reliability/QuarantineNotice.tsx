@@ -3,7 +3,7 @@ import type { QuarantineEntry } from '@core/shared/model/backups'
 import type { DocumentSummary } from '@core/shared/model/document'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
-import { RichMessage } from '../editor/messages'
+import { RichMessage } from '../i18n/user-text'
 
 interface QuarantineNoticeProps {
   documents: readonly DocumentSummary[]

@@ -3,7 +3,7 @@ import '../styles/fields.css'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { TagDefinition } from '@core/shared/model/project'
 import { useT } from '../i18n/I18nProvider'
-import { RichMessage } from '../editor/messages'
+import { RichMessage } from '../i18n/user-text'
 import { Guideline } from './Guideline'
 
 interface LegendProps {

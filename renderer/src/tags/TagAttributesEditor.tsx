@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { AttributeDefinition, AttributeType } from '@core/shared/model/attributes'
 import { trimRuns } from '@core/shared/text/trim-runs'
 import { useT } from '../i18n/I18nProvider'
-import { RichMessage, userText } from '../editor/messages'
+import { RichMessage, userText } from '../i18n/user-text'
 
 interface Draft {
   id: string

@@ -6,7 +6,7 @@ import { tagColourProblem } from '@core/shared/tags/contrast'
 import { trimRuns } from '@core/shared/text/trim-runs'
 import { useT } from '../i18n/I18nProvider'
 import { useActions } from '../store/context'
-import { RichMessage, userText } from '../editor/messages'
+import { RichMessage, userText } from '../i18n/user-text'
 import { Dialog } from '../shared/Dialog'
 import { TagAttributesEditor } from './TagAttributesEditor'
 

@@ -1,6 +1,6 @@
 import type { TagDefinition } from '@core/shared/model/project'
 import { useT } from '../i18n/I18nProvider'
-import { userText } from '../editor/messages'
+import { userText } from '../i18n/user-text'
 
 interface TagToolbarProps {
   tags: readonly TagDefinition[]

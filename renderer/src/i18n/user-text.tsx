@@ -1,6 +1,8 @@
 import { Fragment, type ReactNode } from 'react'
-import type { Translator } from '@core/shared/i18n/translator'
+import type { MessageKey } from '@core/shared/i18n/catalogue'
+import type { RichValue, Translator } from '@core/shared/i18n/translator'
 import { isolated } from '../format/bidi'
+import { useT } from './I18nProvider'
 
 type Language = Pick<Translator, 'language'>
 
@@ -25,11 +27,6 @@ export function quoted(t: Language, text: string, kind: keyof typeof MARKS): str
   return `${open}${userText(t, text)}${close}`
 }
 
-/** User names as one list ("HTS, Hayat Tahrir al-Sham"), with the language's comma. */
-export function nameList(t: Translator, names: readonly string[]): string {
-  return names.map((name) => userText(t, name)).join(t.t('entities.listSeparator'))
-}
-
 /** A user name inside a rich message's `<bdi>` tag. */
 export const bdi = (chunks: ReactNode[]): ReactNode => <bdi>{chunks}</bdi>
 
@@ -41,4 +38,19 @@ export function keyed(parts: readonly ReactNode[]): ReactNode[] {
 /** The English article before a tag id ("an actor", "a claim"), for messages that select on it; Arabic ignores it. */
 export function articleFor(noun: string): 'a' | 'an' {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a'
+}
+
+/**
+ * A message whose placeholders hold elements (user text in `<bdi>`, a file in `<code>`) or whose tags
+ * (`<strong>…</strong>`) are given as functions. Its parts are keyed by place, as React asks of arrays.
+ */
+export function RichMessage({ id, values }: { id: MessageKey; values: Record<string, RichValue<ReactNode>> }) {
+  const { rich } = useT()
+  return (
+    <>
+      {rich<ReactNode>(id, values).map((part, index) => (
+        <Fragment key={index}>{part}</Fragment>
+      ))}
+    </>
+  )
 }
