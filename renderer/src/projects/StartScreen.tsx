@@ -96,7 +96,7 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
               <li key={entry.dir} className={entry.missing ? 'recent-missing' : undefined}>
                 <button type="button" className="recent-open" disabled={busy || entry.missing} onClick={() => void open(entry.dir)}>
                   <bdi className="recent-name">{entry.name}</bdi>
-                  <span className="recent-dir">{entry.missing ? t('projects.recent.missing', { dir: entry.dir }) : entry.dir}</span>
+                  <span className="recent-dir">{entry.missing ? t('projects.recent.missing', { dir: entry.dir }) : <bdi dir="ltr">{entry.dir}</bdi>}</span>
                 </button>
                 <button
                   type="button"
