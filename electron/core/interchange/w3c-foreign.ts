@@ -74,14 +74,23 @@ function resourceProblems(role: 'body' | 'target', resource: unknown): string[] 
   return problems
 }
 
-/** The resources an annotation's targets point to (a URI, a resource's id, a SpecificResource's source), in order. */
+/**
+ * The resources an annotation's targets point to (a URI, a resource's id, a SpecificResource's source), in order.
+ * Walked with a stack of its own, not by recursion: a file may nest arrays 100,000 deep.
+ */
 export function targetSources(target: unknown): string[] {
-  if (typeof target === 'string') return [target]
-  if (Array.isArray(target)) return target.flatMap(targetSources)
-  if (!isRecord(target)) return []
-  if (target.source !== undefined) return targetSources(isRecord(target.source) ? target.source.id : target.source)
-  if (Array.isArray(target.items)) return target.items.flatMap(targetSources)
-  return typeof target.id === 'string' ? [target.id] : []
+  const found: string[] = []
+  const pending: unknown[] = [target]
+  while (pending.length > 0) {
+    const next = pending.pop()
+    if (typeof next === 'string') found.push(next)
+    else if (Array.isArray(next)) for (let i = next.length - 1; i >= 0; i -= 1) pending.push(next[i])
+    else if (!isRecord(next)) continue
+    else if (next.source !== undefined) pending.push(isRecord(next.source) ? next.source.id : next.source)
+    else if (Array.isArray(next.items)) pending.push(next.items)
+    else if (typeof next.id === 'string') found.push(next.id)
+  }
+  return found
 }
 
 export const isTesseraDocument = (source: string): boolean => source.startsWith(TESSERA_DOCUMENT)
