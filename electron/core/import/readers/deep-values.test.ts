@@ -20,10 +20,10 @@ describe('JSON values nested past the stack (found by npm run fuzz)', () => {
     await expect(readThroughRegistry('anno.json', bytes(annotation))).rejects.not.toThrow(/call stack/)
   })
 
-  it('a W3C annotation whose target is nested 100,000 deep is refused for pointing at no text Tessera holds, not with a stack overflow', async () => {
+  it('a W3C collection whose target is nested 100,000 deep is refused for pointing at no text Tessera holds, not with a stack overflow', async () => {
     const target = `${'['.repeat(100_000)}"http://example.org/page1"${']'.repeat(100_000)}`
-    const annotation = `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"http://example.org/anno1","type":"Annotation","target":${target}}`
-    await expect(readThroughRegistry('anno.json', bytes(annotation))).rejects.toThrow(/^anno\.json .*target/)
-    await expect(readThroughRegistry('anno.json', bytes(annotation))).rejects.not.toThrow(/call stack/)
+    const collection = `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"http://example.org/c1","type":"AnnotationCollection","first":{"id":"http://example.org/c1/p1","type":"AnnotationPage","items":[{"id":"http://example.org/anno1","type":"Annotation","target":{"type":"List","items":["http://example.com/page1",${target}]}}]}}`
+    await expect(readThroughRegistry('collection.json', bytes(collection))).rejects.toThrow(/^collection\.json .*web/)
+    await expect(readThroughRegistry('collection.json', bytes(collection))).rejects.not.toThrow(/call stack/)
   })
 })
