@@ -10,6 +10,8 @@ import { registerList } from './commands/list'
 import { registerRemove } from './commands/remove'
 import { registerServe } from './commands/serve'
 import { nameLockHolder } from '../core/store/lock'
+import { ApiError } from '../core/shared/errors'
+import { say } from '../core/shared/i18n/said'
 import { CliText } from './cli-text'
 import { translateUsageError } from './commander-errors'
 import { UsageError, type CliEnvironment } from './environment'
@@ -70,7 +72,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   } catch (error) {
     // Commander has already printed its own errors through outputError.
     if (error instanceof CommanderError) return QUIET_EXITS.has(error.code) ? 0 : EXIT_USAGE
-    environment.stderr.write(oneLine(error instanceof Error ? error.message : String(error)))
+    environment.stderr.write(oneLine(error instanceof ApiError && error.said ? say(text.translator, error.said) : error instanceof Error ? error.message : String(error)))
     return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE
   }
 }

@@ -1,4 +1,5 @@
 import { LIMITS, truncate } from './limits'
+import { bounded, inEnglish, type Said } from './i18n/said'
 
 /** What went wrong, in terms a transport can map to a status and a user can read. */
 export type ApiErrorCode =
@@ -21,21 +22,30 @@ export type ApiErrorCode =
 
 export interface ApiErrorBody {
   code: ApiErrorCode
+  /** In English, for logs and scripts. */
   message: string
+  /** The same as a message of the catalogue, for the user to read in the interface's language. */
+  said?: Said
 }
 
 export class ApiError extends Error {
+  /** The message as catalogue data; absent only for errors that carry no sentence of the core's own. */
+  readonly said?: Said
+
   constructor(
     readonly code: ApiErrorCode,
-    message: string
+    message: string | Said
   ) {
-    super(message)
+    super(typeof message === 'string' ? message : inEnglish(message))
     this.name = 'ApiError'
+    if (typeof message !== 'string') this.said = message
   }
 
   /** What a transport sends: the message bounded, whatever user text it quotes. */
   toBody(): ApiErrorBody {
-    return { code: this.code, message: truncate(this.message, LIMITS.messageChars) }
+    const body: ApiErrorBody = { code: this.code, message: truncate(this.message, LIMITS.messageChars) }
+    if (this.said) body.said = bounded(this.said)
+    return body
   }
 }
 

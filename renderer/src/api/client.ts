@@ -1,33 +1,37 @@
 import type { EventName, Events, ExportOptionsInput, Input, Method, Result } from '@core/shared/contract'
 import type { ExportReport } from '@core/shared/exports/format-exporter'
 import type { ApiErrorBody, Envelope } from '@core/shared/errors'
-import type { MessageKey } from '@core/shared/i18n/catalogue'
+import { isSaid, say, type Said } from '@core/shared/i18n/said'
 import type { Digits, Language } from '@core/shared/i18n/locale'
-import type { MessageValues, Translator } from '@core/shared/i18n/translator'
-
-/** A message of the interface's catalogue, with its values: said in the language shown when it is read. */
-export interface SaidMessage {
-  key: MessageKey
-  values?: MessageValues
-}
+import type { Translator } from '@core/shared/i18n/translator'
 
 /**
- * A failed API call, carrying the core's message for the user (English for now); a failure the renderer
- * itself found (the server gone) also carries its message key, so the user reads it in the interface's language.
+ * A failed API call, carrying the core's message (in English, and as catalogue data in `body.said`); a failure
+ * the renderer itself found (the server gone) carries its own message, so the user reads either in the interface's language.
  */
 export class ApiCallError extends Error {
+  readonly said?: Said
+
   constructor(
     readonly body: ApiErrorBody,
-    readonly said?: SaidMessage
+    said?: Said
   ) {
     super(body.message)
     this.name = 'ApiCallError'
+    const message = said ?? body.said
+    if (isSaid(message)) this.said = message
   }
 }
 
-/** What to tell the user about a failure: the renderer's own message translated, else the error's message as it came. */
+/** What to tell the user about a failure: its message in the interface's language, else the error's text as it came. */
 export function errorText(error: unknown, t: Translator): string {
-  if (error instanceof ApiCallError && error.said) return t.t(error.said.key, error.said.values)
+  if (error instanceof ApiCallError && error.said) {
+    try {
+      return say(t, error.said)
+    } catch {
+      // A message this build's catalogue cannot say (a core of another version): its English text below.
+    }
+  }
   return error instanceof Error ? error.message : String(error)
 }
 

@@ -1,7 +1,7 @@
 import type { EventName, Events, ExportFile } from '@core/shared/contract'
 import type { Envelope } from '@core/shared/errors'
 import type { ExportReport } from '@core/shared/exports/format-exporter'
-import { createTranslator, type MessageValues } from '@core/shared/i18n/translator'
+import { inEnglish, said, type SaidValue } from '@core/shared/i18n/said'
 import type { MessageKey } from '@core/shared/i18n/catalogue'
 import { ApiCallError, unwrap, type ApiClient, type ExportOutcome } from './client'
 import { readServerSentEvents, type DisconnectReason } from './server-sent-events'
@@ -106,8 +106,9 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
 }
 
 /** A failure found here rather than by the core: its English message for logs, its key for the user (see `errorText`). */
-function failure(key: MessageKey, values?: MessageValues): ApiCallError {
-  return new ApiCallError({ code: 'internal', message: createTranslator('en').t(key, values) }, { key, values })
+function failure(key: MessageKey, values?: Record<string, SaidValue>): ApiCallError {
+  const message = said(key, values)
+  return new ApiCallError({ code: 'internal', message: inEnglish(message) }, message)
 }
 
 /** Hands a small file the core built (the Claims CSV) to the browser as a download. */

@@ -181,7 +181,7 @@ export class ImportWorkers {
     slot.job = null
     slot.posted = null
     if (reply.kind === 'done') job.resolve('documents' in reply.result ? { ...reply.result, documents: job.documents } : reply.result)
-    else job.reject(reply.error.code ? new ApiError(reply.error.code, reply.error.message) : new Error(reply.error.message))
+    else job.reject(reply.error.code ? new ApiError(reply.error.code, reply.error.said ?? reply.error.message) : new Error(reply.error.message))
     this.idle(slot)
     this.pump()
   }

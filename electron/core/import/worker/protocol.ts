@@ -1,4 +1,5 @@
 import type { ApiErrorCode } from '../../shared/errors'
+import type { Said } from '../../shared/i18n/said'
 import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
 import type { DocumentRecord } from '../../shared/model/document'
 import type { Entity } from '../../shared/model/entity'
@@ -95,6 +96,7 @@ export type WorkerRequest = WorkerTask & { id: number }
 export interface SerializedError {
   message: string
   code: ApiErrorCode | null
+  said?: Said
 }
 
 export type WorkerReply =

@@ -72,6 +72,6 @@ function* parts(documents: ExtractedDocument[]): Generator<ExtractedDocument[]> 
 }
 
 function serialize(error: unknown): SerializedError {
-  if (error instanceof ApiError) return { message: error.message, code: error.code }
+  if (error instanceof ApiError) return error.said ? { message: error.message, code: error.code, said: error.said } : { message: error.message, code: error.code }
   return { message: error instanceof Error ? error.message : String(error), code: null }
 }

@@ -1,4 +1,5 @@
 import type { EntityDirectory } from '../entities/export-types'
+import type { Said } from '../i18n/said'
 import type { DocumentRecord } from '../model/document'
 import type { TagDefinition } from '../model/project'
 import type { CrossRelation } from '../model/cross-relation'
@@ -20,7 +21,7 @@ export interface ExportReport {
   /** Spans the format could not hold (CoNLL and spaCy `ents` on overlaps), never dropped silently. */
   spansLeftOut: number
   /** One line per thing the user should know, e.g. which tags lost to which on overlaps. */
-  notes: string[]
+  notes: Said[]
 }
 
 /** What a format is given: the selected documents (read one at a time, as often as it needs) and the schema. */

@@ -1,4 +1,5 @@
 import type { TextEncoding } from './encodings'
+import { inEnglish, type Said } from '../i18n/said'
 
 /** How an import treats what it finds (the `import.files` options; defaults in import/contract.ts). */
 export interface ImportOptions {
@@ -28,12 +29,12 @@ export interface ImportReport {
   /** Not imported: the project already holds the same normalised text. */
   skippedDuplicates: { file: string; title: string; duplicateOf: { documentId: string; title: string } }[]
   /** Imported, but close to a document already there. */
-  nearDuplicates: { file: string; documentId: string; title: string; similarTo: { documentId: string; title: string }; reason: string }[]
-  failed: { file: string; reason: string }[]
+  nearDuplicates: { file: string; documentId: string; title: string; similarTo: { documentId: string; title: string }; reason: Said }[]
+  failed: { file: string; reason: Said }[]
   /** Files that are not documents (sidecars such as brat's annotation.conf), with why they were not imported. */
-  skipped: { file: string; reason: string }[]
+  skipped: { file: string; reason: Said }[]
   /** What changed on the way in without stopping a file: skipped lines, moved or dropped spans. */
-  warnings: string[]
+  warnings: Said[]
   /** Tags added to the project for labels it did not have. */
   newTags: { id: string; label: string }[]
   /** Attributes a file declared that were added to tags the project had (`tag` is the tag's id). */
@@ -68,13 +69,13 @@ export function formatReport(report: ImportReport): string[] {
   const lines: string[] = []
   for (const entry of report.imported) lines.push(`Imported ${entry.file}: ${entry.title}${entry.annotationCount > 0 ? ` (${entry.annotationCount} annotations)` : ''}`)
   for (const entry of report.skippedDuplicates) lines.push(`Skipped ${entry.file}: the same text as "${entry.duplicateOf.title}" (import it anyway with --allow-duplicates)`)
-  for (const entry of report.nearDuplicates) lines.push(`Near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${entry.reason})`)
+  for (const entry of report.nearDuplicates) lines.push(`Near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${inEnglish(entry.reason)})`)
   for (const file of report.files) if (file.encoding && file.encoding !== 'utf-8') lines.push(`Encoding ${file.file}: ${file.encoding}`)
   for (const tag of report.newTags) lines.push(`New tag ${tag.id}: ${tag.label}`)
   for (const attribute of report.newAttributes) lines.push(`New attribute ${attribute.id} of the tag ${attribute.tag}: ${attribute.label} (${attribute.type})`)
-  for (const warning of report.warnings) lines.push(`Warning ${warning}`)
-  for (const entry of report.skipped) lines.push(`Skipped ${entry.file}: ${entry.reason}`)
-  for (const failure of report.failed) lines.push(`Failed ${failure.file}: ${failure.reason}`)
+  for (const warning of report.warnings) lines.push(`Warning ${inEnglish(warning)}`)
+  for (const entry of report.skipped) lines.push(`Skipped ${entry.file}: ${inEnglish(entry.reason)}`)
+  for (const failure of report.failed) lines.push(`Failed ${failure.file}: ${inEnglish(failure.reason)}`)
   lines.push(`Imported ${report.imported.length}, skipped ${report.skippedDuplicates.length} (duplicates), failed ${report.failed.length}.`)
   return lines
 }

@@ -4,6 +4,7 @@ import type { common as english } from '../en/common'
 export const common: Record<keyof typeof english, string> = {
   'common.articles': '{count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالاً} other {# مقال}}',
   'common.undated': 'غير مؤرَّخ',
+  'common.verbatim': '{text}',
   'common.cancel': 'إلغاء',
   'common.close': 'إغلاق',
   'common.save': 'حفظ',

@@ -6,6 +6,7 @@ const user = (name: string) => `\u2068{${name}}\u2069`
 /** Arabic: the importing messages, one for each English key; plurals give all six forms (zero, one, two, few, many, other). */
 export const importing: Record<keyof typeof english, string> = {
   'importing.title': 'استيراد المقالات',
+  'importing.fileProblem': `${user('file')}: {problem}`,
   'importing.hint':
     'نصوص، وMarkdown، وصفحات ويب محفوظة (HTML)، وWord (.docx)، وPDF، وJSONL من doccano أو Prodigy أو spaCy، وJSON من Label Studio، ومجلدات brat (.ann و.txt مع annotation.conf)، ' +
     'وW3C Web Annotation JSON-LD، وTessera JSONL. حتى {fileSize} للملف الواحد هنا؛ أما ملف JSON Lines الأكبر ' +

@@ -15,6 +15,10 @@ import { reliability } from './reliability'
 import { cli } from './cli'
 import { desktop } from './desktop'
 import { history } from './history'
+import { exportNotes } from './exportNotes'
+import { problems } from './problems'
+import { importReport } from './importReport'
+import { readers } from './readers'
 
 export const ar: Catalogue = {
   ...common,
@@ -33,4 +37,8 @@ export const ar: Catalogue = {
   ...cli,
   ...desktop,
   ...history,
+  ...exportNotes,
+  ...problems,
+  ...importReport,
+  ...readers,
 }

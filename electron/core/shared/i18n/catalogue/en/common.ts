@@ -2,6 +2,8 @@
 export const common = {
   'common.articles': '{count, plural, one {# article} other {# articles}}',
   'common.undated': 'undated',
+  /** Text with no message of its own (a library's error, a line of a file), shown as it is. */
+  'common.verbatim': '{text}',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.save': 'Save',

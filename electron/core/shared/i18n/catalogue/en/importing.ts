@@ -2,6 +2,8 @@
 // Counts the dialog always wrote without thousands separators keep `::group-off`, so the English stays as it was.
 export const importing = {
   'importing.title': 'Import articles',
+  /** A file that cannot be imported: `problem` is a predicate of the `readers` section ("is empty."). */
+  'importing.fileProblem': '{file} {problem}',
   'importing.hint':
     'Text, Markdown, saved web pages (HTML), Word (.docx), PDF, doccano, Prodigy or spaCy JSONL, Label Studio JSON, brat folders (.ann and .txt with annotation.conf), ' +
     'W3C Web Annotation JSON-LD and Tessera JSONL. Up to {fileSize} per file here; a larger JSON Lines file ' +

@@ -15,6 +15,10 @@ import { reliability } from './reliability'
 import { cli } from './cli'
 import { desktop } from './desktop'
 import { history } from './history'
+import { exportNotes } from './exportNotes'
+import { problems } from './problems'
+import { importReport } from './importReport'
+import { readers } from './readers'
 
 export const en = {
   ...common,
@@ -33,4 +37,8 @@ export const en = {
   ...cli,
   ...desktop,
   ...history,
+  ...exportNotes,
+  ...problems,
+  ...importReport,
+  ...readers,
 }
