@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { Annotation } from '../shared/model/annotation'
 import type { Coordinates, Entity } from '../shared/model/entity'
 import { CLAIM_TAG, FIGURE_TAG, mentionsEntity } from '../views/extract'
@@ -16,11 +17,9 @@ export interface EntityChanges {
   coordinates?: Coordinates | null
 }
 
-const quoted = (text: string): string => `‘${text}’`
-
 export async function requireEntity(context: CoreContext, entityId: string): Promise<Entity> {
   const entity = await context.store.entities.get(entityId)
-  if (!entity) throw new ApiError('not-found', `No entity ${entityId} in this project.`)
+  if (!entity) throw new ApiError('not-found', said('problems.entities.notFound', { id: entityId }))
   return entity
 }
 
@@ -28,7 +27,7 @@ export async function requireEntity(context: CoreContext, entityId: string): Pro
 export async function requireMention(context: CoreContext, documentId: string, annotationId: string): Promise<Annotation> {
   const annotation = findAnnotation(await context.store.getDocument(documentId), annotationId)
   if (annotation.tag === CLAIM_TAG || annotation.tag === FIGURE_TAG) {
-    throw new ApiError('invalid-input', `“${annotation.quote}” is a ${annotation.tag}: only mentions (actors, places, …) link to entities.`)
+    throw new ApiError('invalid-input', said('problems.entities.notAMention', { quote: annotation.quote, tag: annotation.tag }))
   }
   return annotation
 }
@@ -59,7 +58,7 @@ export function createEntity(
     const mention = await requireMention(context, input.documentId, input.annotationId)
     const now = new Date().toISOString()
     const name = (input.name ?? mention.quote).trim().replace(/\s+/g, ' ')
-    if (!name) throw new ApiError('invalid-input', 'An entity needs a name.')
+    if (!name) throw new ApiError('invalid-input', said('problems.entities.needsName'))
     const entity: Entity = {
       id: randomUUID(),
       name,
@@ -81,7 +80,7 @@ export function updateEntity(context: CoreContext, entityId: string, changes: En
   return runAction(context, { message: (entity: Entity) => ({ key: 'history.entity.edit', values: { name: entity.name } }) }, async (action) => {
     const entity = await requireEntity(context, entityId)
     const name = changes.name?.trim().replace(/\s+/g, ' ') ?? entity.name
-    if (!name) throw new ApiError('invalid-input', 'An entity needs a name.')
+    if (!name) throw new ApiError('invalid-input', said('problems.entities.needsName'))
     const next: Entity = {
       ...entity,
       name,
@@ -102,11 +101,11 @@ export function updateEntity(context: CoreContext, entityId: string, changes: En
  */
 export function mergeEntities(context: CoreContext, sourceId: string, targetId: string): Promise<{ entity: Entity; movedMentions: number }> {
   return runAction(context, { message: ({ entity }: { entity: Entity }) => ({ key: 'history.entity.merge', values: { name: entity.name } }) }, async (action) => {
-    if (sourceId === targetId) throw new ApiError('invalid-input', 'An entity cannot be merged into itself.')
+    if (sourceId === targetId) throw new ApiError('invalid-input', said('problems.entities.mergeIntoItself'))
     const source = await requireEntity(context, sourceId)
     const target = await requireEntity(context, targetId)
     if (source.type !== target.type) {
-      throw new ApiError('invalid-input', `${quoted(source.name)} is a ${source.type} and ${quoted(target.name)} a ${target.type}: only entities of one type merge.`)
+      throw new ApiError('invalid-input', said('problems.entities.mergeTypes', { source: source.name, sourceType: source.type, target: target.name, targetType: target.type }))
     }
     const now = new Date().toISOString()
     const merged: Entity = {
@@ -142,7 +141,7 @@ export function linkMention(context: CoreContext, documentId: string, annotation
     if (entityId) {
       const entity = await requireEntity(context, entityId)
       if (entity.type !== mention.tag) {
-        throw new ApiError('invalid-input', `“${mention.quote}” is tagged ${mention.tag}, and ${quoted(entity.name)} is a ${entity.type} entity.`)
+        throw new ApiError('invalid-input', said('problems.entities.tagMismatch', { quote: mention.quote, tag: mention.tag, name: entity.name, type: entity.type }))
       }
     }
     await action.document(documentId, [{ type: 'setEntity', annotationId, entityId, updatedAt: new Date().toISOString() }])

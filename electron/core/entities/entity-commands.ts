@@ -1,4 +1,5 @@
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { EntitiesFile, Entity, RejectedSuggestion } from '../shared/model/entity'
 import { UNCHANGED, combine, type Applied } from '../history/applied'
 
@@ -33,7 +34,7 @@ function applyEntityCommand(file: EntitiesFile, command: EntityCommand): Applied
     }
     case 'remove': {
       const index = file.entities.findIndex((e) => e.id === command.entityId)
-      if (index === -1) throw new ApiError('not-found', `No entity ${command.entityId} in this project.`)
+      if (index === -1) throw new ApiError('not-found', said('problems.entities.notFound', { id: command.entityId }))
       const [entity] = file.entities.splice(index, 1) as [Entity]
       return { changed: true, inverse: [{ type: 'put', entity, index }], redo: [command] }
     }

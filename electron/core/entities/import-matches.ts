@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { Entity } from '../shared/model/entity'
 import type { EntityMatchRef, LinkMatchesResult, LinkPreview } from '../shared/model/link-matches'
 import { runAction } from '../history/actions'
@@ -44,7 +45,7 @@ export function linkEntityMatches(context: CoreContext, input: { matches: Entity
     const byId = new Map(entities.map((e) => [e.id, e]))
     const byDocument = new Map<string, EntityMatchRef[]>()
     for (const ref of input.matches) {
-      if (!byId.has(ref.entityId)) throw new ApiError('not-found', `No entity ${ref.entityId} in this project.`)
+      if (!byId.has(ref.entityId)) throw new ApiError('not-found', said('problems.entities.notFound', { id: ref.entityId }))
       byDocument.set(ref.documentId, [...(byDocument.get(ref.documentId) ?? []), ref])
     }
     const now = new Date().toISOString()

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { Entity } from '../shared/model/entity'
 import type { LinkMatchRef, LinkPreview } from '../shared/model/link-matches'
 import type { LinkAllResult } from '../shared/model/views'
@@ -22,7 +23,7 @@ interface LinkAllInput {
  */
 async function linkAllTarget(context: CoreContext, input: LinkAllInput): Promise<{ target: MatchTarget; entity: Entity | null }> {
   const mention = await requireMention(context, input.documentId, input.annotationId)
-  if (!searchKey(mention.quote)) throw new ApiError('invalid-input', `“${mention.quote}” holds no word to look for.`)
+  if (!searchKey(mention.quote)) throw new ApiError('invalid-input', said('problems.entities.noWord', { quote: mention.quote }))
   const entityId = input.entityId ?? mention.entityId
   if (!entityId) {
     const name = mention.quote.trim().replace(/\s+/g, ' ')
@@ -30,7 +31,7 @@ async function linkAllTarget(context: CoreContext, input: LinkAllInput): Promise
   }
   const entity = await requireEntity(context, entityId)
   if (entity.type !== mention.tag) {
-    throw new ApiError('invalid-input', `“${mention.quote}” is tagged ${mention.tag}, and ‘${entity.name}’ is a ${entity.type} entity.`)
+    throw new ApiError('invalid-input', said('problems.entities.tagMismatch', { quote: mention.quote, tag: mention.tag, name: entity.name, type: entity.type }))
   }
   return { target: { entityId: entity.id, entityName: entity.name, tag: mention.tag, names: [entity.name, ...entity.aliases, mention.quote] }, entity }
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { Applied } from '../history/applied'
 import type { CrossRelation, CrossRelationsFile } from '../shared/model/cross-relation'
 
@@ -22,13 +23,13 @@ export function applyCrossRelationCommands(file: CrossRelationsFile, commands: r
 
 function applyOne(file: CrossRelationsFile, command: CrossRelationCommand): Applied<CrossRelationCommand> {
   if (command.type === 'add') {
-    if (file.relations.some((r) => r.id === command.relation.id)) throw new ApiError('invalid-input', `Relation ${command.relation.id} already exists.`)
+    if (file.relations.some((r) => r.id === command.relation.id)) throw new ApiError('invalid-input', said('problems.relations.idExists', { id: command.relation.id }))
     const index = Math.min(command.index ?? file.relations.length, file.relations.length)
     file.relations.splice(index, 0, structuredClone(command.relation))
     return { changed: true, inverse: [{ type: 'remove', relationId: command.relation.id }], redo: [{ ...command, index }] }
   }
   const index = file.relations.findIndex((r) => r.id === command.relationId)
-  if (index === -1) throw new ApiError('not-found', `No relation ${command.relationId} in this project.`)
+  if (index === -1) throw new ApiError('not-found', said('problems.relations.notFound', { id: command.relationId }))
   const [relation] = file.relations.splice(index, 1) as [CrossRelation]
   return { changed: true, inverse: [{ type: 'add', relation, index }], redo: [command] }
 }

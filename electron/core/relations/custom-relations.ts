@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { findAnnotation } from '../annotations/commands'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { Annotation } from '../shared/model/annotation'
 import type { CrossRelation, CrossRelationsFile } from '../shared/model/cross-relation'
 import type { DocumentRecord } from '../shared/model/document'
@@ -34,7 +35,7 @@ export function planCrossRelation(
   input: CustomRelationInput
 ): CrossRelation {
   if (!input.type.crossDocument) {
-    throw new ApiError('invalid-input', `A ${input.type.label} relation joins annotations of one document; this type does not allow ends in two documents.`)
+    throw new ApiError('invalid-input', said('problems.relations.notAcross', { type: input.type.label }))
   }
   const pair = endsOf(input, findAnnotation(ends.from, input.from), findAnnotation(ends.to, input.to))
   const same = existing.relations.filter(
@@ -55,23 +56,19 @@ export function planCrossRelation(
 }
 
 function endsOf(input: CustomRelationInput, from: Annotation, to: Annotation): { from: Annotation; to: Annotation } {
-  if (from.id === to.id) throw new ApiError('invalid-input', 'A relation joins two different annotations.')
+  if (from.id === to.id) throw new ApiError('invalid-input', said('problems.relations.sameEnds'))
   const { type } = input
   const fits = (a: Annotation, b: Annotation) => type.from.includes(a.tag) && type.to.includes(b.tag)
   if (fits(from, to) || (!type.directed && fits(to, from))) return { from, to }
-  const problem = !type.from.includes(from.tag)
-    ? `must start from ${tagList(type.from)}; “${shortQuote(from.quote)}” is tagged ${from.tag}`
-    : `must point to ${tagList(type.to)}; “${shortQuote(to.quote)}” is tagged ${to.tag}`
-  throw new ApiError('invalid-input', `A ${type.label} relation ${problem}.`)
+  const startFails = !type.from.includes(from.tag)
+  const [tags, annotation] = startFails ? [type.from, from] : [type.to, to]
+  const values = { type: type.label, count: tags.length, tags: tags.join(', '), quote: shortQuote(annotation.quote), tag: annotation.tag }
+  throw new ApiError('invalid-input', said(startFails ? 'problems.relations.wrongStart' : 'problems.relations.wrongEnd', values))
 }
 
 function assertNew(relations: readonly Relation[], type: RelationTypeDefinition, from: Annotation, to: Annotation): void {
   const twin = relations.some(
     (r) => r.type === type.id && ((r.from === from.id && r.to === to.id) || (!type.directed && r.from === to.id && r.to === from.id))
   )
-  if (twin) throw new ApiError('invalid-input', `“${shortQuote(from.quote)}” ${type.label} “${shortQuote(to.quote)}” is there already.`)
-}
-
-function tagList(tags: readonly string[]): string {
-  return tags.length === 1 ? `a ${tags[0] ?? ''}` : `one of ${tags.join(', ')}`
+  if (twin) throw new ApiError('invalid-input', said('problems.relations.twin', { from: shortQuote(from.quote), type: type.label, to: shortQuote(to.quote) }))
 }

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType, type Relation } from '../shared/model/relation'
 import type { ListedRelation, RelationEnd } from '../shared/model/relation-listing'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { findAnnotation } from '../annotations/commands'
 
 /** Every relation with `annotationId` at one end, inside its document and across documents, with the other end's quote and document. */
@@ -71,7 +72,7 @@ export interface CandidateQuery {
  */
 export async function relationCandidates(context: CoreContext, input: CandidateQuery): Promise<{ candidates: RelationEnd[]; truncated: boolean }> {
   const type = context.store.info.relationTypes.find((t) => t.id === input.type)
-  if (!type) throw new ApiError('invalid-input', `No relation type “${input.type}” in this project.`)
+  if (!type) throw new ApiError('invalid-input', said('problems.relations.unknownType', { type: input.type }))
   const document = await context.store.getDocument(input.documentId)
   const source = findAnnotation(document, input.annotationId)
   const allowed = new Set<string>(type.from.includes(source.tag) ? type.to : [])

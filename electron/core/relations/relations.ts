@@ -4,6 +4,7 @@ import { runAction } from '../history/actions'
 import { findAnnotation } from '../annotations/commands'
 import type { DocumentCommand } from '../documents/commands'
 import { ApiError } from '../shared/errors'
+import { said, type Said } from '../shared/i18n/said'
 import type { HistoryMessage } from '../shared/i18n/history-message'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentRecord } from '../shared/model/document'
@@ -30,14 +31,14 @@ export function planAddRelation(
   now: string
 ): { relation: Relation; commands: DocumentCommand[] } {
   const ends = RELATION_ENDS[input.type]
-  if (input.from === input.to) throw new ApiError('invalid-input', 'A relation joins two different annotations.')
+  if (input.from === input.to) throw new ApiError('invalid-input', said('problems.relations.sameEnds'))
   const from = findAnnotation(document, input.from)
   const to = findAnnotation(document, input.to)
   assertTag(from, ends.from, input.type, 'from')
   assertTag(to, ends.to, input.type, 'to')
   const existing = document.relations.filter((r) => r.type === input.type && r.from === input.from)
   if (existing.some((r) => r.to === input.to)) {
-    throw new ApiError('invalid-input', `“${short(from.quote)}” is already ${input.type} “${short(to.quote)}”.`)
+    throw new ApiError('invalid-input', said('problems.relations.exists', { from: short(from.quote), type: builtInTypeName(input.type), to: short(to.quote) }))
   }
   const relation: Relation = { id: randomUUID(), type: input.type, from: input.from, to: input.to, author, createdAt: now }
   return {
@@ -65,13 +66,13 @@ export function addRelation(context: CoreContext, input: AddRelationInput): Prom
     const document = await context.store.getDocument(input.documentId)
     const across = input.toDocumentId !== undefined && input.toDocumentId !== input.documentId
     if (isBuiltInRelationType(input.type)) {
-      if (across) throw new ApiError('invalid-input', `A ${input.type} relation joins annotations of one document.`)
+      if (across) throw new ApiError('invalid-input', said('problems.relations.oneDocument', { type: builtInTypeName(input.type) }))
       const { relation, commands } = planAddRelation(document, { ...input, type: input.type }, context.author, now)
       await action.document(input.documentId, commands)
       return relation
     }
     const type = context.store.info.relationTypes.find((t) => t.id === input.type)
-    if (!type) throw new ApiError('invalid-input', `No relation type “${input.type}” in this project: define it in Project settings first.`)
+    if (!type) throw new ApiError('invalid-input', said('problems.relations.unknownTypeDefine', { type: input.type }))
     const plan = { type, from: input.from, to: input.to, author: context.author, now }
     if (across) {
       const target = await context.store.getDocument(input.toDocumentId as string)
@@ -95,7 +96,7 @@ export function removeRelation(context: CoreContext, documentId: string, relatio
     }
     const across = (await context.store.crossRelations.read()).relations.find((r) => r.id === relationId)
     if (!across || (across.fromDocumentId !== documentId && across.toDocumentId !== documentId)) {
-      throw new ApiError('not-found', `No relation ${relationId} in document "${document.title}".`)
+      throw new ApiError('not-found', said('problems.relations.notInDocument', { id: relationId, title: document.title }))
     }
     await action.crossRelations([{ type: 'remove', relationId }])
     return { relationId }
@@ -117,7 +118,12 @@ export function relationsOf(document: DocumentRecord, annotationId?: string): Re
 
 function assertTag(annotation: Annotation, tag: string, type: RelationType, end: 'from' | 'to'): void {
   if (annotation.tag !== tag) {
-    const role = end === 'from' ? 'start from' : 'point to'
-    throw new ApiError('invalid-input', `A ${type} relation must ${role} a ${tag}; “${short(annotation.quote)}” is tagged ${annotation.tag}.`)
+    const values = { type: builtInTypeName(type), count: 1, tags: tag, quote: short(annotation.quote), tag: annotation.tag }
+    throw new ApiError('invalid-input', said(end === 'from' ? 'problems.relations.wrongStart' : 'problems.relations.wrongEnd', values))
   }
+}
+
+/** A built-in relation type as a message names it: its id in English, its name in the reader's language. */
+function builtInTypeName(type: RelationType): Said {
+  return said(type === 'attributed-to' ? 'problems.relations.type.attributedTo' : 'problems.relations.type.statedIn')
 }
