@@ -23,7 +23,7 @@ export async function callRunningApp<M extends Method>(projectDir: string, metho
   const { discovery, problem } = await readDiscoveryFile(dir)
   // The lock's own message follows: it names the process, in case that is not Tessera at all; then why a
   // discovery file that was there was not trusted.
-  const notServed = new ApiError('locked', [translator.t('cli.handoff.openInDesktopApp'), lockMessage, problem].filter(Boolean).join(' '))
+  const notServed = new ApiError('locked', [translator.t('cli.handoff.openInDesktopApp'), lockMessage, problem && say(translator, problem)].filter(Boolean).join(' '))
   if (!discovery) throw notServed
   const call = async <N extends Method>(name: N, body: Input<N>): Promise<Result<N>> => {
     let response: Response

@@ -129,6 +129,6 @@ async function exportFromMenu(core: Core, format: ExportFormat, t: Translator): 
   try {
     await exportProjectWithDialog(core, { format }, activeWindow(), t, throttledProgress(sendProgress))
   } catch (error) {
-    showFailure(t.t('desktop.failure.export'), error)
+    showFailure(t.t('desktop.failure.export'), error, t)
   }
 }

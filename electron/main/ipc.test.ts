@@ -59,7 +59,7 @@ describe('IPC invoke handler', () => {
     const handle = createInvokeHandler(handlerOptions())
     for (const url of ['https://evil.example/', 'app://evil/index.html', 'file:///tmp/x.html', 'about:blank', null]) {
       const answer = await handle(from(url), 'documents.list', {})
-      expect(answer).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } })
+      expect(answer).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String), said: expect.objectContaining({ key: 'problems.ipc.forbidden' }) } })
     }
     const shellAnswer = await handle(from('https://evil.example/'), 'shell.exportProject', { format: 'csv' })
     expect(shellAnswer.ok).toBe(false)

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { ApiError, parseInput, shellContract, toApiError, type Core, type Envelope } from '../core'
 import type { ShellContract, ShellMethod, ShellResult } from '../core'
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from '../preload/bridge'
+import { said } from '../core/shared/i18n/said'
 import type { UrlCheck } from './app-origin'
 
 export type ShellHandlers = {
@@ -45,10 +46,10 @@ export function createInvokeHandler(options: InvokeHandlerOptions) {
   return async (event: InvokeEvent, method: unknown, input: unknown, project?: unknown): Promise<Envelope<unknown>> => {
     const url = senderUrl(event)
     if (url === null || !options.isTrustedUrl(url)) {
-      return { ok: false, error: new ApiError('forbidden', `Calls from ${url ?? 'an unknown frame'} are not accepted.`).toBody() }
+      return { ok: false, error: new ApiError('forbidden', said('problems.ipc.forbidden', { url: url ?? said('problems.ipc.unknownFrame') })).toBody() }
     }
     if (typeof method !== 'string') {
-      return { ok: false, error: new ApiError('unknown-method', 'The method name must be a string.').toBody() }
+      return { ok: false, error: new ApiError('unknown-method', said('problems.ipc.methodNotString')).toBody() }
     }
     if (!isShellMethod(method)) return options.core.dispatch(method, input, { project: typeof project === 'string' ? project : undefined })
     try {

@@ -1,14 +1,16 @@
 import { app, dialog, type BaseWindow, type MessageBoxOptions } from 'electron'
 import { toApiError } from '../core'
+import { say } from '../core/shared/i18n/said'
 import type { Translator } from '../core/shared/i18n/translator'
 
-/** The message a person can act on (the core's errors are written for that, in English for now); never a stack trace. */
-export function describeFailure(error: unknown): string {
-  return toApiError(error).message
+/** The message a person can act on, in `t`'s language when the core said it as a message of the catalogue; never a stack trace. */
+export function describeFailure(error: unknown, t: Translator): string {
+  const failure = toApiError(error)
+  return failure.said ? say(t, failure.said) : failure.message
 }
 
-export function showFailure(title: string, error: unknown): void {
-  dialog.showErrorBox(title, describeFailure(error))
+export function showFailure(title: string, error: unknown, t: Translator): void {
+  dialog.showErrorBox(title, describeFailure(error, t))
 }
 
 export async function showAbout(parent: BaseWindow | null, projectDir: string | null, t: Translator): Promise<void> {

@@ -10,7 +10,7 @@ export async function openProjectOrExplain(options: CoreOptions, t: Translator):
   try {
     return await createCore(options)
   } catch (error) {
-    showFailure(t.t('desktop.failure.openProject'), error)
+    showFailure(t.t('desktop.failure.openProject'), error, t)
     return null
   }
 }

@@ -57,7 +57,7 @@ describe('browser-mode server: the API', () => {
     const auth = { Authorization: `Bearer ${served.server.token}` }
     const badJson = await request(port, { method: 'POST', path: '/api/documents.list', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{"' })
     expect(badJson.status).toBe(400)
-    expect(errorOf(badJson)).toEqual({ code: 'invalid-input', message: expect.stringContaining('not valid JSON') })
+    expect(errorOf(badJson)).toEqual({ code: 'invalid-input', message: expect.stringContaining('not valid JSON'), said: expect.objectContaining({ key: 'problems.server.bodyNotJson' }) })
     const textPlain = await request(port, { method: 'POST', path: '/api/documents.list', headers: { ...auth, 'Content-Type': 'text/plain' }, body: '{}' })
     expect(textPlain.status).toBe(415)
     const unknown = await callApi(served, 'documents.shred', {})

@@ -3,6 +3,7 @@ import type { Core } from '../core'
 import { IMPORT_CALL_MAX_BODY_BYTES } from '../core/shared/import/contract'
 import { isJsonContentType, readJsonBody } from './body'
 import { HttpFailure, sendEnvelope } from './respond'
+import { said } from '../core/shared/i18n/said'
 
 /** `POST /api/<method>`: the JSON body goes to the core as is; the core validates it and answers an Envelope. */
 export async function handleApiCall(
@@ -13,7 +14,7 @@ export async function handleApiCall(
   maxBodyBytes: number
 ): Promise<void> {
   if (!isJsonContentType(req.headers['content-type'])) {
-    throw new HttpFailure(415, 'invalid-input', 'Send the input as JSON, with Content-Type: application/json.')
+    throw new HttpFailure(415, 'invalid-input', said('problems.server.inputNotJson'))
   }
   // Import carries files: one call may hold a 50 MB file in base64, more than other methods ever need.
   const limit = method === 'import.files' ? Math.max(maxBodyBytes, IMPORT_CALL_MAX_BODY_BYTES) : maxBodyBytes
@@ -30,6 +31,6 @@ function projectHeader(req: IncomingMessage): string | undefined {
   try {
     return decodeURIComponent(value)
   } catch {
-    throw new HttpFailure(400, 'invalid-input', `The ${PROJECT_HEADER} header is not a URI-encoded folder.`)
+    throw new HttpFailure(400, 'invalid-input', said('problems.server.projectHeader', { header: PROJECT_HEADER }))
   }
 }

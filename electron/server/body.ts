@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { HttpFailure } from './respond'
+import { said, verbatim, type Said } from '../core/shared/i18n/said'
 
 export const MAX_BODY_BYTES = 50 * 1024 * 1024
 
@@ -8,13 +9,13 @@ export function isJsonContentType(header: string | undefined): boolean {
   return mediaType === 'application/json'
 }
 
-function describeSize(bytes: number): string {
+function describeSize(bytes: number): Said {
   const megabytes = bytes / 1024 / 1024
-  return megabytes >= 1 ? `${Math.round(megabytes)} MB` : `${bytes} bytes`
+  return megabytes >= 1 ? said('problems.server.megabytes', { count: Math.round(megabytes) }) : said('problems.server.bytes', { count: bytes })
 }
 
 function tooLarge(maxBytes: number): HttpFailure {
-  return new HttpFailure(413, 'invalid-input', `The request body is larger than ${describeSize(maxBytes)}.`, {
+  return new HttpFailure(413, 'invalid-input', said('problems.server.bodyTooLarge', { size: describeSize(maxBytes) }), {
     // The rest of the body is left unread: end the connection rather than drain it.
     Connection: 'close'
   })
@@ -40,17 +41,17 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     req.once('end', () => resolve(Buffer.concat(chunks)))
     req.once('error', reject)
     // A request cut off by the server's timeout or the client may end without 'end' or 'error'.
-    req.once('close', () => reject(new HttpFailure(400, 'invalid-input', 'The request body was cut off before its end.')))
+    req.once('close', () => reject(new HttpFailure(400, 'invalid-input', said('problems.server.bodyCutOff'))))
   })
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new HttpFailure(400, 'invalid-input', 'The request body is not UTF-8.')
+    throw new HttpFailure(400, 'invalid-input', said('problems.server.bodyNotUtf8'))
   }
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    throw new HttpFailure(400, 'invalid-input', `The request body is not valid JSON: ${(error as Error).message}`)
+    throw new HttpFailure(400, 'invalid-input', said('problems.server.bodyNotJson', { problem: verbatim((error as Error).message) }))
   }
 }

@@ -3,11 +3,15 @@ import { chmod, chown, mkdir, mkdtemp, rm, stat, symlink, writeFile } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DISCOVERY_FILE, readDiscoveryFile, removeDiscoveryFile, writeDiscoveryFile, type Discovery } from './discovery'
+import { inEnglish } from '../core/shared/i18n/said'
+import { DISCOVERY_FILE, readDiscoveryFile, removeDiscoveryFile, writeDiscoveryFile, type Discovery, type DiscoveryLookup } from './discovery'
 
 const NOBODY = 65534
 const isRoot = process.getuid?.() === 0
 let dir: string
+
+/** Why the file was ignored, in English (as the CLI prints it with --lang en). */
+const problemText = (lookup: DiscoveryLookup): string | null => lookup.problem && inEnglish(lookup.problem)
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-discovery-'))
@@ -108,7 +112,7 @@ describe('readDiscoveryFile', () => {
       await chmod(path(), mode)
       const lookup = await readDiscoveryFile(dir)
       expect(lookup.discovery).toBeNull()
-      expect(lookup.problem).toBe(`Ignored ${path()}: other users can read or change it (mode 0${mode.toString(8)}; it must be 0600).`)
+      expect(problemText(lookup)).toBe(`Ignored ${path()}: other users can read or change it (mode 0${mode.toString(8)}; it must be 0600).`)
     }
   })
 
@@ -117,7 +121,7 @@ describe('readDiscoveryFile', () => {
     await chown(path(), NOBODY, NOBODY)
     const lookup = await readDiscoveryFile(dir)
     expect(lookup.discovery).toBeNull()
-    expect(lookup.problem).toBe(`Ignored ${path()}: it belongs to another user (uid ${NOBODY}), not to you (uid 0).`)
+    expect(problemText(lookup)).toBe(`Ignored ${path()}: it belongs to another user (uid ${NOBODY}), not to you (uid 0).`)
   })
 
   it('ignores a symbolic link, a folder and a file too large to be one, saying so', async () => {
@@ -125,20 +129,20 @@ describe('readDiscoveryFile', () => {
     await mkdir(elsewhere)
     await writeDiscoveryFile(discoveryFor(elsewhere))
     await symlink(join(elsewhere, DISCOVERY_FILE), path())
-    expect((await readDiscoveryFile(dir)).problem).toMatch(/: it is a symbolic link, not a file this user wrote\.$/)
+    expect(problemText(await readDiscoveryFile(dir))).toMatch(/: it is a symbolic link, not a file this user wrote\.$/)
 
     await rm(path())
     await mkdir(path())
-    expect((await readDiscoveryFile(dir)).problem).toMatch(/: it is not a regular file\.$/)
+    expect(problemText(await readDiscoveryFile(dir))).toMatch(/: it is not a regular file\.$/)
 
     await rm(path(), { recursive: true })
     await writeFile(path(), `${JSON.stringify(discoveryFor(dir))}${' '.repeat(5_000)}`, { mode: 0o600 })
-    expect((await readDiscoveryFile(dir)).problem).toMatch(/: it is 5\d{3} bytes, far more than a discovery file holds\.$/)
+    expect(problemText(await readDiscoveryFile(dir))).toMatch(/: it is 5\d{3} bytes, far more than a discovery file holds\.$/)
   })
 
   it('ignores damaged content, saying so, and a file whose server has gone, silently', async () => {
     await writeFile(path(), '{"port":', { mode: 0o600 })
-    expect((await readDiscoveryFile(dir)).problem).toBe(`Ignored ${path()}: it is not a valid discovery file.`)
+    expect(problemText(await readDiscoveryFile(dir))).toBe(`Ignored ${path()}: it is not a valid discovery file.`)
     // A server killed before it could remove its file: nothing to report, nothing to call.
     await writeDiscoveryFile({ ...discoveryFor(dir), pid: 2 ** 22 + 1 })
     expect(await readDiscoveryFile(dir)).toEqual({ discovery: null, problem: null })

@@ -3,6 +3,7 @@ import { open, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from '../core'
+import { said, verbatim, type Said } from '../core/shared/i18n/said'
 
 /**
  * `<project>/.tessera-server.json`: how a CLI run on the same computer reaches the browser-mode server that
@@ -28,7 +29,7 @@ export async function removeDiscoveryFile(projectDir: string): Promise<void> {
 }
 
 /** The server found for a project, or why none is used: `problem` names a file that was there but not trusted. */
-export type DiscoveryLookup = { discovery: Discovery; problem: null } | { discovery: null; problem: string | null }
+export type DiscoveryLookup = { discovery: Discovery; problem: null } | { discovery: null; problem: Said | null }
 
 /** A discovery file is a few hundred bytes; anything larger is not one. */
 const MAX_DISCOVERY_BYTES = 4_096
@@ -41,15 +42,15 @@ const MAX_DISCOVERY_BYTES = 4_096
  */
 export async function readDiscoveryFile(projectDir: string): Promise<DiscoveryLookup> {
   const path = join(projectDir, DISCOVERY_FILE)
-  const ignored = (why: string): DiscoveryLookup => ({ discovery: null, problem: `Ignored ${path}: ${why}.` })
+  const ignored = (why: Said): DiscoveryLookup => ({ discovery: null, problem: said('problems.server.discovery.ignored', { path, why }) })
   let handle: FileHandle
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return { discovery: null, problem: null }
-    if (code === 'ELOOP') return ignored('it is a symbolic link, not a file this user wrote')
-    return ignored(`it could not be read (${code ?? String(error)})`)
+    if (code === 'ELOOP') return ignored(said('problems.server.discovery.symlink'))
+    return ignored(said('problems.server.discovery.unreadable', { problem: verbatim(code ?? String(error)) }))
   }
   let text: string
   try {
@@ -61,20 +62,20 @@ export async function readDiscoveryFile(projectDir: string): Promise<DiscoveryLo
     await handle.close()
   }
   const parsed = discoverySchema.safeParse(parseJson(text))
-  if (!parsed.success) return ignored('it is not a valid discovery file')
+  if (!parsed.success) return ignored(said('problems.server.discovery.invalid'))
   return isAlive(parsed.data.pid) ? { discovery: parsed.data, problem: null } : { discovery: null, problem: null }
 }
 
 /** Why a file that hands over a token is not to be trusted (not a regular file, another owner, readable by others), or null. */
-export function untrustedBecause(info: Stats): string | null {
-  if (!info.isFile()) return 'it is not a regular file'
-  if (info.size > MAX_DISCOVERY_BYTES) return `it is ${info.size} bytes, far more than a discovery file holds`
+export function untrustedBecause(info: Stats): Said | null {
+  if (!info.isFile()) return said('problems.server.discovery.notAFile')
+  if (info.size > MAX_DISCOVERY_BYTES) return said('problems.server.discovery.tooLarge', { size: info.size })
   // Windows has neither owners by uid nor mode bits; its ACLs keep a user's profile private.
   const uid = process.getuid?.()
   if (uid === undefined) return null
-  if (info.uid !== uid) return `it belongs to another user (uid ${info.uid}), not to you (uid ${uid})`
+  if (info.uid !== uid) return said('problems.server.discovery.otherOwner', { owner: info.uid, uid })
   const mode = info.mode & 0o777
-  if ((mode & 0o077) !== 0) return `other users can read or change it (mode ${mode.toString(8).padStart(4, '0')}; it must be 0600)`
+  if ((mode & 0o077) !== 0) return said('problems.server.discovery.readable', { mode: mode.toString(8).padStart(4, '0') })
   return null
 }
 

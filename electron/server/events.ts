@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Core } from '../core'
 import { SERVER_LIMITS } from './limits'
 import { HttpFailure } from './respond'
+import { said } from '../core/shared/i18n/said'
 
 export const HEARTBEAT_MS = 25_000
 
@@ -17,7 +18,7 @@ export class EventStreams {
 
   handle(_req: IncomingMessage, res: ServerResponse): void {
     if (this.open.size >= this.maxStreams) {
-      throw new HttpFailure(429, 'busy', `Too many open event streams (${this.maxStreams}): close some Tessera tabs.`, { 'Retry-After': '5' })
+      throw new HttpFailure(429, 'busy', said('problems.server.tooManyStreams', { count: this.maxStreams }), { 'Retry-After': '5' })
     }
     res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' })
     // Sends the headers now, so the client's fetch resolves before the first event.

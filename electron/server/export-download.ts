@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { toApiError, writeRunToChunks, type Core, type ExportReport } from '../core'
 import { isJsonContentType, readJsonBody } from './body'
 import { HttpFailure, sendEnvelope } from './respond'
+import { said } from '../core/shared/i18n/said'
 
 export const EXPORT_DOWNLOAD_PATH = '/api/export/download'
 export const EXPORT_REPORT_PREFIX = '/api/export/report/'
@@ -26,7 +27,7 @@ export class ExportDownloads {
 
   async download(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
     if (!isJsonContentType(req.headers['content-type'])) {
-      throw new HttpFailure(415, 'invalid-input', 'Send the export options as JSON, with Content-Type: application/json.')
+      throw new HttpFailure(415, 'invalid-input', said('problems.server.exportOptionsNotJson'))
     }
     const options = await readJsonBody(req, maxBodyBytes)
     let run: ReturnType<Core['startExport']>
@@ -55,7 +56,7 @@ export class ExportDownloads {
 
   report(res: ServerResponse, id: string): void {
     const kept = this.reports.get(id)
-    if (!kept) throw new HttpFailure(404, 'not-found', `No finished export ${id}: reports are kept for ten minutes after the download ends.`)
+    if (!kept) throw new HttpFailure(404, 'not-found', said('problems.server.noExport', { id }))
     sendEnvelope(res, { ok: true, result: kept.report })
   }
 

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { ApiErrorCode, Envelope } from '../core'
+import { bounded, inEnglish, said, type Said } from '../core/shared/i18n/said'
 
 /** The HTTP status for each error code of the API: exhaustive, so a new code fails the type check. */
 export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
@@ -19,15 +20,15 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   internal: 500
 }
 
-/** A request refused before it reaches the core, with the status the transport answers. */
+/** A request refused before it reaches the core, with the status the transport answers; its message in English, `said` for the reader. */
 export class HttpFailure extends Error {
   constructor(
     readonly status: number,
     readonly code: ApiErrorCode,
-    message: string,
+    readonly said: Said,
     readonly headers: Record<string, string> = {}
   ) {
-    super(message)
+    super(inEnglish(said))
     this.name = 'HttpFailure'
   }
 }
@@ -43,11 +44,13 @@ export function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>, s
 
 export function sendFailure(res: ServerResponse, failure: HttpFailure): void {
   for (const [name, value] of Object.entries(failure.headers)) res.setHeader(name, value)
-  sendEnvelope(res, { ok: false, error: { code: failure.code, message: failure.message } }, failure.status)
+  sendEnvelope(res, { ok: false, error: { code: failure.code, message: failure.message, said: bounded(failure.said) } }, failure.status)
 }
 
 export function methodNotAllowed(...allowed: string[]): HttpFailure {
-  return new HttpFailure(405, 'invalid-input', `This address only answers ${allowed.join(' and ')}.`, {
+  // "GET and HEAD": each further method joined as one more pair, so the English reads as allowed.join(' and ').
+  const methods = allowed.slice(1).reduce<string | Said>((first, second) => said('problems.server.methodPair', { first, second }), allowed[0] ?? '')
+  return new HttpFailure(405, 'invalid-input', said('problems.server.methodNotAllowed', { methods }), {
     Allow: allowed.join(', ')
   })
 }

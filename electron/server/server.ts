@@ -10,6 +10,7 @@ import { SERVER_LIMITS, type ServerLimits } from './limits'
 import { UntrustedConnections } from './connections'
 import { hasBearerToken, isTrustedHost, isTrustedOrigin, setSecurityHeaders } from './guards'
 import { HttpFailure, methodNotAllowed, sendFailure } from './respond'
+import { said, verbatim } from '../core/shared/i18n/said'
 import { createStaticHandler } from './static'
 
 export interface ServerOptions {
@@ -54,15 +55,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res)
-    if (!isTrustedHost(req, port)) throw new HttpFailure(403, 'forbidden', 'This server only answers requests for 127.0.0.1 or localhost.')
-    if (!isTrustedOrigin(req, port)) throw new HttpFailure(403, 'forbidden', 'Requests from other web sites are refused.')
+    if (!isTrustedHost(req, port)) throw new HttpFailure(403, 'forbidden', said('problems.server.wrongHost'))
+    if (!isTrustedOrigin(req, port)) throw new HttpFailure(403, 'forbidden', said('problems.server.otherSite'))
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
     if (path === '/api' || path.startsWith(API_PREFIX)) {
       res.setHeader('Cache-Control', 'no-store')
       if (!hasBearerToken(req, token)) {
         // A client without the token gets its answer and then the connection closed: it cannot keep a socket by retrying.
         res.setHeader('Connection', 'close')
-        throw new HttpFailure(401, 'unauthorized', 'A valid Authorization: Bearer token is required.')
+        throw new HttpFailure(401, 'unauthorized', said('problems.server.needsToken'))
       }
       untrusted.trust(req.socket)
       if (path === EVENTS_PATH) {
@@ -83,7 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   function onRequest(req: IncomingMessage, res: ServerResponse): void {
     route(req, res).catch((error: unknown) => {
-      const failure = error instanceof HttpFailure ? error : new HttpFailure(500, 'internal', `Unexpected error: ${String(error)}`)
+      const failure = error instanceof HttpFailure ? error : new HttpFailure(500, 'internal', said('problems.server.unexpected', { problem: verbatim(String(error)) }))
       if (res.headersSent || res.destroyed) return void res.destroy()
       sendFailure(res, failure)
     })

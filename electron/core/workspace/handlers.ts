@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { ParsedInput, Result, WorkspaceMethod } from '../shared/contract'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { projectFileNeedsRecovery } from '../store/project-recovery'
 import { holdsProject } from './project-folders'
 import type { Workspace } from './workspace'
@@ -13,7 +14,7 @@ export const workspaceHandlers: WorkspaceHandlers = {
   'workspace.openProject': async ({ dir }, workspace) => {
     const folder = resolve(dir)
     // A folder whose project.json was quarantined still is a project: opening it names the damage and the way back.
-    if (!(await holdsProject(folder)) && !(await projectFileNeedsRecovery(folder))) throw new ApiError('not-found', `${folder} holds no Tessera project (no project.json): choose a project folder, or create a new project.`)
+    if (!(await holdsProject(folder)) && !(await projectFileNeedsRecovery(folder))) throw new ApiError('not-found', said('problems.workspace.noProjectIn', { folder }))
     await workspace.open(folder)
     return workspace.state()
   },
@@ -37,7 +38,7 @@ export const workspaceHandlers: WorkspaceHandlers = {
   'workspace.listProjects': (_input, workspace) => workspace.listProjects(),
   'workspace.recoverProject': async ({ dir, backup }, workspace) => {
     const folder = resolve(dir)
-    if (!(await projectFileNeedsRecovery(folder))) throw new ApiError('not-found', `${folder} holds no damaged project.json: there is nothing to repair.`)
+    if (!(await projectFileNeedsRecovery(folder))) throw new ApiError('not-found', said('problems.workspace.nothingToRepair', { folder }))
     await workspace.recover(folder, backup)
     return workspace.state()
   },

@@ -3,6 +3,7 @@ import { addDocuments } from '../documents/add-documents'
 import type { EventName, Events } from '../shared/contract'
 import type { ImportWorkers } from '../import/worker/pool'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { TagDefinition } from '../shared/model/project'
 import type { JournalFileSystem } from '../store/journal-file-system'
 import { ProjectStore } from '../store/project-store'
@@ -91,7 +92,7 @@ export class Workspace {
 
   /** The open project, or the `no-project` error every project method answers with when none is. */
   requireProject(): OpenedProject {
-    if (!this.opened) throw new ApiError('no-project', 'No project is open: open or create one first.')
+    if (!this.opened) throw new ApiError('no-project', said('problems.workspace.noProject'))
     return this.opened
   }
 
@@ -155,8 +156,8 @@ export class Workspace {
         : projectsDir
           ? await freeFolderFor(projectsDir, input.name)
           : null
-      if (!folder) throw new ApiError('invalid-input', 'Choose a folder for the new project.')
-      if (await holdsProject(folder)) throw new ApiError('invalid-input', `${folder} already holds a Tessera project: open it instead.`)
+      if (!folder) throw new ApiError('invalid-input', said('problems.workspace.chooseFolder'))
+      if (await holdsProject(folder)) throw new ApiError('invalid-input', said('problems.workspace.alreadyProject', { folder }))
       const tags = input.tagsFrom ? await this.tagsOf(resolve(input.tagsFrom)) : null
       const store = await ProjectStore.open(folder, { nameForNew: input.name })
       try {
@@ -184,7 +185,7 @@ export class Workspace {
   openSample(): Promise<{ dir: string; movedAside: string | null }> {
     return this.transition(async () => {
       const projectsDir = this.projectsDir
-      if (!projectsDir) throw new ApiError('invalid-input', 'The sample project needs a data folder, and this session has none.')
+      if (!projectsDir) throw new ApiError('invalid-input', said('problems.workspace.sampleNeedsDataFolder'))
       const sampleDir = join(projectsDir, 'sample')
       if (this.opened && sameFolder(this.opened.store.dir, sampleDir)) await this.closeNow()
       const prepared = await prepareSampleFolder(projectsDir, this.options.resourcesDir)
