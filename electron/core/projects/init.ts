@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
-import { StoreError } from '../store/errors'
+import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { PROJECT_FILE, ProjectStore } from '../store/project-store'
 
 /** Creates an empty project in `dir` (made if missing; it must be empty); refuses a folder that already is one. */
@@ -9,7 +10,8 @@ export async function initProject(dir: string, name: string): Promise<void> {
     () => true,
     () => false
   )
-  if (exists) throw new StoreError('not-a-project', `${dir} already holds a Tessera project; open it instead.`)
+  // The same refusal as creating a project in the app (Workspace.create): an ApiError, said in the CLI's language.
+  if (exists) throw new ApiError('invalid-input', said('problems.projects.alreadyProject', { dir }))
   const store = await ProjectStore.open(dir, { nameForNew: name })
   store.close()
 }

@@ -58,7 +58,7 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.server.bodyNotUtf8': 'محتوى الطلب ليس بترميز UTF-8.',
   'problems.server.bodyNotJson': `محتوى الطلب ليس JSON صالحاً: ${user('problem')}`,
   'problems.server.methodNotAllowed': `لا يجيب هذا العنوان إلا عن ${user('methods')}.`,
-  'problems.server.methodPair': '{first} و{second}',
+  'problems.server.methodPair': `${user('first')} و${user('second')}`,
   'problems.server.tooManyStreams': 'تدفقات الأحداث المفتوحة كثيرة جداً ({count, number}): أغلق بعض تبويبات Tessera.',
   'problems.server.noExport': `لا تصدير منتهياً بالمعرّف ${user('id')}: تُحفظ التقارير عشر دقائق بعد انتهاء التنزيل.`,
   'problems.server.wrongHost': 'لا يجيب هذا الخادم إلا عن الطلبات الموجّهة إلى 127.0.0.1 أو localhost.',
