@@ -32,7 +32,7 @@ export const workspaceHandlers: WorkspaceHandlers = {
   },
   'workspace.openSample': async (_input, workspace) => {
     const { movedAside } = await workspace.openSample()
-    if (movedAside) workspace.addNotice(`Your changed copy of the sample was kept in ${movedAside}.`)
+    if (movedAside) workspace.addNotice(said('problems.workspace.sampleKept', { folder: movedAside }))
     return workspace.state()
   },
   'workspace.listProjects': (_input, workspace) => workspace.listProjects(),

@@ -2,6 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../testing/helpers'
+import { inEnglish, say } from '../shared/i18n/said'
+import { createTranslator } from '../shared/i18n/translator'
+import { untranslatedWords } from '../testing/untranslated'
 import { withRecent, withoutRecent, RECENT_LIMIT, type RecentProject } from '../shared/workspace/recent'
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_FILE, writeSettings } from './settings'
 
@@ -54,9 +57,25 @@ describe('settings.json', () => {
       await writeFile(join(dir, SETTINGS_FILE), content)
       const loaded = await readSettings(dir)
       expect(loaded.settings).toEqual(DEFAULT_SETTINGS)
-      expect(loaded.problem).toContain(join(dir, SETTINGS_FILE))
+      expect(loaded.problem && inEnglish(loaded.problem)).toContain(join(dir, SETTINGS_FILE))
     })
   }
+
+  it('names the problem of a damaged file in Arabic too, the file and the parser’s words set apart', async () => {
+    const dir = join(await tempDir(), 'حماة data')
+    await mkdir(dir, { recursive: true })
+    const path = join(dir, SETTINGS_FILE)
+    await writeFile(path, '{"version":1,"author":"A')
+    const notJson = (await readSettings(dir)).problem
+    await writeFile(path, '{"version":1,"author":42,"recentProjects":[],"lastProjectDir":null}')
+    const wrongShape = (await readSettings(dir)).problem
+    if (!notJson || !wrongShape) throw new Error('a damaged settings file was read without a problem')
+    const arabic = createTranslator('ar')
+    expect(say(arabic, notJson)).toBe(`ليس \u2068${path}\u2069 ملف JSON صالحاً؛ يبدأ Tessera بالإعدادات الافتراضية وسيستبدل به ملفاً جديداً.`)
+    expect(inEnglish(wrongShape)).toMatch(/ does not hold valid settings \(author: .+\); Tessera starts with default settings and will replace it\.$/u)
+    expect(say(arabic, wrongShape)).toMatch(/^لا يحوي \u2068.+\u2069 إعدادات صالحة \(\u2068author\u2069: \u2068.+\u2069\)؛/u)
+    expect(untranslatedWords(say(arabic, wrongShape))).toEqual([])
+  })
 
   it('is replaced whole by a write, never left half-written', async () => {
     const dir = await tempDir()

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from '../store/atomic-write'
 import { RECENT_LIMIT } from '../shared/workspace/recent'
+import { said, verbatim, type Said } from '../shared/i18n/said'
 
 export const SETTINGS_FILE = 'settings.json'
 
@@ -28,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, author: null, recentProj
 export interface LoadedSettings {
   settings: Settings
   /** Why the file was not used (damaged, unreadable), for a notice; null when it was read or did not exist. */
-  problem: string | null
+  problem: Said | null
 }
 
 /** Reads settings.json; a missing file gives the defaults, a damaged one the defaults and a problem to show. */
@@ -39,21 +40,23 @@ export async function readSettings(dataDir: string): Promise<LoadedSettings> {
     text = await readFile(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: structuredClone(DEFAULT_SETTINGS), problem: null }
-    return { settings: structuredClone(DEFAULT_SETTINGS), problem: `${path} could not be read (${String(error)}); Tessera starts with default settings.` }
+    return { settings: structuredClone(DEFAULT_SETTINGS), problem: said('problems.workspace.settingsUnreadable', { path, problem: verbatim(String(error)) }) }
   }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return { settings: structuredClone(DEFAULT_SETTINGS), problem: `${path} is not valid JSON; Tessera starts with default settings and will replace it.` }
+    return { settings: structuredClone(DEFAULT_SETTINGS), problem: said('problems.workspace.settingsNotJson', { path }) }
   }
   const parsed = settingsSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
+    const problem = issue ? verbatim(issue.message) : said('problems.workspace.settingsUnknownProblem')
     return {
       settings: structuredClone(DEFAULT_SETTINGS),
-      problem: `${path} does not hold valid settings (${where}${issue?.message ?? 'unknown problem'}); Tessera starts with default settings and will replace it.`
+      problem: issue?.path.length
+        ? said('problems.workspace.settingsInvalidAt', { path, at: issue.path.join('.'), problem })
+        : said('problems.workspace.settingsInvalid', { path, problem })
     }
   }
   return { settings: parsed.data, problem: null }

@@ -3,7 +3,7 @@ import { addDocuments } from '../documents/add-documents'
 import type { EventName, Events } from '../shared/contract'
 import type { ImportWorkers } from '../import/worker/pool'
 import { ApiError } from '../shared/errors'
-import { said } from '../shared/i18n/said'
+import { inEnglish, said, verbatim, type Said } from '../shared/i18n/said'
 import type { TagDefinition } from '../shared/model/project'
 import type { JournalFileSystem } from '../store/journal-file-system'
 import { ProjectStore } from '../store/project-store'
@@ -76,9 +76,9 @@ export class Workspace {
   private constructor(
     private readonly options: WorkspaceOptions,
     private settings: Settings,
-    problem: string | null
+    problem: Said | null
   ) {
-    this.notice = problem
+    this.notice = problem && inEnglish(problem)
   }
 
   static async load(options: WorkspaceOptions): Promise<Workspace> {
@@ -109,7 +109,8 @@ export class Workspace {
     return this.settings.lastProjectDir
   }
 
-  addNotice(text: string): void {
+  addNotice(message: string | Said): void {
+    const text = typeof message === 'string' ? message : inEnglish(message)
     this.notice = this.notice ? `${this.notice} ${text}` : text
   }
 
@@ -327,7 +328,7 @@ export class Workspace {
       await writeSettings(this.options.dataDir, this.settings)
     } catch (error) {
       // Settings are a convenience: a read-only data folder must not stop the work, but the user hears of it.
-      this.addNotice(`Settings could not be saved (${error instanceof Error ? error.message : String(error)}).`)
+      this.addNotice(said('problems.workspace.settingsNotSaved', { problem: verbatim(error instanceof Error ? error.message : String(error)) }))
     }
   }
 }

@@ -45,6 +45,13 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.workspace.sampleNeedsDataFolder': 'يحتاج مشروع المثال إلى مجلد بيانات، ولا مجلد بيانات لهذه الجلسة.',
   'problems.workspace.noProjectIn': `لا يحوي ${user('folder')} مشروع Tessera (لا يوجد project.json): اختر مجلد مشروع، أو أنشئ مشروعاً جديداً.`,
   'problems.workspace.nothingToRepair': `لا يحوي ${user('folder')} ملف project.json تالفاً: لا شيء يحتاج إلى إصلاح.`,
+  'problems.workspace.sampleKept': `احتُفظ بنسختك المعدَّلة من مشروع المثال في ${user('folder')}.`,
+  'problems.workspace.settingsNotSaved': `تعذّر حفظ الإعدادات (${user('problem')}).`,
+  'problems.workspace.settingsUnreadable': `تعذّرت قراءة ${user('path')} (${user('problem')})؛ يبدأ Tessera بالإعدادات الافتراضية.`,
+  'problems.workspace.settingsNotJson': `ليس ${user('path')} ملف JSON صالحاً؛ يبدأ Tessera بالإعدادات الافتراضية وسيستبدل به ملفاً جديداً.`,
+  'problems.workspace.settingsInvalid': `لا يحوي ${user('path')} إعدادات صالحة (${user('problem')})؛ يبدأ Tessera بالإعدادات الافتراضية وسيستبدل به ملفاً جديداً.`,
+  'problems.workspace.settingsInvalidAt': `لا يحوي ${user('path')} إعدادات صالحة (${user('at')}: ${user('problem')})؛ يبدأ Tessera بالإعدادات الافتراضية وسيستبدل به ملفاً جديداً.`,
+  'problems.workspace.settingsUnknownProblem': 'مشكلة غير معروفة',
 
   'problems.projects.alreadyProject': `في ${user('dir')} مشروع Tessera من قبل؛ افتحه بدلاً من إنشاء غيره.`,
 

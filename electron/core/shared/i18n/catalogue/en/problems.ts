@@ -40,6 +40,13 @@ export const problems = {
   'problems.workspace.sampleNeedsDataFolder': 'The sample project needs a data folder, and this session has none.',
   'problems.workspace.noProjectIn': '{folder} holds no Tessera project (no project.json): choose a project folder, or create a new project.',
   'problems.workspace.nothingToRepair': '{folder} holds no damaged project.json: there is nothing to repair.',
+  'problems.workspace.sampleKept': 'Your changed copy of the sample was kept in {folder}.',
+  'problems.workspace.settingsNotSaved': 'Settings could not be saved ({problem}).',
+  'problems.workspace.settingsUnreadable': '{path} could not be read ({problem}); Tessera starts with default settings.',
+  'problems.workspace.settingsNotJson': '{path} is not valid JSON; Tessera starts with default settings and will replace it.',
+  'problems.workspace.settingsInvalid': '{path} does not hold valid settings ({problem}); Tessera starts with default settings and will replace it.',
+  'problems.workspace.settingsInvalidAt': '{path} does not hold valid settings ({at}: {problem}); Tessera starts with default settings and will replace it.',
+  'problems.workspace.settingsUnknownProblem': 'unknown problem',
 
   'problems.projects.alreadyProject': '{dir} already holds a Tessera project; open it instead.',
 
