@@ -71,7 +71,7 @@ export const readers: Record<keyof typeof english, string> = {
     `${user('file')}: أُسقطت {count, plural, zero {لا علاقات} one {علاقة واحدة} two {علاقتان} few {# علاقات} many {# علاقة} other {# علاقة}} من أنواع ليست في Tessera: ${user('types')}. أنواع العلاقات في المشروع هي {known}.`,
   'readers.zip.partTwice': `يذكر الجزء ${user('part')} مرتين`,
   'readers.zip.ratio':
-    `الجزء ${user('part')} يتمدّد {ratio, number, ::group-off} ضعفاً (من {compressed} إلى {uncompressed})، فوق نسبة {limit, number, ::group-off}:1 التي يبلغها مستند حقيقي (قنبلة ضغط)`,
+    `الجزء ${user('part')} يتمدّد {ratio, number, ::group-off} ضعفاً (من {compressed} إلى {uncompressed})، فوق نسبة {limit, number, ::group-off} إلى واحد التي يبلغها مستند حقيقي (قنبلة ضغط)`,
   'readers.zip.total': `أجزاؤه النصية تتمدّد إلى أكثر من {limit}، وهو حدّ المقال الواحد (${user('part')} وحده يعلن {size})`,
   'readers.zip.noDirectory': 'فهرس ZIP فيه مفقود',
   'readers.zip.zip64': 'حزمة ZIP64، ولا يحتاجها مستند بهذا الحجم',
@@ -113,7 +113,7 @@ export const readers: Record<keyof typeof english, string> = {
   'readers.labelStudio.resultTypes': `${user('file')}: أُسقطت نتائج ليست مقاطع نصية بتسميات، ولا يستطيع Tessera حفظها: ${user('types')}{more}`,
   'readers.labelStudio.predictions':
     `${user('file')}: أُسقط {count, plural, zero {لا تنبؤات} one {تنبؤ واحد} two {تنبؤان} few {# تنبؤات} many {# تنبؤاً} other {# تنبؤ}} ({spans, plural, zero {لا مقاطع مقترحة} one {مقطع مقترح واحد} two {مقطعان مقترحان} few {# مقاطع مقترحة} many {# مقطعاً مقترحاً} other {# مقطع مقترح}}): ليس في Tessera بعدُ اقتراحات تُقبل أو تُرفض؛ تُستورد التعليقات التوضيحية وحدها`,
-  'readers.labelStudio.noNamedText': `ليس فيه مهمة في بياناتها نصّ في "${user('field')}" (حقل النص المسمّى)؛ في بيانات مهامه: {fields}.`,
+  'readers.labelStudio.noNamedText': `ليس فيه مهمة في بياناتها نصّ في "${user('field')}" (حقل النص المسمّى)؛ في بيانات مهامه: ${user('fields')}.`,
   'readers.labelStudio.noStringField': 'لا حقل نصي',
   'readers.labelStudio.noTask': 'ليس فيه مهمة نصية بتسميات يستطيع Tessera قراءتها.',
   'readers.labelStudio.notTask': `${user('file')}: تُخطّيت، ليست كائن مهمة`,
@@ -139,7 +139,7 @@ export const readers: Record<keyof typeof english, string> = {
   'readers.brat.outside': `فيه إزاحات خارج ${user('text')} ({count, plural, zero {لا محارف} one {محرف واحد} two {محرفان} few {# محارف} many {# محرفاً} other {# محرف}}).`,
   'readers.brat.quoteMismatch': `${user('file')}: ${user('id')} يقتبس "${user('quote')}" لكن في ${user('text')} هناك "${user('held')}"؛ أُبقي على الإزاحات.`,
   'readers.brat.discontinuous': `${user('file')}: ${user('id')} غير متّصل؛ استُورد مقطعاً واحداً من {start, number, ::group-off} إلى {end, number, ::group-off}.`,
-  'readers.brat.leftOut': `${user('file')}: {reason} (العدد {count, number, ::group-off}: {shown}{more}).`,
+  'readers.brat.leftOut': `${user('file')}: {reason} (العدد {count, number, ::group-off}: ${user('shown')}{more}).`,
   'readers.brat.item.on': `${user('id')} على ${user('ref')}`,
   'readers.brat.item.onNothing': `${user('id')} على لا شيء`,
   'readers.brat.item.line': `${user('id')} في السطر {line, number, ::group-off}`,
@@ -172,7 +172,7 @@ export const readers: Record<keyof typeof english, string> = {
   'readers.w3c.textElsewhere': `${user('file')}: ${user('id')} يستهدف ${user('target')}، وهو نص لا يحمله الملف؛ أُسقط.`,
   'readers.w3c.webTarget': `${user('file')}: ${user('id')} يستهدف ${user('target')}، وهو صفحة ويب أو مورد آخر على الويب، لا نص يحمله الملف؛ أُسقط.`,
   'readers.w3c.pagedCollection':
-    `AnnotationCollection بصيغة W3C تعليقاتها التوضيحية في صفحات أخرى (first: ${user('first')})، ولا تحمل نصاً: يستورد Tessera مجموعات W3C التي يصدّرها، والتعليقات التوضيحية ونصوصها في ملف واحد.`,
+    `مجموعة AnnotationCollection بصيغة W3C تعليقاتها التوضيحية في صفحات أخرى (first: ${user('first')})، ولا تحمل نصاً: يستورد Tessera مجموعات W3C التي يصدّرها، والتعليقات التوضيحية ونصوصها في ملف واحد.`,
   'readers.w3c.noTag': `${user('file')}: ليس في ${user('id')} متن وسم (tagging)؛ أُسقط.`,
   'readers.w3c.notAnchored': `${user('file')}: ${user('id')} (${user('tag')}) لا يطابق موضعه ولا اقتباسه في النص؛ أُسقط.`,
   'readers.w3c.moved':
@@ -207,9 +207,9 @@ export const readers: Record<keyof typeof english, string> = {
   'readers.w3c.refusal.web':
     `{subject, select, it {يشير} other {تشير}} إلى {count, plural, zero {موارد على الويب} one {صفحة ويب أو مورد آخر على الويب} two {صفحتَي ويب أو موردين على الويب} few {صفحات ويب أو موارد أخرى على الويب} many {صفحات ويب أو موارد أخرى على الويب} other {صفحات ويب أو موارد أخرى على الويب}} (${user('sources')})، لا إلى نص يحفظه Tessera. {reads}`,
   'readers.w3c.invalidAnnotation': 'ليس W3C Web Annotation صالحاً: {problems}.',
-  'readers.w3c.singleTextElsewhere': `W3C Web Annotation مفرد: يشير إلى نص (${user('sources')}) لا يحمله. {reads}`,
-  'readers.w3c.single': 'W3C Web Annotation مفرد: {refusal}',
+  'readers.w3c.singleTextElsewhere': `تعليق W3C Web Annotation مفرد: يشير إلى نص (${user('sources')}) لا يحمله. {reads}`,
+  'readers.w3c.single': 'تعليق W3C Web Annotation مفرد: {refusal}',
   'readers.w3c.invalidItem': `ليس ${user('kind')} صالحاً: التعليق التوضيحي {index, number, ::group-off} فيه يخالف النموذج: {problems}.`,
   'readers.w3c.textless':
-    `${user('kind')} فيه {count, plural, zero {لا تعليقات توضيحية} one {تعليق توضيحي واحد} two {تعليقان توضيحيان} few {# تعليقات توضيحية} many {# تعليقاً توضيحياً} other {# تعليق توضيحي}} بلا النصوص التي تعلّق عليها: {refusal}`,
+    `ملف ${user('kind')} فيه {count, plural, zero {لا تعليقات توضيحية} one {تعليق توضيحي واحد} two {تعليقان توضيحيان} few {# تعليقات توضيحية} many {# تعليقاً توضيحياً} other {# تعليق توضيحي}} بلا النصوص التي تعلّق عليها: {refusal}`,
 }
