@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { say, type Said } from '@core/shared/i18n/said'
+import { canSay, say, type Said } from '@core/shared/i18n/said'
 import { useT } from '../i18n/I18nProvider'
 
 /**
@@ -11,7 +11,7 @@ export function WorkspaceNotice({ notice }: { notice: Said | null }) {
   const translator = useT()
   // Compared as data: every workspace change brings a new copy of the same notice.
   const [dismissed, setDismissed] = useState<string | null>(null)
-  if (!notice || JSON.stringify(notice) === dismissed) return null
+  if (!canSay(translator, notice) || JSON.stringify(notice) === dismissed) return null
   return (
     <div className="notice notice-info workspace-notice" role="status">
       <span>{say(translator, notice)}</span>

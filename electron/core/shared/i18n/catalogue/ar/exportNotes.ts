@@ -14,8 +14,6 @@ export const exportNotes: Record<keyof typeof english, string> = {
   'exportNotes.brat.relationsAcrossLeftOut': `أُسقطت من التصدير ${RELATIONS} بين المقالات: علاقة brat تصل بين مقاطع ملف واحد (وتصديرا JSONL وW3C يحفظانها).`,
   'exportNotes.conll.spansLeftOut': `أُسقط ${SPANS} حيث تتداخل المقاطع أو لا تغطي وحدة نصية كاملة؛ فازت الوسوم بهذا الترتيب: ${user('tags')}.`,
   'exportNotes.spacy.entsLeftOut': `أُسقط من «ents» ${OVERLAPPING_SPANS} (وكلها في «spans»)؛ فازت الوسوم بهذا الترتيب: ${user('tags')}.`,
-  'exportNotes.claimsCsv.codePoints': 'الإزاحات بنقاط الترميز (text[start:end] في Python)، كما يكتبها التصدير الرئيسي.',
-  'exportNotes.claimsCsv.utf16': 'الإزاحات بوحدات UTF-16 (text.slice في JavaScript).',
 
   'exportNotes.error.offsetsAlwaysCodePoints': `إزاحات ${user('format')} نقاط ترميز دائماً (الصيغة تحدّدها)؛ اختر jsonl أو csv أو spacy لوحدات UTF-16.`,
   'exportNotes.error.noSuchTags': `لا وسم ${user('tags')} في هذا المشروع.`,

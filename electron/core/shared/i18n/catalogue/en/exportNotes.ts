@@ -7,8 +7,6 @@ export const exportNotes = {
     '{count, plural, one {# span} other {{count, number, ::group-off} spans}} left out where spans overlap or cover no whole token; tags won in this order: {tags}.',
   'exportNotes.spacy.entsLeftOut':
     '{count, plural, one {# overlapping span} other {{count, number, ::group-off} overlapping spans}} left out of "ents" (all are in "spans"); tags won in this order: {tags}.',
-  'exportNotes.claimsCsv.codePoints': "Offsets in code points (Python's text[start:end]), as the main export writes them.",
-  'exportNotes.claimsCsv.utf16': "Offsets in UTF-16 units (JavaScript's text.slice).",
 
   'exportNotes.error.offsetsAlwaysCodePoints': '{format} offsets are always code points (the format defines them); choose jsonl, csv or spacy for UTF-16.',
   'exportNotes.error.noSuchTags': 'No tag {tags} in this project.',
