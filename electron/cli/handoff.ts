@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { ApiError, type Envelope, type Input, type Method, type Result } from '../core'
 import type { Translator } from '../core/shared/i18n/translator'
-import { isSaid, say } from '../core/shared/i18n/said'
+import { canSay, say } from '../core/shared/i18n/said'
 import { readDiscoveryFile } from '../server'
 
 export interface HandOff {
@@ -39,7 +39,7 @@ export async function callRunningApp<M extends Method>(projectDir: string, metho
     const envelope = (await response.json().catch(() => null)) as Envelope<Result<N>> | null
     if (!envelope) throw new ApiError('internal', translator.t('cli.handoff.unreadableAnswer', { status: response.status }))
     const refused = work === 'import' ? 'cli.handoff.refusedImport' : 'cli.handoff.refusedDeletion'
-    if (!envelope.ok) throw new ApiError(envelope.error.code, translator.t(refused, { reason: isSaid(envelope.error.said) ? say(translator, envelope.error.said) : envelope.error.message }))
+    if (!envelope.ok) throw new ApiError(envelope.error.code, translator.t(refused, { reason: canSay(translator, envelope.error.said) ? say(translator, envelope.error.said) : envelope.error.message }))
     return envelope.result
   }
   const state = await call('workspace.state', {})

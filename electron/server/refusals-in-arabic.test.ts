@@ -1,7 +1,7 @@
 import { chmod, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isSaid, say } from '../core/shared/i18n/said'
+import { canSay, say } from '../core/shared/i18n/said'
 import { createTranslator } from '../core/shared/i18n/translator'
 import { untranslatedWords } from '../core/testing/untranslated'
 import { DISCOVERY_FILE, readDiscoveryFile } from './discovery'
@@ -20,7 +20,7 @@ afterAll(async () => {
 function refusalOf(reply: Reply): { english: string; arabic: string } {
   const body = envelope(reply)
   if (body.ok) throw new Error(`expected a refusal, got ${reply.text}`)
-  if (!isSaid(body.error.said)) throw new Error(`the refusal carries no message to say: ${reply.text}`)
+  if (!canSay(arabic, body.error.said)) throw new Error(`the refusal carries no message to say: ${reply.text}`)
   return { english: body.error.message, arabic: say(arabic, body.error.said) }
 }
 

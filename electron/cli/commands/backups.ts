@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { BackupInfo } from '../../core/shared/model/backups'
 import { listSnapshots } from '../../core/store/backups'
+import { say as sayIn } from '../../core/shared/i18n/said'
 import { projectFileNeedsRecovery, recoverProjectFile } from '../../core/store/project-recovery'
 import type { CliText } from '../cli-text'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
@@ -47,8 +48,8 @@ export function registerBackups(program: Command, environment: CliEnvironment, t
         const outcome = await recoverProjectFile(dir, options.rebuild ? null : (name ?? null))
         say(outcome.from ? text.t('cli.restore.projectFileRestored', { dir, backup: outcome.from }) : text.t('cli.restore.projectFileRebuilt', { dir }))
         if (outcome.addedDocuments > 0) say(text.t('cli.restore.documentsListedAgain', { count: outcome.addedDocuments }))
-        // The core's notes on what it could not recover, in English for now.
-        outcome.notes.forEach(say)
+        // The core's notes on what it could not recover.
+        for (const note of outcome.notes) say(sayIn(text.translator, note))
         return
       }
       if (options.rebuild) throw new UsageError(text.t('cli.restore.nothingToRebuild', { dir }))

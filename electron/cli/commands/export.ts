@@ -10,6 +10,7 @@ import {
   type ExportReport,
   type OffsetUnit
 } from '../../core'
+import { say } from '../../core/shared/i18n/said'
 import type { CliText } from '../cli-text'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
@@ -66,7 +67,7 @@ export function registerExport(program: Command, environment: CliEnvironment, te
           const run = core.startExport(exportOptions)
           if (run.multiFile) throw new UsageError(text.t('cli.export.severalFiles', { format: options.format }))
           await writeRunToStream(run, environment.stdout)
-          reportNotes(environment, run.report)
+          reportNotes(environment, text, run.report)
           return
         }
         const out = resolve(options.out)
@@ -74,12 +75,12 @@ export function registerExport(program: Command, environment: CliEnvironment, te
         const written = await exportToPath(core, exportOptions, out, { asFolder })
         const exported = { count: written.documentCount, format: options.format, offsets: options.offsets, path: `${written.path}${asFolder ? '/' : ''}`, bytes: written.bytes }
         environment.stderr.write(`${forTerminal(text.t('cli.export.exported', exported), false)}\n`)
-        reportNotes(environment, written.report)
+        reportNotes(environment, text, written.report)
       })
     })
 }
 
-/** The core's notes on what the export left out or changed, in English for now. */
-function reportNotes(environment: CliEnvironment, report: ExportReport): void {
-  for (const note of report.notes) environment.stderr.write(`${note}\n`)
+/** The core's notes on what the export left out or changed, in the CLI's language. */
+function reportNotes(environment: CliEnvironment, text: CliText, report: ExportReport): void {
+  for (const note of report.notes) environment.stderr.write(`${forTerminal(say(text.translator, note), false)}\n`)
 }

@@ -4,6 +4,8 @@ import { Zip } from 'fflate'
 import type { ExportRun } from './run'
 import { NativeDeflateEntry } from './zip-entry'
 import { syncFolder } from '../store/atomic-write'
+import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 
 const FLUSH_BYTES = 1 << 16
 const DEFLATE_LEVEL = 5
@@ -134,7 +136,7 @@ export async function writeRunToFolder(run: ExportRun, dir: string): Promise<num
       }
     }
     // rename() would replace an empty folder made meanwhile; refuse anything that appeared instead.
-    if (await stat(dir).catch(() => null)) throw new Error(`${dir} appeared while the export was written; nothing was replaced.`)
+    if (await stat(dir).catch(() => null)) throw new ApiError('invalid-input', said('exportNotes.error.folderAppeared', { path: dir }))
     await rename(temp, dir)
     await syncFolder(dirname(dir))
     return bytes

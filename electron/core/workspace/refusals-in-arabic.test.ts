@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -10,6 +10,7 @@ import { inEnglish, said, say, type Said, type SaidValue } from '../shared/i18n/
 import { createTranslator } from '../shared/i18n/translator'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { untranslatedWords } from '../testing/untranslated'
+import { SETTINGS_FILE } from './settings'
 
 const arabic = createTranslator('ar')
 const english = catalogueOf('en')
@@ -87,6 +88,18 @@ describe('the workspace, project and server refusals in Arabic', () => {
       expect(initAgain.message).toBe(`${empty} already holds a Tessera project; open it instead.`)
       expect(untranslatedWords(say(arabic, initAgain.said))).toEqual([])
       expect(inEnglish(initAgain.said)).toBe(initAgain.message)
+    })
+
+    it('tells the start screen in Arabic that settings.json was damaged and replaced by the defaults', async () => {
+      const data = await tempDir()
+      await writeFile(join(data, SETTINGS_FILE), '{"version":1,"author":')
+      const core = await createCore({ dataDir: data, resourcesDir: RESOURCES_DIR, author: 'os-user' })
+      cores.push(core)
+      const { notice } = await core.call('workspace.state', {})
+      if (!notice) throw new Error('the damaged settings.json went unreported')
+      const path = join(data, SETTINGS_FILE)
+      expect(inEnglish(notice)).toBe(`${path} is not valid JSON; Tessera starts with default settings and will replace it.`)
+      expect(say(arabic, notice)).toBe(`ليس \u2068${path}\u2069 ملف JSON صالحاً؛ يبدأ Tessera بالإعدادات الافتراضية وسيستبدل به ملفاً جديداً.`)
     })
   })
 })

@@ -3,7 +3,7 @@ import { addDocuments } from '../documents/add-documents'
 import type { EventName, Events } from '../shared/contract'
 import type { ImportWorkers } from '../import/worker/pool'
 import { ApiError } from '../shared/errors'
-import { inEnglish, said, verbatim, type Said } from '../shared/i18n/said'
+import { said, verbatim, type Said } from '../shared/i18n/said'
 import type { TagDefinition } from '../shared/model/project'
 import type { JournalFileSystem } from '../store/journal-file-system'
 import { ProjectStore } from '../store/project-store'
@@ -70,7 +70,7 @@ export class Workspace {
   private transitions: Promise<unknown> = Promise.resolve()
   /** The settings write that remembers a command-line project the user changed (see rememberLast). */
   private remembering: Promise<void> = Promise.resolve()
-  private notice: string | null
+  private notice: Said | null
   private damaged: DamagedProjectInfo | null = null
 
   private constructor(
@@ -78,7 +78,7 @@ export class Workspace {
     private settings: Settings,
     problem: Said | null
   ) {
-    this.notice = problem && inEnglish(problem)
+    this.notice = problem
   }
 
   static async load(options: WorkspaceOptions): Promise<Workspace> {
@@ -109,9 +109,10 @@ export class Workspace {
     return this.settings.lastProjectDir
   }
 
+  /** Adds to what the start screen tells the user, after what it already says. */
   addNotice(message: string | Said): void {
-    const text = typeof message === 'string' ? message : inEnglish(message)
-    this.notice = this.notice ? `${this.notice} ${text}` : text
+    const next = asSaid(message)
+    this.notice = this.notice ? said('exportNotes.notice.then', { first: this.notice, then: next }) : next
   }
 
   async state(): Promise<WorkspaceState> {
@@ -142,9 +143,9 @@ export class Workspace {
     return this.transition(async () => {
       const outcome = await recoverProjectFile(dir, backup)
       await this.openNow(dir, {})
-      const added = outcome.addedDocuments > 0 ? [`${outcome.addedDocuments} document(s) added since the backup are listed again.`] : []
-      const parts = [outcome.from ? `project.json was restored from the backup ${outcome.from}.` : 'project.json was rebuilt.', ...added, ...outcome.notes]
-      this.addNotice(parts.join(' '))
+      const added = outcome.addedDocuments > 0 ? [said('exportNotes.repair.documentsListedAgain', { count: outcome.addedDocuments })] : []
+      const restored = outcome.from ? said('exportNotes.repair.restored', { backup: outcome.from }) : said('exportNotes.repair.rebuilt')
+      for (const part of [restored, ...added, ...outcome.notes]) this.addNotice(part)
       this.options.onChange()
     })
   }
@@ -331,4 +332,9 @@ export class Workspace {
       this.addNotice(said('problems.workspace.settingsNotSaved', { problem: verbatim(error instanceof Error ? error.message : String(error)) }))
     }
   }
+}
+
+// The notices core.ts still gives as English text (a last project that would not open) are shown as they are.
+function asSaid(message: string | Said): Said {
+  return typeof message === 'string' ? verbatim(message) : message
 }
