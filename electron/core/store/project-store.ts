@@ -192,7 +192,7 @@ export class ProjectStore {
       } catch (error) {
         const converted = storeErrorFromErrno(error, this.dir)
         if (!keepOnFailure || !(converted instanceof StoreError) || !KEPT_ON_FAILURE.has(converted.code)) throw converted
-        this.unsaved.keep(id, converted.message, converted.errno, async () => void (await this.applyChange(id, change, isUnchanged, false)))
+        this.unsaved.keep(id, converted, async () => void (await this.applyChange(id, change, isUnchanged, false)))
         throw new StoreError(converted.code, said('problems.store.keptInMemory', { problem: converted.said }))
       }
       if (outcome.entries.length > 0) {
