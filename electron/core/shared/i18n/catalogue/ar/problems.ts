@@ -92,11 +92,11 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.search.tooLarge': 'النمط أكبر من أن يُنفَّذ (أكثر من {max, number, ::group-off} خطوة لكل حرف)؛ استخدم أعداد تكرار أصغر.',
   'problems.search.tookTooLong': 'استغرق البحث وقتاً طويلاً فأُوقف؛ ضيّقه (مقالات أقل، نمط أدق).',
 
-  'problems.store.diskFull': 'القرص ممتلئ: تعذّر حفظ {folder}. حرّر بعض المساحة ثم أعد المحاولة.',
+  'problems.store.diskFull': `القرص ممتلئ: تعذّر حفظ ${user('folder')}. حرّر بعض المساحة ثم أعد المحاولة.`,
   'problems.store.readOnlyFolder':
-    'المجلد {folder} للقراءة فقط: لا يستطيع Tessera قفل المشروع أو حفظه هناك. انسخ المشروع إلى مجلد تستطيع الكتابة فيه، أو امنح نفسك إذن الكتابة عليه؛ وما زالت قراءته ممكنة (tessera list، tessera export).',
+    `المجلد ${user('folder')} للقراءة فقط: لا يستطيع Tessera قفل المشروع أو حفظه هناك. انسخ المشروع إلى مجلد تستطيع الكتابة فيه، أو امنح نفسك إذن الكتابة عليه؛ وما زالت قراءته ممكنة (tessera list، tessera export).`,
   'problems.store.inputOutput':
-    'تعذّرت الكتابة في {folder}: أبلغ القرص عن خطأ في الإدخال والإخراج (ربما يكون معطوباً أو نُزع). افحص القرص ثم أعد المحاولة.',
+    `تعذّرت الكتابة في ${user('folder')}: أبلغ القرص عن خطأ في الإدخال والإخراج (ربما يكون معطوباً أو نُزع). افحص القرص ثم أعد المحاولة.`,
   'problems.store.theProjectFolder': 'مجلد المشروع',
   'problems.store.documentNotFound': `لا يوجد مقال بالمعرّف ${user('id')} في هذا المشروع.`,
   'problems.store.fileProblem': `${user('path')} {problem}`,
