@@ -59,7 +59,7 @@ describe('the core says its errors in Arabic', () => {
     const { core, documentId } = await projectWithDocument()
     const error = await refusal(core.call('annotations.create', { documentId, tag: 'place', start: 6, end: 900 }))
     expect(error.message).toBe('The span 6–900 runs past the end of the text (39 UTF-16 units).')
-    expect(inArabic(error.said)).toBe('المقطع ٦–٩٠٠ يتجاوز نهاية النص (طوله ٣٩ وحدة UTF-16).')
+    expect(inArabic(error.said)).toBe('المقطع ٦–٩٠٠ يتجاوز نهاية النص (طول النص ٣٩ من وحدات UTF-16).')
   })
 
   it('a tag label already taken and an unknown tag name the user text in isolation', async () => {

@@ -27,7 +27,7 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.annotations.alreadyTagged': `«${user('quote')}» موسوم بالفعل بالوسم ${user('tag')}.`,
   'problems.annotations.spanBackwards': 'يجب أن ينتهي المقطع بعد بدايته (البداية {start, number, ::group-off}، النهاية {end, number, ::group-off}).',
   'problems.annotations.spanPastEnd':
-    'المقطع {start, number, ::group-off}–{end, number, ::group-off} يتجاوز نهاية النص (طوله {length, number, ::group-off} وحدة UTF-16).',
+    'المقطع {start, number, ::group-off}–{end, number, ::group-off} يتجاوز نهاية النص (طول النص {length, number, ::group-off} من وحدات UTF-16).',
   'problems.annotations.spanCutsCharacter':
     'المقطع {start, number, ::group-off}–{end, number, ::group-off} يقسم حرفاً إلى نصفين (رمزاً تعبيرياً أو حرفاً آخر خارج المستوى الأساسي).',
   'problems.annotations.notFound': `لا يوجد تعليق توضيحي ${user('id')} في المقال «${user('title')}».`,
@@ -36,7 +36,7 @@ export const problems: Record<keyof typeof english, string> = {
 
   'problems.tags.notFound': `لا يوجد وسم «${user('tag')}» في هذا المشروع.`,
   'problems.tags.moveToItself': `اختر وسماً غير ${user('tag')} لنقل تعليقاته التوضيحية إليه.`,
-  'problems.tags.tooMany': 'يضم المشروع {max, number, ::group-off} وسم على الأكثر.',
+  'problems.tags.tooMany': 'الحد الأقصى لعدد الوسوم في المشروع {max, number, ::group-off}.',
   'problems.tags.idTaken': `يوجد من قبل وسم بالمعرّف «${user('id')}».`,
   'problems.tags.needsLabel': 'يحتاج الوسم إلى اسم.',
   'problems.tags.labelTaken': `يوجد وسم آخر باسم «${user('label')}».`,
@@ -67,7 +67,7 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.documents.empty': `${user('file')} فارغ: لا نص فيه للتعليق عليه.`,
 
   'problems.search.tooManyToTag':
-    `«${user('query')}» يطابق {total, number, ::group-off} موضعاً غير موسوم؛ ويُرفض وسم أكثر من {max, number, ::group-off} موضع دفعة واحدة. ضيّق البحث (كلمة كاملة، حالة الأحرف، مقال واحد).`,
+    `عدد المواضع غير الموسومة التي يطابقها «${user('query')}» هو {total, number, ::group-off}، ويُرفض وسم أكثر من {max, number, ::group-off} دفعة واحدة. ضيّق البحث (كلمة كاملة، حالة الأحرف، مقال واحد).`,
   'problems.search.noTerms': 'اكتب كلمة أو «عبارة» للبحث عنها',
   'problems.search.pattern': 'النمط {problem} عند الحرف {at, number, ::group-off}.',
   'problems.search.unexpected': `فيه «${user('character')}» في غير موضعه`,
