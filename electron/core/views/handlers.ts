@@ -1,7 +1,6 @@
 import type { HandlersFor } from '../context'
 import { searchKey } from '../entities/occurrences'
 import { offsetConverter } from '../exports/spans'
-import { claimsCsv } from './claims-csv'
 import { claimRows, claimsView } from './claims-view'
 import { ClaimOrder } from './claim-order'
 import { countedValues } from './counted-values'
@@ -34,6 +33,8 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       for (const id of documentIds) converters.set(id, offsetConverter((await store.readDocumentOnce(id)).text, 'codepoint'))
     }
     const unitNote = offsetUnit === 'codepoint' ? 'Offsets in code points (Python\'s text[start:end]), as the main export writes them.' : 'Offsets in UTF-16 units (JavaScript\'s text.slice).'
+    // The CSV writer loads on the first Claims CSV export, not with the core.
+    const { claimsCsv } = await import('./claims-csv')
     return {
       fileName: `${store.info.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'project'}-claims.csv`,
       mimeType: 'text/csv',
