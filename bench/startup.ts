@@ -48,9 +48,9 @@ function report(label: string, samples: readonly number[], target: number | null
 
 /** One `tessera <args>` from spawn to exit, and its CPU time; a failure stops the bench with what it printed. */
 async function timeCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliTimes> {
-  const cpuFile = join(env.TESSERA_DATA ?? tmpdir(), 'cli-cpu.json')
+  const cpuFile = env.TESSERA_BENCH_CPU_FILE ?? ''
   const start = performance.now()
-  const run = spawnSync(process.execPath, ['--import', CPU_PROBE, CLI, ...args], { env: { ...env, TESSERA_BENCH_CPU_FILE: cpuFile }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const run = spawnSync(process.execPath, ['--import', CPU_PROBE, CLI, ...args], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const wallMs = performance.now() - start
   if (run.status !== 0) throw new Error(`tessera ${args.join(' ')} exited with ${run.status ?? run.signal}: ${run.stderr}`)
   const cpu = JSON.parse(await readFile(cpuFile, 'utf8')) as { user: number; system: number }
@@ -128,7 +128,7 @@ export async function runStartupBench(): Promise<void> {
   console.log(`\nStart-up (built CLI, fresh processes; ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')})`)
   const scratch = await mkdtemp(join(tmpdir(), 'tessera-bench-startup-'))
   // The data folder (settings, recent projects, serve's address file) stays out of the user's own.
-  const env = { ...process.env, TESSERA_DATA: join(scratch, 'data') }
+  const env = { ...process.env, TESSERA_DATA: join(scratch, 'data'), TESSERA_BENCH_CPU_FILE: join(scratch, 'cli-cpu.json') }
   try {
     const sample = join(scratch, 'sample')
     await openAsWriter(sample, true)
