@@ -112,7 +112,7 @@ async function benchServe(label: string, projectDir: string, env: NodeJS.Process
   for (let i = 0; i < RUNS; i += 1) runs.push(await serveOnce(projectDir, env))
   report(`serve, ${label}: address printed`, runs.map((run) => run.addressMs), null)
   report(`serve, ${label}: page served`, runs.map((run) => run.pageMs), null)
-  report(`serve, ${label}: first answer (workspace.state)`, runs.map((run) => run.stateMs), 1000)
+  report(`serve, ${label}: first answer`, runs.map((run) => run.stateMs), 1000)
   report(`serve, ${label}: documents.list answered`, runs.map((run) => run.listMs), null)
 }
 
