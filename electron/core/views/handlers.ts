@@ -1,7 +1,6 @@
 import type { HandlersFor } from '../context'
 import { searchKey } from '../entities/occurrences'
 import { offsetConverter } from '../exports/spans'
-import { claimsCsv } from './claims-csv'
 import { claimRows, claimsView } from './claims-view'
 import { ClaimOrder } from './claim-order'
 import { countedValues } from './counted-values'
@@ -35,6 +34,8 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       for (const id of documentIds) converters.set(id, offsetConverter((await store.readDocumentOnce(id)).text, 'codepoint'))
     }
     const unitNote = said(offsetUnit === 'codepoint' ? 'problems.views.offsetsInCodePoints' : 'problems.views.offsetsInUtf16')
+    // The CSV writer loads on the first Claims CSV export, not with the core.
+    const { claimsCsv } = await import('./claims-csv')
     return {
       fileName: `${store.info.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'project'}-claims.csv`,
       mimeType: 'text/csv',
