@@ -1,9 +1,7 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { BackupInfo } from '../../core/shared/model/backups'
-import { listSnapshots } from '../../core/store/backups'
 import { say as sayIn } from '../../core/shared/i18n/said'
-import { projectFileNeedsRecovery, recoverProjectFile } from '../../core/store/project-recovery'
 import type { CliText } from '../cli-text'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
@@ -18,6 +16,7 @@ export function registerBackups(program: Command, environment: CliEnvironment, t
     .option('--json', text.help('cli.option.jsonColumns'))
     .action(async (options: { project: string; json?: boolean }) => {
       const dir = resolve(options.project)
+      const [{ listSnapshots }, { projectFileNeedsRecovery }] = await Promise.all([import('../../core/store/backups'), import('../../core/store/project-recovery')])
       // A project whose project.json is damaged cannot be opened, but its backups are what brings it back.
       const backups: BackupInfo[] = (await projectFileNeedsRecovery(dir))
         ? await listSnapshots(dir)
@@ -43,6 +42,7 @@ export function registerBackups(program: Command, environment: CliEnvironment, t
     .action(async (name: string | undefined, options: { project: string; rebuild?: boolean }) => {
       const dir = resolve(options.project)
       const say = (text: string): void => void environment.stdout.write(`${forTerminal(text, false)}\n`)
+      const { projectFileNeedsRecovery, recoverProjectFile } = await import('../../core/store/project-recovery')
       if (await projectFileNeedsRecovery(dir)) {
         if (name === undefined && !options.rebuild) throw new UsageError(text.t('cli.restore.nameTheBackupOrRebuild', { dir }))
         const outcome = await recoverProjectFile(dir, options.rebuild ? null : (name ?? null))

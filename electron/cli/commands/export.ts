@@ -1,18 +1,10 @@
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import {
-  exportFormatSchema,
-  exportToPath,
-  offsetUnitSchema,
-  writeRunToStream,
-  type ExportFormat,
-  type ExportOptionsInput,
-  type ExportReport,
-  type OffsetUnit
-} from '../../core'
+import type { ExportFormat, ExportOptionsInput, ExportReport, OffsetUnit } from '../../core'
+import { EXPORT_FORMATS, OFFSET_UNITS } from '../../core/shared/exports/names'
 import { say } from '../../core/shared/i18n/said'
 import type { CliText } from '../cli-text'
-import { UsageError, withProject, type CliEnvironment } from '../environment'
+import { loadCore, UsageError, withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
 interface ExportCliOptions {
@@ -41,8 +33,8 @@ export function registerExport(program: Command, environment: CliEnvironment, te
     .command('export')
     .description(text.help('cli.export.description'))
     .requiredOption('--project <dir>', text.help('cli.option.project'))
-    .addOption(new Option('--format <format>', text.help('cli.export.format')).choices(exportFormatSchema.options).makeOptionMandatory())
-    .addOption(new Option('--offsets <unit>', text.help('cli.export.offsets')).choices(offsetUnitSchema.options).default('codepoint'))
+    .addOption(new Option('--format <format>', text.help('cli.export.format')).choices(EXPORT_FORMATS).makeOptionMandatory())
+    .addOption(new Option('--offsets <unit>', text.help('cli.export.offsets')).choices(OFFSET_UNITS).default('codepoint'))
     .option('--out <path>', text.help('cli.export.out'))
     .option('--csv-raw', text.help('cli.export.csvRaw'))
     .option('--tags <ids>', text.help('cli.export.tags'))
@@ -62,6 +54,7 @@ export function registerExport(program: Command, environment: CliEnvironment, te
         authors: options.annotator,
         documents: { ids: list(options.documents), statuses, outlets: options.outlet }
       } as ExportOptionsInput
+      const { exportToPath, writeRunToStream } = await loadCore()
       await withProject(environment, options.project, { readOnly: true }, async (core) => {
         if (options.out === undefined) {
           const run = core.startExport(exportOptions)

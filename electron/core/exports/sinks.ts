@@ -1,6 +1,5 @@
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { Zip } from 'fflate'
 import type { ExportRun } from './run'
 import { NativeDeflateEntry } from './zip-entry'
 import { syncFolder } from '../store/atomic-write'
@@ -73,6 +72,8 @@ async function writeAtomically(path: string, fill: (writer: BufferedWriter) => P
 async function zipInto(run: ExportRun, writer: BufferedWriter): Promise<void> {
   const out: Uint8Array[] = []
   let failure: Error | null = null
+  // The ZIP writer loads on the first multi-file or .zip export, not with the core.
+  const { Zip } = await import('fflate')
   const zip = new Zip((error, chunk) => {
     if (error) failure = error
     else out.push(chunk)
