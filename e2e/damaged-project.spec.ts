@@ -60,6 +60,8 @@ test('in the Arabic interface, the workbench says what the repair did in Arabic'
     await page.getByLabel(ar['projects.open.folder']).fill(damaged)
     await page.getByRole('button', { name: ar['projects.open.open'], exact: true }).click()
     const offer = page.getByRole('region', { name: ar['projects.damaged.title'] })
+    // What is wrong with the project is said in Arabic too, the folder named as it is.
+    await expect(offer.locator('p')).toContainText(`لا يمكن فتح المشروع \u2068${damaged}\u2069`)
     await offer.getByRole('button', { name: ar['projects.damaged.rebuild'] }).click()
     await expect(offer).toBeHidden()
     await expect(page.locator('.workspace-notice > span')).toHaveText(

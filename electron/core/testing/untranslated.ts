@@ -15,6 +15,8 @@ export function untranslatedWords(text: string): string[] {
     else if (char === '\u2069') depth = Math.max(0, depth - 1)
     else if (depth === 0) outside += char
   }
+  // A command to run is typed as it is: tessera restore --project … --rebuild.
+  outside = outside.replace(/\btessera(?:\s+-{0,2}[a-z][a-z-]*)*/gu, ' ')
   for (const name of LATIN_NAMES) outside = outside.replaceAll(name, ' ')
   return outside.match(/[A-Za-z]{2,}/gu) ?? []
 }

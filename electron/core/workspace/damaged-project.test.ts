@@ -6,6 +6,8 @@ import { documentFromText } from '../documents/from-text'
 import { ProjectStore } from '../store/project-store'
 import { inEnglish, say } from '../shared/i18n/said'
 import { createTranslator } from '../shared/i18n/translator'
+import type { DamagedProjectInfo } from '../shared/workspace/types'
+import { untranslatedWords } from '../testing/untranslated'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 
 /**
@@ -46,7 +48,11 @@ describe('a damaged project.json in the app', () => {
     })
     const state = await core.call('workspace.state', {})
     expect(state.project).toBeNull()
-    expect(state.damagedProject).toEqual({ dir, backup: null, message: expect.stringMatching(/moved to .*quarantine/) })
+    expect(state.damagedProject).toEqual({ dir, backup: null, message: expect.stringMatching(/moved to .*quarantine/), said: expect.any(Object) })
+    // The start screen says the same in the interface's language: English as the message, Arabic with only the paths in Latin.
+    const damaged = state.damagedProject as DamagedProjectInfo
+    expect(inEnglish(damaged.said)).toBe(damaged.message)
+    expect(untranslatedWords(say(createTranslator('ar'), damaged.said))).toEqual([])
     // Opening it again (its project.json is in quarantine now) offers the same way back, not "no project here".
     await expect(core.call('workspace.openProject', { dir })).rejects.toThrow(/its project\.json was damaged/)
 

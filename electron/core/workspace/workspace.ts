@@ -261,7 +261,7 @@ export class Workspace {
     }).catch((error: unknown) => {
       // The start screen offers the way back (Restore or Rebuild) for a project whose project.json is damaged.
       if (error instanceof DamagedProjectError) {
-        this.damaged = { dir, message: error.message, backup: error.backup }
+        this.damaged = { dir, message: error.message, said: error.said, backup: error.backup }
         this.options.onChange()
       }
       throw error

@@ -1,3 +1,4 @@
+import { canSay, say } from '@core/shared/i18n/said'
 import type { DamagedProjectInfo } from '@core/shared/workspace/types'
 import { useT } from '../i18n/I18nProvider'
 
@@ -10,11 +11,12 @@ interface DamagedProjectOfferProps {
 
 /** A project whose project.json is damaged: what is wrong, and one button that brings it back (its documents stay as they are). */
 export function DamagedProjectOffer({ damaged, busy, onRecover }: DamagedProjectOfferProps) {
-  const { t } = useT()
+  const translator = useT()
+  const { t } = translator
   return (
     <section className="start-damaged" aria-labelledby="damaged-title">
       <h2 id="damaged-title">{t('projects.damaged.title')}</h2>
-      <p>{damaged.message}</p>
+      <p>{canSay(translator, damaged.said) ? say(translator, damaged.said) : damaged.message}</p>
       <button type="button" className="primary" disabled={busy} onClick={() => onRecover(damaged.backup)}>
         {damaged.backup ? t('projects.damaged.restore', { backup: damaged.backup }) : t('projects.damaged.rebuild')}
       </button>

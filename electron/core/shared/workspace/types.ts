@@ -35,7 +35,10 @@ export interface WorkspaceState {
 /** A project whose project.json does not read: what is wrong, and the backup that has a readable one (null: rebuild). */
 export interface DamagedProjectInfo {
   dir: string
+  /** In English, for logs and scripts. */
   message: string
+  /** The same as a message of the catalogue, for the start screen to say in the interface's language. */
+  said: Said
   backup: string | null
 }
 
