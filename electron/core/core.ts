@@ -27,7 +27,7 @@ import { importFiles, type ImportFile } from './import/pipeline'
 import type { ImportReport } from './shared/import/report'
 import type { ImportWorkers } from './import/worker/pool'
 import { LIMITS, truncate } from './shared/limits'
-import { said, type SaidValue } from './shared/i18n/said'
+import { said, verbatim, type Said, type SaidValue } from './shared/i18n/said'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError } from './store/project-store'
 import { workspaceHandlers } from './workspace/handlers'
@@ -218,11 +218,11 @@ async function openAtStart(workspace: Workspace, options: CoreOptions): Promise<
   }
   const last = workspace.lastProjectDir
   if (last) {
-    if (!(await holdsProject(last))) workspace.addNotice(`The last project, ${last}, is no longer there.`)
-    else await workspace.open(last, openOptions).catch((error: unknown) => workspace.addNotice(`The last project could not be opened: ${toApiError(error).message}`))
+    if (!(await holdsProject(last))) workspace.addNotice(said('problems.core.lastProjectGone', { dir: last }))
+    else await workspace.open(last, openOptions).catch((error: unknown) => workspace.addNotice(said('problems.core.lastProjectNotOpened', { reason: reasonSaid(error) })))
   }
   if (!workspace.project && options.fallbackProjectDir) {
-    await workspace.open(options.fallbackProjectDir, openOptions).catch((error: unknown) => workspace.addNotice(`The default project could not be opened: ${toApiError(error).message}`))
+    await workspace.open(options.fallbackProjectDir, openOptions).catch((error: unknown) => workspace.addNotice(said('problems.core.defaultProjectNotOpened', { reason: reasonSaid(error) })))
   }
 }
 
@@ -273,4 +273,10 @@ const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
 function folderOf(error: unknown): SaidValue {
   const path = (error as NodeJS.ErrnoException | null)?.path
   return typeof path === 'string' ? dirname(path) : said('problems.store.theProjectFolder')
+}
+
+/** Why a project could not be opened, as message data (the error's own message, else its English text). */
+function reasonSaid(error: unknown): Said {
+  const apiError = toApiError(error)
+  return apiError.said ?? verbatim(apiError.message)
 }

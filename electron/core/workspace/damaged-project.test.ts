@@ -92,3 +92,15 @@ describe('a damaged project.json in the app', () => {
     )
   })
 })
+
+describe('the last project at a start', () => {
+  it('says when it is gone, in English and in Arabic, the folder isolated', async () => {
+    const data = await tempDir()
+    const gone = join(await tempDir(), 'Hama (2024)')
+    await writeFile(join(data, 'settings.json'), JSON.stringify({ version: 1, author: 'A', recentProjects: [], lastProjectDir: gone }))
+    const state = await (await startApp(data)).call('workspace.state', {})
+    expect(state.project).toBeNull()
+    expect(state.notice && inEnglish(state.notice)).toBe(`The last project, ${gone}, is no longer there.`)
+    expect(state.notice && say(createTranslator('ar'), state.notice)).toBe(`آخر مشروع، \u2068${gone}\u2069، لم يعد موجوداً.`)
+  })
+})

@@ -5,6 +5,9 @@ export const user = (name: string) => `\u2068{${name}}\u2069`
 
 /** Arabic: the core's errors outside import and export: invalid input, not found, locks, saves, projects, backups; plurals give all six forms (zero, one, two, few, many, other). */
 export const problems: Record<keyof typeof english, string> = {
+  'problems.core.lastProjectGone': `آخر مشروع، ${user('dir')}، لم يعد موجوداً.`,
+  'problems.core.lastProjectNotOpened': 'تعذّر فتح آخر مشروع: {reason}',
+  'problems.core.defaultProjectNotOpened': 'تعذّر فتح المشروع الافتراضي: {reason}',
   // Part 1: the API's own checks, annotations, tags, documents, search, views and the store.
   'problems.core.projectChanged': `كانت هذه النافذة لا تزال تعرض المشروع في ${user('shown')}، لكن المفتوح الآن هو ${user('open')}: ستُعيد النافذة تحميله.`,
   'problems.core.unknownMethod': `لا توجد عملية باسم «${user('method')}».`,

@@ -1,5 +1,8 @@
 /** English: the core's errors outside import and export: invalid input, not found, locks, saves, projects, backups. Keys start with `problems.`; user text in values. */
 export const problems = {
+  'problems.core.lastProjectGone': 'The last project, {dir}, is no longer there.',
+  'problems.core.lastProjectNotOpened': 'The last project could not be opened: {reason}',
+  'problems.core.defaultProjectNotOpened': 'The default project could not be opened: {reason}',
   // Part 1: the API's own checks, annotations, tags, documents, search, views and the store.
   'problems.core.projectChanged': 'This window still showed the project in {shown}, but {open} is open now: the window reloads it.',
   'problems.core.unknownMethod': 'There is no method "{method}".',
