@@ -8,6 +8,7 @@ import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { quoteWithContext } from '../shared/text/spans'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { formatReport } from '../shared/import/report'
+import { createTranslator } from '../shared/i18n/translator'
 import { exportFile } from '../testing/export-file'
 import { reportInEnglish } from '../testing/report-in-english'
 
@@ -69,12 +70,13 @@ describe('attributes a file declares, imported into a project that lacks them', 
       const source = await sourceProject()
       const file = await exportForImport(source, format)
       const target = await core(await tempDir())
-      const report = reportInEnglish(await target.call('import.files', { files: [file] }))
+      const imported = await target.call('import.files', { files: [file] })
+      const report = reportInEnglish(imported)
       expect(report.failed).toEqual([])
       expect(report.warnings).toEqual([])
       expect(report.newTags).toEqual([])
       expect(report.newAttributes).toEqual([{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }])
-      expect(formatReport(report)).toContain('New attribute verified of the tag claim: Verified (flag)')
+      expect(formatReport(imported, createTranslator('en'))).toContain('New attribute verified of the tag claim: Verified (flag)')
       expect((await target.call('project.get', {})).tags.find((t) => t.id === 'claim')?.attributes).toEqual([...CLAIM.attributes, VERIFIED])
       expect(await claimValues(target)).toEqual(await claimValues(source))
       await target.call('project.update', { name: 'Verified claims' })

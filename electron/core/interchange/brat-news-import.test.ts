@@ -53,8 +53,9 @@ describe("brat's news tutorial folder through import.files", () => {
       { name: 'news/LICENSE', base64: base64('MIT License\n') },
       { name: 'news/README', base64: base64('The brat tutorial.\n') }
     ]
-    let report: ImportReport = emptyReport()
-    for (const group of groupCompanions(files)) report = mergeReports(report, await core.call('import.files', { files: group }))
+    let merged: ImportReport = emptyReport()
+    for (const group of groupCompanions(files)) merged = mergeReports(merged, await core.call('import.files', { files: group }))
+    const report = reportInEnglish(merged)
 
     const stems = names.filter((n) => n.endsWith('.ann')).map((n) => n.slice(0, -4))
     expect(report.failed).toEqual([])
