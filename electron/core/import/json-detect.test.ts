@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { fixture } from '../testing/import-fixtures'
-import { reportInEnglish } from '../testing/report-in-english'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -12,7 +11,7 @@ async function importOne(name: string, content: string | Uint8Array) {
   const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
   cores.push(core)
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
-  const report = reportInEnglish(await core.call('import.files', { files: [{ name, base64: bytes.toString('base64') }] }))
+  const report = await core.call('import.files', { files: [{ name, base64: bytes.toString('base64') }] })
   const documents = await Promise.all(report.imported.map(({ documentId }) => core.call('documents.get', { documentId })))
   return { report, documents, spans: documents.flatMap((d) => d.annotations.map((a) => [d.text.slice(a.start, a.end), a.tag])) }
 }
