@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { readThroughRegistry } from '../testing/import-fixtures'
-import { reportInEnglish } from '../testing/report-in-english'
 
 /** Real files of Label Studio and doccano (see the interop fixtures' README.md); every expectation is computed from them here. */
 const INTEROP = fileURLToPath(new URL('../interchange/fixtures/interop/', import.meta.url))
@@ -32,7 +31,7 @@ afterEach(() => cores.splice(0).forEach((core) => core.close()))
 async function importInto(files: { name: string; bytes: Uint8Array }[], options: { textField?: string } = {}) {
   const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
   cores.push(core)
-  const report = reportInEnglish(await core.call('import.files', { files: files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })), options }))
+  const report = await core.call('import.files', { files: files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })), options })
   const documents = await Promise.all(report.imported.map(({ documentId }) => core.call('documents.get', { documentId })))
   return { report, documents }
 }
