@@ -15,7 +15,7 @@ import { useWarmImportWorkers } from './worker/testing'
 const arabic = createTranslator('ar')
 const ISOLATED = /\u2068[^\u2068\u2069]*\u2069/gu
 /** Names that stay as they are in Arabic: formats, encodings, the app, what is typed on the command line. */
-const KEPT_NAMES = /UTF-16|CRLF|\bLF\b|\bNUL\b|Windows|Tessera|brat|annotation\.conf|`tessera import`|--allow-duplicates/gu
+const KEPT_NAMES = /UTF-16|CRLF|\bLF\b|\bNUL\b|Windows|Tessera|brat|annotation\.conf|\.txt\/\.ann|README|LICENSE|`tessera import`|--allow-duplicates/gu
 
 /** The Latin words left in a message said in Arabic, once the user's own text (isolated) and kept names are taken out. */
 function englishLeft(message: Said): string[] {
