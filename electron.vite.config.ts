@@ -8,6 +8,7 @@ export default defineConfig({
   main: {
     resolve: { alias: coreAlias },
     build: {
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         // The CLI (and browser-mode server) ship in the same bundle as the Electron main process:
         // one build, shared chunks for the core. The import worker is an entry of its own (out/main/

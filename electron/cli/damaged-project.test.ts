@@ -66,6 +66,11 @@ describe('a project whose project.json does not read', () => {
     expect(rebuilt.code).toBe(0)
     expect(rebuilt.stdout).toContain(`Rebuilt project.json of ${project}`)
     expect(rebuilt.stdout).toContain('The tag "Person" kept 30 of its attributes')
+    // Broken again (a second "person" tag this time), rebuilt in Arabic: the notes too are in the CLI's language.
+    await breakWithFortyAttributes()
+    const again = await startCli(['restore', '--project', project, '--rebuild'], { env: { LANG: 'ar_SY.UTF-8' } }).done
+    expect(again).toMatchObject({ code: 0, stderr: '' })
+    expect(again.stdout).toContain('\nأُسقط وسم ثانٍ معرّفه «\u2068person\u2069».\n')
     const info = JSON.parse((await tessera('info', '--project', project, '--json')).stdout) as { name: string; documentCount: number }
     expect(info).toMatchObject({ name: 'Hama week', documentCount: 2 })
   })

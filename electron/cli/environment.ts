@@ -1,5 +1,7 @@
 import { resolve } from 'node:path'
-import { createCore, defaultAuthor, type Core } from '../core'
+import type { Core } from '../core'
+import type * as CoreModule from '../core'
+import type * as ServerModule from '../server'
 import type { ImportLimits } from '../core/shared/import/limits'
 import type { JournalFileSystem } from '../core/store/journal-file-system'
 
@@ -25,6 +27,13 @@ export interface CliEnvironment {
   journalFileSystem?: JournalFileSystem
 }
 
+/**
+ * The core and the browser-mode server, loaded when a command first needs them: `tessera --help` and a
+ * command's usage errors start without them (and without zod and the contract they build at load).
+ */
+export const loadCore = (): Promise<typeof CoreModule> => import('../core')
+export const loadServer = (): Promise<typeof ServerModule> => import('../server')
+
 /** A failure of the command line itself (exit code 2), as opposed to a failure of the work (exit code 1). */
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -35,7 +44,8 @@ export interface OpenProjectOptions {
   seedSample?: boolean
 }
 
-export function openProject(environment: CliEnvironment, projectDir: string, options: OpenProjectOptions = {}): Promise<Core> {
+export async function openProject(environment: CliEnvironment, projectDir: string, options: OpenProjectOptions = {}): Promise<Core> {
+  const { createCore, defaultAuthor } = await loadCore()
   return createCore({
     projectDir: resolve(projectDir),
     resourcesDir: environment.resourcesDir,

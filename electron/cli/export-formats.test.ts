@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createExportCorpus } from '../core/testing/export-corpus'
 import { parseCsv, useTempDirs } from '../core/testing/helpers'
-import { ONE_ERROR_LINE, tessera } from './testing/run-cli'
+import { ONE_ERROR_LINE, startCli, tessera } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 let dir: string
@@ -79,5 +79,19 @@ describe('tessera export: formats and choices', () => {
     expect(hama?.spans.find((s) => s.label === 'actor')?.start).toBe(31)
     const unknown = await tessera('export', '--project', project, '--format', 'jsonl', '--tags', 'rumour')
     expect(unknown.stderr).toContain('No tag "rumour"')
+  })
+
+  it('says the notes and refusals in Arabic with LANG=ar_SY.UTF-8; the exported file is the same', async () => {
+    const inArabic = (...argv: string[]) => startCli(argv, { env: { LANG: 'ar_SY.UTF-8' } }).done
+    const argv = ['export', '--project', project, '--format', 'conll', '--tag-priority', 'quote,place']
+    const english = await tessera(...argv)
+    const arabic = await inArabic(...argv)
+    expect(arabic.code).toBe(0)
+    expect(arabic.stdout).toBe(english.stdout)
+    expect(arabic.stderr).toBe('أُسقط مقطعان حيث تتداخل المقاطع أو لا تغطي وحدة نصية كاملة؛ فازت الوسوم بهذا الترتيب: \u2068quote, place, claim, actor, figure\u2069.\n')
+    const w3c = await inArabic('export', '--project', project, '--format', 'w3c', '--offsets', 'utf16')
+    expect(w3c.code).toBe(1)
+    expect(w3c.stderr).toMatch(ONE_ERROR_LINE)
+    expect(w3c.stderr).toBe('tessera: إزاحات \u2068w3c\u2069 نقاط ترميز دائماً (الصيغة تحدّدها)؛ اختر jsonl أو csv أو spacy لوحدات UTF-16.\n')
   })
 })

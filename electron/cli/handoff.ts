@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
-import { ApiError, type Envelope, type Input, type Method, type Result } from '../core'
+import type { Envelope, Input, Method, Result } from '../core'
+import { ApiError } from '../core/shared/errors'
 import type { Translator } from '../core/shared/i18n/translator'
-import { isSaid, say } from '../core/shared/i18n/said'
-import { readDiscoveryFile } from '../server'
+import { canSay, say } from '../core/shared/i18n/said'
+import { loadServer } from './environment'
 
 export interface HandOff {
   /** Why the project could not be opened here (the lock's message, naming the process that holds it). */
@@ -20,6 +21,7 @@ export interface HandOff {
  */
 export async function callRunningApp<M extends Method>(projectDir: string, method: M, input: Input<M>, { lockMessage, work, translator }: HandOff): Promise<Result<M>> {
   const dir = resolve(projectDir)
+  const { readDiscoveryFile } = await loadServer()
   const { discovery, problem } = await readDiscoveryFile(dir)
   // The lock's own message follows: it names the process, in case that is not Tessera at all; then why a
   // discovery file that was there was not trusted.
@@ -39,7 +41,7 @@ export async function callRunningApp<M extends Method>(projectDir: string, metho
     const envelope = (await response.json().catch(() => null)) as Envelope<Result<N>> | null
     if (!envelope) throw new ApiError('internal', translator.t('cli.handoff.unreadableAnswer', { status: response.status }))
     const refused = work === 'import' ? 'cli.handoff.refusedImport' : 'cli.handoff.refusedDeletion'
-    if (!envelope.ok) throw new ApiError(envelope.error.code, translator.t(refused, { reason: isSaid(envelope.error.said) ? say(translator, envelope.error.said) : envelope.error.message }))
+    if (!envelope.ok) throw new ApiError(envelope.error.code, translator.t(refused, { reason: canSay(translator, envelope.error.said) ? say(translator, envelope.error.said) : envelope.error.message }))
     return envelope.result
   }
   const state = await call('workspace.state', {})

@@ -27,6 +27,7 @@ import { importFiles, type ImportFile } from './import/pipeline'
 import type { ImportReport } from './shared/import/report'
 import type { ImportWorkers } from './import/worker/pool'
 import { LIMITS, truncate } from './shared/limits'
+import { said, type SaidValue } from './shared/i18n/said'
 import { StoreError, storeErrorFromErrno, type StoreErrorCode } from './store/errors'
 import { DocumentNotFoundError } from './store/project-store'
 import { workspaceHandlers } from './workspace/handlers'
@@ -143,7 +144,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const parsed = parseInput(method, contract[method].input, input)
     const project = workspace.requireProject()
     if (caller.project !== undefined && caller.project !== project.store.dir) {
-      throw new ApiError('project-changed', `This window still showed the project in ${caller.project}, but ${project.store.dir} is open now: the window reloads it.`)
+      throw new ApiError('project-changed', said('problems.core.projectChanged', { shown: caller.project, open: project.store.dir }))
     }
     return project.track(handler(parsed as never, project.context))
   }
@@ -154,7 +155,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async dispatch(method, input, caller) {
       try {
-        if (!isMethod(method)) throw new ApiError('unknown-method', `There is no method "${truncate(method, LIMITS.idChars)}".`)
+        if (!isMethod(method)) throw new ApiError('unknown-method', said('problems.core.unknownMethod', { method: truncate(method, LIMITS.idChars) }))
         return { ok: true, result: await run(method, input, caller) }
       } catch (error) {
         return { ok: false, error: toApiError(error).toBody() }
@@ -239,17 +240,17 @@ export function parseInput<S extends z.ZodType>(method: string, schema: S, input
     .slice(0, LIMITS.reportedProblems)
     .map((issue) => truncate(issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message, LIMITS.problemChars))
   const more = issues.length - problems.length
-  if (more > 0) problems.push(`… and ${more} more ${more === 1 ? 'problem' : 'problems'}`)
-  throw new ApiError('invalid-input', `${method}: ${problems.join('; ')}`)
+  const listed = problems.join('; ')
+  throw new ApiError('invalid-input', more > 0 ? said('problems.core.invalidInputMore', { method, problems: listed, more }) : said('problems.core.invalidInput', { method, problems: listed }))
 }
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
-  if (error instanceof DocumentNotFoundError) return new ApiError('not-found', error.message)
+  if (error instanceof DocumentNotFoundError) return new ApiError('not-found', error.said)
   const converted = storeErrorFromErrno(error, folderOf(error))
-  if (converted instanceof StoreError) return new ApiError(API_CODE_BY_STORE_CODE[converted.code], converted.message)
+  if (converted instanceof StoreError) return new ApiError(API_CODE_BY_STORE_CODE[converted.code], converted.said)
   const message = error instanceof Error ? error.message : String(error)
-  return new ApiError('internal', `Unexpected error: ${message}`)
+  return new ApiError('internal', said('problems.core.unexpected', { message }))
 }
 
 const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
@@ -269,7 +270,7 @@ const API_CODE_BY_STORE_CODE: Record<StoreErrorCode, ApiErrorCode> = {
 }
 
 /** The folder a raw file-system error happened in, for a message the user can act on. */
-function folderOf(error: unknown): string {
+function folderOf(error: unknown): SaidValue {
   const path = (error as NodeJS.ErrnoException | null)?.path
-  return typeof path === 'string' ? dirname(path) : 'the project folder'
+  return typeof path === 'string' ? dirname(path) : said('problems.store.theProjectFolder')
 }

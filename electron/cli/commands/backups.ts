@@ -1,8 +1,7 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { BackupInfo } from '../../core/shared/model/backups'
-import { listSnapshots } from '../../core/store/backups'
-import { projectFileNeedsRecovery, recoverProjectFile } from '../../core/store/project-recovery'
+import { say as sayIn } from '../../core/shared/i18n/said'
 import type { CliText } from '../cli-text'
 import { UsageError, withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
@@ -17,6 +16,7 @@ export function registerBackups(program: Command, environment: CliEnvironment, t
     .option('--json', text.help('cli.option.jsonColumns'))
     .action(async (options: { project: string; json?: boolean }) => {
       const dir = resolve(options.project)
+      const [{ listSnapshots }, { projectFileNeedsRecovery }] = await Promise.all([import('../../core/store/backups'), import('../../core/store/project-recovery')])
       // A project whose project.json is damaged cannot be opened, but its backups are what brings it back.
       const backups: BackupInfo[] = (await projectFileNeedsRecovery(dir))
         ? await listSnapshots(dir)
@@ -42,13 +42,14 @@ export function registerBackups(program: Command, environment: CliEnvironment, t
     .action(async (name: string | undefined, options: { project: string; rebuild?: boolean }) => {
       const dir = resolve(options.project)
       const say = (text: string): void => void environment.stdout.write(`${forTerminal(text, false)}\n`)
+      const { projectFileNeedsRecovery, recoverProjectFile } = await import('../../core/store/project-recovery')
       if (await projectFileNeedsRecovery(dir)) {
         if (name === undefined && !options.rebuild) throw new UsageError(text.t('cli.restore.nameTheBackupOrRebuild', { dir }))
         const outcome = await recoverProjectFile(dir, options.rebuild ? null : (name ?? null))
         say(outcome.from ? text.t('cli.restore.projectFileRestored', { dir, backup: outcome.from }) : text.t('cli.restore.projectFileRebuilt', { dir }))
         if (outcome.addedDocuments > 0) say(text.t('cli.restore.documentsListedAgain', { count: outcome.addedDocuments }))
-        // The core's notes on what it could not recover, in English for now.
-        outcome.notes.forEach(say)
+        // The core's notes on what it could not recover.
+        for (const note of outcome.notes) say(sayIn(text.translator, note))
         return
       }
       if (options.rebuild) throw new UsageError(text.t('cli.restore.nothingToRebuild', { dir }))

@@ -1,17 +1,10 @@
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import {
-  exportFormatSchema,
-  exportToPath,
-  offsetUnitSchema,
-  writeRunToStream,
-  type ExportFormat,
-  type ExportOptionsInput,
-  type ExportReport,
-  type OffsetUnit
-} from '../../core'
+import type { ExportFormat, ExportOptionsInput, ExportReport, OffsetUnit } from '../../core'
+import { EXPORT_FORMATS, OFFSET_UNITS } from '../../core/shared/exports/names'
+import { say } from '../../core/shared/i18n/said'
 import type { CliText } from '../cli-text'
-import { UsageError, withProject, type CliEnvironment } from '../environment'
+import { loadCore, UsageError, withProject, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
 interface ExportCliOptions {
@@ -40,8 +33,8 @@ export function registerExport(program: Command, environment: CliEnvironment, te
     .command('export')
     .description(text.help('cli.export.description'))
     .requiredOption('--project <dir>', text.help('cli.option.project'))
-    .addOption(new Option('--format <format>', text.help('cli.export.format')).choices(exportFormatSchema.options).makeOptionMandatory())
-    .addOption(new Option('--offsets <unit>', text.help('cli.export.offsets')).choices(offsetUnitSchema.options).default('codepoint'))
+    .addOption(new Option('--format <format>', text.help('cli.export.format')).choices(EXPORT_FORMATS).makeOptionMandatory())
+    .addOption(new Option('--offsets <unit>', text.help('cli.export.offsets')).choices(OFFSET_UNITS).default('codepoint'))
     .option('--out <path>', text.help('cli.export.out'))
     .option('--csv-raw', text.help('cli.export.csvRaw'))
     .option('--tags <ids>', text.help('cli.export.tags'))
@@ -61,12 +54,13 @@ export function registerExport(program: Command, environment: CliEnvironment, te
         authors: options.annotator,
         documents: { ids: list(options.documents), statuses, outlets: options.outlet }
       } as ExportOptionsInput
+      const { exportToPath, writeRunToStream } = await loadCore()
       await withProject(environment, options.project, { readOnly: true }, async (core) => {
         if (options.out === undefined) {
           const run = core.startExport(exportOptions)
           if (run.multiFile) throw new UsageError(text.t('cli.export.severalFiles', { format: options.format }))
           await writeRunToStream(run, environment.stdout)
-          reportNotes(environment, run.report)
+          reportNotes(environment, text, run.report)
           return
         }
         const out = resolve(options.out)
@@ -74,12 +68,12 @@ export function registerExport(program: Command, environment: CliEnvironment, te
         const written = await exportToPath(core, exportOptions, out, { asFolder })
         const exported = { count: written.documentCount, format: options.format, offsets: options.offsets, path: `${written.path}${asFolder ? '/' : ''}`, bytes: written.bytes }
         environment.stderr.write(`${forTerminal(text.t('cli.export.exported', exported), false)}\n`)
-        reportNotes(environment, written.report)
+        reportNotes(environment, text, written.report)
       })
     })
 }
 
-/** The core's notes on what the export left out or changed, in English for now. */
-function reportNotes(environment: CliEnvironment, report: ExportReport): void {
-  for (const note of report.notes) environment.stderr.write(`${note}\n`)
+/** The core's notes on what the export left out or changed, in the CLI's language. */
+function reportNotes(environment: CliEnvironment, text: CliText, report: ExportReport): void {
+  for (const note of report.notes) environment.stderr.write(`${forTerminal(say(text.translator, note), false)}\n`)
 }

@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import { access, open, readdir, rm, rmdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { NotARegularFileError, readRegularFile, toApiError, type Input } from '../../core'
+import type { Input } from '../../core'
 import { groupCompanions } from '../../core/shared/import/batches'
 import { IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES, type ImportLimits } from '../../core/shared/import/limits'
 import { said, say, verbatim } from '../../core/shared/i18n/said'
@@ -10,8 +10,9 @@ import { saidBytes } from '../../core/import/byte-size'
 import type { ImportFile } from '../../core/import/pipeline'
 import { TEXT_ENCODINGS, type TextEncoding } from '../../core/shared/import/encodings'
 import { emptyReport, formatReport, mergeReports, type ImportReport } from '../../core/shared/import/report'
+import { NotARegularFileError, readRegularFile } from '../../core/store/regular-file'
 import type { CliText } from '../cli-text'
-import { UsageError, withProject, type CliEnvironment } from '../environment'
+import { loadCore, UsageError, withProject, type CliEnvironment } from '../environment'
 import { callRunningApp, type HandOff } from '../handoff'
 import { forTerminal } from '../terminal-text'
 import { expandPaths, type FoundFile } from './import-paths'
@@ -95,7 +96,7 @@ async function importInto(environment: CliEnvironment, text: CliText, options: I
   const report = await withProject(environment, projectDir, {}, (core) => importGroups((payload) => core.importFiles(payload, importOptions, limits))).catch(
     async (error: unknown) => {
       // The app has the project open: hand the files to it, so they appear there at once.
-      const refusal = toApiError(error)
+      const refusal = (await loadCore()).toApiError(error)
       if (refusal.code !== 'locked') throw error
       const handedOff = await importGroups((payload) =>
         handOff(projectDir, payload, importOptions, limits, { lockMessage: refusal.message, work: 'import', translator: text.translator })

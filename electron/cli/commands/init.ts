@@ -1,8 +1,7 @@
 import { basename, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { initProject } from '../../core'
 import type { CliText } from '../cli-text'
-import type { CliEnvironment } from '../environment'
+import { loadCore, type CliEnvironment } from '../environment'
 import { forTerminal } from '../terminal-text'
 
 export function registerInit(program: Command, environment: CliEnvironment, text: CliText): void {
@@ -14,6 +13,7 @@ export function registerInit(program: Command, environment: CliEnvironment, text
     .action(async (dir: string, options: { name?: string }) => {
       const projectDir = resolve(dir)
       const name = options.name?.trim() || basename(projectDir)
+      const { initProject } = await loadCore()
       await initProject(projectDir, name)
       environment.stdout.write(`${forTerminal(text.t('cli.init.created', { name, dir: projectDir }), false)}\n`)
     })

@@ -27,6 +27,7 @@ export function registerList(program: Command, environment: CliEnvironment, text
       // The columns a person reads are in their language; ids, titles, outlets and dates are data, as stored.
       const count = (value: number): string => text.translator.number(value, { useGrouping: false })
       const rows = documents.map((d) => [d.id, d.title, d.source, d.date, text.t(`cli.status.${d.status}`), count(d.annotationCount)].map(cell))
-      for (const row of [COLUMNS.map((key) => text.t(key)), ...rows]) environment.stdout.write(`${row.join('\t')}\n`)
+      // One write, not one per row: a project may list 10,000 documents.
+      environment.stdout.write([COLUMNS.map((key) => text.t(key)), ...rows].map((row) => `${row.join('\t')}\n`).join(''))
     })
 }

@@ -1,10 +1,9 @@
 import { access } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { toApiError } from '../../core'
 import type { DocumentRemovalResult } from '../../core/shared/api-types'
 import type { CliText } from '../cli-text'
-import { UsageError, withProject, type CliEnvironment } from '../environment'
+import { loadCore, UsageError, withProject, type CliEnvironment } from '../environment'
 import { callRunningApp } from '../handoff'
 import { forTerminal } from '../terminal-text'
 
@@ -21,7 +20,7 @@ export function registerRemove(program: Command, environment: CliEnvironment, te
       if (!(await access(join(dir, 'project.json')).then(() => true, () => false))) throw new UsageError(text.t('cli.remove.noProject', { dir }))
       let handedOff = false
       const result: DocumentRemovalResult = await withProject(environment, dir, {}, (core) => core.call('documents.remove', { documentIds: ids })).catch(async (error: unknown) => {
-        const refusal = toApiError(error)
+        const refusal = (await loadCore()).toApiError(error)
         if (refusal.code !== 'locked') throw error
         // The app has the project open: it deletes them, so its window follows and its Undo can bring them back.
         handedOff = true

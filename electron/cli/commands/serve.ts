@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { InvalidArgumentError } from 'commander'
-import { authorChosenByEnvironment, createCore, defaultAuthor, defaultDataDir, defaultProjectDir, type Core } from '../../core'
-import { publishDiscovery, readAddressFile, startServer, writeAddressFile } from '../../server'
+import type { Core } from '../../core'
 import type { CliText } from '../cli-text'
-import type { CliEnvironment } from '../environment'
+import { loadCore, loadServer, type CliEnvironment } from '../environment'
 
 /**
  * Without --port, the same port each launch keeps the page's origin stable, so the browser remembers
@@ -48,6 +47,7 @@ export function registerServe(program: Command, environment: CliEnvironment, tex
     .action(async (options: { project?: string; port?: number; sample?: boolean }) => {
       const indexHtml = join(environment.rendererDir, 'index.html')
       if (!existsSync(indexHtml)) throw new Error(text.t('cli.serve.notBuilt', { file: indexHtml }))
+      const [{ defaultDataDir }, { publishDiscovery, readAddressFile, startServer, writeAddressFile }] = await Promise.all([loadCore(), loadServer()])
       const core = await openWorkspace(environment, options.project, options.sample ?? false)
       const projectDir = core.projectDir ?? text.t('cli.serve.noProject')
       try {
@@ -82,7 +82,8 @@ export function registerServe(program: Command, environment: CliEnvironment, tex
  * empty, or with the sample given `--sample`); else the last project, else the default project (the sample on
  * a first start), else the start screen.
  */
-function openWorkspace(environment: CliEnvironment, project: string | undefined, sample: boolean): Promise<Core> {
+async function openWorkspace(environment: CliEnvironment, project: string | undefined, sample: boolean): Promise<Core> {
+  const { authorChosenByEnvironment, createCore, defaultAuthor, defaultDataDir, defaultProjectDir } = await loadCore()
   const env = environment.env ?? process.env
   const explicit = project ?? env.TESSERA_PROJECT?.trim()
   return createCore({

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { Applied } from '../history/applied'
 import type { Annotation } from '../shared/model/annotation'
-import { attributeValueProblem, type AttributeValue, type AttributeValues } from '../shared/model/attributes'
+import { attributeValueMismatch, type AttributeValue, type AttributeValues } from '../shared/model/attributes'
 import type { DocumentRecord } from '../shared/model/document'
 import type { Relation } from '../shared/model/relation'
 import type { TagDefinition } from '../shared/model/project'
@@ -61,7 +62,7 @@ export function applyAnnotationCommand(
     }
     case 'restore': {
       if (document.annotations.some((a) => a.id === command.annotation.id)) {
-        throw new ApiError('invalid-input', `Annotation ${command.annotation.id} already exists in "${document.title}".`)
+        throw new ApiError('invalid-input', said('problems.annotations.alreadyExists', { id: command.annotation.id, title: document.title }))
       }
       const annotation = structuredClone(command.annotation)
       document.annotations.splice(Math.min(command.index, document.annotations.length), 0, annotation)
@@ -158,16 +159,16 @@ function setAttribute(
   const tag = findTag(annotation.tag, environment.tags)
   const definition = tag.attributes.find((d) => d.id === command.attribute)
   if (!definition) {
-    const known = tag.attributes.map((d) => d.id).join(', ') || 'none'
-    throw new ApiError('invalid-input', `The tag ${tag.label} has no attribute "${command.attribute}" (its attributes: ${known}).`)
+    const known = tag.attributes.length > 0 ? tag.attributes.map((d) => d.id).join(', ') : said('problems.annotations.noAttributes')
+    throw new ApiError('invalid-input', said('problems.annotations.noSuchAttribute', { tag: tag.label, attribute: command.attribute, known }))
   }
   let attributes = { ...annotation.attributes }
   if (command.value === null) {
     if (!(command.attribute in attributes)) return annotation
     attributes = Object.fromEntries(Object.entries(attributes).filter(([id]) => id !== command.attribute))
   } else {
-    const problem = attributeValueProblem(definition, command.value)
-    if (problem) throw new ApiError('invalid-input', `${problem}: ${JSON.stringify(command.value)} does not fit.`)
+    const problem = attributeValueMismatch(definition, command.value)
+    if (problem) throw new ApiError('invalid-input', said('problems.annotations.valueDoesNotFit', { problem, value: JSON.stringify(command.value) }))
     if (attributes[command.attribute] === command.value) return annotation
     attributes[command.attribute] = command.value
   }
@@ -179,7 +180,7 @@ export function keepDefined(values: AttributeValues, tag: TagDefinition): Attrib
   const kept: AttributeValues = {}
   for (const [id, value] of Object.entries(values)) {
     const definition = tag.attributes.find((d) => d.id === id)
-    if (definition && attributeValueProblem(definition, value) === null) kept[id] = value
+    if (definition && attributeValueMismatch(definition, value) === null) kept[id] = value
   }
   return kept
 }
@@ -200,23 +201,21 @@ function edit(document: DocumentRecord, annotationId: string, change: (annotatio
 
 function findTag(tagId: string, tags: readonly TagDefinition[]): TagDefinition {
   const tag = tags.find((t) => t.id === tagId)
-  if (!tag) throw new ApiError('invalid-input', `Unknown tag "${tagId}": this project's tags are ${tags.map((t) => `${t.label} (${t.id})`).join(', ')}.`)
+  if (!tag) throw new ApiError('invalid-input', said('problems.annotations.unknownTag', { tag: tagId, tags: tags.map((t) => `${t.label} (${t.id})`).join(', ') }))
   return tag
 }
 
 function assertNoTwin(document: DocumentRecord, id: string, tag: string, start: number, end: number, quote: string): void {
   if (document.annotations.some((a) => a.id !== id && a.tag === tag && a.start === start && a.end === end)) {
-    throw new ApiError('invalid-input', `"${quote}" is already tagged ${tag}.`)
+    throw new ApiError('invalid-input', said('problems.annotations.alreadyTagged', { quote, tag }))
   }
 }
 
 export function assertValidSpan(text: string, start: number, end: number): void {
-  if (end <= start) throw new ApiError('invalid-input', `A span must end after it starts (start ${start}, end ${end}).`)
-  if (end > text.length) {
-    throw new ApiError('invalid-input', `The span ${start}–${end} runs past the end of the text (${text.length} UTF-16 units).`)
-  }
+  if (end <= start) throw new ApiError('invalid-input', said('problems.annotations.spanBackwards', { start, end }))
+  if (end > text.length) throw new ApiError('invalid-input', said('problems.annotations.spanPastEnd', { start, end, length: text.length }))
   if (!isCodePointBoundary(text, start) || !isCodePointBoundary(text, end)) {
-    throw new ApiError('invalid-input', `The span ${start}–${end} cuts a character (an emoji or other astral character) in half.`)
+    throw new ApiError('invalid-input', said('problems.annotations.spanCutsCharacter', { start, end }))
   }
 }
 
@@ -240,6 +239,6 @@ export function removeAnnotationWithRelations(
 
 export function findAnnotation(document: DocumentRecord, annotationId: string): Annotation {
   const annotation = document.annotations.find((a) => a.id === annotationId)
-  if (!annotation) throw new ApiError('not-found', `No annotation ${annotationId} in document "${document.title}".`)
+  if (!annotation) throw new ApiError('not-found', said('problems.annotations.notFound', { id: annotationId, title: document.title }))
   return annotation
 }

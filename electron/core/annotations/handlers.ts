@@ -1,5 +1,6 @@
 import type { CoreContext, HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { runAction } from '../history/actions'
 import { shortQuote, tagLabel } from '../history/labels'
 import type { HistoryMessage } from '../shared/i18n/history-message'
@@ -22,7 +23,7 @@ async function execute(
     // The user tagging a span in the document starts it; nothing else changes its status by itself.
     const change = await action.document(documentId, command.type === 'create' ? [command, { type: 'markStarted' }] : [command])
     const annotation = change.annotations[0]
-    if (!annotation) throw new ApiError('internal', 'The command reported no annotation.')
+    if (!annotation) throw new ApiError('internal', said('problems.annotations.noneReported'))
     return annotation
   })
 }
@@ -43,7 +44,7 @@ export const annotationHandlers: HandlersFor<
     let span = { start, end }
     if (snap === 'words') {
       const snapped = snapToWords((await context.store.getDocument(documentId)).text, start, end)
-      if (!snapped) throw new ApiError('invalid-input', 'Nothing to tag: the selection holds only spaces and punctuation.')
+      if (!snapped) throw new ApiError('invalid-input', said('problems.annotations.nothingToTag'))
       span = snapped
     }
     return execute(context, documentId, { type: 'create', tag, ...span }, (a) => ({ key: 'history.annotation.tag', values: { quote: shortQuote(a.quote), tag: tagLabel(context, tag) } }))

@@ -1,10 +1,11 @@
 import type { CoreContext, HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { runAction } from '../history/actions'
 import { shortQuote } from '../history/labels'
 import { summarize } from '../shared/model/document-summary'
 import {
-  documentFieldValueProblem,
+  documentFieldValueMismatch,
   keptFieldValues,
   type DocumentFieldDefinition,
   type DocumentFieldValue
@@ -13,7 +14,7 @@ import type { DocumentCommand } from './commands'
 
 function definitionOf(context: CoreContext, fieldId: string): DocumentFieldDefinition {
   const definition = (context.store.info.documentFields ?? []).find((f) => f.id === fieldId)
-  if (!definition) throw new ApiError('not-found', `There is no document field "${fieldId}" in this project.`)
+  if (!definition) throw new ApiError('not-found', said('problems.documents.noSuchField', { field: fieldId }))
   return definition
 }
 
@@ -49,8 +50,8 @@ export const documentFieldHandlers: HandlersFor<'documents.setField' | 'project.
   'documents.setField': async ({ documentId, fieldId, value }, context) => {
     const definition = definitionOf(context, fieldId)
     if (value !== null) {
-      const problem = documentFieldValueProblem(definition, value)
-      if (problem) throw new ApiError('invalid-input', `${problem}.`)
+      const problem = documentFieldValueMismatch(definition, value)
+      if (problem) throw new ApiError('invalid-input', said('problems.documents.fieldValue', { problem }))
     }
     const title = shortQuote((await context.store.getDocument(documentId)).title)
     await runAction(context, { message: { key: 'history.document.setField', values: { field: definition.label, title } }, mergeKey: typing(definition) ? `field:${documentId}:${fieldId}` : undefined }, (action) =>

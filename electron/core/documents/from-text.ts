@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentMetadata, type DocumentRecord } from '../shared/model/document'
 import { normalizeText } from '../shared/text/normalize'
 import { cutAtCodePoint } from '../shared/limits'
@@ -16,9 +17,9 @@ export function documentFromText(
   metadata: Partial<DocumentMetadata> = {},
   id: string = randomUUID()
 ): DocumentRecord {
-  if (content.includes('\u0000')) throw new ApiError('invalid-input', `${fileName} is not a text file (it holds NUL bytes).`)
+  if (content.includes('\u0000')) throw new ApiError('invalid-input', said('problems.documents.notText', { file: fileName }))
   const text = normalizeText(content)
-  if (text.length === 0) throw new ApiError('invalid-input', `${fileName} is empty: there is no text to annotate.`)
+  if (text.length === 0) throw new ApiError('invalid-input', said('problems.documents.empty', { file: fileName }))
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))
   return {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,

@@ -1,5 +1,6 @@
 import { findAnnotation } from '../annotations/commands'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { UNCHANGED, type Applied } from '../history/applied'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentRecord } from '../shared/model/document'
@@ -31,7 +32,7 @@ export function applyLinkCommand(document: DocumentRecord, command: LinkCommand)
     }
     case 'addRelation': {
       if (document.relations.some((r) => r.id === command.relation.id)) {
-        throw new ApiError('invalid-input', `Relation ${command.relation.id} already exists in "${document.title}".`)
+        throw new ApiError('invalid-input', said('problems.documents.relationExists', { id: command.relation.id, title: document.title }))
       }
       const index = Math.min(command.index ?? document.relations.length, document.relations.length)
       document.relations.splice(index, 0, structuredClone(command.relation))
@@ -44,7 +45,7 @@ export function applyLinkCommand(document: DocumentRecord, command: LinkCommand)
     }
     case 'removeRelation': {
       const index = document.relations.findIndex((r) => r.id === command.relationId)
-      if (index === -1) throw new ApiError('not-found', `No relation ${command.relationId} in document "${document.title}".`)
+      if (index === -1) throw new ApiError('not-found', said('problems.documents.relationNotFound', { id: command.relationId, title: document.title }))
       const [relation] = document.relations.splice(index, 1) as [Relation]
       return { changed: true, inverse: [{ type: 'addRelation', relation, index }], redo: [command], annotations: endsOf(document, relation) }
     }

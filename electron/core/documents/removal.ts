@@ -4,6 +4,7 @@ import { shortQuote } from '../history/labels'
 import type { HistoryMessage } from '../shared/i18n/history-message'
 import type { DocumentRemovalResult } from '../shared/api-types'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 
 /**
  * Removes documents as one undo step. Every id must name a document of the project: one that does not
@@ -13,8 +14,7 @@ export async function removeDocuments(context: CoreContext, documentIds: readonl
   const ids = [...new Set(documentIds)]
   const unknown = ids.filter((id) => !context.store.hasDocument(id))
   if (unknown.length > 0) {
-    const named = unknown.length === 1 ? `id ${unknown[0]}` : `ids ${unknown.join(', ')}`
-    throw new ApiError('not-found', `No document with ${named} in this project; nothing was deleted.`)
+    throw new ApiError('not-found', said('problems.documents.notFoundNothingDeleted', { count: unknown.length, ids: unknown.join(', ') }))
   }
   const first = ids.length === 1 ? (await context.store.getDocument(ids[0] as string)).title : ''
   const message: HistoryMessage =

@@ -3,6 +3,7 @@ import { createExportCorpus, slicePython, type ExportCorpus } from '../testing/e
 import { useTempDirs } from '../testing/helpers'
 import { tokenize } from './formats/conll'
 import { exportFile } from '../testing/export-file'
+import { inEnglish } from '../shared/i18n/said'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
@@ -67,7 +68,7 @@ describe('CoNLL export', () => {
     // The claim holds the quote, which holds "the city": whichever of the three wins, the other two are left out.
     expect(claimFirst.report.spansLeftOut).toBe(2)
     expect(quoteFirst.report.spansLeftOut).toBe(2)
-    expect(claimFirst.report.notes.join(' ')).toMatch(/2 spans left out.*claim, actor, place, figure, quote/)
+    expect(claimFirst.report.notes.map(inEnglish).join(' ')).toMatch(/2 spans left out.*claim, actor, place, figure, quote/)
     const noOverlap = await exportFile(corpus.core, { format: 'conll', tags: ['actor', 'place'], documents: { ids: ['doc-ar'] } })
     expect(noOverlap.report).toMatchObject({ spansLeftOut: 0, notes: [], documentCount: 1 })
   })

@@ -5,6 +5,7 @@ import { formats } from './formats'
 import { FORMATS_WITH_OFFSET_CHOICE, type ExportOptions } from '../shared/exports/options'
 import { createExportContext, type ExportProgress } from './source'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 
 /** An export under way: its files come out of `entries` one by one; `report` is complete once they are consumed. */
 export interface ExportRun {
@@ -19,10 +20,10 @@ export interface ExportRun {
 export function startExport(store: ProjectStore, options: ExportOptions, onProgress?: (progress: ExportProgress) => void): ExportRun {
   const format = formats[options.format]
   if (options.offsetUnit !== 'codepoint' && !FORMATS_WITH_OFFSET_CHOICE.includes(options.format)) {
-    throw new ApiError('invalid-input', `${options.format} offsets are always code points (the format defines them); choose jsonl, csv or spacy for UTF-16.`)
+    throw new ApiError('invalid-input', said('exportNotes.error.offsetsAlwaysCodePoints', { format: options.format }))
   }
   const unknownTags = (options.tags ?? []).concat(options.tagPriority ?? []).filter((id) => !store.info.tags.some((t) => t.id === id))
-  if (unknownTags.length > 0) throw new ApiError('invalid-input', `No tag ${unknownTags.map((t) => `"${t}"`).join(', ')} in this project.`)
+  if (unknownTags.length > 0) throw new ApiError('invalid-input', said('exportNotes.error.noSuchTags', { tags: unknownTags.map((t) => `"${t}"`).join(', ') }))
   const context = createExportContext(store, options, format.passes, onProgress)
   const base = exportBaseName(store.info.name)
   return {

@@ -1,9 +1,10 @@
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { Zip } from 'fflate'
 import type { ExportRun } from './run'
 import { NativeDeflateEntry } from './zip-entry'
 import { syncFolder } from '../store/atomic-write'
+import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 
 const FLUSH_BYTES = 1 << 16
 const DEFLATE_LEVEL = 5
@@ -71,6 +72,8 @@ async function writeAtomically(path: string, fill: (writer: BufferedWriter) => P
 async function zipInto(run: ExportRun, writer: BufferedWriter): Promise<void> {
   const out: Uint8Array[] = []
   let failure: Error | null = null
+  // The ZIP writer loads on the first multi-file or .zip export, not with the core.
+  const { Zip } = await import('fflate')
   const zip = new Zip((error, chunk) => {
     if (error) failure = error
     else out.push(chunk)
@@ -134,7 +137,7 @@ export async function writeRunToFolder(run: ExportRun, dir: string): Promise<num
       }
     }
     // rename() would replace an empty folder made meanwhile; refuse anything that appeared instead.
-    if (await stat(dir).catch(() => null)) throw new Error(`${dir} appeared while the export was written; nothing was replaced.`)
+    if (await stat(dir).catch(() => null)) throw new ApiError('invalid-input', said('exportNotes.error.folderAppeared', { path: dir }))
     await rename(temp, dir)
     await syncFolder(dirname(dir))
     return bytes

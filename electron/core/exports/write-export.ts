@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import type { Core } from '../core'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { storeErrorFromErrno } from '../store/errors'
 import type { ExportFile } from '../shared/contract'
 import type { ExportReport } from '../shared/exports/format-exporter'
@@ -38,7 +39,7 @@ export async function exportToPath(
  * and atomic replacement as an export.
  */
 export async function exportFileToPath(core: Core, file: ExportFile, path: string): Promise<ExportWritten> {
-  if (file.encoding !== 'utf8') throw new ApiError('internal', `${file.fileName} is binary; only text files are written this way.`)
+  if (file.encoding !== 'utf8') throw new ApiError('internal', said('exportNotes.error.binaryFile', { file: file.fileName }))
   const run: ExportRun = {
     fileName: file.fileName,
     mimeType: file.mimeType,
@@ -58,15 +59,15 @@ async function writeRunToPath(core: Core, path: string, startRun: () => ExportRu
     throw error
   })
   if (!asFolder && existing && !existing.isFile()) {
-    throw new ApiError('invalid-input', `Cannot export to ${path}: it exists and is not a regular file (${existing.isDirectory() ? 'a folder' : 'a device, FIFO or socket'}).`)
+    throw new ApiError('invalid-input', said('exportNotes.error.notARegularFile', { path, kind: existing.isDirectory() ? 'folder' : 'device' }))
   }
   if (asFolder && existing) {
-    throw new ApiError('invalid-input', `Cannot export to ${path}: it exists (${existing.isDirectory() ? 'a folder' : 'a file'}); give a new folder name, or a .zip file.`)
+    throw new ApiError('invalid-input', said('exportNotes.error.folderExists', { path, kind: existing.isDirectory() ? 'folder' : 'file' }))
   }
   const projectDir = openProjectDir(core)
   const project = await realpath(projectDir).catch(() => projectDir)
   if (isInside(project, target) || isInside(target, project)) {
-    throw new ApiError('invalid-input', `Cannot export to ${path}: it is inside the project folder ${projectDir}. Choose a place outside it.`)
+    throw new ApiError('invalid-input', said('exportNotes.error.insideProject', { path, project: projectDir }))
   }
   const run = startRun()
   try {
@@ -100,7 +101,7 @@ async function resolveDestination(path: string): Promise<string> {
   try {
     return join(await realpath(dirname(path)), basename(path))
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError('invalid-input', `Cannot export to ${path}: the folder ${dirname(path)} does not exist.`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError('invalid-input', said('exportNotes.error.noSuchFolder', { path, folder: dirname(path) }))
     throw error
   }
 }
@@ -112,6 +113,6 @@ function isInside(folder: string, path: string): boolean {
 
 /** The open project's folder, which an export must not be written into; `no-project` when none is open. */
 export function openProjectDir(core: Core): string {
-  if (core.projectDir === null) throw new ApiError('no-project', 'No project is open: open one to export it.')
+  if (core.projectDir === null) throw new ApiError('no-project', said('exportNotes.error.noProject'))
   return core.projectDir
 }

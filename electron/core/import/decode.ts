@@ -1,6 +1,7 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import type { TextEncoding } from '../shared/import/encodings'
+import { said, type Said } from '../shared/i18n/said'
 import { importError } from './import-error'
 
 export { TEXT_ENCODINGS, type TextEncoding } from '../shared/import/encodings'
@@ -28,21 +29,21 @@ const LEGACY: ReadonlySet<string> = new Set(['windows-1256', 'iso-8859-6', 'wind
  * only that the bytes are valid).
  */
 export function decodeText(fileName: string, bytes: Uint8Array, override?: TextEncoding): DecodedText {
-  if (bytes.length === 0) throw importError(fileName, 'is empty.')
+  if (bytes.length === 0) throw importError(fileName, said('readers.empty'))
   if (override) {
     const text = decodeAs(bytes, override)
-    const problem = text === null ? 'is not valid' : LEGACY.has(override) ? readingProblem(text) : null
-    if (text === null || problem) throw importError(fileName, `cannot be read as ${override}: the result ${problem}.`)
+    const problem = text === null ? said('readers.decode.notValid') : LEGACY.has(override) ? readingProblem(text) : null
+    if (text === null || problem) throw importError(fileName, said('readers.decode.notAs', { encoding: override, problem: problem ?? said('readers.decode.notValid') }))
     return { text: stripBom(text), encoding: override, detectedBy: 'override' }
   }
   const bom = BOMS.find(({ bytes: mark }) => mark.every((byte, i) => bytes[i] === byte))
   if (bom) {
     const text = decodeAs(bytes, bom.encoding)
-    if (text === null) throw importError(fileName, `starts with a ${bom.encoding} byte-order mark but the text is not valid ${bom.encoding}.`)
+    if (text === null) throw importError(fileName, said('readers.decode.badBom', { encoding: bom.encoding }))
     return { text: stripBom(text), encoding: bom.encoding, detectedBy: 'bom' }
   }
   if (bytes.includes(0)) {
-    throw importError(fileName, 'is not a text file: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark).')
+    throw importError(fileName, said('readers.decode.nulBytes'))
   }
   // Valid UTF-8 without NUL bytes is text: control characters in it (a stray escape sequence) are the author's.
   const utf8 = decodeAs(bytes, 'utf-8')
@@ -51,10 +52,7 @@ export function decodeText(fileName: string, bytes: Uint8Array, override?: TextE
     const text = decodeAs(bytes, encoding)
     if (text !== null && !readingProblem(text)) return { text, encoding, detectedBy: 'detector' }
   }
-  throw importError(
-    fileName,
-    'is not readable text in any supported encoding (UTF-8, UTF-16 with a byte-order mark, Windows-1256, ISO-8859-6, Windows-1252, ISO-8859-1).'
-  )
+  throw importError(fileName, said('readers.decode.noEncoding'))
 }
 
 function legacyCandidates(bytes: Uint8Array): TextEncoding[] {
@@ -82,10 +80,10 @@ function stripBom(text: string): string {
 }
 
 /** Why a decoded text is not plausible, or null when it reads cleanly. */
-export function readingProblem(text: string): string | null {
-  if (text.includes('\uFFFD')) return 'holds undecodable bytes'
+export function readingProblem(text: string): Said | null {
+  if (text.includes('\uFFFD')) return said('readers.decode.undecodable')
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.test(text)) return 'holds control characters (a binary file?)'
+  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.test(text)) return said('readers.decode.controlCharacters')
   let mixed = 0
   let words = 0
   for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
@@ -93,6 +91,6 @@ export function readingProblem(text: string): string | null {
     words += 1
     if (/\p{Script=Latin}/u.test(word) && /\p{Script=Arabic}/u.test(word)) mixed += 1
   }
-  if (mixed > Math.max(1, words * 0.05)) return 'mixes Latin and Arabic letters inside words (the wrong encoding)'
+  if (mixed > Math.max(1, words * 0.05)) return said('readers.decode.mixedScripts')
   return null
 }

@@ -1,3 +1,4 @@
+import { said, type Said, type SaidValue } from '../shared/i18n/said'
 import type { DocumentRecord } from '../shared/model/document'
 import {
   documentFieldValueProblem,
@@ -17,7 +18,7 @@ export function resolveImportedFields(
   project: readonly DocumentFieldDefinition[],
   declared: readonly DocumentFieldDefinition[],
   addNew: boolean,
-  warn: (message: string) => void
+  warn: (message: Said) => void
 ): DocumentFieldDefinition[] {
   const known = new Map(project.map((d) => [d.id, d]))
   const room = MAX_DOCUMENT_FIELDS - project.length
@@ -29,11 +30,11 @@ export function resolveImportedFields(
     const kept: NonNullable<DocumentRecord['fields']> = {}
     for (const [id, value] of Object.entries(record.fields)) {
       const definition = known.get(id)
-      const problem = definition ? documentFieldValueProblem(definition, value) : `the project has no document field "${id}"`
+      const problem: SaidValue | null = definition ? documentFieldValueProblem(definition, value) : said('readers.fields.noField', { field: id })
       if (definition && problem === null) {
         kept[id] = value
         used.add(id)
-      } else warn(`${record.importedFrom}: left out the label ${JSON.stringify(id)}: ${problem ?? 'it does not fit'}.`)
+      } else warn(said('readers.fields.leftOut', { file: record.importedFrom, field: JSON.stringify(id), problem: problem ?? said('readers.fields.doesNotFit') }))
     }
     if (Object.keys(kept).length > 0) record.fields = kept
     else delete record.fields

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { said, type Said } from '../shared/i18n/said'
 import { foldKey } from '../shared/text/fold'
 import { lshBands } from './minhash'
 
@@ -20,7 +21,7 @@ export interface Fingerprint {
 
 export type DuplicateVerdict =
   | { kind: 'duplicate'; of: Fingerprint }
-  | { kind: 'near-duplicate'; of: Fingerprint; similarity: number; reason: string }
+  | { kind: 'near-duplicate'; of: Fingerprint; similarity: number; reason: Said }
   | null
 
 const SHINGLE_WORDS = 5
@@ -51,10 +52,10 @@ export function compare(candidate: Fingerprint, existing: Iterable<Fingerprint>)
 /** The near-duplicate verdict of `candidate` against one other document (never 'duplicate': equal texts are looked up by hash). */
 export function nearDuplicate(candidate: Fingerprint, other: Fingerprint): DuplicateVerdict {
   if (candidate.bodyHash && candidate.bodyHash === other.bodyHash) {
-    return { kind: 'near-duplicate', of: other, similarity: 1, reason: 'the same body under a different headline' }
+    return { kind: 'near-duplicate', of: other, similarity: 1, reason: said('readers.duplicate.sameBody') }
   }
   const similarity = jaccard(candidate.shingles, other.shingles)
-  return similarity >= NEAR_DUPLICATE_SIMILARITY ? { kind: 'near-duplicate', of: other, similarity, reason: `${Math.round(similarity * 100)}% of word 5-grams shared` } : null
+  return similarity >= NEAR_DUPLICATE_SIMILARITY ? { kind: 'near-duplicate', of: other, similarity, reason: said('readers.duplicate.sharedShingles', { percent: Math.round(similarity * 100) }) } : null
 }
 
 function shingles(text: string): Uint32Array {

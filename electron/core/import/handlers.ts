@@ -1,6 +1,8 @@
 import type { HandlersFor } from '../context'
-import { importError } from './import-error'
-import { describeBytes, MAX_IMPORT_FILE_BYTES } from '../shared/import/limits'
+import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
+import { MAX_IMPORT_FILE_BYTES } from '../shared/import/limits'
+import { saidBytes } from './byte-size'
 import { importFiles } from './pipeline'
 
 export const importHandlers: HandlersFor<'import.files'> = {
@@ -8,7 +10,7 @@ export const importHandlers: HandlersFor<'import.files'> = {
     const decoded = files.map(({ name, base64 }) => ({ name, bytes: new Uint8Array(Buffer.from(base64, 'base64')) }))
     const total = decoded.reduce((sum, file) => sum + file.bytes.length, 0)
     if (total > MAX_IMPORT_FILE_BYTES && decoded.length > 1) {
-      throw importError('This import', `carries more than ${describeBytes(MAX_IMPORT_FILE_BYTES)} of files in one call; send them in smaller batches.`)
+      throw new ApiError('invalid-input', said('readers.callTooLarge', { size: saidBytes(MAX_IMPORT_FILE_BYTES) }))
     }
     return importFiles(context, decoded, options, context.importWorkers)
   }

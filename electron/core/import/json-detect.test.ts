@@ -2,8 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { fixture } from '../testing/import-fixtures'
+import { inEnglish, type Said } from '../shared/i18n/said'
 
 const tempDir = useTempDirs()
+/** A report's reason as the English report says it. */
+const english = (reason: Said | undefined): string | undefined => (reason ? inEnglish(reason) : undefined)
 const cores: Core[] = []
 afterEach(() => cores.splice(0).forEach((core) => core.close()))
 
@@ -43,7 +46,7 @@ describe('JSON is read by its content, and JSON of no known format is refused', 
   it('reads a single Label Studio task object (one per file, as its cloud storage writes them) like a one-task export', async () => {
     const [task] = JSON.parse(Buffer.from(fixture('label-studio.json')).toString('utf8')) as unknown[]
     const { report, spans } = await importOne('task-41.json', JSON.stringify(task, null, 2))
-    expect(report.failed).toEqual([])
+    expect(report.failed.map((f) => ({ ...f, reason: inEnglish(f.reason) }))).toEqual([])
     expect(report.files).toEqual([{ file: 'task-41.json', format: 'label-studio', encoding: 'utf-8' }])
     expect(spans).toEqual([
       ['The Syrian army', 'actor'],
@@ -53,7 +56,7 @@ describe('JSON is read by its content, and JSON of no known format is refused', 
 
   it('reads a W3C collection whatever its extension', async () => {
     const { report, spans } = await importOne('hama.annotations', JSON.stringify(W3C_COLLECTION, null, 2))
-    expect(report.failed).toEqual([])
+    expect(report.failed.map((f) => ({ ...f, reason: inEnglish(f.reason) }))).toEqual([])
     expect(report.files[0]?.format).toBe('w3c')
     expect(spans).toEqual([['Hama', 'place']])
   })
@@ -74,7 +77,7 @@ describe('JSON is read by its content, and JSON of no known format is refused', 
     const [annotation] = W3C_COLLECTION.first.items
     const { report } = await importOne('note.json', JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', ...annotation }))
     expect(report.imported).toEqual([])
-    expect(report.failed).toEqual([
+    expect(report.failed.map((f) => ({ ...f, reason: inEnglish(f.reason) }))).toEqual([
       {
         file: 'note.json',
         reason: expect.stringMatching(/^is a single W3C Web Annotation: it points to a text \(urn:tessera:document:d1\) it does not carry\./) as unknown
@@ -86,20 +89,20 @@ describe('JSON is read by its content, and JSON of no known format is refused', 
     const renamed = await importOne('renamed.jsonl', '{"content":"Hama","label":[[0,4,"place"]]}\n{"content":"Idlib","label":[]}\n')
     expect(renamed.report.failed).toEqual([])
     expect(renamed.spans).toEqual([['Hama', 'place']])
-    expect(renamed.report.warnings).toEqual(['renamed.jsonl: the text was read from the field "content"'])
+    expect(renamed.report.warnings.map(inEnglish)).toEqual(['renamed.jsonl: the text was read from the field "content"'])
     const { report } = await importOne('bare.jsonl', '{"n":1,"label":[[0,4,"place"]]}\n{"n":2,"label":[]}\n')
     expect(report.imported).toEqual([])
-    expect(report.failed[0]?.reason).toBe('has 2 invalid line(s): line 1: has no "text" string; line 2: has no "text" string.')
+    expect(english(report.failed[0]?.reason)).toBe('has 2 invalid line(s): line 1: has no "text" string; line 2: has no "text" string.')
   })
 
   it('refuses settings files (package.json, tsconfig.json) and invalid JSON instead of storing them as text', async () => {
     const pkg = await importOne('package.json', JSON.stringify({ name: 'x', version: '1.0.0', scripts: { test: 'vitest' } }, null, 2))
     expect(pkg.report.imported).toEqual([])
-    expect(pkg.report.failed[0]?.reason).toMatch(/^is a JSON object of no format Tessera imports \(found keys: name, version, scripts\)\. Expected /)
+    expect(english(pkg.report.failed[0]?.reason)).toMatch(/^is a JSON object of no format Tessera imports \(found keys: name, version, scripts\)\. Expected /)
     const tsconfig = await importOne('tsconfig.json', '{\n  "compilerOptions": { "strict": true },\n  "include": ["src"]\n}\n')
-    expect(tsconfig.report.failed[0]?.reason).toMatch(/found keys: compilerOptions, include/)
+    expect(english(tsconfig.report.failed[0]?.reason)).toMatch(/found keys: compilerOptions, include/)
     const broken = await importOne('broken.json', '{"name": "x",\n')
-    expect(broken.report.failed[0]?.reason).toMatch(/^is not valid JSON \(.+\); expected Tessera JSONL/)
+    expect(english(broken.report.failed[0]?.reason)).toMatch(/^is not valid JSON \(.+\); expected Tessera JSONL/)
   })
 
   it('keeps a .txt that happens to hold JSON as text, and refuses an empty JSON array', async () => {
@@ -107,6 +110,6 @@ describe('JSON is read by its content, and JSON of no known format is refused', 
     expect(text.report.files[0]?.format).toBe('text')
     expect(text.documents[0]?.text).toContain('"version"')
     const empty = await importOne('tasks.json', '[]')
-    expect(empty.report.failed[0]?.reason).toMatch(/^is an empty JSON array: it holds no document/)
+    expect(english(empty.report.failed[0]?.reason)).toMatch(/^is an empty JSON array: it holds no document/)
   })
 })

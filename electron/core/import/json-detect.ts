@@ -1,3 +1,4 @@
+import { said, type Said, type SaidValue } from '../shared/i18n/said'
 import { importError } from './import-error'
 import { MAX_IMPORT_FILE_BYTES } from '../shared/import/limits'
 import { extensionOf, headText } from './reader'
@@ -15,8 +16,7 @@ const SAMPLE_LINES = 20
 /** The JSON formats import knows, as the shape of their content. */
 export type JsonFormat = 'tessera-jsonl' | 'doccano' | 'label-studio' | 'w3c'
 
-const EXPECTED =
-  'Tessera JSONL, doccano JSONL (one {"text": …, "label": […]} per line), a Label Studio JSON export (an array of tasks, or one task) or a W3C AnnotationCollection'
+const EXPECTED = said('readers.json.expected')
 
 /**
  * The format of a file whose extension did not settle it, told by its content: `null` when the file is
@@ -37,7 +37,7 @@ export function detectJsonFormat(name: string, bytes: Uint8Array, textField?: st
   if (!declaredJson) return null
   const lineError = lines.find((line): line is Extract<Parsed, { ok: false }> => !line.ok)?.error ?? ''
   const problem = (whole.ok ? '' : whole.error) || lineError
-  throw importError(name, `is not valid JSON${problem ? ` (${shorten(problem, 200)})` : ''}; expected ${EXPECTED}.`)
+  throw importError(name, problem ? said('readers.json.invalidWithError', { error: shorten(problem, 200), expected: EXPECTED }) : said('readers.json.invalid', { expected: EXPECTED }))
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string }
@@ -74,10 +74,10 @@ function typesOf(value: Record<string, unknown>): string[] {
   return typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : []
 }
 
-const keysOf = (values: readonly unknown[]): string => {
+const keysOf = (values: readonly unknown[]): SaidValue => {
   const keys = new Set<string>()
   for (const value of values) if (isRecord(value)) for (const key of Object.keys(value)) keys.add(key)
-  return shorten([...keys].slice(0, 12).join(', ') || 'none', 200)
+  return keys.size === 0 ? said('readers.json.noKeys') : shorten([...keys].slice(0, 12).join(', '), 200)
 }
 
 const isLabelStudioTask = (value: Record<string, unknown>): boolean =>
@@ -87,13 +87,13 @@ const hasDoccanoSpans = (value: Record<string, unknown>): boolean => ['label', '
 function formatOfValue(name: string, value: unknown, textField: string | undefined): JsonFormat {
   if (Array.isArray(value)) {
     const first = value.find(isRecord)
-    if (value.length === 0) throw importError(name, `is an empty JSON array: it holds no document (expected ${EXPECTED}).`)
+    if (value.length === 0) throw importError(name, said('readers.json.emptyArray', { expected: EXPECTED }))
     if (first && isLabelStudioTask(first)) return 'label-studio'
     if (first && typeof first.text === 'string') return hasDoccanoSpans(first) && isDoccanoSpanList(first) ? 'doccano' : 'label-studio'
     if (first && isDoccanoLine(first, textField)) return 'doccano'
-    throw refusal(name, 'a JSON array', nearestOf(first ?? {}, value), value)
+    throw refusal(name, 'array', nearestOf(first ?? {}, value), value)
   }
-  if (!isRecord(value)) throw importError(name, `is a single JSON ${value === null ? 'null' : typeof value}, not a document (expected ${EXPECTED}).`)
+  if (!isRecord(value)) throw importError(name, said('readers.json.singleValue', { kind: value === null ? 'null' : typeof value, expected: EXPECTED }))
   const types = typesOf(value)
   if (types.includes('AnnotationCollection')) return 'w3c'
   // A single annotation or a page (other tools' W3C files): the W3C reader says what is wrong or what they point to.
@@ -101,7 +101,7 @@ function formatOfValue(name: string, value: unknown, textField: string | undefin
   if (isLabelStudioTask(value)) return 'label-studio'
   if (typeof value.text === 'string') return typeof value.offset_unit === 'string' ? 'tessera-jsonl' : 'doccano'
   if (isDoccanoLine(value, textField)) return 'doccano'
-  throw refusal(name, 'a JSON object', nearestOf(value, [value]), [value])
+  throw refusal(name, 'object', nearestOf(value, [value]), [value])
 }
 
 function formatOfLines(name: string, values: unknown[], textField: string | undefined): JsonFormat {
@@ -113,7 +113,7 @@ function formatOfLines(name: string, values: unknown[], textField: string | unde
     if (records.some((r) => !isLabelStudioTask(r) && (typeof r.text === 'string' || isDoccanoLine(r, textField)))) return 'doccano'
   }
   const nearest = records.some(hasDoccanoSpans) ? doccanoNearest(records) : nearestOf(records[0] ?? {}, records)
-  throw refusal(name, 'JSON lines', nearest, records)
+  throw refusal(name, 'lines', nearest, records)
 }
 
 /** A line with a list of doccano spans (its text under any name, found or not), or with the text field the user named. */
@@ -127,28 +127,31 @@ function isDoccanoSpanList(value: Record<string, unknown>): boolean {
   return spans.every((span) => Array.isArray(span) || (isRecord(span) && 'start_offset' in span) || typeof span === 'string')
 }
 
+/** What a refused file's content is: a JSON array, a JSON object or JSON lines (a `select` of the messages). */
+type JsonShape = 'array' | 'object' | 'lines'
+
 interface Nearest {
-  format: string
-  missing: string
+  format: Said
+  missing: Said
 }
 
 function doccanoNearest(records: readonly Record<string, unknown>[]): Nearest {
-  return { format: 'doccano JSONL', missing: `no line has a "text" field (found keys: ${keysOf(records)}; name the text field with --text-field)` }
+  return { format: said('readers.json.like.doccano'), missing: said('readers.json.missing.doccanoText', { keys: keysOf(records) }) }
 }
 
 /** The format `value` resembles most, and what it lacks to be one. */
 function nearestOf(value: Record<string, unknown>, all: readonly unknown[]): Nearest | null {
-  const found = `(found keys: ${keysOf(all)})`
+  const keys = keysOf(all)
   if ('@context' in value || 'target' in value || 'body' in value || (typesOf(value).length > 0 && 'first' in value)) {
-    return { format: 'a W3C Web Annotation file', missing: `it is neither an AnnotationCollection nor one Annotation ${found}` }
+    return { format: said('readers.json.like.w3c'), missing: said('readers.json.missing.w3cCollection', { keys }) }
   }
-  if (isRecord(value.data)) return { format: 'a Label Studio task', missing: `its "data" holds no text ${found}` }
+  if (isRecord(value.data)) return { format: said('readers.json.like.labelStudioTask'), missing: said('readers.json.missing.labelStudioText', { keys }) }
   if (hasDoccanoSpans(value)) return doccanoNearest(all.filter(isRecord))
-  if ('result' in value || 'annotations' in value) return { format: 'a Label Studio export', missing: `a task has no "data" with its text ${found}` }
+  if ('result' in value || 'annotations' in value) return { format: said('readers.json.like.labelStudioExport'), missing: said('readers.json.missing.labelStudioData', { keys }) }
   return null
 }
 
-function refusal(name: string, what: string, nearest: Nearest | null, all: readonly unknown[]): Error {
-  if (nearest) return importError(name, `is ${what} of no format Tessera imports: it looks like ${nearest.format} but ${nearest.missing}. Expected ${EXPECTED}.`)
-  return importError(name, `is ${what} of no format Tessera imports (found keys: ${keysOf(all)}). Expected ${EXPECTED}.`)
+function refusal(name: string, shape: JsonShape, nearest: Nearest | null, all: readonly unknown[]): Error {
+  if (nearest) return importError(name, said('readers.json.looksLike', { shape, format: nearest.format, missing: nearest.missing, expected: EXPECTED }))
+  return importError(name, said('readers.json.noFormat', { shape, keys: keysOf(all), expected: EXPECTED }))
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { inEnglish } from '../shared/i18n/said'
 import { linesOfBytes } from './line-reader'
 
-const lines = (text: string, max = 1_000) => [...linesOfBytes(new TextEncoder().encode(text), new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }), max)]
+/** The lines, a line past the limit with its problem in English. */
+const lines = (text: string, max = 1_000) =>
+  [...linesOfBytes(new TextEncoder().encode(text), new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }), max)].map((line) =>
+    'tooLong' in line ? { ...line, tooLong: inEnglish(line.tooLong) } : line
+  )
 
 describe('linesOfBytes', () => {
   it('splits at LF, drops the CR of CRLF and a byte-order mark, and keeps emoji and Arabic whole', () => {

@@ -1,10 +1,11 @@
-import { describeBytes } from '../shared/import/limits'
+import { said, type Said } from '../shared/i18n/said'
+import { saidBytes } from './byte-size'
 
 export type ByteLine =
   /** 1-based line number, as an editor shows it. */
   | { lineNumber: number; text: string }
   /** A line past the per-document limit: not decoded, only measured. */
-  | { lineNumber: number; tooLong: string }
+  | { lineNumber: number; tooLong: Said }
 
 /**
  * The lines of a file held as bytes, decoded one at a time, so a file of a gigabyte never becomes one
@@ -30,7 +31,7 @@ export function* linesOfBytes(bytes: Uint8Array, decoder: TextDecoder, maxLineBy
     const stop = newline === -1 ? bytes.length : newline
     const end = stop > start && bytes[stop - 1] === 0x0d ? stop - 1 : stop
     if (end - start > maxLineBytes) {
-      yield { lineNumber, tooLong: `is ${describeBytes(end - start)}, over the limit of ${describeBytes(maxLineBytes)} for one document` }
+      yield { lineNumber, tooLong: said('readers.lineTooLong', { size: saidBytes(end - start), limit: saidBytes(maxLineBytes) }) }
     } else {
       yield { lineNumber, text: decoder.decode(bytes.subarray(start, end)) }
     }

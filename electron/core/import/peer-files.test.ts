@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
+import { inEnglish } from '../shared/i18n/said'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { readThroughRegistry } from '../testing/import-fixtures'
 
@@ -182,7 +183,7 @@ describe('doccano files from its repository', () => {
     const { report, documents } = await importInto([{ name: 'two.jsonl', bytes: Buffer.from(twoFields) }], { textField: 'body' })
     expect(report.failed).toEqual([])
     expect(report.files[0]?.format).toBe('doccano')
-    expect(report.warnings).toEqual(['two.jsonl: the text was read from the field "body"'])
+    expect(report.warnings.map(inEnglish)).toEqual(['two.jsonl: the text was read from the field "body"'])
     const [document] = documents
     expect(document?.annotations.map((a) => [document.text.slice(a.start, a.end), a.tag])).toEqual((line.label as [number, number, string][]).map(([s, e, tag]) => [slice(line.text, s, e), tag.toLowerCase()]))
   })

@@ -1,4 +1,5 @@
 import type { TextEncoding } from './decode'
+import type { Said } from '../shared/i18n/said'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { TagDefinition } from '../shared/model/project'
 import type { DeclaredEntity, ImportedDocument } from './imported-document'
@@ -10,7 +11,7 @@ export interface ImportReadOptions {
   /** Import the valid entries of a file that also holds invalid ones (JSON lines), reporting the others; otherwise the file fails. */
   skipInvalid: boolean
   /** Something the user should know that does not stop the file (a skipped line, a span moved): shown in the report. */
-  warn(message: string): void
+  warn(message: Said): void
   /** Readers that decode text say which encoding they used, for the report. */
   usedEncoding(encoding: TextEncoding): void
   /** Another file of the same import by its path relative to this one (brat's `.txt` beside an `.ann`), if the user chose it too. */

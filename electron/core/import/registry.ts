@@ -1,3 +1,4 @@
+import { said } from '../shared/i18n/said'
 import { importError } from './import-error'
 import { detectJsonFormat, type JsonFormat } from './json-detect'
 import type { ImportReader } from './reader'
@@ -44,10 +45,7 @@ export function readerFor(name: string, bytes: Uint8Array, textField?: string, r
   const json = found === undefined || found === plainTextReader ? detectJsonFormat(name, bytes, textField) : null
   const reader = json ? jsonReaders[json] : found
   if (!reader) {
-    throw importError(
-      name,
-      'is not a format Tessera imports (text, Markdown, HTML, Word .docx, PDF, doccano JSONL, Label Studio JSON, Tessera JSONL, W3C annotations, brat).'
-    )
+    throw importError(name, said('readers.unknownFormat'))
   }
   return reader
 }

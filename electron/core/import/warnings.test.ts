@@ -3,6 +3,7 @@ import { createCore, type Core } from '../core'
 import { readBratDocument } from '../interchange/brat-read'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { MAX_WARNINGS_PER_FILE, shorten, WarningCollector } from './warnings'
+import { inEnglish, verbatim } from '../shared/i18n/said'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -22,11 +23,11 @@ describe('import warnings are bounded', () => {
 
   it('keeps 100 warnings per file and counts the rest in one line naming the file', () => {
     const collector = new WarningCollector('big.jsonl')
-    for (let i = 0; i < 250; i++) collector.push(`line ${i}`)
-    collector.pushAll(['x'.repeat(10_000)])
+    for (let i = 0; i < 250; i++) collector.push(verbatim(`line ${i}`))
+    collector.pushAll([verbatim('x'.repeat(10_000))])
     const list = collector.list()
     expect(list).toHaveLength(MAX_WARNINGS_PER_FILE + 1)
-    expect(list.at(-1)).toBe('big.jsonl: … and 151 more warnings')
+    expect(inEnglish(list.at(-1) ?? verbatim(''))).toBe('big.jsonl: … and 151 more warnings')
   })
 
   it('a brat file quoting megabyte spans gives a report of kilobytes (150 lines T<n> Person 0 <end> over a 1 MB text)', async () => {
@@ -39,8 +40,8 @@ describe('import warnings are bounded', () => {
     expect(report.failed).toEqual([])
     expect(report.imported[0]?.annotationCount).toBe(150)
     expect(report.warnings).toHaveLength(MAX_WARNINGS_PER_FILE + 1)
-    expect(report.warnings[0]).toMatch(/^a\.ann:1: T1 quotes "Hama" but a\.txt holds "Hama 🙂 Hama .{50,80}…" there/u)
-    expect(report.warnings.at(-1)).toBe('a.ann: … and 50 more warnings')
+    expect(inEnglish(report.warnings[0] ?? verbatim(''))).toMatch(/^a\.ann:1: T1 quotes "Hama" but a\.txt holds "Hama 🙂 Hama .{50,80}…" there/u)
+    expect(inEnglish(report.warnings.at(-1) ?? verbatim(''))).toBe('a.ann: … and 50 more warnings')
     // Before: 150 warnings each quoting the whole megabyte (150 MB of report).
     expect(JSON.stringify(report.warnings).length).toBeLessThan(50_000)
     // The spans themselves are stored whole (150 quotes of a megabyte): seconds alone, half a minute under load.
@@ -52,7 +53,7 @@ describe('import warnings are bounded', () => {
     const warnings: string[] = []
     const ann = [`T1\tPerson ${fragments}\tx`, 'T2\tPlace 0 3\txxx', 'A1\tNegated T1', '#1\tAnnotatorNotes T1\tnote'].join('\n')
     const started = Date.now()
-    const document = readBratDocument('a.ann', ann, text, null, { warn: (m) => warnings.push(m) })
+    const document = readBratDocument('a.ann', ann, text, null, { warn: (m) => warnings.push(inEnglish(m)) })
     // Before: 6,000 copies of the 20,000-character span were joined for the quote (120 MB), or the heap ran out.
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(document.annotations.map((a) => a.id)).toEqual(['T2'])

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib'
-import { describeBytes } from '../shared/import/limits'
+import { inEnglish, said, type Said } from '../shared/i18n/said'
+import { saidBytes } from './byte-size'
 
 /**
  * Reads the parts of a ZIP package (a Word .docx) under limits, so that a decompression bomb is
@@ -21,10 +22,11 @@ export interface ZipLimits {
 /** Why a package cannot be read: `damaged` for a broken file, otherwise a limit it exceeds. */
 export class ZipPackageError extends Error {
   constructor(
-    message: string,
+    /** Why, as a clause that follows "<file> is refused: " or "cannot be read (…)". */
+    readonly reason: Said,
     readonly damaged: boolean
   ) {
-    super(message)
+    super(inEnglish(reason))
     this.name = 'ZipPackageError'
   }
 }
@@ -46,8 +48,8 @@ const MAX_COMMENT_LENGTH = 0xffff
 const STORED = 0
 const DEFLATED = 8
 
-const damaged = (reason: string): ZipPackageError => new ZipPackageError(reason, true)
-const refused = (reason: string): ZipPackageError => new ZipPackageError(reason, false)
+const damaged = (reason: Said): ZipPackageError => new ZipPackageError(reason, true)
+const refused = (reason: Said): ZipPackageError => new ZipPackageError(reason, false)
 
 /** The parts whose names `wanted` accepts, inflated within `limits`; throws ZipPackageError. */
 export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits): Map<string, Uint8Array> {
@@ -55,7 +57,7 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
   checkDeclaredSizes(entries, limits)
   const parts = new Map<string, Uint8Array>()
   for (const entry of entries) {
-    if (parts.has(entry.name)) throw damaged(`it lists the part ${entry.name} twice`)
+    if (parts.has(entry.name)) throw damaged(said('readers.zip.partTwice', { part: entry.name }))
     parts.set(entry.name, inflateEntry(bytes, entry))
   }
   return parts
@@ -66,13 +68,12 @@ function checkDeclaredSizes(entries: DirectoryEntry[], limits: ZipLimits): void 
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
     if (entry.uncompressedSize > limits.ratioGraceBytes && ratio > limits.maxRatio) {
-      throw refused(
-        `its part ${entry.name} would expand ${Math.round(ratio)} times (${describeBytes(entry.compressedSize)} to ${describeBytes(entry.uncompressedSize)}), past the ${limits.maxRatio}:1 a real document reaches (a decompression bomb)`
-      )
+      const sizes = { compressed: saidBytes(entry.compressedSize), uncompressed: saidBytes(entry.uncompressedSize) }
+      throw refused(said('readers.zip.ratio', { part: entry.name, ratio: Math.round(ratio), ...sizes, limit: limits.maxRatio }))
     }
     total += entry.uncompressedSize
     if (total > limits.maxTotalBytes) {
-      throw refused(`its text parts would expand to more than ${describeBytes(limits.maxTotalBytes)}, the limit for one document (${entry.name} alone declares ${describeBytes(entry.uncompressedSize)})`)
+      throw refused(said('readers.zip.total', { limit: saidBytes(limits.maxTotalBytes), part: entry.name, size: saidBytes(entry.uncompressedSize) }))
     }
   }
 }
@@ -80,22 +81,22 @@ function checkDeclaredSizes(entries: DirectoryEntry[], limits: ZipLimits): void 
 function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): DirectoryEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = findEndRecord(view)
-  if (end < 0) throw damaged('its ZIP directory is missing')
+  if (end < 0) throw damaged(said('readers.zip.noDirectory'))
   const entryCount = view.getUint16(end + 10, true)
   const directorySize = view.getUint32(end + 12, true)
   const directoryOffset = view.getUint32(end + 16, true)
-  if (entryCount === 0xffff || directoryOffset === 0xffffffff || directorySize === 0xffffffff) throw refused('it is a ZIP64 package, which no document of this size needs')
-  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0) throw refused('it is a ZIP split across several files')
-  if (entryCount > limits.maxEntries) throw refused(`it lists ${entryCount} parts, more than the ${limits.maxEntries} a document may have`)
-  if (directoryOffset + directorySize > end) throw damaged('its ZIP directory points outside the file')
+  if (entryCount === 0xffff || directoryOffset === 0xffffffff || directorySize === 0xffffffff) throw refused(said('readers.zip.zip64'))
+  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0) throw refused(said('readers.zip.split'))
+  if (entryCount > limits.maxEntries) throw refused(said('readers.zip.entries', { count: entryCount, limit: limits.maxEntries }))
+  if (directoryOffset + directorySize > end) throw damaged(said('readers.zip.directoryOutside'))
   const entries: DirectoryEntry[] = []
   const names = new TextDecoder('utf-8', { fatal: false })
   let at = directoryOffset
   for (let i = 0; i < entryCount; i += 1) {
-    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw damaged('its ZIP directory is cut short')
+    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw damaged(said('readers.zip.directoryShort'))
     const nameLength = view.getUint16(at + 28, true)
     const recordLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-    if (at + recordLength > end) throw damaged('its ZIP directory is cut short')
+    if (at + recordLength > end) throw damaged(said('readers.zip.directoryShort'))
     entries.push({
       name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       flags: view.getUint16(at + 8, true),
@@ -119,23 +120,23 @@ function findEndRecord(view: DataView): number {
 }
 
 function inflateEntry(bytes: Uint8Array, entry: DirectoryEntry): Uint8Array {
-  if (entry.flags & 0x1) throw refused(`its part ${entry.name} is encrypted`)
+  if (entry.flags & 0x1) throw refused(said('readers.zip.encrypted', { part: entry.name }))
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const header = entry.localHeaderOffset
-  if (header + 30 > bytes.length || view.getUint32(header, true) !== LOCAL_HEADER) throw damaged(`its part ${entry.name} is missing`)
+  if (header + 30 > bytes.length || view.getUint32(header, true) !== LOCAL_HEADER) throw damaged(said('readers.zip.partMissing', { part: entry.name }))
   const dataStart = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true)
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize)
-  if (data.length !== entry.compressedSize) throw damaged(`its part ${entry.name} is cut short`)
+  if (data.length !== entry.compressedSize) throw damaged(said('readers.zip.partShort', { part: entry.name }))
   let inflated: Uint8Array
   if (entry.method === STORED) {
     inflated = data
   } else if (entry.method === DEFLATED) {
     inflated = inflateWithin(data, entry)
   } else {
-    throw refused(`its part ${entry.name} uses compression method ${entry.method}, which Word never writes`)
+    throw refused(said('readers.zip.method', { part: entry.name, method: entry.method }))
   }
   if (inflated.length !== entry.uncompressedSize) {
-    throw damaged(`its part ${entry.name} holds ${describeBytes(inflated.length)} where its directory declares ${describeBytes(entry.uncompressedSize)}`)
+    throw damaged(said('readers.zip.sizeMismatch', { part: entry.name, size: saidBytes(inflated.length), declared: saidBytes(entry.uncompressedSize) }))
   }
   return inflated
 }
@@ -146,8 +147,8 @@ function inflateWithin(data: Uint8Array, entry: DirectoryEntry): Uint8Array {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
   } catch (error) {
     if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw refused(`its part ${entry.name} expands past the ${describeBytes(entry.uncompressedSize)} its ZIP directory declares (a forged size)`)
+      throw refused(said('readers.zip.forgedSize', { part: entry.name, declared: saidBytes(entry.uncompressedSize) }))
     }
-    throw damaged(`its part ${entry.name} cannot be inflated (${error instanceof Error ? error.message : String(error)})`)
+    throw damaged(said('readers.zip.inflate', { part: entry.name, error: error instanceof Error ? error.message : String(error) }))
   }
 }

@@ -1,5 +1,6 @@
 import { attributeDefinitionSchema } from '../shared/model/attributes'
 import { MAX_ATTRIBUTES_PER_TAG, tagDefinitionSchema, type TagDefinition } from '../shared/model/project'
+import { said } from '../shared/i18n/said'
 import { interchangeError } from './interchange-read'
 
 const COLOUR = '#64748b'
@@ -68,10 +69,7 @@ export function tagsFromAnnotationConf(conf: string, fileName = 'annotation.conf
   }
   for (const [bratName, tag] of tags) {
     if (tag.attributes.length > MAX_ATTRIBUTES_PER_TAG) {
-      throw interchangeError(
-        fileName,
-        `declares ${tag.attributes.length} attributes for ${bratName.slice(0, 80)}, over the limit of ${MAX_ATTRIBUTES_PER_TAG} attributes a Tessera tag may have. Nothing was imported: remove attributes from [attributes] (or narrow their Arg:) and import again.`
-      )
+      throw interchangeError(fileName, said('readers.brat.tooManyAttributes', { count: tag.attributes.length, type: bratName.slice(0, 80), limit: MAX_ATTRIBUTES_PER_TAG }))
     }
   }
   return [...tags.values()]

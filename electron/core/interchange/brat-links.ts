@@ -5,6 +5,9 @@ import { attributeValueSchema } from '../shared/model/attributes'
 import { relationTypeIdSchema, relationTypeSchema } from '../shared/model/relation'
 import { bratValue } from '../exports/formats/brat-conf'
 import { shorten } from '../import/warnings'
+import { commaList } from '../import/said-lists'
+import type { MessageKey } from '../shared/i18n/catalogue'
+import { said, type Said, type SaidValue } from '../shared/i18n/said'
 
 /** What the lines after the T lines of one `.ann` need: the spans read so far and how to report. */
 export interface BratLinksContext {
@@ -16,28 +19,31 @@ export interface BratLinksContext {
   /** `<brat type> <attribute name>` → the tag attribute it is. */
   attributeNames: ReadonlyMap<string, AttributeDefinition>
   quoteOf(annotation: ImportedAnnotation): string
-  warn(message: string): void
-  fail(index: number, problem: string): never
+  warn(message: Said): void
+  fail(index: number, problem: Said): never
 }
 
 const MAX_IDS_LISTED = 5
 
-/** Ids grouped by why they were left out, reported as one line per reason (a file may hold thousands). */
+/** Ids grouped by why they were left out (a message of the `readers.brat.leftOut.` keys), reported as one line per reason (a file may hold thousands). */
 class LeftOut {
-  private readonly byReason = new Map<string, string[]>()
-  add(reason: string, what: string): void {
+  private readonly byReason = new Map<MessageKey, SaidValue[]>()
+  add(reason: MessageKey, what: SaidValue): void {
     const list = this.byReason.get(reason) ?? []
     list.push(what)
     this.byReason.set(reason, list)
   }
-  report(annName: string, warn: (message: string) => void): void {
+  report(annName: string, warn: (message: Said) => void): void {
     for (const [reason, list] of this.byReason) {
-      const shown = list.slice(0, MAX_IDS_LISTED).join(', ')
-      const more = list.length > MAX_IDS_LISTED ? ` and ${list.length - MAX_IDS_LISTED} more` : ''
-      warn(`${annName}: ${list.length} ${reason} (${shown}${more}).`)
+      const shown = commaList(list.slice(0, MAX_IDS_LISTED))
+      const more = list.length > MAX_IDS_LISTED ? said('readers.andMore', { count: list.length - MAX_IDS_LISTED }) : ''
+      warn(said('readers.brat.leftOut', { file: annName, count: list.length, reason: said(reason), shown, more }))
     }
   }
 }
+
+/** `E1 on R2`, or `E1 on nothing` when the line names nothing. */
+const onRef = (id: string, ref: string): Said => (ref ? said('readers.brat.item.on', { id, ref }) : said('readers.brat.item.onNothing', { id }))
 
 /** Undoes the escaping of a note written on one line: `\n`, `\r`, `\t` and `\\`. */
 export function unescapeNote(text: string): string {
@@ -74,7 +80,7 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
       const type = head.slice(0, colon)
       const trigger = head.slice(colon + 1)
       if (colon <= 0 || skipped.has(trigger)) return
-      if (!annotations.has(trigger)) return fail(index, `is event ${shorten(id)} whose trigger ${shorten(trigger)} is not a T line of this file.`)
+      if (!annotations.has(trigger)) return fail(index, said('readers.brat.badTrigger', { id: shorten(id), trigger: shorten(trigger) }))
       triggers.set(id, trigger)
       events.push({ index, id, type, args: args.map((a) => ({ role: a.slice(0, a.lastIndexOf(':')), target: a.slice(a.lastIndexOf(':') + 1) })) })
     } else if (/^[RAM#N*]/.test(id)) otherIds.add(id)
@@ -88,7 +94,7 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
     for (const { role, target } of event.args) {
       const type = relationTypeSchema.safeParse(withoutNumber(role))
       if (type.success && spanOf(target)) relations.push({ type: type.data, from, to: triggers.get(target) ?? target })
-      else leftOut.add('event arguments not kept: Tessera imports each event trigger as a span of its type, and its relations are attributed-to and stated-in only', `${event.id} ${role}:${target}`)
+      else leftOut.add('readers.brat.leftOut.eventArguments', `${event.id} ${role}:${target}`)
     }
   }
 
@@ -102,8 +108,8 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
       if (isSkipped(ref)) return
       const target = spanOf(ref)
       if (!target) {
-        if (otherIds.has(ref)) return leftOut.add('attributes on relations or other attributes not kept (Tessera keeps attributes on spans)', `${id} on ${ref}`)
-        return fail(index, `refers to ${ref || 'nothing'}, which is not a T or E line of this file.`)
+        if (otherIds.has(ref)) return leftOut.add('readers.brat.leftOut.attributesNotOnSpans', onRef(id, ref))
+        return fail(index, ref ? said('readers.brat.refersTo', { ref }) : said('readers.brat.refersToNothing'))
       }
       const name = parts[0] ?? ''
       const definition = context.attributeNames.get(`${target.tag} ${name}`)
@@ -114,12 +120,12 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
       if (isSkipped(ref)) return
       const target = spanOf(ref)
       const value = fields.slice(2).join('\t')
-      if (!target) return leftOut.add('notes not on a span (a relation, attribute or normalisation) not kept', `${id} on ${ref || 'nothing'}`)
+      if (!target) return leftOut.add('readers.brat.leftOut.notesNotOnSpans', onRef(id, ref))
       if (parts[0] === 'TesseraAttribute') {
         const eq = value.indexOf('=')
         const parsed = attributeValueSchema.safeParse(safeJson(unescapeNote(value.slice(eq + 1))))
         if (eq > 0 && parsed.success) target.attributes = { ...target.attributes, [value.slice(0, eq)]: parsed.data }
-        else leftOut.add('TesseraAttribute notes that are not name=value not kept', id)
+        else leftOut.add('readers.brat.leftOut.attributeNotes', id)
         return
       }
       const note = unescapeNote(value)
@@ -130,25 +136,25 @@ export function applyBratLinks(context: BratLinksContext): { relations: Imported
       const from = parts[1]?.replace(/^Arg1:/, '') ?? ''
       const to = parts[2]?.replace(/^Arg2:/, '') ?? ''
       if (type.success && spanOf(from) && spanOf(to)) relations.push({ type: type.data, from: triggers.get(from) ?? from, to: triggers.get(to) ?? to })
-      else if (!type.success) leftOut.add('relations of a type Tessera does not have (attributed-to, stated-in) not kept', `${id} ${shorten(parts[0] ?? '')}`)
-      else leftOut.add('relations naming a span that is not in the file not kept', id)
+      else if (!type.success) leftOut.add('readers.brat.leftOut.relationTypes', `${id} ${shorten(parts[0] ?? '')}`)
+      else leftOut.add('readers.brat.leftOut.relationEnds', id)
     } else if (id.startsWith('N')) {
       const target = spanOf(ref)
       if (isSkipped(ref)) return
-      if (!target) return leftOut.add('normalisations not on a span not kept', `${id} on ${ref || 'nothing'}`)
+      if (!target) return leftOut.add('readers.brat.leftOut.normalisationsNotOnSpans', onRef(id, ref))
       const reference = parts[2] ?? ''
       if (reference.startsWith('Tessera:')) target.entityId = reference.slice('Tessera:'.length)
       else if (reference.includes(':')) {
         const entity = declare(entities, reference.slice(0, 64), fields[2] || context.quoteOf(target), target.tag, `${reference} (brat normalisation)`)
         if (entity) target.entityId = entity.id
-        else leftOut.add('normalisations without a usable name not kept', id)
-      } else leftOut.add('normalisations without a DB:ID reference not kept', id)
+        else leftOut.add('readers.brat.leftOut.normalisationNames', id)
+      } else leftOut.add('readers.brat.leftOut.normalisationReferences', id)
     } else if (id.startsWith('*')) {
       const members = parts.slice(1).filter((m) => m !== '')
       const kept = members.filter((m) => spanOf(m))
-      if (kept.length < members.length) leftOut.add('equivalence members that are not spans of the file not linked', `${id} line ${index + 1}`)
+      if (kept.length < members.length) leftOut.add('readers.brat.leftOut.equivalenceMembers', said('readers.brat.item.line', { id, line: index + 1 }))
       if (kept.length > 1) equivalences.push(kept)
-    } else if (id !== '' && !id.startsWith('T') && !id.startsWith('E')) leftOut.add('lines that are not brat annotations not read', `line ${index + 1}`)
+    } else if (id !== '' && !id.startsWith('T') && !id.startsWith('E')) leftOut.add('readers.brat.leftOut.otherLines', said('readers.brat.item.lineAlone', { line: index + 1 }))
   })
 
   linkEquivalences(context, equivalences, spanOf, entities, leftOut)
@@ -208,6 +214,6 @@ function linkEquivalences(
     const entityId = linked ?? entity?.id
     if (!entityId) continue
     for (const span of spans) if (!span.entityId) span.entityId = entityId
-    if (new Set(spans.map((s) => s.tag)).size > 1) leftOut.add('equivalences joining spans of different types, linked as one entity per type', `${first.id ?? ''} ${names[0] ?? ''}`)
+    if (new Set(spans.map((s) => s.tag)).size > 1) leftOut.add('readers.brat.leftOut.mixedEquivalences', `${first.id ?? ''} ${names[0] ?? ''}`)
   }
 }

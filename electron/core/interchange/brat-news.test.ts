@@ -4,6 +4,7 @@ import type { DeclaredEntity, ImportedDocument } from '../import/imported-docume
 import type { TagDefinition } from '../shared/model/project'
 import { tagsFromAnnotationConf } from './brat-conf-read'
 import { bratReader } from './readers'
+import { inEnglish } from '../shared/i18n/said'
 
 /**
  * brat's own tutorial (fixtures/brat-news, unchanged from nlplab/brat): every T line comes in at its
@@ -37,7 +38,7 @@ async function read(stem: string): Promise<{ document: ImportedDocument; warning
   const entities: DeclaredEntity[] = []
   const [document] = await bratReader.read(`news/${stem}.ann`, bytes(`${stem}.ann`), {
     skipInvalid: false,
-    warn: (m) => warnings.push(m),
+    warn: (m) => warnings.push(inEnglish(m)),
     companion: (path) => (names.includes(path) ? bytes(path) : undefined),
     declare: (schema) => {
       tags.push(...schema.tags)
@@ -132,7 +133,7 @@ describe('brat lines beyond T, on small files made here', () => {
     const entities: DeclaredEntity[] = []
     const [document] = await bratReader.read('f/a.ann', new TextEncoder().encode(ann), {
       skipInvalid: false,
-      warn: (m) => warnings.push(m),
+      warn: (m) => warnings.push(inEnglish(m)),
       companion: (path) => (files[path] === undefined ? undefined : new TextEncoder().encode(files[path])),
       declare: (schema) => entities.push(...schema.entities)
     })

@@ -3,6 +3,7 @@ import { BRAT_DOCUMENT_TYPE } from '../exports/formats/brat-document-fields'
 import { BRAT_SIDECAR } from '../exports/formats/brat'
 import { bratAttributes } from '../exports/formats/brat-conf'
 import type { DeclaredEntity, ImportedAnnotation, ImportedDocument } from '../import/imported-document'
+import { said, type Said } from '../shared/i18n/said'
 import { documentStatusSchema } from '../shared/model/document'
 import { tagDefinitionSchema } from '../shared/model/project'
 import { MAX_QUOTE_CHARS, shorten } from '../import/warnings'
@@ -38,10 +39,10 @@ export function parseBratSidecar(fileName: string, content: string): BratSidecar
   try {
     json = JSON.parse(content)
   } catch (error) {
-    throw interchangeError(fileName, `is not valid JSON (${(error as Error).message}).`)
+    throw interchangeError(fileName, said('readers.notJson', { error: (error as Error).message }))
   }
   const parsed = sidecarSchema.safeParse(json)
-  if (!parsed.success) throw interchangeError(fileName, `is not Tessera's brat sidecar: ${describeIssue(parsed.error.issues)}.`)
+  if (!parsed.success) throw interchangeError(fileName, said('readers.brat.notSidecar', { issue: describeIssue(parsed.error.issues) }))
   return parsed.data
 }
 
@@ -63,7 +64,7 @@ export function readBratFiles(files: ReadonlyMap<string, string>, options: Inter
     if (!name.endsWith('.ann')) continue
     const stem = name.slice(0, -4)
     const text = files.get(`${stem}.txt`)
-    if (text === undefined) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name.`)
+    if (text === undefined) throw interchangeError(name, said('readers.brat.noText', { text: `${stem}.txt` }))
     documents.push(readBratDocument(name, ann, text, sidecar, options, entities))
   }
   return { documents, tags: sidecar?.tags ?? [], entities }
@@ -94,7 +95,7 @@ export function readBratDocument(
     ])
   )
   const lines = ann.replace(/^\uFEFF/, '').split(/\r?\n/)
-  const fail = (index: number, problem: string): never => {
+  const fail = (index: number, problem: Said): never => {
     throw interchangeError(`${annName}:${index + 1}`, problem)
   }
 
@@ -104,7 +105,7 @@ export function readBratDocument(
     if (!line.startsWith('T')) return
     const [id = '', typeAndOffsets = '', quoted] = line.split('\t')
     const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(typeAndOffsets)
-    if (!match?.[1] || !match[2] || quoted === undefined) return fail(index, 'is not a brat text-bound annotation (id, TAB, type and offsets, TAB, text).')
+    if (!match?.[1] || !match[2] || quoted === undefined) return fail(index, said('readers.brat.notTextBound'))
     // Tessera's document-level entity carries whole-article labels; the sidecar holds them exactly.
     if (sidecar && match[1] === BRAT_DOCUMENT_TYPE) {
       skipped.add(id)
@@ -113,15 +114,16 @@ export function readBratDocument(
     const fragments = match[2].split(';').map((pair) => pair.split(' ').map(Number) as [number, number])
     if (fragments.length > MAX_BRAT_FRAGMENTS) {
       skipped.add(id)
-      options.warn?.(`${annName}:${index + 1}: ${shorten(id)} has ${fragments.length} fragments, more than the ${MAX_BRAT_FRAGMENTS} Tessera reads in one span; left out.`)
+      options.warn?.(said('readers.brat.fragments', { file: `${annName}:${index + 1}`, id: shorten(id), count: fragments.length, limit: MAX_BRAT_FRAGMENTS }))
       return
     }
     const start = fragments[0]?.[0] ?? 0
     const end = fragments.at(-1)?.[1] ?? 0
-    if (end > chars.length || fragments.some(([s, e]) => e <= s || e > chars.length)) return fail(index, `has offsets outside ${stem}.txt (${chars.length} characters).`)
+    if (end > chars.length || fragments.some(([s, e]) => e <= s || e > chars.length)) return fail(index, said('readers.brat.outside', { text: `${stem}.txt`, count: chars.length }))
     const mismatch = quoteMismatch(chars, fragments, quoted)
-    if (mismatch) options.warn?.(`${annName}:${index + 1}: ${shorten(id)} quotes "${shorten(quoted)}" but ${stem}.txt holds "${mismatch}" there; the offsets were kept.`)
-    if (hasWordsBetween(chars, fragments)) options.warn?.(`${annName}:${index + 1}: ${shorten(id)} is discontinuous; imported as one span from ${start} to ${end}.`)
+    const where = `${annName}:${index + 1}`
+    if (mismatch) options.warn?.(said('readers.brat.quoteMismatch', { file: where, id: shorten(id), quote: shorten(quoted), text: `${stem}.txt`, held: mismatch }))
+    if (hasWordsBetween(chars, fragments)) options.warn?.(said('readers.brat.discontinuous', { file: where, id: shorten(id), start, end }))
     annotations.set(id, { id, tag: match[1], start, end, attributes: {}, note: '', entityId: null })
   })
 

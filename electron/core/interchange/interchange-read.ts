@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { ApiError } from '../shared/errors'
+import type { ApiError } from '../shared/errors'
+import { said, verbatim, type Said } from '../shared/i18n/said'
+import { importError } from '../import/import-error'
 import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
 import { coordinatesSchema, entityNameSchema } from '../shared/model/entity'
 import type { TagDefinition } from '../shared/model/project'
@@ -30,17 +32,17 @@ export interface InterchangeReadOptions {
   /** Keep the valid entries of a file that also holds invalid ones, reporting the others through `warn`. */
   skipInvalid?: boolean
   /** Something the user should know that does not stop the file: a skipped line, a span re-anchored. */
-  warn?(message: string): void
+  warn?(message: Said): void
 }
 
-/** A file that cannot be read: one sentence naming the file (and the line) and the problem. */
-export function interchangeError(where: string, problem: string): ApiError {
-  return new ApiError('invalid-input', `${where} ${problem}`)
+/** A file that cannot be read: one sentence naming the file (and the line) and the problem (a predicate of the `readers` section). */
+export function interchangeError(where: string, problem: Said): ApiError {
+  return importError(where, problem)
 }
 
-/** The first problem zod found, as words: `annotations.0.start: expected number`. */
-export function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+/** The first problem zod found, as words: `annotations.0.start: expected number` (zod's own words, as it gives them). */
+export function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Said {
   const issue = issues[0]
-  if (!issue) return 'is not what Tessera expects'
-  return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message
+  if (!issue) return said('readers.notExpected')
+  return issue.path.length ? said('readers.issueAt', { path: issue.path.map(String).join('.'), issue: verbatim(issue.message) }) : verbatim(issue.message)
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ImportedDocument } from '../import/imported-document'
 import { attributeValueSchema } from '../shared/model/attributes'
+import { said, type Said } from '../shared/i18n/said'
 import { documentStatusSchema } from '../shared/model/document'
 import { tagDefinitionSchema, type TagDefinition } from '../shared/model/project'
 import { relationTypeIdSchema } from '../shared/model/relation'
@@ -61,7 +62,7 @@ export function looksLikeTesseraJsonl(head: string): boolean {
 }
 
 /** A line of the file: its text, or why it was not read (over the per-document limit). */
-export type JsonlLine = { lineNumber: number; text: string } | { lineNumber: number; tooLong: string }
+export type JsonlLine = { lineNumber: number; text: string } | { lineNumber: number; tooLong: Said }
 
 /**
  * Reads Tessera's JSONL export: the header (format version, offset unit, tag schema) and one document per
@@ -86,7 +87,7 @@ export function readTesseraJsonlLines(fileName: string, lines: Iterable<JsonlLin
   for (const line of lines) {
     const where = `${fileName}:${line.lineNumber}`
     if ('tooLong' in line) {
-      invalid(where, `${line.tooLong}.`, options)
+      invalid(where, said('readers.jsonl.tooLong', { problem: line.tooLong }), options)
       continue
     }
     if (line.text.trim() === '') continue
@@ -94,14 +95,14 @@ export function readTesseraJsonlLines(fileName: string, lines: Iterable<JsonlLin
     try {
       json = JSON.parse(line.text)
     } catch (error) {
-      invalid(where, `is not valid JSON (${(error as Error).message}).`, options)
+      invalid(where, said('readers.notJson', { error: (error as Error).message }), options)
       continue
     }
     if (line.lineNumber === 1 && (json as { type?: unknown } | null)?.type === 'header') {
       const header = headerSchema.safeParse(json)
-      if (!header.success) throw interchangeError(where, `is a Tessera header Tessera cannot read: ${describeIssue(header.error.issues)}.`)
+      if (!header.success) throw interchangeError(where, said('readers.jsonl.badHeader', { issue: describeIssue(header.error.issues) }))
       if (header.data.format_version > TESSERA_JSONL_VERSION) {
-        throw interchangeError(fileName, `was written by a newer Tessera (format version ${header.data.format_version}; this one reads up to ${TESSERA_JSONL_VERSION}).`)
+        throw interchangeError(fileName, said('readers.jsonl.newerVersion', { version: header.data.format_version, supported: TESSERA_JSONL_VERSION }))
       }
       unit = header.data.offset_unit
       tags = header.data.tags.map((tag) => ({ ...tag, key: null }))
@@ -110,15 +111,15 @@ export function readTesseraJsonlLines(fileName: string, lines: Iterable<JsonlLin
       continue
     }
     const parsed = documentLineSchema.safeParse(json)
-    if (!parsed.success) invalid(where, `is not a Tessera document: ${describeIssue(parsed.error.issues)}.`, options)
+    if (!parsed.success) invalid(where, said('readers.jsonl.notDocument', { issue: describeIssue(parsed.error.issues) }), options)
     else documents.push(toImported(where, parsed.data, unit))
   }
   return { documents, tags, entities, documentFields }
 }
 
-function invalid(where: string, problem: string, options: InterchangeReadOptions): void {
+function invalid(where: string, problem: Said, options: InterchangeReadOptions): void {
   if (!options.skipInvalid) throw interchangeError(where, problem)
-  options.warn?.(`${where} ${problem} Left out.`)
+  options.warn?.(said('readers.jsonl.leftOut', { file: where, problem }))
 }
 
 function toImported(origin: string, line: z.infer<typeof documentLineSchema>, headerUnit: 'codepoint' | 'utf16'): ImportedDocument {

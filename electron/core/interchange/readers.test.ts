@@ -4,6 +4,7 @@ import { createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { useTempDirs } from '../testing/helpers'
 import { bratReader, interchangeReaders, tesseraJsonlReader, w3cReader, type InterchangeReaderOptions } from './readers'
 import { exportFile } from '../testing/export-file'
+import { inEnglish } from '../shared/i18n/said'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
@@ -15,7 +16,7 @@ afterAll(() => corpus.core.close())
 const encoder = new TextEncoder()
 function options(files: Record<string, Uint8Array> = {}): InterchangeReaderOptions & { warnings: string[] } {
   const warnings: string[] = []
-  return { skipInvalid: false, warn: (m) => warnings.push(m), companion: (path) => files[path], declare: () => undefined, warnings }
+  return { skipInvalid: false, warn: (m) => warnings.push(inEnglish(m)), companion: (path) => files[path], declare: () => undefined, warnings }
 }
 
 describe('interchange readers for the import registry', () => {

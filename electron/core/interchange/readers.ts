@@ -1,4 +1,5 @@
 import type { DeclaredEntity, ImportedDocument } from '../import/imported-document'
+import { said, type Said } from '../shared/i18n/said'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import type { TagDefinition } from '../shared/model/project'
 import { tagsFromAnnotationConf } from './brat-conf-read'
@@ -24,7 +25,7 @@ export interface InterchangeReader {
 
 export interface InterchangeReaderOptions {
   skipInvalid: boolean
-  warn(message: string): void
+  warn(message: Said): void
   /** Another file of the same import by its path relative to this one, if the user chose it too. */
   companion(relativePath: string): Uint8Array | undefined
   /** The tag schema and entities the file states, so the import adds missing tags whole and restores entity links. */
@@ -52,7 +53,7 @@ function utf8(name: string, bytes: Uint8Array, { keepBom = false } = {}): string
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(bytes)
   } catch {
-    throw interchangeError(name, 'is not UTF-8 text, as Tessera writes its exports.')
+    throw interchangeError(name, said('readers.interchange.notUtf8'))
   }
 }
 
@@ -65,7 +66,7 @@ function* utf8Lines(name: string, bytes: Uint8Array, maxLineBytes: number): Gene
     try {
       next = lines.next()
     } catch {
-      throw interchangeError(`${name}:${lineNumber + 1}`, 'is not UTF-8 text, as Tessera writes its exports.')
+      throw interchangeError(`${name}:${lineNumber + 1}`, said('readers.interchange.notUtf8'))
     }
     if (next.done) return
     lineNumber = next.value.lineNumber
@@ -103,7 +104,7 @@ export const bratReader: InterchangeReader = {
   read: async (name, bytes, options) => {
     const stem = baseName(name).slice(0, -4)
     const text = options.companion(`${stem}.txt`)
-    if (!text) throw interchangeError(name, `has no ${stem}.txt beside it: brat keeps the text in a .txt of the same name; choose both files.`)
+    if (!text) throw interchangeError(name, said('readers.brat.noTextChoose', { text: `${stem}.txt` }))
     const sidecarBytes = options.companion('tessera.json')
     const confBytes = options.companion('annotation.conf')
     let sidecar = sidecarBytes ? parseBratSidecar('tessera.json', utf8('tessera.json', sidecarBytes)) : null

@@ -9,6 +9,7 @@ import type { InterchangeRead } from './interchange-read'
 import { readTesseraJsonl } from './jsonl-read'
 import { readW3cCollection } from './w3c-read'
 import { exportFile } from '../testing/export-file'
+import { inEnglish } from '../shared/i18n/said'
 
 const tempDir = useTempDirs()
 let corpus: ExportCorpus
@@ -87,7 +88,7 @@ describe('reading exports back', () => {
     const content = `${good}\n{"type":"document","text":42}\nnot json\n`
     expect(() => readTesseraJsonl('c.jsonl', content)).toThrow(/^c\.jsonl:2 is not a Tessera document: text: /)
     const warnings: string[] = []
-    const read = readTesseraJsonl('c.jsonl', content, { skipInvalid: true, warn: (w) => warnings.push(w) })
+    const read = readTesseraJsonl('c.jsonl', content, { skipInvalid: true, warn: (w) => warnings.push(inEnglish(w)) })
     expect(read.documents.map((d) => d.origin)).toEqual(['c.jsonl:1'])
     expect(warnings).toEqual([expect.stringMatching(/^c\.jsonl:2 /), expect.stringMatching(/^c\.jsonl:3 is not valid JSON/)])
     const future = '{"type":"header","format":"tessera-jsonl","format_version":9,"offset_unit":"codepoint","tags":[]}\n'
@@ -105,7 +106,7 @@ describe('reading exports back', () => {
     lost.target.selector[0].end = 1
     lost.target.selector[1].exact = 'دمشق'
     const warnings: string[] = []
-    const [document] = readW3cCollection('x.jsonld', JSON.stringify(collection), { warn: (w) => warnings.push(w) }).documents
+    const [document] = readW3cCollection('x.jsonld', JSON.stringify(collection), { warn: (w) => warnings.push(inEnglish(w)) }).documents
     expect(document?.annotations.map((a) => [a.tag, Array.from(document.text).slice(a.start, a.end).join('')])).toEqual([['actor', 'الجيش']])
     expect(warnings).toEqual([expect.stringMatching(/b-army \(actor\) did not fit its position; found by its quote/), expect.stringMatching(/b-hama \(place\) matches neither/)])
     expect(() => readW3cCollection('bare.jsonld', JSON.stringify({ ...collection, 'tessera:documents': undefined }))).toThrow(/^bare\.jsonld is a W3C AnnotationCollection of \d+ annotation\(s\) without the texts they annotate: they point to a text \(urn:tessera:document:/)

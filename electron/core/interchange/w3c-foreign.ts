@@ -1,5 +1,7 @@
 import { isRecord } from '../import/readers/json-lines'
 import { shorten } from '../import/warnings'
+import { andList, semicolonList } from '../import/said-lists'
+import { said, type Said, type SaidValue } from '../shared/i18n/said'
 import { interchangeError } from './interchange-read'
 
 /**
@@ -20,11 +22,11 @@ const MAX_PROBLEMS = 4
 const isUri = (value: unknown): boolean => typeof value === 'string' && URI.test(value)
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
 /** A value as the message quotes it; one nested too deep to print (JSON.stringify recurses) is named by its kind. */
-function quoted(value: unknown): string {
+function quoted(value: unknown): SaidValue {
   try {
     return shorten(JSON.stringify(value) ?? String(value), 60)
   } catch {
-    return Array.isArray(value) ? '[a nested array]' : '{a nested object}'
+    return said(Array.isArray(value) ? 'readers.w3c.nestedArray' : 'readers.w3c.nestedObject')
   }
 }
 
@@ -33,43 +35,46 @@ export function typesOf(value: Record<string, unknown>): string[] {
 }
 
 /** The MUST rules an Annotation breaks, as short phrases; empty when it keeps them all. `topLevel`: it must carry its own @context. */
-export function annotationProblems(annotation: Record<string, unknown>, topLevel: boolean): string[] {
-  const problems: string[] = []
-  if (topLevel && !listOf(annotation['@context']).includes(ANNO_CONTEXT)) problems.push(`its @context does not name ${ANNO_CONTEXT}`)
-  if (Array.isArray(annotation.id) && annotation.id.length !== 1) problems.push(`it has ${annotation.id.length} ids, where an annotation has one`)
-  else if (!isUri(listOf(annotation.id)[0])) problems.push(annotation.id === undefined ? 'it has no id' : `its id ${quoted(annotation.id)} is not a URI`)
-  if (!typesOf(annotation).includes('Annotation')) problems.push(annotation.type === undefined ? 'it has no type (Annotation)' : `its type ${quoted(annotation.type)} is not Annotation`)
-  if (annotation.target === undefined) problems.push('it has no target')
+export function annotationProblems(annotation: Record<string, unknown>, topLevel: boolean): Said[] {
+  const problems: Said[] = []
+  const notUri = (property: string, value: unknown): Said => said('readers.w3c.problem.notUri', { property, value: quoted(value) })
+  if (topLevel && !listOf(annotation['@context']).includes(ANNO_CONTEXT)) problems.push(said('readers.w3c.problem.context', { context: ANNO_CONTEXT }))
+  if (Array.isArray(annotation.id) && annotation.id.length !== 1) problems.push(said('readers.w3c.problem.ids', { count: annotation.id.length }))
+  else if (!isUri(listOf(annotation.id)[0])) problems.push(annotation.id === undefined ? said('readers.w3c.problem.noId') : notUri('id', annotation.id))
+  if (!typesOf(annotation).includes('Annotation')) {
+    problems.push(annotation.type === undefined ? said('readers.w3c.problem.noType') : said('readers.w3c.problem.type', { value: quoted(annotation.type) }))
+  }
+  if (annotation.target === undefined) problems.push(said('readers.w3c.problem.noTarget'))
   else for (const target of listOf(annotation.target)) problems.push(...resourceProblems('target', target))
-  if (annotation.body !== undefined && annotation.bodyValue !== undefined) problems.push('it has both body and bodyValue')
-  if (annotation.bodyValue !== undefined && typeof annotation.bodyValue !== 'string') problems.push('its bodyValue is not one string')
+  if (annotation.body !== undefined && annotation.bodyValue !== undefined) problems.push(said('readers.w3c.problem.bodyAndBodyValue'))
+  if (annotation.bodyValue !== undefined && typeof annotation.bodyValue !== 'string') problems.push(said('readers.w3c.problem.bodyValue'))
   for (const body of listOf(annotation.body)) problems.push(...resourceProblems('body', body))
   for (const key of ['created', 'modified', 'generated']) {
     const value = annotation[key]
-    if (value !== undefined && !(typeof value === 'string' && DATE_TIME.test(value))) problems.push(`its ${key} ${quoted(value)} is not one date-time`)
+    if (value !== undefined && !(typeof value === 'string' && DATE_TIME.test(value))) problems.push(said('readers.w3c.problem.dateTime', { property: key, value: quoted(value) }))
   }
-  for (const key of ['rights', 'via']) for (const value of listOf(annotation[key])) if (!isUri(value)) problems.push(`its ${key} ${quoted(value)} is not a URI`)
-  if (annotation.canonical !== undefined && !isUri(annotation.canonical)) problems.push(`its canonical ${quoted(annotation.canonical)} is not one URI`)
+  for (const key of ['rights', 'via']) for (const value of listOf(annotation[key])) if (!isUri(value)) problems.push(notUri(key, value))
+  if (annotation.canonical !== undefined && !isUri(annotation.canonical)) problems.push(said('readers.w3c.problem.canonical', { value: quoted(annotation.canonical) }))
   for (const key of ['creator', 'generator']) {
-    for (const agent of listOf(annotation[key])) if (!isUri(agent) && !isRecord(agent)) problems.push(`its ${key} ${quoted(agent)} is neither a URI nor an agent`)
+    for (const agent of listOf(annotation[key])) if (!isUri(agent) && !isRecord(agent)) problems.push(said('readers.w3c.problem.agent', { property: key, value: quoted(agent) }))
   }
   return problems
 }
 
-function resourceProblems(role: 'body' | 'target', resource: unknown): string[] {
-  if (typeof resource === 'string') return isUri(resource) ? [] : [`a ${role} ${quoted(resource)} is not a URI`]
-  if (!isRecord(resource)) return [`a ${role} ${quoted(resource)} is neither a URI nor a resource`]
-  const problems: string[] = []
+function resourceProblems(role: 'body' | 'target', resource: unknown): Said[] {
+  if (typeof resource === 'string') return isUri(resource) ? [] : [said('readers.w3c.problem.resourceNotUri', { role, value: quoted(resource) })]
+  if (!isRecord(resource)) return [said('readers.w3c.problem.notResource', { role, value: quoted(resource) })]
+  const problems: Said[] = []
   const types = typesOf(resource)
-  if (resource.id !== undefined && !isUri(resource.id)) problems.push(`a ${role} id ${quoted(resource.id)} is not a URI`)
+  if (resource.id !== undefined && !isUri(resource.id)) problems.push(said('readers.w3c.problem.resourceIdNotUri', { role, value: quoted(resource.id) }))
   const collections = types.filter((t) => COLLECTION_TYPES.includes(t))
-  if (collections.length > 1) problems.push(`a ${role} is at once ${collections.join(' and ')}`)
-  if (resource.items !== undefined && collections.length === 0) problems.push(`a ${role} has items but is no Choice, Composite, List or Independents`)
-  if (types.includes('TextualBody') && typeof resource.value !== 'string') problems.push(`a TextualBody ${role} has no single string value`)
+  if (collections.length > 1) problems.push(said('readers.w3c.problem.severalCollections', { role, types: andList(collections) }))
+  if (resource.items !== undefined && collections.length === 0) problems.push(said('readers.w3c.problem.itemsWithoutCollection', { role }))
+  if (types.includes('TextualBody') && typeof resource.value !== 'string') problems.push(said('readers.w3c.problem.textualBody', { role }))
   const specific = types.includes('SpecificResource') || ['selector', 'state', 'styleClass', 'renderedVia', 'scope'].some((key) => key in resource)
-  if (specific && resource.source === undefined) problems.push(`a ${role} SpecificResource has no source`)
+  if (specific && resource.source === undefined) problems.push(said('readers.w3c.problem.noSource', { role }))
   for (const selector of listOf(resource.selector)) {
-    if (isRecord(selector) && typesOf(selector).includes('FragmentSelector') && typeof selector.value !== 'string') problems.push(`a ${role} FragmentSelector has no single string value`)
+    if (isRecord(selector) && typesOf(selector).includes('FragmentSelector') && typeof selector.value !== 'string') problems.push(said('readers.w3c.problem.fragmentSelector', { role }))
   }
   return problems
 }
@@ -96,34 +101,36 @@ export function targetSources(target: unknown): string[] {
 export const isTesseraDocument = (source: string): boolean => source.startsWith(TESSERA_DOCUMENT)
 
 /** "http://a, http://b and 3 more". */
-function listed(sources: string[]): string {
+function listed(sources: string[]): SaidValue {
   const unique = [...new Set(sources)]
   const shown = unique.slice(0, 3).map((s) => shorten(s, 100))
-  return unique.length > 3 ? `${shown.join(', ')} and ${unique.length - 3} more` : shown.join(', ')
+  return unique.length > 3 ? said('readers.listAndMore', { list: shown.join(', '), count: unique.length - 3 }) : shown.join(', ')
 }
 
-const WHAT_TESSERA_READS =
-  'Tessera annotates the texts of its own documents: import the page itself (saved as HTML, or its text) and annotate it there. The W3C files Tessera imports carry their texts, in tessera:documents, as its W3C export writes them.'
+const WHAT_TESSERA_READS = said('readers.w3c.whatTesseraReads')
 
-/** Why annotations with these targets cannot be imported: they point to web resources, or to Tessera texts the file does not carry. */
-export function targetsRefusal(allSources: string[]): string {
+/**
+ * Why annotations with these targets cannot be imported: they point to web resources, or to Tessera texts the file
+ * does not carry. `single`: said of one annotation ("it points to"), else of several ("they point to").
+ */
+export function targetsRefusal(allSources: string[], single = false): Said {
   // Links between Tessera's own annotations point to annotations, not to texts.
   const sources = allSources.filter((s) => !s.startsWith('urn:tessera:annotation:'))
-  if (sources.length === 0) return `they name no target Tessera could hold. ${WHAT_TESSERA_READS}`
-  if (sources.every(isTesseraDocument)) return `they point to a text (${listed(sources)}) the file does not carry. ${WHAT_TESSERA_READS}`
+  if (sources.length === 0) return said('readers.w3c.refusal.noTarget', { reads: WHAT_TESSERA_READS })
+  if (sources.every(isTesseraDocument)) return said('readers.w3c.refusal.textElsewhere', { sources: listed(sources), reads: WHAT_TESSERA_READS })
   const web = sources.filter((s) => !isTesseraDocument(s))
-  return `they point to ${web.length === 1 ? 'a web page or other web resource' : 'web pages or other web resources'} (${listed(web)}), not to a text Tessera holds. ${WHAT_TESSERA_READS}`
+  return said('readers.w3c.refusal.web', { subject: single ? 'it' : 'they', count: web.length, sources: listed(web), reads: WHAT_TESSERA_READS })
 }
 
 /** Refuses a single Annotation: for the MUST rules it breaks, else for its targets. */
 export function refuseSingleAnnotation(fileName: string, annotation: Record<string, unknown>): never {
   const problems = annotationProblems(annotation, true)
-  if (problems.length > 0) throw interchangeError(fileName, `is not a valid W3C Web Annotation: ${problems.slice(0, MAX_PROBLEMS).join('; ')}.`)
+  if (problems.length > 0) throw interchangeError(fileName, said('readers.w3c.invalidAnnotation', { problems: semicolonList(problems.slice(0, MAX_PROBLEMS)) }))
   const sources = targetSources(annotation.target)
   if (sources.length > 0 && sources.every(isTesseraDocument)) {
-    throw interchangeError(fileName, `is a single W3C Web Annotation: it points to a text (${listed(sources)}) it does not carry. ${WHAT_TESSERA_READS}`)
+    throw interchangeError(fileName, said('readers.w3c.singleTextElsewhere', { sources: listed(sources), reads: WHAT_TESSERA_READS }))
   }
-  throw interchangeError(fileName, `is a single W3C Web Annotation: ${targetsRefusal(sources).replace(/^they point/, 'it points')}`)
+  throw interchangeError(fileName, said('readers.w3c.single', { refusal: targetsRefusal(sources, true) }))
 }
 
 /** Refuses a page or collection of annotations without the texts: for an invalid annotation, else for its targets. */
@@ -131,8 +138,10 @@ export function refuseTextlessAnnotations(fileName: string, kind: string, items:
   const annotations = items.filter(isRecord)
   for (const [index, annotation] of annotations.entries()) {
     const problems = annotationProblems(annotation, false)
-    if (problems.length > 0) throw interchangeError(fileName, `is not a valid ${kind}: its annotation ${index + 1} breaks the model: ${problems.slice(0, MAX_PROBLEMS).join('; ')}.`)
+    if (problems.length > 0) {
+      throw interchangeError(fileName, said('readers.w3c.invalidItem', { kind, index: index + 1, problems: semicolonList(problems.slice(0, MAX_PROBLEMS)) }))
+    }
   }
   const sources = annotations.flatMap((a) => targetSources(a.target))
-  throw interchangeError(fileName, `is a ${kind} of ${items.length} annotation(s) without the texts they annotate: ${targetsRefusal(sources)}`)
+  throw interchangeError(fileName, said('readers.w3c.textless', { kind, count: items.length, refusal: targetsRefusal(sources) }))
 }

@@ -10,6 +10,7 @@ import {
 import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../import/imported-document'
 import { attributeValueSchema, type AttributeValues } from '../shared/model/attributes'
 import { documentStatusSchema } from '../shared/model/document'
+import { said } from '../shared/i18n/said'
 import { tagDefinitionSchema } from '../shared/model/project'
 import { relationTypeIdSchema } from '../shared/model/relation'
 import { isRecord } from '../import/readers/json-lines'
@@ -89,15 +90,13 @@ export function readW3cCollection(fileName: string, content: string, options: In
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw interchangeError(fileName, `is not valid JSON (${(error as Error).message}).`)
+    throw interchangeError(fileName, said('readers.notJson', { error: (error as Error).message }))
   }
   refuseForeign(fileName, json)
   const parsed = collectionSchema.safeParse(json)
-  if (!parsed.success) throw interchangeError(fileName, `is not a W3C AnnotationCollection Tessera reads: ${describeIssue(parsed.error.issues)}.`)
+  if (!parsed.success) throw interchangeError(fileName, said('readers.w3c.notCollection', { issue: describeIssue(parsed.error.issues) }))
   const texts = parsed.data['tessera:documents']
-  if (!texts) {
-    throw interchangeError(fileName, "holds annotations but not the texts they point to (Tessera's W3C export carries them in tessera:documents).")
-  }
+  if (!texts) throw interchangeError(fileName, said('readers.w3c.noTexts'))
   const byDocument = new Map<string, { annotations: ImportedAnnotation[]; relations: ImportedRelation[]; fields?: DocumentFieldValues }>()
   for (const d of texts) byDocument.set(d.id, { annotations: [], relations: [] })
   const codePointTexts = new Map(texts.map((d) => [d.id, Array.from(d.text)]))
@@ -109,25 +108,25 @@ export function readW3cCollection(fileName: string, content: string, options: In
       const relation = relationOf(item, (uri) => documentIds.get(uri) ?? localId(uri))
       const owner = typeof item['tessera:document'] === 'string' ? byDocument.get(item['tessera:document']) : undefined
       if (relation && owner) owner.relations.push(relation)
-      else options.warn?.(`${fileName}: the link ${item.id} names no relation type or document; left out.`)
+      else options.warn?.(said('readers.w3c.badLink', { file: fileName, id: item.id }))
       continue
     }
     const label = item.motivation === 'classifying' && typeof item.target === 'string' ? labelOf(item) : null
     if (label && typeof item.target === 'string') {
       const owner = byDocument.get(item.target)
       if (owner) owner.fields = { ...owner.fields, [label.field]: label.value }
-      else options.warn?.(`${fileName}: the label ${item.id} targets ${item.target}, a text the file does not carry; left out.`)
+      else options.warn?.(said('readers.w3c.labelElsewhere', { file: fileName, id: item.id, target: item.target }))
       continue
     }
     if (typeof item.target === 'string' || Array.isArray(item.target)) {
-      options.warn?.(`${fileName}: ${item.id} targets ${listOf(item.target).join(', ')}, not a span of a text the file carries; left out.`)
+      options.warn?.(said('readers.w3c.notSpan', { file: fileName, id: item.id, targets: listOf(item.target).join(', ') }))
       continue
     }
     const owner = byDocument.get(item.target.source)
     const chars = codePointTexts.get(item.target.source)
     if (!owner || !chars) {
-      const what = isTesseraDocument(item.target.source) ? 'a text the file does not carry' : 'a web page or other web resource, not a text the file carries'
-      options.warn?.(`${fileName}: ${item.id} targets ${item.target.source}, ${what}; left out.`)
+      const message = isTesseraDocument(item.target.source) ? 'readers.w3c.textElsewhere' : 'readers.w3c.webTarget'
+      options.warn?.(said(message, { file: fileName, id: item.id, target: item.target.source }))
       continue
     }
     const annotation = annotationOf(fileName, item, chars, options)
@@ -178,10 +177,7 @@ function refuseForeign(fileName: string, json: unknown): void {
   }
   if (json['tessera:documents'] !== undefined) return
   if (typeof json.first === 'string') {
-    throw interchangeError(
-      fileName,
-      `is a W3C AnnotationCollection whose annotations are on pages elsewhere (first: ${shorten(json.first, 100)}), and it carries no text: Tessera imports the W3C collections it exports, with the annotations and their texts in one file.`
-    )
+    throw interchangeError(fileName, said('readers.w3c.pagedCollection', { first: shorten(json.first, 100) }))
   }
   refuseTextlessAnnotations(fileName, 'W3C AnnotationCollection', isRecord(json.first) && Array.isArray(json.first.items) ? json.first.items : [])
 }
@@ -211,7 +207,7 @@ function annotationOf(fileName: string, item: WebAnnotation, chars: string[], op
   const objects = bodies.filter((b): b is Exclude<typeof b, string> => typeof b !== 'string')
   const tag = objects.find((b) => b.purpose === 'tagging')?.value
   if (!tag) {
-    options.warn?.(`${fileName}: ${item.id} has no tagging body; left out.`)
+    options.warn?.(said('readers.w3c.noTag', { file: fileName, id: item.id }))
     return null
   }
   const selectors = item.target.selector === undefined ? [] : Array.isArray(item.target.selector) ? item.target.selector : [item.target.selector]
@@ -219,10 +215,10 @@ function annotationOf(fileName: string, item: WebAnnotation, chars: string[], op
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined
   const span = anchor(chars, position, quote)
   if (!span) {
-    options.warn?.(`${fileName}: ${item.id} (${tag}) matches neither its position nor its quote in the text; left out.`)
+    options.warn?.(said('readers.w3c.notAnchored', { file: fileName, id: item.id, tag }))
     return null
   }
-  if (span.moved) options.warn?.(`${fileName}: ${item.id} (${tag}) did not fit its position; found by its quote at ${span.start}–${span.end}.`)
+  if (span.moved) options.warn?.(said('readers.w3c.moved', { file: fileName, id: item.id, tag, start: span.start, end: span.end }))
   const attributes: AttributeValues = {}
   for (const body of objects) {
     const name = body['tessera:attribute']

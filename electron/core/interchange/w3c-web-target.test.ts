@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readW3cCollection } from './w3c-read'
+import { inEnglish } from '../shared/i18n/said'
 
 const collection = (items: unknown[]): string =>
   JSON.stringify({
@@ -17,7 +18,7 @@ describe('a Tessera W3C collection with annotations of web pages', () => {
       { ...tagging, id: 'urn:tessera:annotation:a1', target: { source: 'urn:tessera:document:d1', selector: [{ type: 'TextPositionSelector', start: 0, end: 4 }] } },
       { ...tagging, id: 'http://example.org/anno1', target: 'http://example.com/page1' },
       { ...tagging, id: 'http://example.org/anno2', target: { source: 'http://example.org/page1', selector: { type: 'TextQuoteSelector', exact: 'Hama' } } }
-    ]), { warn: (m) => warnings.push(m) })
+    ]), { warn: (m) => warnings.push(inEnglish(m)) })
     expect(read.documents[0]?.annotations.map((a) => [a.tag, a.start, a.end])).toEqual([['place', 0, 4]])
     expect(warnings).toEqual([
       'mixed.jsonld: http://example.org/anno1 targets http://example.com/page1, not a span of a text the file carries; left out.',

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate'
 import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { exportFile } from '../testing/export-file'
+import { inEnglish } from '../shared/i18n/said'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { NATION, RELATION_TYPES, TEHRAN, relateSample, type RelatedSample } from '../testing/related-sample'
 
@@ -67,6 +68,6 @@ describe('project relations in the exports', () => {
     expect(conf).toMatch(/^contradicts\tArg1:claim, Arg2:claim$/m)
     const ann = Object.entries(files).filter(([name]) => name.endsWith('.ann')).map(([, text]) => text).join('\n')
     expect(ann.match(/^R\d+\t\S+/gm)?.map((l) => l.split('\t')[1])).toEqual(['located-at'])
-    expect(file.report?.notes).toContain('1 relation across documents left out: a brat relation joins spans of one file (the JSONL and W3C exports hold them).')
+    expect(file.report?.notes.map(inEnglish)).toContain('1 relation across documents left out: a brat relation joins spans of one file (the JSONL and W3C exports hold them).')
   })
 })

@@ -1,7 +1,8 @@
 import type { HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { runAction } from '../history/actions'
-import { quoteForLabel, shortQuote, tagLabel } from '../history/labels'
+import { shortQuote, tagLabel } from '../history/labels'
 import { documentsToSearch, findInDocuments, matchDocuments, untaggedMatches, type TagAllResult } from './corpus'
 
 /** A tag-all larger than this is most likely a mistyped query ("a" without whole word): refused, nothing written. */
@@ -36,10 +37,7 @@ export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll' | 
         }))
         const total = planned.reduce((sum, plan) => sum + plan.fresh.length, 0)
         if (total > MAX_TAG_ALL) {
-          throw new ApiError(
-            'invalid-input',
-            `${quoteForLabel(input.query)} matches ${total} untagged places; tagging more than ${MAX_TAG_ALL} at once is refused. Narrow the search (whole word, case, one document).`
-          )
+          throw new ApiError('invalid-input', said('problems.search.tooManyToTag', { query: shortQuote(input.query), total, max: MAX_TAG_ALL }))
         }
         for (const { document, matches, fresh } of planned) {
           result.skipped += matches.length - fresh.length

@@ -1,4 +1,5 @@
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { findFolded, foldCharacter, foldText, originalSpan, type FoldOptions, type FoldedText } from '../shared/text/fold'
 import { isWholeWord } from '../shared/text/whole-word'
 import { PatternError, parsePattern } from './regex/parse'
@@ -43,7 +44,7 @@ export function compileSearch(search: SearchQuery): CompiledSearch {
   const kind = search.kind ?? 'text'
   if (kind === 'regex') return regexSearch(search.query, options, search.wholeWord)
   const terms = kind === 'words' ? splitTerms(search.query) : [search.query]
-  if (terms.length === 0) throw new ApiError('invalid-input', 'type a word or a "phrase" to search for')
+  if (terms.length === 0) throw new ApiError('invalid-input', said('problems.search.noTerms'))
   return {
     matches(text) {
       const folded = foldText(text, options)
@@ -84,7 +85,7 @@ function regexSearch(pattern: string, options: FoldOptions, wholeWord: boolean):
       options.mode !== 'exact' && /^\s$/u.test(character) ? ' ' : foldCharacter(character, options)
     program = new Program(parsePattern(pattern, { caseSensitive: options.caseSensitive === true, foldLiteral }))
   } catch (error) {
-    if (error instanceof PatternError) throw new ApiError('invalid-input', error.message)
+    if (error instanceof PatternError) throw new ApiError('invalid-input', error.said)
     throw error
   }
   return {
@@ -104,7 +105,7 @@ function findAllOrExplain(program: Program, text: string, budget: Budget): Span[
   try {
     return findAll(program, text, budget)
   } catch (error) {
-    if (error instanceof PatternError) throw new ApiError('invalid-input', error.message)
+    if (error instanceof PatternError) throw new ApiError('invalid-input', error.said)
     throw error
   }
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { inEnglish, said, type Said } from '../shared/i18n/said'
 import { DamagedFileError, StoreError } from './errors'
 import { PROJECT_FILE, exists, newestBackupWithProjectFile } from './project-files'
 import { findQuarantined, quarantineFile } from './quarantine'
@@ -14,7 +15,7 @@ export class DamagedProjectError extends StoreError {
     readonly problem: string,
     readonly movedTo: string | null,
     readonly backup: string | null,
-    message: string
+    message: Said
   ) {
     super('unreadable', message)
     this.name = 'DamagedProjectError'
@@ -27,11 +28,13 @@ export async function newestReadableProjectBackup(dir: string): Promise<string |
 }
 
 /** What to run (or click) to get the project back: restore from `backup`, or rebuild project.json from the documents. */
+export function adviceToRecover(dir: string, backup: string | null): Said {
+  return backup ? said('problems.store.restoreProjectFrom', { file: PROJECT_FILE, backup, dir }) : said('problems.store.rebuildProject', { file: PROJECT_FILE, dir })
+}
+
+/** `adviceToRecover` in English. */
 export function recoveryAdvice(dir: string, backup: string | null): string {
-  if (backup) {
-    return `The newest backup with a readable ${PROJECT_FILE} is ${backup}: run tessera restore --project ${dir} ${backup} (in the app: Restore on the start screen). The documents stay as they are.`
-  }
-  return `No backup holds a readable ${PROJECT_FILE}: rebuild it from the documents with tessera restore --project ${dir} --rebuild (in the app: Rebuild on the start screen). The documents stay as they are.`
+  return inEnglish(adviceToRecover(dir, backup))
 }
 
 /**
@@ -41,8 +44,9 @@ export function recoveryAdvice(dir: string, backup: string | null): string {
 export async function explainDamagedProject(dir: string, damage: DamagedFileError, mayQuarantine: boolean): Promise<never> {
   const movedTo = mayQuarantine ? await quarantineFile(dir, join(dir, PROJECT_FILE), damage.reason) : null
   const backup = await newestReadableProjectBackup(dir)
-  const moved = movedTo ? ` It was moved to ${movedTo}, with a note of why.` : ''
-  throw new DamagedProjectError(dir, damage.message, movedTo, backup, `The project ${dir} cannot be opened: ${damage.message}.${moved} ${recoveryAdvice(dir, backup)}`)
+  const moved = movedTo ? said('problems.store.movedAside', { path: movedTo }) : ''
+  const message = said('problems.store.projectDamaged', { dir, problem: damage.said, moved, advice: adviceToRecover(dir, backup) })
+  throw new DamagedProjectError(dir, damage.message, movedTo, backup, message)
 }
 
 /** A folder whose project.json was quarantined earlier and not brought back: the same refusal, not "no project here". */
@@ -51,13 +55,9 @@ export async function refuseQuarantinedProject(dir: string): Promise<void> {
   const [quarantined] = await findQuarantined(dir, PROJECT_FILE)
   if (!quarantined) return
   const backup = await newestReadableProjectBackup(dir)
-  throw new DamagedProjectError(
-    dir,
-    quarantined.reason,
-    quarantined.path,
-    backup,
-    `The project ${dir} cannot be opened: its ${PROJECT_FILE} was damaged (${quarantined.reason}) and moved to ${quarantined.path} on ${quarantined.movedAt}. ${recoveryAdvice(dir, backup)}`
-  )
+  const { reason, path: movedTo, movedAt: when } = quarantined
+  const message = said('problems.store.projectQuarantined', { dir, file: PROJECT_FILE, reason, movedTo, when, advice: adviceToRecover(dir, backup) })
+  throw new DamagedProjectError(dir, reason, movedTo, backup, message)
 }
 
 /** Reads project.json with `read`; a damaged one becomes a DamagedProjectError (moved aside when `mayQuarantine`). */

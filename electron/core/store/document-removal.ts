@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../shared/model/document'
 import type { ProjectFile } from '../shared/model/project'
 import { writeFileAtomic } from './atomic-write'
 import { DocumentNotFoundError, StoreError, storeErrorFromErrno } from './errors'
+import { said } from '../shared/i18n/said'
 import { checkBeforeWrite } from './json-file'
 import type { DocumentPaths } from './live-document'
 
@@ -62,7 +63,7 @@ export async function removeDocumentFiles(host: RemovalHost, ids: readonly strin
 export async function restoreDocumentFiles(host: RemovalHost, documents: readonly RemovedDocument[]): Promise<void> {
   const previous = host.project.data
   for (const { record } of documents) {
-    if (previous.documentIds.includes(record.id)) throw new StoreError('duplicate-id', `A document with id ${record.id} already exists in ${host.dir}.`)
+    if (previous.documentIds.includes(record.id)) throw new StoreError('duplicate-id', said('problems.store.duplicateDocument', { id: record.id, dir: host.dir }))
   }
   const documentIds = [...previous.documentIds]
   for (const { record, index } of [...documents].sort((a, b) => a.index - b.index)) {

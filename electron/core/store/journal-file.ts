@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
 import { syncFolder } from './atomic-write'
 import { StoreError } from './errors'
+import { said } from '../shared/i18n/said'
 import type { JournalFileSystem, JournalHandle } from './journal-file-system'
 import { journalEntrySchema, type JournalEntry } from './journal-entries'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
@@ -32,7 +33,7 @@ export async function readJournal(path: string): Promise<JournalContent | null> 
   try {
     bytes = await readRegularFile(path, MAX_STORE_FILE_BYTES)
   } catch (error) {
-    if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.message)
+    if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.said)
     throw error
   }
   if (bytes === null) return null
@@ -44,15 +45,17 @@ export async function readJournal(path: string): Promise<JournalContent | null> 
   if (lines.length === 0) {
     // Only a torn header: the journal was being created when the process died, before any change was acknowledged.
     if (tornTail) return null
-    throw new StoreError('unreadable', `${path} is empty: it should start with a header line.`)
+    throw new StoreError('unreadable', said('problems.store.journalEmpty', { path }))
   }
   const header = headerSchema.safeParse(parseLine(lines[0] ?? '', path, 1))
-  if (!header.success) throw new StoreError('unreadable', `${path} line 1 is not a journal header Tessera knows.`)
+  if (!header.success) throw new StoreError('unreadable', said('problems.store.journalHeader', { path }))
   const changes = lines.slice(1).map((line, index) => {
     const change = changeSchema.safeParse(parseLine(line, path, index + 2))
     if (!change.success) {
       const issue = change.error.issues[0]
-      throw new StoreError('unreadable', `${path} line ${index + 2} is damaged: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim())
+      const detail = `${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()
+      const line = index + 2
+      throw new StoreError('unreadable', detail ? said('problems.store.journalLineDamaged', { path, line, detail }) : said('problems.store.journalLineDamagedBare', { path, line }))
     }
     return change.data.entries
   })
@@ -63,7 +66,7 @@ function parseLine(line: string, path: string, number: number): unknown {
   try {
     return JSON.parse(line)
   } catch {
-    throw new StoreError('unreadable', `${path} line ${number} is damaged: it is not JSON.`)
+    throw new StoreError('unreadable', said('problems.store.journalLineNotJson', { path, line: number }))
   }
 }
 

@@ -1,6 +1,7 @@
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DamagedFileError, StoreError } from './errors'
+import { said } from '../shared/i18n/said'
 import { writeFileAtomic } from './atomic-write'
 import { MAX_STORE_FILE_BYTES, NotARegularFileError, readRegularFile } from './regular-file'
 import { describeIssue, schemaProblem } from './schema-problem'
@@ -26,19 +27,19 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       if (bytes === null) return null
       raw = bytes.toString('utf8')
     } catch (error) {
-      if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.message)
-      throw new StoreError('unreadable', `${this.path}: ${(error as Error).message}`)
+      if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.said)
+      throw new StoreError('unreadable', said('problems.store.readFailed', { path: this.path, reason: (error as Error).message }))
     }
     let parsed: unknown
     try {
       parsed = JSON.parse(raw)
     } catch (error) {
-      throw new DamagedFileError(this.path, `is not valid JSON: ${(error as Error).message}`)
+      throw new DamagedFileError(this.path, said('problems.store.notJson', { reason: (error as Error).message }))
     }
     const result = this.schema.safeParse(parsed)
     if (!result.success) {
       const issue = result.error.issues[0]
-      throw new DamagedFileError(this.path, `does not hold what Tessera expects${issue ? describeIssue(issue, parsed) : ''}`)
+      throw new DamagedFileError(this.path, said('problems.store.unexpectedContent', { issue: issue ? describeIssue(issue, parsed) : '' }))
     }
     return result.data
   }
@@ -46,7 +47,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   /** Throws, naming the file and the problem, when `data` would not be read back by this file's schema. */
   check(data: T): void {
     const problem = schemaProblem(this.schema, data)
-    if (problem) throw new StoreError('invalid-data', `Not written to ${this.path}: it would no longer open (its content would be wrong${problem}).`)
+    if (problem) throw new StoreError('invalid-data', said('problems.store.wouldNotOpen', { path: this.path, problem }))
   }
 
   write(data: T): Promise<void> {

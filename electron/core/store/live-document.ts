@@ -4,6 +4,7 @@ import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../shared/model/do
 import { documentFileSchema } from '../shared/model/files'
 import { writeFileAtomic } from './atomic-write'
 import { DamagedFileError, StoreError } from './errors'
+import { said } from '../shared/i18n/said'
 import { applyEntries, clonePlain, diffDocuments, holdsEntries, journalEntrySchema, type JournalEntry } from './journal-entries'
 import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
 import { JournalWriter, readJournal, type JournalContent } from './journal-file'
@@ -77,10 +78,10 @@ export class LiveDocument {
 
   private static async loadOnce(id: string, paths: DocumentPaths, fileName: string, fileSystem: JournalFileSystem): Promise<LiveDocument> {
     const bytes = await readStoreFile(paths.json)
-    if (bytes === null) throw new StoreError('unreadable', `${paths.json} is missing: the project lists it but the file is gone.`)
+    if (bytes === null) throw new StoreError('unreadable', said('problems.store.documentMissing', { path: paths.json }))
     const { document, fileVersion } = parseDocument(bytes, paths.json)
     if (document.id !== id) {
-      throw new StoreError('unreadable', `${paths.json} holds document "${document.id}", not "${id}" as ${fileName} says: Tessera will not use it under either id.`)
+      throw new StoreError('unreadable', said('problems.store.otherDocument', { path: paths.json, found: document.id, id, listing: fileName }))
     }
     const base = sha256(bytes)
     const migrated = fileVersion !== DOCUMENT_SCHEMA_VERSION
@@ -220,10 +221,7 @@ function freezeItems(document: DocumentRecord): void {
 /** The journal and the JSON disagree; the message says what to do and that nothing was thrown away. */
 export class JournalMismatchError extends StoreError {
   constructor(paths: DocumentPaths) {
-    super(
-      'unreadable',
-      `${paths.journal} holds changes that ${paths.json} does not, and ${paths.json} was replaced after the journal began. Tessera keeps both files as they are; restore ${paths.json} from a backup or move the journal away to open the document without those changes.`
-    )
+    super('unreadable', said('problems.store.journalMismatch', { journal: paths.journal, json: paths.json }))
   }
 }
 
@@ -231,8 +229,8 @@ async function readStoreFile(path: string): Promise<Buffer | null> {
   try {
     return await readRegularFile(path, MAX_STORE_FILE_BYTES)
   } catch (error) {
-    if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.message)
-    throw new StoreError('unreadable', `${path}: ${(error as Error).message}`)
+    if (error instanceof NotARegularFileError) throw new StoreError('unreadable', error.said)
+    throw new StoreError('unreadable', said('problems.store.readFailed', { path, reason: (error as Error).message }))
   }
 }
 
@@ -241,20 +239,18 @@ function parseDocument(bytes: Buffer, path: string): { document: DocumentRecord;
   try {
     parsed = JSON.parse(bytes.toString('utf8'))
   } catch (error) {
-    throw new DamagedFileError(path, bytes.length === 0 ? 'is empty.' : `is not valid JSON: ${(error as Error).message}`)
+    throw new DamagedFileError(path, bytes.length === 0 ? said('problems.store.empty') : said('problems.store.notJson', { reason: (error as Error).message }))
   }
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version === 'number' && version > DOCUMENT_SCHEMA_VERSION) {
-    throw new StoreError(
-      'newer-version',
-      `${path} was written by a newer Tessera (document schema ${version}; this version knows up to ${DOCUMENT_SCHEMA_VERSION}). Open the project with that newer version; the file was not changed.`
-    )
+    throw new StoreError('newer-version', said('problems.store.newerDocument', { path, version, known: DOCUMENT_SCHEMA_VERSION }))
   }
   const result = documentFileSchema.safeParse(parsed)
   if (!result.success) {
     const issue = result.error.issues[0]
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-    throw new DamagedFileError(path, `does not hold what Tessera expects${where}: ${issue?.message ?? 'invalid'}`)
+    const detail = issue ? issue.message : said('problems.store.issueInvalid')
+    const where = issue?.path.length ? said('problems.store.issueAt', { path: issue.path.join('.'), detail }) : said('problems.store.issueHere', { detail })
+    throw new DamagedFileError(path, said('problems.store.unexpectedContent', { issue: where }))
   }
   return { document: result.data, fileVersion: (parsed as { schemaVersion?: unknown }).schemaVersion }
 }

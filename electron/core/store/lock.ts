@@ -4,6 +4,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { StoreError, storeErrorFromErrno } from './errors'
 import { processStartTime } from './process-identity'
+import { said, type Said } from '../shared/i18n/said'
 
 export const LOCK_FILE = 'tessera.lock'
 /** Held only for the few milliseconds of taking over a stale lock, so two processes never take over at once. */
@@ -24,7 +25,7 @@ export interface LockOwner {
   holder: string
 }
 
-type Verdict = { held: true; message: string; code: 'locked' | 'busy' } | { held: false }
+type Verdict = { held: true; message: Said; code: 'locked' | 'busy' } | { held: false }
 
 /** The app, unless the CLI names the command it runs (`tessera import`): recorded in each lock this process takes. */
 let holderName = APP_HOLDER
@@ -71,7 +72,7 @@ export function acquireProjectLock(projectDir: string): () => void {
   } catch (error) {
     throw storeErrorFromErrno(error, projectDir)
   }
-  throw new StoreError('locked', `Could not take the lock ${path}: other processes keep taking it. Try again.`)
+  throw new StoreError('locked', said('problems.store.lockKeptTaken', { path }))
 }
 
 function writeWhole(path: string, content: string): void {
@@ -123,10 +124,10 @@ function takeOverStale(projectDir: string, path: string, temp: string): boolean 
   const takeover = join(projectDir, TAKEOVER_FILE)
   if (!tryLink(temp, takeover)) {
     if (!clearDeadTakeover(projectDir, takeover)) {
-      throw new StoreError('locked', `The project ${projectDir} is being opened by another process right now. Try again in a moment.`)
+      throw new StoreError('locked', said('problems.store.beingOpened', { dir: projectDir }))
     }
     if (!tryLink(temp, takeover)) {
-      throw new StoreError('locked', `The project ${projectDir} is being opened by another process right now. Try again in a moment.`)
+      throw new StoreError('locked', said('problems.store.beingOpened', { dir: projectDir }))
     }
   }
   try {
@@ -178,33 +179,28 @@ function judge(projectDir: string, path: string): Verdict {
       return {
         held: true,
         code: 'locked',
-        message: `The project ${projectDir} is being opened by another process right now (its lock ${path} is still being written). Try again in a moment.`
+        message: said('problems.store.lockBeingWritten', { dir: projectDir, path })
       }
     }
     return { held: false }
   }
-  const held = (message: string, code: 'locked' | 'busy' = 'locked'): Verdict => ({ held: true, code, message })
-  const wayOut = `If no Tessera is running there, delete ${path} and try again.`
+  const held = (message: Said, code: 'locked' | 'busy' = 'locked'): Verdict => ({ held: true, code, message })
+  const pid = String(current.pid)
   if (current.host !== hostname()) {
     // A project on a shared drive: the owner's process cannot be checked from here.
-    return held(`The project ${projectDir} is open in Tessera on another computer (${current.host}, pid ${current.pid}). Close it there first. ${wayOut}`)
+    return held(said('problems.store.openOnAnotherComputer', { dir: projectDir, host: current.host, pid, path }))
   }
   if (!ownerIsRunning(current)) return { held: false }
   if (current.pid === process.pid) {
-    return held(`The project ${projectDir} is already open here, in this Tessera (pid ${current.pid}, since ${current.since}): use it where it is open, or close it first.`)
+    return held(said('problems.store.openHere', { dir: projectDir, pid, since: current.since }))
   }
   if (current.startTime === null || processStartTime(current.pid) === null) {
-    return held(
-      `The project ${projectDir} is locked by pid ${current.pid}, which is running but may not be Tessera (this system does not let Tessera check). Close Tessera if it is open; otherwise delete ${path} and try again.`
-    )
+    return held(said('problems.store.lockedByUnknown', { dir: projectDir, pid, path }))
   }
   if (isPassingCommand(current.holder)) {
-    return held(
-      `The project ${projectDir} is in use by another tessera command (${current.holder}, pid ${current.pid}, since ${current.since}). Wait for it to finish, then run this again.`,
-      'busy'
-    )
+    return held(said('problems.store.inUseByCommand', { dir: projectDir, holder: current.holder, pid, since: current.since }), 'busy')
   }
-  return held(`The project ${projectDir} is already open in another Tessera process (pid ${current.pid} on ${current.host}, since ${current.since}). Close it there first. ${wayOut}`)
+  return held(said('problems.store.openInAnotherProcess', { dir: projectDir, pid, host: current.host, since: current.since, path }))
 }
 
 /** True while the lock's owner runs: its pid exists and, where the OS tells, started when the lock says. */

@@ -7,6 +7,7 @@ import type { DocumentRecord } from '../shared/model/document'
 import { documentIdSchema, type ProjectFile, type TagDefinition } from '../shared/model/project'
 import { writeNewFilesAtomic } from './atomic-write'
 import { StoreError, storeErrorFromErrno } from './errors'
+import { said } from '../shared/i18n/said'
 import { checkBeforeWrite } from './json-file'
 import { DOCUMENTS_FOLDER } from './project-backups'
 import { withAttributes } from './tag-additions'
@@ -14,7 +15,7 @@ import { withAttributes } from './tag-additions'
 /** Where a document's JSON lives in the project in `dir`; an id that could leave the folder is refused. */
 export function documentPathIn(dir: string, id: string): string {
   // project.json's schema already refuses such ids; this keeps any other caller from leaving the folder.
-  if (!documentIdSchema.safeParse(id).success) throw new StoreError('unreadable', `"${id}" is not a valid document id.`)
+  if (!documentIdSchema.safeParse(id).success) throw new StoreError('unreadable', said('problems.store.invalidDocumentId', { id }))
   return join(dir, DOCUMENTS_FOLDER, `${id}.json`)
 }
 
@@ -33,9 +34,9 @@ export async function writeNewDocuments(
   const ids = new Set<string>()
   const listed = new Set(host.project.data.documentIds)
   for (const record of records) {
-    if (!documentIdSchema.safeParse(record.id).success) throw new StoreError('invalid-data', `"${record.id}" is not a valid document id.`)
+    if (!documentIdSchema.safeParse(record.id).success) throw new StoreError('invalid-data', said('problems.store.invalidDocumentId', { id: record.id }))
     if (listed.has(record.id) || ids.has(record.id)) {
-      throw new StoreError('duplicate-id', `A document with id ${record.id} already exists in ${host.dir}.`)
+      throw new StoreError('duplicate-id', said('problems.store.duplicateDocument', { id: record.id, dir: host.dir }))
     }
     ids.add(record.id)
   }

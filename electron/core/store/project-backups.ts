@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises'
 import type { ProjectFile } from '../shared/model/project'
 import { BACKUPS_FOLDER, listSnapshots, snapshotDir, writeSnapshot, type BackupInfo } from './backups'
 import { StoreError } from './errors'
+import { said, type SaidValue } from '../shared/i18n/said'
 import type { DocumentPaths } from './live-document'
 import { PROJECT_FILE, exists, newestBackupWith } from './project-files'
 import { findQuarantined, type QuarantinedFile } from './quarantine'
@@ -71,7 +72,7 @@ export class ProjectBackups {
       await host.queue.run('project', () => place(join(host.dir, PROJECT_FILE), PROJECT_FILE))
       for (const id of host.project.data.documentIds) {
         // A snapshot still running when the project is closed stops: another process may own the folder next.
-        if (host.isClosed()) throw new StoreError('locked', `The project ${host.dir} was closed during a backup; the backup was not finished.`)
+        if (host.isClosed()) throw new StoreError('locked', said('problems.store.closedDuringBackup', { dir: host.dir }))
         await host.queue.run(`document:${id}`, async () => {
           const paths = host.pathsOf(id)
           await place(paths.json, `${DOCUMENTS_FOLDER}/${id}.json`)
@@ -106,10 +107,10 @@ export class ProjectBackups {
     const from = await this.requireSnapshot(name)
     const check = await checkSnapshot(from, { parse: true })
     if (check.problems.length > 0) {
-      throw new StoreError('unreadable', `The backup ${name} is damaged, so nothing was restored: ${summarise(check.problems)} Restore an older backup (tessera backups, or Backups in the app, marks which are verified).`)
+      throw new StoreError('unreadable', said('problems.store.backupDamaged', { name, problems: summarise(check.problems) }))
     }
     const restoredProject = await readSnapshotProject(from)
-    if ('problem' in restoredProject) throw new StoreError('unreadable', `The backup ${name} cannot be restored: ${restoredProject.problem}`)
+    if ('problem' in restoredProject) throw new StoreError('unreadable', said('problems.store.backupUnrestorable', { name, problem: restoredProject.problem }))
     const undo = await this.snapshot('before-restore')
     await host.queue.run('project', async () => {
       const restoredIds = new Set(restoredProject.data.documentIds)
@@ -130,11 +131,11 @@ export class ProjectBackups {
     host.assertWritable()
     host.assertDocument(id)
     const backup = await newestBackupWith(host.dir, id)
-    if (!backup) throw new StoreError('no-such-backup', `No backup in ${join(host.dir, BACKUPS_FOLDER)} holds a readable copy of document ${id}.`)
+    if (!backup) throw new StoreError('no-such-backup', said('problems.store.noBackupWithDocument', { folder: join(host.dir, BACKUPS_FOLDER), id }))
     const from = await this.requireSnapshot(backup)
     await host.queue.run(`document:${id}`, async () => {
       const checked = await readableDocumentCopy(from, id)
-      if (!checked) throw new StoreError('unreadable', `The copy of document ${id} in the backup ${backup} changed while it was being restored; nothing was changed.`)
+      if (!checked) throw new StoreError('unreadable', said('problems.store.backupCopyChanged', { id, backup }))
       await this.replaceDocumentFiles(id, from, checked, true)
     })
     return { restored: backup }
@@ -192,14 +193,14 @@ export class ProjectBackups {
   private async requireSnapshot(name: string): Promise<string> {
     const folder = snapshotDir(this.host.dir, name)
     if (!folder || !(await exists(join(folder, PROJECT_FILE)))) {
-      throw new StoreError('no-such-backup', `There is no backup named "${name}" in ${join(this.host.dir, BACKUPS_FOLDER)}; tessera backups lists them.`)
+      throw new StoreError('no-such-backup', said('problems.store.noSuchBackup', { name, folder: join(this.host.dir, BACKUPS_FOLDER) }))
     }
     return folder
   }
 }
 
 /** The first few problems, and how many more: a snapshot damaged throughout must not make a message of thousands of lines. */
-function summarise(problems: readonly string[]): string {
+function summarise(problems: readonly string[]): SaidValue {
   const shown = problems.slice(0, 5).join(' ')
-  return problems.length > 5 ? `${shown} (and ${problems.length - 5} more)` : shown
+  return problems.length > 5 ? said('problems.store.andMore', { shown, more: problems.length - 5 }) : shown
 }

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../core'
+import { inEnglish } from '../shared/i18n/said'
 import { documentFromText } from '../documents/from-text'
 import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../shared/model/project'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
@@ -35,7 +36,7 @@ describe('project.json is checked against its schema before every write', () => 
     }))
     core.close()
     expect(report.imported).toEqual([])
-    expect(report.failed).toEqual([
+    expect(report.failed.map(({ file, reason }) => ({ file, reason: inEnglish(reason) }))).toEqual([
       { file: 'news/a.ann', reason: expect.stringMatching(/news\/annotation\.conf declares 40 attributes for Person, over the limit of 30/) }
     ])
     expect(await readFile(join(dir, 'project.json'), 'utf8')).toBe(before)

@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PROJECT_SCHEMA_VERSION } from '../shared/model/project'
+import { said } from '../shared/i18n/said'
 import { BACKUPS_FOLDER, snapshotNames } from './backups'
 import { DamagedFileError, StoreError } from './errors'
 import type { DocumentPaths } from './live-document'
@@ -18,18 +19,18 @@ export const PROJECT_FILE = 'project.json'
  */
 export async function explainLoadFailure(dir: string, id: string, paths: DocumentPaths, error: unknown, mayQuarantine: boolean): Promise<never> {
   const backup = await newestBackupWith(dir, id)
-  const remedy = backup
-    ? ` The newest backup that has it is ${backup}: restore the document from it (tessera restore, or Backups in the app).`
-    : ' No backup holds it yet.'
+  const remedy = backup ? said('problems.store.newestBackupHasIt', { backup }) : said('problems.store.noBackupHasIt')
   if (error instanceof DamagedFileError && mayQuarantine) {
     const moved = await quarantineFile(dir, paths.json, error.reason)
+    // The note on disk stays English, as logs do.
     if (await exists(paths.journal)) await quarantineFile(dir, paths.journal, `its document ${paths.json} was damaged`)
-    throw new StoreError('unreadable', `${error.message} It was moved to ${moved}, with a note of why.${remedy}`)
+    throw new StoreError('unreadable', said('problems.store.damagedDocument', { problem: error.said, moved: said('problems.store.movedAside', { path: moved }), remedy }))
   }
   if (!(await exists(paths.json))) {
     const [quarantined] = await findQuarantined(dir, `${id}.json`)
     if (quarantined) {
-      throw new StoreError('unreadable', `${paths.json} was damaged (${quarantined.reason}) and moved to ${quarantined.path} on ${quarantined.movedAt}.${remedy}`)
+      const { reason, path: movedTo, movedAt: when } = quarantined
+      throw new StoreError('unreadable', said('problems.store.quarantinedDocument', { path: paths.json, reason, movedTo, when, remedy }))
     }
   }
   throw error
@@ -48,10 +49,7 @@ export async function refuseNewerProject(dir: string): Promise<number | null> {
   }
   if (typeof version !== 'number') return null
   if (version > PROJECT_SCHEMA_VERSION) {
-    throw new StoreError(
-      'newer-version',
-      `${path} was written by a newer Tessera (project schema ${version}; this version knows up to ${PROJECT_SCHEMA_VERSION}). Open it with that newer version; nothing was changed.`
-    )
+    throw new StoreError('newer-version', said('problems.store.newerProject', { path, version, known: PROJECT_SCHEMA_VERSION }))
   }
   return version
 }
@@ -90,9 +88,6 @@ export async function exists(path: string): Promise<boolean> {
 export async function refuseForeignFolder(dir: string): Promise<void> {
   const entries = (await readdir(dir)).filter((name) => !name.startsWith('.') && name !== LOCK_FILE)
   if (entries.length > 0) {
-    throw new StoreError(
-      'not-a-project',
-      `${dir} is not a Tessera project (no ${PROJECT_FILE}) and is not empty (${entries.slice(0, 3).join(', ')}…). Choose an empty folder or an existing project.`
-    )
+    throw new StoreError('not-a-project', said('problems.store.foreignFolder', { dir, file: PROJECT_FILE, entries: entries.slice(0, 3).join(', ') }))
   }
 }

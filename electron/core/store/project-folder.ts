@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, realpath, rm, stat, statfs } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import { StoreError, storeErrorFromErrno } from './errors'
+import { said } from '../shared/i18n/said'
 
 /** Folders of the kernel's pseudo file systems: they hold no regular files, and Node's recursive mkdir can loop there forever. */
 const PSEUDO_ROOTS = ['/proc', '/sys', '/dev']
@@ -28,16 +29,16 @@ export async function prepareProjectFolder(dir: string): Promise<void> {
   for (;;) {
     const found = await stat(existing).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null
-      if (error.code === 'ENOTDIR') throw new StoreError('not-a-project', `${target} cannot be a project folder: a part of its path is a file, not a folder.`)
+      if (error.code === 'ENOTDIR') throw new StoreError('not-a-project', said('problems.store.pathThroughFile', { dir: target }))
       throw storeErrorFromErrno(error, existing)
     })
     if (found) {
-      if (!found.isDirectory()) throw new StoreError('not-a-project', `${existing} is a file, not a folder: it cannot hold a project.`)
+      if (!found.isDirectory()) throw new StoreError('not-a-project', said('problems.store.fileNotFolder', { path: existing }))
       break
     }
     missing.unshift(existing)
     const parent = dirname(existing)
-    if (parent === existing) throw new StoreError('not-a-project', `${target} cannot be a project folder: none of its parent folders exists.`)
+    if (parent === existing) throw new StoreError('not-a-project', said('problems.store.noParentFolder', { dir: target }))
     existing = parent
   }
   await refusePseudoFileSystem(existing, target)
@@ -52,17 +53,15 @@ export async function prepareProjectFolder(dir: string): Promise<void> {
 
 async function refusePseudoFileSystem(existing: string, target: string): Promise<void> {
   const real = await realpath(existing).catch(() => existing)
-  const refuse = (what: string): StoreError =>
-    new StoreError('not-a-project', `${target} cannot be a project folder: ${what} holds no ordinary files. Choose a folder on a disk, such as one in your home folder.`)
   for (const root of PSEUDO_ROOTS) {
     // /dev/shm is an ordinary memory file system, not a device folder.
-    if ((real === root || real.startsWith(`${root}${sep}`)) && !(real === '/dev/shm' || real.startsWith('/dev/shm/'))) throw refuse(`${root} is a system folder that`)
+    if ((real === root || real.startsWith(`${root}${sep}`)) && !(real === '/dev/shm' || real.startsWith('/dev/shm/'))) throw new StoreError('not-a-project', said('problems.store.systemFolder', { dir: target, root }))
   }
   const kind = await statfs(existing).then(
     (stats) => stats.type,
     () => null
   )
-  if (kind !== null && PSEUDO_FILE_SYSTEMS.has(kind)) throw refuse(`${real} is on a system file system that`)
+  if (kind !== null && PSEUDO_FILE_SYSTEMS.has(kind)) throw new StoreError('not-a-project', said('problems.store.systemFileSystem', { dir: target, folder: real }))
 }
 
 /** A folder just made where a regular file cannot be created (an unusual mount) is refused before the project is started there. */
@@ -74,7 +73,7 @@ async function refuseFolderWithoutFiles(folder: string): Promise<void> {
   } catch (error) {
     const converted = storeErrorFromErrno(error, folder)
     if (converted instanceof StoreError) throw converted
-    throw new StoreError('not-a-project', `${folder} cannot hold a project: Tessera could not create a file in it (${(error as Error).message}).`)
+    throw new StoreError('not-a-project', said('problems.store.cannotCreateFile', { dir: folder, reason: (error as Error).message }))
   } finally {
     await rm(probe, { force: true })
   }

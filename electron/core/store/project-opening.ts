@@ -5,6 +5,7 @@ import { projectFileReadSchema } from '../shared/model/files'
 import { DEFAULT_TAGS, PROJECT_SCHEMA_VERSION, type ProjectFile } from '../shared/model/project'
 import { readProjectFileOrExplain, refuseQuarantinedProject } from './damaged-project'
 import { StoreError, storeErrorFromErrno } from './errors'
+import { said } from '../shared/i18n/said'
 import { createJsonFile, openJsonFile } from './json-file'
 import type { JournalFileSystem } from './journal-file-system'
 import { acquireProjectLock } from './lock'
@@ -45,7 +46,7 @@ export async function openProjectFolder(dir: string, options: OpenProjectOptions
     await refuseNewerProject(dir)
     const project = await readProjectFileOrExplain(dir, () => openJsonFile(join(dir, PROJECT_FILE), projectFileReadSchema), false)
     if (!project) await refuseQuarantinedProject(dir)
-    if (!project) throw new StoreError('not-a-project', `${dir} is not a Tessera project: it has no ${PROJECT_FILE}.`)
+    if (!project) throw new StoreError('not-a-project', said('problems.store.notAProject', { dir, file: PROJECT_FILE }))
     return { project, releaseLock: null, isNew: false, index: await ProjectIndex.open(dir), olderVersion: false }
   }
   // Refuses /proc and other folders that cannot hold a project before anything is created.

@@ -14,6 +14,7 @@ import { PROJECT_FILE } from './project-files'
 import { findQuarantined, quarantineFile } from './quarantine'
 import { holdsReadableProjectFile } from './snapshot-check'
 import { Low } from 'lowdb'
+import { said, type Said } from '../shared/i18n/said'
 
 const DOCUMENTS_FOLDER = 'documents'
 const NEW_TAG_COLOUR = '#64748b'
@@ -24,7 +25,7 @@ export interface ProjectRecovery {
   /** Documents found in documents/ that project.json did not list (added since the backup): listed again, at the end. */
   addedDocuments: number
   /** What the new project.json could not keep as it was (a tag trimmed or dropped, a tag added for annotations that use it). */
-  notes: string[]
+  notes: Said[]
 }
 
 /** True when project.json is damaged or was moved to quarantine: `recoverProjectFile` is the way back, not a full restore. */
@@ -63,7 +64,7 @@ export async function recoverProjectFile(dir: string, backup: string | null): Pr
       }
     )
     if (damage) await quarantineFile(dir, path, damage.reason)
-    const notes: string[] = []
+    const notes: Said[] = []
     const base = backup === null ? await rebuiltFromQuarantine(dir, notes) : await fromBackup(dir, backup)
     const documents = await documentsOnDisk(dir, base.documentIds)
     const tags = withTagsInUse(base.tags, documents.tagsInUse, notes)
@@ -95,7 +96,7 @@ async function fromBackup(dir: string, name: string): Promise<ProjectFile> {
 }
 
 /** What the newest quarantined project.json still holds that fits: its name, description, date, valid tags and document ids. */
-async function rebuiltFromQuarantine(dir: string, notes: string[]): Promise<ProjectFile> {
+async function rebuiltFromQuarantine(dir: string, notes: Said[]): Promise<ProjectFile> {
   const [quarantined] = await findQuarantined(dir, PROJECT_FILE)
   let raw: Record<string, unknown> = {}
   if (quarantined) {
@@ -103,7 +104,7 @@ async function rebuiltFromQuarantine(dir: string, notes: string[]): Promise<Proj
       const parsed: unknown = JSON.parse(await readFile(quarantined.path, 'utf8'))
       if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>
     } catch {
-      notes.push(`The damaged ${PROJECT_FILE} is not JSON: the name, description and tags start afresh.`)
+      notes.push(said('exportNotes.repair.notJson'))
     }
   }
   const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.length > 0 && value.length <= max ? value : null)
@@ -121,16 +122,16 @@ async function rebuiltFromQuarantine(dir: string, notes: string[]): Promise<Proj
   }
 }
 
-function salvageTags(raw: unknown[], notes: string[]): TagDefinition[] {
+function salvageTags(raw: unknown[], notes: Said[]): TagDefinition[] {
   const kept: TagDefinition[] = []
   for (const candidate of raw) {
     const whole = tagDefinitionSchema.safeParse(candidate)
     const tag = whole.success ? whole.data : trimmedTag(candidate)
     const label = (candidate as { label?: unknown } | null)?.label
-    if (!tag) notes.push(`The tag ${typeof label === 'string' ? `"${label.slice(0, 80)}"` : 'without a label'} could not be kept; its annotations get a plain tag.`)
-    else if (kept.some((t) => t.id === tag.id)) notes.push(`A second tag with id "${tag.id}" was dropped.`)
+    if (!tag) notes.push(typeof label === 'string' ? said('exportNotes.repair.tagNotKept', { label: label.slice(0, 80) }) : said('exportNotes.repair.unlabelledTagNotKept'))
+    else if (kept.some((t) => t.id === tag.id)) notes.push(said('exportNotes.repair.secondTagDropped', { id: tag.id }))
     else {
-      if (!whole.success) notes.push(`The tag "${tag.label}" kept ${tag.attributes.length} of its attributes (the valid ones, at most ${MAX_ATTRIBUTES_PER_TAG}).`)
+      if (!whole.success) notes.push(said('exportNotes.repair.attributesTrimmed', { label: tag.label, kept: tag.attributes.length, max: MAX_ATTRIBUTES_PER_TAG }))
       kept.push(tag)
     }
   }
@@ -174,14 +175,14 @@ async function documentsOnDisk(dir: string, listed: string[]): Promise<{ ids: st
   return { ids: [...listed, ...unlisted.map((d) => d.id)], added: unlisted.length, tagsInUse }
 }
 
-function withTagsInUse(tags: TagDefinition[], inUse: Set<string>, notes: string[]): TagDefinition[] {
+function withTagsInUse(tags: TagDefinition[], inUse: Set<string>, notes: Said[]): TagDefinition[] {
   const next = [...tags]
   for (const id of inUse) {
     if (next.some((t) => t.id === id)) continue
     const tag = tagDefinitionSchema.safeParse({ id, label: id.slice(0, 80), color: NEW_TAG_COLOUR, key: null, attributes: [] })
     if (!tag.success) continue
     next.push(tag.data)
-    notes.push(`The tag "${id}", used by annotations but missing from ${PROJECT_FILE}, was added without attributes.`)
+    notes.push(said('exportNotes.repair.tagAdded', { id }))
   }
   return next
 }

@@ -8,6 +8,7 @@ import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
 import type { ProjectFile, TagDefinition } from '../shared/model/project'
 import { DOCUMENTS_FOLDER, ProjectBackups } from './project-backups'
 import { DocumentNotFoundError, StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
+import { said } from '../shared/i18n/said'
 import { openProjectFolder, type OpenProjectOptions } from './project-opening'
 import { UnsavedChanges } from './unsaved-changes'
 import { PROJECT_FILE } from './project-files'
@@ -191,8 +192,8 @@ export class ProjectStore {
       } catch (error) {
         const converted = storeErrorFromErrno(error, this.dir)
         if (!keepOnFailure || !(converted instanceof StoreError) || !KEPT_ON_FAILURE.has(converted.code)) throw converted
-        this.unsaved.keep(id, converted.message, converted.errno, async () => void (await this.applyChange(id, change, isUnchanged, false)))
-        throw new StoreError(converted.code, `${converted.message} The change is kept in memory, not saved: Tessera saves it as soon as the disk allows, or when you retry.`)
+        this.unsaved.keep(id, converted, async () => void (await this.applyChange(id, change, isUnchanged, false)))
+        throw new StoreError(converted.code, said('problems.store.keptInMemory', { problem: converted.said }))
       }
       if (outcome.entries.length > 0) {
         this.summaries.scheduleWrite()
@@ -350,7 +351,7 @@ export class ProjectStore {
   }
 
   private assertWritable(): void {
-    if (!this.releaseLock) throw new StoreError('opened-read-only', `The project ${this.dir} was opened read-only.`)
+    if (!this.releaseLock) throw new StoreError('opened-read-only', said('problems.store.openedReadOnly', { dir: this.dir }))
   }
 }
 

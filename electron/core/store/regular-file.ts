@@ -1,5 +1,6 @@
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
+import { inEnglish, said, type Said } from '../shared/i18n/said'
 
 const MB = 1024 * 1024
 /** The largest project or document file the store reads (a document with 100,000 spans is ~40 MB). */
@@ -7,11 +8,17 @@ export const MAX_STORE_FILE_BYTES = 256 * MB
 
 /** A file that is not a plain file, or too large to read, named with what it is instead. */
 export class NotARegularFileError extends Error {
+  /** The whole message (the path, then the problem) as catalogue data; `message` is its English. */
+  readonly said: Said
+
   constructor(
     readonly path: string,
-    readonly problem: string
+    /** A predicate ("is too large (…)."), said after the file's name. */
+    readonly problem: Said
   ) {
-    super(`${path} ${problem}`)
+    const message = said('problems.store.fileProblem', { path, problem })
+    super(inEnglish(message))
+    this.said = message
     this.name = 'NotARegularFileError'
   }
 }
@@ -29,14 +36,14 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return null
-    if (code === 'ENXIO') throw new NotARegularFileError(path, 'is not a regular file (a socket or device): Tessera reads only plain files.')
+    if (code === 'ENXIO') throw new NotARegularFileError(path, said('problems.store.socketOrDevice'))
     throw error
   }
   try {
     const stats = await handle.stat()
-    if (!stats.isFile()) throw new NotARegularFileError(path, `is not a regular file (${kindOf(stats)}): Tessera reads only plain files.`)
+    if (!stats.isFile()) throw new NotARegularFileError(path, said('problems.store.notRegularFile', { kind: kindOf(stats) }))
     if (stats.size > maxBytes) {
-      throw new NotARegularFileError(path, `is too large (${formatMB(stats.size)}; the limit is ${formatMB(maxBytes)}).`)
+      throw new NotARegularFileError(path, said('problems.store.tooLarge', { size: formatMB(stats.size), limit: formatMB(maxBytes) }))
     }
     // Read at most one byte past the limit, in case the file grows while it is read.
     const buffer = Buffer.alloc(Math.min(stats.size + 1, maxBytes + 1))
@@ -46,7 +53,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
       if (bytesRead === 0) break
       length += bytesRead
       if (length === buffer.length) {
-        if (length > maxBytes) throw new NotARegularFileError(path, `is too large (it grew past the limit of ${formatMB(maxBytes)} while being read).`)
+        if (length > maxBytes) throw new NotARegularFileError(path, said('problems.store.grewTooLarge', { limit: formatMB(maxBytes) }))
         break
       }
     }
@@ -57,13 +64,13 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
 }
 
 function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
-  if (stats.isDirectory()) return 'a folder'
-  if (stats.isFIFO()) return 'a FIFO'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
-  if (stats.isSocket()) return 'a socket'
-  return 'not a plain file'
+  if (stats.isDirectory()) return 'folder'
+  if (stats.isFIFO()) return 'fifo'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device'
+  if (stats.isSocket()) return 'socket'
+  return 'other'
 }
 
 function formatMB(bytes: number): string {
-  return `${(bytes / MB).toFixed(bytes < MB ? 2 : 0)} MB`
+  return (bytes / MB).toFixed(bytes < MB ? 2 : 0)
 }

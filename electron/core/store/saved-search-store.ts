@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { savedSearchesFileSchema, type SavedSearch, type SavedSearchesFile, type SearchSpec } from '../shared/model/search'
 import { SideFileStore } from './side-file-store'
 
@@ -39,7 +40,7 @@ export class SavedSearchStore {
   delete(id: string): Promise<SavedSearch[]> {
     return this.file.update((draft) => {
       const index = draft.searches.findIndex((s) => s.id === id)
-      if (index === -1) throw new ApiError('not-found', `No saved search has the id ${id}.`)
+      if (index === -1) throw new ApiError('not-found', said('problems.store.noSavedSearch', { id }))
       draft.searches.splice(index, 1)
       return [...draft.searches]
     })

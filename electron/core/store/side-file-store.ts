@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import type { z } from 'zod'
 import { StoreError, storeErrorFromErrno } from './errors'
+import { said } from '../shared/i18n/said'
 import { createJsonFile, openJsonFile } from './json-file'
 import { KeyedSerialQueue } from './serial'
 
@@ -37,7 +38,7 @@ export class SideFileStore<T> {
 
   /** Applies `change` to a copy and writes it durably; `isUnchanged(result)` true means nothing is written. */
   async update<R>(change: (draft: T) => R, isUnchanged: (result: R) => boolean = () => false): Promise<R> {
-    if (!this.writable) throw new StoreError('opened-read-only', `The project ${this.dir} was opened read-only.`)
+    if (!this.writable) throw new StoreError('opened-read-only', said('problems.store.openedReadOnly', { dir: this.dir }))
     return this.queue.run(this.fileName, async () => {
       const existing = await this.load()
       const draft = structuredClone(existing?.data ?? this.empty())

@@ -1,9 +1,11 @@
+import { verbatim, type Said } from '../shared/i18n/said'
 import type { UnsavedChange } from '../shared/model/backups'
 import { StoreError } from './errors'
 
 interface Kept {
   documentId: string
   reason: string
+  said: Said
   errno: string | undefined
   since: string
   /** Applies the change again on the document's current state and writes it. */
@@ -27,14 +29,14 @@ export class UnsavedChanges {
     private readonly onChange: (pending: UnsavedChange[]) => void = () => undefined
   ) {}
 
-  keep(documentId: string, reason: string, errno: string | undefined, save: () => Promise<void>): void {
-    this.kept.push({ documentId, reason, errno, since: new Date().toISOString(), save })
+  keep(documentId: string, failure: StoreError, save: () => Promise<void>): void {
+    this.kept.push({ documentId, reason: failure.message, said: failure.said, errno: failure.errno, since: new Date().toISOString(), save })
     this.onChange(this.list())
     this.schedule()
   }
 
   list(): UnsavedChange[] {
-    return this.kept.map(({ documentId, reason, errno, since }) => (errno ? { documentId, reason, errno, since } : { documentId, reason, since }))
+    return this.kept.map(({ documentId, reason, said, errno, since }) => (errno ? { documentId, reason, said, errno, since } : { documentId, reason, said, since }))
   }
 
   /** Writes the kept changes in the order they were made, stopping at the first that still fails. */
@@ -59,6 +61,7 @@ export class UnsavedChanges {
         const reason = error instanceof Error ? error.message : String(error)
         const changed = reason !== next.reason
         next.reason = reason
+        next.said = error instanceof StoreError ? error.said : verbatim(reason)
         next.errno = error instanceof StoreError ? error.errno : next.errno
         if (changed) this.onChange(this.list())
         break

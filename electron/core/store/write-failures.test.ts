@@ -103,7 +103,7 @@ describe('messages for a full disk or a read-only folder', () => {
     try {
       await failRenameAfter(0, 'ENOSPC')
       const answer = await core.dispatch('project.update', { name: 'Renamed' })
-      expect(answer).toEqual({
+      expect(answer).toMatchObject({
         ok: false,
         error: { code: 'disk-full', message: `The disk is full: could not save ${dir}. Free some space, then try again.` }
       })

@@ -1,8 +1,9 @@
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import type { AttributeDefinition } from '../shared/model/attributes'
 import type { TagDefinition } from '../shared/model/project'
 import type { Applied } from '../history/applied'
-import { tagColourProblem } from '../shared/tags/contrast'
+import { tagColourMismatch } from '../shared/tags/contrast'
 
 export const MAX_TAGS = 50
 
@@ -48,8 +49,8 @@ function applyOne(tags: TagDefinition[], command: TagCommand): TagDefinition[] {
     case 'replaceAll':
       return structuredClone(command.tags)
     case 'add': {
-      if (tags.length >= MAX_TAGS) throw new ApiError('invalid-input', `A project has at most ${MAX_TAGS} tags.`)
-      if (tags.some((t) => t.id === command.tag.id)) throw new ApiError('invalid-input', `A tag with id "${command.tag.id}" already exists.`)
+      if (tags.length >= MAX_TAGS) throw new ApiError('invalid-input', said('problems.tags.tooMany', { max: MAX_TAGS }))
+      if (tags.some((t) => t.id === command.tag.id)) throw new ApiError('invalid-input', said('problems.tags.idTaken', { id: command.tag.id }))
       checkTag(command.tag, tags)
       const next = [...tags]
       next.splice(command.index ?? next.length, 0, structuredClone(command.tag))
@@ -86,25 +87,25 @@ function definedChanges(changes: TagChanges): Partial<TagDefinition> {
 
 function indexOf(tags: readonly TagDefinition[], tagId: string): number {
   const index = tags.findIndex((t) => t.id === tagId)
-  if (index < 0) throw new ApiError('not-found', `There is no tag "${tagId}" in this project.`)
+  if (index < 0) throw new ApiError('not-found', said('problems.tags.notFound', { tag: tagId }))
   return index
 }
 
 /** A tag's label and key are unique among `others`; its colour readable (checked when it is new or changed). */
 function checkTag(tag: TagDefinition, others: readonly TagDefinition[], colourChanged = true): void {
   const label = tag.label.trim()
-  if (!label) throw new ApiError('invalid-input', 'A tag needs a label.')
+  if (!label) throw new ApiError('invalid-input', said('problems.tags.needsLabel'))
   const sameLabel = others.find((t) => t.label.trim().toLocaleLowerCase() === label.toLocaleLowerCase())
-  if (sameLabel) throw new ApiError('invalid-input', `Another tag is already called "${sameLabel.label}".`)
+  if (sameLabel) throw new ApiError('invalid-input', said('problems.tags.labelTaken', { label: sameLabel.label }))
   if (tag.key !== null) {
     const sameKey = others.find((t) => t.key === tag.key)
-    if (sameKey) throw new ApiError('invalid-input', `The key ${tag.key} already applies the tag ${sameKey.label}; choose another key or free it first.`)
+    if (sameKey) throw new ApiError('invalid-input', said('problems.tags.keyTaken', { key: tag.key, tag: sameKey.label }))
   }
   const attributeIds = tag.attributes.map((a) => a.id)
   const repeated = attributeIds.find((id, i) => attributeIds.indexOf(id) !== i)
-  if (repeated) throw new ApiError('invalid-input', `The tag ${tag.label} defines the attribute "${repeated}" twice.`)
+  if (repeated) throw new ApiError('invalid-input', said('problems.tags.attributeTwice', { tag: tag.label, attribute: repeated }))
   if (colourChanged) {
-    const problem = tagColourProblem(tag.color)
+    const problem = tagColourMismatch(tag.color)
     if (problem) throw new ApiError('invalid-input', problem)
   }
 }

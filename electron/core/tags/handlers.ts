@@ -1,5 +1,6 @@
 import type { CoreContext, HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { runAction } from '../history/actions'
 import type { Action } from '../history/actions'
 import { keepDefined } from '../annotations/commands'
@@ -11,7 +12,7 @@ import { inOrder, type HistoryMessage } from '../shared/i18n/history-message'
 
 function labelOf(context: CoreContext, tagId: string): string {
   const tag = context.store.info.tags.find((t) => t.id === tagId)
-  if (!tag) throw new ApiError('not-found', `There is no tag "${tagId}" in this project.`)
+  if (!tag) throw new ApiError('not-found', said('problems.tags.notFound', { tag: tagId }))
   return tag.label
 }
 
@@ -68,7 +69,7 @@ export const tagHandlers: HandlersFor<'tags.add' | 'tags.update' | 'tags.move' |
   'tags.delete': ({ tagId, annotations }, context) => {
     const label = labelOf(context, tagId)
     const moveTo = annotations === 'delete' ? null : annotations.moveTo
-    if (moveTo === tagId) throw new ApiError('invalid-input', `Choose another tag than ${label} to move its annotations to.`)
+    if (moveTo === tagId) throw new ApiError('invalid-input', said('problems.tags.moveToItself', { tag: label }))
     const target = moveTo === null ? null : labelOf(context, moveTo)
     return runAction(
       context,

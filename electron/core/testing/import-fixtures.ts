@@ -5,6 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib'
 import type { ImportedDocument } from '../import/imported-document'
 import type { ImportReadOptions } from '../import/reader'
 import { readerFor } from '../import/registry'
+import { inEnglish } from '../shared/i18n/said'
 
 export const FIXTURES = new URL('../import/fixtures/', import.meta.url)
 
@@ -26,7 +27,7 @@ export async function readThroughRegistry(name: string, bytes: Uint8Array, optio
   let encoding: string | null = null
   const documents = await reader.read(name, bytes, {
     skipInvalid: false,
-    warn: (message) => warnings.push(message),
+    warn: (message) => warnings.push(inEnglish(message)),
     usedEncoding: (used) => {
       encoding = used
     },

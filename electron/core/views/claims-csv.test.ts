@@ -8,6 +8,7 @@ import { documentFromText } from '../documents/from-text'
 import { ProjectStore } from '../store/project-store'
 import { RESOURCES_DIR } from '../testing/helpers'
 import { slicePython } from '../testing/export-corpus'
+import { inEnglish } from '../shared/i18n/said'
 import { quoteWithContext } from '../shared/text/spans'
 import { exportFile } from '../testing/export-file'
 
@@ -39,7 +40,7 @@ afterAll(async () => {
 async function claimRows(input: { offsetUnit?: 'codepoint' | 'utf16' }): Promise<{ rows: Record<string, string>[]; notes: string[] }> {
   const file = await core.call('views.claimsCsv', input)
   const rows = parse(file.content, { bom: true, columns: true, relax_quotes: false, relax_column_count: false }) as Record<string, string>[]
-  return { rows, notes: file.report?.notes ?? [] }
+  return { rows, notes: (file.report?.notes ?? []).map(inEnglish) }
 }
 
 describe('Claims view CSV: offsets in the main export\'s unit', () => {

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 import { fieldValueMatches } from '../shared/model/document-field-match'
 import type { DocumentFieldFilter } from '../shared/model/document-fields'
 import type { DocumentExtract } from './extract'
@@ -14,7 +15,7 @@ export async function extractsFor(context: CoreContext, filter: DocumentFieldFil
   const all = await context.views.all()
   if (!filter) return { extracts: all, filtered: false }
   const definition = (context.store.info.documentFields ?? []).find((d) => d.id === filter.fieldId)
-  if (!definition) throw new ApiError('not-found', `There is no document field "${filter.fieldId}" in this project.`)
+  if (!definition) throw new ApiError('not-found', said('problems.documents.noSuchField', { field: filter.fieldId }))
   const summaries = await context.store.listSummaries((id) => ({
     id, title: id, source: '', author: '', date: null, url: '', language: '', status: 'not-started', annotationCount: 0, tagCounts: {}
   }))

@@ -1,7 +1,6 @@
 import type { HandlersFor } from '../context'
 import { searchKey } from '../entities/occurrences'
 import { offsetConverter } from '../exports/spans'
-import { claimsCsv } from './claims-csv'
 import { claimRows, claimsView } from './claims-view'
 import { ClaimOrder } from './claim-order'
 import { countedValues } from './counted-values'
@@ -9,6 +8,7 @@ import { entitiesView, EntityTally } from './entities-view'
 import { figuresView, FigureGroups } from './figures-view'
 import { mentionsView } from './mentions-view'
 import { extractsFor } from './field-filter'
+import { said } from '../shared/i18n/said'
 
 /** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures' | 'views.countedValues'> = {
@@ -33,7 +33,9 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
     if (offsetUnit === 'codepoint') {
       for (const id of documentIds) converters.set(id, offsetConverter((await store.readDocumentOnce(id)).text, 'codepoint'))
     }
-    const unitNote = offsetUnit === 'codepoint' ? 'Offsets in code points (Python\'s text[start:end]), as the main export writes them.' : 'Offsets in UTF-16 units (JavaScript\'s text.slice).'
+    const unitNote = said(offsetUnit === 'codepoint' ? 'problems.views.offsetsInCodePoints' : 'problems.views.offsetsInUtf16')
+    // The CSV writer loads on the first Claims CSV export, not with the core.
+    const { claimsCsv } = await import('./claims-csv')
     return {
       fileName: `${store.info.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'project'}-claims.csv`,
       mimeType: 'text/csv',

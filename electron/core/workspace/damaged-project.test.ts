@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { documentFromText } from '../documents/from-text'
 import { ProjectStore } from '../store/project-store'
+import { inEnglish, say } from '../shared/i18n/said'
+import { createTranslator } from '../shared/i18n/translator'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 
 /**
@@ -51,7 +53,7 @@ describe('a damaged project.json in the app', () => {
     const recovered = await core.call('workspace.recoverProject', { dir, backup: null })
     expect(recovered.project?.dir).toBe(dir)
     expect(recovered.damagedProject).toBeNull()
-    expect(recovered.notice).toMatch(/project\.json was rebuilt\. .*The tag "Claim" kept 30 of its attributes/)
+    expect(recovered.notice && inEnglish(recovered.notice)).toMatch(/project\.json was rebuilt\. .*The tag "Claim" kept 30 of its attributes/)
     expect((await core.call('documents.list', {})).map((d) => d.id)).toEqual(['a', 'b'])
   })
 
@@ -64,10 +66,23 @@ describe('a damaged project.json in the app', () => {
     const state = await core.call('workspace.state', {})
     expect(state.project).toBeNull()
     expect(state.damagedProject).toMatchObject({ dir, backup })
-    expect(state.notice).toMatch(new RegExp(`The newest backup with a readable project\\.json is ${backup ?? ''}`))
+    expect(state.notice && inEnglish(state.notice)).toMatch(new RegExp(`The newest backup with a readable project\\.json is ${backup ?? ''}`))
     const recovered = await core.call('workspace.recoverProject', { dir, backup })
     expect(recovered.project?.dir).toBe(dir)
-    expect(recovered.notice).toMatch(/restored from the backup .*1 document\(s\) added since the backup are listed again/)
+    expect(recovered.notice && inEnglish(recovered.notice)).toMatch(/restored from the backup .*1 document\(s\) added since the backup are listed again/)
     expect((await core.call('documents.list', {})).map((d) => d.id)).toEqual(['a', 'b'])
+  })
+
+  it('says the repair in the Arabic interface: rebuilt or restored, each note, the backup and the tag isolated', async () => {
+    const arabic = createTranslator('ar')
+    const rebuilt = await damagedProject(false)
+    const core = await startApp(await tempDir())
+    const afterRebuild = await core.call('workspace.recoverProject', { dir: rebuilt.dir, backup: null })
+    expect(afterRebuild.notice && say(arabic, afterRebuild.notice)).toBe('أُعيد بناء project.json. أبقى الوسم «\u2068Claim\u2069» على ٣٠ من سماته (الصالحة منها، ٣٠ على الأكثر).')
+    const restored = await damagedProject(true)
+    const afterRestore = await core.call('workspace.recoverProject', { dir: restored.dir, backup: restored.backup })
+    expect(afterRestore.notice && say(arabic, afterRestore.notice)).toBe(
+      `استُعيد project.json من النسخة الاحتياطية \u2068${restored.backup ?? ''}\u2069. ذُكر في المشروع من جديد مقال واحد مما أُضيف بعد النسخة الاحتياطية.`
+    )
   })
 })

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import type { Events } from '../shared/contract'
 import { ApiError } from '../shared/errors'
+import { inEnglish } from '../shared/i18n/said'
 import { RESOURCES_DIR, readStoredDocument, useTempDirs } from '../testing/helpers'
 import { SETTINGS_FILE } from './settings'
 import { importTexts } from '../testing/import-texts'
@@ -143,7 +144,7 @@ describe('the workspace', () => {
     const second = await startApp(data)
     const state = await second.call('workspace.state', {})
     expect(state.project).toBeNull()
-    expect(state.notice).toContain(dir)
+    expect(state.notice && inEnglish(state.notice)).toContain(dir)
 
     await second.call('workspace.createProject', { name: 'Closed' })
     await second.call('workspace.closeProject', {})
@@ -156,7 +157,7 @@ describe('the workspace', () => {
     await writeFile(join(data, SETTINGS_FILE), '{"version":1,"author":')
     const core = await startApp(data)
     const state = await core.call('workspace.state', {})
-    expect(state.notice).toContain(SETTINGS_FILE)
+    expect(state.notice && inEnglish(state.notice)).toContain(SETTINGS_FILE)
     expect(state.authorConfirmed).toBe(false)
     await core.call('settings.setAuthor', { name: '  Amal 🙂 ' })
     expect(JSON.parse(await readFile(join(data, SETTINGS_FILE), 'utf8'))).toMatchObject({ author: 'Amal 🙂' })
@@ -202,7 +203,7 @@ describe('the workspace', () => {
     await core.call('annotations.create', { documentId: documents[0]?.id ?? '', tag: 'claim', start: 0, end: 4 })
 
     const again = await core.call('workspace.openSample', {})
-    expect(again.notice).toContain('sample-changed-')
+    expect(again.notice && inEnglish(again.notice)).toContain('sample-changed-')
     expect((await core.call('documents.list', {})).every((d) => d.annotationCount === 0)).toBe(true)
     const kept = (await core.call('workspace.listProjects', {})).filter((p) => p.dir.includes('sample-changed-'))
     expect(kept).toHaveLength(1)

@@ -15,6 +15,7 @@ import { recoverProjectFile } from '../store/project-recovery'
 import type { DamagedProjectInfo, ListedProject, WorkspaceState } from '../shared/workspace/types'
 import { onFirstChange } from './first-change'
 import { OpenedProject } from './opened-project'
+import { said, verbatim, type Said } from '../shared/i18n/said'
 
 export { OpenedProject }
 
@@ -69,15 +70,15 @@ export class Workspace {
   private transitions: Promise<unknown> = Promise.resolve()
   /** The settings write that remembers a command-line project the user changed (see rememberLast). */
   private remembering: Promise<void> = Promise.resolve()
-  private notice: string | null
+  private notice: Said | null
   private damaged: DamagedProjectInfo | null = null
 
   private constructor(
     private readonly options: WorkspaceOptions,
     private settings: Settings,
-    problem: string | null
+    problem: string | Said | null
   ) {
-    this.notice = problem
+    this.notice = problem === null ? null : asSaid(problem)
   }
 
   static async load(options: WorkspaceOptions): Promise<Workspace> {
@@ -108,8 +109,10 @@ export class Workspace {
     return this.settings.lastProjectDir
   }
 
-  addNotice(text: string): void {
-    this.notice = this.notice ? `${this.notice} ${text}` : text
+  /** Adds to what the start screen tells the user, after what it already says. */
+  addNotice(message: string | Said): void {
+    const next = asSaid(message)
+    this.notice = this.notice ? said('exportNotes.notice.then', { first: this.notice, then: next }) : next
   }
 
   async state(): Promise<WorkspaceState> {
@@ -140,9 +143,9 @@ export class Workspace {
     return this.transition(async () => {
       const outcome = await recoverProjectFile(dir, backup)
       await this.openNow(dir, {})
-      const added = outcome.addedDocuments > 0 ? [`${outcome.addedDocuments} document(s) added since the backup are listed again.`] : []
-      const parts = [outcome.from ? `project.json was restored from the backup ${outcome.from}.` : 'project.json was rebuilt.', ...added, ...outcome.notes]
-      this.addNotice(parts.join(' '))
+      const added = outcome.addedDocuments > 0 ? [said('exportNotes.repair.documentsListedAgain', { count: outcome.addedDocuments })] : []
+      const restored = outcome.from ? said('exportNotes.repair.restored', { backup: outcome.from }) : said('exportNotes.repair.rebuilt')
+      for (const part of [restored, ...added, ...outcome.notes]) this.addNotice(part)
       this.options.onChange()
     })
   }
@@ -329,4 +332,9 @@ export class Workspace {
       this.addNotice(`Settings could not be saved (${error instanceof Error ? error.message : String(error)}).`)
     }
   }
+}
+
+// The notices other parts of the workspace still give as English text (settings problems) are shown as they are.
+function asSaid(message: string | Said): Said {
+  return typeof message === 'string' ? verbatim(message) : message
 }

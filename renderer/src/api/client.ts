@@ -1,7 +1,7 @@
 import type { EventName, Events, ExportOptionsInput, Input, Method, Result } from '@core/shared/contract'
 import type { ExportReport } from '@core/shared/exports/format-exporter'
 import type { ApiErrorBody, Envelope } from '@core/shared/errors'
-import { isSaid, say, type Said } from '@core/shared/i18n/said'
+import { canSay, say, type Said } from '@core/shared/i18n/said'
 import type { Digits, Language } from '@core/shared/i18n/locale'
 import type { Translator } from '@core/shared/i18n/translator'
 
@@ -19,19 +19,14 @@ export class ApiCallError extends Error {
     super(body.message)
     this.name = 'ApiCallError'
     const message = said ?? body.said
-    if (isSaid(message)) this.said = message
+    if (message) this.said = message
   }
 }
 
 /** What to tell the user about a failure: its message in the interface's language, else the error's text as it came. */
 export function errorText(error: unknown, t: Translator): string {
-  if (error instanceof ApiCallError && error.said) {
-    try {
-      return say(t, error.said)
-    } catch {
-      // A message this build's catalogue cannot say (a core of another version): its English text below.
-    }
-  }
+  // A message this build's catalogue cannot say (a server of another version) is shown by its English text.
+  if (error instanceof ApiCallError && canSay(t, error.said)) return say(t, error.said)
   return error instanceof Error ? error.message : String(error)
 }
 

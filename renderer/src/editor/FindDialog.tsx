@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { FindResult, FoundMatch } from '@core/shared/api-types'
 import type { SearchFilter, SearchKind, SearchSpec } from '@core/shared/model/search'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { Span } from '@core/shared/text/snap'
+import { errorText } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
@@ -43,6 +44,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
   const [tag, setTag] = useState(tags[0]?.id ?? '')
   const [result, setResult] = useState<FindResult | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const searchRefusal = useRef<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [generation, setGeneration] = useState(0)
   const documentId = everywhere ? undefined : (openDocumentId ?? undefined)
@@ -70,12 +72,14 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
         (found) => {
           if (!current) return
           setResult(found)
-          setMessage((shown) => (shown?.startsWith('The pattern') ? null : shown))
+          // A search that runs again clears the refusal of the one before (an unfinished pattern).
+          setMessage((shown) => (shown === searchRefusal.current ? null : shown))
         },
         (error: unknown) => {
           if (!current) return
           setResult(null)
-          setMessage(error instanceof Error ? error.message : String(error))
+          searchRefusal.current = errorText(error, translator)
+          setMessage(searchRefusal.current)
         }
       )
     }, SEARCH_DELAY_MS)
@@ -83,7 +87,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
       current = false
       clearTimeout(timer)
     }
-  }, [client, spec, documentId, generation])
+  }, [client, spec, documentId, generation, translator])
 
   const shown = query ? result : null
   const inOpenDocument = useMemo(() => (shown?.matches ?? []).filter((match) => match.documentId === openDocumentId), [shown, openDocumentId])
@@ -108,7 +112,7 @@ export function FindDialog({ tags, openDocumentId, onOpenDocument, onShowMatches
       setMessage(t(done.skipped > 0 ? 'editor.find.taggedSkipping' : 'editor.find.tagged', values))
       setGeneration((n) => n + 1)
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error))
+      setMessage(errorText(error, translator))
     } finally {
       setBusy(false)
     }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { SavedSearch, SearchSpec } from '@core/shared/model/search'
+import { errorText } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { KIND_LABELS } from './CorpusSearchOptions'
@@ -25,12 +26,12 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
     let live = true
     client.call('searches.list', {}).then(
       (list) => live && setSaved(list),
-      (error: unknown) => live && onMessage(error instanceof Error ? error.message : String(error))
+      (error: unknown) => live && onMessage(errorText(error, translator))
     )
     return () => {
       live = false
     }
-  }, [client, onMessage])
+  }, [client, onMessage, translator])
 
   async function save() {
     if (!current || !name.trim()) return
@@ -39,7 +40,7 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
       onMessage(t('editor.saved.savedAs', { name: userText(translator, name.trim()) }))
       setName('')
     } catch (error) {
-      onMessage(error instanceof Error ? error.message : String(error))
+      onMessage(errorText(error, translator))
     }
   }
 
@@ -48,7 +49,7 @@ export function SavedSearches({ current, onRun, onMessage }: SavedSearchesProps)
       setSaved(await actions.write('searches.delete', { id: search.id }))
       onMessage(t('editor.saved.deleted', { name: userText(translator, search.name) }))
     } catch (error) {
-      onMessage(error instanceof Error ? error.message : String(error))
+      onMessage(errorText(error, translator))
     }
   }
 

@@ -1,4 +1,5 @@
 import { Children, useEffect, useState, type ReactNode } from 'react'
+import { canSay, say } from '@core/shared/i18n/said'
 import { useT } from '../i18n/I18nProvider'
 import { formatLabel } from './export-form'
 import type { ExportDone } from './export-message'
@@ -44,7 +45,8 @@ export function ExportNotice({ done, onDismiss }: { done: ExportDone; onDismiss(
     >
       <div>
         {Children.toArray(sentence)}
-        {outcome.report?.notes.map((note) => (
+        {/* A note this build cannot say (a server of another version) is left out rather than break the notice. */}
+        {outcome.report?.notes.filter((note) => canSay(translator, note)).map((note) => say(translator, note)).map((note) => (
           <p key={note} className="export-note">
             {note}
           </p>

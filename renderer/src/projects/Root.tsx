@@ -78,7 +78,12 @@ export function Root() {
       <Announcer />
       {project && !startScreen ? (
         <ProjectProvider key={`${project.dir}#${restoreCount}`}>
-          <App projectName={project.name} onOpenProjects={() => setStartScreen('open')} onOpenSettings={() => setSettingsOpen(true)} />
+          <App
+            projectName={project.name}
+            onOpenProjects={() => setStartScreen('open')}
+            onOpenSettings={() => setSettingsOpen(true)}
+            workspaceNotice={workspace.notice}
+          />
         </ProjectProvider>
       ) : (
         <StartScreen workspace={workspace} focus={startScreen ?? 'open'} onCancel={project ? () => setStartScreen(null) : null} />

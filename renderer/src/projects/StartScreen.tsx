@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { WorkspaceState } from '@core/shared/workspace/types'
 import type { ListedProject } from '@core/shared/workspace/types'
+import { canSay, say } from '@core/shared/i18n/said'
 import { errorText } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
@@ -69,9 +70,9 @@ export function StartScreen({ workspace, focus, onCancel }: StartScreenProps) {
         )}
         <LanguageChoice />
       </header>
-      {workspace.notice && (
+      {canSay(translator, workspace.notice) && (
         <p className="start-notice" role="status">
-          {workspace.notice}
+          {say(translator, workspace.notice)}
         </p>
       )}
       {workspace.damagedProject && (

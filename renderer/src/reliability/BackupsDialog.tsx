@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { MessageKey } from '@core/shared/i18n/catalogue'
 import type { BackupInfo } from '@core/shared/model/backups'
+import { errorText } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { useClient } from '../store/context'
 import { Dialog } from '../shared/Dialog'
@@ -43,8 +44,8 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
 
   const load = useCallback(() => {
-    client.call('backups.list', {}).then(setBackups, (error: unknown) => setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) }))
-  }, [client])
+    client.call('backups.list', {}).then(setBackups, (error: unknown) => setMessage({ kind: 'error', text: errorText(error, translator) }))
+  }, [client, translator])
   useEffect(load, [load])
 
   async function backUpNow() {
@@ -55,7 +56,7 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
       setMessage({ kind: 'info', text: t('reliability.backups.backedUp', { count: backup.documentCount }) })
       load()
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
+      setMessage({ kind: 'error', text: errorText(error, translator) })
     } finally {
       setRestoring(false)
     }
@@ -73,7 +74,7 @@ export function BackupsDialog({ onClose, onRestored }: BackupsDialogProps) {
       onRestored()
       load()
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) })
+      setMessage({ kind: 'error', text: errorText(error, translator) })
     } finally {
       setRestoring(false)
       setConfirming(null)

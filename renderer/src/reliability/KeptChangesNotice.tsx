@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '@core/shared/model/backups'
 import type { DocumentSummary } from '@core/shared/model/document'
+import { say } from '@core/shared/i18n/said'
+import { errorText } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { RichMessage } from '../i18n/user-text'
@@ -10,7 +12,8 @@ import { RichMessage } from '../i18n/user-text'
  * core reports them saved. Stays until then (it cannot be dismissed: the work is not on disk).
  */
 export function KeptChangesNotice({ documents }: { documents: readonly DocumentSummary[] }) {
-  const { t } = useT()
+  const translator = useT()
+  const { t } = translator
   const client = useClient()
   const actions = useActions()
   const [pending, setPending] = useState<UnsavedChange[]>([])
@@ -40,7 +43,7 @@ export function KeptChangesNotice({ documents }: { documents: readonly DocumentS
       const { remaining } = await actions.write('saves.retry', {})
       if (remaining > 0) setRetryFailure(t('reliability.kept.stillNotSaved', { count: remaining }))
     } catch (error) {
-      setRetryFailure(error instanceof Error ? error.message : String(error))
+      setRetryFailure(errorText(error, translator))
     } finally {
       setRetrying(false)
     }
@@ -55,7 +58,7 @@ export function KeptChangesNotice({ documents }: { documents: readonly DocumentS
             <li key={documentId}>
               <RichMessage
                 id="reliability.kept.couldNotSave"
-                values={{ count: changes.length, title: <bdi>{titles.get(documentId) ?? documentId}</bdi>, reason: <bdi>{last?.reason}</bdi> }}
+                values={{ count: changes.length, title: <bdi>{titles.get(documentId) ?? documentId}</bdi>, reason: <bdi>{last && say(translator, last.said)}</bdi> }}
               />
               {last?.errno && ` (${last.errno})`}
             </li>

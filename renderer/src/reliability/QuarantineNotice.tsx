@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { QuarantineEntry } from '@core/shared/model/backups'
 import type { DocumentSummary } from '@core/shared/model/document'
+import { errorText } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { useActions, useClient } from '../store/context'
 import { RichMessage } from '../i18n/user-text'
@@ -15,7 +16,8 @@ interface QuarantineNoticeProps {
  * from the newest backup that has a readable copy. A document that reads again is no longer listed.
  */
 export function QuarantineNotice({ documents, onRestored }: QuarantineNoticeProps) {
-  const { t, dateTime } = useT()
+  const translator = useT()
+  const { t, dateTime } = translator
   const client = useClient()
   const actions = useActions()
   const [entries, setEntries] = useState<QuarantineEntry[]>([])
@@ -51,7 +53,7 @@ export function QuarantineNotice({ documents, onRestored }: QuarantineNoticeProp
       await actions.write('backups.restoreDocument', { documentId })
       onRestored(documentId)
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error))
+      setFailure(errorText(error, translator))
     } finally {
       setBusy(null)
     }

@@ -1,21 +1,31 @@
-import { useMemo } from 'react'
-import DOMPurify from 'dompurify'
-import { marked } from 'marked'
+import { useEffect, useMemo, useState } from 'react'
 
-/**
- * A tag's or attribute's guideline, Markdown rendered safely: marked turns it into HTML, DOMPurify (on
- * the renderer's real DOM) keeps only inert formatting, and links open nowhere (the app never navigates).
- */
-export function Guideline({ text, id, className }: { text: string | undefined; id?: string; className?: string }) {
-  const html = useMemo(() => (text?.trim() ? guidelineHtml(text) : ''), [text])
-  if (!html) return null
-  return <div id={id} className={`guideline ${className ?? ''}`} dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
+type RenderGuideline = (markdown: string) => string
+
+// marked and DOMPurify load with the first guideline shown, not with the window: most projects have none.
+let loaded: RenderGuideline | null = null
+let loading: Promise<RenderGuideline> | null = null
+
+function loadRenderer(): Promise<RenderGuideline> {
+  loading ??= import('./guideline-html').then(({ guidelineHtml }) => (loaded = guidelineHtml))
+  return loading
 }
 
-/** Inert formatting only: no links, images or headings (a guideline sits inside panels with their own headings). */
-const ALLOWED_TAGS = ['p', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'br', 'del', 'hr']
-
-export function guidelineHtml(markdown: string): string {
-  const raw = marked.parse(markdown, { async: false, gfm: true, breaks: true })
-  return DOMPurify.sanitize(raw, { ALLOWED_TAGS, ALLOWED_ATTR: [] })
+/** A tag's or attribute's guideline, its Markdown rendered safely (see guideline-html.ts). */
+export function Guideline({ text, id, className }: { text: string | undefined; id?: string; className?: string }) {
+  const [render, setRender] = useState<RenderGuideline | null>(() => loaded)
+  const wanted = Boolean(text?.trim())
+  useEffect(() => {
+    if (render || !wanted) return
+    let current = true
+    void loadRenderer().then((renderer) => {
+      if (current) setRender(() => renderer)
+    })
+    return () => {
+      current = false
+    }
+  }, [render, wanted])
+  const html = useMemo(() => (render && text?.trim() ? render(text) : ''), [render, text])
+  if (!html) return null
+  return <div id={id} className={`guideline ${className ?? ''}`} dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
 }

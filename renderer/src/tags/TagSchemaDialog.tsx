@@ -2,8 +2,10 @@ import { useState } from 'react'
 import '../styles/fields.css'
 import type { AttributeDefinition } from '@core/shared/model/attributes'
 import type { TagDefinition } from '@core/shared/model/project'
-import { tagColourProblem } from '@core/shared/tags/contrast'
+import { say } from '@core/shared/i18n/said'
+import { tagColourMismatch } from '@core/shared/tags/contrast'
 import { trimRuns } from '@core/shared/text/trim-runs'
+import { errorText } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { useActions } from '../store/context'
 import { RichMessage, userText } from '../i18n/user-text'
@@ -46,7 +48,7 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
       setError(null)
       return true
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(errorText(failure, translator))
       return false
     }
   }
@@ -83,8 +85,8 @@ export function TagSchemaDialog({ tags, usage, onClose }: TagSchemaDialogProps) 
               key={`colour-${tag.color}`}
               onChange={(event) => {
                 const color = event.target.value
-                const problem = tagColourProblem(color)
-                if (problem) setError(problem)
+                const problem = tagColourMismatch(color)
+                if (problem) setError(say(translator, problem))
                 else void update(tag.id, { color })
               }}
             />

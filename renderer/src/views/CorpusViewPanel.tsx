@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react'
 import type { TagDefinition } from '@core/shared/model/project'
 import { ClaimsView } from './ClaimsView'
 import { EntitiesView } from './EntitiesView'
-import { FiguresView } from './FiguresView'
 import type { OpenSpan } from './span-target'
 import type { ViewTabId } from './ViewTabs'
 import { useT } from '../i18n/I18nProvider'
@@ -13,6 +13,9 @@ interface CorpusViewPanelProps {
   onOpenSpan: OpenSpan
   onNotice(notice: { kind: 'error' | 'info'; text: string }): void
 }
+
+// The chart code (recharts, d3) loads when the Figures tab is first opened, not with the window.
+const FiguresView = lazy(() => import('./FiguresView').then((module) => ({ default: module.FiguresView })))
 
 /** The corpus view a tab shows, in the centre pane in place of the reader. */
 export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onNotice }: CorpusViewPanelProps) {
@@ -30,7 +33,11 @@ export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onNotice }: C
           onError={(text) => onNotice({ kind: 'error', text })}
         />
       )}
-      {view === 'figures' && <FiguresView onOpenSpan={onOpenSpan} />}
+      {view === 'figures' && (
+        <Suspense fallback={<p className="empty-hint">{t('views.figures.loading')}</p>}>
+          <FiguresView onOpenSpan={onOpenSpan} />
+        </Suspense>
+      )}
     </div>
   )
 }

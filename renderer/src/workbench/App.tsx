@@ -20,6 +20,8 @@ import { KeptChangesNotice } from '../reliability/KeptChangesNotice'
 import { QuarantineNotice } from '../reliability/QuarantineNotice'
 import { announce } from '../shared/announcer'
 import { Notice } from '../shared/Notice'
+import { WorkspaceNotice } from '../projects/WorkspaceNotice'
+import type { Said } from '@core/shared/i18n/said'
 import { NoticeStack } from '../shared/NoticeStack'
 import { focusLeavesWith, returnFocusTo } from '../shared/return-focus'
 import { useMediaQuery } from '../shared/use-media-query'
@@ -43,6 +45,8 @@ interface AppProps {
   /** The start screen: open, create or switch projects. */
   onOpenProjects(): void
   onOpenSettings(): void
+  /** What the workspace has to say (a repair of project.json), shown until dismissed. */
+  workspaceNotice: Said | null
 }
 
 /**
@@ -50,7 +54,7 @@ interface AppProps {
  * project store (store/project-store.ts), every change goes through its actions (store/actions.ts) and
  * every key through the dispatcher (keyboard/dispatcher.ts).
  */
-export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
+export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNotice }: AppProps) {
   const { t } = useT()
   const client = useClient()
   const translator = useT()
@@ -304,6 +308,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings }: AppProps) {
       <QuarantineNotice documents={documents} onRestored={actions.openDocument} />
       <NoticeStack>
         {exportDone && <ExportNotice done={exportDone} onDismiss={dismissExport} />}
+        <WorkspaceNotice notice={workspaceNotice} />
         <Notice notice={storeNotice} onDismiss={actions.dismissNotice} />
       </NoticeStack>
     </div>

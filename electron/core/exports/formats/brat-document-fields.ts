@@ -42,7 +42,8 @@ function firstLine(text: string): [number, number] | null {
 export interface BratFieldLines {
   t: string[]
   a: string[]
-  notes: string[]
+  /** `#` lines (brat's AnnotatorNotes kind): lines of the file, not messages. */
+  comments: string[]
 }
 
 /**
@@ -55,7 +56,7 @@ export function bratFieldLines(
   convert: (offset: number) => number,
   next: { t: number; a: number; note: number }
 ): BratFieldLines {
-  const lines: BratFieldLines = { t: [], a: [], notes: [] }
+  const lines: BratFieldLines = { t: [], a: [], comments: [] }
   const values = exportedFields(document, definitions)
   const span = firstLine(document.text)
   if (Object.keys(values).length === 0 || !span) return lines
@@ -68,7 +69,7 @@ export function bratFieldLines(
     if (value === undefined) continue
     if (d.type === 'choice' && typeof value === 'string') lines.a.push(`A${a++}\t${bratFieldAttributeName(d)} ${id} ${bratName(value)}`)
     else if (d.type === 'multi-choice' && Array.isArray(value)) for (const v of value) lines.a.push(`A${a++}\t${bratFieldAttributeName(d, v)} ${id}`)
-    else lines.notes.push(`#${note++}\tTesseraField ${id}\t${d.id}=${JSON.stringify(value)}`)
+    else lines.comments.push(`#${note++}\tTesseraField ${id}\t${d.id}=${JSON.stringify(value)}`)
   }
   return lines
 }

@@ -9,6 +9,7 @@ import { annotationConf, bratAttributes, bratValue, NORMALIZATION_DB, toolsConf,
 import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
 import { bratFieldLines } from './brat-document-fields'
 import { exportedFields } from './document-field-export'
+import { said } from '../../shared/i18n/said'
 
 export const BRAT_SIDECAR = 'tessera.json'
 
@@ -56,7 +57,7 @@ export const bratFormat: FormatExporter = {
       documents
     }
     if (acrossLeftOut > 0) {
-      context.report.notes.push(`${acrossLeftOut} relation${acrossLeftOut === 1 ? '' : 's'} across documents left out: a brat relation joins spans of one file (the JSONL and W3C exports hold them).`)
+      context.report.notes.push(said('exportNotes.brat.relationsAcrossLeftOut', { count: acrossLeftOut }))
     }
     yield { name: BRAT_SIDECAR, content: once(`${JSON.stringify(sidecar, null, 1)}\n`) }
   }
@@ -107,7 +108,7 @@ export function annFile(
     for (const line of noteLines(annotation, id, attributes)) lines.push(`#${(note += 1)}\t${line}`)
   })
   const labels = bratFieldLines(document, fields, convert, { t: annotations.length + 1, a: a + 1, note: note + 1 })
-  lines.push(...labels.t, ...labels.a, ...labels.notes)
+  lines.push(...labels.t, ...labels.a, ...labels.comments)
   document.relations.forEach((relation, index) => {
     const from = textIds.get(relation.from)
     const to = textIds.get(relation.to)

@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../../shared/model/document'
 import type { ExportContext, FormatExporter } from '../../shared/exports/format-exporter'
 import { withoutOverlaps } from '../spans'
 import { tagPriority } from './priority'
+import { said } from '../../shared/i18n/said'
 
 export interface Token {
   text: string
@@ -77,9 +78,7 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
   }
   context.report.spansLeftOut = leftOut
   if (leftOut > 0) {
-    context.report.notes.push(
-      `${leftOut} span${leftOut === 1 ? '' : 's'} left out where spans overlap or cover no whole token; tags won in this order: ${priority.join(', ')}.`
-    )
+    context.report.notes.push(said('exportNotes.conll.spansLeftOut', { count: leftOut, tags: priority.join(', ') }))
   }
 }
 

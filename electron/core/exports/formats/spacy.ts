@@ -2,6 +2,7 @@ import type { ExportContext, FormatExporter } from '../../shared/exports/format-
 import { convertedSpans, type ConvertedSpan, withoutOverlaps } from '../spans'
 import { tagPriority } from './priority'
 import { exportedFields, spacyCats } from './document-field-export'
+import { said } from '../../shared/i18n/said'
 
 /**
  * The JSONL a spaCy user turns into `Doc` objects: `text`, every span in `spans` (for `doc.spans`, where
@@ -45,8 +46,6 @@ async function* lines(context: ExportContext): AsyncIterable<string> {
   }
   context.report.spansLeftOut = leftOut
   if (leftOut > 0) {
-    context.report.notes.push(
-      `${leftOut} overlapping span${leftOut === 1 ? '' : 's'} left out of "ents" (all are in "spans"); tags won in this order: ${priority.join(', ')}.`
-    )
+    context.report.notes.push(said('exportNotes.spacy.entsLeftOut', { count: leftOut, tags: priority.join(', ') }))
   }
 }

@@ -1,3 +1,4 @@
+import { said, type Said } from '../../shared/i18n/said'
 import { isRecord } from './json-lines'
 
 /**
@@ -7,7 +8,7 @@ import { isRecord } from './json-lines'
  * `[start, end, "TAG"]`, `{start_offset, end_offset, label}` or `{start, end, label}` (Prodigy, spaCy);
  * `textField` (`--text-field`) names the text.
  */
-export type DoccanoColumns = { text: string; spans: string | null } | { problem: string; spans: string | null }
+export type DoccanoColumns = { text: string; spans: string | null } | { problem: Said; spans: string | null }
 
 /** doccano's names, then Prodigy's and spaCy's (`spans`; `ents` holds a non-overlapping subset of them). */
 const SPAN_KEYS = ['label', 'labels', 'entities', 'spans', 'ents']
@@ -34,11 +35,11 @@ function spanColumn(line: Record<string, unknown>): string | null {
 
 export function doccanoColumns(line: Record<string, unknown>, textField?: string): DoccanoColumns {
   const spans = spanColumn(line)
-  if (textField) return typeof line[textField] === 'string' ? { text: textField, spans } : { problem: `has no "${textField}" string (the text field named)`, spans }
+  if (textField) return typeof line[textField] === 'string' ? { text: textField, spans } : { problem: said('readers.doccano.noNamedText', { field: textField }), spans }
   if (typeof line.text === 'string') return { text: 'text', spans }
   const candidates = Object.keys(line).filter((key) => typeof line[key] === 'string' && !NOT_TEXT.has(key.toLowerCase()))
   const [only] = candidates
   if (only !== undefined && candidates.length === 1) return { text: only, spans }
-  if (candidates.length > 1) return { problem: `has no "text" string and several string fields (${candidates.slice(0, 5).join(', ')}): name the text field (--text-field)`, spans }
-  return { problem: 'has no "text" string', spans }
+  if (candidates.length > 1) return { problem: said('readers.doccano.severalTexts', { fields: candidates.slice(0, 5).join(', ') }), spans }
+  return { problem: said('readers.doccano.noText'), spans }
 }

@@ -1,8 +1,11 @@
 import type { ImportedAnnotation, ImportedDocument, ImportedRelation } from '../imported-document'
 import { relationTypeSchema, type RelationType } from '../../shared/model/relation'
 import { detectLanguage } from '../metadata/language'
+import { said, type Said } from '../../shared/i18n/said'
 import { importError } from '../import-error'
-import { describeBytes, MAX_IMPORT_FILE_BYTES } from '../../shared/import/limits'
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/import/limits'
+import { saidBytes } from '../byte-size'
+import { andList } from '../said-lists'
 import { linesOfBytes, reportingLines } from '../line-reader'
 import { extensionOf, headText, type ImportReader, type ImportReadOptions } from '../reader'
 import { decodeForReader } from './decode-for-reader'
@@ -27,7 +30,7 @@ export const doccanoReader: ImportReader = {
   },
   lineBased: true,
   read: (name, bytes, options) => {
-    const lineProblem = (value: unknown): string | null => problemOf(value, options.textField)
+    const lineProblem = (value: unknown): Said | null => problemOf(value, options.textField)
     const lines = bytes.length > (options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES) ? largeFileLines(name, bytes, options, lineProblem) : smallFileLines(name, bytes, options, lineProblem)
     const file = new FileFindings()
     const documents = lines.map(({ lineNumber, value }) => toDocument(`${name}:${lineNumber}`, value as Record<string, unknown>, options.textField, file))
@@ -36,7 +39,7 @@ export const doccanoReader: ImportReader = {
   }
 }
 
-type LineCheck = (value: unknown) => string | null
+type LineCheck = (value: unknown) => Said | null
 
 /**
  * A file within the per-document limit, decoded whole (any encoding import detects). Besides JSON lines
@@ -54,14 +57,14 @@ function smallFileLines(name: string, bytes: Uint8Array, options: ImportReadOpti
 /** A file past the per-document limit, read line by line from its bytes; it must then be UTF-8. */
 function largeFileLines(name: string, bytes: Uint8Array, options: ImportReadOptions, lineProblem: LineCheck): JsonLine[] {
   if (options.encoding && options.encoding !== 'utf-8') {
-    throw importError(name, `is ${describeBytes(bytes.length)}: a JSON Lines file this large is read line by line and must be UTF-8, not ${options.encoding}.`)
+    throw importError(name, said('readers.doccano.largeNotUtf8', { size: saidBytes(bytes.length), encoding: options.encoding }))
   }
   options.usedEncoding('utf-8')
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
   try {
     return parseJsonLineList(name, reportingLines(linesOfBytes(bytes, decoder, options.maxDocumentBytes ?? MAX_IMPORT_FILE_BYTES), options.progress), options, lineProblem)
   } catch (error) {
-    if (error instanceof TypeError) throw importError(name, `is ${describeBytes(bytes.length)}: a JSON Lines file this large is read line by line and must be UTF-8; it holds bytes that are not.`)
+    if (error instanceof TypeError) throw importError(name, said('readers.doccano.largeInvalidUtf8', { size: saidBytes(bytes.length) }))
     throw error
   }
 }
@@ -84,35 +87,36 @@ function parseWhole(text: string): unknown {
   }
 }
 
-function problemOf(value: unknown, textField: string | undefined): string | null {
-  if (!isRecord(value)) return 'not a JSON object'
+function problemOf(value: unknown, textField: string | undefined): Said | null {
+  if (!isRecord(value)) return said('readers.doccano.notObject')
   const columns = doccanoColumns(value, textField)
   if ('problem' in columns) return columns.problem
   const spans = columns.spans ? value[columns.spans] : []
   // Text-classification labels (a list of strings) are not spans: they are left out, not an error.
   const bad = Array.isArray(spans) ? spans.findIndex((span) => typeof span !== 'string' && !isDoccanoSpan(span)) : -1
-  return bad === -1 ? null : `span ${bad + 1} is not [start, end, "label"]`
+  return bad === -1 ? null : said('readers.doccano.badSpan', { span: bad + 1 })
 }
 
 /** What a whole file is reported for once, not line by line: the columns it was read from, the relations left out. */
 class FileFindings {
-  readonly columns = new Set<string>()
+  /** The fields other than doccano's own names the lines were read from, each pair once (null: the usual name). */
+  readonly columns = new Map<string, { text: string | null; spans: string | null }>()
   readonly droppedRelationTypes = new Map<string, number>()
   classificationLabels = 0
   rejectedExamples = 0
 
   report(name: string, options: ImportReadOptions): void {
-    for (const columns of this.columns) options.warn(`${name}: ${columns}`)
-    if (this.classificationLabels > 0) {
-      options.warn(`${name}: left out ${this.classificationLabels} text-classification label(s): a label of a whole text, not of a span, has no place in Tessera.`)
+    for (const { text, spans } of this.columns.values()) {
+      if (text !== null && spans !== null) options.warn(said('readers.doccano.textAndSpansFrom', { file: name, text, spans }))
+      else if (text !== null) options.warn(said('readers.doccano.textFrom', { file: name, text }))
+      else if (spans !== null) options.warn(said('readers.doccano.spansFrom', { file: name, spans }))
     }
-    if (this.rejectedExamples > 0) {
-      options.warn(`${name}: imported the text of ${this.rejectedExamples} example(s) answered "reject" or "ignore" (Prodigy) without their spans, which the annotator did not accept.`)
-    }
+    if (this.classificationLabels > 0) options.warn(said('readers.doccano.classificationLabels', { file: name, count: this.classificationLabels }))
+    if (this.rejectedExamples > 0) options.warn(said('readers.doccano.rejectedExamples', { file: name, count: this.rejectedExamples }))
     if (this.droppedRelationTypes.size === 0) return
     const total = [...this.droppedRelationTypes.values()].reduce((sum, n) => sum + n, 0)
     const types = [...this.droppedRelationTypes].map(([type, n]) => `${type} (${n})`).join(', ')
-    options.warn(`${name}: left out ${total} relation(s) of types Tessera does not have: ${types}. A project's relation types are ${relationTypeSchema.options.join(' and ')}.`)
+    options.warn(said('readers.doccano.relationTypes', { file: name, count: total, types, known: andList(relationTypeSchema.options) }))
   }
 }
 
@@ -153,9 +157,11 @@ function relationsOf(line: Record<string, unknown>, file: FileFindings): Importe
 function toDocument(origin: string, line: Record<string, unknown>, textField: string | undefined, file: FileFindings): ImportedDocument {
   const columns = doccanoColumns(line, textField)
   if ('problem' in columns) throw importError(origin, columns.problem)
-  const renamedSpans = columns.spans !== null && !['label', 'labels', 'entities', 'spans', 'ents'].includes(columns.spans)
-  if (columns.text !== 'text') file.columns.add(`the text was read from the field "${columns.text}"${renamedSpans ? ` and the spans from "${columns.spans}"` : ''}`)
-  else if (renamedSpans) file.columns.add(`the spans were read from the field "${columns.spans}"`)
+  const renamed = {
+    text: columns.text === 'text' ? null : columns.text,
+    spans: columns.spans !== null && !['label', 'labels', 'entities', 'spans', 'ents'].includes(columns.spans) ? columns.spans : null
+  }
+  if (renamed.text !== null || renamed.spans !== null) file.columns.set(JSON.stringify(renamed), renamed)
   const text = line[columns.text] as string
   const listed = columns.spans && Array.isArray(line[columns.spans]) ? (line[columns.spans] as unknown[]) : []
   file.classificationLabels += listed.filter((span) => typeof span === 'string').length

@@ -1,5 +1,6 @@
 import { strFromU8, zipSync } from 'fflate'
 import mammoth from 'mammoth'
+import { said } from '../../shared/i18n/said'
 import { importError } from '../import-error'
 import { detectLanguage } from '../metadata/language'
 import { metadataFromLeadingLines } from '../metadata/leading-lines'
@@ -26,7 +27,7 @@ export const docxReader: ImportReader = {
   format: 'docx',
   canRead: (name) => extensionOf(name) === 'docx',
   read: async (name, bytes) => {
-    if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw importError(name, 'is not a Word .docx file (it is not a ZIP package).')
+    if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw importError(name, said('readers.docx.notZip'))
     const parts = textParts(name, bytes)
     let text: string
     try {
@@ -34,9 +35,9 @@ export const docxReader: ImportReader = {
       const bounded = zipSync(Object.fromEntries(parts), { level: 0 })
       text = (await mammoth.extractRawText({ buffer: Buffer.from(bounded.buffer, bounded.byteOffset, bounded.byteLength) })).value
     } catch (error) {
-      throw importError(name, `is damaged or incomplete and cannot be read as a Word document (${error instanceof Error ? error.message : String(error)}).`)
+      throw importError(name, said('readers.docx.damaged', { reason: error instanceof Error ? error.message : String(error) }))
     }
-    if (text.trim().length === 0) throw importError(name, 'holds no text.')
+    if (text.trim().length === 0) throw importError(name, said('readers.noText'))
     const core = parts.get('docProps/core.xml')
     const properties = core ? coreProperties(strFromU8(core)) : {}
     return [
@@ -56,7 +57,7 @@ function textParts(name: string, bytes: Uint8Array): Map<string, Uint8Array> {
     return readZipParts(bytes, isTextPart, DOCX_LIMITS)
   } catch (error) {
     if (!(error instanceof ZipPackageError)) throw error
-    if (error.damaged) throw importError(name, `is damaged or incomplete and cannot be read as a Word document (${error.message}).`)
-    throw importError(name, `is refused: ${error.message}.`)
+    if (error.damaged) throw importError(name, said('readers.docx.damaged', { reason: error.reason }))
+    throw importError(name, said('readers.refused', { reason: error.reason }))
   }
 }

@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
+import { said } from '../../shared/i18n/said'
 import { importError } from '../import-error'
 import { boundedTreeAdapter, TooManyElements } from './html-tree-adapter'
 
@@ -39,13 +40,13 @@ export function parsePage(origin: string, html: string): ParsedPage {
     finish()
   } catch (error) {
     if (error instanceof TooManyElements) {
-      throw importError(origin, `has more than ${PAGE_LIMITS.elements.toLocaleString('en')} HTML elements; Tessera reads web pages of up to ${PAGE_LIMITS.elements.toLocaleString('en')} elements.`)
+      throw importError(origin, said('readers.html.elements', { limit: PAGE_LIMITS.elements }))
     }
     throw error
   }
   const shape = shapeOf(document)
   if (shape.depth > PAGE_LIMITS.depth) {
-    throw importError(origin, `has ${shape.depth.toLocaleString('en')} levels of nesting; Tessera reads web pages of up to ${PAGE_LIMITS.depth.toLocaleString('en')} levels.`)
+    throw importError(origin, said('readers.html.depth', { depth: shape.depth, limit: PAGE_LIMITS.depth }))
   }
   return { document, ...shape }
 }

@@ -8,6 +8,7 @@ import { readHtml } from './html'
 import { metadataFromPage } from './html-metadata'
 import { parsePage, type PageNode } from './html-page'
 import { pageTree, paragraphsOf } from './html-text'
+import { inEnglish } from '../../shared/i18n/said'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 const SENTENCE = 'The army said on Monday that it had pushed back the militants from the northern countryside of Hama.'
@@ -96,7 +97,7 @@ describe('a large page read without Readability', () => {
   it('keeps the article and leaves out menus, asides, comments, hidden parts and footers', () => {
     const page = `<html><head><title>Hama holds</title></head><body>${furniture}<main><h1>Hama holds</h1>${article}</main><p>Outside the main element</p></body></html>`
     const warnings: string[] = []
-    const paragraphs = readHtml('large.html', page, (message) => warnings.push(message)).text.split('\n\n')
+    const paragraphs = readHtml('large.html', page, (message) => warnings.push(inEnglish(message))).text.split('\n\n')
     expect(warnings).toHaveLength(1)
     expect(paragraphs).toEqual(['Hama holds', ...Array.from({ length: 40 }, (_, i) => `Article paragraph ${i}: ${SENTENCE}`)])
   })

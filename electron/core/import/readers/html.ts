@@ -1,3 +1,4 @@
+import { said, type Said } from '../../shared/i18n/said'
 import { TEXT_ENCODINGS, type TextEncoding } from '../decode'
 import { detectLanguage } from '../metadata/language'
 import { metadataFromLeadingLines } from '../metadata/leading-lines'
@@ -36,7 +37,7 @@ export const htmlReader: ImportReader = {
 }
 
 /** One page as a document; `readabilityLimits` chooses the pages Readability reads (tests pass zeros to read any page the large-page way). */
-export function readHtml(origin: string, html: string, warn: (message: string) => void = () => {}, readabilityLimits = READABILITY_LIMITS) {
+export function readHtml(origin: string, html: string, warn: (message: Said) => void = () => {}, readabilityLimits = READABILITY_LIMITS) {
   const page = parsePage(origin, html)
   const metadata = metadataFromPage(page.document)
   const fits = (Object.keys(readabilityLimits) as Array<keyof PageShape>).every((measure) => page[measure] <= readabilityLimits[measure])
@@ -45,7 +46,7 @@ export function readHtml(origin: string, html: string, warn: (message: string) =
     article = readableArticle(html)
   } else {
     article = { paragraphs: largePageParagraphs(page.document) }
-    warn(`${origin}: too large for article detection (${page.elements.toLocaleString('en')} elements, ${page.depth} levels deep); its text was read whole, without menus, asides, footers and hidden parts, so comments or other page furniture may remain`)
+    warn(said('readers.html.tooLargeForArticle', { file: origin, elements: page.elements, depth: page.depth }))
   }
   const paragraphs = article.paragraphs
   const title = metadata.title ?? article.title?.trim() ?? ''

@@ -1,4 +1,5 @@
 import type { ImportedAnnotation, ImportedDocument } from '../imported-document'
+import { said, type SaidValue } from '../../shared/i18n/said'
 import { importError } from '../import-error'
 import { detectLanguage } from '../metadata/language'
 import { extensionOf, headText, type ImportReadOptions, type ImportReader } from '../reader'
@@ -29,11 +30,11 @@ export const labelStudioReader: ImportReader = {
     try {
       tasks = JSON.parse(decodeForReader(name, bytes, options))
     } catch (error) {
-      throw importError(name, `is not valid JSON (${error instanceof Error ? error.message : String(error)}).`)
+      throw importError(name, said('readers.notJson', { error: error instanceof Error ? error.message : String(error) }))
     }
     // Label Studio's cloud storage writes one task per file: read like an export of one task.
     if (isRecord(tasks)) tasks = [tasks]
-    if (!Array.isArray(tasks)) throw importError(name, 'is not a Label Studio export (a JSON array of tasks, or one task).')
+    if (!Array.isArray(tasks)) throw importError(name, said('readers.labelStudio.notExport'))
     const documents: ImportedDocument[] = []
     const textFields = new Set<string>()
     const leftOut: LeftOut = { cancelled: 0, resultTypes: new Map() }
@@ -47,33 +48,32 @@ export const labelStudioReader: ImportReader = {
         predictedSpans += task.predictions.reduce<number>((n, p) => n + (isRecord(p) && Array.isArray(p.result) ? p.result.filter(isLabelsResult).length : 0), 0)
       }
     })
-    for (const field of textFields) options.warn(`${name}: the text was read from data.${field} (the tasks have no data.text)`)
-    if (leftOut.cancelled > 0) options.warn(`${name}: left out ${leftOut.cancelled} annotation(s) marked cancelled (skipped) in Label Studio`)
+    for (const field of textFields) options.warn(said('readers.labelStudio.textFrom', { file: name, field }))
+    if (leftOut.cancelled > 0) options.warn(said('readers.labelStudio.cancelled', { file: name, count: leftOut.cancelled }))
     if (leftOut.resultTypes.size > 0) {
-      const types = [...leftOut.resultTypes].slice(0, 10).map(([type, n]) => `${type} (${n})`).join(', ') + (leftOut.resultTypes.size > 10 ? `, and ${leftOut.resultTypes.size - 10} more types` : '')
-      options.warn(`${name}: left out results that are not text spans with labels, which Tessera cannot hold: ${types}`)
+      const types = [...leftOut.resultTypes].slice(0, 10).map(([type, n]) => `${type} (${n})`).join(', ')
+      const more = leftOut.resultTypes.size > 10 ? said('readers.labelStudio.moreTypes', { count: leftOut.resultTypes.size - 10 }) : ''
+      options.warn(said('readers.labelStudio.resultTypes', { file: name, types, more }))
     }
-    if (predictions > 0) {
-      options.warn(`${name}: left out ${predictions} prediction(s) (${predictedSpans} suggested span(s)): Tessera has no suggestions to accept or reject yet; only annotations are imported`)
-    }
+    if (predictions > 0) options.warn(said('readers.labelStudio.predictions', { file: name, count: predictions, spans: predictedSpans }))
     if (documents.length === 0 && options.textField) {
-      throw importError(name, `has no task with a "${shorten(options.textField)}" string in its data (the text field named); its tasks' data has: ${dataFieldsOf(tasks)}.`)
+      throw importError(name, said('readers.labelStudio.noNamedText', { field: shorten(options.textField), fields: dataFieldsOf(tasks) }))
     }
-    if (documents.length === 0) throw importError(name, 'holds no text task with labels Tessera can read.')
+    if (documents.length === 0) throw importError(name, said('readers.labelStudio.noTask'))
     return Promise.resolve(documents)
   }
 }
 
 /** The string fields of the tasks' data, so a user who named the wrong one sees the right one. */
-function dataFieldsOf(tasks: readonly unknown[]): string {
+function dataFieldsOf(tasks: readonly unknown[]): SaidValue {
   const fields = new Set<string>()
   for (const task of tasks.slice(0, 100)) {
     const data = isRecord(task) && isRecord(task.data) ? task.data : isRecord(task) ? task : {}
     for (const [key, value] of Object.entries(data)) if (typeof value === 'string') fields.add(shorten(key, 40))
   }
   const listed = [...fields].slice(0, 10)
-  if (listed.length === 0) return 'no string field'
-  return fields.size > listed.length ? `${listed.join(', ')} and ${fields.size - listed.length} more` : listed.join(', ')
+  if (listed.length === 0) return said('readers.labelStudio.noStringField')
+  return fields.size > listed.length ? said('readers.listAndMore', { list: listed.join(', '), count: fields.size - listed.length }) : listed.join(', ')
 }
 
 const isLabelsResult = (result: unknown): boolean => isRecord(result) && result.type === 'labels' && isRecord(result.value)
@@ -87,14 +87,14 @@ interface LeftOut {
 
 function taskDocument(origin: string, task: unknown, options: ImportReadOptions, textFields: Set<string>, leftOut: LeftOut): ImportedDocument | null {
   if (!isRecord(task)) {
-    options.warn(`${origin}: skipped, not a task object`)
+    options.warn(said('readers.labelStudio.notTask', { file: origin }))
     return null
   }
   const data = isRecord(task.data) ? task.data : task
   const field = options.textField ?? (typeof data.text === 'string' ? 'text' : Object.keys(data).find((key) => typeof data[key] === 'string' && (data[key] as string).length > 0))
   const text = field === undefined ? undefined : data[field]
   if (typeof text !== 'string') {
-    options.warn(`${origin}: skipped, it has no text${options.textField ? ` in "${options.textField}"` : ''}`)
+    options.warn(options.textField ? said('readers.labelStudio.noTextIn', { file: origin, field: options.textField }) : said('readers.labelStudio.noText', { file: origin }))
     return null
   }
   if (field !== 'text' && !options.textField) textFields.add(field ?? '')
@@ -108,9 +108,9 @@ function taskDocument(origin: string, task: unknown, options: ImportReadOptions,
     if (typeof value.text === 'string' && codePoints.slice(start, end).join('') !== value.text) {
       if (text.slice(start, end) === value.text) {
         ;[start, end] = [Array.from(text.slice(0, start)).length, Array.from(text.slice(0, end)).length]
-        options.warn(`${origin}: the span "${shorten(value.text)}" was counted in UTF-16 units (a Label Studio export from before 2022); converted`)
+        options.warn(said('readers.labelStudio.utf16Offsets', { file: origin, quote: shorten(value.text) }))
       } else {
-        options.warn(`${origin}: the span ${start}–${end} does not quote "${shorten(value.text)}" in the task's text; kept at its offsets`)
+        options.warn(said('readers.labelStudio.quoteMismatch', { file: origin, start, end, quote: shorten(value.text) }))
       }
     }
     for (const tag of labels) annotations.push({ tag, start, end, ...(author ? { author } : {}), ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) })

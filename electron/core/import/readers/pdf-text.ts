@@ -1,5 +1,6 @@
 import type { getDocumentProxy } from 'unpdf'
 import type { PdfTextItem } from './pdf-layout'
+import { inEnglish, said, type Said } from '../../shared/i18n/said'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
@@ -37,6 +38,10 @@ export const PDF_LIMITS: PdfLimits = { maxPages: 5_000, maxItems: 1_000_000, max
 /** A PDF past one of its limits; the message is a reason that follows "<file> is refused: ". */
 export class PdfLimitError extends Error {
   override name = 'PdfLimitError'
+
+  constructor(readonly reason: Said) {
+    super(inEnglish(reason))
+  }
 }
 
 interface StreamedItem {
@@ -49,15 +54,11 @@ interface StreamedItem {
 
 /** The text items of every page, as unpdf's extractTextItems gives them, read within `limits`. */
 export async function boundedTextItems(pdf: PdfDocument, fileBytes: number, limits: PdfLimits, now: () => number = () => performance.now()): Promise<PdfTextItem[][]> {
-  if (pdf.numPages > limits.maxPages) throw new PdfLimitError(`it has ${pdf.numPages} pages, more than the ${limits.maxPages} a document may have`)
+  if (pdf.numPages > limits.maxPages) throw new PdfLimitError(said('readers.pdf.pages', { count: pdf.numPages, limit: limits.maxPages }))
   const bySize = Math.max(limits.minItemBound, Math.floor(fileBytes * limits.maxItemsPerByte))
   const itemBound = Math.min(limits.maxItems, bySize)
   const tooManyItems = (page: number): PdfLimitError =>
-    new PdfLimitError(
-      itemBound === limits.maxItems
-        ? `it draws more than ${limits.maxItems.toLocaleString('en')} runs of text (by page ${page})`
-        : `it draws more than ${itemBound.toLocaleString('en')} runs of text by page ${page}, more than one per byte of the file (a decompression bomb)`
-    )
+    new PdfLimitError(itemBound === limits.maxItems ? said('readers.pdf.runs', { limit: limits.maxItems, page }) : said('readers.pdf.runsPerByte', { limit: itemBound, page }))
   const deadline = now() + limits.budgetMs
   const pages: PdfTextItem[][] = []
   let items = 0
@@ -76,8 +77,8 @@ export async function boundedTextItems(pdf: PdfDocument, fileBytes: number, limi
           found.push(toTextItem(item, item.str))
         }
         if (items > itemBound) throw tooManyItems(number)
-        if (chars > limits.maxTextChars) throw new PdfLimitError(`its text passes ${limits.maxTextChars.toLocaleString('en')} characters (by page ${number})`)
-        if (now() > deadline) throw new PdfLimitError(`reading its text took more than ${Math.round(limits.budgetMs / 1000)} s (stopped at page ${number})`)
+        if (chars > limits.maxTextChars) throw new PdfLimitError(said('readers.pdf.characters', { limit: limits.maxTextChars, page: number }))
+        if (now() > deadline) throw new PdfLimitError(said('readers.pdf.time', { seconds: Math.round(limits.budgetMs / 1000), page: number }))
       }
     } finally {
       await reader.cancel().catch(() => undefined)

@@ -1,4 +1,5 @@
 import { getDocumentProxy, getMeta } from 'unpdf'
+import { said } from '../../shared/i18n/said'
 import { importError } from '../import-error'
 import { detectLanguage } from '../metadata/language'
 import { extensionOf, headText, type ImportReader } from '../reader'
@@ -11,7 +12,7 @@ export function pdfReaderWithin(limits: PdfLimits): ImportReader {
     format: 'pdf',
     canRead: (name, bytes) => headText(bytes, 8).startsWith('%PDF-') || extensionOf(name) === 'pdf',
     read: async (name, bytes) => {
-      if (!headText(bytes, 1024).includes('%PDF-')) throw importError(name, 'is not a PDF file (it has no %PDF- header).')
+      if (!headText(bytes, 1024).includes('%PDF-')) throw importError(name, said('readers.pdf.notPdf'))
       let pages: PdfTextItem[][]
       let author: string
       // PDF.js may take over the buffer it is given: hand it a copy.
@@ -26,7 +27,7 @@ export function pdfReaderWithin(limits: PdfLimits): ImportReader {
         author = typeof info.Author === 'string' ? info.Author.trim().slice(0, 500) : ''
       } catch (error) {
         refused = error instanceof PdfLimitError
-        if (error instanceof PdfLimitError) throw importError(name, `is refused: ${error.message}.`)
+        if (error instanceof PdfLimitError) throw importError(name, said('readers.refused', { reason: error.reason }))
         throw damaged(name, error)
       } finally {
         // A text stream cancelled mid-page can leave PDF.js's task unsettled, and destroy() waits for
@@ -36,7 +37,7 @@ export function pdfReaderWithin(limits: PdfLimits): ImportReader {
       }
       const text = pdfParagraphs(pages).join('\n\n')
       if (text.trim().length === 0) {
-        throw importError(name, 'has no text layer (a scanned document?): it needs OCR before Tessera can import it.')
+        throw importError(name, said('readers.pdf.noTextLayer'))
       }
       return [{ origin: name, metadata: { author, language: detectLanguage(text) }, text, offsetUnit: 'utf16', annotations: [] }]
     }
@@ -46,5 +47,5 @@ export function pdfReaderWithin(limits: PdfLimits): ImportReader {
 export const pdfReader: ImportReader = pdfReaderWithin(PDF_LIMITS)
 
 function damaged(name: string, error: unknown): Error {
-  return importError(name, `is damaged or incomplete and cannot be read as a PDF (${error instanceof Error ? error.message : String(error)}).`)
+  return importError(name, said('readers.pdf.damaged', { reason: error instanceof Error ? error.message : String(error) }))
 }

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../shared/i18n/catalogue'
+import { inEnglish, said, type Said } from '../../shared/i18n/said'
 /**
  * The regular expressions corpus search accepts, parsed into a tree the linear matcher (`vm.ts`) runs.
  * The syntax is JavaScript's, less what no linear engine can run: backreferences (\1, \k<name>) and
@@ -11,7 +13,13 @@ export type RegexNode =
   | { type: 'repeat'; node: RegexNode; min: number; max: number; greedy: boolean }
   | { type: 'assert'; kind: 'start' | 'end' | 'word' | 'not-word' }
 
-export class PatternError extends Error {}
+/** A pattern that cannot be run; `said` is the message in the catalogue, `message` its English. */
+export class PatternError extends Error {
+  constructor(readonly said: Said) {
+    super(inEnglish(said))
+    this.name = 'PatternError'
+  }
+}
 
 /** The largest count a {n,m} may give: each is a copy of its part in the program. */
 export const MAX_COUNT = 1_000
@@ -22,17 +30,17 @@ export interface ParseOptions {
   foldLiteral: (character: string) => string
 }
 
-const UNSUPPORTED_GROUP: Record<string, string> = {
-  '?=': 'lookahead (?=…)',
-  '?!': 'negative lookahead (?!…)',
-  '?<=': 'lookbehind (?<=…)',
-  '?<!': 'negative lookbehind (?<!…)'
+const UNSUPPORTED_GROUP: Record<string, MessageKey> = {
+  '?=': 'problems.search.lookahead',
+  '?!': 'problems.search.negativeLookahead',
+  '?<=': 'problems.search.lookbehind',
+  '?<!': 'problems.search.negativeLookbehind'
 }
 
 export function parsePattern(pattern: string, options: ParseOptions): RegexNode {
   const parser = new Parser(pattern, options)
   const node = parser.alternation()
-  if (parser.at < pattern.length) throw parser.error(`unexpected "${pattern.charAt(parser.at)}"`)
+  if (parser.at < pattern.length) throw parser.error(said('problems.search.unexpected', { character: pattern.charAt(parser.at) }))
   return node
 }
 
@@ -47,8 +55,8 @@ class Parser {
     this.classFlags = options.caseSensitive ? 'u' : 'iu'
   }
 
-  error(message: string): PatternError {
-    return new PatternError(`The pattern ${message} at character ${this.at + 1}.`)
+  error(problem: Said): PatternError {
+    return new PatternError(said('problems.search.pattern', { problem, at: this.at + 1 }))
   }
 
   alternation(): RegexNode {
@@ -74,7 +82,7 @@ class Parser {
     for (;;) {
       const bounds = this.quantifier()
       if (!bounds) return node
-      if (atom.type === 'assert') throw this.error('repeats an anchor')
+      if (atom.type === 'assert') throw this.error(said('problems.search.repeatsAnchor'))
       const greedy = this.pattern.charAt(this.at) !== '?'
       if (!greedy) this.at += 1
       node = { type: 'repeat', node, min: bounds.min, max: bounds.max, greedy }
@@ -92,8 +100,8 @@ class Parser {
     if (!match) return null
     const min = Number(match[1])
     const max = match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3])
-    if (min > MAX_COUNT || (max !== Infinity && max > MAX_COUNT)) throw this.error(`counts past ${MAX_COUNT}`)
-    if (max < min) throw this.error('has a count whose maximum is below its minimum')
+    if (min > MAX_COUNT || (max !== Infinity && max > MAX_COUNT)) throw this.error(said('problems.search.countsPast', { max: MAX_COUNT }))
+    if (max < min) throw this.error(said('problems.search.countBelowMinimum'))
     this.at += match[0].length
     return { min, max }
   }
@@ -103,7 +111,7 @@ class Parser {
     if (char === '(') return this.group()
     if (char === '[') return this.characterClass()
     if (char === '\\') return this.escape()
-    if (char === '*' || char === '+' || char === '?' || (char === '{' && this.quantifierAhead())) throw this.error('has nothing to repeat')
+    if (char === '*' || char === '+' || char === '?' || (char === '{' && this.quantifierAhead())) throw this.error(said('problems.search.nothingToRepeat'))
     this.at += 1
     if (char === '.') return { type: 'char', test: (c) => c !== '\n' && c !== '\r' }
     if (char === '^') return { type: 'assert', kind: 'start' }
@@ -126,18 +134,18 @@ class Parser {
 
   private group(): RegexNode {
     const rest = this.pattern.slice(this.at + 1, this.at + 4)
-    for (const [opening, name] of Object.entries(UNSUPPORTED_GROUP)) {
-      if (rest.startsWith(opening)) throw this.error(`uses ${name}, which a linear-time search cannot run`)
+    for (const [opening, construct] of Object.entries(UNSUPPORTED_GROUP)) {
+      if (rest.startsWith(opening)) throw this.error(said('problems.search.unsupported', { construct: said(construct), syntax: `(${opening}…)` }))
     }
     this.at += 1
     if (rest.startsWith('?:')) this.at += 2
     else if (rest.startsWith('?<')) {
       const close = this.pattern.indexOf('>', this.at)
-      if (close === -1) throw this.error('has an unfinished group name')
+      if (close === -1) throw this.error(said('problems.search.unfinishedGroupName'))
       this.at = close + 1
-    } else if (rest.startsWith('?')) throw this.error('uses a group modifier (?…) that is not supported')
+    } else if (rest.startsWith('?')) throw this.error(said('problems.search.groupModifier'))
     const inner = this.alternation()
-    if (this.pattern.charAt(this.at) !== ')') throw this.error('is missing a closing ")"')
+    if (this.pattern.charAt(this.at) !== ')') throw this.error(said('problems.search.missingParenthesis'))
     this.at += 1
     return inner
   }
@@ -147,7 +155,7 @@ class Parser {
     if (this.pattern.charAt(end) === '^') end += 1
     if (this.pattern.charAt(end) === ']') end += 1
     while (end < this.pattern.length && this.pattern.charAt(end) !== ']') end += this.pattern.charAt(end) === '\\' ? 2 : 1
-    if (end >= this.pattern.length) throw this.error('is missing a closing "]"')
+    if (end >= this.pattern.length) throw this.error(said('problems.search.missingBracket'))
     const source = this.pattern.slice(this.at, end + 1)
     this.at = end + 1
     return { type: 'char', test: this.singleCharacterTest(source) }
@@ -155,9 +163,9 @@ class Parser {
 
   private escape(): RegexNode {
     const next = this.pattern.charAt(this.at + 1)
-    if (next === '') throw this.error('ends with a lone "\\"')
+    if (next === '') throw this.error(said('problems.search.loneBackslash'))
     if (/[1-9]/.test(next) || (next === 'k' && this.pattern.charAt(this.at + 2) === '<')) {
-      throw this.error('uses a backreference, which a linear-time search cannot run')
+      throw this.error(said('problems.search.backreference'))
     }
     if (next === 'b' || next === 'B') {
       this.at += 2
@@ -166,13 +174,13 @@ class Parser {
     let length = 2
     if (next === 'p' || next === 'P') {
       const close = this.pattern.indexOf('}', this.at)
-      if (this.pattern.charAt(this.at + 2) !== '{' || close === -1) throw this.error('has an unfinished \\p{…}')
+      if (this.pattern.charAt(this.at + 2) !== '{' || close === -1) throw this.error(said('problems.search.unfinishedProperty'))
       length = close + 1 - this.at
     } else if (next === 'x') length = 4
     else if (next === 'u') {
       const braced = this.pattern.charAt(this.at + 2) === '{'
       length = braced ? this.pattern.indexOf('}', this.at) + 1 - this.at : 6
-      if (length <= 0) throw this.error('has an unfinished \\u{…}')
+      if (length <= 0) throw this.error(said('problems.search.unfinishedCodePoint'))
     } else if (next === 'c') length = 3
     const source = this.pattern.slice(this.at, this.at + length)
     this.at += length
@@ -186,7 +194,7 @@ class Parser {
     try {
       single = new RegExp(`^(?:${source})$`, this.classFlags)
     } catch (error) {
-      throw this.error(`has an invalid part ${source} (${(error as Error).message})`)
+      throw this.error(said('problems.search.invalidPart', { part: source, reason: (error as Error).message }))
     }
     return (character) => single.test(character)
   }

@@ -1,3 +1,4 @@
+import { said } from '../../shared/i18n/said'
 import type { RegexNode } from './parse'
 import { PatternError } from './parse'
 
@@ -26,7 +27,7 @@ export class Program {
   }
 
   private push(instruction: Instruction): number {
-    if (this.code.length >= MAX_PROGRAM) throw new PatternError(`The pattern is too large to run (more than ${MAX_PROGRAM} steps per character); use smaller counts.`)
+    if (this.code.length >= MAX_PROGRAM) throw new PatternError(said('problems.search.tooLarge', { max: MAX_PROGRAM }))
     this.code.push(instruction)
     return this.code.length - 1
   }
@@ -112,7 +113,7 @@ export class Budget {
   tick(): void {
     this.steps += 1
     if ((this.steps & 0xfff) === 0 && Date.now() > this.deadline) {
-      throw new PatternError('The search took too long and was stopped; narrow it (fewer documents, a more specific pattern).')
+      throw new PatternError(said('problems.search.tookTooLong'))
     }
   }
 }

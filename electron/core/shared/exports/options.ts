@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { tagIdSchema } from '../model/annotation'
 import { documentStatusSchema } from '../model/document'
+import { EXPORT_FORMATS, OFFSET_UNITS } from './names'
 
-export const exportFormatSchema = z.enum(['jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy'])
+export const exportFormatSchema = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
-/** Exports count offsets in code points by default (Python, spaCy, W3C); `utf16` is JavaScript's unit. */
-export const offsetUnitSchema = z.enum(['codepoint', 'utf16'])
+export const offsetUnitSchema = z.enum(OFFSET_UNITS)
 export type OffsetUnit = z.infer<typeof offsetUnitSchema>
 
 /** Which documents go into an export; every criterion given must hold (an empty list means "any"). */

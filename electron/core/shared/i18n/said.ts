@@ -52,12 +52,15 @@ export function bounded(message: Said): Said {
   return { key: message.key, values }
 }
 
-/** Whether `value` has the shape of a message (data from another process is checked before it is said). */
-export function isSaid(value: unknown): value is Said {
+/**
+ * Whether `value` is a message `translator` can say: data from another process (a server of another version,
+ * a damaged reply) is checked before it is said, and shown by its English text otherwise.
+ */
+export function canSay(translator: Translator, value: unknown): value is Said {
   if (typeof value !== 'object' || value === null) return false
   const { key, values } = value as { key?: unknown; values?: unknown }
-  if (typeof key !== 'string') return false
+  if (typeof key !== 'string' || !translator.has(key)) return false
   if (values === undefined) return true
   if (typeof values !== 'object' || values === null) return false
-  return Object.values(values).every((v) => typeof v === 'string' || typeof v === 'number' || isSaid(v))
+  return Object.values(values).every((v) => typeof v === 'string' || typeof v === 'number' || canSay(translator, v))
 }

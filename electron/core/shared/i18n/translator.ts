@@ -15,6 +15,8 @@ export interface Translator {
   readonly direction: Direction
   /** The BCP 47 locale Intl formats with (calendar and digits included). */
   readonly locale: string
+  /** Whether the catalogue has `key` (message data from another process may come from another version). */
+  has(key: string): key is MessageKey
   /** The message `key` with `values` put in (ICU: `{count, plural, …}`, `{n, number}`, `{when, date}`). */
   t(key: MessageKey, values?: MessageValues): string
   /** A message with tags (`<kbd>Ctrl+K</kbd>`), each given as a function of its chunks; parts in order. */
@@ -64,6 +66,9 @@ export function createTranslator(language: Language, digits: Digits = defaultDig
     digits,
     direction: directionOf(language),
     locale,
+    has(key): key is MessageKey {
+      return Object.hasOwn(catalogue, key)
+    },
     t(key, values) {
       const text = message(key).format<string>(values)
       return Array.isArray(text) ? text.join('') : String(text)

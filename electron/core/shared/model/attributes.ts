@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { inEnglish, said, type Said } from '../i18n/said'
 
 /** An attribute id: lower-case letters, digits and underscores, e.g. `stance` or `attributed_to`. */
 export const attributeIdSchema = z
@@ -38,18 +39,25 @@ export const attributeValueSchema = z.union([z.string().max(10_000), z.number().
 export type AttributeValue = z.infer<typeof attributeValueSchema>
 export type AttributeValues = Record<string, AttributeValue>
 
-/** Why `value` does not fit `definition`, or null when it does. */
-export function attributeValueProblem(definition: AttributeDefinition, value: AttributeValue): string | null {
+/** Why `value` does not fit `definition`, as a message, or null when it does. */
+export function attributeValueMismatch(definition: AttributeDefinition, value: AttributeValue): Said | null {
+  const attribute = definition.label
   switch (definition.type) {
     case 'text':
-      return typeof value === 'string' ? null : `${definition.label} is text`
+      return typeof value === 'string' ? null : said('problems.annotations.attributeIsText', { attribute })
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : `${definition.label} is a number`
+      return typeof value === 'number' && Number.isFinite(value) ? null : said('problems.annotations.attributeIsNumber', { attribute })
     case 'flag':
-      return typeof value === 'boolean' ? null : `${definition.label} is yes or no`
+      return typeof value === 'boolean' ? null : said('problems.annotations.attributeIsFlag', { attribute })
     case 'choice':
       return typeof value === 'string' && definition.values.includes(value)
         ? null
-        : `${definition.label} is one of ${definition.values.join(', ')}`
+        : said('problems.annotations.attributeIsChoice', { attribute, values: definition.values.join(', ') })
   }
+}
+
+/** Why `value` does not fit `definition`, in English, or null when it does. */
+export function attributeValueProblem(definition: AttributeDefinition, value: AttributeValue): string | null {
+  const mismatch = attributeValueMismatch(definition, value)
+  return mismatch && inEnglish(mismatch)
 }

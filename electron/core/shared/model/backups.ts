@@ -1,3 +1,5 @@
+import type { Said } from '../i18n/said'
+
 /** A rolling snapshot of the project in its `backups/` folder. */
 export interface BackupInfo {
   /** The snapshot's name, e.g. `2024-12-03T10-00-00.000Z-open`: what `tessera restore` takes. */
@@ -39,8 +41,10 @@ export interface QuarantineEntry extends QuarantinedFile {
 /** A change whose write failed: kept in memory (not shown as saved) until the disk allows it. */
 export interface UnsavedChange {
   documentId: string
-  /** Why the last attempt failed, naming the folder. */
+  /** Why the last attempt failed, naming the folder (in English). */
   reason: string
+  /** The same, as a catalogue message said in the reader's language. */
+  said: Said
   /** The system's error code when it gave one (ENOSPC, EROFS, EACCES, EIO). */
   errno?: string
   since: string

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { inEnglish, said, type Said } from '../i18n/said'
 
 /**
  * Whole-article labels: fields a project defines once and the analyst fills in per document (stance
@@ -61,24 +62,30 @@ export type DocumentFieldValues = Record<string, DocumentFieldValue>
 export const documentFieldValuesSchema = z.record(documentFieldIdSchema, documentFieldValueSchema)
 
 /** Why `value` does not fit `definition`, naming the field, or null when it does. */
-export function documentFieldValueProblem(definition: DocumentFieldDefinition, value: DocumentFieldValue): string | null {
+export function documentFieldValueMismatch(definition: DocumentFieldDefinition, value: DocumentFieldValue): Said | null {
+  const field = definition.label
   switch (definition.type) {
     case 'text':
-      return typeof value === 'string' ? null : `${definition.label} is text`
+      return typeof value === 'string' ? null : said('problems.documents.fieldIsText', { field })
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : `${definition.label} is a number`
+      return typeof value === 'number' && Number.isFinite(value) ? null : said('problems.documents.fieldIsNumber', { field })
     case 'choice':
-      return typeof value === 'string' && definition.values.includes(value)
-        ? null
-        : `${definition.label} is one of ${definition.values.join(', ')}`
+      return typeof value === 'string' && definition.values.includes(value) ? null : said('problems.documents.fieldIsChoice', { field, values: definition.values.join(', ') })
     case 'multi-choice': {
-      if (!Array.isArray(value)) return `${definition.label} is a list of ${definition.values.join(', ')}`
+      const values = definition.values.join(', ')
+      if (!Array.isArray(value)) return said('problems.documents.fieldIsList', { field, values })
       const unknown = value.find((v) => !definition.values.includes(v))
-      if (unknown !== undefined) return `${definition.label} has no value "${unknown}" (its values: ${definition.values.join(', ')})`
-      if (new Set(value).size !== value.length) return `${definition.label} lists a value twice`
+      if (unknown !== undefined) return said('problems.documents.fieldHasNoValue', { field, value: unknown, values })
+      if (new Set(value).size !== value.length) return said('problems.documents.fieldValueTwice', { field })
       return null
     }
   }
+}
+
+/** `documentFieldValueMismatch` in English. */
+export function documentFieldValueProblem(definition: DocumentFieldDefinition, value: DocumentFieldValue): string | null {
+  const mismatch = documentFieldValueMismatch(definition, value)
+  return mismatch && inEnglish(mismatch)
 }
 
 /** The values of `values` that the definitions still allow, in definition order (others dropped). */

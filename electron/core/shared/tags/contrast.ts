@@ -1,3 +1,5 @@
+import { inEnglish, said, type Said } from '../i18n/said'
+
 /**
  * Colour maths for tag highlights, shared by the core (to refuse an unreadable tag colour) and the
  * renderer (to draw highlights exactly as checked). A highlight is the tag colour at `TINT_ALPHA`
@@ -126,20 +128,28 @@ export function labelColour(colour: string, theme: Theme): string {
   return shadeWithContrast(colour, theme, [surface, page, rowTint(colour, theme)], TEXT_CONTRAST)
 }
 
-/** Why `colour` would make highlights unreadable in some theme, in words for the user; null when it is fine. */
-export function tagColourProblem(colour: string): string | null {
-  if (!/^#[0-9a-f]{6}$/i.test(colour)) return `${colour} is not a colour of the form #rrggbb.`
-  const problems: string[] = []
+/** Why `colour` would make highlights unreadable in some theme, as a message for the user; null when it is fine. */
+export function tagColourMismatch(colour: string): Said | null {
+  if (!/^#[0-9a-f]{6}$/i.test(colour)) return said('problems.tags.notAColour', { colour })
+  const problems: Said[] = []
   for (const theme of ['light', 'dark'] as const) {
     const measured = highlightContrast(colour, theme)
     if (measured.text < TEXT_CONTRAST) {
-      problems.push(`text on its highlight is ${measured.text.toFixed(2)}:1 in the ${theme} theme (needs ${TEXT_CONTRAST}:1)`)
+      problems.push(said('problems.tags.textContrast', { measured: measured.text.toFixed(2), theme, needed: String(TEXT_CONTRAST) }))
     }
     if (measured.underline < UNDERLINE_CONTRAST) {
-      problems.push(`its underline is ${measured.underline.toFixed(2)}:1 against the ${theme} page (needs ${UNDERLINE_CONTRAST}:1)`)
+      problems.push(said('problems.tags.underlineContrast', { measured: measured.underline.toFixed(2), theme, needed: String(UNDERLINE_CONTRAST) }))
     }
   }
-  if (problems.length === 0) return null
-  const advice = luminance(colour) > 0.2 ? 'Choose a darker colour.' : 'Choose a lighter colour.'
-  return `The colour ${colour} would be hard to read: ${problems.join('; ')}. ${advice}`
+  const [first, ...rest] = problems
+  if (!first) return null
+  const listed = rest.reduce((all, next) => said('problems.core.join', { first: all, rest: next }), first)
+  const advice = said(luminance(colour) > 0.2 ? 'problems.tags.chooseDarker' : 'problems.tags.chooseLighter')
+  return said('problems.tags.hardToRead', { colour, problems: listed, advice })
+}
+
+/** `tagColourMismatch` in English. */
+export function tagColourProblem(colour: string): string | null {
+  const mismatch = tagColourMismatch(colour)
+  return mismatch && inEnglish(mismatch)
 }

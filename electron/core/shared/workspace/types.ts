@@ -1,5 +1,6 @@
 import type { TagDefinition } from '../model/project'
 import type { RecentProject } from './recent'
+import type { Said } from '../i18n/said'
 
 export type { RecentProject }
 
@@ -25,8 +26,8 @@ export interface WorkspaceState {
   recentProjects: RecentProjectEntry[]
   /** The folder new projects go in by default (`<data folder>/projects`), or null without a data folder. */
   projectsDir: string | null
-  /** A problem met at start (damaged settings, a last project that would not open), for a notice. */
-  notice: string | null
+  /** A problem met at start (damaged settings, a last project that would not open) or what a repair did, for a notice. */
+  notice: Said | null
   /** The last project that would not open because its project.json is damaged, with the way back to offer. */
   damagedProject: DamagedProjectInfo | null
 }
