@@ -5,7 +5,7 @@ import type { Command } from 'commander'
 import type { Input } from '../../core'
 import { groupCompanions } from '../../core/shared/import/batches'
 import { IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES, type ImportLimits } from '../../core/shared/import/limits'
-import { said, say, verbatim } from '../../core/shared/i18n/said'
+import { said, say } from '../../core/shared/i18n/said'
 import { saidBytes } from '../../core/import/byte-size'
 import type { ImportFile } from '../../core/import/pipeline'
 import { TEXT_ENCODINGS, type TextEncoding } from '../../core/shared/import/encodings'
@@ -86,7 +86,7 @@ async function importInto(environment: CliEnvironment, text: CliText, options: I
           if (bytes === null) total.failed.push({ file: name, reason: said('importReport.path.missing') })
           else payload.push({ name, bytes })
         } catch (error) {
-          total.failed.push({ file: name, reason: error instanceof NotARegularFileError ? verbatim(error.problem) : said('importReport.path.unreadable', { error: (error as Error).message }) })
+          total.failed.push({ file: name, reason: error instanceof NotARegularFileError ? error.problem : said('importReport.path.unreadable', { error: (error as Error).message }) })
         }
       }
       if (payload.length > 0) total = mergeReports(total, await send(payload))

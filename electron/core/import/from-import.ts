@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { said, verbatim, type Said } from '../shared/i18n/said'
+import { said, type Said } from '../shared/i18n/said'
 import { LIMITS } from '../shared/limits'
-import { attributeValueProblem, type AttributeDefinition, type AttributeValue, type AttributeValues } from '../shared/model/attributes'
+import { attributeValueMismatch, type AttributeValues } from '../shared/model/attributes'
 import type { Annotation } from '../shared/model/annotation'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType, type Relation } from '../shared/model/relation'
@@ -184,7 +184,7 @@ function fittingAttributes(source: ImportedAnnotation, tag: string, tags: TagMat
   const definitions = tags.definition(tag)?.attributes ?? []
   for (const [key, value] of Object.entries(source.attributes ?? {})) {
     const definition = definitions.find((d) => d.id === key)
-    const problem = definition ? attributeProblem(definition, value) : said('importReport.attribute.undefined', { tag, attribute: key })
+    const problem = definition ? attributeValueMismatch(definition, value) : said('importReport.attribute.undefined', { tag, attribute: key })
     if (problem) warnings.push(said('importReport.attribute.leftOut', { origin, tag, problem }))
     else kept[key] = value
   }
@@ -222,8 +222,3 @@ function describeSpan(source: ImportedAnnotation): Said {
   return whole ? said('importReport.span', { tag: source.tag, start: source.start + 0, end: source.end + 0 }) : said('importReport.span.asGiven', { tag: source.tag, start: String(source.start), end: String(source.end) })
 }
 
-/** Why a value does not fit its attribute's definition (the model's English words, until it says them as a message). */
-function attributeProblem(definition: AttributeDefinition, value: AttributeValue): Said | null {
-  const problem = attributeValueProblem(definition, value)
-  return problem === null ? null : verbatim(problem)
-}

@@ -7,7 +7,6 @@ import { documentFromText } from '../documents/from-text'
 import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../shared/model/project'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { ProjectStore } from './project-store'
-import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * Issue 17 item 1: nothing that becomes part of project.json is written unless project.json's own
@@ -27,13 +26,13 @@ describe('project.json is checked against its schema before every write', () => 
     const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'Importer' })
     const before = await readFile(join(dir, 'project.json'), 'utf8')
     const attributes = Array.from({ length: 40 }, (_, i) => `Attr${i}\tArg:<ENTITY>`).join('\n')
-    const report = reportInEnglish(await core.call('import.files', {
+    const report = await core.call('import.files', {
       files: [
         { name: 'news/a.ann', base64: encode('T1\tPerson 0 4\tJohn\n') },
         { name: 'news/a.txt', base64: encode('John met the press.') },
         { name: 'news/annotation.conf', base64: encode(`[entities]\nPerson\n[attributes]\n${attributes}\n`) }
       ]
-    }))
+    })
     core.close()
     expect(report.imported).toEqual([])
     expect(report.failed.map(({ file, reason }) => ({ file, reason: inEnglish(reason) }))).toEqual([
