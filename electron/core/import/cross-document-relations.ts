@@ -1,5 +1,4 @@
 import type { CoreContext } from '../context'
-import { ApiError } from '../shared/errors'
 import { inEnglish, said, verbatim, type Said } from '../shared/i18n/said'
 import { applyCrossRelationCommands } from '../relations/cross-commands'
 import { planCrossRelation } from '../relations/custom-relations'
@@ -7,6 +6,7 @@ import type { CrossRelation, CrossRelationsFile } from '../shared/model/cross-re
 import type { DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType } from '../shared/model/relation'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
+import { saidOf } from './failure-reason'
 import { isKeepableId, isoTime } from './from-import'
 import type { FileCrossRelation } from './imported-document'
 
@@ -120,9 +120,9 @@ async function mapRelation(relation: FileCrossRelation, mapping: CrossRelationMa
   }
 }
 
-/** An error as a reason: its message (ApiErrors say theirs as a message), ending with one full stop. */
+/** An error as a reason: its message (said from its catalogue data when it carries them), ending with one full stop. */
 function reasonOf(error: unknown): Reason {
-  const reason = error instanceof ApiError && error.said ? error.said : verbatim(error instanceof Error ? error.message : String(error))
+  const reason = saidOf(error) ?? verbatim(error instanceof Error ? error.message : String(error))
   return inEnglish(reason).endsWith('.') ? reason : said('importReport.sentence', { text: reason })
 }
 

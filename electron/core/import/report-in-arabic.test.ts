@@ -5,6 +5,7 @@ import { createTranslator } from '../shared/i18n/translator'
 import { formatReport, type ImportReport } from '../shared/import/report'
 import { sidecarKind } from '../shared/import/sidecars'
 import { DEFAULT_TAGS, type TagDefinition } from '../shared/model/project'
+import { StoreError } from '../store/errors'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { saidBytes } from './byte-size'
 import { reasonOf } from './failure-reason'
@@ -77,6 +78,10 @@ describe('the import report in Arabic', () => {
     expect(say(arabic, reasons[1] as Said)).toBe('استغرقت قراءته أكثر من ٦٠ ثانية.')
     // A library's own words (an unexpected error) stay as they came, inside the Arabic sentence.
     expect(say(arabic, reasonOf('a.txt', new Error('EIO: i/o error')))).toBe('تعذّر استيراده (EIO: i/o error)')
+    // A store's failure (the disk full while the documents were written) is said from its message data, its English as before.
+    const full = new StoreError('disk-full', said('problems.store.diskFull', { folder: '/data/project' }))
+    expect(inEnglish(reasonOf('a.txt', full))).toBe(`could not be imported (${full.message})`)
+    expect(englishLeft(reasonOf('a.txt', full))).toEqual([])
 
     const report: ImportReport = {
       files: [{ file: 'arabic.txt', format: 'text', encoding: 'windows-1256' }],
