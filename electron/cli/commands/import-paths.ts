@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { said, type Said } from '../../core/shared/i18n/said'
 
 export interface FoundFile {
   /** The path as the user wrote it (joined with the names below a folder), for the report. */
@@ -8,14 +9,19 @@ export interface FoundFile {
 
 export interface PathProblem {
   file: string
-  reason: string
+  reason: Said
 }
 
-const STAT_FAILURES: Record<string, string> = {
-  ENOENT: 'does not exist.',
-  EACCES: 'cannot be read: permission denied.',
-  ENOTDIR: 'does not exist (a part of its path is not a folder).',
-  ELOOP: 'is a symbolic link that loops.'
+const STAT_FAILURES: Record<string, Said> = {
+  ENOENT: said('importReport.path.missing'),
+  EACCES: said('importReport.path.denied'),
+  ENOTDIR: said('importReport.path.notAFolder'),
+  ELOOP: said('importReport.path.loop')
+}
+
+/** Why a path cannot be read, from the error of its stat or readdir. */
+function statFailure(error: unknown): Said {
+  return STAT_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? said('importReport.path.unreadable', { error: (error as Error).message })
 }
 
 /**
@@ -32,7 +38,7 @@ export async function expandPaths(paths: string[]): Promise<{ files: FoundFile[]
       if (stats.isDirectory()) await walk(path, files, problems)
       else files.push({ path })
     } catch (error) {
-      problems.push({ file: path, reason: STAT_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot be read (${(error as Error).message}).` })
+      problems.push({ file: path, reason: statFailure(error) })
     }
   }
   return { files, problems }
@@ -43,7 +49,7 @@ async function walk(folder: string, files: FoundFile[], problems: PathProblem[])
   try {
     entries = await readdir(folder, { withFileTypes: true })
   } catch (error) {
-    problems.push({ file: folder, reason: STAT_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot be read (${(error as Error).message}).` })
+    problems.push({ file: folder, reason: statFailure(error) })
     return
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -55,7 +61,7 @@ async function walk(folder: string, files: FoundFile[], problems: PathProblem[])
     else if (entry.isSymbolicLink()) {
       const target = await stat(path).catch(() => null)
       if (target?.isFile()) files.push({ path })
-      else if (!target) problems.push({ file: path, reason: 'is a broken symbolic link.' })
+      else if (!target) problems.push({ file: path, reason: said('importReport.path.brokenLink') })
       // A link to a folder is not followed.
     } else files.push({ path }) // a FIFO or device: readRegularFile refuses it with its kind named
   }

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Input } from '../../core'
 import { groupCompanions } from '../../core/shared/import/batches'
-import { describeBytes, IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES, type ImportLimits } from '../../core/shared/import/limits'
+import { IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES, type ImportLimits } from '../../core/shared/import/limits'
+import { said, say } from '../../core/shared/i18n/said'
+import { saidBytes } from '../../core/import/byte-size'
 import type { ImportFile } from '../../core/import/pipeline'
 import { TEXT_ENCODINGS, type TextEncoding } from '../../core/shared/import/encodings'
 import { emptyReport, formatReport, mergeReports, type ImportReport } from '../../core/shared/import/report'
@@ -45,12 +47,11 @@ export function registerImport(program: Command, environment: CliEnvironment, te
       const { files, problems } = await expandPaths(paths)
       let report: ImportReport = { ...emptyReport(), failed: problems }
       if (files.length > 0) report = mergeReports(report, await importInto(environment, text, options, encoding, files))
-      // The report's lines are the core's, in English for now (the renderer shows the same report).
-      for (const line of formatReport(report)) environment.stdout.write(`${forTerminal(line, false)}\n`)
+      for (const line of formatReport(report, text.translator)) environment.stdout.write(`${forTerminal(line, false)}\n`)
       const [first] = report.failed
       if (first) {
         const total = report.failed.length + report.files.length
-        throw new Error(text.t('cli.import.failed', { failed: report.failed.length, total, file: first.file, reason: first.reason }))
+        throw new Error(text.t('cli.import.failed', { failed: report.failed.length, total, file: first.file, reason: say(text.translator, first.reason) }))
       }
     })
 }
@@ -82,10 +83,10 @@ async function importInto(environment: CliEnvironment, text: CliText, options: I
       for (const { name } of group) {
         try {
           const bytes = await readImportFile(name, limits)
-          if (bytes === null) total.failed.push({ file: name, reason: 'does not exist.' })
+          if (bytes === null) total.failed.push({ file: name, reason: said('importReport.path.missing') })
           else payload.push({ name, bytes })
         } catch (error) {
-          total.failed.push({ file: name, reason: error instanceof NotARegularFileError ? error.problem : `cannot be read (${(error as Error).message}).` })
+          total.failed.push({ file: name, reason: error instanceof NotARegularFileError ? error.problem : said('importReport.path.unreadable', { error: (error as Error).message }) })
         }
       }
       if (payload.length > 0) total = mergeReports(total, await send(payload))
@@ -142,7 +143,7 @@ async function handOff(projectDir: string, files: ImportFile[], options: Input<'
   const fitting = files.filter((file) => file.bytes.length <= limits.fileBytes)
   const refused = tooLarge.map((file) => ({
     file: file.name,
-    reason: `is ${describeBytes(file.bytes.length)}: a file over ${describeBytes(limits.fileBytes)} is imported line by line only by \`tessera import\` itself, and the project is open in Tessera. Close it there and run the import again.`
+    reason: said('importReport.path.tooLargeToHandOff', { size: saidBytes(file.bytes.length), limit: saidBytes(limits.fileBytes) })
   }))
   const report = { ...emptyReport(), failed: refused }
   if (fitting.length === 0) return report

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { inEnglish } from '../shared/i18n/said'
 import type { Annotation } from '../shared/model/annotation'
 import type { CrossRelation } from '../shared/model/cross-relation'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../shared/model/document'
@@ -117,7 +118,7 @@ describe('relations across documents from an imported file', () => {
       mapping()
     )
     expect(relations).toEqual([])
-    expect(warnings).toEqual([
+    expect(warnings.map(inEnglish)).toEqual([
       'corpus.jsonl:2: left out a contradicts relation to a span of the document tasnim: its target’s document tasnim is neither imported from this file nor in the project.',
       'corpus.jsonl:2: left out a contradicts relation to a span of the document nation: its source span t-dropped was not imported.',
       'corpus.jsonl:2: left out a contradicts relation to a span of the document shafaq: the project’s document shafaq (“Title of shafaq”) holds no annotation s-gone.',
@@ -137,7 +138,7 @@ describe('relations across documents from an imported file', () => {
       mapping()
     )
     expect(relations).toEqual([])
-    expect(warnings.map((w) => w.replace(/^.*nation: |^.*shafaq: /, ''))).toEqual([
+    expect(warnings.map((w) => inEnglish(w).replace(/^.*nation: |^.*shafaq: /, ''))).toEqual([
       'this project defines no such relation type (define it in Project settings, then import again).',
       'A supports relation joins annotations of one document; this type does not allow ends in two documents.',
       'a attributed-to relation joins annotations of one document.',
@@ -150,12 +151,12 @@ describe('relations across documents from an imported file', () => {
     const held: CrossRelation = { id: 'r-held', type: 'contradicts', from: 'n-withdrew-2', to: 't-halted-2', fromDocumentId: 'nation-2', toDocumentId: 'tehran-2', author: 'a', createdAt: NOW }
     const first = await crossRelationsFromFile([relation({ id: 'r-held' })], mapping({ existing: { relations: [held] } }))
     expect(first.relations).toEqual([])
-    expect(first.warnings).toEqual(['corpus.jsonl:2: left out a contradicts relation to a span of the document nation: “the army has halted” contradicts “forces withdrew” is there already.'])
+    expect(first.warnings.map(inEnglish)).toEqual(['corpus.jsonl:2: left out a contradicts relation to a span of the document nation: “the army has halted” contradicts “forces withdrew” is there already.'])
 
     const twice = await crossRelationsFromFile([relation({ id: 'r-1' }), relation({ id: 'r-2' }), relation({ id: 'r-held', toDocument: 'shafaq', to: 's-fled' })], mapping({ existing: { relations: [{ ...held, type: 'other' }] } }))
     expect(twice.relations.map((r) => r.id)).toEqual(['r-1', expect.not.stringMatching(/^r-held$/)])
     expect(twice.relations[1]?.toDocumentId).toBe('shafaq')
-    expect(twice.warnings).toEqual(['corpus.jsonl:2: left out a contradicts relation to a span of the document nation: “the army has halted” contradicts “forces withdrew” is there already.'])
+    expect(twice.warnings.map(inEnglish)).toEqual(['corpus.jsonl:2: left out a contradicts relation to a span of the document nation: “the army has halted” contradicts “forces withdrew” is there already.'])
   })
 
   it('a project document that cannot be read fails only the relations that need it', async () => {
@@ -164,6 +165,6 @@ describe('relations across documents from an imported file', () => {
       mapping({ projectDocument: (id) => (id === 'shafaq' ? Promise.reject(new Error('Document shafaq is damaged: not JSON.')) : Promise.resolve(null)) })
     )
     expect(relations.map((r) => r.toDocumentId)).toEqual(['nation-2'])
-    expect(warnings).toEqual(['corpus.jsonl:2: left out a contradicts relation to a span of the document shafaq: Document shafaq is damaged: not JSON.'])
+    expect(warnings.map(inEnglish)).toEqual(['corpus.jsonl:2: left out a contradicts relation to a span of the document shafaq: Document shafaq is damaged: not JSON.'])
   })
 })

@@ -1,10 +1,12 @@
 import type { CoreContext } from '../context'
+import { inEnglish, said, verbatim, type Said } from '../shared/i18n/said'
 import { applyCrossRelationCommands } from '../relations/cross-commands'
 import { planCrossRelation } from '../relations/custom-relations'
 import type { CrossRelation, CrossRelationsFile } from '../shared/model/cross-relation'
 import type { DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType } from '../shared/model/relation'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
+import { saidOf } from './failure-reason'
 import { isKeepableId, isoTime } from './from-import'
 import type { FileCrossRelation } from './imported-document'
 
@@ -37,9 +39,9 @@ export interface CrossRelationMapping {
  * there already, this file's earlier relations included). Each one that cannot be kept is left out
  * with a warning naming the file's document, the type and why.
  */
-export async function crossRelationsFromFile(relations: readonly FileCrossRelation[], mapping: CrossRelationMapping): Promise<{ relations: CrossRelation[]; warnings: string[] }> {
+export async function crossRelationsFromFile(relations: readonly FileCrossRelation[], mapping: CrossRelationMapping): Promise<{ relations: CrossRelation[]; warnings: Said[] }> {
   const kept: CrossRelation[] = []
-  const warnings: string[] = []
+  const warnings: Said[] = []
   const usedIds = new Set(mapping.existing.relations.map((r) => r.id))
   // Indexed, so a file of many relations is mapped in time linear in their number, not quadratic.
   const lookup: Lookup = {
@@ -50,8 +52,8 @@ export async function crossRelationsFromFile(relations: readonly FileCrossRelati
   for (const relation of relations) {
     // A project document that cannot be read fails only the relations that need it.
     const outcome = await mapRelation(relation, mapping, lookup).catch((error: unknown) => reasonOf(error))
-    if (typeof outcome === 'string') {
-      warnings.push(`${relation.origin}: left out a ${relation.type} relation to a span of the document ${relation.toDocument}: ${outcome}.`)
+    if (isReason(outcome)) {
+      warnings.push(said('importReport.cross.leftOut', { origin: relation.origin, type: relation.type, document: relation.toDocument, reason: outcome }))
       continue
     }
     const id = relation.id && isKeepableId(relation.id) && !usedIds.has(relation.id) ? relation.id : outcome.id
@@ -84,16 +86,23 @@ function heldKey(type: string, fromDocument: string, from: string, toDocument: s
   return JSON.stringify([type, fromDocument, from, toDocument, to])
 }
 
+/** Why a relation was left out: a sentence with its full stop. */
+type Reason = Said
+
+function isReason<T extends object>(outcome: T | Reason): outcome is Reason {
+  return 'key' in outcome
+}
+
 /** The relation as the project would store it, or why it cannot be. */
-async function mapRelation(relation: FileCrossRelation, mapping: CrossRelationMapping, lookup: Lookup): Promise<CrossRelation | string> {
-  if (isBuiltInRelationType(relation.type)) return `a ${relation.type} relation joins annotations of one document`
+async function mapRelation(relation: FileCrossRelation, mapping: CrossRelationMapping, lookup: Lookup): Promise<CrossRelation | Reason> {
+  if (isBuiltInRelationType(relation.type)) return said('importReport.cross.builtIn', { type: relation.type })
   const type = mapping.types.find((t) => t.id === relation.type)
-  if (!type) return 'this project defines no such relation type (define it in Project settings, then import again)'
+  if (!type) return said('importReport.relation.noSuchType')
   const from = await endOf(lookup.byOrigin.get(relation.origin), relation.fromDocument, relation.from, 'source', mapping)
-  if (typeof from === 'string') return from
+  if (isReason(from)) return from
   const to = await endOf(lookup.byFileId.get(relation.toDocument), relation.toDocument, relation.to, 'target', mapping)
-  if (typeof to === 'string') return to
-  if (from.document.id === to.document.id) return 'both its ends are in one document of the project'
+  if (isReason(to)) return to
+  if (from.document.id === to.document.id) return said('importReport.cross.sameDocument')
   // The one relation that could make this a duplicate (either way round for a symmetric type): planCrossRelation says so as it does by hand.
   const twin =
     lookup.held.get(heldKey(type.id, from.document.id, from.annotationId, to.document.id, to.annotationId)) ??
@@ -111,8 +120,10 @@ async function mapRelation(relation: FileCrossRelation, mapping: CrossRelationMa
   }
 }
 
-function reasonOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '')
+/** An error as a reason: its message (said from its catalogue data when it carries them), ending with one full stop. */
+function reasonOf(error: unknown): Reason {
+  const reason = saidOf(error) ?? verbatim(error instanceof Error ? error.message : String(error))
+  return inEnglish(reason).endsWith('.') ? reason : said('importReport.sentence', { text: reason })
 }
 
 interface End {
@@ -127,14 +138,14 @@ async function endOf(
   annotationId: string,
   role: 'source' | 'target',
   mapping: CrossRelationMapping
-): Promise<End | string> {
+): Promise<End | Reason> {
   if (stored) {
     const id = stored.annotationIds.get(annotationId)
-    return id ? { document: stored.record, annotationId: id } : `its ${role} span ${annotationId} was not imported`
+    return id ? { document: stored.record, annotationId: id } : said('importReport.cross.spanNotImported', { role, annotation: annotationId })
   }
   const document = fileDocumentId === undefined ? null : await mapping.projectDocument(fileDocumentId)
-  if (!document) return `its ${role}’s document ${fileDocumentId ?? '(without an id)'} is neither imported from this file nor in the project`
-  if (!document.annotations.some((a) => a.id === annotationId)) return `the project’s document ${document.id} (“${document.title}”) holds no annotation ${annotationId}`
+  if (!document) return said('importReport.cross.noDocument', { role, document: fileDocumentId ?? said('importReport.cross.withoutId') })
+  if (!document.annotations.some((a) => a.id === annotationId)) return said('importReport.cross.noAnnotation', { document: document.id, title: document.title, annotation: annotationId })
   return { document, annotationId }
 }
 
@@ -149,11 +160,11 @@ export async function storeCrossRelations(
   fileName: string,
   relations: readonly FileCrossRelation[],
   stored: readonly StoredFromFile[]
-): Promise<string[]> {
+): Promise<Said[]> {
   if (relations.length === 0) return []
   const { store } = context
   return context.history.exclusive(async () => {
-    let mapped: { relations: CrossRelation[]; warnings: string[] }
+    let mapped: { relations: CrossRelation[]; warnings: Said[] }
     try {
       mapped = await crossRelationsFromFile(relations, {
         stored,
@@ -167,8 +178,7 @@ export async function storeCrossRelations(
         await store.crossRelations.update((draft) => applyCrossRelationCommands(draft, mapped.relations.map((relation) => ({ type: 'add', relation }))))
       }
     } catch (error) {
-      const count = `${relations.length} relation${relations.length === 1 ? '' : 's'} across documents`
-      return [`${fileName}: its documents were imported, but not its ${count}: ${reasonOf(error)}. None of them was written: the documents are stored without them.`]
+      return [said('importReport.cross.notWritten', { file: fileName, count: relations.length, reason: reasonOf(error) })]
     }
     if (mapped.relations.length > 0) {
       const documentIds = [...new Set(mapped.relations.flatMap((r) => [r.fromDocumentId, r.toDocumentId]))]

@@ -6,6 +6,7 @@ import { exportToPath } from '../exports/write-export'
 import { createCodePointCounter } from '../shared/text/code-points'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from './worker/testing'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * Formats whose offsets point into their text keep that text as given: leading spaces, a decomposed
@@ -59,7 +60,7 @@ const FILES: Record<string, (text: string, spans: Span[]) => string> = {
 async function importOne(name: string, content: string) {
   const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
   cores.push(core)
-  const report = await core.call('import.files', { files: [{ name, base64: Buffer.from(content).toString('base64') }] })
+  const report = reportInEnglish(await core.call('import.files', { files: [{ name, base64: Buffer.from(content).toString('base64') }] }))
   expect(report.failed, name).toEqual([])
   const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
   return { report, document }
@@ -100,7 +101,7 @@ describe('a brat .txt that starts with a byte-order mark', () => {
     const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
     cores.push(core)
     const files = { 'bom/a.txt': txt, 'bom/a.ann': 'T1\tplace 1 5\tHama\n' }
-    const report = await core.call('import.files', { files: Object.entries(files).map(([name, content]) => ({ name, base64: Buffer.from(content).toString('base64') })) })
+    const report = reportInEnglish(await core.call('import.files', { files: Object.entries(files).map(([name, content]) => ({ name, base64: Buffer.from(content).toString('base64') })) }))
     expect(report.failed).toEqual([])
     const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
     expect(document.text).toBe(txt)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { said, type Said } from '../shared/i18n/said'
 import { LIMITS } from '../shared/limits'
-import { attributeValueProblem, type AttributeValues } from '../shared/model/attributes'
+import { attributeValueMismatch, type AttributeValues } from '../shared/model/attributes'
 import type { Annotation } from '../shared/model/annotation'
 import { DOCUMENT_SCHEMA_VERSION, type DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType, type Relation } from '../shared/model/relation'
@@ -30,7 +31,7 @@ export interface FromImportOptions {
 export interface FromImportResult {
   record: DocumentRecord
   /** Spans that were moved, clipped or dropped on the way in, each naming the document and the span. */
-  warnings: string[]
+  warnings: Said[]
   /** The file's annotation ids → the stored ones, for the relations across documents (import/cross-document-relations.ts). */
   annotationIds: ReadonlyMap<string, string>
 }
@@ -44,38 +45,38 @@ export interface FromImportResult {
  */
 export function documentFromImport(imported: ImportedDocument, options: FromImportOptions): FromImportResult {
   const { origin } = imported
-  if (imported.text.includes('\u0000')) throw importError(origin, 'is not text: it holds NUL characters.')
-  const warnings: string[] = []
+  if (imported.text.includes('\u0000')) throw importError(origin, said('importReport.document.nul'))
+  const warnings: Said[] = []
   const mapped = textWithMap(imported, warnings)
   const text = mapped?.text ?? normalizeText(imported.text)
-  if (text.trim().length === 0) throw importError(origin, 'is empty: there is no text to annotate.')
+  if (text.trim().length === 0) throw importError(origin, said('importReport.document.noText'))
   if (text.length > LIMITS.documentChars) {
-    throw importError(origin, `is longer than ${LIMITS.documentChars / 1024 / 1024} M characters, more than one document may hold: split it.`)
+    throw importError(origin, said('importReport.document.tooLong', { millions: LIMITS.documentChars / 1024 / 1024 }))
   }
   const toUtf16 = imported.offsetUnit === 'codepoint' ? codePointToUtf16(imported.text) : (offset: number) => offset
   const now = (options.now ?? new Date()).toISOString()
   const idFor = new Map<string, string>()
   const annotations: Annotation[] = []
   for (const source of imported.annotations) {
-    const described = `${source.tag} span ${source.start}–${source.end}`
+    const span = describeSpan(source)
     const rawStart = toUtf16(source.start)
     const rawEnd = toUtf16(source.end)
     if (rawStart === null || rawEnd === null || rawStart < 0 || rawEnd > imported.text.length || source.start >= source.end || !isCodePointBoundary(imported.text, rawStart) || !isCodePointBoundary(imported.text, rawEnd)) {
-      warnings.push(`${origin}: dropped the ${described}: it does not fit the text (${imported.text.length} UTF-16 units, offsets in ${imported.offsetUnit === 'codepoint' ? 'code points' : 'UTF-16 units'}).`)
+      warnings.push(said('importReport.span.doesNotFit', { origin, span, length: imported.text.length, unit: imported.offsetUnit }))
       continue
     }
     const start = mapped?.map(rawStart, 'start') ?? { offset: rawStart, exact: true }
     const end = mapped?.map(rawEnd, 'end') ?? { offset: rawEnd, exact: true }
     if (end.offset <= start.offset) {
-      warnings.push(`${origin}: dropped the ${described}: it held only characters that normalisation removes (white space, line endings).`)
+      warnings.push(said('importReport.span.onlyRemoved', { origin, span }))
       continue
     }
     if (!start.exact || !end.exact) {
-      warnings.push(`${origin}: widened the ${described} to whole characters: an end fell inside characters normalisation combined (an accent, CRLF).`)
+      warnings.push(said('importReport.span.widened', { origin, span }))
     }
     const tag = options.tags.tagFor(source.tag)
     if (!tag) {
-      warnings.push(`${origin}: left out the ${described}: the project has no tag "${source.tag}" and new tags were not to be added.`)
+      warnings.push(said('importReport.span.noTag', { origin, span, tag: source.tag }))
       continue
     }
     const id = source.id && isKeepableId(source.id) && !options.isIdTaken(source.id) && !idFor.has(source.id) ? source.id : randomUUID()
@@ -101,13 +102,13 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
     if (relation.toDocument !== undefined) continue
     const unkept = unkeptRelation(relation, options.relationTypeIds)
     if (unkept) {
-      warnings.push(`${origin}: left out a ${relation.type} relation: ${unkept}.`)
+      warnings.push(said('importReport.relation.leftOut', { origin, type: relation.type, reason: unkept }))
       continue
     }
     const from = idFor.get(relation.from)
     const to = idFor.get(relation.to)
     if (!from || !to || !usedIds.has(from) || !usedIds.has(to)) {
-      warnings.push(`${origin}: dropped a ${relation.type} relation whose span was not imported.`)
+      warnings.push(said('importReport.relation.spanNotImported', { origin, type: relation.type }))
       continue
     }
     const id = relation.id && isKeepableId(relation.id) && !options.isIdTaken(relation.id) && !usedIds.has(relation.id) ? relation.id : randomUUID()
@@ -141,17 +142,17 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
  * The stored text and the map of the file's offsets into it: an annotation format's text as given (CRLF
  * made LF, reported); a prose format's text normalised, mapped only when it carries spans.
  */
-function textWithMap(imported: ImportedDocument, warnings: string[]): NormalizedWithMap | null {
+function textWithMap(imported: ImportedDocument, warnings: Said[]): NormalizedWithMap | null {
   if (imported.exactText) {
     const kept = lineEndingsWithMap(imported.text)
     if (kept.crlfCount > 0) {
-      warnings.push(`${imported.origin}: made ${kept.crlfCount} Windows line ending${kept.crlfCount === 1 ? '' : 's'} (CRLF) LF; every offset was moved with the text, the text is otherwise kept as given.`)
+      warnings.push(said('importReport.lineEndings', { origin: imported.origin, count: kept.crlfCount }))
     }
     return kept
   }
   if (imported.annotations.length === 0) return null
   const mapped = normalizeWithMap(imported.text)
-  if (!mapped) throw importError(imported.origin, 'has a text that normalises in a way Tessera cannot carry spans through exactly; nothing was imported from it.')
+  if (!mapped) throw importError(imported.origin, said('importReport.document.spansNotCarried'))
   return mapped
 }
 
@@ -178,22 +179,22 @@ function codePointToUtf16(text: string): (offset: number) => number | null {
   return (offset) => (Number.isInteger(offset) && offset >= 0 ? (starts[offset] ?? null) : null)
 }
 
-function fittingAttributes(source: ImportedAnnotation, tag: string, tags: TagMatcher, origin: string, warnings: string[]): AttributeValues {
+function fittingAttributes(source: ImportedAnnotation, tag: string, tags: TagMatcher, origin: string, warnings: Said[]): AttributeValues {
   const kept: AttributeValues = {}
   const definitions = tags.definition(tag)?.attributes ?? []
   for (const [key, value] of Object.entries(source.attributes ?? {})) {
     const definition = definitions.find((d) => d.id === key)
-    const problem = definition ? attributeValueProblem(definition, value) : `the tag ${tag} has no attribute ${key}`
-    if (problem) warnings.push(`${origin}: left out an attribute of a ${tag} span (${problem}).`)
+    const problem = definition ? attributeValueMismatch(definition, value) : said('importReport.attribute.undefined', { tag, attribute: key })
+    if (problem) warnings.push(said('importReport.attribute.leftOut', { origin, tag, problem }))
     else kept[key] = value
   }
   return kept
 }
 
-function linkedEntity(source: ImportedAnnotation, tag: string, options: FromImportOptions, origin: string, warnings: string[]): string | null {
+function linkedEntity(source: ImportedAnnotation, tag: string, options: FromImportOptions, origin: string, warnings: Said[]): string | null {
   if (!source.entityId) return null
   const entityId = options.entityFor?.(source.entityId, tag) ?? null
-  if (!entityId) warnings.push(`${origin}: left a ${tag} span unlinked: the file names no ${tag} entity ${source.entityId}.`)
+  if (!entityId) warnings.push(said('importReport.entity.unlinked', { origin, tag, entity: source.entityId }))
   return entityId
 }
 
@@ -209,7 +210,15 @@ function shorten(text: string, max: number): string {
 }
 
 /** Why a relation within the document cannot be kept by the import, or null: a project type the project lacks. */
-function unkeptRelation(relation: ImportedRelation, projectTypes: ReadonlySet<string> = new Set()): string | null {
-  if (!isBuiltInRelationType(relation.type) && !projectTypes.has(relation.type)) return 'this project defines no such relation type (define it in Project settings, then import again)'
+function unkeptRelation(relation: ImportedRelation, projectTypes: ReadonlySet<string> = new Set()): Said | null {
+  if (!isBuiltInRelationType(relation.type) && !projectTypes.has(relation.type)) return said('importReport.relation.noSuchType')
   return null
 }
+
+/** "claim span 3–10"; offsets a file gave that are not whole numbers are quoted as the file wrote them. */
+function describeSpan(source: ImportedAnnotation): Said {
+  const whole = Number.isSafeInteger(source.start) && Number.isSafeInteger(source.end)
+  // `+ 0` makes a -0 the file gave 0, as the English always wrote it (a number format would write "-0").
+  return whole ? said('importReport.span', { tag: source.tag, start: source.start + 0, end: source.end + 0 }) : said('importReport.span.asGiven', { tag: source.tag, start: String(source.start), end: String(source.end) })
+}
+

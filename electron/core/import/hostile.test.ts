@@ -4,6 +4,7 @@ import { createCore, type Core } from '../core'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { FIXTURES, fixture } from '../testing/import-fixtures'
 import { useWarmImportWorkers } from './worker/testing'
+import { reportInEnglish } from '../testing/report-in-english'
 
 const HOSTILE = readdirSync(new URL('hostile/', FIXTURES)).filter((name) => name.endsWith('.html')).sort()
 
@@ -24,10 +25,10 @@ describe('hostile pages', () => {
   it('are stored as plain text holding none of their payloads, only the article', async () => {
     const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
     cores.push(core)
-    const report = await core.call('import.files', {
+    const report = reportInEnglish(await core.call('import.files', {
       files: HOSTILE.map((name) => ({ name: `hostile/${name}`, base64: Buffer.from(fixture(`hostile/${name}`)).toString('base64') })),
       options: { allowDuplicates: true }
-    })
+    }))
     expect(report.failed).toEqual([])
     expect(report.imported).toHaveLength(HOSTILE.length)
     for (const { documentId, file } of report.imported) {

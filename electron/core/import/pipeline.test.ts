@@ -8,6 +8,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../shared/import/limits'
 import { fixture } from '../testing/import-fixtures'
 import { ImportWorkers } from './worker/pool'
 import { TEST_WORKER, useWarmImportWorkers } from './worker/testing'
+import { reportInEnglish } from '../testing/report-in-english'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -38,7 +39,7 @@ describe('import.files', () => {
   it('imports a doccano corpus with its text kept as given and every span on the source file\'s code points (emoji, flag, decomposed accent, CRLF)', async () => {
     const core = await openCore()
     const source = new TextDecoder().decode(fixture('doccano.jsonl'))
-    const report = await core.call('import.files', { files: [file('doccano.jsonl', source)] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('doccano.jsonl', source)] }))
     expect(report.failed).toEqual([])
     expect(report.imported).toHaveLength(3)
     const expected = source
@@ -67,7 +68,7 @@ describe('import.files', () => {
 
   it('keeps Label Studio spans exact after an emoji, stored in UTF-16 and exported back in code points', async () => {
     const core = await openCore()
-    const report = await core.call('import.files', { files: [file('label-studio.json', fixture('label-studio.json'))] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('label-studio.json', fixture('label-studio.json'))] }))
     const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
     expect(document.annotations.map((a) => [document.text.slice(a.start, a.end), a.tag, a.author])).toEqual([
       ['The Syrian army', 'actor', 'analyst@example.org'],
@@ -84,7 +85,7 @@ describe('import.files', () => {
   it('reports a span that no longer fits instead of shifting it, and leaves out unknown labels when asked', async () => {
     const core = await openCore()
     const line = JSON.stringify({ text: 'Hama  \r\nIdlib e\u0301', label: [[0, 4, 'PLACE'], [6, 7, 'PLACE'], [13, 14, 'X'], [40, 44, 'PLACE']] })
-    const report = await core.call('import.files', { files: [file('odd.jsonl', line)], options: { addNewTags: false } })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('odd.jsonl', line)], options: { addNewTags: false } }))
     const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
     expect(document.text).toBe('Hama  \nIdlib e\u0301')
     // The span that held only the CR of a CRLF is widened to the one line break it became, and said so.
@@ -100,9 +101,9 @@ describe('import.files', () => {
   it('keeps a brat text to the byte: single and triple line breaks, leading spaces, the final newline', async () => {
     const core = await openCore()
     const text = '  Hama\nIdlib\n\n\nHoms \n'
-    const report = await core.call('import.files', {
+    const report = reportInEnglish(await core.call('import.files', {
       files: [file('news/a.txt', text), file('news/a.ann', 'T1\tplace 7 12\tIdlib\nT2\tplace 15 19\tHoms\n'), file('news/annotation.conf', '[entities]\nplace\n')]
-    })
+    }))
     expect(report.failed).toEqual([])
     const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
     expect(document.text).toBe(text)
@@ -115,9 +116,9 @@ describe('import.files', () => {
 
   it('fills metadata from the file and reports the detected encoding', async () => {
     const core = await openCore()
-    const report = await core.call('import.files', {
+    const report = reportInEnglish(await core.call('import.files', {
       files: [file('arabic.txt', fixture('arabic-windows-1256.txt')), file('article.html', fixture('article.html'))]
-    })
+    }))
     expect(report.files).toEqual([
       { file: 'arabic.txt', format: 'text', encoding: 'windows-1256' },
       { file: 'article.html', format: 'html', encoding: 'utf-8' }
@@ -130,24 +131,24 @@ describe('import.files', () => {
   it('skips an exact duplicate unless told to import it anyway, and flags a near-duplicate under another headline', async () => {
     const core = await openCore()
     await core.call('import.files', { files: [file('a.txt', ARTICLE)] })
-    const again = await core.call('import.files', { files: [file('copy.txt', ARTICLE.replace(/\n/g, '\r\n') + '\n\n')] })
+    const again = reportInEnglish(await core.call('import.files', { files: [file('copy.txt', ARTICLE.replace(/\n/g, '\r\n') + '\n\n')] }))
     expect(again.imported).toEqual([])
     expect(again.skippedDuplicates).toEqual([{ file: 'copy.txt', title: 'Rebels Gain Ground in Syria', duplicateOf: { documentId: expect.any(String), title: 'Rebels Gain Ground in Syria' } }])
-    const headline = await core.call('import.files', { files: [file('other-outlet.txt', ARTICLE.replace('Rebels Gain Ground in Syria', 'Militants advance on Hama'))] })
+    const headline = reportInEnglish(await core.call('import.files', { files: [file('other-outlet.txt', ARTICLE.replace('Rebels Gain Ground in Syria', 'Militants advance on Hama'))] }))
     expect(headline.imported).toHaveLength(1)
     expect(headline.nearDuplicates).toEqual([expect.objectContaining({ file: 'other-outlet.txt', reason: 'the same body under a different headline' })])
-    const edited = await core.call('import.files', { files: [file('edited.txt', `${ARTICLE} The ministry gave no figures.`)] })
+    const edited = reportInEnglish(await core.call('import.files', { files: [file('edited.txt', `${ARTICLE} The ministry gave no figures.`)] }))
     expect(edited.nearDuplicates[0]?.reason).toMatch(/% of word 5-grams shared/)
-    const forced = await core.call('import.files', { files: [file('copy.txt', ARTICLE)], options: { allowDuplicates: true } })
+    const forced = reportInEnglish(await core.call('import.files', { files: [file('copy.txt', ARTICLE)], options: { allowDuplicates: true } }))
     expect(forced.imported).toHaveLength(1)
     expect(await core.call('documents.list', {})).toHaveLength(4)
   })
 
   it('imports again an article deleted earlier in the session, not calling it a duplicate of the deleted one', async () => {
     const core = await openCore()
-    const first = await core.call('import.files', { files: [file('a.txt', ARTICLE)] })
+    const first = reportInEnglish(await core.call('import.files', { files: [file('a.txt', ARTICLE)] }))
     await core.call('documents.remove', { documentIds: first.imported.map((d) => d.documentId) })
-    const again = await core.call('import.files', { files: [file('a.txt', ARTICLE)] })
+    const again = reportInEnglish(await core.call('import.files', { files: [file('a.txt', ARTICLE)] }))
     expect(again.skippedDuplicates).toEqual([])
     expect(again.nearDuplicates).toEqual([])
     expect(again.imported).toHaveLength(1)
@@ -156,7 +157,7 @@ describe('import.files', () => {
   it('fails bad files one by one, each with a reason naming it, and leaves no trace of them in the project', async () => {
     const core = await openCore()
     const before = await listFiles(core.projectDir ?? '')
-    const report = await core.call('import.files', {
+    const report = reportInEnglish(await core.call('import.files', {
       files: [
         file('empty.txt', ''),
         file('blank.txt', ' \n\t\n'),
@@ -166,7 +167,7 @@ describe('import.files', () => {
         file('scan.pdf', '%PDF-1.7\n%broken'),
         file('good.txt', ARTICLE)
       ]
-    })
+    }))
     expect(report.failed.map((f) => f.file)).toEqual(['empty.txt', 'blank.txt', 'binary.txt', 'invalid.jsonl', 'truncated.docx', 'scan.pdf'])
     expect(report.failed.map((f) => f.reason)).toEqual([
       'is empty.',
@@ -183,7 +184,7 @@ describe('import.files', () => {
 
   it('imports the valid lines of a JSONL file only when asked to skip invalid ones', async () => {
     const core = await openCore()
-    const report = await core.call('import.files', { files: [file('invalid.jsonl', fixture('doccano-invalid.jsonl'))], options: { skipInvalid: true } })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('invalid.jsonl', fixture('doccano-invalid.jsonl'))], options: { skipInvalid: true } }))
     expect(report.imported.map((d) => d.file)).toEqual(['invalid.jsonl:1', 'invalid.jsonl:4'])
     expect(report.warnings.join('\n')).toMatch(/skipped line 2: not valid JSON[\s\S]*skipped line 3/)
   })
@@ -191,7 +192,7 @@ describe('import.files', () => {
   it('refuses a file over the size limit, naming the limit', async () => {
     const core = await openCore()
     const big = new Uint8Array(MAX_IMPORT_FILE_BYTES + 1).fill(0x61)
-    const report = await core.call('import.files', { files: [file('huge.txt', big)] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('huge.txt', big)] }))
     expect(report.failed).toEqual([{ file: 'huge.txt', reason: 'is 50 MB, over the import limit of 50 MB.' }])
     expect(await core.call('documents.list', {})).toEqual([])
   })
@@ -203,7 +204,7 @@ describe('import.files', () => {
     // A file where the documents folder should be: every document write fails, even for root.
     await rm(join(core.projectDir ?? '', 'documents'), { recursive: true })
     await writeFile(join(core.projectDir ?? '', 'documents'), 'not a folder')
-    const report = await core.call('import.files', { files: [file('doccano.jsonl', fixture('doccano.jsonl'))] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('doccano.jsonl', fixture('doccano.jsonl'))] }))
     expect(report.failed).toEqual([{ file: 'doccano.jsonl', reason: expect.stringMatching(/could not be imported/) }])
     expect(report.imported).toEqual([])
     expect(report.newTags).toEqual([])
@@ -219,7 +220,7 @@ describe('readers that pair files', () => {
     try {
       const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', importWorkers: workers })
       cores.push(core)
-      const report = await core.call('import.files', { files: [file('set/a.txt', '🙂 Hama held.'), file('set/a.pair', '2 6 place')] })
+      const report = reportInEnglish(await core.call('import.files', { files: [file('set/a.txt', '🙂 Hama held.'), file('set/a.pair', '2 6 place')] }))
       expect(report.imported).toEqual([expect.objectContaining({ file: 'set/a.pair', annotationCount: 1 })])
       expect(report.warnings).toEqual(['set/a.pair: read with its text'])
       const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })

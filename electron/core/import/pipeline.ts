@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context'
+import { said, type Said } from '../shared/i18n/said'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
 import { resolveImportedFields } from './document-field-import'
 import { addDocuments } from '../documents/add-documents'
@@ -10,7 +11,8 @@ import { fingerprint, type DuplicateVerdict, type Fingerprint } from './duplicat
 import { DuplicateIndex } from './duplicate-index'
 import { reasonOf } from './failure-reason'
 import { importError } from './import-error'
-import { describeBytes, IMPORT_LIMITS, type ImportLimits } from '../shared/import/limits'
+import { IMPORT_LIMITS, type ImportLimits } from '../shared/import/limits'
+import { saidBytes } from './byte-size'
 import { emptyReport, type ImportOptions, type ImportReport } from '../shared/import/report'
 import { besideBratKind, sidecarKind } from '../shared/import/sidecars'
 import type { AttributeAddition } from './tag-for-label'
@@ -58,11 +60,11 @@ export async function importFiles(
     const sidecar = sidecarKind(file.name)
     const beside = sidecar ? null : besideBratKind(file.name, names)
     if (beside) {
-      report.skipped.push({ file: file.name, reason: `${beside}: not a document, skipped` })
+      report.skipped.push({ file: file.name, reason: said('importReport.sidecar.notDocument', { kind: beside }) })
       continue
     }
     if (sidecar) {
-      const reason = consumed.has(file.name) ? `${sidecar}: read with the annotation files beside it` : `${sidecar}: not a document, skipped`
+      const reason = said(consumed.has(file.name) ? 'importReport.sidecar.readWith' : 'importReport.sidecar.notDocument', { kind: sidecar })
       report.skipped.push({ file: file.name, reason })
       continue
     }
@@ -90,7 +92,7 @@ async function importFile(
   // The largest file of any format is refused before it is copied to a worker; the worker holds each
   // format to its own limit (line-based files may be larger: their limit bounds one line).
   const largest = Math.max(limits.fileBytes, limits.lineFileBytes)
-  if (file.bytes.length > largest) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(largest)}.`)
+  if (file.bytes.length > largest) throw importError(file.name, said('importReport.overLimit', { size: saidBytes(file.bytes.length), limit: saidBytes(largest) }))
   const extracted = await workers.extract({
     file,
     companions,
@@ -129,7 +131,7 @@ async function importFile(
       continue
     }
     if (verdict) {
-      const reason = verdict.kind === 'duplicate' ? 'the same text, imported anyway' : verdict.reason
+      const reason = verdict.kind === 'duplicate' ? said('importReport.sameTextImportedAnyway') : verdict.reason
       near.push({ file: record.importedFrom, documentId: record.id, title: record.title, similarTo: { documentId: verdict.of.id, title: verdict.of.title }, reason })
     }
     warnings.pushBounded(document.warnings)
@@ -140,7 +142,7 @@ async function importFile(
   const newTags = extracted.createdTags.filter((tag) => usedTags.has(tag.id))
   const newAttributes = extracted.addedAttributes.filter((added) => usedTags.has(added.tag))
   const newFields = resolveImportedFields(records, context.store.info.documentFields ?? [], extracted.declaredDocumentFields ?? [], options.addNewTags, (m) => warnings.push(m))
-  if (newFields.length > 0) warnings.push(`${file.name}: added the document field${newFields.length === 1 ? '' : 's'} ${newFields.map((f) => f.label).join(', ')}.`)
+  if (newFields.length > 0) warnings.push(said('importReport.documentFieldsAdded', { file: file.name, count: newFields.length, fields: newFields.map((f) => f.label).join(', ') }))
   if (records.length > 0) await commit(context, records, newTags, newAttributes, extracted, newFields)
   // Only once the documents are durable: a relation never points into a document that failed to be stored.
   warnings.pushAll(await storeCrossRelations(context, file.name, extracted.crossRelations ?? [], storedFromFile(extracted.documents, records)))
@@ -227,6 +229,6 @@ async function fingerprints(store: ProjectStore, known: DuplicateIndex): Promise
 }
 
 /** A budget broken or a worker lost is said of the file; anything else as the readers always said it. */
-function failureReason(fileName: string, error: unknown): string {
+function failureReason(fileName: string, error: unknown): Said {
   return error instanceof ImportWorkerFailure ? error.problem : reasonOf(fileName, error)
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { said, verbatim, type Said } from '../shared/i18n/said'
 import { tagIdSchema } from '../shared/model/annotation'
 import { attributeDefinitionSchema, type AttributeDefinition } from '../shared/model/attributes'
 import { MAX_ATTRIBUTES_PER_TAG, type TagDefinition } from '../shared/model/project'
@@ -25,7 +26,7 @@ export class TagMatcher {
   readonly created: TagDefinition[] = []
   readonly addedAttributes: AttributeAddition[] = []
   /** Declarations the import could not follow (a conflicting definition, a limit): each said once. */
-  readonly notes: string[] = []
+  readonly notes: Said[] = []
 
   /** With `createNew` false, a label or attribute the project has no definition for is not added: its values are left out. */
   constructor(
@@ -96,12 +97,12 @@ export class TagMatcher {
       if (existing) {
         const conflict = conflictOf(existing, attribute)
         if (conflict) {
-          this.note(`The file defines the ${target.label} attribute ${attribute.id} as ${describe(attribute)}, the project as ${describe(existing)}: the project's definition is kept; values that do not fit it are left out (${conflict}).`)
+          this.note(said('importReport.tags.conflict', { tag: target.label, attribute: attribute.id, theirs: describe(attribute), ours: describe(existing), conflict }))
         }
         continue
       }
       if (!this.createNew) {
-        this.note(`The file declares the ${target.label} attribute ${attribute.id}, which the project lacks; not added, as new tags and attributes were not to be added: its values are left out.`)
+        this.note(said('importReport.tags.notAdded', { tag: target.label, attribute: attribute.id }))
         continue
       }
       const added = this.addAttribute(target, attribute, target.label)
@@ -115,19 +116,21 @@ export class TagMatcher {
     if (target.attributes.some((a) => a.id === attribute.id)) return false
     const valid = attributeDefinitionSchema.safeParse(attribute)
     if (!valid.success) {
-      this.note(`The file's ${tagLabel} attribute ${String(attribute.id)} is not a definition Tessera can keep (${valid.error.issues[0]?.message ?? 'invalid'}); its values are left out.`)
+      const issue = valid.error.issues[0]?.message
+      this.note(said('importReport.tags.invalid', { tag: tagLabel, attribute: String(attribute.id), problem: issue === undefined ? said('importReport.tags.invalidDefault') : verbatim(issue) }))
       return false
     }
     if (target.attributes.length >= MAX_ATTRIBUTES_PER_TAG) {
-      this.note(`The ${tagLabel} attribute ${attribute.id} was not added: the tag already has ${MAX_ATTRIBUTES_PER_TAG} attributes, the most a tag may have; its values are left out.`)
+      this.note(said('importReport.tags.full', { tag: tagLabel, attribute: attribute.id, max: MAX_ATTRIBUTES_PER_TAG }))
       return false
     }
     target.attributes.push(structuredClone(valid.data))
     return true
   }
 
-  private note(message: string): void {
-    if (!this.notes.includes(message)) this.notes.push(message)
+  private note(message: Said): void {
+    const key = JSON.stringify(message)
+    if (!this.notes.some((note) => JSON.stringify(note) === key)) this.notes.push(message)
   }
 
   private freeId(base: string): string {
@@ -142,15 +145,16 @@ export class TagMatcher {
  * Why a file's definition of an attribute does not match the project's, or null when every value the
  * file may hold fits the project's (the same type; for a choice, values the project has too).
  */
-function conflictOf(project: AttributeDefinition, file: AttributeDefinition): string | null {
-  if (project.type !== file.type) return `${file.type} values are not ${project.type} values`
+function conflictOf(project: AttributeDefinition, file: AttributeDefinition): Said | null {
+  if (project.type !== file.type) return said('importReport.tags.otherType', { theirs: file.type, ours: project.type })
   if (project.type !== 'choice' || file.type !== 'choice') return null
   const missing = file.values.filter((value) => !project.values.includes(value))
-  return missing.length === 0 ? null : `the project has no choice ${missing.map((v) => `"${v}"`).join(', ')}`
+  return missing.length === 0 ? null : said('importReport.tags.missingChoices', { choices: missing.map((v) => `"${v}"`).join(', ') })
 }
 
-function describe(attribute: AttributeDefinition): string {
-  return attribute.type === 'choice' ? `a choice of ${attribute.values.join(', ')}` : attribute.type === 'flag' ? 'yes or no' : attribute.type
+function describe(attribute: AttributeDefinition): Said {
+  if (attribute.type === 'choice') return said('importReport.tags.choiceOf', { values: attribute.values.join(', ') })
+  return attribute.type === 'flag' ? said('importReport.tags.yesOrNo') : said('importReport.tags.type', { type: attribute.type })
 }
 
 function slug(label: string): string {

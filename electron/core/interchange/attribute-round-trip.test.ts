@@ -8,7 +8,9 @@ import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { quoteWithContext } from '../shared/text/spans'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { formatReport } from '../shared/import/report'
+import { createTranslator } from '../shared/i18n/translator'
 import { exportFile } from '../testing/export-file'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * Issue 18, item 6: a project whose Claim tag has a yes/no attribute `verified` exported to Tessera JSONL
@@ -68,12 +70,13 @@ describe('attributes a file declares, imported into a project that lacks them', 
       const source = await sourceProject()
       const file = await exportForImport(source, format)
       const target = await core(await tempDir())
-      const report = await target.call('import.files', { files: [file] })
+      const imported = await target.call('import.files', { files: [file] })
+      const report = reportInEnglish(imported)
       expect(report.failed).toEqual([])
       expect(report.warnings).toEqual([])
       expect(report.newTags).toEqual([])
       expect(report.newAttributes).toEqual([{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }])
-      expect(formatReport(report)).toContain('New attribute verified of the tag claim: Verified (flag)')
+      expect(formatReport(imported, createTranslator('en'))).toContain('New attribute verified of the tag claim: Verified (flag)')
       expect((await target.call('project.get', {})).tags.find((t) => t.id === 'claim')?.attributes).toEqual([...CLAIM.attributes, VERIFIED])
       expect(await claimValues(target)).toEqual(await claimValues(source))
       await target.call('project.update', { name: 'Verified claims' })
@@ -86,7 +89,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
   it('--no-new-tags: nothing is added to the tag; the values are left out and reported', async () => {
     const file = await exportForImport(await sourceProject(), 'jsonl')
     const target = await core(await tempDir())
-    const report = await target.call('import.files', { files: [file], options: { addNewTags: false } })
+    const report = reportInEnglish(await target.call('import.files', { files: [file], options: { addNewTags: false } }))
     expect(report.newAttributes).toEqual([])
     expect(report.warnings.join('\n')).toMatch(/declares the Claim attribute verified, which the project lacks; not added/)
     expect(report.warnings.filter((w) => /has no attribute verified/.test(w))).toHaveLength(2)
@@ -98,7 +101,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
     const file = await exportForImport(await sourceProject(), 'jsonl')
     const target = await core(await tempDir())
     await target.call('tags.update', { tagId: 'claim', changes: { attributes: [...CLAIM.attributes, { id: 'verified', label: 'Checked by', type: 'text' }] } })
-    const report = await target.call('import.files', { files: [file] })
+    const report = reportInEnglish(await target.call('import.files', { files: [file] }))
     expect(report.newAttributes).toEqual([])
     expect(report.warnings.join('\n')).toMatch(/defines the Claim attribute verified as yes or no, the project as text: the project's definition is kept/)
     expect(report.warnings.filter((w) => /left out an attribute .*Checked by is text/.test(w))).toHaveLength(2)
@@ -111,14 +114,14 @@ describe('attributes a file declares, imported into a project that lacks them', 
     const target = await core(await tempDir())
     const narrower = CLAIM.attributes.map((a) => (a.id === 'stance' ? { ...a, values: ['asserted'] } : a))
     await target.call('tags.update', { tagId: 'claim', changes: { attributes: narrower } })
-    const report = await target.call('import.files', { files: [file] })
+    const report = reportInEnglish(await target.call('import.files', { files: [file] }))
     expect(report.warnings.join('\n')).toMatch(/the project has no choice "reported", "denied", "disputed"/)
     expect((await claimValues(target))['c-1']).toEqual({ verified: true })
     expect((await claimValues(target))['c-3']).toEqual({ stance: 'asserted' })
 
     const wider = await core(await tempDir())
     await wider.call('tags.update', { tagId: 'claim', changes: { attributes: CLAIM.attributes.map((a) => (a.type === 'choice' ? { ...a, values: [...a.values, 'rumoured'] } : a)) } })
-    const quiet = await wider.call('import.files', { files: [file] })
+    const quiet = reportInEnglish(await wider.call('import.files', { files: [file] }))
     expect(quiet.warnings).toEqual([])
     expect(await claimValues(wider)).toEqual(await claimValues(source))
   })
@@ -129,7 +132,7 @@ describe('attributes a file declares, imported into a project that lacks them', 
     const full: AttributeDefinition[] = Array.from({ length: MAX_ATTRIBUTES_PER_TAG }, (_, i) => ({ id: i < 2 ? (CLAIM.attributes[i]?.id ?? `a${i}`) : `extra_${i}`, label: `A${i}`, type: 'text' }))
     full[0] = CLAIM.attributes[0] as AttributeDefinition
     await target.call('tags.update', { tagId: 'claim', changes: { attributes: full } })
-    const report = await target.call('import.files', { files: [file] })
+    const report = reportInEnglish(await target.call('import.files', { files: [file] }))
     expect(report.failed).toEqual([])
     expect(report.imported).toHaveLength(1)
     expect(report.newAttributes).toEqual([])

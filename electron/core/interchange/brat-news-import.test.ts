@@ -10,6 +10,7 @@ import { useWarmImportWorkers } from '../import/worker/testing'
 import { createCodePointCounter } from '../shared/text/code-points'
 import { normalizeText } from '../shared/text/normalize'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * brat's news tutorial folder as the app and the CLI send it (grouped by companions, one call per group),
@@ -52,8 +53,9 @@ describe("brat's news tutorial folder through import.files", () => {
       { name: 'news/LICENSE', base64: base64('MIT License\n') },
       { name: 'news/README', base64: base64('The brat tutorial.\n') }
     ]
-    let report: ImportReport = emptyReport()
-    for (const group of groupCompanions(files)) report = mergeReports(report, await core.call('import.files', { files: group }))
+    let merged: ImportReport = emptyReport()
+    for (const group of groupCompanions(files)) merged = mergeReports(merged, await core.call('import.files', { files: group }))
+    const report = reportInEnglish(merged)
 
     const stems = names.filter((n) => n.endsWith('.ann')).map((n) => n.slice(0, -4))
     expect(report.failed).toEqual([])
@@ -106,7 +108,7 @@ describe("brat's news tutorial folder through import.files", () => {
     cores.push(core)
     const txt = 'Bob Smith met Ann. Smith said Robert would go.'
     const ann = ['T1\tPerson 0 9\tBob Smith', 'T2\tPerson 14 17\tAnn', 'T3\tPerson 19 24\tSmith', 'T4\tPerson 30 36\tRobert', '*\tAlias T1 T3 T4'].join('\n')
-    const report = await core.call('import.files', { files: [{ name: 'eq/a.ann', base64: base64(ann) }, { name: 'eq/a.txt', base64: base64(txt) }] })
+    const report = reportInEnglish(await core.call('import.files', { files: [{ name: 'eq/a.ann', base64: base64(ann) }, { name: 'eq/a.txt', base64: base64(txt) }] }))
     expect(report.failed).toEqual([])
     const document = await core.call('documents.get', { documentId: report.imported[0]?.documentId ?? '' })
     const [entity, ...others] = await core.call('entities.list', {})
@@ -123,7 +125,7 @@ describe("brat's news tutorial folder through import.files", () => {
     const files = names.map((name) => ({ name: `news/${name}`, base64: readFileSync(new URL(name, DIR)).toString('base64') }))
     const imported = new Map<string, string>()
     for (const group of groupCompanions(files)) {
-      const report = await core.call('import.files', { files: group })
+      const report = reportInEnglish(await core.call('import.files', { files: group }))
       expect(report.failed).toEqual([])
       for (const entry of report.imported) imported.set(entry.file, entry.documentId)
     }

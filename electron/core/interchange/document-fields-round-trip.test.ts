@@ -7,6 +7,7 @@ import { useWarmImportWorkers } from '../import/worker/testing'
 import { exportFile } from '../testing/export-file'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
+import { reportInEnglish } from '../testing/report-in-english'
 
 const V2_PROJECT = fileURLToPath(new URL('../store/fixtures/v2-project', import.meta.url))
 const FIELDS: DocumentFieldDefinition[] = [
@@ -46,7 +47,7 @@ describe('whole-article labels: Tessera JSONL and W3C → import into an empty p
     it(`${format}: definitions added to the project, values restored on the document`, async () => {
       const content = (await exportFile(source, { format })).content
       const target = await open(await tempDir())
-      const report = await target.call('import.files', { files: [{ name, base64: Buffer.from(content).toString('base64') }] })
+      const report = reportInEnglish(await target.call('import.files', { files: [{ name, base64: Buffer.from(content).toString('base64') }] }))
       expect(report.failed).toEqual([])
       expect(report.warnings).toContain(`${name}: added the document fields Stance toward the offensive, Framing, Notes, Sources cited.`)
       expect((await target.call('project.get', {})).documentFields).toEqual(FIELDS)
@@ -60,7 +61,7 @@ describe('whole-article labels: Tessera JSONL and W3C → import into an empty p
     const target = await open(await tempDir())
     const narrower: DocumentFieldDefinition = { id: 'stance', label: 'Stance', type: 'choice', values: ['supportive', 'critical'] }
     await target.call('project.setDocumentFields', { fields: [narrower] })
-    const report = await target.call('import.files', { files: [{ name: 'corpus.jsonl', base64: Buffer.from(content).toString('base64') }] })
+    const report = reportInEnglish(await target.call('import.files', { files: [{ name: 'corpus.jsonl', base64: Buffer.from(content).toString('base64') }] }))
     expect(report.warnings.some((w) => w.includes('left out the label "stance": Stance is one of supportive, critical'))).toBe(true)
     const fields = (await target.call('project.get', {})).documentFields
     expect(fields[0]).toEqual(narrower)

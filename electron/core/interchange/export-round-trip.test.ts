@@ -10,6 +10,7 @@ import { createExportCorpus } from '../testing/export-corpus'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { exportFile } from '../testing/export-file'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * Issue 18, tests: "Tessera JSONL / W3C / brat → empty project → same export, attributes included". The
@@ -78,7 +79,7 @@ function entries(format: Format, content: string): Record<string, string> {
 async function exportAgainFromEmptyProject(format: Format): Promise<{ first: string; again: string; target: Core }> {
   const first = (await exportFile(source, { format })).content
   const target = await open(await tempDir())
-  const report = await target.call('import.files', { files: asFiles(format, first) })
+  const report = reportInEnglish(await target.call('import.files', { files: asFiles(format, first) }))
   expect(report.failed).toEqual([])
   expect(report.warnings).toEqual([])
   expect(report.newAttributes).toEqual([{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }])

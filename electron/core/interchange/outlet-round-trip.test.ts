@@ -8,6 +8,7 @@ import { createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { exportFile } from '../testing/export-file'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * Issue 18, item 7: the outlet is called `outlet` in the app, JSONL and CSV, and so in every export that
@@ -72,7 +73,7 @@ const bratFolder = (files: Record<string, Uint8Array>, sidecar: Json): File[] =>
 
 async function imported(files: File[]): Promise<Record<string, string>> {
   const core = await emptyProject()
-  const report = await core.call('import.files', { files })
+  const report = reportInEnglish(await core.call('import.files', { files }))
   expect(report.failed).toEqual([])
   expect(report.warnings).toEqual([])
   return outlets(core)

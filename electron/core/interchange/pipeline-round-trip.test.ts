@@ -12,6 +12,7 @@ import { CORPUS_ENTITIES, QUOTE_TAG, createExportCorpus, type ExportCorpus } fro
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { useWarmImportWorkers } from '../import/worker/testing'
 import { exportFile } from '../testing/export-file'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * The round trip the issue asks for, through the real import pipeline (`import.files`): export the
@@ -114,7 +115,7 @@ describe('export, then import into an empty project through import.files', () =>
   for (const format of ['jsonl', 'w3c'] as const) {
     it(`${format}: the same documents, texts, metadata, spans, attributes, notes, authors, times, entities and relations`, async () => {
       const core = await emptyProject()
-      const report = await core.call('import.files', { files: await exportedFiles(format) })
+      const report = reportInEnglish(await core.call('import.files', { files: await exportedFiles(format) }))
       expect(report.failed).toEqual([])
       expect(report.warnings).toEqual([])
       expect(report.imported).toHaveLength(3)
@@ -124,7 +125,7 @@ describe('export, then import into an empty project through import.files', () =>
 
   it('brat ZIP contents in one call: the same, except authors and times, which brat has no place for; sidecars are not documents', async () => {
     const core = await emptyProject()
-    const report = await core.call('import.files', { files: await exportedFiles('brat') })
+    const report = reportInEnglish(await core.call('import.files', { files: await exportedFiles('brat') }))
     expect(report.failed).toEqual([])
     expect(report.warnings).toEqual([])
     expect(report.imported.map((d) => d.title).sort()).toEqual(['CON', 'Hama: army says "largest" convoy 🙂', 'Hama: army says "largest" convoy 🙂'])
@@ -149,13 +150,13 @@ describe('export, then import into an empty project through import.files', () =>
   it('a sidecar chosen alone, or a *.meta.json, is skipped with its reason, never stored as a document', async () => {
     const core = await emptyProject()
     const encode = (text: string) => Buffer.from(text).toString('base64')
-    const report = await core.call('import.files', {
+    const report = reportInEnglish(await core.call('import.files', {
       files: [
         { name: 'annotation.conf', base64: encode('[entities]\nPerson\n') },
         { name: 'old/tessera.json', base64: encode('{"format":"tessera-brat"}') },
         { name: 'article.meta.json', base64: encode('{"title":"x"}') }
       ]
-    })
+    }))
     expect(report.imported).toEqual([])
     expect(report.failed).toEqual([])
     expect(report.skipped).toEqual([
@@ -175,13 +176,13 @@ describe('export, then import into an empty project through import.files', () =>
     const org = Array.from(text).indexOf('R')
     const ann = `T1\tPerson ${person} ${person + 10}\tJohn Smith\nT2\tOrganization ${org} ${org + 9}\tRed Cross\nA1\tNegated T1\nA2\tConfidence T2 High\n`
     const conf = '[entities]\nPerson\n!Group\n\tOrganization\n[relations]\n[events]\n[attributes]\nNegated\tArg:<ENTITY>\nConfidence\tArg:Organization, Value:Low|High\n'
-    const report = await core.call('import.files', {
+    const report = reportInEnglish(await core.call('import.files', {
       files: [
         { name: 'news/a.ann', base64: encode(ann) },
         { name: 'news/a.txt', base64: encode(text) },
         { name: 'news/annotation.conf', base64: encode(conf) }
       ]
-    })
+    }))
     expect(report.failed).toEqual([])
     expect(report.warnings).toEqual(['news/a.ann: made 2 Windows line endings (CRLF) LF; every offset was moved with the text, the text is otherwise kept as given.'])
     const [summary] = await core.call('documents.list', {})

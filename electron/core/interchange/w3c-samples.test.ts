@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { readThroughRegistry } from '../testing/import-fixtures'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /** The W3C test suite's samples (w3c/web-annotation-tests, tools/samples): `correct` must pass a validator, `incorrect` must not. */
 const SAMPLES = fileURLToPath(new URL('./fixtures/interop/w3c-samples', import.meta.url))
@@ -111,7 +112,7 @@ describe('a W3C file of web-page annotations through the import', () => {
     const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester' })
     cores.push(core)
     const bytes = readFileSync(join(SAMPLES, 'correct', 'anno26.json'))
-    const report = await core.call('import.files', { files: [{ name: 'anno26.json', base64: bytes.toString('base64') }] })
+    const report = reportInEnglish(await core.call('import.files', { files: [{ name: 'anno26.json', base64: bytes.toString('base64') }] }))
     expect(report.imported).toEqual([])
     expect(report.files).toEqual([])
     expect(report.failed).toHaveLength(1)

@@ -8,6 +8,7 @@ import { exportFile } from '../testing/export-file'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { setRelationTypes } from './relation-types'
 import { HALTED, NATION, RELATION_TYPES, TEHRAN, WITHDRAWALS, relateSample } from '../testing/related-sample'
+import { reportInEnglish } from '../testing/report-in-english'
 
 /**
  * The round trip of a relation across documents: a project relates a claim in Tehran Times to one in
@@ -58,7 +59,7 @@ describe('relations across documents come back on import', () => {
     it(`${format}: into a fresh project with the types, the relation joins the same two spans, with its id and nothing reported`, async () => {
       const file = await exported(format)
       const core = await open(false)
-      const report = await core.call('import.files', { files: [asFile(file.name, file.content)] })
+      const report = reportInEnglish(await core.call('import.files', { files: [asFile(file.name, file.content)] }))
       expect(report.failed).toEqual([])
       expect(report.warnings).toEqual([])
       expect(await relationsAt(core, HALTED)).toEqual([{ at: TEHRAN, id: file.across, type: 'contradicts', direction: 'outgoing', other: { documentId: NATION, quote: WITHDRAWALS } }])
@@ -70,7 +71,7 @@ describe('relations across documents come back on import', () => {
       const file = await exported(format)
       const core = await open(false)
       await core.call('import.files', { files: [asFile(file.name, file.content)] })
-      const again = await core.call('import.files', { files: [asFile(file.name, file.content)], options: { allowDuplicates: true } })
+      const again = reportInEnglish(await core.call('import.files', { files: [asFile(file.name, file.content)], options: { allowDuplicates: true } }))
       expect(again.failed).toEqual([])
       expect(again.warnings).toEqual([])
       const copies = again.imported.map((d) => d.documentId)
@@ -91,7 +92,7 @@ describe('relations across documents come back on import', () => {
 
     const tehranLine = withoutNation.split('\n').findIndex((line) => line.includes(`"id":"${TEHRAN}"`)) + 1
     const nowhere = await open(false)
-    const report = await nowhere.call('import.files', { files: [asFile('tehran-only.jsonl', withoutNation)] })
+    const report = reportInEnglish(await nowhere.call('import.files', { files: [asFile('tehran-only.jsonl', withoutNation)] }))
     expect(report.failed).toEqual([])
     expect(report.warnings).toEqual([
       `tehran-only.jsonl:${tehranLine}: left out a contradicts relation to a span of the document ${NATION}: its target’s document ${NATION} is neither imported from this file nor in the project.`
@@ -100,7 +101,7 @@ describe('relations across documents come back on import', () => {
 
     const core = await open(false)
     await core.call('import.files', { files: [asFile('nation-only.jsonl', withoutTehran)] })
-    const whole = await core.call('import.files', { files: [asFile(file.name, file.content)] })
+    const whole = reportInEnglish(await core.call('import.files', { files: [asFile(file.name, file.content)] }))
     expect(whole.imported.map((d) => d.documentId)).toEqual([TEHRAN])
     expect(whole.skippedDuplicates.map((d) => d.duplicateOf.documentId)).toContain(NATION)
     expect(whole.warnings).toEqual([])
@@ -110,7 +111,7 @@ describe('relations across documents come back on import', () => {
   it('without the types, both relations are left out and reported by type; the documents are imported', async () => {
     const file = await exported('w3c')
     const core = await open(false, false)
-    const report = await core.call('import.files', { files: [asFile(file.name, file.content)] })
+    const report = reportInEnglish(await core.call('import.files', { files: [asFile(file.name, file.content)] }))
     expect(report.failed).toEqual([])
     expect(report.imported.length).toBeGreaterThan(1)
     expect(report.warnings.join('\n')).toMatch(/left out a located-at relation: this project defines no such relation type/)
@@ -125,7 +126,7 @@ describe('relations across documents come back on import', () => {
       await setRelationTypes(project.context, RELATION_TYPES)
       const full = new StoreError('disk-full', 'The disk is full: could not save the project. Free some space, then try again.')
       vi.spyOn(project.store.crossRelations, 'update').mockRejectedValueOnce(full)
-      const report = await importFiles(project.context, [{ name: file.name, bytes: Buffer.from(file.content) }], { allowDuplicates: false, skipInvalid: false, addNewTags: true })
+      const report = reportInEnglish(await importFiles(project.context, [{ name: file.name, bytes: Buffer.from(file.content) }], { allowDuplicates: false, skipInvalid: false, addNewTags: true }))
       expect(report.failed).toEqual([])
       expect(report.imported.map((d) => d.documentId)).toContain(TEHRAN)
       expect(report.warnings).toEqual([

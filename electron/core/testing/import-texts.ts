@@ -1,4 +1,5 @@
 import type { Core } from '../core'
+import { inEnglish } from '../shared/i18n/said'
 import type { DocumentSummary } from '../shared/model/document'
 
 export interface TextFile {
@@ -17,7 +18,7 @@ export async function importTexts(core: Core, files: readonly TextFile[]): Promi
     files.map(({ fileName, content }) => ({ name: fileName, bytes: encoder.encode(content) })),
     { allowDuplicates: true }
   )
-  if (report.failed.length > 0) throw new Error(report.failed.map(({ file, reason }) => `${file}: ${reason}`).join('\n'))
+  if (report.failed.length > 0) throw new Error(report.failed.map(({ file, reason }) => `${file}: ${inEnglish(reason)}`).join('\n'))
   const listed = new Map((await core.call('documents.list', {})).map((summary) => [summary.id, summary]))
   return report.imported.map(({ documentId }) => {
     const summary = listed.get(documentId)

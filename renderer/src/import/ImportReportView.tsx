@@ -1,13 +1,15 @@
 import { Children, type ReactNode } from 'react'
 import type { ImportReport } from '@core/shared/import/report'
+import { say } from '@core/shared/i18n/said'
 import { useT } from '../i18n/I18nProvider'
 
 /**
  * The end of an import: counts first, then every file that failed with its reason, then what else the user should know.
- * The reasons and warnings are the core's, in English.
+ * The reasons and warnings are the core's messages, said in the interface's language.
  */
 export function ImportReportView({ report, cancelled, onOpenDocument }: { report: ImportReport; cancelled: boolean; onOpenDocument(id: string): void }) {
-  const { t, rich } = useT()
+  const translator = useT()
+  const { t, rich } = translator
   const encodings = report.files.filter((f) => f.encoding)
   const counts = { imported: report.imported.length, skipped: report.skippedDuplicates.length, failed: report.failed.length }
   const separator = t('importing.report.separator')
@@ -22,7 +24,7 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
             <li key={i}>
               <bdi>
                 <strong>{f.file}</strong>
-              </bdi> {f.reason}
+              </bdi> {say(translator, f.reason)}
             </li>
           ))}
         </ReportList>
@@ -51,7 +53,7 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
             <li key={i}>
               <strong>
                 <bdi>{s.file}</bdi>
-              </strong> {s.reason}
+              </strong> {say(translator, s.reason)}
             </li>
           ))}
         </ReportList>
@@ -68,7 +70,7 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
                     </strong>
                   ),
                   similar: <bdi>{d.similarTo.title}</bdi>,
-                  reason: d.reason
+                  reason: say(translator, d.reason)
                 })
               )}
             </li>
@@ -109,7 +111,7 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
       {report.warnings.length > 0 && (
         <ReportList title={t('importing.report.warnings')}>
           {report.warnings.map((w, i) => (
-            <li key={i}>{w}</li>
+            <li key={i}>{say(translator, w)}</li>
           ))}
         </ReportList>
       )}

@@ -2,7 +2,8 @@ import { useCallback, useRef, useState } from 'react'
 import type { ImportOptions, ImportReport } from '@core/shared/import/report'
 import { groupCompanions } from '@core/shared/import/batches'
 import { emptyReport, mergeReports } from '@core/shared/import/report'
-import type { ApiClient } from '../api/client'
+import { verbatim } from '@core/shared/i18n/said'
+import { ApiCallError, type ApiClient } from '../api/client'
 import { toBase64, type PickedFile } from './picked-files'
 
 export type ImportRunOptions = Partial<ImportOptions>
@@ -35,7 +36,8 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
       // A folder's sidecar travels with several groups; each file counts once.
       const counted = new Set<string>()
       const unreadable = files.filter((picked) => picked.problem)
-      report = mergeReports(report, { ...emptyReport(), failed: unreadable.map((picked) => ({ file: picked.name, reason: picked.problem ?? '' })) })
+      // The walk said why in the interface's language already.
+      report = mergeReports(report, { ...emptyReport(), failed: unreadable.map((picked) => ({ file: picked.name, reason: verbatim(picked.problem ?? '') })) })
       for (const picked of unreadable) counted.add(picked.name)
       let done = counted.size
       for (const group of groupCompanions(files.filter((picked) => !picked.problem))) {
@@ -45,7 +47,7 @@ export function useImport(client: ApiClient): { run: ImportRun; start(files: Pic
           const payload = await Promise.all(group.map(async (picked) => ({ name: picked.name, base64: await toBase64(picked.file) })))
           report = mergeReports(report, await client.call('import.files', { files: payload, options }))
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error)
+          const reason = error instanceof ApiCallError && error.said ? error.said : verbatim(error instanceof Error ? error.message : String(error))
           report = mergeReports(report, { ...emptyReport(), failed: group.map((picked) => ({ file: picked.name, reason })) })
         }
         for (const picked of group) counted.add(picked.name)

@@ -8,6 +8,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../core'
+import { inEnglish } from '../../shared/i18n/said'
 import { seededRandom } from '../../testing/seeded-random'
 import { mutateBytes, mutateJson, mutateLines, mutateText, mutateZipPart } from './mutate'
 import { RESOURCES_DIR_PATH } from './paths'
@@ -80,8 +81,9 @@ export async function runImportFuzz(options: FuzzOptions): Promise<FamilyFigures
             figures.imported += report.imported.length > 0 ? 1 : 0
             figures.refused += report.failed.length > 0 ? 1 : 0
             for (const failure of report.failed) {
-              if (!INTERNAL.test(failure.reason)) continue
-              figures.crashes.push(`${label}: ${failure.reason.slice(0, 300)}`)
+              const reason = inEnglish(failure.reason)
+              if (!INTERNAL.test(reason)) continue
+              figures.crashes.push(`${label}: ${reason.slice(0, 300)}`)
               await keepInput(options.workDir, family, input)
             }
           } catch (error) {

@@ -3,6 +3,7 @@ import { createCore, type Core } from '../../core'
 import { RESOURCES_DIR, useTempDirs } from '../../testing/helpers'
 import { ImportWorkers } from './pool'
 import { TEST_WORKER } from './testing'
+import { reportInEnglish } from '../../testing/report-in-english'
 
 const tempDir = useTempDirs()
 const cores: Core[] = []
@@ -29,7 +30,7 @@ describe('a file that breaks a budget', () => {
   it('fails on its own when it reads for longer than the time budget, and the next file of the import still imports', async () => {
     const core = await openCore()
     const started = performance.now()
-    const report = await core.call('import.files', { files: [file('loop.endless', 'x'), file('after.txt', 'Hama held.\n\nThe army said so.')] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('loop.endless', 'x'), file('after.txt', 'Hama held.\n\nThe army said so.')] }))
     expect(report.failed).toEqual([{ file: 'loop.endless', reason: 'took longer than 3 s to read.' }])
     expect(report.imported.map((d) => d.file)).toEqual(['after.txt'])
     expect((await core.call('documents.list', {})).map((d) => d.title)).toEqual(['Hama held.'])
@@ -39,14 +40,14 @@ describe('a file that breaks a budget', () => {
 
   it('keeps reading a file past the time budget while it reports progress (a long line-based file), and fails one that then stops', async () => {
     const core = await openCore()
-    const report = await core.call('import.files', { files: [file('long.slow', '5'), file('stuck.stalls', 'x')] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('long.slow', '5'), file('stuck.stalls', 'x')] }))
     expect(report.imported.map((d) => d.file)).toEqual(['long.slow'])
     expect(report.failed).toEqual([{ file: 'stuck.stalls', reason: 'took longer than 3 s to read.' }])
   }, 90_000)
 
   it('fails on its own when it needs more memory than the budget, and the next file of the import still imports', async () => {
     const core = await openCore(smallHeap)
-    const report = await core.call('import.files', { files: [file('bomb.hungry', 'x'), file('after.txt', 'Idlib held.\n\nThe army said so.')] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('bomb.hungry', 'x'), file('after.txt', 'Idlib held.\n\nThe army said so.')] }))
     expect(report.failed).toEqual([{ file: 'bomb.hungry', reason: 'needed more than 256 MB of memory to read.' }])
     expect(report.imported.map((d) => d.file)).toEqual(['after.txt'])
     expect((await core.call('documents.list', {})).map((d) => d.title)).toEqual(['Idlib held.'])
@@ -54,7 +55,7 @@ describe('a file that breaks a budget', () => {
 
   it('fails on its own when its reader ends the worker, naming the exit code', async () => {
     const core = await openCore()
-    const report = await core.call('import.files', { files: [file('gone.crash', 'x'), file('after.txt', 'Homs held.\n\nThe army said so.')] })
+    const report = reportInEnglish(await core.call('import.files', { files: [file('gone.crash', 'x'), file('after.txt', 'Homs held.\n\nThe army said so.')] }))
     expect(report.failed).toEqual([{ file: 'gone.crash', reason: 'could not be imported (the import worker stopped with exit code 3).' }])
     expect(report.imported.map((d) => d.file)).toEqual(['after.txt'])
   }, 90_000)

@@ -1,4 +1,5 @@
 import type { TextEncoding } from '../../shared/import/encodings'
+import { said, type Said } from '../../shared/i18n/said'
 import type { DocumentFieldDefinition } from '../../shared/model/document-fields'
 import { fingerprint } from '../duplicates'
 import { EntityMatcher } from '../entity-matcher'
@@ -11,7 +12,7 @@ import type { ImportReader } from '../reader'
 import { SHIPPED_READERS, readerFor } from '../registry'
 import { TagMatcher } from '../tag-for-label'
 import { WarningCollector, type BoundedWarnings } from '../warnings'
-import { describeBytes } from '../../shared/import/limits'
+import { saidBytes } from '../byte-size'
 import type { ExtractedDocument, ExtractRequest, ExtractResult, PlanRequest, PlanResult } from './protocol'
 
 const VALID_ID = /^[\w-]{1,64}$/
@@ -41,8 +42,8 @@ export async function extractFile(
 ): Promise<ExtractResult> {
   const reader = readerFor(file.name, file.bytes, options.textField, readers)
   const maxBytes = reader.lineBased ? limits.lineFileBytes : limits.fileBytes
-  if (file.bytes.length > maxBytes) throw importError(file.name, `is ${describeBytes(file.bytes.length)}, over the import limit of ${describeBytes(maxBytes)}.`)
-  if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, 'is empty.')
+  if (file.bytes.length > maxBytes) throw importError(file.name, said('importReport.overLimit', { size: saidBytes(file.bytes.length), limit: saidBytes(maxBytes) }))
+  if (file.bytes.length === 0 && !reader.emptyIsValid) throw importError(file.name, said('importReport.empty'))
   // Bounded here already, so a hostile file cannot send a report of megabytes across the thread boundary.
   const warnings = new WarningCollector(file.name)
   let encoding: TextEncoding | null = null
@@ -68,8 +69,8 @@ export async function extractFile(
     }
   }
   const imported = await reader.read(file.name, file.bytes, readOptions)
-  warnings.pushAll(tags.notes.map((note) => `${file.name}: ${note}`))
-  if (imported.length === 0) throw importError(file.name, 'holds no document.')
+  warnings.pushAll(tags.notes.map((note) => said('importReport.fileNote', { file: file.name, note })))
+  if (imported.length === 0) throw importError(file.name, said('importReport.noDocument'))
 
   const takenDocumentIds = new Set(project.takenDocumentIds)
   const takenIds = new Set<string>()
@@ -86,7 +87,7 @@ export async function extractFile(
     } catch (error) {
       // A file of many documents (JSON lines, an export) skips a bad one only when the user said so.
       if (!options.skipInvalid || imported.length === 1) throw error
-      documents.push({ kind: 'skipped', warning: `${document.origin}: skipped, ${reasonOf(document.origin, error)}` })
+      documents.push({ kind: 'skipped', warning: said('importReport.documentSkipped', { origin: document.origin, reason: reasonOf(document.origin, error) }) })
       continue
     }
     const { record } = converted
@@ -123,7 +124,7 @@ function relationsAcross(imported: readonly ImportedDocument[]): FileCrossRelati
   )
 }
 
-function bounded(fileName: string, messages: string[]): BoundedWarnings {
+function bounded(fileName: string, messages: Said[]): BoundedWarnings {
   const collector = new WarningCollector(fileName)
   collector.pushAll(messages)
   return collector.bounded()

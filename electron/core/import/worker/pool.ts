@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { ApiError } from '../../shared/errors'
+import { inEnglish, said, type Said } from '../../shared/i18n/said'
 import { shippedWorkerEntry, workerScript } from './location'
 import type { ExtractedDocument, ExtractRequest, ExtractResult, NamedBytes, PlanResult, WorkerReply, WorkerTask } from './protocol'
 
@@ -28,8 +29,8 @@ const STARTUP_DEADLINE_MS = 60_000
  * read."), so the pipeline can say it of the file by name.
  */
 export class ImportWorkerFailure extends Error {
-  constructor(readonly problem: string) {
-    super(problem)
+  constructor(readonly problem: Said) {
+    super(inEnglish(problem))
     this.name = 'ImportWorkerFailure'
   }
 }
@@ -101,12 +102,12 @@ export class ImportWorkers {
   /** Ends every worker; queued and running tasks fail. */
   async close(): Promise<void> {
     this.closed = true
-    for (const job of this.queue.splice(0)) job.reject(new ImportWorkerFailure('was not read: the import was stopped.'))
-    await Promise.all([...this.slots].map((slot) => this.end(slot, new ImportWorkerFailure('was not read: the import was stopped.'))))
+    for (const job of this.queue.splice(0)) job.reject(new ImportWorkerFailure(said('importReport.worker.stopped')))
+    await Promise.all([...this.slots].map((slot) => this.end(slot, new ImportWorkerFailure(said('importReport.worker.stopped')))))
   }
 
   private run(task: WorkerTask): Promise<PlanResult | ExtractResult> {
-    if (this.closed) return Promise.reject(new ImportWorkerFailure('was not read: the import workers were closed.'))
+    if (this.closed) return Promise.reject(new ImportWorkerFailure(said('importReport.worker.closed')))
     return new Promise((resolve, reject) => {
       this.queue.push({ task, documents: [], resolve, reject })
       this.pump()
@@ -122,7 +123,7 @@ export class ImportWorkers {
       slot.worker.ref()
       if (slot.timer) clearTimeout(slot.timer)
       if (slot.ready) this.post(slot)
-      else slot.timer = setTimeout(() => void this.end(slot, new ImportWorkerFailure('was not read: the import worker did not start.')), STARTUP_DEADLINE_MS)
+      else slot.timer = setTimeout(() => void this.end(slot, new ImportWorkerFailure(said('importReport.worker.didNotStart'))), STARTUP_DEADLINE_MS)
     }
   }
 
@@ -135,11 +136,11 @@ export class ImportWorkers {
     worker.on('error', (error: Error & { code?: string }) => {
       const problem =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `needed more than ${this.memoryBudgetMb} MB of memory to read.`
-          : `could not be imported (the import worker stopped: ${error.message}).`
+          ? said('importReport.worker.outOfMemory', { megabytes: this.memoryBudgetMb })
+          : said('importReport.worker.crashed', { error: error.message })
       void this.end(slot, new ImportWorkerFailure(problem))
     })
-    worker.on('exit', (code) => void this.end(slot, new ImportWorkerFailure(`could not be imported (the import worker stopped with exit code ${code}).`)))
+    worker.on('exit', (code) => void this.end(slot, new ImportWorkerFailure(said('importReport.worker.exited', { code: String(code) }))))
     return slot
   }
 
@@ -152,7 +153,7 @@ export class ImportWorkers {
   }
 
   private budgetTimer(slot: Slot): NodeJS.Timeout {
-    return setTimeout(() => void this.end(slot, new ImportWorkerFailure(`took longer than ${describeSeconds(this.timeBudgetMs)} to read.`)), this.timeBudgetMs)
+    return setTimeout(() => void this.end(slot, new ImportWorkerFailure(said('importReport.worker.tooSlow', { time: describeSeconds(this.timeBudgetMs) }))), this.timeBudgetMs)
   }
 
   private receive(slot: Slot, reply: WorkerReply): void {
@@ -204,9 +205,10 @@ export class ImportWorkers {
   }
 }
 
-function describeSeconds(ms: number): string {
+/** "60 s", "0.2 s": whole seconds as they are, any other time to a tenth. */
+function describeSeconds(ms: number): Said {
   const seconds = ms / 1000
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`
+  return Number.isInteger(seconds) ? said('importReport.seconds', { seconds }) : said('importReport.secondsTenths', { seconds: Number(seconds.toFixed(1)) })
 }
 
 let shared: ImportWorkers | null = null

@@ -59,7 +59,7 @@ export interface ExtractRequest {
 
 export type ExtractedDocument =
   /** A document of a many-document file left out because the user chose to skip invalid entries. */
-  | { kind: 'skipped'; warning: string }
+  | { kind: 'skipped'; warning: Said }
   | {
       kind: 'converted'
       record: DocumentRecord

@@ -5,6 +5,7 @@
 import { SHIPPED_READERS } from '../registry'
 import { serveImportRequests } from './serve-requests'
 import type { ImportReader } from '../reader'
+import { verbatim } from '../../shared/i18n/said'
 
 const byExtension = (extension: string) => (name: string) => name.endsWith(`.${extension}`)
 
@@ -74,7 +75,7 @@ const pair: ImportReader = {
   read: (name, bytes, options) => {
     const text = new TextDecoder().decode(options.companion(name.slice(name.lastIndexOf('/') + 1).replace(/\.pair$/, '.txt')))
     const [start, end, tag] = new TextDecoder().decode(bytes).split(' ')
-    options.warn(`${name}: read with its text`)
+    options.warn(verbatim(`${name}: read with its text`))
     return Promise.resolve([{ origin: name, metadata: {}, text, offsetUnit: 'codepoint' as const, annotations: [{ tag: tag ?? '', start: Number(start), end: Number(end) }] }])
   }
 }

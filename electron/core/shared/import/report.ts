@@ -1,5 +1,6 @@
 import type { TextEncoding } from './encodings'
-import { inEnglish, type Said } from '../i18n/said'
+import { say, type Said } from '../i18n/said'
+import type { Translator } from '../i18n/translator'
 
 /** How an import treats what it finds (the `import.files` options; defaults in import/contract.ts). */
 export interface ImportOptions {
@@ -62,20 +63,26 @@ export function mergeReports(total: ImportReport, part: ImportReport): ImportRep
 }
 
 /**
- * The report as lines of text, for the CLI: one line per imported document, skipped duplicate,
- * near-duplicate, new tag, text file not in UTF-8, warning and failure, then the counts.
+ * The report as lines of text, for the CLI, in `translator`'s language: one line per imported document, skipped
+ * duplicate, near-duplicate, new tag, text file not in UTF-8, warning and failure, then the counts.
  */
-export function formatReport(report: ImportReport): string[] {
+export function formatReport(report: ImportReport, translator: Translator): string[] {
+  const t: Translator['t'] = (key, values) => translator.t(key, values)
   const lines: string[] = []
-  for (const entry of report.imported) lines.push(`Imported ${entry.file}: ${entry.title}${entry.annotationCount > 0 ? ` (${entry.annotationCount} annotations)` : ''}`)
-  for (const entry of report.skippedDuplicates) lines.push(`Skipped ${entry.file}: the same text as "${entry.duplicateOf.title}" (import it anyway with --allow-duplicates)`)
-  for (const entry of report.nearDuplicates) lines.push(`Near-duplicate ${entry.file}: "${entry.title}" is close to "${entry.similarTo.title}" (${inEnglish(entry.reason)})`)
-  for (const file of report.files) if (file.encoding && file.encoding !== 'utf-8') lines.push(`Encoding ${file.file}: ${file.encoding}`)
-  for (const tag of report.newTags) lines.push(`New tag ${tag.id}: ${tag.label}`)
-  for (const attribute of report.newAttributes) lines.push(`New attribute ${attribute.id} of the tag ${attribute.tag}: ${attribute.label} (${attribute.type})`)
-  for (const warning of report.warnings) lines.push(`Warning ${inEnglish(warning)}`)
-  for (const entry of report.skipped) lines.push(`Skipped ${entry.file}: ${inEnglish(entry.reason)}`)
-  for (const failure of report.failed) lines.push(`Failed ${failure.file}: ${inEnglish(failure.reason)}`)
-  lines.push(`Imported ${report.imported.length}, skipped ${report.skippedDuplicates.length} (duplicates), failed ${report.failed.length}.`)
+  for (const entry of report.imported) {
+    const { file, title, annotationCount: count } = entry
+    lines.push(count > 0 ? t('importReport.line.importedAnnotations', { file, title, count }) : t('importReport.line.imported', { file, title }))
+  }
+  for (const entry of report.skippedDuplicates) lines.push(t('importReport.line.duplicate', { file: entry.file, title: entry.duplicateOf.title }))
+  for (const entry of report.nearDuplicates) {
+    lines.push(t('importReport.line.nearDuplicate', { file: entry.file, title: entry.title, similar: entry.similarTo.title, reason: say(translator, entry.reason) }))
+  }
+  for (const file of report.files) if (file.encoding && file.encoding !== 'utf-8') lines.push(t('importReport.line.encoding', { file: file.file, encoding: file.encoding }))
+  for (const tag of report.newTags) lines.push(t('importReport.line.newTag', { id: tag.id, label: tag.label }))
+  for (const attribute of report.newAttributes) lines.push(t('importReport.line.newAttribute', { id: attribute.id, tag: attribute.tag, label: attribute.label, type: attribute.type }))
+  for (const warning of report.warnings) lines.push(t('importReport.line.warning', { warning: say(translator, warning) }))
+  for (const entry of report.skipped) lines.push(t('importReport.line.skipped', { file: entry.file, reason: say(translator, entry.reason) }))
+  for (const failure of report.failed) lines.push(t('importReport.line.failed', { file: failure.file, reason: say(translator, failure.reason) }))
+  lines.push(t('importReport.line.counts', { imported: report.imported.length, skipped: report.skippedDuplicates.length, failed: report.failed.length }))
   return lines
 }

@@ -1,11 +1,13 @@
+import { said, type Said } from '../i18n/said'
+
 /** Files that travel with documents in a folder but are not documents themselves, by base name. */
-const NAMED: Readonly<Record<string, string>> = {
-  'annotation.conf': "brat's tag set (annotation.conf)",
-  'visual.conf': "brat's display settings (visual.conf)",
-  'tools.conf': "brat's tool settings (tools.conf)",
-  'kb_shortcuts.conf': "brat's keyboard shortcuts (kb_shortcuts.conf)",
-  'tessera.json': "the metadata of a Tessera brat export (tessera.json)",
-  '.stats_cache': "brat's statistics cache"
+const NAMED: Readonly<Record<string, Said>> = {
+  'annotation.conf': said('importReport.sidecar.bratTags'),
+  'visual.conf': said('importReport.sidecar.bratDisplay'),
+  'tools.conf': said('importReport.sidecar.bratTools'),
+  'kb_shortcuts.conf': said('importReport.sidecar.bratShortcuts'),
+  'tessera.json': said('importReport.sidecar.tesseraMetadata'),
+  '.stats_cache': said('importReport.sidecar.bratStatistics')
 }
 
 /**
@@ -13,11 +15,11 @@ const NAMED: Readonly<Record<string, string>> = {
  * configuration files, Tessera's brat metadata, and `*.meta.json` metadata sidecars. An import walking a
  * folder skips these (reporting why) instead of storing them as text documents.
  */
-export function sidecarKind(name: string): string | null {
+export function sidecarKind(name: string): Said | null {
   const base = name.slice(name.lastIndexOf('/') + 1)
   const named = NAMED[base.toLowerCase()]
   if (named) return named
-  if (/\.meta\.json$/i.test(base)) return `a metadata sidecar (${base})`
+  if (/\.meta\.json$/i.test(base)) return said('importReport.sidecar.metadata', { name: base })
   return null
 }
 
@@ -29,11 +31,11 @@ const folderOf = (name: string): string => name.slice(0, name.lastIndexOf('/') +
  * the corpus's packaging, not of its documents. A `.txt` stays a document even alone, as in brat itself,
  * which lists every `.txt` of a folder (a README.txt too).
  */
-export function besideBratKind(name: string, allNames: readonly string[]): string | null {
+export function besideBratKind(name: string, allNames: readonly string[]): Said | null {
   const base = name.slice(name.lastIndexOf('/') + 1)
   const extension = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : ''
   if (extension === 'txt' || extension === 'ann') return null
   const folder = folderOf(name)
   if (!allNames.some((other) => other.toLowerCase().endsWith('.ann') && folderOf(other) === folder)) return null
-  return `${base} sits beside brat's .txt/.ann pairs and is not one of them (a README, LICENSE or other file of the folder)`
+  return said('importReport.sidecar.besideBrat', { name: base })
 }
