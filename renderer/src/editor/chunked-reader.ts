@@ -6,6 +6,12 @@ import { HighlightIndex, type ReaderHighlight } from './highlight-index'
 
 /** How far beyond the visible part of the pane chunks are mounted ahead of need. */
 const MOUNT_MARGIN_PX = 1600
+/**
+ * How long the first draw may keep mounting the chunks in view (at least one is always mounted). On the
+ * first open after start every chunk mounts slowly (the code is not compiled yet): the rest in view then
+ * come in tasks of their own, one chunk each, before any other chunk, so no task grows long.
+ */
+const FIRST_DRAW_BUDGET_MS = 12
 
 export interface ChunkedReaderOptions {
   text: string
@@ -36,6 +42,7 @@ export class ChunkedReader {
   private mountScheduled = false
 
   constructor(options: ChunkedReaderOptions) {
+    const started = performance.now()
     this.text = options.text
     this.container = options.container
     this.scroller = options.scroller
@@ -57,7 +64,8 @@ export class ChunkedReader {
       fragment.append(host)
     }
     this.container.append(fragment)
-    this.mountVisible()
+    this.mountChannel.port1.onmessage = () => this.mountNextNear()
+    this.mountVisible(started + FIRST_DRAW_BUDGET_MS)
     this.calibrateEstimates(metrics.lineWidth)
 
     this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), {
@@ -65,7 +73,6 @@ export class ChunkedReader {
       rootMargin: `${MOUNT_MARGIN_PX}px 0px`
     })
     for (const host of this.hosts) this.observer.observe(host)
-    this.mountChannel.port1.onmessage = () => this.mountNextNear()
     this.scroller.addEventListener('scroll', this.onScroll, { passive: true })
   }
 
@@ -174,8 +181,11 @@ export class ChunkedReader {
     return (selection.anchorNode !== null && host.contains(selection.anchorNode)) || (selection.focusNode !== null && host.contains(selection.focusNode))
   }
 
-  /** Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame. */
-  private mountVisible(): void {
+  /**
+   * Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame;
+   * past `deadline` (once one is mounted) the others in view are left to the next tasks, one each.
+   */
+  private mountVisible(deadline = Infinity): void {
     const pane = this.scroller.getBoundingClientRect()
     let low = 0
     let high = this.hosts.length - 1
@@ -184,11 +194,21 @@ export class ChunkedReader {
       if ((this.hosts[middle]?.getBoundingClientRect().bottom ?? 0) <= pane.top) low = middle + 1
       else high = middle
     }
+    let mounted = false
+    let deferred = false
     for (let i = low; i < this.hosts.length; i += 1) {
       const host = this.hosts[i]
       if (!host || host.getBoundingClientRect().top >= pane.bottom) break
+      if (this.views.has(i)) continue
+      if (mounted && performance.now() > deadline) {
+        this.near.add(i)
+        deferred = true
+        continue
+      }
       this.mount(i)
+      mounted = true
     }
+    if (deferred) this.scheduleMount()
   }
 
   /** Scales the estimates of chunks never drawn by how the drawn ones measured against their estimates. */
