@@ -15,20 +15,23 @@ export interface FirstOpenSamples {
   floor: Record<string, Measurement[]>
 }
 
-/** A new page with the Tessera probe, loaded until the document list shows. */
+/**
+ * A new page with the Tessera probe, loaded until the app has started: the list shows and the document it
+ * opens at start (the project's first, which must not be the one measured) is drawn.
+ */
 export async function freshTesseraPage(browser: Browser, url: string, probeScript: string): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   await page.addInitScript({ path: probeScript })
   await page.goto(url)
-  await page.waitForFunction(() => window.tesseraBench?.ready())
+  await page.waitForFunction(() => window.tesseraBench?.started())
   return page
 }
 
 /**
  * The first open after start: each run loads a new page (its own browser context, so nothing the page
- * compiled, laid out or cached in an earlier run is reused), waits for the document list, and clicks the
- * document once. The server is started once and has read each document before (one unmeasured open), so
+ * compiled, laid out or cached in an earlier run is reused), waits until the app has started (the list,
+ * and the small first document it opens at start), and clicks the document once. The server is started once and has read each document before (one unmeasured open), so
  * the figures are the renderer's first open; the core's own first read is the core bench's. The floor is
  * measured the same way: a new page drawing the paragraphs once.
  */

@@ -23,7 +23,8 @@ if (!spec) throw new Error('Pick a document: 0, 1 or 2')
 const dir = await mkdtemp(join(tmpdir(), 'tessera-profile-'))
 const doc = benchDocument(spec)
 const pages = await buildBenchPages(dir)
-await createBenchProject(join(dir, 'project'), [doc])
+// The app opens the project's first document at start: a small one, so the click is the big one's first open.
+await createBenchProject(join(dir, 'project'), [benchDocument({ key: 'start', words: 60, spans: 3 }), doc])
 const server = await serveProject(join(dir, 'project'))
 const browser = await launchChromium()
 try {

@@ -47,6 +47,12 @@ const bench = {
     return document.querySelectorAll('nav[aria-label="Documents"] button').length > 0
   },
 
+  /** The list shows and the document the app opens at start (the project's first) is drawn and no longer busy. */
+  started(): boolean {
+    const text = document.querySelector('section[aria-label="Reader"] [role="article"]')
+    return bench.ready() && text !== null && text.closest('article')?.getAttribute('aria-busy') !== 'true'
+  },
+
   async open(title: string): Promise<OpenMeasurement> {
     const button = documentButton(title)
     const tasks = watchLongTasks()
