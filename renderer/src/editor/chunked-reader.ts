@@ -9,7 +9,9 @@ const MOUNT_MARGIN_PX = 1600
 /**
  * How long the first draw may keep mounting the chunks in view (at least one is always mounted). On the
  * first open after start every chunk mounts slowly (the code is not compiled yet): the rest in view then
- * come in tasks of their own, one chunk each, before any other chunk, so no task grows long.
+ * come in tasks of their own, one chunk each, before any other chunk, so no task grows long. Each task
+ * stops before measuring the next chunk's place, which would lay out the chunk just mounted: that layout
+ * falls to the frame or to the next task.
  */
 const FIRST_DRAW_BUDGET_MS = 12
 
@@ -40,6 +42,8 @@ export class ChunkedReader {
   private readonly observer: IntersectionObserver
   private readonly mountChannel = new MessageChannel()
   private mountScheduled = false
+  /** While the first draw is cut short: the line width its estimates were made for (calibrated once it is done). */
+  private firstDrawWidth: number | null = null
 
   constructor(options: ChunkedReaderOptions) {
     const started = performance.now()
@@ -65,8 +69,10 @@ export class ChunkedReader {
     }
     this.container.append(fragment)
     this.mountChannel.port1.onmessage = () => this.mountNextNear()
-    this.mountVisible(started + FIRST_DRAW_BUDGET_MS)
-    this.calibrateEstimates(metrics.lineWidth)
+    if (this.mountVisible(started + FIRST_DRAW_BUDGET_MS)) {
+      this.firstDrawWidth = metrics.lineWidth
+      this.scheduleMount()
+    } else this.calibrateEstimates(metrics.lineWidth)
 
     this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), {
       root: this.scroller,
@@ -145,7 +151,9 @@ export class ChunkedReader {
     for (const host of this.hosts) host.remove()
   }
 
-  private readonly onScroll = (): void => this.mountVisible()
+  private readonly onScroll = (): void => {
+    this.mountVisible()
+  }
 
   private viewOfHost(host: Element): ChunkView | undefined {
     return this.views.get(Number((host as HTMLElement).dataset.chunk))
@@ -182,10 +190,10 @@ export class ChunkedReader {
   }
 
   /**
-   * Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame;
-   * past `deadline` (once one is mounted) the others in view are left to the next tasks, one each.
+   * Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame.
+   * Past `deadline`, once one is mounted, it stops and returns true: the others in view are left undrawn.
    */
-  private mountVisible(deadline = Infinity): void {
+  private mountVisible(deadline = Infinity): boolean {
     const pane = this.scroller.getBoundingClientRect()
     let low = 0
     let high = this.hosts.length - 1
@@ -195,20 +203,15 @@ export class ChunkedReader {
       else high = middle
     }
     let mounted = false
-    let deferred = false
     for (let i = low; i < this.hosts.length; i += 1) {
+      if (mounted && performance.now() > deadline) return true
       const host = this.hosts[i]
       if (!host || host.getBoundingClientRect().top >= pane.bottom) break
       if (this.views.has(i)) continue
-      if (mounted && performance.now() > deadline) {
-        this.near.add(i)
-        deferred = true
-        continue
-      }
       this.mount(i)
       mounted = true
     }
-    if (deferred) this.scheduleMount()
+    return false
   }
 
   /** Scales the estimates of chunks never drawn by how the drawn ones measured against their estimates. */
@@ -250,9 +253,16 @@ export class ChunkedReader {
     this.mountChannel.port2.postMessage(0)
   }
 
-  /** Mounts one chunk near the viewport per task, the closest first, so no task grows long. */
+  /** Mounts one chunk near the viewport per task (the rest of a first draw cut short before any), the closest first, so no task grows long. */
   private mountNextNear(): void {
     this.mountScheduled = false
+    if (this.firstDrawWidth !== null) {
+      if (!this.mountVisible(performance.now() + FIRST_DRAW_BUDGET_MS)) {
+        this.calibrateEstimates(this.firstDrawWidth)
+        this.firstDrawWidth = null
+      }
+      return this.scheduleMount()
+    }
     const pane = this.scroller.getBoundingClientRect()
     const middle = (pane.top + pane.bottom) / 2
     let best = -1
