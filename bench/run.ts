@@ -4,7 +4,7 @@
  * import; bench/import-corpus.ts: import of 1,000 articles, 10,000 with BENCH_SCALE or `npm run bench:import`; bench/startup.ts:
  * start-up of the built CLI and `tessera serve` in fresh processes, or `npm run bench:startup`), then (after `electron-vite build`) the renderer scenarios in Chromium next to the plain-text
  * floor and @recogito/text-annotator. Figures, not pass/fail: targets belong to the issues.
- * `--core` or `--renderer` runs one half; `--no-peers` skips the comparison page; `--no-views` the corpus views; BENCH_RUNS sets the runs (7), BENCH_BIG_PEER_RUNS
+ * `--core` or `--renderer` runs one half; `--no-peers` skips the comparison page; `--no-views` the corpus views; `--no-first-open` the first open after start; BENCH_RUNS sets the runs (7), BENCH_BIG_PEER_RUNS
  * those of text-annotator on the 200,000-word document (1: it takes over a minute per open here).
  */
 import { resolve } from 'node:path'
@@ -32,5 +32,5 @@ if (!args.has('--renderer')) {
 }
 if (!args.has('--core')) {
   const runs = Number(process.env.BENCH_RUNS ?? 7)
-  await runRendererBench({ runs, bigPeerRuns: Number(process.env.BENCH_BIG_PEER_RUNS ?? 1), peers: !args.has('--no-peers'), views: !args.has('--no-views'), resultsFile: resolve('bench-results.json') })
+  await runRendererBench({ runs, bigPeerRuns: Number(process.env.BENCH_BIG_PEER_RUNS ?? 1), peers: !args.has('--no-peers'), views: !args.has('--no-views'), firstOpen: !args.has('--no-first-open'), resultsFile: resolve('bench-results.json') })
 }

@@ -115,6 +115,9 @@ test('open, select, tag, move, retag, delete, undo and export with the keyboard 
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Export dataset' })
   await expect(dialog).toBeVisible()
+  // The form shows once the export choices are read, and focus moves to its first field: a Tab while it
+  // still says "Loading…" would leave the dialog (the page's own work after the undo can delay it).
+  await expect(dialog.locator('input[name="format"]').first()).toBeFocused()
   await tabUntil(page, async () => (await focusedText(page)) === 'Export', 'to the dialog’s Export button')
   await page.keyboard.press('Enter')
   const file = await download

@@ -11,20 +11,11 @@ import type { Measurement } from './browser/measure'
 import type { TesseraBench } from './browser/tessera-probe'
 import { launchChromium, serveProject, VIEWPORT } from './browser-session'
 import { BENCH_DOCUMENTS, benchDocument, tagTargets } from './corpus'
+import { selfTimes, type CpuProfile } from './cpu-profile'
 import { buildBenchPages } from './pages'
 import { createBenchProject } from './project'
 
 declare const window: { tesseraBench: TesseraBench }
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 const spec = BENCH_DOCUMENTS[Number(process.argv[2] ?? 2)]
 if (!spec) throw new Error('Pick a document: 0, 1 or 2')
@@ -50,19 +41,13 @@ try {
     await page.keyboard.press('1')
     const measured: Measurement = await page.evaluate(() => window.tesseraBench.tagResult())
     if (run > 0) {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
-      const byNode = new Map<number, number>()
-      profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
-      for (const node of profile.nodes) {
-        const { functionName, url, lineNumber } = node.callFrame
-        const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber}`
-        selfTime.set(key, (selfTime.get(key) ?? 0) + (byNode.get(node.id) ?? 0) / 1000)
-      }
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
+      for (const [key, ms] of selfTimes(profile)) selfTime.set(key, (selfTime.get(key) ?? 0) + ms)
     }
     console.log(`press ${run}: painted after ${measured.ms.toFixed(1)} ms${run === 0 ? ' (warm-up, not profiled)' : ''}`)
     await page.waitForFunction(() => window.tesseraBench.saved())
   }
-  const top = [...selfTime].filter(([key]) => !/^\((idle|program)\)/.test(key)).sort((a, b) => b[1] - a[1])
+  const top = [...selfTime].sort((a, b) => b[1] - a[1])
   console.log(top.slice(0, 30).map(([key, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${key}`).join('\n'))
 } finally {
   await browser.close()

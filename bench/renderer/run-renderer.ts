@@ -3,10 +3,11 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchChromium, serveProject } from './browser-session'
 import { BENCH_DOCUMENTS, benchDocument, type BenchDocument } from './corpus'
+import { runFirstOpenScenarios, type FirstOpenSamples } from './first-open-scenarios'
 import { buildBenchPages } from './pages'
 import { runPeerScenarios } from './peer-scenarios'
 import { createBenchProject } from './project'
-import { buildRows, formatTable } from './report'
+import { buildRows, firstOpenRows, formatTable } from './report'
 import { runTesseraScenarios } from './tessera-scenarios'
 import { runViewScenarios, viewRows, type ViewSamples } from './views-scenarios'
 
@@ -15,6 +16,8 @@ export interface RendererBenchOptions {
   /** Runs of text-annotator on the big document (no warm-up run): each open takes a minute or more here. */
   bigPeerRuns: number
   peers: boolean
+  /** The first open after start (a fresh page per run) of the 5k/5k and 200k/20k documents (issue 21). */
+  firstOpen: boolean
   /** The corpus views on the 10,000-article project (issue 11). */
   views: boolean
   resultsFile: string
@@ -33,6 +36,12 @@ export async function runRendererBench(options: RendererBenchOptions): Promise<v
     const pages = await buildBenchPages(dir)
     const projectDir = join(dir, 'project')
     await createBenchProject(projectDir, [switcher, ...documents])
+    let firstOpen: FirstOpenSamples | null = null
+    if (options.firstOpen) {
+      process.stdout.write(`Renderer: first open after start (${options.runs} runs, each on a fresh page) `)
+      firstOpen = await runFirstOpenScenarios(browser, projectDir, pages, documents.filter((d) => d.spans >= 5_000), options.runs)
+      process.stdout.write('\n')
+    }
     const server = await serveProject(projectDir)
     process.stdout.write(`Renderer: Tessera (${options.runs} runs + 1 warm-up each) `)
     const tessera = await runTesseraScenarios(browser, server.url, pages.probeScript, documents, switcher.title, options.runs)
@@ -56,10 +65,10 @@ export async function runRendererBench(options: RendererBenchOptions): Promise<v
       views = await runViewScenarios(browser, pages.viewsProbeScript, options.runs)
     }
     process.stdout.write('\n')
-    const rows = [...buildRows(tessera, peers, documents.map((d) => d.key)), ...(views ? viewRows(views) : [])]
+    const rows = [...buildRows(tessera, peers, documents.map((d) => d.key)), ...(firstOpen ? firstOpenRows(firstOpen) : []), ...(views ? viewRows(views) : [])]
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Chromium ${browser.version()}, Node ${process.version}`
     console.log(`\n${machine}\n\n${formatTable(rows)}\n`)
-    await writeFile(options.resultsFile, `${JSON.stringify({ date: new Date().toISOString(), machine, rows, samples: { tessera, peers, views } }, null, 1)}\n`)
+    await writeFile(options.resultsFile, `${JSON.stringify({ date: new Date().toISOString(), machine, rows, samples: { tessera, firstOpen, peers, views } }, null, 1)}\n`)
     console.log(`Results written to ${options.resultsFile}`)
   } finally {
     await browser.close()

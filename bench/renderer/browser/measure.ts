@@ -67,6 +67,31 @@ export async function measure(root: Node, start: () => void, done: () => boolean
   return { ms: painted - t0, longestTask: tasks.stop() }
 }
 
+/**
+ * Runs `start`, then checks `done` at the start of each frame (in `requestAnimationFrame`, where the
+ * frame lays the page out anyway) and stops when that frame is painted. Unlike `measure`, nothing is
+ * measured inside the page's own tasks: a check there would force a layout into the task being timed.
+ */
+export function measureByFrame(start: () => void, done: () => boolean, timeoutMs = 60_000): Promise<Measurement> {
+  const tasks = watchLongTasks()
+  const t0 = performance.now()
+  start()
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      if (performance.now() - t0 > timeoutMs) return reject(new Error(`Condition not met within ${timeoutMs} ms`))
+      if (!done()) return void requestAnimationFrame(check)
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        const painted = performance.now()
+        // Long tasks are reported after they end: one more frame lets the last one in.
+        void afterNextPaint().then(() => resolve({ ms: painted - t0, longestTask: tasks.stop() }))
+      }
+      channel.port2.postMessage(0)
+    }
+    requestAnimationFrame(check)
+  })
+}
+
 export function intersectsViewport(element: Element, viewport: DOMRect): boolean {
   const rect = element.getBoundingClientRect()
   return rect.bottom > viewport.top && rect.top < viewport.bottom && rect.height > 0

@@ -2,7 +2,7 @@
  * Injected into Tessera's page (browser mode) before it loads: `window.tesseraBench` opens documents,
  * scrolls and tags, timing each inside the page. The bench drives it with Playwright.
  */
-import { afterNextPaint, intersectsViewport, measure, selectTextRange, watchLongTasks, whenDom, type Measurement } from './measure'
+import { afterNextPaint, intersectsViewport, measureByFrame, selectTextRange, watchLongTasks, whenDom, type Measurement } from './measure'
 
 /** An open: until the text in view is painted with its highlights, and until every span has arrived. */
 export interface OpenMeasurement extends Measurement {
@@ -47,11 +47,17 @@ const bench = {
     return document.querySelectorAll('nav[aria-label="Documents"] button').length > 0
   },
 
+  /** The list shows and the document the app opens at start (the project's first) is drawn and no longer busy. */
+  started(): boolean {
+    const text = document.querySelector('section[aria-label="Reader"] [role="article"]')
+    return bench.ready() && text !== null && text.closest('article')?.getAttribute('aria-busy') !== 'true'
+  },
+
   async open(title: string): Promise<OpenMeasurement> {
     const button = documentButton(title)
     const tasks = watchLongTasks()
     const t0 = performance.now()
-    const painted = await measure(document.body, () => button.click(), () => paintedInView(title))
+    const painted = await measureByFrame(() => button.click(), () => paintedInView(title))
     await whenDom(document.body, () => readerText(title)?.closest('article')?.getAttribute('aria-busy') !== 'true')
     const loaded = await afterNextPaint()
     await afterNextPaint()

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Annotation } from '@core/shared/model/annotation'
 import type { TagDefinition } from '@core/shared/model/project'
@@ -20,7 +20,11 @@ interface AnnotationListProps {
 }
 
 /** The open document's annotations in reading order; only the visible rows are rendered. */
-export function AnnotationList({ tags, text = '', annotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
+export function AnnotationList({ tags, text: shownText = '', annotations: shownAnnotations, selectedAnnotationId, onSelect }: AnnotationListProps) {
+  // A newly opened document (or a new slice of its annotations) is listed in a render of its own, after the
+  // text is painted and in slices React can pause: sorting and laying out the list is no part of the open's task.
+  const text = useDeferredValue(shownText)
+  const annotations = useDeferredValue(shownAnnotations)
   const translator = useT()
   const { t, number } = translator
   const [annotator, setAnnotator] = useState('')

@@ -6,6 +6,14 @@ import { HighlightIndex, type ReaderHighlight } from './highlight-index'
 
 /** How far beyond the visible part of the pane chunks are mounted ahead of need. */
 const MOUNT_MARGIN_PX = 1600
+/**
+ * How long the first draw may keep mounting the chunks in view (at least one is always mounted). On the
+ * first open after start every chunk mounts slowly (the code is not compiled yet): the rest in view then
+ * come in tasks of their own, one chunk each, before any other chunk, so no task grows long. Each task
+ * stops before measuring the next chunk's place, which would lay out the chunk just mounted: that layout
+ * falls to the frame or to the next task.
+ */
+const FIRST_DRAW_BUDGET_MS = 12
 
 export interface ChunkedReaderOptions {
   text: string
@@ -34,8 +42,11 @@ export class ChunkedReader {
   private readonly observer: IntersectionObserver
   private readonly mountChannel = new MessageChannel()
   private mountScheduled = false
+  /** While the first draw is cut short: the line width its estimates were made for (calibrated once it is done). */
+  private firstDrawWidth: number | null = null
 
   constructor(options: ChunkedReaderOptions) {
+    const started = performance.now()
     this.text = options.text
     this.container = options.container
     this.scroller = options.scroller
@@ -57,15 +68,17 @@ export class ChunkedReader {
       fragment.append(host)
     }
     this.container.append(fragment)
-    this.mountVisible()
-    this.calibrateEstimates(metrics.lineWidth)
+    this.mountChannel.port1.onmessage = () => this.mountNextNear()
+    if (this.mountVisible(started + FIRST_DRAW_BUDGET_MS)) {
+      this.firstDrawWidth = metrics.lineWidth
+      this.scheduleMount()
+    } else this.calibrateEstimates(metrics.lineWidth)
 
     this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), {
       root: this.scroller,
       rootMargin: `${MOUNT_MARGIN_PX}px 0px`
     })
     for (const host of this.hosts) this.observer.observe(host)
-    this.mountChannel.port1.onmessage = () => this.mountNextNear()
     this.scroller.addEventListener('scroll', this.onScroll, { passive: true })
   }
 
@@ -138,7 +151,9 @@ export class ChunkedReader {
     for (const host of this.hosts) host.remove()
   }
 
-  private readonly onScroll = (): void => this.mountVisible()
+  private readonly onScroll = (): void => {
+    this.mountVisible()
+  }
 
   private viewOfHost(host: Element): ChunkView | undefined {
     return this.views.get(Number((host as HTMLElement).dataset.chunk))
@@ -174,8 +189,11 @@ export class ChunkedReader {
     return (selection.anchorNode !== null && host.contains(selection.anchorNode)) || (selection.focusNode !== null && host.contains(selection.focusNode))
   }
 
-  /** Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame. */
-  private mountVisible(): void {
+  /**
+   * Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame.
+   * Past `deadline`, once one is mounted, it stops and returns true: the others in view are left undrawn.
+   */
+  private mountVisible(deadline = Infinity): boolean {
     const pane = this.scroller.getBoundingClientRect()
     let low = 0
     let high = this.hosts.length - 1
@@ -184,11 +202,16 @@ export class ChunkedReader {
       if ((this.hosts[middle]?.getBoundingClientRect().bottom ?? 0) <= pane.top) low = middle + 1
       else high = middle
     }
+    let mounted = false
     for (let i = low; i < this.hosts.length; i += 1) {
+      if (mounted && performance.now() > deadline) return true
       const host = this.hosts[i]
       if (!host || host.getBoundingClientRect().top >= pane.bottom) break
+      if (this.views.has(i)) continue
       this.mount(i)
+      mounted = true
     }
+    return false
   }
 
   /** Scales the estimates of chunks never drawn by how the drawn ones measured against their estimates. */
@@ -230,9 +253,16 @@ export class ChunkedReader {
     this.mountChannel.port2.postMessage(0)
   }
 
-  /** Mounts one chunk near the viewport per task, the closest first, so no task grows long. */
+  /** Mounts one chunk near the viewport per task (the rest of a first draw cut short before any), the closest first, so no task grows long. */
   private mountNextNear(): void {
     this.mountScheduled = false
+    if (this.firstDrawWidth !== null) {
+      if (!this.mountVisible(performance.now() + FIRST_DRAW_BUDGET_MS)) {
+        this.calibrateEstimates(this.firstDrawWidth)
+        this.firstDrawWidth = null
+      }
+      return this.scheduleMount()
+    }
     const pane = this.scroller.getBoundingClientRect()
     const middle = (pane.top + pane.bottom) / 2
     let best = -1

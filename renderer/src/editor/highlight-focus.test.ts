@@ -19,6 +19,17 @@ describe('highlightLabel', () => {
     const quote = `${'a'.repeat(78)}🇸🇾 and more words`
     expect(highlightLabel('Claim', quote)).toBe(`Claim: ${'a'.repeat(78)}🇸🇾…`)
   })
+
+  it('keeps a quote of exactly the limit whole, and cuts one a character longer', () => {
+    expect(highlightLabel('Claim', 'a'.repeat(80))).toBe(`Claim: ${'a'.repeat(80)}`)
+    expect(highlightLabel('Claim', 'a'.repeat(81))).toBe(`Claim: ${'a'.repeat(79)}…`)
+  })
+
+  it('keeps whole a quote longer than the limit in UTF-16 units but not in characters', () => {
+    const flags = '🇸🇾'.repeat(40)
+    expect(flags.length).toBe(160)
+    expect(highlightLabel('Place', flags)).toBe(`Place: ${flags}`)
+  })
 })
 
 describe('highlightNames', () => {

@@ -8,6 +8,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 /** A highlight's accessible name: its tag and its text, e.g. "Actor: Hama". */
 export function highlightLabel(tagLabel: string, quote: string): string {
   const oneLine = quote.replace(/\s+/g, ' ').trim()
+  // No more UTF-16 units than the limit means no more graphemes either: nothing to cut, no segmenting
+  // (which, for the thousands of highlights a document opens with, was most of the cost of naming them).
+  if (oneLine.length <= LABEL_QUOTE_LIMIT) return `${tagLabel}: ${oneLine}`
   const characters = Array.from(graphemes.segment(oneLine), (piece) => piece.segment)
   const shown = characters.length > LABEL_QUOTE_LIMIT ? `${characters.slice(0, LABEL_QUOTE_LIMIT - 1).join('')}…` : oneLine
   return `${tagLabel}: ${shown}`
