@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { catalogueOf } from '../electron/core/shared/i18n/catalogue'
+import { createTranslator } from '../electron/core/shared/i18n/translator'
 import { launchBrowserApp } from './support/browser-app'
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
@@ -94,6 +95,24 @@ test('README screenshots of the Arabic interface', async ({ browser }) => {
       await page.keyboard.press('Escape')
       await expect(page.getByRole('dialog')).toBeHidden()
     }
+
+    // An import's report: the core's reasons and warnings said in Arabic, the file names as they are.
+    await page.getByRole('banner').getByRole('button', { name: ar['shell.import'], exact: true }).click()
+    const importDialog = page.getByRole('dialog', { name: ar['importing.title'] })
+    const lines = [
+      JSON.stringify({ text: 'اشتباكات عنيفة في محيط حماة، والجيش يرسل تعزيزات.', label: [[19, 23, 'LOC'], [25, 30, 'ORG']] }),
+      JSON.stringify({ text: '   ', label: [] })
+    ].join('\n')
+    await importDialog.getByLabel(ar['importing.skipInvalid']).check()
+    await importDialog.getByLabel(ar['importing.chooseFilesLabel']).setInputFiles([
+      { name: 'فارغ.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'doccano-hama.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines) }
+    ])
+    await importDialog.getByRole('button', { name: createTranslator('ar', 'arab').t('importing.startFiles', { count: 2 }) }).click()
+    await expect(importDialog.getByRole('region', { name: ar['importing.report'] })).toBeVisible()
+    await shot(page, 'import-report')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toBeHidden()
 
     await menu(page, ar['shell.tags'])
     await expect(page.getByRole('dialog')).toBeVisible()
