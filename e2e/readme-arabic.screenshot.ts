@@ -105,7 +105,7 @@ test('README screenshots of the Arabic interface', async ({ browser }) => {
     ].join('\n')
     await importDialog.getByLabel(ar['importing.skipInvalid']).check()
     await importDialog.getByLabel(ar['importing.chooseFilesLabel']).setInputFiles([
-      { name: 'فارغ.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'notes-hama.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
       { name: 'doccano-hama.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines) }
     ])
     await importDialog.getByRole('button', { name: createTranslator('ar', 'arab').t('importing.startFiles', { count: 2 }) }).click()
