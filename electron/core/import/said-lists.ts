@@ -1,3 +1,4 @@
+// Each item nests the message one level deeper: callers list a few items (a slice, or a fixed set), never a file's whole list.
 import { said, type Said, type SaidValue } from '../shared/i18n/said'
 
 /** Items joined as "a and b and c" (each item a name or a message), the way the English messages list a few. */

@@ -67,7 +67,8 @@ function resourceProblems(role: 'body' | 'target', resource: unknown): Said[] {
   const problems: Said[] = []
   const types = typesOf(resource)
   if (resource.id !== undefined && !isUri(resource.id)) problems.push(said('readers.w3c.problem.resourceIdNotUri', { role, value: quoted(resource.id) }))
-  const collections = types.filter((t) => COLLECTION_TYPES.includes(t))
+  // Once each: a file may repeat a type 100,000 times, and the message nests one level per item listed.
+  const collections = COLLECTION_TYPES.filter((t) => types.includes(t))
   if (collections.length > 1) problems.push(said('readers.w3c.problem.severalCollections', { role, types: andList(collections) }))
   if (resource.items !== undefined && collections.length === 0) problems.push(said('readers.w3c.problem.itemsWithoutCollection', { role }))
   if (types.includes('TextualBody') && typeof resource.value !== 'string') problems.push(said('readers.w3c.problem.textualBody', { role }))

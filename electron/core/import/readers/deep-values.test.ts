@@ -26,4 +26,12 @@ describe('JSON values nested past the stack (found by npm run fuzz)', () => {
     await expect(readThroughRegistry('collection.json', bytes(collection))).rejects.toThrow(/^collection\.json .*web/)
     await expect(readThroughRegistry('collection.json', bytes(collection))).rejects.not.toThrow(/call stack/)
   })
+
+  it('a W3C target that names a collection type 100,000 times is refused naming the types once each, not with a stack overflow', async () => {
+    const types = JSON.stringify([...Array.from({ length: 50_000 }, () => 'List'), ...Array.from({ length: 50_000 }, () => 'Choice')])
+    const annotation = `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"http://example.org/anno1","type":"Annotation","target":{"type":${types},"items":["http://example.org/page1"]}}`
+    const refusal = readThroughRegistry('anno.json', bytes(annotation))
+    await expect(refusal).rejects.toThrow(/^anno\.json .*Choice and List/)
+    await expect(readThroughRegistry('anno.json', bytes(annotation))).rejects.not.toThrow(/call stack/)
+  })
 })
