@@ -5,6 +5,7 @@ import { createCore, toApiError, type Core } from './core'
 import { documentFromText } from './documents/from-text'
 import type { ApiError } from './shared/errors'
 import { inEnglish, say, type Said } from './shared/i18n/said'
+import { untranslatedWords } from './testing/untranslated'
 import { createTranslator } from './shared/i18n/translator'
 import { tagColourMismatch } from './shared/tags/contrast'
 import { storeErrorFromErrno } from './store/errors'
@@ -17,11 +18,9 @@ import { RESOURCES_DIR, useTempDirs } from './testing/helpers'
  * translated (Tessera, JSON, tessera commands).
  */
 const arabic = createTranslator('ar')
-const ISOLATED = /\u2068[^\u2068\u2069]*\u2069/gu
-const NAMES = /Tessera|tessera [a-z]+|JSON|UTF-16|NUL|--project|--rebuild/gu
 
 function latinLeftIn(text: string): string[] {
-  return text.replace(ISOLATED, '').replace(NAMES, '').match(/[A-Za-z]{2,}/gu) ?? []
+  return untranslatedWords(text, ['UTF-16', 'NUL'])
 }
 
 function inArabic(message: Said | undefined): string {

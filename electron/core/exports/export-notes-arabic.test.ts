@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError } from '../shared/errors'
 import { catalogueOf } from '../shared/i18n/catalogue'
 import { inEnglish, say, said, type Said } from '../shared/i18n/said'
+import { untranslatedWords } from '../testing/untranslated'
 import { createTranslator } from '../shared/i18n/translator'
 import { createExportCorpus, type ExportCorpus } from '../testing/export-corpus'
 import { exportFile } from '../testing/export-file'
@@ -12,13 +13,12 @@ import { useTempDirs } from '../testing/helpers'
 import { exportToPath } from './write-export'
 
 const arabic = createTranslator('ar')
-const ISOLATED = /\u2068[^\u2068\u2069]*\u2069/gu
 /** Names that stay as they are in an Arabic sentence: formats, file names, code. */
-const KEPT_NAMES = new Set(['brat', 'JSONL', 'W3C', 'jsonl', 'csv', 'spacy', 'UTF', '16', 'project', 'json', 'JSON', 'Python', 'JavaScript', 'text', 'start', 'end', 'slice', 'ents', 'spans', 'FIFO', 'ZIP'])
+const KEPT_NAMES = ['brat', 'JSONL', 'W3C', 'jsonl', 'csv', 'spacy', 'UTF', '16', 'project', 'json', 'JSON', 'Python', 'JavaScript', 'text', 'start', 'end', 'slice', 'ents', 'spans', 'FIFO', 'ZIP']
 
 /** The Latin words of an Arabic sentence outside the user text it quotes (isolated) and the names kept as they are. */
 function englishLeft(sentence: string): string[] {
-  return (sentence.replace(ISOLATED, '').match(/[A-Za-z][A-Za-z0-9]*/gu) ?? []).filter((word) => !KEPT_NAMES.has(word))
+  return untranslatedWords(sentence, KEPT_NAMES)
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ApiError> {

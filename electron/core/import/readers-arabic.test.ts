@@ -4,6 +4,7 @@ import { readW3cCollection } from '../interchange/w3c-read'
 import { readBratDocument } from '../interchange/brat-read'
 import { ApiError } from '../shared/errors'
 import { inEnglish, say, type Said } from '../shared/i18n/said'
+import { untranslatedWords } from '../testing/untranslated'
 import { createTranslator } from '../shared/i18n/translator'
 import { RESOURCES_DIR, useTempDirs } from '../testing/helpers'
 import { buildDocx, readThroughRegistry } from '../testing/import-fixtures'
@@ -18,16 +19,9 @@ const FSI = '\u2068'
 const PDI = '\u2069'
 
 /** Names of formats, fields and options an Arabic sentence keeps as they are written (they are not English words). */
-const TECHNICAL = new Set(['JSON', 'JSONL', 'UTF', 'NUL', 'PDF', 'OCR', 'Word', 'docx', 'ZIP', 'HTML', 'Markdown', 'doccano', 'Label', 'Studio', 'Tessera', 'W3C', 'Web', 'Annotation', 'AnnotationCollection', 'Windows', 'ISO', 'brat', 'text', 'label', 'start', 'end', 'skip', 'invalid', 'field', 'data', 'tessera', 'documents', 'Prodigy', 'reject', 'ignore', 'attributed', 'to', 'stated', 'in', 'target', 'txt'])
+const TECHNICAL = ['JSON', 'JSONL', 'UTF', 'NUL', 'PDF', 'OCR', 'Word', 'docx', 'ZIP', 'HTML', 'Markdown', 'doccano', 'Label', 'Studio', 'Tessera', 'W3C', 'Web', 'Annotation', 'AnnotationCollection', 'Windows', 'ISO', 'brat', 'text', 'label', 'start', 'end', 'skip', 'invalid', 'field', 'data', 'tessera', 'documents', 'Prodigy', 'reject', 'ignore', 'attributed', 'to', 'stated', 'in', 'target', 'txt']
 
-/** The Latin words of an Arabic sentence outside the user text (which is isolated), that are not technical names. */
-function englishLeft(sentence: string): string[] {
-  const outsideUserText = sentence
-    .split(FSI)
-    .map((part, i) => (i === 0 ? part : part.slice(part.indexOf(PDI) + 1)))
-    .join(' ')
-  return (outsideUserText.match(/[A-Za-z][A-Za-z0-9]*/gu) ?? []).filter((word) => !TECHNICAL.has(word))
-}
+const englishLeft = (sentence: string): string[] => untranslatedWords(sentence, TECHNICAL)
 
 function thrownSaid(run: () => unknown): Said {
   try {

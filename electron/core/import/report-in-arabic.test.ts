@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { inEnglish, said, say, type Said } from '../shared/i18n/said'
+import { untranslatedWords } from '../testing/untranslated'
 import { createTranslator } from '../shared/i18n/translator'
 import { formatReport, type ImportReport } from '../shared/import/report'
 import { sidecarKind } from '../shared/import/sidecars'
@@ -14,13 +15,12 @@ import { TagMatcher } from './tag-for-label'
 import { useWarmImportWorkers } from './worker/testing'
 
 const arabic = createTranslator('ar')
-const ISOLATED = /\u2068[^\u2068\u2069]*\u2069/gu
 /** Names that stay as they are in Arabic: formats, encodings, the app, what is typed on the command line. */
-const KEPT_NAMES = /UTF-16|CRLF|\bLF\b|\bNUL\b|Windows|Tessera|brat|annotation\.conf|\.txt\/\.ann|README|LICENSE|`tessera import`|--allow-duplicates/gu
+const KEPT_NAMES = ['UTF-16', 'CRLF', 'LF', 'NUL', 'Windows', 'Tessera', 'brat', 'annotation.conf', '.txt/.ann', 'README', 'LICENSE', '`tessera import`', '--allow-duplicates']
 
 /** The Latin words left in a message said in Arabic, once the user's own text (isolated) and kept names are taken out. */
 function englishLeft(message: Said): string[] {
-  return say(arabic, message).replace(ISOLATED, '').replace(KEPT_NAMES, '').match(/[A-Za-z]{2,}/gu) ?? []
+  return untranslatedWords(say(arabic, message), KEPT_NAMES)
 }
 
 const ACTOR_STANCE: TagDefinition = {
@@ -96,7 +96,7 @@ describe('the import report in Arabic', () => {
     }
     const lines = formatReport(report, arabic)
     expect(lines).toHaveLength(10)
-    for (const line of lines) expect(line.replace(ISOLATED, '').replace(KEPT_NAMES, '')).not.toMatch(/[A-Za-z]{2,}/u)
+    for (const line of lines) expect(untranslatedWords(line, KEPT_NAMES)).toEqual([])
     expect(lines).toContain('فشل \u2068empty.txt\u2069: فارغ.')
     expect(lines.at(-1)).toBe('استُورد ١، وتُخطّي ١ (مكرَّرات)، وفشل ١.')
     // The same report in English, as the CLI always printed it.
