@@ -65,11 +65,24 @@ describe('highlights drawn in slices', () => {
       sliced.drawSlice()
       counts.push(sliced.shown.find().length)
     }
-    // Two paragraphs (four highlights) per slice: the slice closes once it holds three or more.
-    expect(counts).toEqual([4, 8, 12, 16])
+    // One paragraph (two highlights) per slice: a second would take the slice past three.
+    expect(counts).toEqual([2, 4, 6, 8, 10, 12, 14, 16])
     expect(describeSet(sliced.shown)).toEqual(fullDrawing(highlights, null))
-    const firstTwo = sliced.shown.find(0, doc.child(0).nodeSize + doc.child(1).nodeSize)
-    expect(firstTwo.length).toBe(4)
+  })
+
+  it('draw a paragraph with more highlights than a slice whole, in a slice of its own', () => {
+    const block = chunk.blocks[4]
+    if (!block) throw new Error('no fifth paragraph')
+    const crowded = Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, tag: 'place', start: block.start + i, end: block.start + i + 3 }))
+    const highlights = [...twoPerParagraph(), ...crowded]
+    const { sliced } = slicedOf(highlights)
+    const counts = [sliced.shown.find().length]
+    while (sliced.drawing) {
+      sliced.drawSlice()
+      counts.push(sliced.shown.find().length)
+    }
+    expect(counts).toEqual([2, 4, 6, 8, 8 + 7, 17, 19, 21])
+    expect(describeSet(sliced.shown)).toEqual(fullDrawing(highlights, null))
   })
 
   it('draw everything at once when there are no more than a slice', () => {

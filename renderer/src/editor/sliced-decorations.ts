@@ -58,12 +58,15 @@ export class SlicedDecorations {
     this.markPending(added)
   }
 
-  /** Draws the next pending paragraphs, in order, until about `perSlice` highlights are drawn (one paragraph at least). */
+  /** Draws the next pending paragraphs, in order, up to `perSlice` highlights (one paragraph at least, however many it holds). */
   drawSlice(): void {
     let drawn = 0
     for (const index of [...this.pending].sort((a, b) => a - b)) {
-      if (drawn >= this.perSlice) return
-      drawn += this.drawParagraph(index)
+      const paragraph = this.paragraphs[index]
+      const wanted = paragraph ? this.all.find(paragraph.from, paragraph.to) : []
+      if (drawn > 0 && drawn + wanted.length > this.perSlice) return
+      this.drawParagraph(index, wanted)
+      drawn += wanted.length
     }
   }
 
@@ -71,17 +74,15 @@ export class SlicedDecorations {
   drawAt(from: number, to: number): void {
     for (const index of [...this.pending]) {
       const paragraph = this.paragraphs[index]
-      if (paragraph && paragraph.from <= to && paragraph.to >= from) this.drawParagraph(index)
+      if (paragraph && paragraph.from <= to && paragraph.to >= from) this.drawParagraph(index, this.all.find(paragraph.from, paragraph.to))
     }
   }
 
-  private drawParagraph(index: number): number {
+  private drawParagraph(index: number, wanted: Decoration[]): void {
     this.pending.delete(index)
     const paragraph = this.paragraphs[index]
-    if (!paragraph) return 0
-    const wanted = this.all.find(paragraph.from, paragraph.to)
+    if (!paragraph) return
     this.shownSet = this.pending.size === 0 ? this.all : this.withChange(this.shownSet, this.shownSet.find(paragraph.from, paragraph.to), wanted)
-    return wanted.length
   }
 
   private markPending(decorations: readonly { from: number; to: number }[]): void {
