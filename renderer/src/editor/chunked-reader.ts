@@ -1,6 +1,6 @@
 import { DEFAULT_METRICS, estimateChunkHeight } from './chunk-heights'
 import { ChunkView } from './chunk-view'
-import { closestToMiddle } from './chunk-order'
+import { closestTo } from './chunk-order'
 import { chunkAt, splitChunks, type TextChunk } from './chunks'
 import { offsetOfPoint, spanOfRange } from './dom-selection'
 import { HighlightIndex, type ChunkChange, type ReaderHighlight } from './highlight-index'
@@ -45,6 +45,8 @@ export class ChunkedReader {
   private mountScheduled = false
   /** While the first draw is cut short: the line width its estimates were made for (calibrated once it is done). */
   private firstDrawWidth: number | null = null
+  /** The chunk at the middle of the pane when it was last measured (on a scroll): what is drawn next is the closest to it. */
+  private middleChunk = 0
 
   constructor(options: ChunkedReaderOptions) {
     const started = performance.now()
@@ -213,10 +215,12 @@ export class ChunkedReader {
       else high = middle
     }
     let mounted = false
+    this.middleChunk = low
     for (let i = low; i < this.hosts.length; i += 1) {
       if (mounted && performance.now() > deadline) return true
       const host = this.hosts[i]
       if (!host || host.getBoundingClientRect().top >= pane.bottom) break
+      this.middleChunk = (low + i) >>> 1
       if (this.views.has(i)) continue
       this.mount(i)
       mounted = true
@@ -276,12 +280,12 @@ export class ChunkedReader {
       }
       return this.scheduleMount()
     }
-    const drawing = closestToMiddle(this.scroller, this.hosts, [...this.views].filter(([, view]) => view.drawing).map(([index]) => index))
+    const drawing = closestTo(this.middleChunk, [...this.views].filter(([, view]) => view.drawing).map(([index]) => index))
     if (drawing >= 0) {
       this.views.get(drawing)?.drawSlice()
       return this.scheduleMount()
     }
-    const best = closestToMiddle(this.scroller, this.hosts, [...this.near].filter((index) => !this.views.has(index)))
+    const best = closestTo(this.middleChunk, [...this.near].filter((index) => !this.views.has(index)))
     if (best < 0) return
     this.mount(best)
     this.scheduleMount()
