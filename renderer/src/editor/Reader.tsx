@@ -122,14 +122,14 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
       },
       scrollToAnnotation: (annotationId) => {
         const annotation = document.annotations.find((a) => a.id === annotationId)
-        if (annotation) reader.current?.scrollToHighlight(annotation.id, annotation.start)
+        if (annotation) reader.current?.scrollToHighlight(annotation.id, annotation.start, annotation.end)
       },
       focusAnnotation: (annotationId) => {
         const annotation = document.annotations.find((a) => a.id === annotationId)
         if (!annotation || !textElement.current) return
         caret.current?.clear(annotation.end)
         reader.current?.clearSelection()
-        reader.current?.scrollToHighlight(annotation.id, annotation.start)
+        reader.current?.scrollToHighlight(annotation.id, annotation.start, annotation.end)
         focusWanted.current = annotationId
         if (annotationId === selectedAnnotationId && focusHighlight(textElement.current, annotationId)) focusWanted.current = null
       },

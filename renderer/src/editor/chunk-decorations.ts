@@ -40,7 +40,8 @@ export function chunkDecoration(chunk: TextChunk, highlight: DrawnHighlight): De
   })
 }
 
-function decorationsOf(chunk: TextChunk, highlights: Iterable<DrawnHighlight>): Decoration[] {
+/** The decorations of the parts of these highlights inside a chunk. */
+export function decorationsOf(chunk: TextChunk, highlights: Iterable<DrawnHighlight>): Decoration[] {
   const decorations: Decoration[] = []
   for (const highlight of highlights) {
     const decoration = chunkDecoration(chunk, highlight)

@@ -1,10 +1,10 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { EditorState, Plugin, Selection } from '@tiptap/pm/state'
 import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view'
-import { applyChunkChange, buildChunkDecorations } from './chunk-decorations'
-import type { TextChunk } from './chunks'
+import { CHUNK_DECORATIONS, type TextChunk } from './chunks'
 import { readerSchema } from './reader-schema'
 import type { ChunkChange, DrawnHighlight } from './highlight-index'
+import { SlicedDecorations } from './sliced-decorations'
 
 /** A chunk's ProseMirror document: one paragraph per text block, the text byte-identical. */
 export function chunkDocument(text: string, chunk: TextChunk): ProseMirrorNode {
@@ -25,10 +25,13 @@ function headlinePlugin(doc: ProseMirrorNode, chunk: TextChunk): Plugin[] {
   return [new Plugin({ props: { decorations: () => headline } })]
 }
 
-/** One mounted chunk: a read-only ProseMirror view of its paragraphs with its highlights as decorations. */
+/**
+ * One mounted chunk: a read-only ProseMirror view of its paragraphs with its highlights as decorations,
+ * drawn a slice at a time (`drawSlice`, one per task) while there are more than one task can draw.
+ */
 export class ChunkView {
   readonly view: EditorView
-  private decorations: DecorationSet
+  private readonly decorations: SlicedDecorations
 
   constructor(
     host: HTMLElement,
@@ -37,17 +40,37 @@ export class ChunkView {
     highlights: Iterable<DrawnHighlight>
   ) {
     const doc = chunkDocument(text, chunk)
-    this.decorations = buildChunkDecorations(doc, chunk, highlights)
+    this.decorations = new SlicedDecorations(doc, chunk, highlights, CHUNK_DECORATIONS)
     this.view = new EditorView(host, {
       state: EditorState.create({ doc, schema: readerSchema, plugins: headlinePlugin(doc, chunk) }),
       editable: () => false,
-      decorations: () => this.decorations,
+      decorations: () => this.decorations.shown,
       attributes: { class: 'reader-chunk-text' }
     })
   }
 
+  /** Whether some of its highlights are still to be drawn (see `drawSlice`). */
+  get drawing(): boolean {
+    return this.decorations.drawing
+  }
+
   apply(change: ChunkChange): void {
-    this.decorations = applyChunkChange(this.decorations, this.view.state.doc, this.chunk, change)
+    this.decorations.apply(change)
+    this.view.updateState(this.view.state)
+  }
+
+  /** Draws the next slice of highlights still to be drawn. */
+  drawSlice(): void {
+    this.decorations.drawSlice()
+    this.view.updateState(this.view.state)
+  }
+
+  /** Draws, now, the highlights still to be drawn at a whole-text span (one about to be scrolled to or focused). */
+  drawAt(start: number, end: number): void {
+    if (!this.decorations.drawing) return
+    const from = this.chunk.positions.offsetToPos(Math.min(Math.max(start, this.chunk.start), this.chunk.end), 'start')
+    const to = this.chunk.positions.offsetToPos(Math.min(Math.max(end, this.chunk.start), this.chunk.end), 'end')
+    this.decorations.drawAt(from, to)
     this.view.updateState(this.view.state)
   }
 

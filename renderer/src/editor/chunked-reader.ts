@@ -1,8 +1,9 @@
 import { DEFAULT_METRICS, estimateChunkHeight } from './chunk-heights'
 import { ChunkView } from './chunk-view'
+import { closestTo } from './chunk-order'
 import { chunkAt, splitChunks, type TextChunk } from './chunks'
 import { offsetOfPoint, spanOfRange } from './dom-selection'
-import { HighlightIndex, type ReaderHighlight } from './highlight-index'
+import { HighlightIndex, type ChunkChange, type ReaderHighlight } from './highlight-index'
 
 /** How far beyond the visible part of the pane chunks are mounted ahead of need. */
 const MOUNT_MARGIN_PX = 1600
@@ -44,13 +45,15 @@ export class ChunkedReader {
   private mountScheduled = false
   /** While the first draw is cut short: the line width its estimates were made for (calibrated once it is done). */
   private firstDrawWidth: number | null = null
+  /** The chunk at the middle of the pane when it was last measured (on a scroll): what is drawn next is the closest to it. */
+  private middleChunk = 0
 
   constructor(options: ChunkedReaderOptions) {
     const started = performance.now()
     this.text = options.text
     this.container = options.container
     this.scroller = options.scroller
-    this.chunks = splitChunks(options.text)
+    this.chunks = splitChunks(options.text, { spans: options.highlights })
     this.index = new HighlightIndex(this.chunks)
     this.index.update(options.highlights, options.selectedId)
 
@@ -84,12 +87,12 @@ export class ChunkedReader {
 
   /** Draws exactly these highlights; only those that changed are redrawn, in the chunks they lie in. */
   setHighlights(highlights: readonly ReaderHighlight[], selectedId: string | null): void {
-    for (const [chunk, change] of this.index.update(highlights, selectedId)) this.views.get(chunk)?.apply(change)
+    for (const [chunk, change] of this.index.update(highlights, selectedId)) this.applyChange(chunk, change)
   }
 
   /** Draws one highlight at once (a key press's pending span) in the chunks it lies in, before the next `setHighlights`. */
   paintNow(highlight: ReaderHighlight, selected: boolean): void {
-    for (const [chunk, change] of this.index.put(highlight, selected)) this.views.get(chunk)?.apply(change)
+    for (const [chunk, change] of this.index.put(highlight, selected)) this.applyChange(chunk, change)
   }
 
   /** The whole-text span of the DOM selection, trimmed of white space; null when nothing in the text is selected. */
@@ -132,9 +135,10 @@ export class ChunkedReader {
     this.mountVisible()
   }
 
-  /** Brings a highlight into view (its chunk mounted first), smoothly when it is close. */
-  scrollToHighlight(id: string, start: number): void {
+  /** Brings a highlight into view (its chunk mounted first, the highlight drawn), smoothly when it is close. */
+  scrollToHighlight(id: string, start: number, end: number): void {
     const view = this.mount(chunkAt(this.chunks, start))
+    view.drawAt(start, end)
     const mark = view.view.dom.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`)
     if (!mark) return this.scrollToOffset(start)
     const distance = Math.abs(mark.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top)
@@ -155,6 +159,13 @@ export class ChunkedReader {
     this.mountVisible()
   }
 
+  private applyChange(chunk: number, change: ChunkChange): void {
+    const view = this.views.get(chunk)
+    if (!view) return
+    view.apply(change)
+    if (view.drawing) this.scheduleMount()
+  }
+
   private viewOfHost(host: Element): ChunkView | undefined {
     return this.views.get(Number((host as HTMLElement).dataset.chunk))
   }
@@ -167,6 +178,7 @@ export class ChunkedReader {
     if (!host || !chunk) throw new RangeError(`No chunk ${index}`)
     const view = new ChunkView(host, chunk, this.text, this.index.inChunk(index))
     this.views.set(index, view)
+    if (view.drawing) this.scheduleMount()
     host.style.height = ''
     host.dataset.chunkState = 'mounted'
     return view
@@ -203,10 +215,12 @@ export class ChunkedReader {
       else high = middle
     }
     let mounted = false
+    this.middleChunk = low
     for (let i = low; i < this.hosts.length; i += 1) {
       if (mounted && performance.now() > deadline) return true
       const host = this.hosts[i]
       if (!host || host.getBoundingClientRect().top >= pane.bottom) break
+      this.middleChunk = (low + i) >>> 1
       if (this.views.has(i)) continue
       this.mount(i)
       mounted = true
@@ -253,7 +267,10 @@ export class ChunkedReader {
     this.mountChannel.port2.postMessage(0)
   }
 
-  /** Mounts one chunk near the viewport per task (the rest of a first draw cut short before any), the closest first, so no task grows long. */
+  /**
+   * Does one piece of drawing per task, the closest to the middle of the pane first, so no task grows long:
+   * the rest of a first draw cut short, else a slice of a mounted chunk's highlights, else a chunk near the viewport.
+   */
   private mountNextNear(): void {
     this.mountScheduled = false
     if (this.firstDrawWidth !== null) {
@@ -263,19 +280,12 @@ export class ChunkedReader {
       }
       return this.scheduleMount()
     }
-    const pane = this.scroller.getBoundingClientRect()
-    const middle = (pane.top + pane.bottom) / 2
-    let best = -1
-    let bestDistance = Infinity
-    for (const index of this.near) {
-      if (this.views.has(index)) continue
-      const rect = this.hosts[index]?.getBoundingClientRect()
-      const distance = rect ? Math.min(Math.abs(rect.top - middle), Math.abs(rect.bottom - middle)) : Infinity
-      if (distance < bestDistance) {
-        best = index
-        bestDistance = distance
-      }
+    const drawing = closestTo(this.middleChunk, [...this.views].filter(([, view]) => view.drawing).map(([index]) => index))
+    if (drawing >= 0) {
+      this.views.get(drawing)?.drawSlice()
+      return this.scheduleMount()
     }
+    const best = closestTo(this.middleChunk, [...this.near].filter((index) => !this.views.has(index)))
     if (best < 0) return
     this.mount(best)
     this.scheduleMount()

@@ -17,12 +17,56 @@ export interface TextChunk {
 /** Chunks close a paragraph after this many UTF-16 units (a long paragraph makes a chunk of its own). */
 export const CHUNK_CHARACTERS = 2_000
 export const CHUNK_PARAGRAPHS = 20
+/**
+ * At most this many highlights drawn in a chunk (each counted in every paragraph it lies in), unless one
+ * paragraph holds more. Drawing a chunk is one task, and on the first open after start (code not yet compiled)
+ * each highlight costs about a quarter of a millisecond: 330 in one chunk made a 90 ms task.
+ */
+export const CHUNK_DECORATIONS = 100
 
-/** Cuts a text into chunks of whole paragraphs, in order, covering every paragraph once. */
-export function splitChunks(text: string, maxCharacters = CHUNK_CHARACTERS, maxParagraphs = CHUNK_PARAGRAPHS): TextChunk[] {
+export interface ChunkOptions {
+  characters?: number
+  paragraphs?: number
+  decorations?: number
+  /** The highlights known when the text is split (whole-text offsets): where they are dense, chunks are smaller. */
+  spans?: readonly { start: number; end: number }[]
+}
+
+/** How many of the spans lie in each block (a span over several blocks counts in each: each draws its own part). */
+export function spansPerBlock(blocks: readonly TextBlock[], spans: readonly { start: number; end: number }[]): number[] {
+  const counts = blocks.map(() => 0)
+  for (const span of spans) {
+    let low = 0
+    let high = blocks.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((blocks[middle]?.end ?? 0) <= span.start) low = middle + 1
+      else high = middle
+    }
+    for (let i = low; i < blocks.length; i += 1) {
+      const block = blocks[i]
+      if (!block || block.start >= span.end) break
+      if (Math.min(span.end, block.end) > Math.max(span.start, block.start)) counts[i] = (counts[i] ?? 0) + 1
+    }
+  }
+  return counts
+}
+
+/**
+ * Cuts a text into chunks of whole paragraphs, in order, covering every paragraph once. A chunk closes after
+ * a paragraph that brings it to the character or paragraph limit, and before one that would take it past
+ * the highlight limit.
+ */
+export function splitChunks(text: string, options: ChunkOptions = {}): TextChunk[] {
+  const maxCharacters = options.characters ?? CHUNK_CHARACTERS
+  const maxParagraphs = options.paragraphs ?? CHUNK_PARAGRAPHS
+  const maxDecorations = options.decorations ?? CHUNK_DECORATIONS
+  const blocks = splitParagraphs(text)
+  const decorationsOf = spansPerBlock(blocks, options.spans ?? [])
   const chunks: TextChunk[] = []
   let pending: TextBlock[] = []
   let characters = 0
+  let decorations = 0
   const close = (): void => {
     const first = pending[0]
     const last = pending[pending.length - 1]
@@ -30,12 +74,16 @@ export function splitChunks(text: string, maxCharacters = CHUNK_CHARACTERS, maxP
     chunks.push({ index: chunks.length, start: first.start, end: last.end, blocks: pending, positions: new PositionMap(pending) })
     pending = []
     characters = 0
+    decorations = 0
   }
-  for (const block of splitParagraphs(text)) {
+  blocks.forEach((block, i) => {
+    const blockDecorations = decorationsOf[i] ?? 0
+    if (decorations + blockDecorations > maxDecorations) close()
     pending.push(block)
     characters += block.end - block.start
-    if (characters >= maxCharacters || pending.length >= maxParagraphs) close()
-  }
+    decorations += blockDecorations
+    if (characters >= maxCharacters || pending.length >= maxParagraphs || decorations >= maxDecorations) close()
+  })
   close()
   return chunks
 }

@@ -21,7 +21,7 @@ interface Mounted {
 function mountReader(text: string, characters: number, mountedChunks: (index: number) => boolean): Mounted {
   const container = document.createElement('div')
   document.body.append(container)
-  const chunks = splitChunks(text, characters, 2)
+  const chunks = splitChunks(text, { characters, paragraphs: 2 })
   const views = new Map<number, ChunkView>()
   for (const chunk of chunks) {
     const host = document.createElement('div')

@@ -14,7 +14,7 @@ const TEXT = [
   'Last paragraph, last words.'
 ].join('\n\n')
 
-const chunks = splitChunks(TEXT, 30, 2)
+const chunks = splitChunks(TEXT, { characters: 30, paragraphs: 2 })
 const docs = chunks.map((chunk) => chunkDocument(TEXT, chunk))
 const chunkOf = (i: number) => {
   const chunk = chunks[i]
