@@ -1,7 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { join } from 'node:path'
-import { z } from 'zod'
+import { join, sep } from 'node:path'
 import type { DocumentSummary } from '../shared/model/document'
 import { writeFileAtomic } from './atomic-write'
 import type { DocumentPaths } from './live-document'
@@ -16,12 +15,13 @@ const LOOKUP_CHUNK = 500
  * tag) with the stamp (modification time and size) of its JSON and journal when the summary was taken.
  * It is a cache, never the truth: an entry whose stamp no longer matches the files (a change made
  * after the index was last written, a crash, a file copied in) is taken from the document again, so
- * the list never shows what the files do not hold. Listing 10,000 documents costs 20,000 stat calls,
- * not 10,000 document reads.
+ * the list never shows what the files do not hold. Listing 10,000 documents costs one listing of the
+ * documents folder and a stat call per document file and per journal there, not 10,000 document reads.
  */
-const entrySchema = z.object({ stamp: z.string(), summary: z.custom<DocumentSummary>((value) => typeof value === 'object' && value !== null) })
-const indexSchema = z.object({ indexVersion: z.literal(INDEX_VERSION), documents: z.record(z.string(), entrySchema) })
-type IndexEntry = z.infer<typeof entrySchema>
+interface IndexEntry {
+  stamp: string
+  summary: DocumentSummary
+}
 
 export class ProjectIndex {
   private dirty = false
@@ -34,15 +34,14 @@ export class ProjectIndex {
   /** Reads the index; a missing or damaged one starts empty (it is rebuilt from the documents as they are listed). */
   static async open(projectDir: string): Promise<ProjectIndex> {
     const path = join(projectDir, INDEX_FILE)
-    const entries = new Map<string, IndexEntry>()
+    let entries: Map<string, IndexEntry> | null = null
     try {
       const bytes = await readRegularFile(path, MAX_STORE_FILE_BYTES)
-      const parsed = bytes ? indexSchema.safeParse(JSON.parse(bytes.toString('utf8'))) : null
-      if (parsed?.success) for (const [id, entry] of Object.entries(parsed.data.documents)) entries.set(id, entry)
+      if (bytes) entries = entriesOf(JSON.parse(bytes.toString('utf8')))
     } catch {
       // A damaged index is only a slower start: every entry is taken from its document again.
     }
-    return new ProjectIndex(path, entries)
+    return new ProjectIndex(path, entries ?? new Map())
   }
 
   /** The stored summary, if the document's files are exactly as they were when it was taken. */
@@ -54,15 +53,20 @@ export class ProjectIndex {
 
   /**
    * The stored summaries still valid for many documents at once. Synchronous stat calls in chunks:
-   * for 10,000 documents they take a tenth of the time of as many promises, and the event loop gets a
-   * turn between chunks.
+   * for 10,000 documents they take a third of the CPU time of as many promises or callbacks, and the
+   * event loop gets a turn between chunks. The folder is listed first, and a journal it does not
+   * list is not stat-ed: most documents have none, and that halves the calls. Whatever the listing
+   * misses (a journal made after it) gives the documents as they were when it was taken.
    */
   async lookupMany(ids: readonly string[], pathsOf: (id: string) => DocumentPaths): Promise<Map<string, DocumentSummary>> {
     const found = new Map<string, DocumentSummary>()
+    const listings = new FolderListings()
     for (let from = 0; from < ids.length; from += LOOKUP_CHUNK) {
       for (const id of ids.slice(from, from + LOOKUP_CHUNK)) {
         const entry = this.entries.get(id)
-        if (entry && entry.stamp === stampOfSync(pathsOf(id))) found.set(id, entry.summary)
+        if (!entry) continue
+        const paths = pathsOf(id)
+        if (entry.stamp === stampOfSync(paths, listings.mayHold(paths.journal))) found.set(id, entry.summary)
       }
       await new Promise((resume) => setImmediate(resume))
     }
@@ -129,12 +133,58 @@ function stamp(json: Stats, journal: Stats): string {
   return `${part(json)}|${part(journal)}`
 }
 
-function stampOfSync(paths: DocumentPaths): string {
+function stampOfSync(paths: DocumentPaths, journalMayExist: boolean): string {
   try {
-    return stamp(statSync(paths.json, { throwIfNoEntry: false }), statSync(paths.journal, { throwIfNoEntry: false }))
+    return stamp(statSync(paths.json, { throwIfNoEntry: false }), journalMayExist ? statSync(paths.journal, { throwIfNoEntry: false }) : null)
   } catch {
     return ''
   }
+}
+
+/** Each folder's names, listed once: a file not listed is not there (a folder that cannot be listed may hold anything). */
+class FolderListings {
+  private readonly names = new Map<string, ReadonlySet<string> | null>()
+
+  /** `path` as the store makes it (joined, so its last separator is `sep`). */
+  mayHold(path: string): boolean {
+    const cut = path.lastIndexOf(sep)
+    if (cut < 0) return true
+    const folder = path.slice(0, cut)
+    let names = this.names.get(folder)
+    if (names === undefined) {
+      names = listNames(folder)
+      this.names.set(folder, names)
+    }
+    return names === null || names.has(path.slice(cut + 1))
+  }
+}
+
+function listNames(folder: string): ReadonlySet<string> | null {
+  try {
+    return new Set(readdirSync(folder))
+  } catch {
+    return null
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * The entries of a parsed `index.json`, or null when it is not one of this version (then it is rebuilt).
+ * Checked by hand: a schema over 10,000 entries cost more than the rest of reading the index.
+ */
+function entriesOf(parsed: unknown): Map<string, IndexEntry> | null {
+  if (!isObject(parsed) || parsed.indexVersion !== INDEX_VERSION || !isObject(parsed.documents)) return null
+  const entries = new Map<string, IndexEntry>()
+  const { documents } = parsed
+  for (const id in documents) {
+    const entry = documents[id]
+    if (!isObject(entry) || typeof entry.stamp !== 'string' || !isObject(entry.summary)) return null
+    entries.set(id, { stamp: entry.stamp, summary: entry.summary as unknown as DocumentSummary })
+  }
+  return entries
 }
 
 async function stampOf(paths: DocumentPaths): Promise<string> {
