@@ -1,4 +1,4 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { applyAnnotationCommand } from '../annotations/commands'
@@ -155,5 +155,20 @@ describe('the project index', () => {
       load.mockRestore()
       open.splice(0).forEach((s) => s.close())
     }
+  })
+
+  it('a folder in place of index.json costs only the documents being read: the project opens, lists and is written', async () => {
+    const dir = await indexedProject()
+    await rm(join(dir, INDEX_FILE))
+    await mkdir(join(dir, INDEX_FILE))
+    const store = await openStore(dir)
+    expect((await store.listSummaries(problem)).map((s) => [s.title, s.annotationCount])).toEqual([
+      ['Title a 🙂', 2],
+      ['Title b 🙂', 0],
+      ['Title c 🙂', 0]
+    ])
+    await store.updateDocument('c', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'actor', start: 0, end: 5 }, environment))
+    expect(() => store.close()).not.toThrow()
+    expect((await (await openStore(dir, true)).listSummaries(problem)).map((s) => s.annotationCount)).toEqual([2, 0, 1])
   })
 })

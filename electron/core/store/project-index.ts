@@ -25,28 +25,22 @@ interface IndexEntry {
 
 export class ProjectIndex {
   private dirty = false
+  private entries: Map<string, IndexEntry> | null = null
+  private reading: Promise<Map<string, IndexEntry>> | null = null
 
-  private constructor(
-    private readonly path: string,
-    private readonly entries: Map<string, IndexEntry>
-  ) {}
+  private constructor(private readonly path: string) {}
 
-  /** Reads the index; a missing or damaged one starts empty (it is rebuilt from the documents as they are listed). */
-  static async open(projectDir: string): Promise<ProjectIndex> {
-    const path = join(projectDir, INDEX_FILE)
-    let entries: Map<string, IndexEntry> | null = null
-    try {
-      const bytes = await readRegularFile(path, MAX_STORE_FILE_BYTES)
-      if (bytes) entries = entriesOf(JSON.parse(bytes.toString('utf8')))
-    } catch {
-      // A damaged index is only a slower start: every entry is taken from its document again.
-    }
-    return new ProjectIndex(path, entries ?? new Map())
+  /**
+   * The project's index, read on first use: opening a project of 10,000 documents (and the first
+   * answers after it) does not wait for parsing their summaries.
+   */
+  static open(projectDir: string): Promise<ProjectIndex> {
+    return Promise.resolve(new ProjectIndex(join(projectDir, INDEX_FILE)))
   }
 
   /** The stored summary, if the document's files are exactly as they were when it was taken. */
   async lookup(id: string, paths: DocumentPaths): Promise<DocumentSummary | null> {
-    const entry = this.entries.get(id)
+    const entry = (await this.read()).get(id)
     if (!entry) return null
     return entry.stamp === (await stampOf(paths)) ? entry.summary : null
   }
@@ -59,11 +53,12 @@ export class ProjectIndex {
    * misses (a journal made after it) gives the documents as they were when it was taken.
    */
   async lookupMany(ids: readonly string[], pathsOf: (id: string) => DocumentPaths): Promise<Map<string, DocumentSummary>> {
+    const entries = await this.read()
     const found = new Map<string, DocumentSummary>()
     const listings = new FolderListings()
     for (let from = 0; from < ids.length; from += LOOKUP_CHUNK) {
       for (const id of ids.slice(from, from + LOOKUP_CHUNK)) {
-        const entry = this.entries.get(id)
+        const entry = entries.get(id)
         if (!entry) continue
         const paths = pathsOf(id)
         if (entry.stamp === stampOfSync(paths, listings.mayHold(paths.journal))) found.set(id, entry.summary)
@@ -75,17 +70,20 @@ export class ProjectIndex {
 
   /** Records a summary against the files' current stamp. */
   async record(id: string, paths: DocumentPaths, summary: DocumentSummary): Promise<void> {
+    const entries = await this.read()
     const stamp = await stampOf(paths)
-    const entry = this.entries.get(id)
+    const entry = entries.get(id)
     if (entry && entry.stamp === stamp && JSON.stringify(entry.summary) === JSON.stringify(summary)) return
-    this.entries.set(id, { stamp, summary })
+    entries.set(id, { stamp, summary })
     this.dirty = true
   }
 
+  /** Drops the entries of documents not in `keep` (an index not read yet has none to drop). */
   forget(keep: ReadonlySet<string>): void {
-    for (const id of this.entries.keys()) {
+    const entries = this.entries ?? new Map<string, IndexEntry>()
+    for (const id of entries.keys()) {
       if (!keep.has(id)) {
-        this.entries.delete(id)
+        entries.delete(id)
         this.dirty = true
       }
     }
@@ -122,7 +120,15 @@ export class ProjectIndex {
   }
 
   private serialize(): string {
-    return `${JSON.stringify({ indexVersion: INDEX_VERSION, documents: Object.fromEntries(this.entries) })}\n`
+    return `${JSON.stringify({ indexVersion: INDEX_VERSION, documents: Object.fromEntries(this.entries ?? []) })}\n`
+  }
+
+  /** The entries, read once; a missing or damaged index gives none (each is taken from its document again). */
+  private async read(): Promise<Map<string, IndexEntry>> {
+    if (this.entries) return this.entries
+    this.reading ??= readEntries(this.path)
+    this.entries = await this.reading
+    return this.entries
   }
 }
 
@@ -165,6 +171,16 @@ function listNames(folder: string): ReadonlySet<string> | null {
   } catch {
     return null
   }
+}
+
+async function readEntries(path: string): Promise<Map<string, IndexEntry>> {
+  try {
+    const bytes = await readRegularFile(path, MAX_STORE_FILE_BYTES)
+    if (bytes) return entriesOf(JSON.parse(bytes.toString('utf8'))) ?? new Map()
+  } catch {
+    // A damaged index is only a slower start: every entry is taken from its document again.
+  }
+  return new Map()
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
