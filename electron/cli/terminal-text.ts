@@ -12,7 +12,15 @@ const OTHER_ESCAPE = /\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 const CONTROL_WITH_LAYOUT = /[\u0000-\u001f\u007f-\u009f]/g
 
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+
+/** True when `text` holds no control character: every sequence above starts with one, so it prints as it is (most cells of a long list). */
+export function isPlainText(text: string): boolean {
+  return !ANY_CONTROL.test(text)
+}
+
 export function forTerminal(text: string, keepLayout = true): string {
+  if (isPlainText(text)) return text
   return text
     .replace(STRING_SEQUENCE, '')
     .replace(CSI_SEQUENCE, '')

@@ -34,10 +34,11 @@ export class HttpFailure extends Error {
 }
 
 export function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>, status?: number): void {
-  const body = JSON.stringify(envelope)
+  // Encoded once: measuring the text and then writing it would encode a 10,000-document list twice.
+  const body = Buffer.from(JSON.stringify(envelope), 'utf8')
   res.writeHead(status ?? (envelope.ok ? 200 : STATUS_BY_CODE[envelope.error.code]), {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body)
+    'Content-Length': body.length
   })
   res.end(body)
 }

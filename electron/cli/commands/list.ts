@@ -1,13 +1,15 @@
 import type { Command } from 'commander'
+import { documentStatusSchema, type DocumentStatus } from '../../core/shared/model/document'
 import type { CliText } from '../cli-text'
 import { withProject, type CliEnvironment } from '../environment'
-import { forTerminal } from '../terminal-text'
+import { forTerminal, isPlainText } from '../terminal-text'
 
 const COLUMNS = ['cli.list.id', 'cli.list.title', 'cli.list.source', 'cli.list.date', 'cli.list.status', 'cli.list.annotations'] as const
 
 /** Tabs and line breaks inside a value would break the columns; escape sequences would take over the terminal. */
-function cell(value: string | number | null): string {
-  return forTerminal(String(value ?? '').replace(/[\t\r\n]+/g, ' '), false)
+function cell(value: string | null): string {
+  const text = String(value ?? '')
+  return isPlainText(text) ? text : forTerminal(text.replace(/[\t\r\n]+/g, ' '), false)
 }
 
 export function registerList(program: Command, environment: CliEnvironment, text: CliText): void {
@@ -25,8 +27,18 @@ export function registerList(program: Command, environment: CliEnvironment, text
         return
       }
       // The columns a person reads are in their language; ids, titles, outlets and dates are data, as stored.
-      const count = (value: number): string => text.translator.number(value, { useGrouping: false })
-      const rows = documents.map((d) => [d.id, d.title, d.source, d.date, text.t(`cli.status.${d.status}`), count(d.annotationCount)].map(cell))
+      // Each status's words and each count are made once, not once per row.
+      const counts = new Map<number, string>()
+      const count = (value: number): string => {
+        let written = counts.get(value)
+        if (written === undefined) {
+          written = text.translator.number(value, { useGrouping: false })
+          counts.set(value, written)
+        }
+        return written
+      }
+      const statuses = Object.fromEntries(documentStatusSchema.options.map((status) => [status, text.t(`cli.status.${status}`)])) as Record<DocumentStatus, string>
+      const rows = documents.map((d) => [d.id, d.title, d.source, d.date, statuses[d.status], count(d.annotationCount)].map(cell))
       // One write, not one per row: a project may list 10,000 documents.
       environment.stdout.write([COLUMNS.map((key) => text.t(key)), ...rows].map((row) => `${row.join('\t')}\n`).join(''))
     })

@@ -1,7 +1,9 @@
 import type { JournalFileSystem } from './journal-file-system'
 import { DocumentNotFoundError } from './errors'
 import { LiveDocument, type DocumentPaths } from './live-document'
-import { documentPathIn } from './new-documents'
+import { join } from 'node:path'
+import { documentPathInFolder } from './new-documents'
+import { DOCUMENTS_FOLDER } from './project-backups'
 import { PROJECT_FILE, explainLoadFailure } from './project-files'
 
 export interface LoadedDocumentsOptions {
@@ -21,7 +23,11 @@ export interface LoadedDocumentsOptions {
 export class LoadedDocuments {
   readonly loaded = new Map<string, Promise<LiveDocument>>()
 
-  constructor(private readonly options: LoadedDocumentsOptions) {}
+  private readonly documentsFolder: string
+
+  constructor(private readonly options: LoadedDocumentsOptions) {
+    this.documentsFolder = join(options.dir, DOCUMENTS_FOLDER)
+  }
 
   load(id: string): Promise<LiveDocument> {
     const cached = this.loaded.get(id)
@@ -55,7 +61,7 @@ export class LoadedDocuments {
   }
 
   pathsOf(id: string): DocumentPaths {
-    const json = documentPathIn(this.options.dir, id)
+    const json = documentPathInFolder(this.documentsFolder, id)
     return { json, journal: `${json.slice(0, -'.json'.length)}.journal` }
   }
 }

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { applyAnnotationCommand } from '../annotations/commands'
@@ -89,5 +89,86 @@ describe('the project index', () => {
       ['Edited by hand', 0]
     ])
     expect(load.mock.calls.map(([id]) => id).sort()).toEqual(['b', 'c'])
+  })
+
+  it('in a project of 1,200 documents, sees every change made while it was closed and reads only those documents', async () => {
+    const dir = await tempDir()
+    const ids = Array.from({ length: 1200 }, (_, i) => `doc-${i}`)
+    const writer = await ProjectStore.open(dir)
+    await writer.addDocuments(ids.map((id) => documentFromText(`${id}.txt`, `Title ${id}\nBody of ${id}.`, { source: 'Outlet' }, id)))
+    // doc-300's annotation is in its journal when the index is written.
+    await writer.updateDocument('doc-300', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'place', start: 0, end: 5 }, environment))
+    await writer.listSummaries(problem)
+    writer.close()
+    const documents = join(dir, 'documents')
+    const indexBefore = await readFile(join(dir, INDEX_FILE), 'utf8')
+
+    // Another session tags doc-700 (a journal appears beside an unchanged JSON file) and dies before writing the index.
+    const other = await openStore(dir)
+    await other.updateDocument('doc-700', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'claim', start: 0, end: 5 }, environment))
+    open.splice(0).forEach((s) => s.close())
+    await writeFile(join(dir, INDEX_FILE), indexBefore)
+    // doc-300 is put back as a backup had it, without its journal.
+    await rm(join(documents, 'doc-300.journal'))
+    // doc-1150 is edited in place to the same size: only its modification time tells.
+    const edited = join(documents, 'doc-1150.json')
+    const sizeBefore = (await stat(edited)).size
+    await writeFile(edited, (await readFile(edited, 'utf8')).replace('"Title doc-1150"', '"TITLE DOC-1150"'))
+    expect((await stat(edited)).size).toBe(sizeBefore)
+    // doc-1199's file is deleted.
+    await rm(join(documents, 'doc-1199.json'))
+
+    const load = vi.spyOn(LiveDocument, 'load')
+    const reader = await openStore(dir, true)
+    const byId = new Map((await reader.listSummaries(problem)).map((s) => [s.id, s]))
+    expect(byId.size).toBe(1200)
+    expect([byId.get('doc-300')?.annotationCount, byId.get('doc-700')?.tagCounts, byId.get('doc-1150')?.title]).toEqual([0, { claim: 1 }, 'TITLE DOC-1150'])
+    expect(byId.get('doc-1199')).toMatchObject({ title: 'unreadable', problem: expect.stringContaining('doc-1199') as unknown })
+    expect(byId.get('doc-1198')).toMatchObject({ title: 'Title doc-1198', annotationCount: 0 })
+    expect(load.mock.calls.map(([id]) => id).sort()).toEqual(['doc-1150', 'doc-1199', 'doc-300', 'doc-700'])
+    // Opening shows the same.
+    expect((await reader.getDocument('doc-1150')).title).toBe('TITLE DOC-1150')
+    expect((await reader.getDocument('doc-700')).annotations).toHaveLength(1)
+  }, 60_000)
+
+  it('is rebuilt when it is of another version or any entry has the wrong shape', async () => {
+    const dir = await indexedProject()
+    const written = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { indexVersion: number; documents: Record<string, { stamp: unknown; summary: unknown }> }
+    const damages: ((index: typeof written) => void)[] = [
+      (index) => void (index.indexVersion = 2),
+      (index) => void (index.documents.c = { stamp: 12, summary: {} }),
+      (index) => void (index.documents.b = { stamp: index.documents.b?.stamp, summary: 'Title b' }),
+      (index) => void (index.documents.a = { stamp: index.documents.a?.stamp, summary: [] })
+    ]
+    for (const damage of damages) {
+      const index = structuredClone(written)
+      damage(index)
+      await writeFile(join(dir, INDEX_FILE), JSON.stringify(index))
+      const load = vi.spyOn(LiveDocument, 'load')
+      const summaries = await (await openStore(dir, true)).listSummaries(problem)
+      expect(summaries.map((s) => [s.title, s.annotationCount])).toEqual([
+        ['Title a 🙂', 2],
+        ['Title b 🙂', 0],
+        ['Title c 🙂', 0]
+      ])
+      expect(load).toHaveBeenCalledTimes(3)
+      load.mockRestore()
+      open.splice(0).forEach((s) => s.close())
+    }
+  })
+
+  it('a folder in place of index.json costs only the documents being read: the project opens, lists and is written', async () => {
+    const dir = await indexedProject()
+    await rm(join(dir, INDEX_FILE))
+    await mkdir(join(dir, INDEX_FILE))
+    const store = await openStore(dir)
+    expect((await store.listSummaries(problem)).map((s) => [s.title, s.annotationCount])).toEqual([
+      ['Title a 🙂', 2],
+      ['Title b 🙂', 0],
+      ['Title c 🙂', 0]
+    ])
+    await store.updateDocument('c', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'actor', start: 0, end: 5 }, environment))
+    expect(() => store.close()).not.toThrow()
+    expect((await (await openStore(dir, true)).listSummaries(problem)).map((s) => s.annotationCount)).toEqual([2, 0, 1])
   })
 })

@@ -11,9 +11,14 @@ export const PROJECT_SCHEMA_VERSION = 2
  * A document id names its file (`documents/<id>.json`), so it may hold nothing a path could use to
  * leave the folder: letters, digits, `_` and `-`, at most 64 (a UUID is 36).
  */
-export const documentIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a document id is 1–64 letters, digits, "_" or "-"')
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+export const documentIdSchema = z.string().regex(DOCUMENT_ID, 'a document id is 1–64 letters, digits, "_" or "-"')
+
+/** documentIdSchema's test without a schema parse: a project of 10,000 documents makes each path it lists with it. */
+export function isDocumentId(id: string): boolean {
+  return DOCUMENT_ID.test(id)
+}
 
 /** A tag's or attribute's guideline (Markdown), in characters. */
 export const TAG_DESCRIPTION_MAX = 10_000
