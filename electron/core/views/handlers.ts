@@ -5,21 +5,38 @@ import { claimsCsv } from './claims-csv'
 import { claimRows, claimsView } from './claims-view'
 import { ClaimOrder } from './claim-order'
 import { countedValues } from './counted-values'
-import { entitiesView, EntityTally } from './entities-view'
+import { entitiesView, entitiesViewOf, EntityTally } from './entities-view'
 import { figuresView, FigureGroups } from './figures-view'
 import { mentionsView } from './mentions-view'
 import { extractsFor } from './field-filter'
+import { storedClaims, storedCountedValues, storedFigures, storedMentions, syncActorNames } from './stored/stored-queries'
 
-/** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
+/**
+ * The corpus views: each reads the index kept on disk (a page, or counts it keeps), or, for a project
+ * opened read-only and for views limited by a document field, aggregates the per-document extracts.
+ */
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures' | 'views.countedValues'> = {
   'views.entities': async ({ documentField, ...options }, context) => {
     const { store, views: index } = context
+    if (index.stored && !documentField) {
+      const entities = (await store.entities.read()).entities
+      return index.stored.read((_, aggregates) => entitiesViewOf(aggregates, entities, options))
+    }
     const { extracts, filtered } = await extractsFor(context, documentField)
     return entitiesView(extracts, (await store.entities.read()).entities, options, filtered ? new EntityTally() : index.entityTally)
   },
-  'views.mentions': async ({ entityId, offset, limit }, { views }) => mentionsView(await views.all(), entityId, { offset, limit }),
+  'views.mentions': async ({ entityId, offset, limit }, { views }) =>
+    views.stored ? views.stored.read((sql) => storedMentions(sql, entityId, { offset, limit })) : mentionsView(await views.all(), entityId, { offset, limit }),
   'views.claims': async ({ documentField, ...query }, context) => {
     const { store, views: index } = context
+    const stored = index.stored
+    if (stored && !documentField) {
+      const entities = (await store.entities.read()).entities
+      return stored.read((sql) => {
+        syncActorNames(sql, stored, entities)
+        return storedClaims(sql, entities, query)
+      })
+    }
     const { extracts, filtered } = await extractsFor(context, documentField)
     return claimsView(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
   },
@@ -45,8 +62,11 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
   },
   'views.figures': async ({ counted, pointsPerOutlet, period, documentField }, context) => {
     const countedKey = counted === undefined ? undefined : searchKey(counted)
+    const stored = context.views.stored
+    if (stored && !documentField) return stored.read((sql, aggregates) => storedFigures(sql, aggregates, { countedKey, pointsPerOutlet, period }))
     const { extracts, filtered } = await extractsFor(context, documentField)
     return figuresView(extracts, { countedKey, pointsPerOutlet, period }, filtered ? new FigureGroups() : context.views.figureGroups)
   },
-  'views.countedValues': async ({ except }, { views: index }) => countedValues(await index.all(), except)
+  'views.countedValues': async ({ except }, { views: index }) =>
+    index.stored ? index.stored.read((sql, aggregates) => storedCountedValues(sql, aggregates, except)) : countedValues(await index.all(), except)
 }

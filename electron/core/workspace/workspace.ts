@@ -235,6 +235,7 @@ export class Workspace {
       if (!opened) return
       await opened.settle()
       await this.remembering
+      opened.views.close()
       opened.store.close()
     })
   }
@@ -310,6 +311,7 @@ export class Workspace {
     this.opened = null
     await opened.settle()
     await this.remembering
+    opened.views.close()
     opened.store.close()
   }
 
