@@ -104,7 +104,9 @@ export class StoredViewIndex {
     if (gone.length > 0) sql.transaction(() => gone.forEach((id) => this.remove(sql, id)))
     const stale = ids.filter((id) => this.stale.has(id))
     for (const id of this.stale) if (!present.has(id)) this.stale.delete(id)
-    if (stale.length > 0) this.actorNames = new Map(await this.source.entityNameKeys())
+    // A build sorts actors by the entity names of now; later rows keep the names the others were made
+    // with, and the Claims view rewrites the keys of entities renamed since (`syncActorNames`).
+    if (building) this.actorNames = new Map(await this.source.entityNameKeys())
     if (this.closed) throw new Error('The project was closed.')
     for (let from = 0; from < stale.length; from += BATCH) {
       const batch = stale.slice(from, from + BATCH)
