@@ -13,6 +13,7 @@ import { benchBigProjectExport } from './export-big'
 import { runRendererBench } from './renderer/run-renderer'
 import { benchViews } from './views'
 import { benchViewsMemory } from './views-memory'
+import { benchViewsOnDisk } from './views-scale'
 import { benchDocumentList } from './document-list'
 import { runCorpusImportBench } from './import-corpus'
 
@@ -21,6 +22,7 @@ if (!args.has('--renderer')) {
   await runCoreBench()
   benchViews()
   await benchViewsMemory()
+  await benchViewsOnDisk(10_000)
   benchDocumentList()
   await benchStreamingExport()
   await benchBigProjectExport()

@@ -38,13 +38,14 @@ CREATE INDEX mentions_doc ON mentions(doc);
 CREATE INDEX mentions_entity ON mentions(entity, date, outlet, doc_id, start, ord) WHERE entity IS NOT NULL;
 CREATE INDEX claims_doc ON claims(doc);
 CREATE INDEX claims_actor_entity ON claims(actor_entity) WHERE actor_entity IS NOT NULL;
+CREATE INDEX claims_filters ON claims(outlet, stance, actor_entity);
 CREATE INDEX claims_by_date ON claims(date, outlet_key, doc_id, start, "end", ord);
 CREATE INDEX claims_by_outlet ON claims(outlet_key, date, doc_id, start, "end", ord);
 CREATE INDEX claims_by_stance ON claims(stance_key, date, outlet_key, doc_id, start, "end", ord);
 CREATE INDEX claims_by_text ON claims(text_key, date, outlet_key, doc_id, start, "end", ord);
 CREATE INDEX claims_by_actor ON claims(actor_key, date, outlet_key, doc_id, start, "end", ord);
 CREATE INDEX figures_doc ON figures(doc);
-CREATE INDEX figures_points ON figures(counted_key, outlet, day, date, doc_id, start, ord) WHERE has_value = 1;
+CREATE INDEX figures_points ON figures(counted_key, outlet, day, date, doc_id, start, ord, point) WHERE has_value = 1;
 CREATE INDEX figures_spelling ON figures(counted_key, counted, date, doc_id, start, ord);
 `
 

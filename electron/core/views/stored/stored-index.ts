@@ -101,6 +101,8 @@ export class StoredViewIndex {
     const present = new Set(ids)
     const gone = [...this.stored.keys()].filter((id) => !present.has(id))
     const building = this.stored.size === 0 && this.stale.size > 0
+    // A build's file is trusted only once it is marked complete, so it need not reach the disk before.
+    if (building) sql.exec('PRAGMA synchronous = OFF')
     if (gone.length > 0) sql.transaction(() => gone.forEach((id) => this.remove(sql, id)))
     const stale = ids.filter((id) => this.stale.has(id))
     for (const id of this.stale) if (!present.has(id)) this.stale.delete(id)
@@ -123,7 +125,10 @@ export class StoredViewIndex {
         })
       })
     }
-    if (building) this.finishBuild(sql)
+    if (building) {
+      this.finishBuild(sql)
+      sql.exec('PRAGMA synchronous = FULL')
+    }
     return sql
   }
 
@@ -210,7 +215,8 @@ export class StoredViewIndex {
   }
 
   private markOpen(sql: Sql): void {
-    sql.exec('PRAGMA synchronous = FULL')
+    // A 32 MB page cache: the memory the index may hold, whatever the corpus's size.
+    sql.exec('PRAGMA synchronous = FULL; PRAGMA cache_size = -32000')
     sql.run("INSERT OR REPLACE INTO meta VALUES ('clean', '0')")
   }
 
