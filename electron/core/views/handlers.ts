@@ -2,7 +2,9 @@ import type { HandlersFor } from '../context'
 import { searchKey } from '../entities/occurrences'
 import { offsetConverter } from '../exports/spans'
 import { claimsCsv } from './claims-csv'
-import { claimRows, claimsView } from './claims-view'
+import type { CoreContext } from '../context'
+import type { DocumentFieldFilter } from '../shared/model/document-fields'
+import { claimRows, claimsView, type ClaimRow, type ClaimsQuery } from './claims-view'
 import { ClaimOrder } from './claim-order'
 import { countedValues } from './counted-values'
 import { entitiesView, entitiesViewOf, EntityTally } from './entities-view'
@@ -32,18 +34,17 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
     const stored = index.stored
     if (stored && !documentField) {
       const entities = (await store.entities.read()).entities
-      return stored.read((sql) => {
+      return stored.read((sql, aggregates) => {
         syncActorNames(sql, stored, entities)
-        return storedClaims(sql, entities, query)
+        return storedClaims(sql, aggregates, entities, query)
       })
     }
     const { extracts, filtered } = await extractsFor(context, documentField)
     return claimsView(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
   },
   'views.claimsCsv': async ({ offsetUnit, documentField, ...query }, context) => {
-    const { store, views: index } = context
-    const { extracts, filtered } = await extractsFor(context, documentField)
-    const rows = claimRows(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
+    const { store } = context
+    const rows = await claimRowsFor(context, documentField, query)
     const documentIds = [...new Set(rows.map((r) => r.documentId))]
     // Code points need each document's text: read once per document, never kept loaded.
     const converters = new Map<string, (offset: number) => number>()
@@ -69,4 +70,20 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
   },
   'views.countedValues': async ({ except }, { views: index }) =>
     index.stored ? index.stored.read((sql, aggregates) => storedCountedValues(sql, aggregates, except)) : countedValues(await index.all(), except)
+}
+
+/** Every claim passing the filters, in the order asked: from the index on disk unless a document field limits them. */
+async function claimRowsFor(context: CoreContext, documentField: DocumentFieldFilter | undefined, query: Omit<ClaimsQuery, 'offset' | 'limit'>): Promise<ClaimRow[]> {
+  const { store, views: index } = context
+  const entities = (await store.entities.read()).entities
+  const stored = index.stored
+  if (stored && !documentField) {
+    return stored.read((sql, aggregates) => {
+      syncActorNames(sql, stored, entities)
+      // A negative limit is SQLite's "no limit".
+      return storedClaims(sql, aggregates, entities, { ...query, offset: 0, limit: -1 }).rows
+    })
+  }
+  const { extracts, filtered } = await extractsFor(context, documentField)
+  return claimRows(extracts, entities, query, filtered ? new ClaimOrder() : index.claimOrder)
 }

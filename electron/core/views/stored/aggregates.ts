@@ -6,6 +6,7 @@ import type { Sql } from './sqlite'
 /** What one document adds to the aggregates: its outlet, its linked mentions per entity, its figures. */
 export interface Contribution {
   outlet: string
+  claims: number
   entities: Map<string, number>
   figures: { countedKey: string; counted: string; day: string; hasValue: boolean }[]
 }
@@ -14,6 +15,7 @@ export function contributionOf(extract: DocumentExtract): Contribution {
   const day = periodOf(extract.date, 'day')
   return {
     outlet: extract.outlet,
+    claims: extract.claims.length,
     entities: new Map(extract.entityCounts.map((c) => [c.entityId, c.count])),
     figures: extract.figures.map((f) => ({ countedKey: f.countedKey, counted: f.counted, day, hasValue: f.value !== null }))
   }
@@ -29,7 +31,8 @@ export function storedContribution(sql: Sql, doc: number, outlet: string): Contr
     day: String(row.day),
     hasValue: row.has_value === 1
   }))
-  return { outlet, entities, figures }
+  const claims = Number(sql.get('SELECT count(*) AS n FROM claims WHERE doc = ?', [doc])?.n ?? 0)
+  return { outlet, claims, entities, figures }
 }
 
 type Counter = Map<string, number>
@@ -48,6 +51,8 @@ export class StoredAggregates implements EntityCounts {
   /** Per thing counted and spelling: figures with a value, and figures at all (a spelling is never ""). */
   readonly spellings = new Map<string, Map<string, { withValue: number; figures: number }>>()
   withoutValue = 0
+  /** Claims in the corpus: the Claims view's total when nothing filters it. */
+  claims = 0
 
   /** Counts every aggregate table from the rows (after a full build) and reads them in. */
   static rebuild(sql: Sql): StoredAggregates {
@@ -59,6 +64,7 @@ export class StoredAggregates implements EntityCounts {
       INSERT INTO figure_cells SELECT counted_key, outlet, day, count(*) FROM figures WHERE has_value = 1 GROUP BY counted_key, outlet, day;
       INSERT INTO figure_spellings SELECT counted_key, counted, sum(has_value), sum(counted <> '') FROM figures GROUP BY counted_key, counted;
       INSERT OR REPLACE INTO meta VALUES ('without-value', (SELECT count(*) FROM figures WHERE has_value = 0));
+      INSERT OR REPLACE INTO meta VALUES ('claims', (SELECT count(*) FROM claims));
     `)
     return StoredAggregates.load(sql)
   }
@@ -75,6 +81,7 @@ export class StoredAggregates implements EntityCounts {
       nested(aggregates.spellings, String(row.counted_key)).set(String(row.counted), { withValue: Number(row.with_value), figures: Number(row.figures) })
     }
     aggregates.withoutValue = Number(sql.get("SELECT value FROM meta WHERE key = 'without-value'")?.value ?? 0)
+    aggregates.claims = Number(sql.get("SELECT value FROM meta WHERE key = 'claims'")?.value ?? 0)
     return aggregates
   }
 
@@ -111,7 +118,9 @@ export class StoredAggregates implements EntityCounts {
         sql.run('INSERT OR REPLACE INTO figure_spellings VALUES (?, ?, ?, ?)', [countedKey, counted, after.withValue, after.figures])
       }
     }
+    this.claims += sign * contribution.claims
     sql.run("INSERT OR REPLACE INTO meta VALUES ('without-value', ?)", [String(this.withoutValue)])
+    sql.run("INSERT OR REPLACE INTO meta VALUES ('claims', ?)", [String(this.claims)])
   }
 }
 

@@ -4,7 +4,7 @@ import { periodOf } from '../figures-view'
 import type { SqlValue } from './sqlite'
 
 /** Bumped whenever the tables or what is stored in them change: a file of another version is rebuilt. */
-export const STORED_VIEWS_VERSION = 1
+export const STORED_VIEWS_VERSION = 2
 
 /**
  * The view index's tables. Each span row carries its document's date, outlet and id, so every view's

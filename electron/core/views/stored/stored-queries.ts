@@ -68,11 +68,12 @@ export function syncActorNames(sql: Sql, index: StoredViewIndex, entities: reado
 }
 
 /** One page of the claims table and how many claims pass the filters, read by the index's order for the sort key. */
-export function storedClaims(sql: Sql, entities: readonly Entity[], query: ClaimsQuery): ClaimsView {
+export function storedClaims(sql: Sql, aggregates: StoredAggregates, entities: readonly Entity[], query: ClaimsQuery): ClaimsView {
   const { where, values } = claimFilter(query)
-  const total = Number(sql.get(`SELECT count(*) AS n FROM claims c ${where}`, values)?.n ?? 0)
+  const total = where ? Number(sql.get(`SELECT count(*) AS n FROM claims c ${where}`, values)?.n ?? 0) : aggregates.claims
   const direction = query.sort.direction === 'desc' ? ' DESC' : ''
-  const order = [SORT_COLUMN[query.sort.by], ...TIES].map((column) => column + direction).join(', ')
+  // Each column once, so the order is exactly one of the indexes' and a page is read, not sorted.
+  const order = [...new Set([SORT_COLUMN[query.sort.by], ...TIES])].map((column) => column + direction).join(', ')
   const rows = sql.all(
     `SELECT c.*, d.title, d.date AS document_date FROM claims c JOIN documents d ON d.doc = c.doc ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     [...values, query.limit, query.offset]
@@ -174,11 +175,15 @@ export function storedFigures(sql: Sql, aggregates: StoredAggregates, options: {
 /** An outlet's first points of one thing counted over some days (the days of a period: one range of them). */
 function points(sql: Sql, countedKey: string, outlet: string, days: readonly string[], cap: number): FigurePoint[] {
   const sorted = [...days].sort()
+  const first = sorted[0] ?? ''
+  const last = sorted[sorted.length - 1] ?? ''
+  // By day, then date: the same order as by date (a date begins with its day), and the index's, so
+  // the first points are read and the rest never are.
   return sql
     .all(
-      `SELECT point FROM figures WHERE counted_key = ? AND outlet = ? AND day BETWEEN ? AND ? AND has_value = 1
-       ORDER BY date, doc_id, start, ord LIMIT ?`,
-      [countedKey, outlet, sorted[0] ?? '', sorted[sorted.length - 1] ?? '', cap]
+      `SELECT point FROM figures WHERE counted_key = ? AND outlet = ? AND ${first === last ? 'day = ?' : 'day BETWEEN ? AND ?'} AND has_value = 1
+       ORDER BY day, date, doc_id, start, ord LIMIT ?`,
+      first === last ? [countedKey, outlet, first, cap] : [countedKey, outlet, first, last, cap]
     )
     .map((row) => JSON.parse(text(row.point)) as FigurePoint)
 }
