@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { ProjectStore } from '../store/project-store'
 import { StoredViewIndex, STORED_VIEWS_FILE } from './stored/stored-index'
 import { foldName } from './stored/schema'
+import { Sql } from './stored/sqlite'
 import { ClaimOrder } from './claim-order'
 import { EntityTally } from './entities-view'
 import { FigureGroups } from './figures-view'
@@ -136,7 +137,7 @@ export function createViewIndex(store: ProjectStore, warm: boolean): ViewIndex {
   const documentIds = (): readonly string[] => store.info.documentIds
   // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
   const load = async (id: string): Promise<DocumentExtract> => extractDocument(await store.readDocumentOnce(id))
-  const stored = store.readOnly
+  const stored = store.readOnly || !Sql.available()
     ? null
     : new StoredViewIndex(join(store.dir, STORED_VIEWS_FILE), {
         documentIds,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import type { Database as SqliteDatabase } from 'node-sqlite3-wasm'
 
 type SqliteModule = { Database: typeof SqliteDatabase }
+const SQLITE_MODULE = 'node-sqlite3-wasm'
 
 /** A value SQLite stores or returns (no blobs are used by the index). */
 export type SqlValue = string | number | null
@@ -18,9 +19,18 @@ export class Sql {
   private constructor(private readonly db: SqliteDatabase) {}
 
   static open(path: string): Sql {
-    const require = createRequire(import.meta.url)
-    const { Database } = require('node-sqlite3-wasm') as SqliteModule
+    const { Database } = createRequire(import.meta.url)(SQLITE_MODULE) as SqliteModule
     return new Sql(new Database(path))
+  }
+
+  /** False where the module is not installed: the views then keep their index in memory, as before. */
+  static available(): boolean {
+    try {
+      createRequire(import.meta.url).resolve(SQLITE_MODULE)
+      return true
+    } catch {
+      return false
+    }
   }
 
   exec(sql: string): void {
