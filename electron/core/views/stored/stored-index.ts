@@ -7,7 +7,7 @@ import { Sql } from './sqlite'
 /** The index file, beside the project's files; a cache of them, never the truth. */
 export const STORED_VIEWS_FILE = 'views-index.sqlite'
 /** Documents extracted and written per transaction: the memory of a build stays that of one batch. */
-const BATCH = 250
+const BATCH = 100
 const READERS = 8
 
 export interface StoredViewsSource {
@@ -126,7 +126,7 @@ export class StoredViewIndex {
       })
     }
     if (building) {
-      this.finishBuild(sql)
+      await this.finishBuild(sql)
       sql.exec('PRAGMA synchronous = FULL')
     }
     return sql
@@ -170,8 +170,13 @@ export class StoredViewIndex {
   }
 
   /** After a build's rows are in: the indexes, the counts, the actor names, and the mark that the file is whole. */
-  private finishBuild(sql: Sql): void {
-    sql.exec(INDEXES)
+  private async finishBuild(sql: Sql): Promise<void> {
+    // One index at a time, with a turn of the event loop between: each blocks the process while SQLite sorts.
+    for (const statement of INDEXES.split(';').map((s) => s.trim()).filter(Boolean)) {
+      sql.exec(statement)
+      await new Promise((resume) => setImmediate(resume))
+      if (this.closed) throw new Error('The project was closed.')
+    }
     sql.transaction(() => {
       this.aggregates = StoredAggregates.rebuild(sql)
       for (const [entity, name] of this.actorNames) sql.run('INSERT OR REPLACE INTO actor_names VALUES (?, ?)', [entity, name])
