@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, open as openFile, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../core'
@@ -6,6 +6,7 @@ import type { DocumentRecord } from '../../shared/model/document'
 import { RESOURCES_DIR, useTempDirs } from '../../testing/helpers'
 import { writeRandomViewsProject } from '../../testing/random-views-project'
 import { seededRandom } from '../../testing/seeded-random'
+import { Sql } from './sqlite'
 import { STORED_VIEWS_FILE } from './stored-index'
 
 const tempDir = useTempDirs()
@@ -55,6 +56,16 @@ async function tamper(dir: string, documentId: string, change: (document: Docume
   const document = JSON.parse(await readFile(path, 'utf8')) as DocumentRecord
   change(document)
   await writeFile(path, `${JSON.stringify(document)}\n`)
+}
+
+/** Marks the file as not closed cleanly and overwrites three of its pages, as a crash mid-write could. */
+async function crashed(file: string): Promise<void> {
+  const sql = Sql.open(file)
+  sql.run("UPDATE meta SET value = '0' WHERE key = 'clean'")
+  sql.close()
+  const handle = await openFile(file, 'r+')
+  await handle.write(Buffer.alloc(3 * 4096, 0xff), 0, 3 * 4096, 4 * 4096)
+  await handle.close()
 }
 
 describe('the corpus views index kept on disk', () => {
@@ -118,7 +129,8 @@ describe('the corpus views index kept on disk', () => {
       ['cut in half', async () => truncate(file, Math.floor((await stat(file)).size / 2))],
       ['empty', () => writeFile(file, '')],
       // SQLite's lock in this build is a folder beside the file: one left by a killed process must not block.
-      ['locked by a process that died', () => mkdir(`${file}.lock`)]
+      ['locked by a process that died', () => mkdir(`${file}.lock`)],
+      ['pages overwritten, then closed without a word (a crash)', () => crashed(file)]
     ]
     for (const [damage, apply] of damages) {
       let core = await open(dir)
