@@ -102,7 +102,7 @@ export class StoredViewIndex {
     const gone = [...this.stored.keys()].filter((id) => !present.has(id))
     const building = this.stored.size === 0 && this.stale.size > 0
     // A build's file is trusted only once it is marked complete, so it need not reach the disk before.
-    if (building) sql.exec('PRAGMA synchronous = OFF')
+    if (building) sql.exec('PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY')
     if (gone.length > 0) sql.transaction(() => gone.forEach((id) => this.remove(sql, id)))
     const stale = ids.filter((id) => this.stale.has(id))
     for (const id of this.stale) if (!present.has(id)) this.stale.delete(id)
@@ -127,7 +127,7 @@ export class StoredViewIndex {
     }
     if (building) {
       await this.finishBuild(sql)
-      sql.exec('PRAGMA synchronous = FULL')
+      sql.exec('PRAGMA synchronous = FULL; PRAGMA journal_mode = DELETE')
     }
     return sql
   }
