@@ -129,7 +129,8 @@ function stamp(json: Stats, journal: Stats): string {
   return `${part(json)}|${part(journal)}`
 }
 
-function stampOfSync(paths: DocumentPaths): string {
+/** The stamp of a document's files now (modification time, size and inode of its JSON and journal). */
+export function stampOfSync(paths: DocumentPaths): string {
   try {
     return stamp(statSync(paths.json, { throwIfNoEntry: false }), statSync(paths.journal, { throwIfNoEntry: false }))
   } catch {

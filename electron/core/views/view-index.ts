@@ -1,4 +1,8 @@
+import { join } from 'node:path'
 import type { ProjectStore } from '../store/project-store'
+import { StoredViewIndex, STORED_VIEWS_FILE } from './stored/stored-index'
+import { foldName } from './stored/schema'
+import { Sql } from './stored/sqlite'
 import { ClaimOrder } from './claim-order'
 import { EntityTally } from './entities-view'
 import { FigureGroups } from './figures-view'
@@ -36,11 +40,17 @@ export class ViewIndex {
   constructor(
     private readonly source: { documentIds(): readonly string[]; load(id: string): Promise<DocumentExtract> },
     /** When false, `warmSoon` does nothing: the index is built on the first view's read. */
-    private readonly warm = false
+    private readonly warm = false,
+    /**
+     * The index kept on disk, which the views read instead of the extracts held here (absent for a
+     * project opened read-only). The extracts here serve only what it does not answer yet.
+     */
+    readonly stored: StoredViewIndex | null = null
   ) {}
 
   /** Marks one document for extraction on the next read (on each `document.changed` of the project's bus). */
   invalidate(documentId: string): void {
+    this.stored?.invalidate(documentId)
     this.stale.add(documentId)
     this.generation.set(documentId, (this.generation.get(documentId) ?? 0) + 1)
   }
@@ -79,7 +89,12 @@ export class ViewIndex {
   warmSoon(): void {
     if (!this.warm || this.warming) return
     this.warming = true
-    setTimeout(() => void this.all().catch(() => undefined), WARM_AFTER_MS).unref()
+    const stored = this.stored
+    setTimeout(() => void (stored ? stored.current() : this.all()).catch(() => undefined), WARM_AFTER_MS).unref()
+  }
+
+  close(): void {
+    this.stored?.close()
   }
   private warming = false
 
@@ -119,12 +134,16 @@ export class ViewIndex {
  * background once a window has listed the documents (the app's shells; off for the CLI and tests).
  */
 export function createViewIndex(store: ProjectStore, warm: boolean): ViewIndex {
-  return new ViewIndex(
-    {
-      documentIds: () => store.info.documentIds,
-      // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
-      load: async (id) => extractDocument(await store.readDocumentOnce(id))
-    },
-    warm
-  )
+  const documentIds = (): readonly string[] => store.info.documentIds
+  // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
+  const load = async (id: string): Promise<DocumentExtract> => extractDocument(await store.readDocumentOnce(id))
+  const stored = store.readOnly || !Sql.available()
+    ? null
+    : new StoredViewIndex(join(store.dir, STORED_VIEWS_FILE), {
+        documentIds,
+        load,
+        stamp: (id) => store.documentStamp(id),
+        entityNameKeys: async () => new Map((await store.entities.read()).entities.map((e) => [e.id, foldName(e.name)]))
+      })
+  return new ViewIndex({ documentIds, load }, warm, stored)
 }

@@ -238,6 +238,7 @@ export class Workspace {
       if (!opened) return
       await opened.settle()
       await this.remembering
+      opened.views.close()
       opened.store.close()
     })
   }
@@ -313,6 +314,7 @@ export class Workspace {
     this.opened = null
     await opened.settle()
     await this.remembering
+    opened.views.close()
     opened.store.close()
   }
 
