@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import type { ProjectStore } from '../store/project-store'
 import { StoredViewIndex, STORED_VIEWS_FILE } from './stored/stored-index'
 import { foldName } from './stored/schema'
-import { Sql } from './stored/sqlite'
 import { ClaimOrder } from './claim-order'
 import { EntityTally } from './entities-view'
 import { FigureGroups } from './figures-view'
@@ -93,6 +92,11 @@ export class ViewIndex {
     setTimeout(() => void (stored ? stored.current() : this.all()).catch(() => undefined), WARM_AFTER_MS).unref()
   }
 
+  /** The project is closing: a build of the index on disk under way ends, so nothing waits for it. */
+  closing(): void {
+    this.stored?.closing()
+  }
+
   close(): void {
     this.stored?.close()
   }
@@ -137,7 +141,9 @@ export function createViewIndex(store: ProjectStore, warm: boolean): ViewIndex {
   const documentIds = (): readonly string[] => store.info.documentIds
   // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
   const load = async (id: string): Promise<DocumentExtract> => extractDocument(await store.readDocumentOnce(id))
-  const stored = store.readOnly || !Sql.available()
+  // Read-only (the CLI's list and export): the file belongs to the project's writer, which may be
+  // rewriting it meanwhile, so a reader extracts what it shows instead.
+  const stored = store.readOnly
     ? null
     : new StoredViewIndex(join(store.dir, STORED_VIEWS_FILE), {
         documentIds,

@@ -236,6 +236,8 @@ export class Workspace {
       const opened = this.opened
       this.opened = null
       if (!opened) return
+      // A view waiting for the index's build would hold the quit up for as long as the build runs.
+      opened.views.closing()
       await opened.settle()
       await this.remembering
       opened.views.close()
@@ -312,6 +314,7 @@ export class Workspace {
     const opened = this.opened
     if (!opened) return
     this.opened = null
+    opened.views.closing()
     await opened.settle()
     await this.remembering
     opened.views.close()

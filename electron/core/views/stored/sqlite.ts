@@ -11,7 +11,8 @@ export type SqlRow = Record<string, SqlValue>
 /**
  * SQLite compiled to WebAssembly (node-sqlite3-wasm), reading and writing its file through Node's fs
  * page by page: nothing of the database is held in memory beyond SQLite's page cache. Loaded on first
- * use, so a process that never opens a corpus view never instantiates the WebAssembly module.
+ * use (a build worker, or the main thread opening a built file), so a process that never opens a corpus
+ * view never instantiates the WebAssembly module.
  */
 export class Sql {
   private readonly statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>()
@@ -21,16 +22,6 @@ export class Sql {
   static open(path: string): Sql {
     const { Database } = createRequire(import.meta.url)(SQLITE_MODULE) as SqliteModule
     return new Sql(new Database(path))
-  }
-
-  /** False where the module is not installed: the views then keep their index in memory, as before. */
-  static available(): boolean {
-    try {
-      createRequire(import.meta.url).resolve(SQLITE_MODULE)
-      return true
-    } catch {
-      return false
-    }
   }
 
   exec(sql: string): void {

@@ -1,14 +1,21 @@
 import { rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { DocumentExtract } from '../extract'
 import { StoredAggregates, contributionOf, storedContribution } from './aggregates'
-import { INDEXES, INSERT_CLAIM, INSERT_DOCUMENT, INSERT_FIGURE, INSERT_MENTION, STORED_VIEWS_VERSION, TABLES, rowsOf } from './schema'
+import { buildInWorker, type IndexBuild } from './build-in-worker'
+import { deleteIndexFiles, type IndexBuildProgress, type IndexBuildRequest } from './index-build'
+import { STORED_VIEWS_VERSION } from './schema'
 import { Sql } from './sqlite'
+import { insertDocumentRows } from './stored-rows'
 
 /** The index file, beside the project's files; a cache of them, never the truth. */
 export const STORED_VIEWS_FILE = 'views-index.sqlite'
-/** Documents extracted and written per transaction: the memory of a build stays that of one batch. */
+/** Documents extracted and written per transaction when the main thread brings the file up to date. */
 const BATCH = 100
 const READERS = 8
+
+/** Starts a build of the whole file; by default in the shipped worker (tests bring a worker that fails). */
+export type StartBuild = (request: IndexBuildRequest, onProgress: (progress: IndexBuildProgress) => void) => IndexBuild
 
 export interface StoredViewsSource {
   documentIds(): readonly string[]
@@ -27,7 +34,9 @@ export interface StoredViewsSource {
  * session every document's stamp is compared with the stored one, so changes made while the index was
  * closed (another program, a crash, a restore) are taken in. A missing file, one of another version,
  * one whose build never finished or that SQLite finds damaged is deleted and built again from the
- * documents.
+ * documents, in a worker thread: the build of a large corpus takes minutes, and the process goes on
+ * answering meanwhile. Views asked during a build wait for it (answering them from memory instead
+ * would read and hold the whole corpus on the main thread a second time, which is what the file spares).
  */
 export class StoredViewIndex {
   private sql: Sql | null = null
@@ -39,6 +48,9 @@ export class StoredViewIndex {
   private checked = false
   private closed = false
   private updating: Promise<void> = Promise.resolve()
+  private build: IndexBuild | null = null
+  /** How far the build under way has come, or null when none runs. */
+  progress: IndexBuildProgress | null = null
   /** The entity names the stored actor sort keys were made with. */
   actorNames = new Map<string, string>()
   /** Documents that could not be read, with why: left out of the views, not fatal. */
@@ -46,7 +58,8 @@ export class StoredViewIndex {
 
   constructor(
     readonly path: string,
-    private readonly source: StoredViewsSource
+    private readonly source: StoredViewsSource,
+    private readonly startBuild: StartBuild = buildInWorker
   ) {}
 
   invalidate(documentId: string): void {
@@ -62,7 +75,8 @@ export class StoredViewIndex {
     try {
       return read(await this.current(), this.aggregates)
     } catch (error) {
-      if (!isSqliteError(error)) throw error
+      // A read that lost the file to a close is not a damaged file.
+      if (!isSqliteError(error) || this.closed) throw error
       this.discard()
       return read(await this.current(), this.aggregates)
     }
@@ -78,9 +92,18 @@ export class StoredViewIndex {
     return run
   }
 
-  /** Closes the file, marked as closed cleanly; an update under way stops at its next document batch. */
-  close(): void {
+  /**
+   * The project is closing: a build under way is ended (its unfinished file is built again next time),
+   * so calls waiting for it fail now instead of holding the close up; no update starts from here on.
+   */
+  closing(): void {
     this.closed = true
+    this.build?.stop(closedError())
+  }
+
+  /** Closes the file, marked as closed cleanly (and ends a build, as `closing`); an update stops at its next document batch. */
+  close(): void {
+    this.closing()
     if (!this.sql) return
     try {
       this.sql.run("INSERT OR REPLACE INTO meta VALUES ('clean', '1')")
@@ -91,8 +114,8 @@ export class StoredViewIndex {
   }
 
   private async update(): Promise<Sql> {
-    if (this.closed) throw new Error('The project was closed.')
-    const sql = this.sql ?? this.open()
+    if (this.closed) throw closedError()
+    const sql = this.sql ?? this.openExisting() ?? (await this.buildFile())
     const ids = this.source.documentIds()
     if (!this.checked) {
       for (const id of ids) if (this.stored.get(id)?.stamp !== this.source.stamp(id)) this.stale.add(id)
@@ -100,35 +123,49 @@ export class StoredViewIndex {
     }
     const present = new Set(ids)
     const gone = [...this.stored.keys()].filter((id) => !present.has(id))
-    const building = this.stored.size === 0 && this.stale.size > 0
-    // A build's file is trusted only once it is marked complete, so it need not reach the disk before.
-    if (building) sql.exec('PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY')
     if (gone.length > 0) sql.transaction(() => gone.forEach((id) => this.remove(sql, id)))
     const stale = ids.filter((id) => this.stale.has(id))
     for (const id of this.stale) if (!present.has(id)) this.stale.delete(id)
-    // A build sorts actors by the entity names of now; later rows keep the names the others were made
-    // with, and the Claims view rewrites the keys of entities renamed since (`syncActorNames`).
-    if (building) this.actorNames = new Map(await this.source.entityNameKeys())
-    if (this.closed) throw new Error('The project was closed.')
     for (let from = 0; from < stale.length; from += BATCH) {
       const batch = stale.slice(from, from + BATCH)
       const generations = batch.map((id) => this.generation.get(id) ?? 0)
       const stamps = batch.map((id) => this.source.stamp(id))
       const extracts = await this.extract(batch)
-      if (this.closed) throw new Error('The project was closed.')
+      if (this.closed) throw closedError()
       sql.transaction(() => {
         batch.forEach((id, i) => {
           const extract = extracts[i]
-          if (this.stored.has(id)) this.remove(sql, id, !building)
-          if (extract) this.insert(sql, extract, stamps[i] ?? '', !building)
+          this.remove(sql, id)
+          if (extract) this.insert(sql, extract, stamps[i] ?? '')
           if ((this.generation.get(id) ?? 0) === generations[i]) this.stale.delete(id)
         })
       })
     }
-    if (building) {
-      await this.finishBuild(sql)
-      sql.exec('PRAGMA synchronous = FULL; PRAGMA journal_mode = DELETE')
+    return sql
+  }
+
+  /**
+   * Builds the file from every document in a worker, then opens it. Changes made meanwhile mark their
+   * documents stale again (and change their stamps), so the update that follows writes them afresh.
+   */
+  private async buildFile(): Promise<Sql> {
+    // The worker reads every document as its files are from now on; only a later change needs reading again.
+    this.stale.clear()
+    const actorNames = await this.source.entityNameKeys()
+    if (this.closed) throw closedError()
+    const request = { path: this.path, dir: dirname(this.path), documentIds: [...this.source.documentIds()], actorNames: [...actorNames] }
+    this.progress = { documents: 0, total: request.documentIds.length }
+    const build = this.startBuild(request, (progress) => (this.progress = progress))
+    this.build = build
+    try {
+      await build.done
+    } finally {
+      this.build = null
+      this.progress = null
     }
+    if (this.closed) throw closedError()
+    const sql = this.openExisting()
+    if (!sql) throw new Error(`The corpus views' index ${this.path} was built but is not complete: it will be built again.`)
     return sql
   }
 
@@ -150,57 +187,24 @@ export class StoredViewIndex {
     return extracts
   }
 
-  private insert(sql: Sql, extract: DocumentExtract, stamp: string, counted: boolean): void {
-    sql.run(INSERT_DOCUMENT, [extract.documentId, extract.title, extract.outlet, extract.date, stamp])
-    const doc = Number(sql.get('SELECT last_insert_rowid() AS doc')?.doc)
-    const rows = rowsOf(doc, extract, (entityId) => this.actorNames.get(entityId))
-    for (const row of rows.mentions) sql.run(INSERT_MENTION, row)
-    for (const row of rows.claims) sql.run(INSERT_CLAIM, row)
-    for (const row of rows.figures) sql.run(INSERT_FIGURE, row)
+  private insert(sql: Sql, extract: DocumentExtract, stamp: string): void {
+    const doc = insertDocumentRows(sql, extract, stamp, (entityId) => this.actorNames.get(entityId))
     this.stored.set(extract.documentId, { doc, outlet: extract.outlet, stamp })
-    if (counted) this.aggregates.apply(sql, contributionOf(extract), 1)
+    this.aggregates.apply(sql, contributionOf(extract), 1)
   }
 
-  private remove(sql: Sql, id: string, counted = true): void {
+  private remove(sql: Sql, id: string): void {
     const stored = this.stored.get(id)
     if (!stored) return
-    if (counted) this.aggregates.apply(sql, storedContribution(sql, stored.doc, stored.outlet), -1)
+    this.aggregates.apply(sql, storedContribution(sql, stored.doc, stored.outlet), -1)
     for (const table of ['mentions', 'claims', 'figures', 'documents']) sql.run(`DELETE FROM ${table} WHERE doc = ?`, [stored.doc])
     this.stored.delete(id)
   }
 
-  /** After a build's rows are in: the indexes, the counts, the actor names, and the mark that the file is whole. */
-  private async finishBuild(sql: Sql): Promise<void> {
-    // One index at a time, with a turn of the event loop between: each blocks the process while SQLite sorts.
-    for (const statement of INDEXES.split(';').map((s) => s.trim()).filter(Boolean)) {
-      sql.exec(statement)
-      await new Promise((resume) => setImmediate(resume))
-      if (this.closed) throw new Error('The project was closed.')
-    }
-    sql.transaction(() => {
-      this.aggregates = StoredAggregates.rebuild(sql)
-      for (const [entity, name] of this.actorNames) sql.run('INSERT OR REPLACE INTO actor_names VALUES (?, ?)', [entity, name])
-      sql.run("INSERT OR REPLACE INTO meta VALUES ('complete', '1')")
-    })
-  }
-
-  /** Opens the file, or starts a new one when it is missing, of another version, unfinished or damaged. */
-  private open(): Sql {
-    rmSync(`${this.path}.lock`, { recursive: true, force: true })
-    const trusted = this.openExisting()
-    if (trusted) return (this.sql = trusted)
-    this.deleteFiles()
-    const sql = Sql.open(this.path)
-    sql.exec(`PRAGMA user_version = ${STORED_VIEWS_VERSION}`)
-    sql.exec(TABLES)
-    this.stored = new Map()
-    this.aggregates = new StoredAggregates()
-    this.checked = false
-    this.markOpen(sql)
-    return (this.sql = sql)
-  }
-
+  /** Opens the file when it is complete, of this version and sound; null when it must be built again. */
   private openExisting(): Sql | null {
+    // SQLite's lock in this build is a folder beside the file: one left by a killed process must not block.
+    rmSync(`${this.path}.lock`, { recursive: true, force: true })
     let sql: Sql | null = null
     try {
       sql = Sql.open(this.path)
@@ -211,18 +215,15 @@ export class StoredViewIndex {
       this.stored = new Map(sql.all('SELECT id, doc, outlet, stamp FROM documents').map((row) => [String(row.id), { doc: Number(row.doc), outlet: String(row.outlet), stamp: String(row.stamp) }]))
       this.aggregates = StoredAggregates.load(sql)
       this.actorNames = new Map(sql.all('SELECT entity, name_key FROM actor_names').map((row) => [String(row.entity), String(row.name_key)]))
-      this.markOpen(sql)
-      return sql
+      // A 32 MB page cache: the memory the index may hold, whatever the corpus's size.
+      sql.exec('PRAGMA synchronous = FULL; PRAGMA cache_size = -32000')
+      sql.run("INSERT OR REPLACE INTO meta VALUES ('clean', '0')")
+      this.checked = false
+      return (this.sql = sql)
     } catch {
       sql?.close()
       return null
     }
-  }
-
-  private markOpen(sql: Sql): void {
-    // A 32 MB page cache: the memory the index may hold, whatever the corpus's size.
-    sql.exec('PRAGMA synchronous = FULL; PRAGMA cache_size = -32000')
-    sql.run("INSERT OR REPLACE INTO meta VALUES ('clean', '0')")
   }
 
   /** Forgets the file (damaged under a read): the next read builds it again from the documents. */
@@ -233,15 +234,15 @@ export class StoredViewIndex {
       // A damaged file may refuse even to close; it is deleted either way.
     }
     this.sql = null
-    this.deleteFiles()
+    deleteIndexFiles(this.path)
     this.stored = new Map()
     this.checked = false
     this.updating = Promise.resolve()
   }
+}
 
-  private deleteFiles(): void {
-    for (const suffix of ['', '-journal', '.lock']) rmSync(`${this.path}${suffix}`, { recursive: true, force: true })
-  }
+function closedError(): Error {
+  return new Error('The project was closed.')
 }
 
 function isSqliteError(error: unknown): boolean {
