@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { ProjectStore } from '../store/project-store'
-import { StoredViewIndex, STORED_VIEWS_FILE } from './stored/stored-index'
+import { StoredViewIndex, STORED_VIEWS_FILE, type StoredViewsOptions } from './stored/stored-index'
 import { foldName } from './stored/schema'
 import { ClaimOrder } from './claim-order'
 import { EntityTally } from './entities-view'
@@ -135,9 +135,10 @@ export class ViewIndex {
 
 /**
  * The view index of an opened project, reading documents from its store. `warm` builds it in the
- * background once a window has listed the documents (the app's shells; off for the CLI and tests).
+ * background once a window has listed the documents (the app's shells; off for the CLI and tests);
+ * `options` are the index on disk's (progress of its build).
  */
-export function createViewIndex(store: ProjectStore, warm: boolean): ViewIndex {
+export function createViewIndex(store: ProjectStore, warm: boolean, options: StoredViewsOptions = {}): ViewIndex {
   const documentIds = (): readonly string[] => store.info.documentIds
   // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
   const load = async (id: string): Promise<DocumentExtract> => extractDocument(await store.readDocumentOnce(id))
@@ -150,6 +151,6 @@ export function createViewIndex(store: ProjectStore, warm: boolean): ViewIndex {
         load,
         stamp: (id) => store.documentStamp(id),
         entityNameKeys: async () => new Map((await store.entities.read()).entities.map((e) => [e.id, foldName(e.name)]))
-      })
+      }, options)
   return new ViewIndex({ documentIds, load }, warm, stored)
 }

@@ -14,8 +14,14 @@ export const STORED_VIEWS_FILE = 'views-index.sqlite'
 const BATCH = 100
 const READERS = 8
 
-/** Starts a build of the whole file; by default in the shipped worker (tests bring a worker that fails). */
 export type StartBuild = (request: IndexBuildRequest, onProgress: (progress: IndexBuildProgress) => void) => IndexBuild
+
+export interface StoredViewsOptions {
+  /** Told how far a build has come: at its start, then after each batch of documents written. */
+  onProgress?(progress: IndexBuildProgress): void
+  /** Starts a build of the whole file; by default in the shipped worker (tests bring a worker that fails). */
+  startBuild?: StartBuild
+}
 
 export interface StoredViewsSource {
   documentIds(): readonly string[]
@@ -59,7 +65,7 @@ export class StoredViewIndex {
   constructor(
     readonly path: string,
     private readonly source: StoredViewsSource,
-    private readonly startBuild: StartBuild = buildInWorker
+    private readonly options: StoredViewsOptions = {}
   ) {}
 
   invalidate(documentId: string): void {
@@ -154,8 +160,12 @@ export class StoredViewIndex {
     const actorNames = await this.source.entityNameKeys()
     if (this.closed) throw closedError()
     const request = { path: this.path, dir: dirname(this.path), documentIds: [...this.source.documentIds()], actorNames: [...actorNames] }
-    this.progress = { documents: 0, total: request.documentIds.length }
-    const build = this.startBuild(request, (progress) => (this.progress = progress))
+    const reported = (progress: IndexBuildProgress): void => {
+      this.progress = progress
+      this.options.onProgress?.(progress)
+    }
+    reported({ documents: 0, total: request.documentIds.length })
+    const build = (this.options.startBuild ?? buildInWorker)(request, reported)
     this.build = build
     try {
       await build.done
