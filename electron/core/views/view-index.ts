@@ -54,14 +54,6 @@ export class ViewIndex {
     this.generation.set(documentId, (this.generation.get(documentId) ?? 0) + 1)
   }
 
-  /** Puts extracts in directly (from the project index, or a benchmark). */
-  seed(extracts: Iterable<DocumentExtract>): void {
-    for (const extract of extracts) {
-      this.extracts.set(extract.documentId, extract)
-      this.stale.delete(extract.documentId)
-    }
-  }
-
   /**
    * Every document's extract, in the project's document order. Documents not extracted yet are read a
    * few at a time; callers asking meanwhile share those reads instead of repeating them.

@@ -55,8 +55,6 @@ export class StoredViewIndex {
   private closed = false
   private updating: Promise<void> = Promise.resolve()
   private build: IndexBuild | null = null
-  /** How far the build under way has come, or null when none runs. */
-  progress: IndexBuildProgress | null = null
   /** The entity names the stored actor sort keys were made with. */
   actorNames = new Map<string, string>()
   /** Documents that could not be read, with why: left out of the views, not fatal. */
@@ -160,10 +158,7 @@ export class StoredViewIndex {
     const actorNames = await this.source.entityNameKeys()
     if (this.closed) throw closedError()
     const request = { path: this.path, dir: dirname(this.path), documentIds: [...this.source.documentIds()], actorNames: [...actorNames] }
-    const reported = (progress: IndexBuildProgress): void => {
-      this.progress = progress
-      this.options.onProgress?.(progress)
-    }
+    const reported = (progress: IndexBuildProgress): void => this.options.onProgress?.(progress)
     reported({ documents: 0, total: request.documentIds.length })
     const build = (this.options.startBuild ?? buildInWorker)(request, reported)
     this.build = build
@@ -171,7 +166,6 @@ export class StoredViewIndex {
       await build.done
     } finally {
       this.build = null
-      this.progress = null
     }
     if (this.closed) throw closedError()
     const sql = this.openExisting()
