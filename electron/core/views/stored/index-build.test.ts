@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../core'
@@ -146,5 +146,28 @@ describe("the corpus views' index built in a worker", () => {
     } finally {
       core.close()
     }
+  }, 120_000)
+
+  it('a project whose documents nearly all changed while it was closed (copied, restored) is built again in the worker; a few changed ones are written in place', async () => {
+    const dir = await tempDir()
+    const ids = await writeRandomViewsProject(dir, 19, 600)
+    const touch = (documentIds: readonly string[], seconds: number) =>
+      Promise.all(documentIds.map((id) => utimes(join(dir, 'documents', `${id}.json`), seconds, seconds)))
+    const builds = async (): Promise<number> => {
+      const core = await open(dir)
+      let started = 0
+      core.on('views.indexing', ({ documents }) => (started += documents === 0 ? 1 : 0))
+      try {
+        expect(await someViews(core)).toEqual(await fromMemory(dir))
+        return started
+      } finally {
+        core.close()
+      }
+    }
+    expect(await builds()).toBe(1)
+    await touch(ids.slice(0, 5), 1_700_000_000)
+    expect(await builds()).toBe(0)
+    await touch(ids, 1_800_000_000)
+    expect(await builds()).toBe(1)
   }, 120_000)
 })

@@ -12,6 +12,12 @@ import { insertDocumentRows } from './stored-rows'
 export const STORED_VIEWS_FILE = 'views-index.sqlite'
 /** Documents extracted and written per transaction when the main thread brings the file up to date. */
 const BATCH = 100
+/**
+ * Past this many stale documents, and this share of the corpus, the file is built anew in the worker
+ * instead of updated on the main thread (each batch of 100 blocks the main thread for a second or more).
+ */
+const MAIN_THREAD_UPDATE_MAX = 500
+const MAIN_THREAD_UPDATE_SHARE = 0.2
 const READERS = 8
 
 export type StartBuild = (request: IndexBuildRequest, onProgress: (progress: IndexBuildProgress) => void) => IndexBuild
@@ -119,12 +125,16 @@ export class StoredViewIndex {
 
   private async update(): Promise<Sql> {
     if (this.closed) throw closedError()
-    const sql = this.sql ?? this.openExisting() ?? (await this.buildFile())
-    const ids = this.source.documentIds()
-    if (!this.checked) {
-      for (const id of ids) if (this.stored.get(id)?.stamp !== this.source.stamp(id)) this.stale.add(id)
-      this.checked = true
+    let sql = this.sql ?? this.openExisting() ?? (await this.buildFile())
+    this.checkStamps()
+    if (this.mostlyStale()) {
+      // A project copied, moved or restored (every stamp differs): writing most documents' rows again on
+      // the main thread would block it for as long as a build takes, so the worker builds the file anew.
+      this.forget()
+      sql = await this.buildFile()
+      this.checkStamps()
     }
+    const ids = this.source.documentIds()
     const present = new Set(ids)
     const gone = [...this.stored.keys()].filter((id) => !present.has(id))
     if (gone.length > 0) sql.transaction(() => gone.forEach((id) => this.remove(sql, id)))
@@ -146,6 +156,25 @@ export class StoredViewIndex {
       })
     }
     return sql
+  }
+
+  /** At the first update after the file is opened: documents whose files changed since they were stored are stale. */
+  private checkStamps(): void {
+    if (this.checked) return
+    for (const id of this.source.documentIds()) if (this.stored.get(id)?.stamp !== this.source.stamp(id)) this.stale.add(id)
+    this.checked = true
+  }
+
+  private mostlyStale(): boolean {
+    const documents = this.source.documentIds().length
+    return this.stale.size > MAIN_THREAD_UPDATE_MAX && this.stale.size > documents * MAIN_THREAD_UPDATE_SHARE
+  }
+
+  /** Closes the file and forgets what it held, for a build to replace it. */
+  private forget(): void {
+    this.sql?.close()
+    this.sql = null
+    this.stored = new Map()
   }
 
   /**
