@@ -1,14 +1,17 @@
 import { rmSync } from 'node:fs'
 import type { DocumentExtract } from '../extract'
 import { StoredAggregates, contributionOf, storedContribution } from './aggregates'
-import { INDEXES, INSERT_CLAIM, INSERT_DOCUMENT, INSERT_FIGURE, INSERT_MENTION, STORED_VIEWS_VERSION, TABLES, rowsOf } from './schema'
+import { INDEXES, STORED_VIEWS_VERSION, TABLES } from './schema'
 import { Sql } from './sqlite'
+import { StoredRows } from './stored-rows'
 
 /** The index file, beside the project's files; a cache of them, never the truth. */
 export const STORED_VIEWS_FILE = 'views-index.sqlite'
 /** Documents extracted and written per transaction: the memory of a build stays that of one batch. */
 const BATCH = 100
 const READERS = 8
+/** The locale whose collator ordered the stored mentions (`localeCompare`'s, as the memory views). */
+const COLLATION = new Intl.Collator().resolvedOptions().locale
 
 export interface StoredViewsSource {
   documentIds(): readonly string[]
@@ -32,6 +35,7 @@ export interface StoredViewsSource {
 export class StoredViewIndex {
   private sql: Sql | null = null
   private aggregates = new StoredAggregates()
+  private rows = new StoredRows()
   private readonly stale = new Set<string>()
   private readonly generation = new Map<string, number>()
   /** Documents stored, by id, with their row id, outlet and the stamp of the files they were read from. */
@@ -151,12 +155,7 @@ export class StoredViewIndex {
   }
 
   private insert(sql: Sql, extract: DocumentExtract, stamp: string, counted: boolean): void {
-    sql.run(INSERT_DOCUMENT, [extract.documentId, extract.title, extract.outlet, extract.date, stamp])
-    const doc = Number(sql.get('SELECT last_insert_rowid() AS doc')?.doc)
-    const rows = rowsOf(doc, extract, (entityId) => this.actorNames.get(entityId))
-    for (const row of rows.mentions) sql.run(INSERT_MENTION, row)
-    for (const row of rows.claims) sql.run(INSERT_CLAIM, row)
-    for (const row of rows.figures) sql.run(INSERT_FIGURE, row)
+    const doc = this.rows.insert(sql, extract, stamp, (entityId) => this.actorNames.get(entityId), !counted)
     this.stored.set(extract.documentId, { doc, outlet: extract.outlet, stamp })
     if (counted) this.aggregates.apply(sql, contributionOf(extract), 1)
   }
@@ -165,7 +164,7 @@ export class StoredViewIndex {
     const stored = this.stored.get(id)
     if (!stored) return
     if (counted) this.aggregates.apply(sql, storedContribution(sql, stored.doc, stored.outlet), -1)
-    for (const table of ['mentions', 'claims', 'figures', 'documents']) sql.run(`DELETE FROM ${table} WHERE doc = ?`, [stored.doc])
+    this.rows.remove(sql, stored.doc, id, !counted)
     this.stored.delete(id)
   }
 
@@ -178,6 +177,7 @@ export class StoredViewIndex {
       if (this.closed) throw new Error('The project was closed.')
     }
     sql.transaction(() => {
+      this.rows.finishBuild(sql)
       this.aggregates = StoredAggregates.rebuild(sql)
       for (const [entity, name] of this.actorNames) sql.run('INSERT OR REPLACE INTO actor_names VALUES (?, ?)', [entity, name])
       sql.run("INSERT OR REPLACE INTO meta VALUES ('complete', '1')")
@@ -193,7 +193,9 @@ export class StoredViewIndex {
     const sql = Sql.open(this.path)
     sql.exec(`PRAGMA user_version = ${STORED_VIEWS_VERSION}`)
     sql.exec(TABLES)
+    sql.run("INSERT INTO meta VALUES ('collation', ?)", [COLLATION])
     this.stored = new Map()
+    this.rows = new StoredRows()
     this.aggregates = new StoredAggregates()
     this.checked = false
     this.markOpen(sql)
@@ -206,10 +208,13 @@ export class StoredViewIndex {
       sql = Sql.open(this.path)
       if (Number(sql.get('PRAGMA user_version')?.user_version) !== STORED_VIEWS_VERSION) throw new Error('another version')
       if (sql.get("SELECT value FROM meta WHERE key = 'complete'")?.value !== '1') throw new Error('never finished')
+      // The Mentions view's order was made with this locale's collator: another locale orders otherwise.
+      if (sql.get("SELECT value FROM meta WHERE key = 'collation'")?.value !== COLLATION) throw new Error('another collation')
       // Closed without a word (a crash, a kill): SQLite checks its pages before the file is trusted.
       if (sql.get("SELECT value FROM meta WHERE key = 'clean'")?.value !== '1' && sql.get('PRAGMA quick_check')?.quick_check !== 'ok') throw new Error('damaged')
       this.stored = new Map(sql.all('SELECT id, doc, outlet, stamp FROM documents').map((row) => [String(row.id), { doc: Number(row.doc), outlet: String(row.outlet), stamp: String(row.stamp) }]))
       this.aggregates = StoredAggregates.load(sql)
+      this.rows.load(sql)
       this.actorNames = new Map(sql.all('SELECT entity, name_key FROM actor_names').map((row) => [String(row.entity), String(row.name_key)]))
       this.markOpen(sql)
       return sql
