@@ -98,7 +98,9 @@ export class DocumentOrder {
         value = Math.floor(value / DIGITS.length)
       }
       // Without trailing lowest digits (a key never ends with one); the order is kept.
-      entry.key = key.replace(/0+$/, '')
+      let end = key.length
+      while (end > 1 && key[end - 1] === DIGITS[0]) end -= 1
+      entry.key = key.slice(0, end)
       this.keys.set(entry.id, entry.key)
     })
     return new Map(this.keys)
