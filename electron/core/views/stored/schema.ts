@@ -14,7 +14,9 @@ export const STORED_VIEWS_VERSION = 3
  * documents (by the locale's collator) is each document's `mention_key`, kept by `DocumentOrder`.
  * Linked mentions only: no view reads the others. The aggregates (per entity and outlet, per thing
  * counted, outlet and day) are kept by the same transaction that changes the rows, so they are never
- * recounted. `claims_text` finds the claims holding some words: a trigram index of `text_key`.
+ * recounted. `claims_text` finds the claims holding some words: a trigram index of `text_key`;
+ * `claim_trigrams` says in how many claims each trigram was at the last build, so a search asks the
+ * index for its rarest trigrams only (a count gone stale costs time, never a wrong answer).
  */
 export const TABLES = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -25,6 +27,7 @@ CREATE TABLE claims(row INTEGER PRIMARY KEY, doc INTEGER NOT NULL, ord INTEGER N
   text TEXT NOT NULL, text_key TEXT NOT NULL, stance TEXT, stance_key TEXT NOT NULL, attributes TEXT NOT NULL,
   actor_annotation TEXT, actor_quote TEXT, actor_entity TEXT, actor_key TEXT NOT NULL, date TEXT NOT NULL, outlet_key TEXT NOT NULL, doc_id TEXT NOT NULL);
 CREATE VIRTUAL TABLE claims_text USING fts5(text_key, content='claims', content_rowid='row', detail='none', tokenize='trigram case_sensitive 1');
+CREATE TABLE claim_trigrams(trigram TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE actor_names(entity TEXT PRIMARY KEY, name_key TEXT);
 CREATE TABLE figures(doc INTEGER NOT NULL, ord INTEGER NOT NULL, annotation TEXT NOT NULL, start INTEGER NOT NULL, has_value INTEGER NOT NULL,
   counted TEXT NOT NULL, counted_key TEXT NOT NULL, date TEXT NOT NULL, day TEXT NOT NULL, outlet TEXT NOT NULL, doc_id TEXT NOT NULL, point TEXT);

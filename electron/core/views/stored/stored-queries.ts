@@ -77,7 +77,7 @@ export function syncActorNames(sql: Sql, index: StoredViewIndex, entities: reado
 
 /** One page of the claims table and how many claims pass the filters, read by the index's order for the sort key. */
 export function storedClaims(sql: Sql, aggregates: StoredAggregates, entities: readonly Entity[], query: ClaimsQuery): ClaimsView {
-  const { where, values } = claimFilter(query)
+  const { where, values } = claimFilter(sql, query)
   const total = where ? Number(sql.get(`SELECT count(*) AS n FROM claims c ${where}`, values)?.n ?? 0) : aggregates.claims
   const direction = query.sort.direction === 'desc' ? ' DESC' : ''
   // Each column once, so the order is exactly one of the indexes' and a page is read, not sorted.
@@ -90,7 +90,7 @@ export function storedClaims(sql: Sql, aggregates: StoredAggregates, entities: r
   return { total, rows: rows.map((row) => claimRow(row, names)) }
 }
 
-function claimFilter(query: ClaimsQuery): { where: string; values: SqlValue[] } {
+function claimFilter(sql: Sql, query: ClaimsQuery): { where: string; values: SqlValue[] } {
   const conditions: string[] = []
   const values: SqlValue[] = []
   if (query.outlets) {
@@ -115,7 +115,7 @@ function claimFilter(query: ClaimsQuery): { where: string; values: SqlValue[] } 
   }
   const text = query.text === undefined ? '' : codeUnitKey(foldKey(query.text).trim())
   if (text) {
-    const trigrams = trigramsOf(text)
+    const trigrams = rarestTrigrams(sql, text)
     if (trigrams) {
       conditions.push('c.row IN (SELECT rowid FROM claims_text WHERE claims_text MATCH ?)')
       values.push(trigrams)
@@ -127,12 +127,24 @@ function claimFilter(query: ClaimsQuery): { where: string; values: SqlValue[] } 
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values }
 }
 
-/** The query "every trigram of `text`" for `claims_text` (its trigrams are of code points), or "" under three. */
-function trigramsOf(text: string): string {
-  const characters = [...text]
+/** Looked up in the trigram index: its rarest trigrams narrow the claims as well as all of them would, at a fraction of the reads. */
+const TRIGRAMS_ASKED = 3
+
+/**
+ * The query for `claims_text` asking for the rarest trigrams of `words` (of code points, as the index's),
+ * or "" under three code points.
+ */
+function rarestTrigrams(sql: Sql, words: string): string {
+  const characters = [...words]
   const trigrams = new Set<string>()
-  for (let i = 0; i + 3 <= characters.length; i += 1) trigrams.add(`"${characters.slice(i, i + 3).join('').replace(/"/g, '""')}"`)
-  return [...trigrams].join(' AND ')
+  for (let i = 0; i + 3 <= characters.length; i += 1) trigrams.add(characters.slice(i, i + 3).join(''))
+  if (trigrams.size === 0) return ''
+  const counts = new Map(sql.all(`SELECT trigram, claims FROM claim_trigrams WHERE trigram IN (${[...trigrams].map(() => '?').join(', ')})`, [...trigrams]).map((row) => [text(row.trigram), Number(row.claims)]))
+  return [...trigrams]
+    .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0))
+    .slice(0, TRIGRAMS_ASKED)
+    .map((trigram) => `"${trigram.replace(/"/g, '""')}"`)
+    .join(' AND ')
 }
 
 function claimRow(row: SqlRow, names: ReadonlyMap<string, string>): ClaimRow {

@@ -46,6 +46,8 @@ export class StoredRows {
   finishBuild(sql: Sql): void {
     this.rekey(sql)
     sql.run("INSERT INTO claims_text(claims_text) VALUES ('rebuild')")
+    sql.exec(`CREATE VIRTUAL TABLE temp.claims_vocabulary USING fts5vocab(main, claims_text, row);
+      DELETE FROM claim_trigrams; INSERT INTO claim_trigrams SELECT term, doc FROM temp.claims_vocabulary; DROP TABLE temp.claims_vocabulary;`)
   }
 
   private rekey(sql: Sql): void {
