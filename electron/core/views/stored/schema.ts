@@ -1,3 +1,4 @@
+import type { FigureQualifier } from '../../shared/model/figure-interval'
 import type { FigurePoint } from '../../shared/model/views'
 import type { DocumentExtract } from '../extract'
 import { periodOf } from '../figures-view'
@@ -61,6 +62,19 @@ export const INSERT_MENTION = `INSERT INTO mentions VALUES (${new Array(9).fill(
 export const INSERT_CLAIM = `INSERT INTO claims VALUES (NULL, ${new Array(17).fill('?').join(', ')})`
 export const INSERT_FIGURE = `INSERT INTO figures VALUES (${new Array(12).fill('?').join(', ')})`
 
+/** A figure's point as stored: end, quote, value, qualifier, upper, claim's annotation and text, source's annotation and quote. */
+type StoredPoint = [number, string, number, FigureQualifier, number | null, string | null, string | null, string | null, string | null]
+
+/** A figure's point from its row (its document's title and date read with it). */
+export function pointOf(row: { documentId: string; title: string; date: string; annotationId: string; start: number; counted: string; point: string }): FigurePoint {
+  const [end, quote, value, qualifier, upper, claimId, claimText, sourceId, sourceQuote] = JSON.parse(row.point) as StoredPoint
+  return {
+    documentId: row.documentId, title: row.title, date: row.date || null, annotationId: row.annotationId, start: row.start, end, quote, value, qualifier, upper, counted: row.counted,
+    claim: claimId === null ? null : { annotationId: claimId, text: claimText ?? '' },
+    source: sourceId === null ? null : { annotationId: sourceId, quote: sourceQuote ?? '' }
+  }
+}
+
 /** An entity's name or an actor's quote as the Claims view compares them (before `codeUnitKey`). */
 export function foldName(text: string): string {
   return text.toLocaleLowerCase('und')
@@ -87,11 +101,8 @@ export function rowsOf(doc: number, extract: DocumentExtract, entityNameKey: (en
         c.actor?.annotationId ?? null, c.actor?.quote ?? null, c.actor?.entityId ?? null, actor, date, outletKey, docId]
     }),
     figures: extract.figures.map((f, ord) => {
-      const point: FigurePoint | null = f.value === null ? null : {
-        documentId: docId, title: extract.title, date: extract.date, annotationId: f.annotationId, start: f.start, end: f.end, quote: f.quote,
-        value: f.value, qualifier: f.qualifier, upper: f.upper, claim: f.claim,
-        source: f.source ? { annotationId: f.source.annotationId, quote: f.source.quote } : null, counted: f.counted
-      }
+      // What a point shows beyond the row's columns (`pointOf` puts it together again).
+      const point: StoredPoint | null = f.value === null ? null : [f.end, f.quote, f.value, f.qualifier, f.upper, f.claim?.annotationId ?? null, f.claim?.text ?? null, f.source?.annotationId ?? null, f.source?.quote ?? null]
       return [doc, ord, f.annotationId, f.start, point ? 1 : 0, f.counted, f.countedKey, date, periodOf(extract.date, 'day'), outlet, docId, point ? JSON.stringify(point) : null]
     })
   }

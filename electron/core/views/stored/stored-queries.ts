@@ -6,7 +6,7 @@ import type { ClaimsQuery } from '../claims-view'
 import { periodOf } from '../figures-view'
 import type { StoredAggregates } from './aggregates'
 import { codeUnitKey } from './order-keys'
-import { actorKey, foldName } from './schema'
+import { actorKey, foldName, pointOf } from './schema'
 import type { Sql, SqlRow, SqlValue } from './sqlite'
 import type { StoredViewIndex } from './stored-index'
 
@@ -215,11 +215,14 @@ function points(sql: Sql, countedKey: string, outlet: string, days: readonly str
   // the first points are read and the rest never are.
   return sql
     .all(
-      `SELECT point FROM figures WHERE counted_key = ? AND outlet = ? AND ${first === last ? 'day = ?' : 'day BETWEEN ? AND ?'} AND has_value = 1
-       ORDER BY day, date, doc_id, start, ord LIMIT ?`,
+      `SELECT f.doc_id, d.title, f.date, f.annotation, f.start, f.counted, f.point FROM figures f JOIN documents d ON d.doc = f.doc
+       WHERE f.counted_key = ? AND f.outlet = ? AND ${first === last ? 'f.day = ?' : 'f.day BETWEEN ? AND ?'} AND f.has_value = 1
+       ORDER BY f.day, f.date, f.doc_id, f.start, f.ord LIMIT ?`,
       first === last ? [countedKey, outlet, first, cap] : [countedKey, outlet, first, last, cap]
     )
-    .map((row) => JSON.parse(text(row.point)) as FigurePoint)
+    .map((row) =>
+      pointOf({ documentId: text(row.doc_id), title: text(row.title), date: text(row.date), annotationId: text(row.annotation), start: Number(row.start), counted: text(row.counted), point: text(row.point) })
+    )
 }
 
 /** The spelling most figures with a value use; on a tie the one whose first figure comes first. */
