@@ -31,7 +31,8 @@ CREATE VIRTUAL TABLE claims_text USING fts5(text_key, content='claims', content_
 CREATE TABLE claim_trigrams(trigram TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE actor_names(entity TEXT PRIMARY KEY, name_key TEXT);
 CREATE TABLE figures(doc INTEGER NOT NULL, ord INTEGER NOT NULL, annotation TEXT NOT NULL, start INTEGER NOT NULL, has_value INTEGER NOT NULL,
-  counted TEXT NOT NULL, counted_key TEXT NOT NULL, date TEXT NOT NULL, day TEXT NOT NULL, outlet TEXT NOT NULL, doc_id TEXT NOT NULL, point TEXT);
+  counted TEXT NOT NULL, counted_key TEXT NOT NULL, date TEXT NOT NULL, day TEXT NOT NULL, outlet TEXT NOT NULL, doc_id TEXT NOT NULL, point TEXT,
+  PRIMARY KEY(counted_key, has_value, outlet, day, date, doc_id, start, ord)) WITHOUT ROWID;
 CREATE TABLE entity_outlet(entity TEXT NOT NULL, outlet TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY(entity, outlet)) WITHOUT ROWID;
 CREATE TABLE entity_documents(entity TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE outlet_documents(outlet TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
@@ -41,7 +42,7 @@ CREATE TABLE figure_spellings(counted_key TEXT NOT NULL, counted TEXT NOT NULL, 
 
 /**
  * Made after a full build's rows are in: building an index once costs less than keeping it while
- * inserting. Only what a query reads by: the points of a figure cell are looked up by row, not carried.
+ * inserting. Only what a query reads by (a cell's points are a range of the figures table itself).
  */
 export const INDEXES = `
 CREATE INDEX mentions_doc ON mentions(doc);
@@ -53,7 +54,6 @@ CREATE INDEX claims_by_stance ON claims(stance_key, date, outlet_key, doc_id, st
 CREATE INDEX claims_by_text ON claims(text_key, date, outlet_key, doc_id, start, "end", ord);
 CREATE INDEX claims_by_actor ON claims(actor_key, date, outlet_key, doc_id, start, "end", ord);
 CREATE INDEX figures_doc ON figures(doc);
-CREATE INDEX figures_points ON figures(counted_key, outlet, day, date, doc_id, start, ord) WHERE has_value = 1;
 CREATE INDEX figures_spelling ON figures(counted_key, counted, date, doc_id, start, ord);
 `
 
