@@ -127,8 +127,12 @@ function claimFilter(sql: Sql, query: ClaimsQuery): { where: string; values: Sql
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values }
 }
 
-/** Looked up in the trigram index: its rarest trigrams narrow the claims as well as all of them would, at a fraction of the reads. */
+/**
+ * The trigrams asked of the index: the rarest, and up to two more nearly as rare. Joining a trigram
+ * held by most claims reads its whole list and narrows little; the claim text is checked after anyway.
+ */
 const TRIGRAMS_ASKED = 3
+const NEARLY_AS_RARE = 4
 
 /**
  * The query for `claims_text` asking for the rarest trigrams of `words` (of code points, as the index's),
@@ -140,9 +144,11 @@ function rarestTrigrams(sql: Sql, words: string): string {
   for (let i = 0; i + 3 <= characters.length; i += 1) trigrams.add(characters.slice(i, i + 3).join(''))
   if (trigrams.size === 0) return ''
   const counts = new Map(sql.all(`SELECT trigram, claims FROM claim_trigrams WHERE trigram IN (${[...trigrams].map(() => '?').join(', ')})`, [...trigrams]).map((row) => [text(row.trigram), Number(row.claims)]))
-  return [...trigrams]
-    .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0))
-    .slice(0, TRIGRAMS_ASKED)
+  const countOf = (trigram: string): number => counts.get(trigram) ?? 0
+  const rarest = [...trigrams].sort((a, b) => countOf(a) - countOf(b))
+  const limit = Math.max(1, countOf(rarest[0] ?? '')) * NEARLY_AS_RARE
+  return rarest
+    .filter((trigram, i) => i === 0 || (i < TRIGRAMS_ASKED && countOf(trigram) <= limit))
     .map((trigram) => `"${trigram.replace(/"/g, '""')}"`)
     .join(' AND ')
 }
