@@ -147,7 +147,14 @@ describe('the corpus views index kept on disk', () => {
       ['empty', () => writeFile(file, '')],
       // SQLite's lock in this build is a folder beside the file: one left by a killed process must not block.
       ['locked by a process that died', () => mkdir(`${file}.lock`)],
-      ['pages overwritten, then closed without a word (a crash)', () => crashed(file)]
+      ['pages overwritten, then closed without a word (a crash)', () => crashed(file)],
+      // Its mention order made by another locale's collator (shown here by keys in reverse): not this process's order.
+      ['ordered under another locale', async () => {
+        const sql = Sql.open(file)
+        sql.run("UPDATE meta SET value = 'sv' WHERE key = 'collation'")
+        sql.run("UPDATE documents SET mention_key = (SELECT count(*) FROM documents later WHERE later.mention_key > documents.mention_key) + 1")
+        sql.close()
+      }]
     ]
     for (const [damage, apply] of damages) {
       let core = await open(dir)
