@@ -64,6 +64,13 @@ describe('sort keys SQLite orders as the memory views do', () => {
     expect(Math.max(...[...present.values()].map((d) => d.key.length))).toBeLessThanOrEqual(3)
   })
 
+  it('keyBetween: a thousand keys each after the last (the newest articles) stay short', () => {
+    const keys = ['']
+    for (let i = 0; i < 1000; i += 1) keys.push(keyBetween(keys[keys.length - 1] ?? '', null))
+    expect([...keys].sort(byBytes)).toEqual(keys)
+    expect(Math.max(...keys.map((k) => k.length))).toBeLessThanOrEqual(20)
+  })
+
   it('DocumentOrder: a thousand documents added one after another into one gap, then rekeyed short', () => {
     const order = mentionOrder()
     order.add({ id: 'z', date: '2025-01-01', outlet: 'A' })

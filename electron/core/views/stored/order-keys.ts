@@ -30,17 +30,31 @@ const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
  * never rewrites either (fractional indexing).
  */
 export function keyBetween(low: string, high: string | null): string {
+  return high === null ? after(low) : between(low, high)
+}
+
+/**
+ * After the last key, one digit up: documents added in order (the newest articles) grow a key by one
+ * digit every sixty or so, where halving the room left would grow it every six.
+ */
+function after(low: string): string {
+  const lowDigit = low ? DIGITS.indexOf(low[0] as string) : 0
+  return lowDigit < DIGITS.length - 1 ? (DIGITS[lowDigit + 1] as string) : (DIGITS[lowDigit] as string) + after(low.slice(1))
+}
+
+/** Halfway between (`high` null: halfway to the top), so keys added at random places stay short. */
+function between(low: string, high: string | null): string {
   if (high !== null) {
     let common = 0
     while (common < high.length && (low[common] ?? DIGITS[0]) === high[common]) common += 1
-    if (common > 0) return high.slice(0, common) + keyBetween(low.slice(common), high.slice(common))
+    if (common > 0) return high.slice(0, common) + between(low.slice(common), high.slice(common))
   }
   const lowDigit = low ? DIGITS.indexOf(low[0] as string) : 0
   const highDigit = high === null ? DIGITS.length : DIGITS.indexOf(high[0] as string)
   if (highDigit - lowDigit > 1) return DIGITS[(lowDigit + highDigit) >> 1] as string
   // Adjacent digits: high's first digit alone when high goes on, else low's first digit and room after it.
   if (high !== null && high.length > 1) return high[0] as string
-  return (DIGITS[lowDigit] as string) + keyBetween(low.slice(1), null)
+  return (DIGITS[lowDigit] as string) + between(low.slice(1), null)
 }
 
 /** What a document is ordered by in the views: its id, date ("" when undated) and outlet. */
@@ -89,7 +103,8 @@ export class DocumentOrder {
   rekey(): Map<string, string> {
     let width = 1
     while (DIGITS.length ** width <= this.entries.length * 4) width += 1
-    const room = DIGITS.length ** width
+    // Over the lower half of the keys: the upper half is left to documents added after the last.
+    const room = DIGITS.length ** width / 2
     this.entries.forEach((entry, i) => {
       let value = Math.floor(((i + 1) * room) / (this.entries.length + 1))
       let key = ''
