@@ -170,6 +170,7 @@ export class StoredViewIndex {
 
   /** After a build's rows are in: the indexes, the counts, the actor names, and the mark that the file is whole. */
   private async finishBuild(sql: Sql): Promise<void> {
+    sql.transaction(() => this.rows.keyBuild(sql))
     // One index at a time, with a turn of the event loop between: each blocks the process while SQLite sorts.
     for (const statement of INDEXES.split(';').map((s) => s.trim()).filter(Boolean)) {
       sql.exec(statement)

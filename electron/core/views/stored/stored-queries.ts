@@ -51,8 +51,9 @@ export function storedMentionsByDocument(sql: Sql, entityId: string): Map<string
   return byDocument
 }
 
-const SORT_COLUMN = { date: 'c.date', outlet: 'c.outlet_key', stance: 'c.stance_key', text: 'c.text_key', actor: 'c.actor_key' } as const
-const TIES = ['c.date', 'c.outlet_key', 'c.doc_id', 'c.start', 'c."end"', 'c.ord']
+const SORT_COLUMN = { date: 'c.claim_key', outlet: 'c.outlet_key', stance: 'c.stance_key', text: 'c.text_key', actor: 'c.actor_key' } as const
+/** Date, folded outlet and document (the document's `claim_key`), then the position in it. */
+const TIES = ['c.claim_key', 'c.start', 'c."end"', 'c.ord']
 
 /**
  * Rewrites the actor sort keys of the claims whose actor's entity was renamed (or removed, or added)
@@ -83,7 +84,7 @@ export function storedClaims(sql: Sql, aggregates: StoredAggregates, entities: r
   // Each column once, so the order is exactly one of the indexes' and a page is read, not sorted.
   const order = [...new Set([SORT_COLUMN[query.sort.by], ...TIES])].map((column) => column + direction).join(', ')
   const rows = sql.all(
-    `SELECT c.*, d.title, d.outlet, d.date AS document_date FROM claims c JOIN documents d ON d.doc = c.doc ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    `SELECT c.*, d.id AS doc_id, d.title, d.outlet, d.date AS document_date FROM claims c JOIN documents d ON d.doc = c.doc ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     [...values, query.limit, query.offset]
   )
   const names = new Map(entities.map((e) => [e.id, e.name]))
