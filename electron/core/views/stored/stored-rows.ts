@@ -9,6 +9,7 @@ import type { Sql } from './sqlite'
  * order, far more at random places).
  */
 const LONGEST_KEY = 24
+const BUILD_KEY = '0000'
 
 /**
  * Writes and deletes one document's rows, keeping what spans documents: the orders of documents
@@ -35,9 +36,10 @@ export class StoredRows {
     const claimKey = this.claims.add(ordered)
     sql.run(INSERT_DOCUMENT, [extract.documentId, extract.title, extract.outlet, extract.date, stamp, mentionKey, claimKey])
     const doc = Number(sql.get('SELECT last_insert_rowid() AS doc')?.doc)
-    // During a build the claims get their keys at its end (`keyBuild`), short and evenly spaced: a row
-    // written with a long key that shrinks would leave its page part empty.
-    const rows = rowsOf(doc, building ? '' : claimKey, extract, entityNameKey)
+    // During a build the claims get their keys at its end (`keyBuild`), short and evenly spaced, over a
+    // stand-in of their length (four digits are room for 3,000,000 documents): a row whose key grew or
+    // shrank would split its page or leave it part empty.
+    const rows = rowsOf(doc, building ? BUILD_KEY : claimKey, extract, entityNameKey)
     for (const row of rows.mentions) sql.run(INSERT_MENTION, row)
     for (const row of rows.claims) sql.run(INSERT_CLAIM, row)
     for (const row of rows.figures) sql.run(INSERT_FIGURE, row)
