@@ -9,16 +9,21 @@ import { quoteWithContext } from '../shared/text/spans'
 import { seededRandom } from './seeded-random'
 
 const NOW = '2024-12-01T00:00:00.000Z'
-const WORDS = ['the', 'army', 'said', 'near', 'Hama', 'حماة', 'and', '🙂', 'reports']
+/** Arabic spelt several ways (ة/ه, tashkeel, alef with hamza), accents, full-width letters, an emoji. */
+const WORDS = ['the', 'army', 'said', 'near', 'Hama', 'حماة', 'حَماه', 'أحمد', 'احمد', 'Émile', 'emile', 'ＨＡＭＡ', 'and', '🙂', 'reports']
 /** Spellings of what is counted that fold to two keys, so groups merge spellings and ties happen. */
 const COUNTED = ['fighters killed', 'Fighters Killed', 'fighters killed ', 'villages', 'Villages', '']
 const STANCES = ['asserted', 'denied', 'reported', null]
-const OUTLETS = ['Outlet A', 'Outlet B', 'Outlet C', 'Outlet D']
+/**
+ * Outlets whose order differs by collator, by code unit and by byte (UTF-8): case, accents, Arabic,
+ * digits, an emoji against a full-width letter (U+FF21, after the emoji's surrogates, before its code point).
+ */
+export const RANDOM_OUTLETS = ['Outlet A', 'outlet b', 'Outlet C', 'Été presse', 'Etna news', 'الجزيرة', 'العربية', 'Outlet 10', 'Outlet 9', '🙂 Press', 'Ａ wide']
 const DATES = ['2024-12-01', '2024-12-02', '2024-12-09', '2024-12-31', '2025-01-01', '2024-11-30', null]
 
 export const RANDOM_ENTITIES: Entity[] = Array.from({ length: 6 }, (_, i) => ({
   id: `entity-${i}`,
-  name: `Group ${String.fromCharCode(70 - i)}`,
+  name: ['Émile brigade', 'emile front', 'حماس', 'Hamas', 'group 10', 'Group 9'][i] as string,
   type: i % 3 === 0 ? 'place' : 'actor',
   aliases: [],
   note: '',
@@ -66,7 +71,7 @@ export function randomViewsDocument(random: () => number, id: string, counter: {
     if (claims.length > 0 && random() < 0.5) relations.push({ id: `${figure.id}-r`, type: 'stated-in', from: figure.id, to: pick(claims).id, author: 't', createdAt: NOW })
   }
   return {
-    schemaVersion: DOCUMENT_SCHEMA_VERSION, id, title: `Title ${id}`, source: pick(OUTLETS), author: '', date: pick(DATES), url: '', language: 'en',
+    schemaVersion: DOCUMENT_SCHEMA_VERSION, id, title: `Title ${id}`, source: pick(RANDOM_OUTLETS), author: '', date: pick(DATES), url: '', language: 'en',
     importedFrom: 't', importedAt: NOW, status: 'in-progress', text, annotations, relations
   }
 }
@@ -78,7 +83,8 @@ export async function writeRandomViewsProject(dir: string, seed: number, count: 
   await mkdir(join(dir, 'documents'), { recursive: true })
   const ids: string[] = []
   for (let i = 0; i < count; i += 1) {
-    const document = randomViewsDocument(random, `doc-${String(i).padStart(3, '0')}`, counter)
+    // Ids differing in case and in "-" or "_", which the collator orders otherwise than bytes do.
+    const document = randomViewsDocument(random, `${['doc-', 'Doc-', 'doc_'][i % 3] as string}${String(i).padStart(3, '0')}`, counter)
     ids.push(document.id)
     await writeFile(join(dir, 'documents', `${document.id}.json`), `${JSON.stringify(document)}\n`)
   }

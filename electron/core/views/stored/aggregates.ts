@@ -24,7 +24,7 @@ export function contributionOf(extract: DocumentExtract): Contribution {
 /** A stored document's contribution, read back from its rows (to take it out before its new rows go in). */
 export function storedContribution(sql: Sql, doc: number, outlet: string): Contribution {
   const entities = new Map<string, number>()
-  for (const row of sql.all('SELECT entity, count(*) AS n FROM mentions WHERE doc = ? AND entity IS NOT NULL GROUP BY entity', [doc])) entities.set(String(row.entity), Number(row.n))
+  for (const row of sql.all('SELECT entity, count(*) AS n FROM mentions WHERE doc = ? GROUP BY entity', [doc])) entities.set(String(row.entity), Number(row.n))
   const figures = sql.all('SELECT counted_key, counted, day, has_value FROM figures WHERE doc = ?', [doc]).map((row) => ({
     countedKey: String(row.counted_key),
     counted: String(row.counted),
@@ -58,8 +58,8 @@ export class StoredAggregates implements EntityCounts {
   static rebuild(sql: Sql): StoredAggregates {
     sql.exec(`
       DELETE FROM entity_outlet; DELETE FROM entity_documents; DELETE FROM outlet_documents; DELETE FROM figure_cells; DELETE FROM figure_spellings;
-      INSERT INTO entity_outlet SELECT entity, outlet, count(*) FROM mentions WHERE entity IS NOT NULL GROUP BY entity, outlet;
-      INSERT INTO entity_documents SELECT entity, count(DISTINCT doc) FROM mentions WHERE entity IS NOT NULL GROUP BY entity;
+      INSERT INTO entity_outlet SELECT m.entity, d.outlet, count(*) FROM mentions m JOIN documents d ON d.doc = m.doc GROUP BY m.entity, d.outlet;
+      INSERT INTO entity_documents SELECT entity, count(DISTINCT doc) FROM mentions GROUP BY entity;
       INSERT INTO outlet_documents SELECT outlet, count(*) FROM documents GROUP BY outlet;
       INSERT INTO figure_cells SELECT counted_key, outlet, day, count(*) FROM figures WHERE has_value = 1 GROUP BY counted_key, outlet, day;
       INSERT INTO figure_spellings SELECT counted_key, counted, sum(has_value), sum(counted <> '') FROM figures GROUP BY counted_key, counted;

@@ -3,7 +3,7 @@ import type { DocumentExtract } from '../extract'
 import { StoredAggregates } from './aggregates'
 import { INDEXES, STORED_VIEWS_VERSION, TABLES } from './schema'
 import { Sql } from './sqlite'
-import { insertDocumentRows } from './stored-rows'
+import { StoredRows } from './stored-rows'
 
 /** What a build is given: where the file goes, the documents to put in, and the entity names actors sort by. */
 export interface IndexBuildRequest {
@@ -27,6 +27,9 @@ export interface IndexBuildSource {
   stamp(id: string): string
   load(id: string): Promise<DocumentExtract>
 }
+
+/** The locale whose collator ordered the stored mentions (`localeCompare`'s, as the memory views); a worker has the process's. */
+export const COLLATION = new Intl.Collator().resolvedOptions().locale
 
 /** Documents extracted and written per transaction: the memory of a build stays that of one batch. */
 const BATCH = 100
@@ -54,6 +57,7 @@ export async function buildIndexFile(request: IndexBuildRequest, source: IndexBu
     // Nothing needs to reach the disk before the end: an unfinished file is rebuilt, never repaired.
     sql.exec('PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -32000')
     const actorNames = new Map(request.actorNames)
+    const rows = new StoredRows()
     const ids = request.documentIds
     for (let from = 0; from < ids.length; from += BATCH) {
       const batch = ids.slice(from, from + BATCH)
@@ -61,19 +65,23 @@ export async function buildIndexFile(request: IndexBuildRequest, source: IndexBu
       const extracts = await readAll(batch, source)
       sql.transaction(() => {
         extracts.forEach((extract, i) => {
-          if (extract) insertDocumentRows(sql, extract, stamps[i] ?? '', (entityId) => actorNames.get(entityId))
+          if (extract) rows.insert(sql, extract, stamps[i] ?? '', (entityId) => actorNames.get(entityId), true)
         })
       })
       afterBatch({ documents: from + batch.length, total: ids.length })
     }
+    // The documents' order keys, short and evenly spaced, before the indexes that hold them are made.
+    sql.transaction(() => rows.keyBuild(sql))
     sql.exec(INDEXES)
     // From here each commit is synced: the pages written so far reach the disk before the mark that trusts them.
     sql.exec('PRAGMA synchronous = FULL; PRAGMA journal_mode = DELETE')
     sql.transaction(() => {
+      rows.finishBuild(sql)
       StoredAggregates.rebuild(sql)
       for (const [entity, name] of actorNames) sql.run('INSERT OR REPLACE INTO actor_names VALUES (?, ?)', [entity, name])
     })
     sql.transaction(() => {
+      sql.run("INSERT OR REPLACE INTO meta VALUES ('collation', ?)", [COLLATION])
       sql.run("INSERT OR REPLACE INTO meta VALUES ('complete', '1')")
       // Closed by this build: the main thread opens it without a page check.
       sql.run("INSERT OR REPLACE INTO meta VALUES ('clean', '1')")

@@ -14,7 +14,7 @@ const tempDir = useTempDirs()
 const open = (dir: string, readOnly = false): Promise<Core> => createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', readOnly })
 
 /** Every view, asked many ways: sorts both ways, filters, pages, periods, caps. */
-async function everyView(core: Core): Promise<unknown[]> {
+async function everyView(core: Core, ids: readonly string[]): Promise<unknown[]> {
   const answers: unknown[] = [await core.call('views.entities', {}), await core.call('views.entities', { type: 'place' })]
   for (const entityId of ['entity-0', 'entity-1', 'entity-4', 'nobody']) {
     answers.push(await core.call('views.mentions', { entityId, offset: 0, limit: 1000 }), await core.call('views.mentions', { entityId, offset: 3, limit: 4 }))
@@ -22,13 +22,21 @@ async function everyView(core: Core): Promise<unknown[]> {
   for (const by of ['date', 'outlet', 'stance', 'text', 'actor'] as const) {
     for (const direction of ['asc', 'desc'] as const) {
       answers.push(await core.call('views.claims', { sort: { by, direction }, offset: 0, limit: 1000 }))
-      answers.push(await core.call('views.claims', { sort: { by, direction }, offset: 5, limit: 7, outlets: ['Outlet A', 'Outlet C'], stances: ['denied', null] }))
+      answers.push(await core.call('views.claims', { sort: { by, direction }, offset: 5, limit: 7, outlets: ['outlet b', 'الجزيرة', 'Été presse', '🙂 Press'], stances: ['denied', null] }))
     }
   }
   answers.push(
     await core.call('views.claims', { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000, entityId: 'entity-1' }),
     await core.call('views.claims', { sort: { by: 'text', direction: 'asc' }, offset: 0, limit: 1000, text: 'HAMA' }),
     await core.call('views.claims', { sort: { by: 'text', direction: 'asc' }, offset: 0, limit: 1000, text: 'حماه' }),
+    // Arabic variants, accents, full-width letters, words across a space, and under three letters (no trigram).
+    await core.call('views.claims', { sort: { by: 'actor', direction: 'desc' }, offset: 0, limit: 1000, text: 'حَمَاة' }),
+    await core.call('views.claims', { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000, text: 'إحمد' }),
+    await core.call('views.claims', { sort: { by: 'outlet', direction: 'asc' }, offset: 0, limit: 1000, text: 'EMILE' }),
+    await core.call('views.claims', { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000, text: 'hama ＨＡＭＡ' }),
+    await core.call('views.claims', { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000, text: 'ma' }),
+    await core.call('views.claims', { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000, text: '🙂 r' }),
+    await core.call('views.claims', { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000, text: 'x"y' }),
     await core.call('views.claims', { sort: { by: 'date', direction: 'desc' }, offset: 0, limit: 1000, attributes: { verified: true } }),
     await core.call('views.claims', { sort: { by: 'date', direction: 'desc' }, offset: 0, limit: 1000, attributes: { stance: 'asserted', verified: false } }),
     await core.call('views.claims', { sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000, outlets: [], stances: [] })
@@ -37,15 +45,15 @@ async function everyView(core: Core): Promise<unknown[]> {
     answers.push(await core.call('views.figures', { period, pointsPerOutlet: 1000 }), await core.call('views.figures', { period, pointsPerOutlet: 1 }))
   }
   answers.push(await core.call('views.figures', { counted: 'FIGHTERS killed', pointsPerOutlet: 2, period: 'day' }))
-  answers.push(await core.call('views.countedValues', {}), await core.call('views.countedValues', { except: { documentId: 'doc-003', annotationId: 'a20' } }))
+  answers.push(await core.call('views.countedValues', {}), await core.call('views.countedValues', { except: { documentId: ids[3] ?? '', annotationId: 'a20' } }))
   return answers
 }
 
 /** The same views answered from the documents, by a read-only core (which keeps its extracts in memory). */
-async function fromMemory(dir: string): Promise<unknown[]> {
+async function fromMemory(dir: string, ids: readonly string[]): Promise<unknown[]> {
   const core = await open(dir, true)
   try {
-    return await everyView(core)
+    return await everyView(core, ids)
   } finally {
     core.close()
   }
@@ -72,47 +80,56 @@ describe('the corpus views index kept on disk', () => {
   it('answers every view as the documents do, on random projects, after edits, removals and renames', async () => {
     for (const seed of [1, 2, 3]) {
       const dir = await tempDir()
-      await writeRandomViewsProject(dir, seed, 40)
+      const ids = await writeRandomViewsProject(dir, seed, 40)
       const core = await open(dir)
       try {
-        expect(await everyView(core)).toEqual(await fromMemory(dir))
+        expect(await everyView(core, ids)).toEqual(await fromMemory(dir, ids))
         await stat(join(dir, STORED_VIEWS_FILE))
         const random = seededRandom(seed * 7)
         for (let step = 0; step < 6; step += 1) {
-          const documentId = `doc-${String(Math.floor(random() * 40)).padStart(3, '0')}`
+          const documentId = ids[Math.floor(random() * 40)] ?? ''
           const opened = await core.call('documents.open', { documentId, limit: 1000 })
           const first = opened.annotations[0]
           if (first) await core.call('annotations.delete', { documentId, annotationId: first.id })
           await core.call('annotations.create', { documentId, tag: 'actor', start: 0, end: 3 })
         }
-        await core.call('documents.remove', { documentIds: ['doc-000', 'doc-017'] })
+        // A document moved to an outlet no other has, between others in every order.
+        await core.call('documents.updateMetadata', { documentId: ids[5] ?? '', changes: { source: 'Éclair' } })
+        await core.call('documents.remove', { documentIds: [ids[0] ?? '', ids[17] ?? ''] })
         await core.call('entities.update', { entityId: 'entity-1', changes: { name: 'Aardvark brigade' } })
-        await core.call('entities.update', { entityId: 'entity-2', changes: { name: 'zulu front' } })
-        expect(await everyView(core)).toEqual(await fromMemory(dir))
+        await core.call('entities.update', { entityId: 'entity-2', changes: { name: 'إميل' } })
+        await core.call('entities.update', { entityId: 'entity-3', changes: { name: 'ÉMILE' } })
+        expect(await everyView(core, ids)).toEqual(await fromMemory(dir, ids))
       } finally {
         core.close()
       }
     }
   }, 120_000)
 
-  it('takes in changes made while it was closed, and a document added or removed meanwhile', async () => {
+  it('takes in changes made while it was closed, and documents added or removed meanwhile', async () => {
     const dir = await tempDir()
-    await writeRandomViewsProject(dir, 5, 20)
+    const ids = await writeRandomViewsProject(dir, 5, 20)
     let core = await open(dir)
     await core.call('views.entities', {})
     core.close()
-    await tamper(dir, 'doc-004', (document) => {
+    await tamper(dir, ids[4] ?? '', (document) => {
       document.source = 'Outlet Z'
       for (const annotation of document.annotations) if (annotation.tag === 'claim') annotation.attributes = { stance: 'disputed' }
     })
+    // Thirty documents more, each placed among those stored in every order (the index is not built again).
+    const more = await tempDir()
+    const added = (await writeRandomViewsProject(more, 6, 50)).slice(20)
+    for (const id of added) await writeFile(join(dir, 'documents', `${id}.json`), await readFile(join(more, 'documents', `${id}.json`)))
     const project = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')) as { documentIds: string[] }
-    await writeFile(join(dir, 'project.json'), JSON.stringify({ ...project, documentIds: project.documentIds.filter((id) => id !== 'doc-009') }))
+    const now = [...project.documentIds.filter((id) => id !== ids[9]), ...added]
+    await writeFile(join(dir, 'project.json'), JSON.stringify({ ...project, documentIds: now }))
     core = await open(dir)
     try {
-      const answers = await everyView(core)
-      expect(answers).toEqual(await fromMemory(dir))
+      const answers = await everyView(core, now)
+      expect(answers).toEqual(await fromMemory(dir, now))
       expect(JSON.stringify(answers)).toContain('Outlet Z')
-      expect(JSON.stringify(answers)).not.toContain('"documentId":"doc-009"')
+      expect(JSON.stringify(answers)).toContain(`"documentId":"${added[29] ?? ''}"`)
+      expect(JSON.stringify(answers)).not.toContain(`"documentId":"${ids[9] ?? ''}"`)
     } finally {
       core.close()
     }
@@ -120,8 +137,8 @@ describe('the corpus views index kept on disk', () => {
 
   it('a missing, damaged or locked index file is built again from the documents, never trusted', async () => {
     const dir = await tempDir()
-    await writeRandomViewsProject(dir, 9, 25)
-    const expected = await fromMemory(dir)
+    const ids = await writeRandomViewsProject(dir, 9, 25)
+    const expected = await fromMemory(dir, ids)
     const file = join(dir, STORED_VIEWS_FILE)
     const damages: [string, () => Promise<void>][] = [
       ['deleted', () => rm(file)],
@@ -130,7 +147,14 @@ describe('the corpus views index kept on disk', () => {
       ['empty', () => writeFile(file, '')],
       // SQLite's lock in this build is a folder beside the file: one left by a killed process must not block.
       ['locked by a process that died', () => mkdir(`${file}.lock`)],
-      ['pages overwritten, then closed without a word (a crash)', () => crashed(file)]
+      ['pages overwritten, then closed without a word (a crash)', () => crashed(file)],
+      // Its mention order made by another locale's collator (shown here by keys in reverse): not this process's order.
+      ['ordered under another locale', async () => {
+        const sql = Sql.open(file)
+        sql.run("UPDATE meta SET value = 'sv' WHERE key = 'collation'")
+        sql.run("UPDATE documents SET mention_key = (SELECT count(*) FROM documents later WHERE later.mention_key > documents.mention_key) + 1")
+        sql.close()
+      }]
     ]
     for (const [damage, apply] of damages) {
       let core = await open(dir)
@@ -139,7 +163,7 @@ describe('the corpus views index kept on disk', () => {
       await apply()
       core = await open(dir)
       try {
-        expect(await everyView(core), damage).toEqual(expected)
+        expect(await everyView(core, ids), damage).toEqual(expected)
       } finally {
         core.close()
       }

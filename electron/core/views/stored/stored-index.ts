@@ -3,10 +3,10 @@ import { dirname } from 'node:path'
 import type { DocumentExtract } from '../extract'
 import { StoredAggregates, contributionOf, storedContribution } from './aggregates'
 import { buildInWorker, type IndexBuild } from './build-in-worker'
-import { deleteIndexFiles, type IndexBuildProgress, type IndexBuildRequest } from './index-build'
+import { COLLATION, deleteIndexFiles, type IndexBuildProgress, type IndexBuildRequest } from './index-build'
 import { STORED_VIEWS_VERSION } from './schema'
 import { Sql } from './sqlite'
-import { insertDocumentRows } from './stored-rows'
+import { StoredRows } from './stored-rows'
 
 /** The index file, beside the project's files; a cache of them, never the truth. */
 export const STORED_VIEWS_FILE = 'views-index.sqlite'
@@ -53,6 +53,7 @@ export interface StoredViewsSource {
 export class StoredViewIndex {
   private sql: Sql | null = null
   private aggregates = new StoredAggregates()
+  private rows = new StoredRows()
   private readonly stale = new Set<string>()
   private readonly generation = new Map<string, number>()
   /** Documents stored, by id, with their row id, outlet and the stamp of the files they were read from. */
@@ -221,7 +222,7 @@ export class StoredViewIndex {
   }
 
   private insert(sql: Sql, extract: DocumentExtract, stamp: string): void {
-    const doc = insertDocumentRows(sql, extract, stamp, (entityId) => this.actorNames.get(entityId))
+    const doc = this.rows.insert(sql, extract, stamp, (entityId) => this.actorNames.get(entityId), false)
     this.stored.set(extract.documentId, { doc, outlet: extract.outlet, stamp })
     this.aggregates.apply(sql, contributionOf(extract), 1)
   }
@@ -230,7 +231,7 @@ export class StoredViewIndex {
     const stored = this.stored.get(id)
     if (!stored) return
     this.aggregates.apply(sql, storedContribution(sql, stored.doc, stored.outlet), -1)
-    for (const table of ['mentions', 'claims', 'figures', 'documents']) sql.run(`DELETE FROM ${table} WHERE doc = ?`, [stored.doc])
+    this.rows.remove(sql, stored.doc, id, false)
     this.stored.delete(id)
   }
 
@@ -243,10 +244,13 @@ export class StoredViewIndex {
       sql = Sql.open(this.path)
       if (Number(sql.get('PRAGMA user_version')?.user_version) !== STORED_VIEWS_VERSION) throw new Error('another version')
       if (sql.get("SELECT value FROM meta WHERE key = 'complete'")?.value !== '1') throw new Error('never finished')
+      // The Mentions view's order was made with this locale's collator: another locale orders otherwise.
+      if (sql.get("SELECT value FROM meta WHERE key = 'collation'")?.value !== COLLATION) throw new Error('another collation')
       // Closed without a word (a crash, a kill): SQLite checks its pages before the file is trusted.
       if (sql.get("SELECT value FROM meta WHERE key = 'clean'")?.value !== '1' && sql.get('PRAGMA quick_check')?.quick_check !== 'ok') throw new Error('damaged')
       this.stored = new Map(sql.all('SELECT id, doc, outlet, stamp FROM documents').map((row) => [String(row.id), { doc: Number(row.doc), outlet: String(row.outlet), stamp: String(row.stamp) }]))
       this.aggregates = StoredAggregates.load(sql)
+      this.rows.load(sql)
       this.actorNames = new Map(sql.all('SELECT entity, name_key FROM actor_names').map((row) => [String(row.entity), String(row.name_key)]))
       // A 32 MB page cache: the memory the index may hold, whatever the corpus's size.
       sql.exec('PRAGMA synchronous = FULL; PRAGMA cache_size = -32000')

@@ -5,17 +5,23 @@ import { foldKey } from '../../shared/text/fold'
 import type { ClaimsQuery } from '../claims-view'
 import { periodOf } from '../figures-view'
 import type { StoredAggregates } from './aggregates'
-import { foldName } from './schema'
+import { codeUnitKey } from './order-keys'
+import { actorKey, foldName, pointOf } from './schema'
 import type { Sql, SqlRow, SqlValue } from './sqlite'
 import type { StoredViewIndex } from './stored-index'
 
-/** Every mention linked to `entityId`, by date, outlet, document and position: one page read from the index. */
+/**
+ * Every mention linked to `entityId`, by date, outlet, document (each by the locale's collator, as
+ * `mentionsView`: the documents' `mention_key`) and position: the entity's mentions are sorted by that
+ * key alone, then the page's rows read.
+ */
 export function storedMentions(sql: Sql, entityId: string, page: { offset: number; limit: number }): MentionsView {
   const total = Number(sql.get('SELECT count(*) AS n FROM mentions WHERE entity = ?', [entityId])?.n ?? 0)
   const rows = sql.all(
-    `SELECT m.doc_id, d.title, m.outlet, d.date, m.annotation, m.start, m."end", m.prefix, m.quote, m.suffix FROM mentions m JOIN documents d ON d.doc = m.doc
-     WHERE m.entity = ? ORDER BY m.date, m.outlet, m.doc_id, m.start, m.ord LIMIT ? OFFSET ?`,
-    [entityId, page.limit, page.offset]
+    `WITH page AS (SELECT m.doc, m.ord, d.mention_key, m.start FROM mentions m JOIN documents d ON d.doc = m.doc WHERE m.entity = ? ORDER BY d.mention_key, m.start, m.ord LIMIT ? OFFSET ?)
+     SELECT d.id AS doc_id, d.title, d.outlet, d.date, m.annotation, m.start, m."end", m.prefix, m.quote, m.suffix
+     FROM page p JOIN mentions m ON m.entity = ? AND m.doc = p.doc AND m.ord = p.ord JOIN documents d ON d.doc = p.doc ORDER BY p.mention_key, p.start, p.ord`,
+    [entityId, page.limit, page.offset, entityId]
   )
   return {
     total,
@@ -37,7 +43,7 @@ export function storedMentions(sql: Sql, entityId: string, page: { offset: numbe
 /** The annotation ids of every mention linked to `entityId`, by document (for merging and deleting entities). */
 export function storedMentionsByDocument(sql: Sql, entityId: string): Map<string, string[]> {
   const byDocument = new Map<string, string[]>()
-  for (const row of sql.all('SELECT doc_id, annotation FROM mentions WHERE entity = ? ORDER BY doc, ord', [entityId])) {
+  for (const row of sql.all('SELECT d.id AS doc_id, m.annotation FROM mentions m JOIN documents d ON d.doc = m.doc WHERE m.entity = ? ORDER BY m.doc, m.ord', [entityId])) {
     const list = byDocument.get(text(row.doc_id)) ?? []
     list.push(text(row.annotation))
     byDocument.set(text(row.doc_id), list)
@@ -45,8 +51,9 @@ export function storedMentionsByDocument(sql: Sql, entityId: string): Map<string
   return byDocument
 }
 
-const SORT_COLUMN = { date: 'c.date', outlet: 'c.outlet_key', stance: 'c.stance_key', text: 'c.text_key', actor: 'c.actor_key' } as const
-const TIES = ['c.date', 'c.outlet_key', 'c.doc_id', 'c.start', 'c."end"', 'c.ord']
+const SORT_COLUMN = { date: 'c.claim_key', outlet: 'c.outlet_key', stance: 'c.stance_key', text: 'c.text_key', actor: 'c.actor_key' } as const
+/** Date, folded outlet and document (the document's `claim_key`), then the position in it. */
+const TIES = ['c.claim_key', 'c.start', 'c."end"', 'c.ord']
 
 /**
  * Rewrites the actor sort keys of the claims whose actor's entity was renamed (or removed, or added)
@@ -59,7 +66,9 @@ export function syncActorNames(sql: Sql, index: StoredViewIndex, entities: reado
   sql.transaction(() => {
     for (const id of changed) {
       const name = names.get(id)
-      sql.run('UPDATE claims SET actor_key = coalesce(?, actor_quote_key) WHERE actor_entity = ?', [name ?? null, id])
+      if (name !== undefined) sql.run('UPDATE claims SET actor_key = ? WHERE actor_entity = ?', [actorKey(null, name), id])
+      // An entity gone: its actors sort by their quotes again, one key each.
+      else for (const row of sql.all('SELECT row, actor_quote FROM claims WHERE actor_entity = ?', [id])) sql.run('UPDATE claims SET actor_key = ? WHERE row = ?', [actorKey(nullableText(row.actor_quote), undefined), row.row ?? null])
       if (name === undefined) sql.run('DELETE FROM actor_names WHERE entity = ?', [id])
       else sql.run('INSERT OR REPLACE INTO actor_names VALUES (?, ?)', [id, name])
     }
@@ -69,24 +78,24 @@ export function syncActorNames(sql: Sql, index: StoredViewIndex, entities: reado
 
 /** One page of the claims table and how many claims pass the filters, read by the index's order for the sort key. */
 export function storedClaims(sql: Sql, aggregates: StoredAggregates, entities: readonly Entity[], query: ClaimsQuery): ClaimsView {
-  const { where, values } = claimFilter(query)
+  const { where, values } = claimFilter(sql, query)
   const total = where ? Number(sql.get(`SELECT count(*) AS n FROM claims c ${where}`, values)?.n ?? 0) : aggregates.claims
   const direction = query.sort.direction === 'desc' ? ' DESC' : ''
   // Each column once, so the order is exactly one of the indexes' and a page is read, not sorted.
   const order = [...new Set([SORT_COLUMN[query.sort.by], ...TIES])].map((column) => column + direction).join(', ')
   const rows = sql.all(
-    `SELECT c.*, d.title, d.date AS document_date FROM claims c JOIN documents d ON d.doc = c.doc ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    `SELECT c.*, d.id AS doc_id, d.title, d.outlet, d.date AS document_date FROM claims c JOIN documents d ON d.doc = c.doc ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     [...values, query.limit, query.offset]
   )
   const names = new Map(entities.map((e) => [e.id, e.name]))
   return { total, rows: rows.map((row) => claimRow(row, names)) }
 }
 
-function claimFilter(query: ClaimsQuery): { where: string; values: SqlValue[] } {
+function claimFilter(sql: Sql, query: ClaimsQuery): { where: string; values: SqlValue[] } {
   const conditions: string[] = []
   const values: SqlValue[] = []
   if (query.outlets) {
-    conditions.push(`c.outlet IN (${query.outlets.map(() => '?').join(', ') || 'NULL'})`)
+    conditions.push(`c.doc IN (SELECT doc FROM documents WHERE outlet IN (${query.outlets.map(() => '?').join(', ') || 'NULL'}))`)
     values.push(...query.outlets)
   }
   if (query.entityId) {
@@ -105,12 +114,44 @@ function claimFilter(query: ClaimsQuery): { where: string; values: SqlValue[] } 
     conditions.push('c.attributes -> ? = ?')
     values.push(`$.${JSON.stringify(id)}`, JSON.stringify(value))
   }
-  const text = query.text === undefined ? '' : foldKey(query.text).trim()
+  const text = query.text === undefined ? '' : codeUnitKey(foldKey(query.text).trim())
   if (text) {
+    const trigrams = rarestTrigrams(sql, text)
+    if (trigrams) {
+      conditions.push('c.row IN (SELECT rowid FROM claims_text WHERE claims_text MATCH ?)')
+      values.push(trigrams)
+    }
+    // The trigrams find the claims holding each three letters somewhere; this keeps those holding the text.
     conditions.push('instr(c.text_key, ?) > 0')
     values.push(text)
   }
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values }
+}
+
+/**
+ * The trigrams asked of the index: the rarest, and up to two more nearly as rare. Joining a trigram
+ * held by most claims reads its whole list and narrows little; the claim text is checked after anyway.
+ */
+const TRIGRAMS_ASKED = 3
+const NEARLY_AS_RARE = 4
+
+/**
+ * The query for `claims_text` asking for the rarest trigrams of `words` (of code points, as the index's),
+ * or "" under three code points.
+ */
+function rarestTrigrams(sql: Sql, words: string): string {
+  const characters = [...words]
+  const trigrams = new Set<string>()
+  for (let i = 0; i + 3 <= characters.length; i += 1) trigrams.add(characters.slice(i, i + 3).join(''))
+  if (trigrams.size === 0) return ''
+  const counts = new Map(sql.all(`SELECT trigram, claims FROM claim_trigrams WHERE trigram IN (${[...trigrams].map(() => '?').join(', ')})`, [...trigrams]).map((row) => [text(row.trigram), Number(row.claims)]))
+  const countOf = (trigram: string): number => counts.get(trigram) ?? 0
+  const rarest = [...trigrams].sort((a, b) => countOf(a) - countOf(b))
+  const limit = Math.max(1, countOf(rarest[0] ?? '')) * NEARLY_AS_RARE
+  return rarest
+    .filter((trigram, i) => i === 0 || (i < TRIGRAMS_ASKED && countOf(trigram) <= limit))
+    .map((trigram) => `"${trigram.replace(/"/g, '""')}"`)
+    .join(' AND ')
 }
 
 function claimRow(row: SqlRow, names: ReadonlyMap<string, string>): ClaimRow {
@@ -181,11 +222,14 @@ function points(sql: Sql, countedKey: string, outlet: string, days: readonly str
   // the first points are read and the rest never are.
   return sql
     .all(
-      `SELECT point FROM figures WHERE counted_key = ? AND outlet = ? AND ${first === last ? 'day = ?' : 'day BETWEEN ? AND ?'} AND has_value = 1
-       ORDER BY day, date, doc_id, start, ord LIMIT ?`,
+      `SELECT f.doc_id, d.title, f.date, f.annotation, f.start, f.counted, f.point FROM figures f JOIN documents d ON d.doc = f.doc
+       WHERE f.counted_key = ? AND f.outlet = ? AND ${first === last ? 'f.day = ?' : 'f.day BETWEEN ? AND ?'} AND f.has_value = 1
+       ORDER BY f.day, f.date, f.doc_id, f.start, f.ord LIMIT ?`,
       first === last ? [countedKey, outlet, first, cap] : [countedKey, outlet, first, last, cap]
     )
-    .map((row) => JSON.parse(text(row.point)) as FigurePoint)
+    .map((row) =>
+      pointOf({ documentId: text(row.doc_id), title: text(row.title), date: text(row.date), annotationId: text(row.annotation), start: Number(row.start), counted: text(row.counted), point: text(row.point) })
+    )
 }
 
 /** The spelling most figures with a value use; on a tie the one whose first figure comes first. */
@@ -199,7 +243,9 @@ function commonestSpelling(sql: Sql, aggregates: StoredAggregates, countedKey: s
  * spelling; `except` leaves one figure out (the one being edited).
  */
 export function storedCountedValues(sql: Sql, aggregates: StoredAggregates, except?: { documentId: string; annotationId: string }): CountedValue[] {
-  const left = except ? sql.get('SELECT counted_key, counted FROM figures WHERE doc_id = ? AND annotation = ?', [except.documentId, except.annotationId]) : undefined
+  const left = except
+    ? sql.get('SELECT counted_key, counted FROM figures WHERE doc = (SELECT doc FROM documents WHERE id = ?) AND annotation = ?', [except.documentId, except.annotationId])
+    : undefined
   const values: CountedValue[] = []
   for (const [key, spellings] of aggregates.spellings) {
     const counts = [...spellings].map(([spelling, count]): [string, number] => [spelling, count.figures - (left && spelling !== '' && text(left.counted_key) === key && text(left.counted) === spelling ? 1 : 0)])
