@@ -13,10 +13,12 @@ export default defineConfig({
         // The CLI (and browser-mode server) ship in the same bundle as the Electron main process:
         // one build, shared chunks for the core. The import worker is an entry of its own (out/main/
         // import-worker.js, found by import/worker/location.ts): the readers load there, off the main thread.
+        // So is the corpus views' index build (out/main/views-index-worker.js, views/stored/build-in-worker.ts).
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/index.ts'),
-          'import-worker': resolve('electron/core/import/worker/entry.ts')
+          'import-worker': resolve('electron/core/import/worker/entry.ts'),
+          'views-index-worker': resolve('electron/core/views/stored/build-worker.ts')
         }
       }
     }

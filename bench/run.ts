@@ -14,6 +14,7 @@ import { benchBigProjectExport } from './export-big'
 import { runRendererBench } from './renderer/run-renderer'
 import { benchViews } from './views'
 import { benchViewsMemory } from './views-memory'
+import { benchViewsOnDisk } from './views-scale'
 import { benchDocumentList } from './document-list'
 import { runCorpusImportBench } from './import-corpus'
 import { runStartupBench } from './startup'
@@ -23,6 +24,7 @@ if (!args.has('--renderer')) {
   await runCoreBench()
   benchViews()
   await benchViewsMemory()
+  await benchViewsOnDisk(10_000)
   benchDocumentList()
   await benchStreamingExport()
   await benchBigProjectExport()

@@ -14,15 +14,16 @@ import { DOCUMENTS, entities, generateDocument } from './views-corpus'
 
 const GENERATOR_VERSION = 1
 
-export async function viewsProject(log: (line: string) => void): Promise<string> {
-  const dir = join(tmpdir(), `tessera-bench-views-v${GENERATOR_VERSION}-d${DOCUMENT_SCHEMA_VERSION}-${DOCUMENTS}`)
+/** The project of `documents` articles (the first 10,000 of the 100,000 project are the 10,000 project's). */
+export async function viewsProject(log: (line: string) => void, documents = DOCUMENTS): Promise<string> {
+  const dir = join(tmpdir(), `tessera-bench-views-v${GENERATOR_VERSION}-d${DOCUMENT_SCHEMA_VERSION}-${documents}`)
   if (existsSync(join(dir, 'project.json'))) return dir
-  log(`generating the views corpus (${DOCUMENTS.toLocaleString('en')} articles) in ${dir} (cached for later runs)…`)
+  log(`generating the views corpus (${documents.toLocaleString('en')} articles) in ${dir} (cached for later runs)…`)
   const building = `${dir}.building`
   await rm(building, { recursive: true, force: true })
   await mkdir(join(building, 'documents'), { recursive: true })
   const ids: string[] = []
-  for (let i = 0; i < DOCUMENTS; i += 1) {
+  for (let i = 0; i < documents; i += 1) {
     const document = generateDocument(i)
     ids.push(document.id)
     await writeFile(join(building, 'documents', `${document.id}.json`), `${JSON.stringify(document)}\n`)

@@ -61,6 +61,20 @@ describe('start-up loads no import reader', () => {
   })
 })
 
+describe("the corpus views' index engine loads on the first view", () => {
+  it('its build worker is an entry of the build (views-index-worker.js), holding the build and no import reader', () => {
+    const worker = loadedWith(main, entryChunk(main, 'views-index-worker').fileName)
+    expect(worker.modules).toContain('electron/core/views/stored/index-build.ts')
+    expect(readersIn(worker)).toEqual([])
+  })
+
+  it('no chunk imports node-sqlite3-wasm statically (Sql.open requires it when a view first opens the index), and the CLI starts without the index code', () => {
+    for (const chunk of main) expect(chunk.imports, chunk.fileName).not.toContain('node-sqlite3-wasm')
+    const cli = loadedWith(main, entryChunk(main, 'cli').fileName)
+    expect(cli.modules).not.toContain('electron/core/views/stored/sqlite.ts')
+  })
+})
+
 describe('the window loads the chart code and the guideline renderer on first use', () => {
   it("the window's chunk holds neither recharts, d3, the Figures view, marked nor DOMPurify; their own chunks do", () => {
     const window = loadedWith(renderer, entryChunk(renderer, 'index').fileName)

@@ -199,6 +199,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     close() {
       events.removeAllListeners()
+      workspace.project?.views.close()
       workspace.project?.store.close()
     }
   }

@@ -4,7 +4,8 @@ import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
 import type { Annotation } from '../shared/model/annotation'
 import type { Coordinates, Entity } from '../shared/model/entity'
-import { CLAIM_TAG, FIGURE_TAG, mentionsEntity } from '../views/extract'
+import { CLAIM_TAG, FIGURE_TAG, mentionsEntity, type DocumentExtract } from '../views/extract'
+import { storedMentionsByDocument } from '../views/stored/stored-queries'
 import { runAction } from '../history/actions'
 import { findAnnotation } from '../annotations/commands'
 import type { DocumentCommand } from '../documents/commands'
@@ -149,6 +150,16 @@ export function linkMention(context: CoreContext, documentId: string, annotation
   })
 }
 
+/** The annotation ids of the mentions linked to `entityId`, by document, from the memory index's extracts. */
+function mentionsByDocument(extracts: readonly DocumentExtract[], entityId: string): Map<string, string[]> {
+  const byDocument = new Map<string, string[]>()
+  for (const extract of extracts) {
+    if (!mentionsEntity(extract, entityId)) continue
+    byDocument.set(extract.documentId, extract.mentions.filter((m) => m.entityId === entityId).map((m) => m.annotationId))
+  }
+  return byDocument
+}
+
 /** Points every mention of `fromId` at `toId` (or unlinks it), one write per document; returns how many. */
 async function relinkMentions(
   context: CoreContext,
@@ -158,12 +169,11 @@ async function relinkMentions(
   now: string
 ): Promise<number> {
   let count = 0
-  for (const extract of await context.views.all()) {
-    if (!mentionsEntity(extract, fromId)) continue
-    const commands = extract.mentions
-      .filter((m) => m.entityId === fromId)
-      .map((m): DocumentCommand => ({ type: 'setEntity', annotationId: m.annotationId, entityId: toId, updatedAt: now }))
-    await action.document(extract.documentId, commands)
+  const stored = context.views.stored
+  const byDocument = stored ? await stored.read((sql) => storedMentionsByDocument(sql, fromId)) : mentionsByDocument(await context.views.all(), fromId)
+  for (const [documentId, annotationIds] of byDocument) {
+    const commands = annotationIds.map((annotationId): DocumentCommand => ({ type: 'setEntity', annotationId, entityId: toId, updatedAt: now }))
+    await action.document(documentId, commands)
     count += commands.length
   }
   return count

@@ -42,6 +42,8 @@ export interface Events {
   'relations.changed': { documentIds: string[]; typesChanged?: boolean }
   /** An export under way: documents read so far over all the passes its format makes. */
   'export.progress': { done: number; total: number }
+  /** The corpus views' index is being built (views wait for it): documents written so far of all, from 0. */
+  'views.indexing': { documents: number; total: number }
   /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */
   'shell.command': { command: ShellCommand }
   /** Changes whose write failed and are kept in memory changed (one kept, one finally saved): the whole list. */

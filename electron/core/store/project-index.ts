@@ -139,7 +139,11 @@ function stamp(json: Stats, journal: Stats): string {
   return `${part(json)}|${part(journal)}`
 }
 
-function stampOfSync(paths: DocumentPaths, journalMayExist: boolean): string {
+/**
+ * The stamp of a document's files now (modification time, size and inode of its JSON and journal);
+ * `journalMayExist` false (the folder's listing has no journal for it) spares the journal's stat.
+ */
+export function stampOfSync(paths: DocumentPaths, journalMayExist = true): string {
   try {
     return stamp(statSync(paths.json, { throwIfNoEntry: false }), journalMayExist ? statSync(paths.journal, { throwIfNoEntry: false }) : null)
   } catch {

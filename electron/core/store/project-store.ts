@@ -16,7 +16,7 @@ import { LoadedDocuments } from './loaded-documents'
 import { checkBeforeWrite } from './json-file'
 import { COMPACT_AFTER_CHANGES } from './live-document'
 import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
-import type { ProjectIndex } from './project-index'
+import { stampOfSync, type ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
@@ -123,6 +123,14 @@ export class ProjectStore {
       throw storeErrorFromErrno(error, dir)
     }
     return store
+  }
+
+  /**
+   * The stamp of a document's files as they are now: equal stamps mean unchanged files, so an index
+   * derived from the document can tell whether it is still current without reading it.
+   */
+  documentStamp(id: string): string {
+    return stampOfSync(this.documents.pathsOf(id))
   }
 
   /** Opened without the writer's lock: every write fails. */

@@ -43,6 +43,13 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   else map.set(key, value)
 }
 
+/** The counts the Entities view is drawn from: the index's running tally, or the stored index's. */
+export interface EntityCounts {
+  readonly mentions: ReadonlyMap<string, ReadonlyMap<string, number>>
+  readonly documents: ReadonlyMap<string, number>
+  readonly outlets: ReadonlyMap<string, number>
+}
+
 /**
  * Each entity with its type, mentions per outlet and number of documents, most mentioned first; the
  * outlet × entity matrix. `tally` is the index's running count; without one, the corpus is counted.
@@ -54,20 +61,25 @@ export function entitiesView(
   tally: EntityTally = new EntityTally()
 ): EntitiesView {
   tally.update(extracts)
+  return entitiesViewOf(tally, entities, options)
+}
+
+/** The Entities view from counts already made. */
+export function entitiesViewOf(counts: EntityCounts, entities: readonly Entity[], options: { type?: string } = {}): EntitiesView {
   const rows: EntityRow[] = []
   for (const entity of entities) {
     if (options.type && entity.type !== options.type) continue
-    const byOutlet = tally.mentions.get(entity.id)
+    const byOutlet = counts.mentions.get(entity.id)
     const mentionsByOutlet: Record<string, number> = {}
     let mentionCount = 0
     for (const [outlet, count] of byOutlet ?? []) {
       mentionsByOutlet[outlet] = count
       mentionCount += count
     }
-    rows.push({ id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, mentionCount, documentCount: tally.documents.get(entity.id) ?? 0, mentionsByOutlet })
+    rows.push({ id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, mentionCount, documentCount: counts.documents.get(entity.id) ?? 0, mentionsByOutlet })
   }
   rows.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
-  const outlets = [...tally.outlets.keys()].sort((a, b) => a.localeCompare(b))
+  const outlets = [...counts.outlets.keys()].sort((a, b) => a.localeCompare(b))
   return {
     entities: rows,
     outlets,

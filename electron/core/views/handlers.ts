@@ -1,32 +1,50 @@
 import type { HandlersFor } from '../context'
 import { searchKey } from '../entities/occurrences'
 import { offsetConverter } from '../exports/spans'
-import { claimRows, claimsView } from './claims-view'
+import type { CoreContext } from '../context'
+import type { DocumentFieldFilter } from '../shared/model/document-fields'
+import { claimRows, claimsView, type ClaimRow, type ClaimsQuery } from './claims-view'
 import { ClaimOrder } from './claim-order'
 import { countedValues } from './counted-values'
-import { entitiesView, EntityTally } from './entities-view'
+import { entitiesView, entitiesViewOf, EntityTally } from './entities-view'
 import { figuresView, FigureGroups } from './figures-view'
 import { mentionsView } from './mentions-view'
 import { extractsFor } from './field-filter'
 import { said } from '../shared/i18n/said'
+import { storedClaims, storedCountedValues, storedFigures, storedMentions, syncActorNames } from './stored/stored-queries'
 
-/** The corpus views: each aggregates the view index's per-document extracts, never the documents. */
+/**
+ * The corpus views: each reads the index kept on disk (a page, or counts it keeps), or, for a project
+ * opened read-only and for views limited by a document field, aggregates the per-document extracts.
+ */
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures' | 'views.countedValues'> = {
   'views.entities': async ({ documentField, ...options }, context) => {
     const { store, views: index } = context
+    if (index.stored && !documentField) {
+      const entities = (await store.entities.read()).entities
+      return index.stored.read((_, aggregates) => entitiesViewOf(aggregates, entities, options))
+    }
     const { extracts, filtered } = await extractsFor(context, documentField)
     return entitiesView(extracts, (await store.entities.read()).entities, options, filtered ? new EntityTally() : index.entityTally)
   },
-  'views.mentions': async ({ entityId, offset, limit }, { views }) => mentionsView(await views.all(), entityId, { offset, limit }),
+  'views.mentions': async ({ entityId, offset, limit }, { views }) =>
+    views.stored ? views.stored.read((sql) => storedMentions(sql, entityId, { offset, limit })) : mentionsView(await views.all(), entityId, { offset, limit }),
   'views.claims': async ({ documentField, ...query }, context) => {
     const { store, views: index } = context
+    const stored = index.stored
+    if (stored && !documentField) {
+      const entities = (await store.entities.read()).entities
+      return stored.read((sql, aggregates) => {
+        syncActorNames(sql, stored, entities)
+        return storedClaims(sql, aggregates, entities, query)
+      })
+    }
     const { extracts, filtered } = await extractsFor(context, documentField)
     return claimsView(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
   },
   'views.claimsCsv': async ({ offsetUnit, documentField, ...query }, context) => {
-    const { store, views: index } = context
-    const { extracts, filtered } = await extractsFor(context, documentField)
-    const rows = claimRows(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
+    const { store } = context
+    const rows = await claimRowsFor(context, documentField, query)
     const documentIds = [...new Set(rows.map((r) => r.documentId))]
     // Code points need each document's text: read once per document, never kept loaded.
     const converters = new Map<string, (offset: number) => number>()
@@ -47,8 +65,27 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
   },
   'views.figures': async ({ counted, pointsPerOutlet, period, documentField }, context) => {
     const countedKey = counted === undefined ? undefined : searchKey(counted)
+    const stored = context.views.stored
+    if (stored && !documentField) return stored.read((sql, aggregates) => storedFigures(sql, aggregates, { countedKey, pointsPerOutlet, period }))
     const { extracts, filtered } = await extractsFor(context, documentField)
     return figuresView(extracts, { countedKey, pointsPerOutlet, period }, filtered ? new FigureGroups() : context.views.figureGroups)
   },
-  'views.countedValues': async ({ except }, { views: index }) => countedValues(await index.all(), except)
+  'views.countedValues': async ({ except }, { views: index }) =>
+    index.stored ? index.stored.read((sql, aggregates) => storedCountedValues(sql, aggregates, except)) : countedValues(await index.all(), except)
+}
+
+/** Every claim passing the filters, in the order asked: from the index on disk unless a document field limits them. */
+async function claimRowsFor(context: CoreContext, documentField: DocumentFieldFilter | undefined, query: Omit<ClaimsQuery, 'offset' | 'limit'>): Promise<ClaimRow[]> {
+  const { store, views: index } = context
+  const entities = (await store.entities.read()).entities
+  const stored = index.stored
+  if (stored && !documentField) {
+    return stored.read((sql, aggregates) => {
+      syncActorNames(sql, stored, entities)
+      // A negative limit is SQLite's "no limit".
+      return storedClaims(sql, aggregates, entities, { ...query, offset: 0, limit: -1 }).rows
+    })
+  }
+  const { extracts, filtered } = await extractsFor(context, documentField)
+  return claimRows(extracts, entities, query, filtered ? new ClaimOrder() : index.claimOrder)
 }

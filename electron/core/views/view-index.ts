@@ -1,4 +1,7 @@
+import { join } from 'node:path'
 import type { ProjectStore } from '../store/project-store'
+import { StoredViewIndex, STORED_VIEWS_FILE, type StoredViewsOptions } from './stored/stored-index'
+import { foldName } from './stored/schema'
 import { ClaimOrder } from './claim-order'
 import { EntityTally } from './entities-view'
 import { FigureGroups } from './figures-view'
@@ -36,21 +39,19 @@ export class ViewIndex {
   constructor(
     private readonly source: { documentIds(): readonly string[]; load(id: string): Promise<DocumentExtract> },
     /** When false, `warmSoon` does nothing: the index is built on the first view's read. */
-    private readonly warm = false
+    private readonly warm = false,
+    /**
+     * The index kept on disk, which the views read instead of the extracts held here (absent for a
+     * project opened read-only). The extracts here serve only what it does not answer yet.
+     */
+    readonly stored: StoredViewIndex | null = null
   ) {}
 
   /** Marks one document for extraction on the next read (on each `document.changed` of the project's bus). */
   invalidate(documentId: string): void {
+    this.stored?.invalidate(documentId)
     this.stale.add(documentId)
     this.generation.set(documentId, (this.generation.get(documentId) ?? 0) + 1)
-  }
-
-  /** Puts extracts in directly (from the project index, or a benchmark). */
-  seed(extracts: Iterable<DocumentExtract>): void {
-    for (const extract of extracts) {
-      this.extracts.set(extract.documentId, extract)
-      this.stale.delete(extract.documentId)
-    }
   }
 
   /**
@@ -79,7 +80,17 @@ export class ViewIndex {
   warmSoon(): void {
     if (!this.warm || this.warming) return
     this.warming = true
-    setTimeout(() => void this.all().catch(() => undefined), WARM_AFTER_MS).unref()
+    const stored = this.stored
+    setTimeout(() => void (stored ? stored.current() : this.all()).catch(() => undefined), WARM_AFTER_MS).unref()
+  }
+
+  /** The project is closing: a build of the index on disk under way ends, so nothing waits for it. */
+  closing(): void {
+    this.stored?.closing()
+  }
+
+  close(): void {
+    this.stored?.close()
   }
   private warming = false
 
@@ -116,15 +127,22 @@ export class ViewIndex {
 
 /**
  * The view index of an opened project, reading documents from its store. `warm` builds it in the
- * background once a window has listed the documents (the app's shells; off for the CLI and tests).
+ * background once a window has listed the documents (the app's shells; off for the CLI and tests);
+ * `options` are the index on disk's (progress of its build).
  */
-export function createViewIndex(store: ProjectStore, warm: boolean): ViewIndex {
-  return new ViewIndex(
-    {
-      documentIds: () => store.info.documentIds,
-      // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
-      load: async (id) => extractDocument(await store.readDocumentOnce(id))
-    },
-    warm
-  )
+export function createViewIndex(store: ProjectStore, warm: boolean, options: StoredViewsOptions = {}): ViewIndex {
+  const documentIds = (): readonly string[] => store.info.documentIds
+  // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
+  const load = async (id: string): Promise<DocumentExtract> => extractDocument(await store.readDocumentOnce(id))
+  // Read-only (the CLI's list and export): the file belongs to the project's writer, which may be
+  // rewriting it meanwhile, so a reader extracts what it shows instead.
+  const stored = store.readOnly
+    ? null
+    : new StoredViewIndex(join(store.dir, STORED_VIEWS_FILE), {
+        documentIds,
+        load,
+        stamp: (id) => store.documentStamp(id),
+        entityNameKeys: async () => new Map((await store.entities.read()).entities.map((e) => [e.id, foldName(e.name)]))
+      }, options)
+  return new ViewIndex({ documentIds, load }, warm, stored)
 }

@@ -41,7 +41,7 @@ export class OpenedProject {
     options: SessionOptions
   ) {
     this.bus.setMaxListeners(0)
-    this.views = createViewIndex(store, options.warmViews ?? false)
+    this.views = createViewIndex(store, options.warmViews ?? false, { onProgress: (progress) => this.context.emit('views.indexing', progress) })
     const importFingerprints = new DuplicateIndex()
     const bus = this.bus
     this.context = {

@@ -236,8 +236,11 @@ export class Workspace {
       const opened = this.opened
       this.opened = null
       if (!opened) return
+      // A view waiting for the index's build would hold the quit up for as long as the build runs.
+      opened.views.closing()
       await opened.settle()
       await this.remembering
+      opened.views.close()
       opened.store.close()
     })
   }
@@ -311,8 +314,10 @@ export class Workspace {
     const opened = this.opened
     if (!opened) return
     this.opened = null
+    opened.views.closing()
     await opened.settle()
     await this.remembering
+    opened.views.close()
     opened.store.close()
   }
 

@@ -9,6 +9,7 @@ import { claimQuery, NO_CLAIM_FILTERS, nextSort, type ClaimFilterState, type Cla
 import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useT } from '../i18n/I18nProvider'
+import { ViewLoading } from './ViewLoading'
 
 const PAGE = 200
 const TEXT_DELAY_MS = 250
@@ -76,7 +77,7 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: C
       {fieldControl}
       <ClaimFilters state={filters} onChange={(next) => { setFilters(next); setLimit(PAGE) }} outlets={outlets} entities={entities.data?.entities ?? []} stances={stances} attributes={definitions} />
       {claims.error && <p className="view-error" role="alert">{claims.error}</p>}
-      {!data && !claims.error && <p className="empty-hint">{t('views.claims.loading')}</p>}
+      {!data && !claims.error && <ViewLoading text={t('views.claims.loading')} />}
       {data && (
         <p className="view-note" role="status">
           {t(filtered ? 'views.claims.countFiltered' : 'views.claims.count', { count: data.total })}

@@ -9,6 +9,7 @@ import { MentionLines } from './MentionLines'
 import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useT } from '../i18n/I18nProvider'
+import { ViewLoading } from './ViewLoading'
 
 /** Rows drawn at first (a large project has thousands of entities; the most mentioned come first). */
 const ROWS_PAGE = 50
@@ -41,7 +42,7 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
       <h2 className="view-title">{t('views.entities.title')}</h2>
       {control}
       {error && <p className="view-error" role="alert">{error}</p>}
-      {!data && !error && <p className="empty-hint">{t('views.entities.loading')}</p>}
+      {!data && !error && <ViewLoading text={t('views.entities.loading')} />}
       {data && data.entities.length === 0 && (
         <div className="view-empty">
           <p>{t('views.entities.empty')}</p>

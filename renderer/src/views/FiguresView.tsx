@@ -9,6 +9,7 @@ import { useCorpusView } from './use-corpus-view'
 import { useClient } from '../store/context'
 import { useViewFieldFilter } from './use-view-field-filter'
 import { useT } from '../i18n/I18nProvider'
+import { ViewLoading } from './ViewLoading'
 
 /**
  * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
@@ -48,7 +49,7 @@ export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
       </fieldset>
       {control}
       {error && <p className="view-error" role="alert">{error}</p>}
-      {!data && !error && <p className="empty-hint">{t('views.figures.loading')}</p>}
+      {!data && !error && <ViewLoading text={t('views.figures.loading')} />}
       {data && comparisons.length === 0 && (
         <div className="view-empty">
           <p>{t('views.figures.empty')}</p>

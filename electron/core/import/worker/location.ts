@@ -1,22 +1,27 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-/** The name electron-vite gives the worker's bundle in out/main (see electron.vite.config.ts). */
+/** The name electron-vite gives the import worker's bundle in out/main (see electron.vite.config.ts). */
 export const WORKER_BUNDLE = 'import-worker.js'
 
-/**
- * The shipped worker module. Built, this code sits in out/main (or a chunk in out/main/chunks) beside
- * `import-worker.js`, which the Electron app, `tessera serve` and the CLI all share. Run from the
- * TypeScript sources (vitest, tsx scripts), the worker is the source entry, loaded through tsx.
- */
+/** The import worker's shipped module (see `shippedEntry`). */
 export function shippedWorkerEntry(): URL {
+  return shippedEntry(WORKER_BUNDLE, './entry.ts', 'The import worker')
+}
+
+/**
+ * A worker's shipped module. Built, this code sits in out/main (or a chunk in out/main/chunks) beside
+ * the worker's bundle, which the Electron app, `tessera serve` and the CLI all share. Run from the
+ * TypeScript sources (vitest, tsx scripts), the worker is its source entry (`sourceEntry`, relative to
+ * this file), loaded through tsx.
+ */
+export function shippedEntry(bundle: string, sourceEntry: string, name: string): URL {
   const here = import.meta.url
-  // The names are variables so that the bundler leaves these URLs alone (it rewrites `new URL('literal', import.meta.url)`).
-  const sourceEntry = './entry.ts'
+  // The paths are variables so that the bundler leaves these URLs alone (it rewrites `new URL('literal', import.meta.url)`).
   if (here.endsWith('.ts')) return new URL(sourceEntry, here)
-  const candidates = [`./${WORKER_BUNDLE}`, `../${WORKER_BUNDLE}`].map((path) => new URL(path, here))
+  const candidates = [`./${bundle}`, `../${bundle}`].map((path) => new URL(path, here))
   const found = candidates.find((url) => existsSync(fileURLToPath(url)))
-  if (!found) throw new Error(`The import worker (${WORKER_BUNDLE}) is missing beside ${fileURLToPath(here)}: rebuild the app (npm run build).`)
+  if (!found) throw new Error(`${name} (${bundle}) is missing beside ${fileURLToPath(here)}: rebuild the app (npm run build).`)
   return found
 }
 

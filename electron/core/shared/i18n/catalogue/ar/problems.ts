@@ -174,6 +174,7 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.store.rebuildProject':
     `لا تحمل أي نسخة احتياطية ${user('file')} مقروءاً: أعد بناءه من المقالات بالأمر tessera restore --project ${user('dir')} --rebuild (في التطبيق: «إعادة البناء» في شاشة البدء). تبقى المقالات كما هي.`,
   'problems.views.offsetsInCodePoints': 'المواضع بنقاط الترميز (text[start:end] في Python)، كما يكتبها التصدير الرئيسي.',
+  'problems.views.indexNotBuilt': 'تعذّر بناء فهرس عروض المدوّنة {path}: {problem}. المستندات لم تتغيّر، والعرض التالي يبنيه من جديد.',
   'problems.views.offsetsInUtf16': 'المواضع بوحدات UTF-16 (text.slice في JavaScript).',
   'problems.store.noSavedSearch': `لا يوجد بحث محفوظ بالمعرّف ${user('id')}.`,
   'problems.store.lockKeptTaken': `تعذّر أخذ القفل ${user('path')}: عمليات أخرى تأخذه باستمرار. أعد المحاولة.`,

@@ -17,6 +17,8 @@ export const views: Record<keyof typeof english, string> = {
 
   'views.entities.title': 'الكيانات',
   'views.entities.loading': 'جارٍ عدّ الإشارات…',
+  'views.indexing.reading': 'بناء فهرس المدوّنة: قراءة المقالات {documents, number} من {total, number}',
+  'views.indexing.sorting': 'بناء فهرس المدوّنة: الترتيب (خطوته الأخيرة)',
   'views.entities.empty': 'لا كيانات بعد.',
   'views.entities.emptyHelp':
     'حدّد مقطعاً موسوماً بـ Actor أو Place في القارئ واربطه بكيان في لوحة التفاصيل؛ عندها تُعَدّ إشاراته في المدوّنة كلها هنا، حسب المصدر.',

@@ -169,6 +169,7 @@ export const problems = {
   'problems.store.rebuildProject':
     'No backup holds a readable {file}: rebuild it from the documents with tessera restore --project {dir} --rebuild (in the app: Rebuild on the start screen). The documents stay as they are.',
   'problems.views.offsetsInCodePoints': "Offsets in code points (Python's text[start:end]), as the main export writes them.",
+  'problems.views.indexNotBuilt': "The corpus views' index {path} could not be built: {problem}. The documents are unchanged; the next view builds it again.",
   'problems.views.offsetsInUtf16': "Offsets in UTF-16 units (JavaScript's text.slice).",
   'problems.store.noSavedSearch': 'No saved search has the id {id}.',
   'problems.store.lockKeptTaken': 'Could not take the lock {path}: other processes keep taking it. Try again.',

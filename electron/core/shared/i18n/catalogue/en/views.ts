@@ -13,6 +13,8 @@ export const views = {
 
   'views.entities.title': 'Entities',
   'views.entities.loading': 'Counting mentions…',
+  'views.indexing.reading': 'Building the corpus index: {documents, number} of {total, number} articles read',
+  'views.indexing.sorting': 'Building the corpus index: sorting (its last step)',
   'views.entities.empty': 'No entities yet.',
   'views.entities.emptyHelp':
     'Select an Actor or Place highlight in the reader and link it to an entity in the detail panel; its mentions across the corpus are then counted here, by outlet.',
