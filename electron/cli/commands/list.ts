@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { documentStatusSchema, type DocumentStatus } from '../../core/shared/model/document'
 import type { CliText } from '../cli-text'
 import { withProject, type CliEnvironment } from '../environment'
 import { forTerminal, isPlainText } from '../terminal-text'
@@ -10,6 +9,19 @@ const COLUMNS = ['cli.list.id', 'cli.list.title', 'cli.list.source', 'cli.list.d
 function cell(value: string | null): string {
   const text = String(value ?? '')
   return isPlainText(text) ? text : forTerminal(text.replace(/[\t\r\n]+/g, ' '), false)
+}
+
+/** Each status's words and each count are made once, not once per row of a list that may hold 10,000. */
+function madeOnce<K>(make: (key: K) => string): (key: K) => string {
+  const made = new Map<K, string>()
+  return (key) => {
+    let written = made.get(key)
+    if (written === undefined) {
+      written = make(key)
+      made.set(key, written)
+    }
+    return written
+  }
 }
 
 export function registerList(program: Command, environment: CliEnvironment, text: CliText): void {
@@ -27,18 +39,9 @@ export function registerList(program: Command, environment: CliEnvironment, text
         return
       }
       // The columns a person reads are in their language; ids, titles, outlets and dates are data, as stored.
-      // Each status's words and each count are made once, not once per row.
-      const counts = new Map<number, string>()
-      const count = (value: number): string => {
-        let written = counts.get(value)
-        if (written === undefined) {
-          written = text.translator.number(value, { useGrouping: false })
-          counts.set(value, written)
-        }
-        return written
-      }
-      const statuses = Object.fromEntries(documentStatusSchema.options.map((status) => [status, text.t(`cli.status.${status}`)])) as Record<DocumentStatus, string>
-      const rows = documents.map((d) => [d.id, d.title, d.source, d.date, statuses[d.status], count(d.annotationCount)].map(cell))
+      const count = madeOnce((value: number) => text.translator.number(value, { useGrouping: false }))
+      const status = madeOnce((value: (typeof documents)[number]['status']) => text.t(`cli.status.${value}`))
+      const rows = documents.map((d) => [d.id, d.title, d.source, d.date, status(d.status), count(d.annotationCount)].map(cell))
       // One write, not one per row: a project may list 10,000 documents.
       environment.stdout.write([COLUMNS.map((key) => text.t(key)), ...rows].map((row) => `${row.join('\t')}\n`).join(''))
     })
