@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { axe } from './support/axe'
+import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { openFromMenu, runTopBarCommand } from './support/menu'
 import { dragSelect, readerText } from './support/reader'
@@ -13,14 +13,7 @@ import { dragSelect, readerText } from './support/reader'
 const ARTICLE = 'Syrian army enters Hama countryside'
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
-  // Let transitions and virtualised lists settle before measuring colours.
-  await page.waitForTimeout(150)
-  const { violations } = await axe(page).analyze()
-  const described = violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary}`).join('\n')}`
-  )
-  await page.screenshot({ path: `test-results/accessibility/${state}.png` })
-  expect(described, `axe violations in the state "${state}"`).toEqual([])
+  await expectNoAxeViolations(page, state, `test-results/accessibility/${state}.png`)
 }
 
 /** On a narrow window the panes are tabs: shows the one asked for (nothing to do on a wide one). */

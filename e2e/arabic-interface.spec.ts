@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { catalogueOf } from '../electron/core/shared/i18n/catalogue'
 import { createTranslator } from '../electron/core/shared/i18n/translator'
-import { axe } from './support/axe'
+import { expectNoAxeViolations } from './support/axe'
 import { launchBrowserApp } from './support/browser-app'
 import { expect, test } from './support/fixtures'
 import { readerText } from './support/reader'
@@ -110,11 +110,7 @@ test('a round of work in the Arabic interface with the keyboard alone: choose Ar
 })
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
-  await page.waitForTimeout(150)
-  const { violations } = await axe(page).analyze()
-  const described = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
-  await page.screenshot({ path: `test-results/accessibility/arabic-${state}.png` })
-  expect(described, `axe violations in the Arabic state "${state}"`).toEqual([])
+  await expectNoAxeViolations(page, `Arabic ${state}`, `test-results/accessibility/arabic-${state}.png`)
 }
 
 async function openFromArabicMenu(page: Page, item: string, role: 'menuitem' | 'menuitemradio' = 'menuitem'): Promise<void> {

@@ -1,4 +1,4 @@
-import { axe } from './support/axe'
+import { axe, waitForStillPage } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { dragSelect, readerText } from './support/reader'
 import { readStoredDocument } from './support/store'
@@ -60,7 +60,7 @@ test('at 400 × 800: the article gets most of the height; tag, Enter shows the d
   await expect(banner).toBeVisible()
   for (const pane of [/^Article/, /^Annotations/, /^Documents/]) {
     await tabs.getByRole('tab', { name: pane }).click()
-    await page.waitForTimeout(150)
+    await waitForStillPage(page)
     const { violations } = await axe(page).analyze()
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe at 320 px, ${pane.source}`).toEqual([])
   }
