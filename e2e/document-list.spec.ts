@@ -42,3 +42,25 @@ test('a corpus of 1,500 documents lists only the rows in view, and the last one 
     await rm(dataDir, { recursive: true, force: true })
   }
 })
+
+test('while the project is still being read the list says so, never “0 documents”, then shows them', async ({ browserApp }) => {
+  const { page } = browserApp
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  // A copied project of 10,000 articles takes seconds to list: hold the answer as that would.
+  await page.route('**/api/documents.list', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.reload()
+  const list = page.getByRole('navigation', { name: 'Documents' })
+  await expect(list).toHaveAttribute('aria-busy', 'true')
+  await expect(list.getByRole('status')).toHaveText('Reading the project’s documents…')
+  await expect(list.getByRole('heading')).not.toContainText('0')
+  await expect(list).not.toContainText('0 of 0 done')
+  release()
+  await expect(list).toHaveAttribute('aria-busy', 'false')
+  await expect(list.getByRole('heading')).toContainText('5')
+  await expect(list).toContainText('of 5 done')
+  await expect(list.getByText('Reading the project’s documents…')).toHaveCount(0)
+})

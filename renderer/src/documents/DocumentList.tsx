@@ -36,6 +36,7 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   const counts = useMemo(() => statusCounts(allDocuments), [allDocuments])
   const sources = useMemo(() => sourcesOf(allDocuments), [allDocuments])
   const fields = useProjectState((state) => state.project?.documentFields ?? NO_FIELDS)
+  const loaded = useProjectState((state) => state.documentsLoaded)
   const filtered = documents.length !== allDocuments.length
   const deletion = useDocumentDeletion(allDocuments, documents)
   // The virtualiser's methods must be read fresh on every render; this app does not use the React Compiler,
@@ -55,17 +56,23 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
   }, [openIndex, virtualizer])
 
   return (
-    <nav className="pane document-pane" aria-label={t('documents.pane')}>
+    <nav className="pane document-pane" aria-label={t('documents.pane')} aria-busy={!loaded}>
       <h2 className="pane-title">
         <span aria-hidden="true">{t('documents.pane')}</span>{' '}
-        <span className="pane-count" aria-hidden="true">
-          {filtered ? t('documents.pane.countFiltered', { shown: documents.length, total: allDocuments.length }) : number(allDocuments.length, { useGrouping: false })}
-        </span>
+        {loaded && (
+          <span className="pane-count" aria-hidden="true">
+            {filtered ? t('documents.pane.countFiltered', { shown: documents.length, total: allDocuments.length }) : number(allDocuments.length, { useGrouping: false })}
+          </span>
+        )}
         <span className="visually-hidden">
-          {filtered ? t('documents.pane.headingFiltered', { shown: documents.length, total: allDocuments.length }) : t('documents.pane.heading', { total: allDocuments.length })}
+          {!loaded
+            ? t('documents.pane')
+            : filtered
+              ? t('documents.pane.headingFiltered', { shown: documents.length, total: allDocuments.length })
+              : t('documents.pane.heading', { total: allDocuments.length })}
         </span>
       </h2>
-      <CorpusProgress counts={counts} />
+      {loaded ? <CorpusProgress counts={counts} /> : <p className="empty-hint" role="status">{t('documents.list.loading')}</p>}
       <DocumentListControls view={view} sources={sources} fields={fields} onChange={setView} />
       {deletion.checked.length > 0 && (
         <DocumentSelectionBar count={deletion.checked.length} shownCount={documents.length} onDelete={deletion.askToDelete} onCheckAll={deletion.checkAll} onClear={deletion.clear} />

@@ -20,6 +20,8 @@ export interface ProjectState {
   project: ProjectInfo | null
   /** The documents in list order, each with its latest status, title and counts. */
   documents: readonly DocumentSummary[]
+  /** False until the first `documents.list` answers (a copied project of 10,000 articles takes seconds): the list must not say "0" meanwhile. */
+  documentsLoaded: boolean
   /** The open document as the core last reported it written. */
   document: DocumentRecord | null
   /** True while the open document's annotations are still arriving in slices. */
@@ -52,6 +54,7 @@ export interface ProjectState {
 const INITIAL: ProjectState = {
   project: null,
   documents: [],
+  documentsLoaded: false,
   document: null,
   documentLoading: false,
   tags: [],
@@ -177,7 +180,7 @@ export class ProjectStore {
         this.client.call('documents.list', {}),
         this.client.call('history.state', {}).catch(() => NO_HISTORY)
       ])
-      this.set({ project, tags: project.tags, documents, history })
+      this.set({ project, tags: project.tags, documents, documentsLoaded: true, history })
       const last = localStorage.getItem(LAST_DOCUMENT_KEY)
       const first = documents.find((d) => d.id === last) ?? documents[0]
       if (first) await this.open(first.id)

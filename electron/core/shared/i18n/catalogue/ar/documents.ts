@@ -17,6 +17,7 @@ export const documents: Record<keyof typeof english, string> = {
   'documents.pane.heading': 'المقالات، {total, number}',
   'documents.pane.headingFiltered': 'المقالات، {shown, number} من {total, number}',
   'documents.list.noMatch': 'لا مقال يطابق عوامل التصفية هذه.',
+  'documents.list.loading': 'جارٍ قراءة مقالات المشروع…',
   'documents.list.select': `تحديد ${user('title')}`,
   'documents.list.separator': '، ',
   'documents.list.annotationCount':

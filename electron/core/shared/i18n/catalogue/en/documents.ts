@@ -13,6 +13,7 @@ export const documents = {
   'documents.pane.heading': 'Documents, {total, number, ::group-off}',
   'documents.pane.headingFiltered': 'Documents, {shown, number, ::group-off} of {total, number, ::group-off}',
   'documents.list.noMatch': 'No document matches these filters.',
+  'documents.list.loading': 'Reading the project’s documents…',
   'documents.list.select': 'Select {title}',
   'documents.list.separator': ', ',
   'documents.list.annotationCount': '{count, number, ::group-off} annotations',
