@@ -136,9 +136,23 @@ test('the document details form edits metadata that persists and appears in expo
   await expect(form.getByRole('status')).toHaveText('Saved')
   await expect(list).toContainText('Shafaq News (Baghdad)')
 
+  // Undo and redo change the form too, as it shows what the store holds.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(form.getByLabel('Author')).toHaveValue('')
+  await expect(form.getByRole('button', { name: 'Save details' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(form.getByLabel('Author')).toHaveValue('Shafaq desk')
+
+  // The details stay open for the next article, with that article's values.
+  await list.getByRole('button').filter({ hasText: 'Syria’s Hama stands firm' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Syria’s Hama stands firm' })).toBeVisible()
+  await expect(form.getByLabel('Outlet')).toHaveValue('Tehran Times')
+
   await app.restart()
   await app.page.getByRole('navigation', { name: 'Documents' }).getByRole('button').filter({ hasText: 'Syrian army enters Hama countryside' }).click()
+  // Clicked at once, before the article arrives: the details open for whichever article is shown, and stay open.
   await app.page.getByText('Document details').click()
+  await expect(app.page.getByRole('heading', { level: 1, name: /^Syrian army enters Hama countryside/ })).toBeVisible()
   const reopened = app.page.getByRole('form', { name: 'Document details' })
   await expect(reopened.getByLabel('Author')).toHaveValue('Shafaq desk')
   await expect(reopened.getByLabel('URL')).toHaveValue('https://shafaq.com/en/hama')

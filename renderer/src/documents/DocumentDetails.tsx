@@ -29,19 +29,35 @@ function fieldsOf(metadata: DocumentMetadata): Fields {
  * only once the core reports the change written; a refused or failed save keeps the form's values and
  * says why, and the stored values stay as they were.
  */
-export function DocumentDetails({ documentId, metadata }: { documentId: string; metadata: DocumentMetadata }) {
+export function DocumentDetails({
+  documentId,
+  metadata,
+  open,
+  onToggle
+}: {
+  documentId: string
+  metadata: DocumentMetadata
+  /** Open or closed for every document alike: opening the next article keeps the details as the user left them. */
+  open: boolean
+  onToggle: (open: boolean) => void
+}) {
   const actions = useActions()
   const { t } = useT()
   const [stored, setStored] = useState<Fields>(() => fieldsOf(metadata))
   const [draft, setDraft] = useState<Fields>(stored)
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' })
 
-  // Undo, redo or another window changed the details: show what the store holds.
+  // Undo, redo or another window changed the details: show what the store holds, unless the user is
+  // editing the form, whose draft then stays (and reads as unsaved against the new stored values).
   const listed = useProjectState((state) => state.documents.find((d) => d.id === documentId))
   const [shown, setShown] = useState(listed)
   if (listed && listed !== shown) {
     setShown(listed)
-    if (!sameFields(fieldsOf(listed), stored)) setStored(fieldsOf(listed))
+    const now = fieldsOf(listed)
+    if (!sameFields(now, stored)) {
+      if (sameFields(draft, stored)) setDraft(now)
+      setStored(now)
+    }
   }
 
   const dirty = FIELDS.some(({ key }) => draft[key] !== stored[key])
@@ -64,7 +80,7 @@ export function DocumentDetails({ documentId, metadata }: { documentId: string; 
 
   return (
     <>
-      <details className="document-details">
+      <details className="document-details" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
         <summary>{t('documents.details')}</summary>
         <form className="details-form" onSubmit={(e) => void save(e)} aria-label={t('documents.details')}>
           {FIELDS.map(({ key, label, type, placeholder }) => (

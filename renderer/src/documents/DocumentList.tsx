@@ -52,7 +52,12 @@ export function DocumentList({ documents: allDocuments, openDocumentId, onOpen }
 
   const openIndex = documents.findIndex((d) => d.id === openDocumentId)
   useEffect(() => {
-    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' })
+    if (openIndex < 0) return
+    // Scrolling lays the page out at once, the reader's newly drawn chunk included (74 ms in a first open's
+    // task): a row already in view, as one just clicked, needs none. The virtualiser answers from its own measurements.
+    const target = virtualizer.getOffsetForIndex(openIndex, 'auto')
+    if (target && virtualizer.scrollOffset !== null && Math.abs(target[0] - virtualizer.scrollOffset) < 1) return
+    virtualizer.scrollToIndex(openIndex, { align: 'auto' })
   }, [openIndex, virtualizer])
 
   return (

@@ -83,6 +83,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
   const [importOpen, setImportOpen] = useState(false)
   const narrow = useMediaQuery(NARROW_QUERY)
   const [shownPane, setShownPane] = useState<PaneId>('reader')
+  const [documentDetailsOpen, setDocumentDetailsOpen] = useState(false)
   const selectedAnnotation = document?.annotations.find((a) => a.id === selectedAnnotationId) ?? null
   // The panel opens with each selection; Escape closes it (a second Escape clears the selection), Enter reopens it.
   const [detailsClosedFor, setDetailsClosedFor] = useState<string | null>(null)
@@ -230,7 +231,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
                     onShow={(id) => reader.current?.scrollToAnnotation(id)}
                   />
                 )}
-                <div className="details-slot">{document && <DocumentDetails key={document.id} documentId={document.id} metadata={document} />}</div>
+                <div className="details-slot">{document && <DocumentDetails key={document.id} documentId={document.id} metadata={document} open={documentDetailsOpen} onToggle={setDocumentDetailsOpen} />}</div>
                 {document ? (
                   <Reader
                     key={document.id}
