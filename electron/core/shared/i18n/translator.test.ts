@@ -1,6 +1,8 @@
+import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
-import { languageOfLocale, languageOfLocales } from './locale'
-import { createTranslator } from './translator'
+import { catalogueOf } from './catalogue'
+import { intlLocale, languageOfLocale, languageOfLocales } from './locale'
+import { createTranslator, plainText } from './translator'
 
 describe('the translator', () => {
   it('writes numbers with the digits the user chose', () => {
@@ -54,5 +56,51 @@ describe('plurals', () => {
   it('take one and other in English', () => {
     const english = createTranslator('en')
     expect([0, 1, 2, 1000].map((count) => english.t('common.articles', { count }))).toEqual(['0 articles', '1 article', '2 articles', '1,000 articles'])
+  })
+})
+
+describe('messages written without the ICU parser', () => {
+  // Values a careless caller or a hostile file could pass: ICU syntax, replacement patterns, quotes, RTL, numbers.
+  const awkward: (string | number)[] = ['{count}', '$& $1 $$', "it's", '<b>x</b>', 'حماة \u200f«قال»', '', 0, 7, 999, 1000, -3, 2.5]
+  for (const language of ['en', 'ar'] as const) {
+    for (const digits of ['latn', 'arab'] as const) {
+      it(`read exactly as the parser writes them: every ${language} message, ${digits} digits`, () => {
+        const catalogue = catalogueOf(language)
+        const locale = intlLocale(language, digits)
+        let plain = 0
+        for (const [key, message] of Object.entries(catalogue)) {
+          const names = [...new Set([...message.matchAll(/\{([A-Za-z_]\w*)/gu)].map((match) => match[1] as string))]
+          for (let shift = 0; shift < Math.max(1, names.length * 3); shift += 1) {
+            const values = Object.fromEntries(names.map((name, i) => [name, awkward[(i + shift) % awkward.length] as string | number]))
+            const fast = plainText(message, values, digits)
+            if (fast === undefined) continue
+            plain += 1
+            expect(fast, key).toBe(String(new IntlMessageFormat(message, locale).format(values)))
+          }
+        }
+        // Most messages take the short way: the test would pass vacuously if none did.
+        expect(plain).toBeGreaterThan(Object.keys(catalogue).length / 2)
+      })
+    }
+  }
+
+  it('write every integer below 1,000 as Intl does, in both digit sets', () => {
+    for (const [language, digits] of [['en', 'latn'], ['ar', 'arab'], ['ar', 'latn']] as const) {
+      const format = new IntlMessageFormat('{n, number} ({n})', intlLocale(language, digits))
+      for (let n = 0; n < 1000; n += 1) expect(plainText('{n, number} ({n})', { n }, digits)).toBe(format.format({ n }))
+    }
+  })
+
+  it('leave larger, negative and fractional numbers, dates, plurals, tags and quoting to the parser', () => {
+    expect(plainText('{count, number} articles', { count: 1000 }, 'latn')).toBeUndefined()
+    expect(plainText('{count, number} articles', { count: -1 }, 'latn')).toBeUndefined()
+    expect(plainText('{count, number} MB', { count: 0.5 }, 'latn')).toBeUndefined()
+    expect(plainText('on {when, date}', { when: new Date(0) }, 'latn')).toBeUndefined()
+    expect(plainText('{count, plural, one {# article} other {# articles}}', { count: 1 }, 'latn')).toBeUndefined()
+    expect(plainText('Press <kbd>K</kbd>', {}, 'latn')).toBeUndefined()
+    expect(plainText("'{'literal'}'", {}, 'latn')).toBeUndefined()
+    expect(plainText("it''s", {}, 'latn')).toBeUndefined()
+    expect(plainText('Opened {title}', {}, 'latn')).toBeUndefined()
+    expect(createTranslator('en').t('common.articles', { count: 1000 })).toBe('1,000 articles')
   })
 })

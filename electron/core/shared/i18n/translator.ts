@@ -30,6 +30,40 @@ export interface Translator {
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string
 }
 
+/**
+ * A message with no ICU syntax but `{name}` and `{name, number}` arguments: no plural, select, date, tag,
+ * or apostrophe that quotes (one before `{ } # | < >` or another apostrophe; "project's" is literal).
+ */
+const PLAIN_MESSAGE = /^(?:[^{}<>']|'(?![{}#|<>'])|\{[A-Za-z_]\w*(?:, number)?\})*$/u
+const ARGUMENT = /\{([A-Za-z_]\w*)(, number)?\}/gu
+const ARABIC_INDIC_ZERO = 0x0660
+
+/** An integer below 1,000 as Intl writes it (no grouping yet): its digits in the chosen digit set. */
+function smallInteger(value: number, digits: Digits): string {
+  const latin = String(value)
+  return digits === 'latn' ? latin : latin.replace(/\d/gu, (digit) => String.fromCharCode(ARABIC_INDIC_ZERO + Number(digit)))
+}
+
+/**
+ * The message's text without the ICU parser when it needs none: no syntax, bare arguments, or number
+ * arguments that are integers from 0 to 999. The first parse, and the first Intl formatter, load the locale data (20–45 ms)
+ * that `tessera --help` and the first paint are spared; the output is the parser's own (the translator
+ * test compares every catalogue message both ways, and every such integer in both digit sets).
+ */
+export function plainText(message: string, values: MessageValues | undefined, digits: Digits): string | undefined {
+  if (!PLAIN_MESSAGE.test(message)) return undefined
+  let complete = true
+  const text = message.replace(ARGUMENT, (_, name: string, asNumber: string | undefined) => {
+    const value = values?.[name]
+    // A bare argument is written as String(value) by the parser too, a number included.
+    if (!asNumber && (typeof value === 'string' || typeof value === 'number')) return String(value)
+    if (asNumber && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000) return smallInteger(value, digits)
+    complete = false
+    return ''
+  })
+  return complete ? text : undefined
+}
+
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }
 const DATE_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }
 
@@ -70,6 +104,8 @@ export function createTranslator(language: Language, digits: Digits = defaultDig
       return Object.hasOwn(catalogue, key)
     },
     t(key, values) {
+      const plain = plainText(catalogue[key], values, digits)
+      if (plain !== undefined) return plain
       const text = message(key).format<string>(values)
       return Array.isArray(text) ? text.join('') : String(text)
     },
