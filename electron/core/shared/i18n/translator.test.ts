@@ -61,7 +61,7 @@ describe('plurals', () => {
 
 describe('messages written without the ICU parser', () => {
   // Values a careless caller or a hostile file could pass: ICU syntax, replacement patterns, quotes, RTL, numbers.
-  const awkward: (string | number)[] = ['{count}', '$& $1 $$', "it's", '<b>x</b>', 'حماة \u200f«قال»', '', 0, 7, 999, 1000, -3, 2.5]
+  const awkward: (string | number)[] = ['{count}', '$& $1 $$', "it's", '<b>x</b>', 'حماة \u200f«قال»', '', 0, 7, 999, 1000, 4784, -3, 2.5]
   for (const language of ['en', 'ar'] as const) {
     for (const digits of ['latn', 'arab'] as const) {
       it(`read exactly as the parser writes them: every ${language} message, ${digits} digits`, () => {
@@ -84,10 +84,14 @@ describe('messages written without the ICU parser', () => {
     }
   }
 
-  it('write every integer below 1,000 as Intl does, in both digit sets', () => {
+  it('write every integer below 1,000, and large ones ungrouped, as Intl does, in both digit sets', () => {
+    const large = [1000, 4784, 65535, 1_234_567, Number.MAX_SAFE_INTEGER]
     for (const [language, digits] of [['en', 'latn'], ['ar', 'arab'], ['ar', 'latn']] as const) {
-      const format = new IntlMessageFormat('{n, number} ({n})', intlLocale(language, digits))
-      for (let n = 0; n < 1000; n += 1) expect(plainText('{n, number} ({n})', { n }, digits)).toBe(format.format({ n }))
+      const format = new IntlMessageFormat('{n, number} ({n}) {n, number, ::group-off}', intlLocale(language, digits))
+      for (let n = 0; n < 1000; n += 1) expect(plainText('{n, number} ({n}) {n, number, ::group-off}', { n }, digits)).toBe(format.format({ n }))
+      const ungrouped = new IntlMessageFormat('{n, number, ::group-off}', intlLocale(language, digits))
+      for (const n of large) expect(plainText('{n, number, ::group-off}', { n }, digits)).toBe(ungrouped.format({ n }))
+      expect(plainText('{n, number}', { n: 4784 }, digits)).toBeUndefined()
     }
   })
 

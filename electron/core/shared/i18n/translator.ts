@@ -31,33 +31,34 @@ export interface Translator {
 }
 
 /**
- * A message with no ICU syntax but `{name}` and `{name, number}` arguments: no plural, select, date, tag,
+ * A message with no ICU syntax but `{name}`, `{name, number}` and `{name, number, ::group-off}` arguments: no plural, select, date, tag,
  * or apostrophe that quotes (one before `{ } # | < >` or another apostrophe; "project's" is literal).
  */
-const PLAIN_MESSAGE = /^(?:[^{}<>']|'(?![{}#|<>'])|\{[A-Za-z_]\w*(?:, number)?\})*$/u
-const ARGUMENT = /\{([A-Za-z_]\w*)(, number)?\}/gu
+const PLAIN_MESSAGE = /^(?:[^{}<>']|'(?![{}#|<>'])|\{[A-Za-z_]\w*(?:, number(?:, ::group-off)?)?\})*$/u
+const ARGUMENT = /\{([A-Za-z_]\w*)(, number)?(, ::group-off)?\}/gu
 const ARABIC_INDIC_ZERO = 0x0660
 
-/** An integer below 1,000 as Intl writes it (no grouping yet): its digits in the chosen digit set. */
-function smallInteger(value: number, digits: Digits): string {
+/** A whole number as Intl writes it without grouping: its digits in the chosen digit set. */
+function ungroupedInteger(value: number, digits: Digits): string {
   const latin = String(value)
   return digits === 'latn' ? latin : latin.replace(/\d/gu, (digit) => String.fromCharCode(ARABIC_INDIC_ZERO + Number(digit)))
 }
 
 /**
- * The message's text without the ICU parser when it needs none: no syntax, bare arguments, or number
- * arguments that are integers from 0 to 999. The first parse, and the first Intl formatter, load the locale data (20–45 ms)
+ * The message's text without the ICU parser when it needs none: no syntax, bare arguments, and number
+ * arguments that are whole numbers below 1,000 (or any size, ungrouped). The first parse, and the first Intl formatter, load the locale data (20–45 ms)
  * that `tessera --help` and the first paint are spared; the output is the parser's own (the translator
  * test compares every catalogue message both ways, and every such integer in both digit sets).
  */
 export function plainText(message: string, values: MessageValues | undefined, digits: Digits): string | undefined {
   if (!PLAIN_MESSAGE.test(message)) return undefined
   let complete = true
-  const text = message.replace(ARGUMENT, (_, name: string, asNumber: string | undefined) => {
+  const text = message.replace(ARGUMENT, (_, name: string, asNumber: string | undefined, ungrouped: string | undefined) => {
     const value = values?.[name]
     // A bare argument is written as String(value) by the parser too, a number included.
     if (!asNumber && (typeof value === 'string' || typeof value === 'number')) return String(value)
-    if (asNumber && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000) return smallInteger(value, digits)
+    const whole = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+    if (whole && (ungrouped || value < 1000)) return ungroupedInteger(value, digits)
     complete = false
     return ''
   })
