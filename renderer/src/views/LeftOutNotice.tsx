@@ -29,10 +29,12 @@ export function LeftOutNotice({ leftOut, onOpenDocument }: LeftOutNoticeProps) {
       ) : (
         <bdi key="open">{chunks}</bdi>
       )
+    // The sentence closes the parenthesis and ends itself: a reason's own full stop would double it.
+    const reason = document.reason.replace(/\.\s*$/u, '')
     const parts =
       document.title === undefined
-        ? rich<ReactNode>('views.leftOut.untitled', { id: document.documentId, reason: document.reason, open })
-        : rich<ReactNode>('views.leftOut.document', { title: document.title, reason: document.reason, open })
+        ? rich<ReactNode>('views.leftOut.untitled', { id: document.documentId, reason, open })
+        : rich<ReactNode>('views.leftOut.document', { title: document.title, reason, open })
     return (
       <span key={document.documentId}>
         {index > 0 && t('views.leftOut.separator')}
