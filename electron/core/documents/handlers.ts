@@ -49,6 +49,8 @@ export const documentHandlers: HandlersFor<
     changeDocument(context, documentId, 'history.document.details', [{ type: 'updateMetadata', changes }]),
   'documents.list': async (_input, { store, views }) => {
     const summaries = await listSummaries(store)
+    // One the list could not read changed on disk since the views read it (another program, a failing disk): they read it again.
+    for (const summary of summaries) if (summary.problem !== undefined) views.invalidate(summary.id)
     // A window has listed the documents: the app is interactive, so the views' index may be built now.
     views.warmSoon()
     return summaries

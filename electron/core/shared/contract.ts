@@ -13,7 +13,7 @@ import { documentFieldDefinitionsSchema, documentFieldFilterSchema, documentFiel
 import { relationTypeIdSchema, type Relation } from './model/relation'
 import { relationTypeDefinitionSchema, MAX_RELATION_TYPES, type RelationTypeDefinition } from './model/relation-types'
 import type { ListedRelation, RelationEnd } from './model/relation-listing'
-import { CLAIM_SORT_KEYS, FIGURE_PERIODS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type CountedValue, type FiguresView } from './model/views'
+import { CLAIM_SORT_KEYS, FIGURE_PERIODS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type CountedValue, type FiguresView, type LeftOut } from './model/views'
 import { importFilesInputSchema } from './import/contract'
 import { entityMatchRefSchema, linkMatchRefSchema, matchListSchema, LINK_MATCHES_MAX, type LinkMatchesResult, type LinkPreview } from './model/link-matches'
 import { searchFields, searchSpecSchema, type SavedSearch } from './model/search'
@@ -272,12 +272,13 @@ export const contract = {
   /** Replaces the project's relation types (Project settings); one undo step. */
   'relationTypes.set': method<RelationTypeDefinition[]>()(z.strictObject({ relationTypes: z.array(relationTypeDefinitionSchema).max(MAX_RELATION_TYPES) })),
   'relations.remove': method<{ relationId: string }>()(z.strictObject({ documentId, relationId: z.string().min(1).max(64) })),
-  'views.entities': method<EntitiesView>()(z.strictObject({ type: tagIdSchema.optional(), documentField: documentFieldFilterSchema.optional() })),
-  'views.mentions': method<MentionsView>()(z.strictObject({ entityId, ...page })),
-  'views.claims': method<ClaimsView>()(z.strictObject({ ...claimFilters, ...page })),
+  /** Each view answers with the documents it could not read (`leftOut`), so counts that miss one say so. */
+  'views.entities': method<EntitiesView & LeftOut>()(z.strictObject({ type: tagIdSchema.optional(), documentField: documentFieldFilterSchema.optional() })),
+  'views.mentions': method<MentionsView & LeftOut>()(z.strictObject({ entityId, ...page })),
+  'views.claims': method<ClaimsView & LeftOut>()(z.strictObject({ ...claimFilters, ...page })),
   /** Offsets in code points by default, as the exports write them; the `offset_unit` column says which. */
   'views.claimsCsv': method<ExportFile>()(z.strictObject({ ...claimFilters, offsetUnit: offsetUnitSchema.default('codepoint') })),
-  'views.figures': method<FiguresView>()(
+  'views.figures': method<FiguresView & LeftOut>()(
     z.strictObject({
       counted: z.string().max(300).optional(),
       pointsPerOutlet: z.number().int().min(1).max(10_000).default(1_000),

@@ -1,11 +1,9 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { applyAnnotationCommand } from '../annotations/commands'
-import { documentFromText } from '../documents/from-text'
 import type { DocumentSummary } from '../shared/model/document'
-import { DEFAULT_TAGS } from '../shared/model/project'
 import { useTempDirs } from '../testing/helpers'
+import { tagFive, unreadable as problem, writeListedProject } from '../testing/listed-project'
 import { LiveDocument } from './live-document'
 import { INDEX_FILE } from './project-index'
 import { ProjectStore } from './project-store'
@@ -23,32 +21,40 @@ async function openStore(dir: string, readOnly = false): Promise<ProjectStore> {
   return store
 }
 
-const environment = { tags: DEFAULT_TAGS, author: 'tester', now: '2024-12-03T10:00:00.000Z' }
-const problem = (id: string, error: unknown): DocumentSummary => ({
-  id, title: 'unreadable', source: '', author: '', date: null, url: '', language: '', status: 'not-started', annotationCount: 0, tagCounts: {}, problem: String(error)
-})
+/** The documents of `indexedProject` as listed: title and annotation count. */
+const INDEXED = [
+  ['Title a 🙂', 2],
+  ['Title b 🙂', 0],
+  ['Title c 🙂', 0]
+]
 
 /** Three documents, the first tagged twice; closed, so the index is on disk. */
 async function indexedProject(): Promise<string> {
   const dir = await tempDir()
-  const store = await ProjectStore.open(dir)
-  await store.addDocuments(['a', 'b', 'c'].map((id) => documentFromText(`${id}.txt`, `Title ${id} 🙂\nBody of ${id}.`, { source: 'Outlet' }, id)))
-  for (const [tag, start] of [['actor', 0], ['place', 6]] as const) {
-    await store.updateDocument('a', (draft) => applyAnnotationCommand(draft, { type: 'create', tag, start, end: start + 5 }, environment))
-  }
-  await store.updateDocument('a', (draft) => void (draft.status = 'in-progress'))
-  await store.listSummaries(problem)
-  store.close()
+  await writeListedProject(dir, ['a', 'b', 'c'], (id) => `Title ${id} 🙂`, async (store) => {
+    await tagFive(store, 'a', 'actor', 0)
+    await tagFive(store, 'a', 'place', 6)
+    await store.updateDocument('a', (draft) => void (draft.status = 'in-progress'))
+  })
   return dir
+}
+
+/** The summaries a store newly opened on `dir` lists, and the documents it read to list them (the store is closed after). */
+async function listAnew(dir: string, readOnly = false): Promise<{ summaries: DocumentSummary[]; read: string[] }> {
+  const load = vi.spyOn(LiveDocument, 'load')
+  try {
+    const summaries = await (await openStore(dir, readOnly)).listSummaries(problem)
+    return { summaries, read: load.mock.calls.map(([id]) => id).sort() }
+  } finally {
+    load.mockRestore()
+    open.splice(0).forEach((s) => s.close())
+  }
 }
 
 describe('the project index', () => {
   it('lists every document from index.json without reading a document file', async () => {
-    const dir = await indexedProject()
-    const load = vi.spyOn(LiveDocument, 'load')
-    const store = await openStore(dir)
-    const summaries = await store.listSummaries(problem)
-    expect(load).not.toHaveBeenCalled()
+    const { summaries, read } = await listAnew(await indexedProject())
+    expect(read).toEqual([])
     expect(summaries.map((s) => [s.id, s.title, s.annotationCount, s.tagCounts, s.status])).toEqual([
       ['a', 'Title a 🙂', 2, { actor: 1, place: 1 }, 'in-progress'],
       ['b', 'Title b 🙂', 0, {}, 'not-started'],
@@ -60,12 +66,9 @@ describe('the project index', () => {
     const dir = await indexedProject()
     for (const damage of [() => rm(join(dir, INDEX_FILE)), () => writeFile(join(dir, INDEX_FILE), '{"indexVersion": 1, "documents": ')]) {
       await damage()
-      const store = await openStore(dir)
-      const load = vi.spyOn(LiveDocument, 'load')
-      expect((await store.listSummaries(problem)).map((s) => s.annotationCount)).toEqual([2, 0, 0])
-      expect(load).toHaveBeenCalledTimes(3)
-      load.mockRestore()
-      open.splice(0).forEach((s) => s.close())
+      const { summaries, read } = await listAnew(dir)
+      expect(summaries.map((s) => [s.title, s.annotationCount])).toEqual(INDEXED)
+      expect(read).toEqual(['a', 'b', 'c'])
       const index = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { documents: Record<string, unknown> }
       expect(Object.keys(index.documents).sort()).toEqual(['a', 'b', 'c'])
     }
@@ -75,37 +78,32 @@ describe('the project index', () => {
     const dir = await indexedProject()
     const indexBefore = await readFile(join(dir, INDEX_FILE), 'utf8')
     const writer = await openStore(dir)
-    await writer.updateDocument('b', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'claim', start: 0, end: 5 }, environment))
+    await tagFive(writer, 'b', 'claim', 0)
     // The process dies before the index is written.
     open.splice(0).forEach((s) => s.close())
     await writeFile(join(dir, INDEX_FILE), indexBefore)
     const cPath = join(dir, 'documents', 'c.json')
     await writeFile(cPath, JSON.stringify({ ...(JSON.parse(await readFile(cPath, 'utf8')) as object), title: 'Edited by hand' }))
-    const load = vi.spyOn(LiveDocument, 'load')
-    const summaries = await (await openStore(dir, true)).listSummaries(problem)
+    const { summaries, read } = await listAnew(dir, true)
     expect(summaries.map((s) => [s.title, s.annotationCount])).toEqual([
       ['Title a 🙂', 2],
       ['Title b 🙂', 1],
       ['Edited by hand', 0]
     ])
-    expect(load.mock.calls.map(([id]) => id).sort()).toEqual(['b', 'c'])
+    expect(read).toEqual(['b', 'c'])
   })
 
   it('in a project of 1,200 documents, sees every change made while it was closed and reads only those documents', async () => {
     const dir = await tempDir()
     const ids = Array.from({ length: 1200 }, (_, i) => `doc-${i}`)
-    const writer = await ProjectStore.open(dir)
-    await writer.addDocuments(ids.map((id) => documentFromText(`${id}.txt`, `Title ${id}\nBody of ${id}.`, { source: 'Outlet' }, id)))
     // doc-300's annotation is in its journal when the index is written.
-    await writer.updateDocument('doc-300', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'place', start: 0, end: 5 }, environment))
-    await writer.listSummaries(problem)
-    writer.close()
+    await writeListedProject(dir, ids, (id) => `Title ${id}`, (writer) => tagFive(writer, 'doc-300', 'place', 0))
     const documents = join(dir, 'documents')
     const indexBefore = await readFile(join(dir, INDEX_FILE), 'utf8')
 
     // Another session tags doc-700 (a journal appears beside an unchanged JSON file) and dies before writing the index.
     const other = await openStore(dir)
-    await other.updateDocument('doc-700', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'claim', start: 0, end: 5 }, environment))
+    await tagFive(other, 'doc-700', 'claim', 0)
     open.splice(0).forEach((s) => s.close())
     await writeFile(join(dir, INDEX_FILE), indexBefore)
     // doc-300 is put back as a backup had it, without its journal.
@@ -144,16 +142,9 @@ describe('the project index', () => {
       const index = structuredClone(written)
       damage(index)
       await writeFile(join(dir, INDEX_FILE), JSON.stringify(index))
-      const load = vi.spyOn(LiveDocument, 'load')
-      const summaries = await (await openStore(dir, true)).listSummaries(problem)
-      expect(summaries.map((s) => [s.title, s.annotationCount])).toEqual([
-        ['Title a 🙂', 2],
-        ['Title b 🙂', 0],
-        ['Title c 🙂', 0]
-      ])
-      expect(load).toHaveBeenCalledTimes(3)
-      load.mockRestore()
-      open.splice(0).forEach((s) => s.close())
+      const { summaries, read } = await listAnew(dir, true)
+      expect(summaries.map((s) => [s.title, s.annotationCount])).toEqual(INDEXED)
+      expect(read).toEqual(['a', 'b', 'c'])
     }
   })
 
@@ -162,12 +153,8 @@ describe('the project index', () => {
     await rm(join(dir, INDEX_FILE))
     await mkdir(join(dir, INDEX_FILE))
     const store = await openStore(dir)
-    expect((await store.listSummaries(problem)).map((s) => [s.title, s.annotationCount])).toEqual([
-      ['Title a 🙂', 2],
-      ['Title b 🙂', 0],
-      ['Title c 🙂', 0]
-    ])
-    await store.updateDocument('c', (draft) => applyAnnotationCommand(draft, { type: 'create', tag: 'actor', start: 0, end: 5 }, environment))
+    expect((await store.listSummaries(problem)).map((s) => [s.title, s.annotationCount])).toEqual(INDEXED)
+    await tagFive(store, 'c', 'actor', 0)
     expect(() => store.close()).not.toThrow()
     expect((await (await openStore(dir, true)).listSummaries(problem)).map((s) => s.annotationCount)).toEqual([2, 0, 1])
   })

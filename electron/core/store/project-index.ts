@@ -68,6 +68,11 @@ export class ProjectIndex {
     return found
   }
 
+  /** The summary last recorded for a document, whether or not its files still match it (to name one that no longer reads). */
+  async lastRecorded(id: string): Promise<DocumentSummary | null> {
+    return (await this.read()).get(id)?.summary ?? null
+  }
+
   /** Records a summary against the files' current stamp. */
   async record(id: string, paths: DocumentPaths, summary: DocumentSummary): Promise<void> {
     const entries = await this.read()

@@ -133,6 +133,11 @@ export class ProjectStore {
     return stampOfSync(this.documents.pathsOf(id))
   }
 
+  /** The title the document list last knew a document by, even when it can no longer be read. */
+  lastKnownTitle(id: string): Promise<string | undefined> {
+    return this.summaries.lastKnownTitle(id)
+  }
+
   /** Opened without the writer's lock: every write fails. */
   get readOnly(): boolean {
     return this.releaseLock === null

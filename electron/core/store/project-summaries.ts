@@ -64,6 +64,11 @@ export class ProjectSummaries {
     return summaries.map((summary, position) => summary ?? onProblem(ids[position] ?? '', new Error('the document was not read')))
   }
 
+  /** The title the list last showed a document under, even when its files have changed since (or no longer read). */
+  async lastKnownTitle(id: string): Promise<string | undefined> {
+    return (await this.host.index.lastRecorded(id))?.title
+  }
+
   /** The index is written a moment after the last change, from the documents changed since. */
   scheduleWrite(): void {
     if (this.writeTimer || this.host.isClosed()) return

@@ -10,37 +10,43 @@ import { entitiesView, entitiesViewOf, EntityTally } from './entities-view'
 import { figuresView, FigureGroups } from './figures-view'
 import { mentionsView } from './mentions-view'
 import { extractsFor } from './field-filter'
+import { withLeftOut } from './left-out'
 import { said } from '../shared/i18n/said'
 import { storedClaims, storedCountedValues, storedFigures, storedMentions, syncActorNames } from './stored/stored-queries'
 
 /**
  * The corpus views: each reads the index kept on disk (a page, or counts it keeps), or, for a project
- * opened read-only and for views limited by a document field, aggregates the per-document extracts.
+ * opened read-only and for views limited by a document field, aggregates the per-document extracts;
+ * each answers too with the documents that index could not read (`leftOut`).
  */
 export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'views.claims' | 'views.claimsCsv' | 'views.figures' | 'views.countedValues'> = {
   'views.entities': async ({ documentField, ...options }, context) => {
     const { store, views: index } = context
     if (index.stored && !documentField) {
       const entities = (await store.entities.read()).entities
-      return index.stored.read((_, aggregates) => entitiesViewOf(aggregates, entities, options))
+      return withLeftOut(store, index.stored.problems, await index.stored.read((_, aggregates) => entitiesViewOf(aggregates, entities, options)))
     }
     const { extracts, filtered } = await extractsFor(context, documentField)
-    return entitiesView(extracts, (await store.entities.read()).entities, options, filtered ? new EntityTally() : index.entityTally)
+    const view = entitiesView(extracts, (await store.entities.read()).entities, options, filtered ? new EntityTally() : index.entityTally)
+    return withLeftOut(store, index.problems, view)
   },
-  'views.mentions': async ({ entityId, offset, limit }, { views }) =>
-    views.stored ? views.stored.read((sql) => storedMentions(sql, entityId, { offset, limit })) : mentionsView(await views.all(), entityId, { offset, limit }),
+  'views.mentions': async ({ entityId, offset, limit }, { store, views }) =>
+    views.stored
+      ? withLeftOut(store, views.stored.problems, await views.stored.read((sql) => storedMentions(sql, entityId, { offset, limit })))
+      : withLeftOut(store, views.problems, mentionsView(await views.all(), entityId, { offset, limit })),
   'views.claims': async ({ documentField, ...query }, context) => {
     const { store, views: index } = context
     const stored = index.stored
     if (stored && !documentField) {
       const entities = (await store.entities.read()).entities
-      return stored.read((sql, aggregates) => {
+      const view = await stored.read((sql, aggregates) => {
         syncActorNames(sql, stored, entities)
         return storedClaims(sql, aggregates, entities, query)
       })
+      return withLeftOut(store, stored.problems, view)
     }
     const { extracts, filtered } = await extractsFor(context, documentField)
-    return claimsView(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder)
+    return withLeftOut(store, index.problems, claimsView(extracts, (await store.entities.read()).entities, query, filtered ? new ClaimOrder() : index.claimOrder))
   },
   'views.claimsCsv': async ({ offsetUnit, documentField, ...query }, context) => {
     const { store } = context
@@ -65,10 +71,11 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
   },
   'views.figures': async ({ counted, pointsPerOutlet, period, documentField }, context) => {
     const countedKey = counted === undefined ? undefined : searchKey(counted)
-    const stored = context.views.stored
-    if (stored && !documentField) return stored.read((sql, aggregates) => storedFigures(sql, aggregates, { countedKey, pointsPerOutlet, period }))
+    const { store, views: index } = context
+    const stored = index.stored
+    if (stored && !documentField) return withLeftOut(store, stored.problems, await stored.read((sql, aggregates) => storedFigures(sql, aggregates, { countedKey, pointsPerOutlet, period })))
     const { extracts, filtered } = await extractsFor(context, documentField)
-    return figuresView(extracts, { countedKey, pointsPerOutlet, period }, filtered ? new FigureGroups() : context.views.figureGroups)
+    return withLeftOut(store, index.problems, figuresView(extracts, { countedKey, pointsPerOutlet, period }, filtered ? new FigureGroups() : index.figureGroups))
   },
   'views.countedValues': async ({ except }, { views: index }) =>
     index.stored ? index.stored.read((sql, aggregates) => storedCountedValues(sql, aggregates, except)) : countedValues(await index.all(), except)

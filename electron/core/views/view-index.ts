@@ -66,9 +66,10 @@ export class ViewIndex {
       for (let position = next++; position < ids.length; position = next++) extracts[position] = await this.fresh(ids[position] as string)
     }
     await Promise.all(Array.from({ length: EXTRACTORS }, extractNext))
-    if (this.extracts.size > ids.length) {
+    if (this.extracts.size > ids.length || this.problems.size > 0) {
       const known = new Set(ids)
       for (const id of this.extracts.keys()) if (!known.has(id)) this.extracts.delete(id)
+      for (const id of this.problems.keys()) if (!known.has(id)) this.problems.delete(id)
     }
     return extracts.filter((extract): extract is DocumentExtract => extract !== undefined)
   }

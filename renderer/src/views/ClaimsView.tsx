@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { ClaimsView as ClaimsData, EntitiesView as EntitiesData } from '@core/shared/model/views'
+import type { ClaimsView as ClaimsData, EntitiesView as EntitiesData, LeftOut } from '@core/shared/model/views'
 import type { TagDefinition } from '@core/shared/model/project'
 import { useClient } from '../store/context'
 import { useViewFieldFilter } from './use-view-field-filter'
@@ -10,6 +10,7 @@ import type { OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useT } from '../i18n/I18nProvider'
 import { ViewLoading } from './ViewLoading'
+import { LeftOutNotice } from './LeftOutNotice'
 
 const PAGE = 200
 const TEXT_DELAY_MS = 250
@@ -19,12 +20,13 @@ interface ClaimsViewProps {
   /** Every outlet of the corpus (documents' sources). */
   outlets: readonly string[]
   onOpenSpan: OpenSpan
+  onOpenDocument(documentId: string): void
   onExported(message: string): void
   onError(message: string): void
 }
 
 /** Every claim with its actor, entity, outlet, date and stance; filtered, sorted and exported by the core. */
-export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: ClaimsViewProps) {
+export function ClaimsView({ tags, outlets, onOpenSpan, onOpenDocument, onExported, onError }: ClaimsViewProps) {
   const client = useClient()
   const { t } = useT()
   const [filters, setFilters] = useState<ClaimFilterState>(NO_CLAIM_FILTERS)
@@ -43,7 +45,7 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: C
   )
   const key = JSON.stringify(query)
 
-  const claims = useCorpusView<ClaimsData>(`${key}:${limit}`, () => client.call('views.claims', { ...query, offset: 0, limit }))
+  const claims = useCorpusView<ClaimsData & LeftOut>(`${key}:${limit}`, () => client.call('views.claims', { ...query, offset: 0, limit }))
   const entities = useCorpusView<EntitiesData>('entities', () => client.call('views.entities', {}))
   const filtered = Object.keys(query).some((name) => name !== 'sort')
 
@@ -78,6 +80,7 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onExported, onError }: C
       <ClaimFilters state={filters} onChange={(next) => { setFilters(next); setLimit(PAGE) }} outlets={outlets} entities={entities.data?.entities ?? []} stances={stances} attributes={definitions} />
       {claims.error && <p className="view-error" role="alert">{claims.error}</p>}
       {!data && !claims.error && <ViewLoading text={t('views.claims.loading')} />}
+      {data && <LeftOutNotice leftOut={data.leftOut} onOpenDocument={onOpenDocument} />}
       {data && (
         <p className="view-note" role="status">
           {t(filtered ? 'views.claims.countFiltered' : 'views.claims.count', { count: data.total })}

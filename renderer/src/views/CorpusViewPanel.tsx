@@ -11,6 +11,8 @@ interface CorpusViewPanelProps {
   tags: readonly TagDefinition[]
   outlets: readonly string[]
   onOpenSpan: OpenSpan
+  /** Opens an article in the reader (one a view could not read, to see what is wrong with it). */
+  onOpenDocument(documentId: string): void
   onNotice(notice: { kind: 'error' | 'info'; text: string }): void
 }
 
@@ -18,24 +20,25 @@ interface CorpusViewPanelProps {
 const FiguresView = lazy(() => import('./FiguresView').then((module) => ({ default: module.FiguresView })))
 
 /** The corpus view a tab shows, in the centre pane in place of the reader. */
-export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onNotice }: CorpusViewPanelProps) {
+export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onOpenDocument, onNotice }: CorpusViewPanelProps) {
   const { t } = useT()
   return (
     // Focusable: on a narrow window a view may scroll with nothing focusable in it (axe scrollable-region-focusable).
     <div className="pane view-pane" tabIndex={0} aria-label={t(`views.panel.${view}`)} role="region">
-      {view === 'entities' && <EntitiesView tags={tags} onOpenSpan={onOpenSpan} />}
+      {view === 'entities' && <EntitiesView tags={tags} onOpenSpan={onOpenSpan} onOpenDocument={onOpenDocument} />}
       {view === 'claims' && (
         <ClaimsView
           tags={tags}
           outlets={outlets}
           onOpenSpan={onOpenSpan}
+          onOpenDocument={onOpenDocument}
           onExported={(text) => onNotice({ kind: 'info', text })}
           onError={(text) => onNotice({ kind: 'error', text })}
         />
       )}
       {view === 'figures' && (
         <Suspense fallback={<p className="empty-hint">{t('views.figures.loading')}</p>}>
-          <FiguresView onOpenSpan={onOpenSpan} />
+          <FiguresView onOpenSpan={onOpenSpan} onOpenDocument={onOpenDocument} />
         </Suspense>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react'
-import type { EntitiesView as EntitiesData } from '@core/shared/model/views'
+import type { EntitiesView as EntitiesData, LeftOut } from '@core/shared/model/views'
 import type { TagDefinition } from '@core/shared/model/project'
 import { useClient } from '../store/context'
 import { useViewFieldFilter } from './use-view-field-filter'
@@ -10,6 +10,7 @@ import { outletLabel, type OpenSpan } from './span-target'
 import { useCorpusView } from './use-corpus-view'
 import { useT } from '../i18n/I18nProvider'
 import { ViewLoading } from './ViewLoading'
+import { LeftOutNotice } from './LeftOutNotice'
 
 /** Rows drawn at first (a large project has thousands of entities; the most mentioned come first). */
 const ROWS_PAGE = 50
@@ -17,18 +18,19 @@ const ROWS_PAGE = 50
 interface EntitiesViewProps {
   tags: readonly TagDefinition[]
   onOpenSpan: OpenSpan
+  onOpenDocument(documentId: string): void
 }
 
 /**
  * Every entity with its type, mentions per outlet and documents; choosing one lists its mentions in
  * context. Below, the outlet × entity matrix.
  */
-export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
+export function EntitiesView({ tags, onOpenSpan, onOpenDocument }: EntitiesViewProps) {
   const client = useClient()
   const translator = useT()
   const { t, rich, number } = translator
   const { documentField, control } = useViewFieldFilter()
-  const { data, error } = useCorpusView<EntitiesData>(`entities:${JSON.stringify(documentField ?? null)}`, () =>
+  const { data, error } = useCorpusView<EntitiesData & LeftOut>(`entities:${JSON.stringify(documentField ?? null)}`, () =>
     client.call('views.entities', documentField ? { documentField } : {})
   )
   const [selectedId, setSelectedId] = useState<string | null>(null)
@@ -43,6 +45,7 @@ export function EntitiesView({ tags, onOpenSpan }: EntitiesViewProps) {
       {control}
       {error && <p className="view-error" role="alert">{error}</p>}
       {!data && !error && <ViewLoading text={t('views.entities.loading')} />}
+      {data && <LeftOutNotice leftOut={data.leftOut} onOpenDocument={onOpenDocument} />}
       {data && data.entities.length === 0 && (
         <div className="view-empty">
           <p>{t('views.entities.empty')}</p>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { FIGURE_PERIODS, type FigurePeriod, type FiguresView as FiguresData } from '@core/shared/model/views'
+import { FIGURE_PERIODS, type FigurePeriod, type FiguresView as FiguresData, type LeftOut } from '@core/shared/model/views'
 import { FigureChart } from './FigureChart'
 import { FigureTable } from './FigureTable'
 import { compareFigures, type FigureComparison } from './figure-series'
@@ -10,6 +10,7 @@ import { useClient } from '../store/context'
 import { useViewFieldFilter } from './use-view-field-filter'
 import { useT } from '../i18n/I18nProvider'
 import { ViewLoading } from './ViewLoading'
+import { LeftOutNotice } from './LeftOutNotice'
 
 /**
  * Points per outlet and thing counted the core sends (the earliest; counts stay whole): a chart of 20
@@ -20,13 +21,13 @@ const POINTS_PER_OUTLET = 15
 const GROUPS_PAGE = 5
 
 /** For each thing counted, the values each outlet gives, charted by date and listed in a table. */
-export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
+export function FiguresView({ onOpenSpan, onOpenDocument }: { onOpenSpan: OpenSpan; onOpenDocument(documentId: string): void }) {
   const client = useClient()
   const translator = useT()
   const { t } = translator
   const [period, setPeriod] = useState<FigurePeriod>('day')
   const { documentField, control } = useViewFieldFilter()
-  const { data, error } = useCorpusView<FiguresData>(`figures:${period}:${JSON.stringify(documentField ?? null)}`, () =>
+  const { data, error } = useCorpusView<FiguresData & LeftOut>(`figures:${period}:${JSON.stringify(documentField ?? null)}`, () =>
     client.call('views.figures', { pointsPerOutlet: POINTS_PER_OUTLET, period, ...(documentField ? { documentField } : {}) })
   )
   const [shown, setShown] = useState(GROUPS_PAGE)
@@ -50,6 +51,7 @@ export function FiguresView({ onOpenSpan }: { onOpenSpan: OpenSpan }) {
       {control}
       {error && <p className="view-error" role="alert">{error}</p>}
       {!data && !error && <ViewLoading text={t('views.figures.loading')} />}
+      {data && <LeftOutNotice leftOut={data.leftOut} onOpenDocument={onOpenDocument} />}
       {data && comparisons.length === 0 && (
         <div className="view-empty">
           <p>{t('views.figures.empty')}</p>

@@ -258,7 +258,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
               </section>
             }
           >
-            {view !== 'reader' && <CorpusViewPanel view={view} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onNotice={actions.notify} />}
+            {view !== 'reader' && <CorpusViewPanel view={view} tags={tags} outlets={outlets} onOpenSpan={openAtSpan} onOpenDocument={openInReader} onNotice={actions.notify} />}
           </ViewTabs>
         }
         side={

@@ -152,3 +152,17 @@ export interface CountedValue {
   counted: string
   count: number
 }
+
+/** A document a corpus view could not read (damaged, unreadable, refused), left out of its answer. */
+export interface LeftOutDocument {
+  documentId: string
+  /** The title the document list last knew it by, when it knows one. */
+  title?: string
+  /** Why it could not be read, in words. */
+  reason: string
+}
+
+/** What every corpus view answers beside its results: the documents left out of them, in the project's order. */
+export interface LeftOut {
+  leftOut: LeftOutDocument[]
+}

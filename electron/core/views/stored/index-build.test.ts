@@ -1,19 +1,17 @@
 import { stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../core'
+import type { Core } from '../../core'
 import { ProjectStore } from '../../store/project-store'
-import { RESOURCES_DIR, useTempDirs } from '../../testing/helpers'
+import { useTempDirs } from '../../testing/helpers'
 import { writeRandomViewsProject } from '../../testing/random-views-project'
+import { fromMemory, openViewsCore as open } from '../../testing/views-project'
 import { createViewIndex } from '../view-index'
 import { buildInWorker } from './build-in-worker'
 import { Sql } from './sqlite'
 import { STORED_VIEWS_FILE } from './stored-index'
 
 const tempDir = useTempDirs()
-
-// Without backups: a snapshot of 2,000 documents still being written would race the temporary folder's removal.
-const open = (dir: string, readOnly = false): Promise<Core> => createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', readOnly, backups: false })
 
 /** A few views that between them read every table of the index. */
 async function someViews(core: Core): Promise<unknown[]> {
@@ -25,15 +23,6 @@ async function someViews(core: Core): Promise<unknown[]> {
     await core.call('views.figures', { period: 'day', pointsPerOutlet: 1000 }),
     await core.call('views.countedValues', {})
   ]
-}
-
-async function fromMemory(dir: string): Promise<unknown[]> {
-  const core = await open(dir, true)
-  try {
-    return await someViews(core)
-  } finally {
-    core.close()
-  }
 }
 
 /** Resolves at the first build progress that has written at least `documents` documents. */
@@ -85,7 +74,7 @@ describe("the corpus views' index built in a worker", () => {
         'build: all written',
         'view answered'
       ])
-      expect(await someViews(core)).toEqual(await fromMemory(dir))
+      expect(await someViews(core)).toEqual(await fromMemory(dir, someViews))
     } finally {
       core.close()
     }
@@ -122,7 +111,7 @@ describe("the corpus views' index built in a worker", () => {
       try {
         let rebuilt = false
         core.on('views.indexing', () => (rebuilt = true))
-        expect(await someViews(core), fail).toEqual(await fromMemory(dir))
+        expect(await someViews(core), fail).toEqual(await fromMemory(dir, someViews))
         expect(rebuilt, fail).toBe(true)
       } finally {
         core.close()
@@ -142,7 +131,7 @@ describe("the corpus views' index built in a worker", () => {
     await stat(join(dir, STORED_VIEWS_FILE))
     core = await open(dir)
     try {
-      expect(await someViews(core)).toEqual(await fromMemory(dir))
+      expect(await someViews(core)).toEqual(await fromMemory(dir, someViews))
     } finally {
       core.close()
     }
@@ -158,7 +147,7 @@ describe("the corpus views' index built in a worker", () => {
       let started = 0
       core.on('views.indexing', ({ documents }) => (started += documents === 0 ? 1 : 0))
       try {
-        expect(await someViews(core)).toEqual(await fromMemory(dir))
+        expect(await someViews(core)).toEqual(await fromMemory(dir, someViews))
         return started
       } finally {
         core.close()

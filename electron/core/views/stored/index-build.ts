@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs'
 import type { DocumentExtract } from '../extract'
 import { StoredAggregates } from './aggregates'
 import { INDEXES, STORED_VIEWS_VERSION, TABLES } from './schema'
+import { readExtracts } from './read-extracts'
 import { Sql } from './sqlite'
 import { StoredRows } from './stored-rows'
 
@@ -33,8 +34,6 @@ export const COLLATION = new Intl.Collator().resolvedOptions().locale
 
 /** Documents extracted and written per transaction: the memory of a build stays that of one batch. */
 const BATCH = 100
-/** Documents read at once: enough to keep the disk busy. */
-const READERS = 8
 
 /** Deletes an index file and what SQLite keeps beside it (its journal, and the lock folder this build of SQLite uses). */
 export function deleteIndexFiles(path: string): void {
@@ -62,7 +61,8 @@ export async function buildIndexFile(request: IndexBuildRequest, source: IndexBu
     for (let from = 0; from < ids.length; from += BATCH) {
       const batch = ids.slice(from, from + BATCH)
       const stamps = batch.map((id) => source.stamp(id))
-      const extracts = await readAll(batch, source)
+      // A document that cannot be read is left out: the main thread, finding it missing, reads it again and says why.
+      const extracts = await readExtracts(batch, (id) => source.load(id), () => undefined)
       sql.transaction(() => {
         extracts.forEach((extract, i) => {
           if (extract) rows.insert(sql, extract, stamps[i] ?? '', (entityId) => actorNames.get(entityId), true)
@@ -89,17 +89,6 @@ export async function buildIndexFile(request: IndexBuildRequest, source: IndexBu
   } finally {
     sql.close()
   }
-}
-
-/** A batch's extracts, a few read at once; undefined for a document that could not be read. */
-async function readAll(ids: readonly string[], source: IndexBuildSource): Promise<(DocumentExtract | undefined)[]> {
-  const extracts: (DocumentExtract | undefined)[] = new Array(ids.length)
-  let next = 0
-  const readNext = async (): Promise<void> => {
-    for (let i = next++; i < ids.length; i = next++) extracts[i] = await source.load(ids[i] as string).catch(() => undefined)
-  }
-  await Promise.all(Array.from({ length: READERS }, readNext))
-  return extracts
 }
 
 /** What a build worker tells the main thread. */

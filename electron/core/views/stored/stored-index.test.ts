@@ -1,17 +1,16 @@
 import { mkdir, open as openFile, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../core'
+import type { Core } from '../../core'
 import type { DocumentRecord } from '../../shared/model/document'
-import { RESOURCES_DIR, useTempDirs } from '../../testing/helpers'
+import { useTempDirs } from '../../testing/helpers'
 import { writeRandomViewsProject } from '../../testing/random-views-project'
 import { seededRandom } from '../../testing/seeded-random'
+import { fromMemory, openViewsCore as open } from '../../testing/views-project'
 import { Sql } from './sqlite'
 import { STORED_VIEWS_FILE } from './stored-index'
 
 const tempDir = useTempDirs()
-
-const open = (dir: string, readOnly = false): Promise<Core> => createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', readOnly })
 
 /** Every view, asked many ways: sorts both ways, filters, pages, periods, caps. */
 async function everyView(core: Core, ids: readonly string[]): Promise<unknown[]> {
@@ -49,16 +48,6 @@ async function everyView(core: Core, ids: readonly string[]): Promise<unknown[]>
   return answers
 }
 
-/** The same views answered from the documents, by a read-only core (which keeps its extracts in memory). */
-async function fromMemory(dir: string, ids: readonly string[]): Promise<unknown[]> {
-  const core = await open(dir, true)
-  try {
-    return await everyView(core, ids)
-  } finally {
-    core.close()
-  }
-}
-
 async function tamper(dir: string, documentId: string, change: (document: DocumentRecord) => void): Promise<void> {
   const path = join(dir, 'documents', `${documentId}.json`)
   const document = JSON.parse(await readFile(path, 'utf8')) as DocumentRecord
@@ -83,7 +72,7 @@ describe('the corpus views index kept on disk', () => {
       const ids = await writeRandomViewsProject(dir, seed, 40)
       const core = await open(dir)
       try {
-        expect(await everyView(core, ids)).toEqual(await fromMemory(dir, ids))
+        expect(await everyView(core, ids)).toEqual(await fromMemory(dir, (core) => everyView(core, ids)))
         await stat(join(dir, STORED_VIEWS_FILE))
         const random = seededRandom(seed * 7)
         for (let step = 0; step < 6; step += 1) {
@@ -99,7 +88,7 @@ describe('the corpus views index kept on disk', () => {
         await core.call('entities.update', { entityId: 'entity-1', changes: { name: 'Aardvark brigade' } })
         await core.call('entities.update', { entityId: 'entity-2', changes: { name: 'إميل' } })
         await core.call('entities.update', { entityId: 'entity-3', changes: { name: 'ÉMILE' } })
-        expect(await everyView(core, ids)).toEqual(await fromMemory(dir, ids))
+        expect(await everyView(core, ids)).toEqual(await fromMemory(dir, (core) => everyView(core, ids)))
       } finally {
         core.close()
       }
@@ -126,7 +115,7 @@ describe('the corpus views index kept on disk', () => {
     core = await open(dir)
     try {
       const answers = await everyView(core, now)
-      expect(answers).toEqual(await fromMemory(dir, now))
+      expect(answers).toEqual(await fromMemory(dir, (core) => everyView(core, now)))
       expect(JSON.stringify(answers)).toContain('Outlet Z')
       expect(JSON.stringify(answers)).toContain(`"documentId":"${added[29] ?? ''}"`)
       expect(JSON.stringify(answers)).not.toContain(`"documentId":"${ids[9] ?? ''}"`)
@@ -138,7 +127,7 @@ describe('the corpus views index kept on disk', () => {
   it('a missing, damaged or locked index file is built again from the documents, never trusted', async () => {
     const dir = await tempDir()
     const ids = await writeRandomViewsProject(dir, 9, 25)
-    const expected = await fromMemory(dir, ids)
+    const expected = await fromMemory(dir, (core) => everyView(core, ids))
     const file = join(dir, STORED_VIEWS_FILE)
     const damages: [string, () => Promise<void>][] = [
       ['deleted', () => rm(file)],

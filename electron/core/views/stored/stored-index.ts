@@ -5,6 +5,7 @@ import { StoredAggregates, contributionOf, storedContribution } from './aggregat
 import { buildInWorker, type IndexBuild } from './build-in-worker'
 import { COLLATION, deleteIndexFiles, type IndexBuildProgress, type IndexBuildRequest } from './index-build'
 import { STORED_VIEWS_VERSION } from './schema'
+import { readExtracts } from './read-extracts'
 import { Sql } from './sqlite'
 import { StoredRows } from './stored-rows'
 
@@ -18,7 +19,6 @@ const BATCH = 100
  */
 const MAIN_THREAD_UPDATE_MAX = 500
 const MAIN_THREAD_UPDATE_SHARE = 0.2
-const READERS = 8
 
 export type StartBuild = (request: IndexBuildRequest, onProgress: (progress: IndexBuildProgress) => void) => IndexBuild
 
@@ -141,18 +141,23 @@ export class StoredViewIndex {
     if (gone.length > 0) sql.transaction(() => gone.forEach((id) => this.remove(sql, id)))
     const stale = ids.filter((id) => this.stale.has(id))
     for (const id of this.stale) if (!present.has(id)) this.stale.delete(id)
+    for (const id of this.problems.keys()) if (!present.has(id)) this.problems.delete(id)
     for (let from = 0; from < stale.length; from += BATCH) {
       const batch = stale.slice(from, from + BATCH)
       const generations = batch.map((id) => this.generation.get(id) ?? 0)
       const stamps = batch.map((id) => this.source.stamp(id))
-      const extracts = await this.extract(batch)
+      const extracts = await readExtracts(batch, (id) => this.source.load(id), (id, reason) => this.problems.set(id, reason))
+      batch.forEach((id, i) => {
+        if (extracts[i]) this.problems.delete(id)
+      })
       if (this.closed) throw closedError()
       sql.transaction(() => {
         batch.forEach((id, i) => {
           const extract = extracts[i]
           this.remove(sql, id)
           if (extract) this.insert(sql, extract, stamps[i] ?? '')
-          if ((this.generation.get(id) ?? 0) === generations[i]) this.stale.delete(id)
+          // One that could not be read stays stale: it is tried again at each read, so a file restored is seen.
+          if (extract && (this.generation.get(id) ?? 0) === generations[i]) this.stale.delete(id)
         })
       })
     }
@@ -168,7 +173,9 @@ export class StoredViewIndex {
 
   private mostlyStale(): boolean {
     const documents = this.source.documentIds().length
-    return this.stale.size > MAIN_THREAD_UPDATE_MAX && this.stale.size > documents * MAIN_THREAD_UPDATE_SHARE
+    // Documents that could not be read stay stale; a build would leave them out just the same.
+    const stale = this.stale.size - [...this.problems.keys()].filter((id) => this.stale.has(id)).length
+    return stale > MAIN_THREAD_UPDATE_MAX && stale > documents * MAIN_THREAD_UPDATE_SHARE
   }
 
   /** Closes the file and forgets what it held, for a build to replace it. */
@@ -184,7 +191,9 @@ export class StoredViewIndex {
    */
   private async buildFile(): Promise<Sql> {
     // The worker reads every document as its files are from now on; only a later change needs reading again.
+    // One it cannot read is missing from the file, so the update that follows reads it and records why.
     this.stale.clear()
+    this.problems.clear()
     const actorNames = await this.source.entityNameKeys()
     if (this.closed) throw closedError()
     const request = { path: this.path, dir: dirname(this.path), documentIds: [...this.source.documentIds()], actorNames: [...actorNames] }
@@ -201,24 +210,6 @@ export class StoredViewIndex {
     const sql = this.openExisting()
     if (!sql) throw new Error(`The corpus views' index ${this.path} was built but is not complete: it will be built again.`)
     return sql
-  }
-
-  private async extract(ids: readonly string[]): Promise<(DocumentExtract | undefined)[]> {
-    const extracts: (DocumentExtract | undefined)[] = new Array(ids.length)
-    let next = 0
-    const readNext = async (): Promise<void> => {
-      for (let i = next++; i < ids.length; i = next++) {
-        const id = ids[i] as string
-        try {
-          extracts[i] = await this.source.load(id)
-          this.problems.delete(id)
-        } catch (error) {
-          this.problems.set(id, error instanceof Error ? error.message : String(error))
-        }
-      }
-    }
-    await Promise.all(Array.from({ length: READERS }, readNext))
-    return extracts
   }
 
   private insert(sql: Sql, extract: DocumentExtract, stamp: string): void {

@@ -136,5 +136,14 @@ export const views: Record<keyof typeof english, string> = {
   'views.figures.column.asWritten': 'كما ورد',
   'views.figures.column.claim': 'ورد في ادعاء',
   'views.figures.openAt': 'فتح «\u2068{title}\u2069» عند هذا الرقم',
-  'views.figures.moreValues': 'عرض مزيد من القيم (بقي {count, number})'
+  'views.figures.moreValues': 'عرض مزيد من القيم (بقي {count, number})',
+
+  'views.leftOut.label': 'مقالات مستبعدة',
+  'views.leftOut.notice':
+    '{count, plural, zero {لم يُستبعد أي مقال من هذه الأعداد.} one {تعذّرت قراءة مقال واحد فاستُبعد من هذه الأعداد: {documents}.} two {تعذّرت قراءة مقالين فاستُبعدا من هذه الأعداد: {documents}.} few {تعذّرت قراءة # مقالات فاستُبعدت من هذه الأعداد: {documents}.} many {تعذّرت قراءة # مقالاً فاستُبعدت من هذه الأعداد: {documents}.} other {تعذّرت قراءة # مقال فاستُبعدت من هذه الأعداد: {documents}.}}',
+  'views.leftOut.document': '<open>«\u2068{title}\u2069»</open> (\u2068{reason}\u2069)',
+  'views.leftOut.untitled': '<open>المستند \u2068{id}\u2069</open> (\u2068{reason}\u2069)',
+  'views.leftOut.separator': '؛ ',
+  'views.leftOut.more': '{documents} و{count, number} غيرها',
+  'views.leftOut.open': 'افتحه في القارئ، وهو يبيّن ما الخلل فيه'
 }

@@ -128,5 +128,14 @@ export const views = {
   'views.figures.column.asWritten': 'As written',
   'views.figures.column.claim': 'Stated in claim',
   'views.figures.openAt': 'Open “{title}” at this figure',
-  'views.figures.moreValues': 'Show more values ({count, number} left)'
+  'views.figures.moreValues': 'Show more values ({count, number} left)',
+
+  'views.leftOut.label': 'Articles left out',
+  'views.leftOut.notice':
+    '{count, plural, one {# article could not be read and is left out of these counts: {documents}.} other {# articles could not be read and are left out of these counts: {documents}.}}',
+  'views.leftOut.document': '<open>‘{title}’</open> ({reason})',
+  'views.leftOut.untitled': '<open>document {id}</open> ({reason})',
+  'views.leftOut.separator': '; ',
+  'views.leftOut.more': '{documents} and {count, number} more',
+  'views.leftOut.open': 'Open it in the reader, which says what is wrong with it'
 } as const satisfies Record<`views.${string}`, string>
