@@ -39,7 +39,7 @@ test('a document damaged on disk while the app runs is named above the Claims vi
   await expect(panel.getByRole('status')).toHaveText('0 claims')
   // The damaged documents notice (its restore) is out of the way: the view's own notice is what is looked at here.
   await page.getByRole('alert', { name: 'Damaged documents' }).getByRole('button', { name: 'Dismiss' }).click()
-  await expectNoAxeViolations(page, 'an article left out of the Claims view', 'docs/views-left-out.png')
+  await expectNoAxeViolations(page, 'an article left out of the Claims view', 'test-results/views-left-out.png')
 
   // The title opens the article in the reader, which says what is wrong with it.
   await notice.getByRole('button', { name: `‘${title}’` }).click()
