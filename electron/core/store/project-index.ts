@@ -212,7 +212,8 @@ function entriesOf(parsed: unknown): Map<string, IndexEntry> | null {
   return entries
 }
 
-async function stampOf(paths: DocumentPaths): Promise<string> {
+/** `stampOfSync` without blocking: the two stats go to libuv's thread pool. */
+export async function stampOf(paths: DocumentPaths): Promise<string> {
   const [json, journal] = await Promise.all([stat(paths.json).catch(() => null), stat(paths.journal).catch(() => null)])
   return stamp(json, journal)
 }

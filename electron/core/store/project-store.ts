@@ -16,7 +16,7 @@ import { LoadedDocuments } from './loaded-documents'
 import { checkBeforeWrite } from './json-file'
 import { COMPACT_AFTER_CHANGES } from './live-document'
 import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
-import { stampOfSync, type ProjectIndex } from './project-index'
+import { stampOf, type ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
@@ -129,8 +129,8 @@ export class ProjectStore {
    * The stamp of a document's files as they are now: equal stamps mean unchanged files, so an index
    * derived from the document can tell whether it is still current without reading it.
    */
-  documentStamp(id: string): string {
-    return stampOfSync(this.documents.pathsOf(id))
+  documentStamp(id: string): Promise<string> {
+    return stampOf(this.documents.pathsOf(id))
   }
 
   /** The title the document list last knew a document by, even when it can no longer be read. */
