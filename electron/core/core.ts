@@ -62,6 +62,8 @@ export interface CoreOptions {
    * Entities, Claims or Figures tab of a session opens at once (the app's shells; off for the CLI and tests).
    */
   warmViews?: boolean
+  /** The number of documents from which the corpus views use the index on disk (`STORED_VIEWS_FROM`; tests use 0). */
+  storedViewsFrom?: number
   /** Rolling snapshots in the project's backups/ folder (on open and while changes are made); on unless false. */
   backups?: boolean
   /** Where settings.json and projects/ live (the shells); without it, settings live in memory only. */
@@ -125,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     announce: emitAll,
     importWorkers: options.importWorkers,
     warmViews: options.warmViews,
+    storedViewsFrom: options.storedViewsFrom,
     onChange: () => {
       // The project opened at start is no change: windows load the state when they open.
       // States are read and sent one after another, so a slow read can never deliver an older state last.

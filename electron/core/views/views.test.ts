@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { createCore } from '../core'
 import { createEntity, linkMention } from '../entities/entities'
@@ -10,6 +12,7 @@ import { claimsView, type ClaimsQuery } from './claims-view'
 import { entitiesView } from './entities-view'
 import { figuresView } from './figures-view'
 import { mentionsView } from './mentions-view'
+import { STORED_VIEWS_FILE } from './stored/stored-index'
 
 const NATIONPRESS = 'nationpress-2024-12-01'
 const MAYADEEN = 'al-mayadeen-2024-12-02'
@@ -268,7 +271,7 @@ describe('views through the core', () => {
 
   it('with warmViews, builds the index in the background after the list (off the main thread), so the first view reads nothing', async () => {
     const reads = vi.spyOn(ProjectStore.prototype, 'readDocumentOnce')
-    const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', seedSample: true, warmViews: true })
+    const core = await createCore({ projectDir: await tempDir(), resourcesDir: RESOURCES_DIR, author: 'tester', seedSample: true, warmViews: true, storedViewsFrom: 0 })
     const built: number[] = []
     core.on('views.indexing', ({ documents }) => built.push(documents))
     try {
@@ -283,6 +286,34 @@ describe('views through the core', () => {
       expect(built).toHaveLength(builds)
     } finally {
       reads.mockRestore()
+      core.close()
+    }
+  })
+
+  it('a small project answers from memory and writes no index file; an import that takes it past the threshold moves it to the file', async () => {
+    const dir = await tempDir()
+    const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', seedSample: true, warmViews: true, storedViewsFrom: 6 })
+    const built: number[] = []
+    core.on('views.indexing', ({ documents }) => built.push(documents))
+    try {
+      await core.call('documents.list', {})
+      const before = await core.call('views.claims', { offset: 0, limit: 50 })
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(existsSync(join(dir, STORED_VIEWS_FILE))).toBe(false)
+      expect(built).toEqual([])
+
+      const text = 'Sixth article\n\nThe ministry said 40 people were displaced from Hama.'
+      await core.call('import.files', { files: [{ name: 'sixth.txt', base64: Buffer.from(text).toString('base64') }] })
+      const [sixth] = (await core.call('documents.list', {})).filter((d) => d.title === 'Sixth article')
+      if (!sixth) throw new Error('the sixth article was not imported')
+      const start = text.indexOf('The ministry')
+      await core.call('annotations.create', { documentId: sixth.id, tag: 'claim', start, end: text.length })
+      const after = await core.call('views.claims', { offset: 0, limit: 50 })
+      expect(existsSync(join(dir, STORED_VIEWS_FILE))).toBe(true)
+      expect(after.total).toBe(before.total + 1)
+      expect(after.rows.map((row) => row.documentId)).toContain(sixth.id)
+      expect(built.at(-1)).toBe(6)
+    } finally {
       core.close()
     }
   })

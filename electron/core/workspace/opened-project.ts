@@ -20,6 +20,8 @@ export interface SessionOptions {
   importWorkers?: ImportWorkers
   /** Build the corpus views' index in the background once a window has listed the documents. */
   warmViews?: boolean
+  /** The number of documents from which the corpus views use the index on disk. */
+  storedViewsFrom?: number
 }
 
 /**
@@ -41,7 +43,10 @@ export class OpenedProject {
     options: SessionOptions
   ) {
     this.bus.setMaxListeners(0)
-    this.views = createViewIndex(store, options.warmViews ?? false, { onProgress: (progress) => this.context.emit('views.indexing', progress) })
+    this.views = createViewIndex(store, options.warmViews ?? false, {
+      onProgress: (progress) => this.context.emit('views.indexing', progress),
+      storedFrom: options.storedViewsFrom
+    })
     const importFingerprints = new DuplicateIndex()
     const bus = this.bus
     this.context = {

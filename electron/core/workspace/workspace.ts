@@ -38,6 +38,8 @@ export interface WorkspaceOptions {
   importWorkers?: ImportWorkers
   /** Build the corpus views' index in the background once a window has listed the documents. */
   warmViews?: boolean
+  /** The number of documents from which the corpus views use the index on disk. */
+  storedViewsFrom?: number
 }
 
 export interface OpenOptions {
@@ -276,7 +278,8 @@ export class Workspace {
       isOpen: () => this.opened === next,
       onProjectInfoChanged: () => void this.projectInfoChanged(),
       importWorkers: this.options.importWorkers,
-      warmViews: this.options.warmViews
+      warmViews: this.options.warmViews,
+      storedViewsFrom: this.options.storedViewsFrom
     })
     try {
       if (sample && store.isNew) await addDocuments(next.context, sample.documents)

@@ -89,6 +89,7 @@ describe("the corpus views' index built in a worker", () => {
       let builds = 0
       const failing = new URL(`./test-build-worker.ts?fail=${fail}`, import.meta.url)
       const views = createViewIndex(store, false, {
+        storedFrom: 0,
         startBuild: (request, onProgress) => {
           builds += 1
           return buildInWorker(request, onProgress, failing)
