@@ -64,6 +64,8 @@ export interface CoreOptions {
   warmViews?: boolean
   /** The number of documents from which the corpus views use the index on disk (`STORED_VIEWS_FROM`; tests use 0). */
   storedViewsFrom?: number
+  /** Tests only: document rows read per step when the views' index file is opened. */
+  storedViewsRowsPerStep?: number
   /** Rolling snapshots in the project's backups/ folder (on open and while changes are made); on unless false. */
   backups?: boolean
   /** Where settings.json and projects/ live (the shells); without it, settings live in memory only. */
@@ -128,6 +130,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     importWorkers: options.importWorkers,
     warmViews: options.warmViews,
     storedViewsFrom: options.storedViewsFrom,
+    storedViewsRowsPerStep: options.storedViewsRowsPerStep,
     onChange: () => {
       // The project opened at start is no change: windows load the state when they open.
       // States are read and sent one after another, so a slow read can never deliver an older state last.

@@ -8,8 +8,8 @@ import { RESOURCES_DIR } from './helpers'
  * A core on the project in `dir`, as the app opens one, its views on the index on disk whatever its size. Without backups: a snapshot of a large project
  * still being written would race the removal of the test's temporary folder.
  */
-export function openViewsCore(dir: string, readOnly = false): Promise<Core> {
-  return createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', readOnly, backups: false, storedViewsFrom: 0 })
+export function openViewsCore(dir: string, readOnly = false, rowsPerStep?: number): Promise<Core> {
+  return createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', readOnly, backups: false, storedViewsFrom: 0, storedViewsRowsPerStep: rowsPerStep })
 }
 
 /** `ask`'s answers read from the documents: a read-only core keeps its extracts in memory and has no index file. */

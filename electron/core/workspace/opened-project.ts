@@ -22,6 +22,7 @@ export interface SessionOptions {
   warmViews?: boolean
   /** The number of documents from which the corpus views use the index on disk. */
   storedViewsFrom?: number
+  storedViewsRowsPerStep?: number
 }
 
 /**
@@ -45,7 +46,8 @@ export class OpenedProject {
     this.bus.setMaxListeners(0)
     this.views = createViewIndex(store, options.warmViews ?? false, {
       onProgress: (progress) => this.context.emit('views.indexing', progress),
-      storedFrom: options.storedViewsFrom
+      storedFrom: options.storedViewsFrom,
+      rowsPerStep: options.storedViewsRowsPerStep
     })
     const importFingerprints = new DuplicateIndex()
     const bus = this.bus

@@ -40,6 +40,7 @@ export interface WorkspaceOptions {
   warmViews?: boolean
   /** The number of documents from which the corpus views use the index on disk. */
   storedViewsFrom?: number
+  storedViewsRowsPerStep?: number
 }
 
 export interface OpenOptions {
@@ -279,7 +280,8 @@ export class Workspace {
       onProjectInfoChanged: () => void this.projectInfoChanged(),
       importWorkers: this.options.importWorkers,
       warmViews: this.options.warmViews,
-      storedViewsFrom: this.options.storedViewsFrom
+      storedViewsFrom: this.options.storedViewsFrom,
+      storedViewsRowsPerStep: this.options.storedViewsRowsPerStep
     })
     try {
       if (sample && store.isNew) await addDocuments(next.context, sample.documents)

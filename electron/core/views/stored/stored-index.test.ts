@@ -124,6 +124,33 @@ describe('the corpus views index kept on disk', () => {
     }
   }, 60_000)
 
+  it('opened a few rows at a time, answers as the documents do; a close while it opens leaves it whole and trusted', async () => {
+    const dir = await tempDir()
+    const ids = await writeRandomViewsProject(dir, 12, 40)
+    const expected = await fromMemory(dir, (core) => everyView(core, ids))
+    let core = await open(dir)
+    await core.call('views.entities', {})
+    core.close()
+    // Closed at moments from before the file opens to after its rows are read (3 rows a step, 14 steps).
+    for (let turns = 0; turns < 24; turns += 1) {
+      core = await open(dir, false, 3)
+      const asked = core.call('views.entities', {})
+      for (let turn = 0; turn < turns; turn += 1) await new Promise((resolve) => setImmediate(resolve))
+      core.close()
+      await asked.catch(() => undefined)
+    }
+    // The file is left whole and trusted: opened again a few rows at a time, no build, every view as the documents say.
+    core = await open(dir, false, 3)
+    const builds: number[] = []
+    core.on('views.indexing', ({ documents }) => builds.push(documents))
+    try {
+      expect(await everyView(core, ids)).toEqual(expected)
+      expect(builds).toEqual([])
+    } finally {
+      core.close()
+    }
+  }, 60_000)
+
   it('a missing, damaged or locked index file is built again from the documents, never trusted', async () => {
     const dir = await tempDir()
     const ids = await writeRandomViewsProject(dir, 9, 25)

@@ -6,7 +6,7 @@ import { buildInWorker, type IndexBuild } from './build-in-worker'
 import { COLLATION, deleteIndexFiles, type IndexBuildProgress, type IndexBuildRequest } from './index-build'
 import { STORED_VIEWS_VERSION } from './schema'
 import { readExtracts } from './read-extracts'
-import { Sql } from './sqlite'
+import { Sql, type SqlRow } from './sqlite'
 import { StoredRows } from './stored-rows'
 
 /** The index file, beside the project's files; a cache of them, never the truth. */
@@ -15,6 +15,11 @@ export const STORED_VIEWS_FILE = 'views-index.sqlite'
 const BATCH = 100
 /** Documents whose stamps are compared at once at the first read of a session. */
 const STAMP_SLICE = 256
+/** Document rows read at once when the file is opened: the thread is let go between slices. */
+const ROW_SLICE = 2_000
+
+/** Lets the event loop run what waits (a window's call, a write) before the next step. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 /**
  * Past this many stale documents, and this share of the corpus, the file is built anew in the worker
  * instead of updated on the main thread (each batch of 100 blocks the main thread for a second or more).
@@ -29,6 +34,8 @@ export interface StoredViewsOptions {
   onProgress?(progress: IndexBuildProgress): void
   /** Starts a build of the whole file; by default in the shipped worker (tests bring a worker that fails). */
   startBuild?: StartBuild
+  /** Document rows read per step when the file is opened (`ROW_SLICE`; tests make it small). */
+  rowsPerStep?: number
 }
 
 export interface StoredViewsSource {
@@ -128,7 +135,7 @@ export class StoredViewIndex {
 
   private async update(): Promise<Sql> {
     if (this.closed) throw closedError()
-    let sql = this.sql ?? this.openExisting() ?? (await this.buildFile())
+    let sql = this.sql ?? (await this.openExisting()) ?? (await this.buildFile())
     await this.checkStamps()
     if (this.mostlyStale()) {
       // A project copied, moved or restored (every stamp differs): writing most documents' rows again on
@@ -219,7 +226,8 @@ export class StoredViewIndex {
       this.build = null
     }
     if (this.closed) throw closedError()
-    const sql = this.openExisting()
+    const sql = await this.openExisting()
+    if (this.closed) throw closedError()
     if (!sql) throw new Error(`The corpus views' index ${this.path} was built but is not complete: it will be built again.`)
     return sql
   }
@@ -239,21 +247,42 @@ export class StoredViewIndex {
   }
 
   /** Opens the file when it is complete, of this version and sound; null when it must be built again. */
-  private openExisting(): Sql | null {
+  /**
+   * Opens the file when it can be trusted (else null: it is built again). In steps, the thread let go
+   * between them: at 10,000 documents opening it in one go held the thread for about 450 ms.
+   */
+  private async openExisting(): Promise<Sql | null> {
     // SQLite's lock in this build is a folder beside the file: one left by a killed process must not block.
     rmSync(`${this.path}.lock`, { recursive: true, force: true })
     let sql: Sql | null = null
+    const step = async (): Promise<void> => {
+      await nextTurn()
+      if (this.closed) throw closedError()
+    }
     try {
       sql = Sql.open(this.path)
+      await step()
       if (Number(sql.get('PRAGMA user_version')?.user_version) !== STORED_VIEWS_VERSION) throw new Error('another version')
       if (sql.get("SELECT value FROM meta WHERE key = 'complete'")?.value !== '1') throw new Error('never finished')
       // The Mentions view's order was made with this locale's collator: another locale orders otherwise.
       if (sql.get("SELECT value FROM meta WHERE key = 'collation'")?.value !== COLLATION) throw new Error('another collation')
       // Closed without a word (a crash, a kill): SQLite checks its pages before the file is trusted.
       if (sql.get("SELECT value FROM meta WHERE key = 'clean'")?.value !== '1' && sql.get('PRAGMA quick_check')?.quick_check !== 'ok') throw new Error('damaged')
-      this.stored = new Map(sql.all('SELECT id, doc, outlet, stamp FROM documents').map((row) => [String(row.id), { doc: Number(row.doc), outlet: String(row.outlet), stamp: String(row.stamp) }]))
+      const documents: SqlRow[] = []
+      for (let after = -1; ; ) {
+        await step()
+        const limit = this.options.rowsPerStep ?? ROW_SLICE
+        const slice = sql.all('SELECT doc, id, outlet, stamp, date, mention_key, claim_key FROM documents WHERE doc > ? ORDER BY doc LIMIT ?', [after, limit])
+        documents.push(...slice)
+        if (slice.length < limit) break
+        after = Number(slice[slice.length - 1]?.doc)
+      }
+      this.stored = new Map(documents.map((row) => [String(row.id), { doc: Number(row.doc), outlet: String(row.outlet), stamp: String(row.stamp) }]))
+      await step()
       this.aggregates = StoredAggregates.load(sql)
-      this.rows.load(sql)
+      await step()
+      this.rows.load(documents)
+      await step()
       this.actorNames = new Map(sql.all('SELECT entity, name_key FROM actor_names').map((row) => [String(row.entity), String(row.name_key)]))
       // A 32 MB page cache: the memory the index may hold, whatever the corpus's size.
       sql.exec('PRAGMA synchronous = FULL; PRAGMA cache_size = -32000')

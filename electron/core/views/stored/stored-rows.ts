@@ -1,7 +1,7 @@
 import type { DocumentExtract } from '../extract'
 import { claimDateOrder, mentionOrder, type DocumentOrder } from './order-keys'
 import { INSERT_CLAIM, INSERT_DOCUMENT, INSERT_FIGURE, INSERT_MENTION, rowsOf } from './schema'
-import type { Sql } from './sqlite'
+import type { Sql, SqlRow } from './sqlite'
 
 /**
  * Past this length a document order's keys are all made again: the mention keys in `documents` only,
@@ -21,10 +21,11 @@ export class StoredRows {
   private claims = claimDateOrder()
 
   /** Takes in the orders of the documents of a file opened. */
-  load(sql: Sql): void {
+  /** The documents' sort keys as the file holds them (`documents` rows: id, date, outlet, mention_key, claim_key). */
+  load(rows: readonly SqlRow[]): void {
     this.mentions = mentionOrder()
     this.claims = claimDateOrder()
-    const documents = sql.all('SELECT id, date, outlet, mention_key, claim_key FROM documents').map((row) => ({ id: String(row.id), date: String(row.date ?? ''), outlet: String(row.outlet), mentionKey: String(row.mention_key), claimKey: String(row.claim_key) }))
+    const documents = rows.map((row) => ({ id: String(row.id), date: String(row.date ?? ''), outlet: String(row.outlet), mentionKey: String(row.mention_key), claimKey: String(row.claim_key) }))
     this.mentions.load(documents.map((d) => ({ ...d, key: d.mentionKey })))
     this.claims.load(documents.map((d) => ({ ...d, key: d.claimKey })))
   }
