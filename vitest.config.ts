@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 const TEST_ROOTS = ['electron', 'packaging', 'renderer/src', 'scripts']
-const MODULE_MOCK = /\bvi\.(?:mock|doMock|unmock)\(/u
+/**
+ * What a file must not share with the files after it: a replaced module (vi.mock), or a build of the app
+ * (Vite sets process.env.NODE_ENV to production, and React rendered by a later file then mixes its
+ * development and production builds).
+ */
+const NEEDS_ISOLATION = /\bvi\.(?:mock|doMock|unmock)\(|\bvi\.stubEnv\(|process\.env\.NODE_ENV|from '(?:vite|\.\/bundle-graph)'/u
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -15,11 +20,11 @@ function testFiles(dir: string): string[] {
 }
 
 /**
- * Files that replace a module (vi.mock) get fresh modules each; the rest share one module graph per
- * worker, which saves importing the core again for each of 250 files (half the unit run on two cores).
- * Found by reading the files, so a new test with vi.mock is isolated without anyone listing it.
+ * Files that need it (below) get a process each; the rest share one module graph per worker, which saves
+ * importing the core again for each of 250 files (half the unit run on two cores). Found by reading the
+ * files, so a new test with vi.mock is isolated without anyone listing it.
  */
-const isolated = TEST_ROOTS.flatMap(testFiles).filter((file) => MODULE_MOCK.test(readFileSync(file, 'utf8')))
+const isolated = TEST_ROOTS.flatMap(testFiles).filter((file) => NEEDS_ISOLATION.test(readFileSync(file, 'utf8')))
 
 export default defineConfig({
   resolve: { alias: { '@core': resolve('electron/core') } },

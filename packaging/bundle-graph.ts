@@ -28,12 +28,20 @@ export interface LoadedWith {
  * with the project's own electron-vite configuration, in memory: out/ is left as it is.
  */
 export async function buildInMemory(target: 'main' | 'renderer'): Promise<BuiltChunk[]> {
-  const resolved = await resolveConfig({ configFile: 'electron.vite.config.ts', logLevel: 'silent' }, 'build', 'production')
-  const config = resolved.config?.[target]
-  if (!config) throw new Error(`electron.vite.config.ts has no ${target} build`)
-  const result = await build({ ...config, logLevel: 'silent', build: { ...config.build, write: false, watch: null } })
-  if (!Array.isArray(result) && !('output' in result)) throw new Error(`the ${target} build started watching instead of building once`)
-  return (Array.isArray(result) ? result : [result]).flatMap(({ output }) => output.filter((item) => item.type === 'chunk'))
+  // The production config sets NODE_ENV for the whole process: a later test rendering React would then load
+  // react-dom's production build beside React's development one.
+  const nodeEnv = process.env.NODE_ENV
+  try {
+    const resolved = await resolveConfig({ configFile: 'electron.vite.config.ts', logLevel: 'silent' }, 'build', 'production')
+    const config = resolved.config?.[target]
+    if (!config) throw new Error(`electron.vite.config.ts has no ${target} build`)
+    const result = await build({ ...config, logLevel: 'silent', build: { ...config.build, write: false, watch: null } })
+    if (!Array.isArray(result) && !('output' in result)) throw new Error(`the ${target} build started watching instead of building once`)
+    return (Array.isArray(result) ? result : [result]).flatMap(({ output }) => output.filter((item) => item.type === 'chunk'))
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
 }
 
 export function packageOf(specifier: string): string {
