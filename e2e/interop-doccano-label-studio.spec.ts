@@ -80,12 +80,14 @@ test('doccano files import with their spans at their code-point offsets; relatio
     const google = documents[0] as SourceDocument
     await report.getByRole('button', { name: google.text, exact: true }).click()
     expect(await drawnCharacters(readerText(page))).toBe(google.text)
-    const rows = await annotationRows(page)
     const expectedRows = google.spans
       .map((key) => /^(\S+) (\d+) (\d+) (".*")$/.exec(key))
       .map((m) => ({ start: Number(m?.[2]), end: Number(m?.[3]), name: `${m?.[1]}: ${JSON.parse(m?.[4] ?? '""') as string}` }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map((row) => row.name)
+    // The list fills as the document's annotations arrive: read it once they are all in.
+    await expect(page.getByRole('list', { name: 'Annotations of this document' }).getByRole('button')).toHaveCount(expectedRows.length)
+    const rows = await annotationRows(page)
     expect(rows.map((row) => row.name)).toEqual(expectedRows)
     for (const row of rows) expect(await highlightText(page, row.id)).toBe(row.name.slice(row.name.indexOf(': ') + 2))
 
@@ -116,6 +118,7 @@ test('Label Studio: a single task object and an export array import with their s
 
     await page.getByRole('navigation', { name: 'Documents' }).getByRole('button').filter({ hasText: 'Showers continued' }).click()
     expect(await drawnCharacters(readerText(page))).toBe(named.text.replace(/\n/g, ''))
+    await expect(page.getByRole('list', { name: 'Annotations of this document' }).getByRole('button')).toHaveCount(named.quotes.length)
     const rows = await annotationRows(page)
     expect(rows.map((row) => row.name)).toEqual(named.quotes.map((quote) => `Date: ${quote}`))
     for (const row of rows) expect(await highlightText(page, row.id)).toBe(named.quotes[0])

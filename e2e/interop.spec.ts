@@ -165,9 +165,11 @@ test('a W3C Web Annotation export of brat documents is read back into an empty p
     const report = await importThroughDialog(page, { files: [w3cFile] })
     await expect(report.locator('.import-summary')).toHaveText(`Imported ${documents.length}, skipped 0 (duplicates), failed 0.`)
     await report.getByRole('button', { name: '040-text_span_annotation', exact: true }).click()
-    const rows = await annotationRows(page)
     const spans = documents.find((d) => d.name === '040-text_span_annotation')?.spans ?? []
-    expect(rows.map((row) => row.name)).toEqual([...spans].sort((a, b) => a.start - b.start || b.end - a.end).map((s) => `${s.type}: ${s.quote}`))
+    // The list fills as the document's annotations arrive: read it once they are all in.
+    await expect
+      .poll(async () => (await annotationRows(page)).map((row) => row.name))
+      .toEqual([...spans].sort((a, b) => a.start - b.start || b.end - a.end).map((s) => `${s.type}: ${s.quote}`))
     const exported = readJsonlExport(await second.exportProject('jsonl'))
     for (const document of documents) {
       const found = exportedDocument(exported, { title: document.name })
