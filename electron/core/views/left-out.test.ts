@@ -63,6 +63,14 @@ function expectLeftOut(answers: Answers, documentId: string, title: string | und
   expect(results(answers)).toEqual(without)
 }
 
+/** Once the file is written back, the views count the document again and leave nothing out. */
+async function expectWholeOnceRestored(core: Core, restore: () => Promise<void>, healthy: Answers): Promise<void> {
+  await restore()
+  const restored = await everyView(core)
+  expect(leftOutOf(restored).flat()).toEqual([])
+  expect(results(restored)).toEqual(results(healthy))
+}
+
 describe('documents the corpus views cannot read', () => {
   it('the index on disk: one damaged while the project is open is named in every view, its counts gone; restored, it counts again', async () => {
     const { dir, healthy, damaged, without, title } = await viewsProject()
@@ -76,10 +84,7 @@ describe('documents the corpus views cannot read', () => {
       expectLeftOut(await everyView(core), damaged, title, without)
       // Read again at each read while unreadable: still left out, nothing else lost.
       expectLeftOut(await everyView(core), damaged, title, without)
-      await restore()
-      const restored = await everyView(core)
-      expect(leftOutOf(restored).flat()).toEqual([])
-      expect(results(restored)).toEqual(results(healthy))
+      await expectWholeOnceRestored(core, restore, healthy)
     } finally {
       core.close()
     }
@@ -91,10 +96,7 @@ describe('documents the corpus views cannot read', () => {
     const core = await openViewsCore(dir)
     try {
       expectLeftOut(await everyView(core), damaged, undefined, without)
-      await restore()
-      const restored = await everyView(core)
-      expect(leftOutOf(restored).flat()).toEqual([])
-      expect(results(restored)).toEqual(results(healthy))
+      await expectWholeOnceRestored(core, restore, healthy)
     } finally {
       core.close()
     }
@@ -114,10 +116,7 @@ describe('documents the corpus views cannot read', () => {
       const answers = await everyView(core)
       expectLeftOut(answers, damaged, title, without)
       expect(answers.claims.leftOut[0]?.reason).toMatch(/not valid JSON/u)
-      await restore()
-      const restored = await everyView(core)
-      expect(leftOutOf(restored).flat()).toEqual([])
-      expect(results(restored)).toEqual(results(healthy))
+      await expectWholeOnceRestored(core, restore, healthy)
     } finally {
       core.close()
     }
