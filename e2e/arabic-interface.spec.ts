@@ -120,8 +120,10 @@ async function openFromArabicMenu(page: Page, item: string, role: 'menuitem' | '
 
 test.describe('axe in the Arabic interface: zero violations', () => {
   test.describe.configure({ timeout: 240_000 })
-  for (const theme of ['light', 'dark'] as const) {
-    test(`every main state, ${theme} theme`, async ({ app }) => {
+  // Every main state in the light theme; in the dark, whose colours the English walk checks in every state,
+  // the screens that hold Arabic text of the project: the article, its details and the views.
+  for (const [theme, everyState] of [['light', true], ['dark', false]] as const) {
+    test(everyState ? `every main state, ${theme} theme` : `the article, its details and the views, ${theme} theme`, async ({ app }) => {
       const { page } = app
       await page.setViewportSize({ width: 1440, height: 900 })
       await expect(readerText(page)).toBeVisible()
@@ -135,9 +137,11 @@ test.describe('axe in the Arabic interface: zero violations', () => {
       await expect(arabicReader(page)).toContainText('Shafaq News/')
       await expectNoViolations(page, `${theme}-document-open`)
 
-      await page.getByRole('button', { name: ar['shell.menu'] }).click()
-      await expectNoViolations(page, `${theme}-menu-open`)
-      await page.keyboard.press('Escape')
+      if (everyState) {
+        await page.getByRole('button', { name: ar['shell.menu'] }).click()
+        await expectNoViolations(page, `${theme}-menu-open`)
+        await page.keyboard.press('Escape')
+      }
 
       await arabicReader(page).focus()
       for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown')
@@ -148,26 +152,28 @@ test.describe('axe in the Arabic interface: zero violations', () => {
       await expectNoViolations(page, `${theme}-detail-panel`)
       await page.keyboard.press('Escape')
 
-      for (const [item, dialog] of [
-        [ar['shell.tags'], null],
-        [ar['shell.keyboardShortcuts'], null],
-        [ar['shell.projectSettings'], ar['projects.settings.title']]
-      ] as const) {
-        await openFromArabicMenu(page, item)
-        const open = dialog ? page.getByRole('dialog', { name: dialog }) : page.getByRole('dialog')
-        await expect(open).toBeVisible()
-        await expectNoViolations(page, `${theme}-${item}`)
-        await page.keyboard.press('Escape')
-        await expect(open).toBeHidden()
-      }
+      if (everyState) {
+        for (const [item, dialog] of [
+          [ar['shell.tags'], null],
+          [ar['shell.keyboardShortcuts'], null],
+          [ar['shell.projectSettings'], ar['projects.settings.title']]
+        ] as const) {
+          await openFromArabicMenu(page, item)
+          const open = dialog ? page.getByRole('dialog', { name: dialog }) : page.getByRole('dialog')
+          await expect(open).toBeVisible()
+          await expectNoViolations(page, `${theme}-${item}`)
+          await page.keyboard.press('Escape')
+          await expect(open).toBeHidden()
+        }
 
-      for (const command of [ar['shell.find'], ar['shell.import'], ar['shell.export']]) {
-        await page.getByRole('banner').getByRole('button', { name: command, exact: true }).click()
-        const open = page.getByRole('dialog')
-        await expect(open).toBeVisible()
-        await expectNoViolations(page, `${theme}-${command}`)
-        await page.keyboard.press('Escape')
-        await expect(open).toBeHidden()
+        for (const command of [ar['shell.find'], ar['shell.import'], ar['shell.export']]) {
+          await page.getByRole('banner').getByRole('button', { name: command, exact: true }).click()
+          const open = page.getByRole('dialog')
+          await expect(open).toBeVisible()
+          await expectNoViolations(page, `${theme}-${command}`)
+          await page.keyboard.press('Escape')
+          await expect(open).toBeHidden()
+        }
       }
 
       const views = page.getByRole('tablist', { name: ar['views.tabs'] })
@@ -178,9 +184,11 @@ test.describe('axe in the Arabic interface: zero violations', () => {
       }
       await views.getByRole('tab', { name: ar['views.tab.reader'] }).click()
 
-      await openFromArabicMenu(page, ar['shell.projects'])
-      await expect(page.getByRole('main', { name: ar['projects.start.label'] })).toBeVisible()
-      await expectNoViolations(page, `${theme}-start-screen`)
+      if (everyState) {
+        await openFromArabicMenu(page, ar['shell.projects'])
+        await expect(page.getByRole('main', { name: ar['projects.start.label'] })).toBeVisible()
+        await expectNoViolations(page, `${theme}-start-screen`)
+      }
     })
   }
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { exportThroughDialog } from './export-dialog'
 import type { TesseraApp } from './tessera-app'
 
@@ -20,9 +20,20 @@ export interface BrowserAppOptions {
 
 /** `tessera serve` on a project folder, and a Chromium page on the URL it prints. */
 export async function launchBrowserApp(browser: Browser, projectDir: string, options: BrowserAppOptions = {}): Promise<TesseraApp> {
-  let server = await startServer(projectDir, options)
-  const context = await browser.newContext({ acceptDownloads: true, ...(options.locale ? { locale: options.locale } : {}) })
-  let page = await context.newPage()
+  // The server's start and the browser context's creation take a few hundred milliseconds each: side by side.
+  const openPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ acceptDownloads: true, ...(options.locale ? { locale: options.locale } : {}) })
+    return { context, page: await context.newPage() }
+  }
+  const [started, opened] = await Promise.allSettled([startServer(projectDir, options), openPage()])
+  if (started.status === 'rejected' || opened.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.context.close()
+    if (started.status === 'fulfilled') await stopServer(started.value.process)
+    throw started.status === 'rejected' ? started.reason : (opened as PromiseRejectedResult).reason
+  }
+  let server = started.value
+  const { context } = opened.value
+  let page = opened.value.page
   await page.goto(server.url)
 
   const app: TesseraApp = {
