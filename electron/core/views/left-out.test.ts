@@ -102,6 +102,33 @@ describe('documents the corpus views cannot read', () => {
     }
   }, 60_000)
 
+  it('a view limited by a document field, the index on disk open: names what its extracts could not read', async () => {
+    const { dir, ids, damaged, title } = await viewsProject()
+    // Labelled by a session of its own: the documents it wrote stay loaded in its store, which would hide the damage.
+    const labeller = await openViewsCore(dir)
+    await labeller.call('project.setDocumentFields', { fields: [{ id: 'desk', label: 'Desk', type: 'text' }] })
+    for (const documentId of ids) await labeller.call('documents.setField', { documentId, fieldId: 'desk', value: 'wire' })
+    labeller.close()
+    const core = await openViewsCore(dir)
+    try {
+      await core.call('documents.list', {})
+      // Read whole once, so the index on disk is open and holds no problem of its own.
+      expect(leftOutOf(await everyView(core)).flat()).toEqual([])
+      await damageDocument(dir, damaged)
+      await core.call('documents.list', {})
+      // Every document matches the filter: the view is answered from the extracts in memory, which alone met the damage.
+      const documentField = { fieldId: 'desk', value: 'wire' }
+      const limited = [
+        await core.call('views.entities', { documentField }),
+        await core.call('views.claims', { documentField, sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000 }),
+        await core.call('views.figures', { documentField, period: 'day', pointsPerOutlet: 1000 })
+      ]
+      for (const answer of limited) expect(answer.leftOut).toEqual([{ documentId: damaged, title, reason: expect.stringContaining(`${damaged}.json`) as string }])
+    } finally {
+      core.close()
+    }
+  }, 60_000)
+
   it('the memory index (a project opened read-only): the same names, reasons in words, and the document back once restored', async () => {
     const { dir, healthy, damaged, without, title } = await viewsProject()
     // A writer lists the documents and closes, keeping their titles in the project index.

@@ -70,6 +70,16 @@ export class ViewIndex {
     return this.storedIndex
   }
 
+  /**
+   * The index that answers a view, and the documents it could not read (a live map: read it after the
+   * view, so it names those the view missed). The index on disk when it is open and the view reads the
+   * whole corpus; else the extracts held here, which also answer views limited by a document field.
+   */
+  answering(wholeCorpus: boolean): { stored: StoredViewIndex | null; problems: ReadonlyMap<string, string> } {
+    const stored = wholeCorpus ? this.stored : null
+    return { stored, problems: stored ? stored.problems : this.problems }
+  }
+
   /** Marks one document for extraction on the next read (on each `document.changed` of the project's bus). */
   invalidate(documentId: string): void {
     this.stored?.invalidate(documentId)
