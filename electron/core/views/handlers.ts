@@ -82,8 +82,10 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       (extracts, filtered) => figuresView(extracts, { countedKey, pointsPerOutlet, period }, filtered ? new FigureGroups() : context.views.figureGroups)
     )
   },
-  'views.countedValues': async ({ except }, { views: index }) =>
-    index.stored ? index.stored.read((sql, aggregates) => storedCountedValues(sql, aggregates, except)) : countedValues(await index.all(), except)
+  'views.countedValues': async ({ except }, { views: index }) => {
+    const { stored } = index.answering(true)
+    return stored ? stored.read((sql, aggregates) => storedCountedValues(sql, aggregates, except)) : countedValues(await index.all(), except)
+  }
 }
 
 /** Every claim passing the filters, in the order asked: from the index on disk unless a document field limits them. */
