@@ -10,7 +10,7 @@ import { entitiesView, entitiesViewOf, EntityTally } from './entities-view'
 import { figuresView, FigureGroups } from './figures-view'
 import { mentionsView } from './mentions-view'
 import { extractsFor } from './field-filter'
-import { withLeftOut } from './left-out'
+import { leftOutNote, leftOutOf, withLeftOut } from './left-out'
 import { said } from '../shared/i18n/said'
 import type { LeftOut } from '../shared/model/views'
 import type { DocumentExtract } from './extract'
@@ -54,7 +54,8 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
   },
   'views.claimsCsv': async ({ offsetUnit, documentField, ...query }, context) => {
     const { store } = context
-    const rows = await claimRowsFor(context, documentField, query)
+    const { rows, problems } = await claimRowsFor(context, documentField, query)
+    const leftOut = leftOutNote(await leftOutOf(store, problems))
     const documentIds = [...new Set(rows.map((r) => r.documentId))]
     // Code points need each document's text: read once per document, never kept loaded.
     const converters = new Map<string, (offset: number) => number>()
@@ -70,7 +71,7 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
       content: claimsCsv(rows, offsetUnit, (id) => converters.get(id) ?? ((offset) => offset)),
       encoding: 'utf8' as const,
       documentCount: documentIds.length,
-      report: { documentCount: documentIds.length, annotationCount: rows.length, spansLeftOut: 0, notes: [unitNote] }
+      report: { documentCount: documentIds.length, annotationCount: rows.length, spansLeftOut: 0, notes: leftOut ? [unitNote, leftOut] : [unitNote] }
     }
   },
   'views.figures': async ({ counted, pointsPerOutlet, period, documentField }, context) => {
@@ -88,20 +89,28 @@ export const viewHandlers: HandlersFor<'views.entities' | 'views.mentions' | 'vi
   }
 }
 
-/** Every claim passing the filters, in the order asked: from the index on disk unless a document field limits them. */
-async function claimRowsFor(context: CoreContext, documentField: DocumentFieldFilter | undefined, query: Omit<ClaimsQuery, 'offset' | 'limit'>): Promise<ClaimRow[]> {
+/**
+ * Every claim passing the filters, in the order asked: from the index on disk unless a document field
+ * limits them; with the documents the index answering could not read (a live map: read it after the rows).
+ */
+async function claimRowsFor(
+  context: CoreContext,
+  documentField: DocumentFieldFilter | undefined,
+  query: Omit<ClaimsQuery, 'offset' | 'limit'>
+): Promise<{ rows: ClaimRow[]; problems: ReadonlyMap<string, string> }> {
   const { store, views: index } = context
   const entities = (await store.entities.read()).entities
-  const { stored } = index.answering(!documentField)
+  const { stored, problems } = index.answering(!documentField)
   if (stored) {
-    return stored.read((sql, aggregates) => {
+    const rows = await stored.read((sql, aggregates) => {
       syncActorNames(sql, stored, entities)
       // A negative limit is SQLite's "no limit".
       return storedClaims(sql, aggregates, entities, { ...query, offset: 0, limit: -1 }).rows
     })
+    return { rows, problems }
   }
   const { extracts, filtered } = await extractsFor(context, documentField)
-  return claimRows(extracts, entities, query, filtered ? new ClaimOrder() : index.claimOrder)
+  return { rows: claimRows(extracts, entities, query, filtered ? new ClaimOrder() : index.claimOrder), problems }
 }
 
 /**
