@@ -64,6 +64,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
   const documents = useProjectState((state) => state.documents)
   const tags = useProjectState((state) => state.tags)
   const documentLoading = useProjectState((state) => state.documentLoading)
+  const documentsLoaded = useProjectState((state) => state.documentsLoaded)
+  const projectLoaded = useProjectState((state) => state.projectLoaded)
   const selectedAnnotationId = useProjectState((state) => state.selectedAnnotationId)
   const storeNotice = useProjectState((state) => state.notice)
   const document = useShownDocument()
@@ -203,8 +205,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
         narrow={narrow}
         shown={shownPane}
         onShow={setShownPane}
-        documentCount={documents.length}
-        annotationCount={document?.annotations.length ?? 0}
+        documentCount={documentsLoaded ? documents.length : null}
+        annotationCount={projectLoaded && !documentLoading ? (document?.annotations.length ?? 0) : null}
         documents={<DocumentList documents={documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
         reader={
           <ViewTabs
