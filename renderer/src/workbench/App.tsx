@@ -36,6 +36,7 @@ import { SidePane } from './SidePane'
 import { TopBar } from './TopBar'
 import { useAnnotationActions } from './use-annotation-actions'
 import { useMenuCommands } from './use-menu-commands'
+import { usePaneCounts } from './use-pane-counts'
 import { useTheme } from './use-theme'
 import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './WorkspaceLayout'
 
@@ -64,11 +65,10 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
   const documents = useProjectState((state) => state.documents)
   const tags = useProjectState((state) => state.tags)
   const documentLoading = useProjectState((state) => state.documentLoading)
-  const documentsLoaded = useProjectState((state) => state.documentsLoaded)
-  const projectLoaded = useProjectState((state) => state.projectLoaded)
   const selectedAnnotationId = useProjectState((state) => state.selectedAnnotationId)
   const storeNotice = useProjectState((state) => state.notice)
   const document = useShownDocument()
+  const paneCounts = usePaneCounts(document)
   const reader = useRef<ReaderHandle>(null)
   useTagColourSheet(tags)
   const [exportOpen, setExportOpen] = useState(false)
@@ -205,8 +205,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
         narrow={narrow}
         shown={shownPane}
         onShow={setShownPane}
-        documentCount={documentsLoaded ? documents.length : null}
-        annotationCount={projectLoaded && !documentLoading ? (document?.annotations.length ?? 0) : null}
+        documentCount={paneCounts.documentCount}
+        annotationCount={paneCounts.annotationCount}
         documents={<DocumentList documents={documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
         reader={
           <ViewTabs
