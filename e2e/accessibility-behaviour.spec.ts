@@ -42,10 +42,10 @@ test('results are announced in words through one polite live region present from
   await expect(announcer(page)).toHaveText("Deleted 'Hama city'")
 
   await page.locator('body').press('Control+z')
-  await expect(announcer(page)).toHaveText(/^Undid delete/)
+  await expect(announcer(page)).toHaveText(/^Undone: delete/)
   await expect(page.locator('mark[data-tag="actor"]')).toHaveText('Hama city')
   await page.locator('body').press('Control+Shift+z')
-  await expect(announcer(page)).toHaveText(/^Redid delete/)
+  await expect(announcer(page)).toHaveText(/^Redone: delete/)
 
   await page.getByRole('button', { name: 'Export…' }).click()
   const download = page.waitForEvent('download')

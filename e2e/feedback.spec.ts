@@ -63,7 +63,7 @@ test('the export notice stacks above the undo message, can be dismissed, and goe
   const exported = page.getByRole('region', { name: 'Export finished' })
   await expect(exported).toBeVisible()
   await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click()
-  const undone = page.locator('.notice').filter({ hasText: /^Undid/ })
+  const undone = page.locator('.notice').filter({ hasText: /^Undone:/ })
   await expect(undone).toBeVisible()
   const [exportBox, undoBox] = [await exported.boundingBox(), await undone.boundingBox()]
   if (!exportBox || !undoBox) throw new Error('a notice has no box')

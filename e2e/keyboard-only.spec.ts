@@ -105,7 +105,7 @@ test('open, select, tag, move, retag, delete, undo and export with the keyboard 
 
   // Undo brings it back.
   await page.keyboard.press('Control+z')
-  await expect(announcer(page)).toHaveText(/^Undid delete/)
+  await expect(announcer(page)).toHaveText(/^Undone: delete/)
   await expect(page.locator(`mark[data-annotation-id="${claimId}"]`).first()).toHaveAttribute('data-tag', 'place')
   await expectVisibleFocus(page, 'after undo')
 

@@ -49,7 +49,7 @@ describe('whole-article labels (document fields)', () => {
       const summary = await core.call('documents.setField', { documentId, fieldId: 'sources', value: 3 })
       expect(summary.fields).toEqual({ stance: 'critical', framing: ['liberation', 'humanitarian'], notes: 'قال، "المصدر"\nline two', sources: 3 })
       const undone = await core.call('history.undo', {})
-      expect(undone.done).toMatch(/Undid set Sources cited of/)
+      expect(undone.done).toMatch(/Undone: set Sources cited of/)
       expect((await core.call('documents.get', { documentId })).fields).toEqual({
         stance: 'critical',
         framing: ['liberation', 'humanitarian'],

@@ -169,7 +169,7 @@ async function relinkMentions(
   now: string
 ): Promise<number> {
   let count = 0
-  const stored = context.views.stored
+  const stored = context.views.storedIndexNow()
   const byDocument = stored ? await stored.read((sql) => storedMentionsByDocument(sql, fromId)) : mentionsByDocument(await context.views.all(), fromId)
   for (const [documentId, annotationIds] of byDocument) {
     const commands = annotationIds.map((annotationId): DocumentCommand => ({ type: 'setEntity', annotationId, entityId: toId, updatedAt: now }))

@@ -49,11 +49,11 @@ describe('history messages: the English labels as before, and the same in Arabic
     await core.call('annotations.delete', { documentId, annotationId: hama.id })
     await undoReads(core, 'Undo delete ‘Hama’', `تراجع عن حذف «${isolated('Hama')}»`)
     const undone = await core.call('history.undo', {})
-    expect(undone.done).toBe('Undid delete ‘Hama’')
-    expect(sayHistory(english, undone.doneMessage as HistoryMessage)).toBe('Undid delete ‘Hama’')
+    expect(undone.done).toBe('Undone: delete ‘Hama’')
+    expect(sayHistory(english, undone.doneMessage as HistoryMessage)).toBe('Undone: delete ‘Hama’')
     expect(sayHistory(arabic, undone.doneMessage as HistoryMessage)).toBe(`تم التراجع عن حذف «${isolated('Hama')}»`)
     const redone = await core.call('history.redo', {})
-    expect(redone.done).toBe('Redid delete ‘Hama’')
+    expect(redone.done).toBe('Redone: delete ‘Hama’')
     expect(sayHistory(arabic, redone.doneMessage as HistoryMessage)).toBe(`تمت إعادة حذف «${isolated('Hama')}»`)
     expect(sayHistory(arabic, (await core.call('history.undo', {})).redoMessage as HistoryMessage)).toBe(`إعادة حذف «${isolated('Hama')}»`)
 
@@ -116,7 +116,7 @@ describe('history messages: the English labels as before, and the same in Arabic
     await undoReads(
       core,
       'Undo rename tag Claim to Assertion, recolour tag Claim, remove the key of Claim',
-      `تراجع عن إعادة تسمية الوسم ${isolated('Claim')} إلى ${isolated('Assertion')}، تغيير لون الوسم ${isolated('Claim')}، إزالة مفتاح الوسم ${isolated('Claim')}`
+      `تراجع عن تغيير اسم الوسم ${isolated('Claim')} إلى ${isolated('Assertion')}، تغيير لون الوسم ${isolated('Claim')}، إزالة مفتاح الوسم ${isolated('Claim')}`
     )
   })
 

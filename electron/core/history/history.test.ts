@@ -64,10 +64,10 @@ describe('undo and redo in the core', () => {
     const state = await fixture.core.call('history.state', {})
     expect(state.undoLabel).toBe(`Undo ${label}`)
     const undone = await fixture.core.call('history.undo', {})
-    expect(undone.done).toBe(`Undid ${label}`)
+    expect(undone.done).toBe(`Undone: ${label}`)
     expect(await files()).toEqual(before)
     const redone = await fixture.core.call('history.redo', {})
-    expect(redone.done).toBe(`Redid ${label}`)
+    expect(redone.done).toBe(`Redone: ${label}`)
     expect(await files()).toEqual(after)
   }
 

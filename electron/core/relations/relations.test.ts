@@ -126,7 +126,7 @@ describe('relations through the core', () => {
       expect(restored.relations).toEqual([attributed, stated])
 
       // The relation's own add is undone next, as its own step.
-      expect((await core.call('history.undo', {})).done).toBe('Undid add a relation (stated-in)')
+      expect((await core.call('history.undo', {})).done).toBe('Undone: add a relation (stated-in)')
       expect((await core.call('documents.get', { documentId: SHAFAQ })).relations).toEqual([attributed])
     } finally {
       core.close()

@@ -30,7 +30,7 @@ export interface DocumentRemovalResult {
 }
 
 export interface HistoryMoveResult extends HistoryState {
-  /** What the move did, in English words ("Undid tag ‘Hama’ as Place"), or null when there was nothing to do. */
+  /** What the move did, in English words ("Undone: tag ‘Hama’ as Place"), or null when there was nothing to do. */
   done: string | null
   /** The same as a message, for the interface to say in the user's language. */
   doneMessage: HistoryMessage | null

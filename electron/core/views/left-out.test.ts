@@ -6,6 +6,9 @@ import type { LeftOut } from '../shared/model/views'
 import { useTempDirs } from '../testing/helpers'
 import { RANDOM_ENTITIES, writeRandomViewsProject } from '../testing/random-views-project'
 import { damageDocument, fromMemory, openViewsCore } from '../testing/views-project'
+import { inEnglish, say } from '../shared/i18n/said'
+import { createTranslator } from '../shared/i18n/translator'
+import { leftOutNote } from './left-out'
 
 const tempDir = useTempDirs()
 const SEED = 4
@@ -101,6 +104,67 @@ describe('documents the corpus views cannot read', () => {
       core.close()
     }
   }, 60_000)
+
+  it('a view limited by a document field, the index on disk open: names what its extracts could not read', async () => {
+    const { dir, ids, damaged, title } = await viewsProject()
+    // Labelled by a session of its own: the documents it wrote stay loaded in its store, which would hide the damage.
+    const labeller = await openViewsCore(dir)
+    await labeller.call('project.setDocumentFields', { fields: [{ id: 'desk', label: 'Desk', type: 'text' }] })
+    for (const documentId of ids) await labeller.call('documents.setField', { documentId, fieldId: 'desk', value: 'wire' })
+    labeller.close()
+    const core = await openViewsCore(dir)
+    try {
+      await core.call('documents.list', {})
+      // Read whole once, so the index on disk is open and holds no problem of its own.
+      expect(leftOutOf(await everyView(core)).flat()).toEqual([])
+      await damageDocument(dir, damaged)
+      await core.call('documents.list', {})
+      // Every document matches the filter: the view is answered from the extracts in memory, which alone met the damage.
+      const documentField = { fieldId: 'desk', value: 'wire' }
+      const limited = [
+        await core.call('views.entities', { documentField }),
+        await core.call('views.claims', { documentField, sort: { by: 'date', direction: 'asc' }, offset: 0, limit: 1000 }),
+        await core.call('views.figures', { documentField, period: 'day', pointsPerOutlet: 1000 })
+      ]
+      for (const answer of limited) expect(answer.leftOut).toEqual([{ documentId: damaged, title, reason: expect.stringContaining(`${damaged}.json`) as string }])
+    } finally {
+      core.close()
+    }
+  }, 60_000)
+
+  it('the Claims CSV holds no row of a document it could not read, and its report says which and why, in both languages', async () => {
+    const { dir, healthy, damaged, title } = await viewsProject()
+    const core = await openViewsCore(dir)
+    try {
+      await core.call('documents.list', {})
+      const whole = await core.call('views.claimsCsv', {})
+      expect(whole.report.notes.map(inEnglish)).toEqual(["Offsets in code points (Python's text[start:end]), as the main export writes them."])
+      const restore = await damageDocument(dir, damaged)
+      await core.call('documents.list', {})
+      const partial = await core.call('views.claimsCsv', {})
+      expect(partial.content).not.toContain(damaged)
+      expect(partial.report.annotationCount).toBe(healthy.claims.rows.filter((row) => row.documentId !== damaged).length)
+      const [, note] = partial.report.notes
+      if (!note) throw new Error('the report does not say a document was left out')
+      expect(inEnglish(note)).toMatch(new RegExp(`^1 article could not be read and is not in this file: ‘${title}’ \\(.*${damaged}\\.json[^)]*\\)\\.$`, 'u'))
+      expect(say(createTranslator('ar'), note)).toMatch(/^تعذّرت قراءة مقال واحد فليس في هذا الملف: «\u2068Title doc_\d+\u2069» \(\u2068.*\u2069\)\.$/u)
+      await restore()
+      expect((await core.call('views.claimsCsv', {})).report.notes).toHaveLength(1)
+    } finally {
+      core.close()
+    }
+  }, 60_000)
+
+  it('an export note names the first five documents left out, titled or not, and counts the rest', () => {
+    const leftOut = Array.from({ length: 7 }, (_, i) => ({ documentId: `doc_${i}`, ...(i === 1 ? {} : { title: `T${i}` }), reason: `reason ${i}.` }))
+    const note = leftOutNote(leftOut)
+    if (!note) throw new Error('no note for seven documents left out')
+    expect(inEnglish(note)).toBe(
+      '7 articles could not be read and are not in this file: ‘T0’ (reason 0); document doc_1 (reason 1); ‘T2’ (reason 2); ‘T3’ (reason 3); ‘T4’ (reason 4) and 2 more.'
+    )
+    expect(say(createTranslator('ar', 'arab'), note)).toMatch(/^تعذّرت قراءة ٧ مقالات فليست في هذا الملف: .*المستند \u2068doc_1\u2069.* و٢ غيرها\.$/u)
+    expect(leftOutNote([])).toBeNull()
+  })
 
   it('the memory index (a project opened read-only): the same names, reasons in words, and the document back once restored', async () => {
     const { dir, healthy, damaged, without, title } = await viewsProject()

@@ -57,10 +57,11 @@ export class ViewIndex {
 
   /**
    * The index kept on disk, which the views read instead of the extracts held here, once the project
-   * holds `storedFrom` documents (an import that takes it past that switches it over; it stays after).
+   * holds `storedFrom` documents: the first call that finds it there opens the index and drops the
+   * extracts held here (an import that takes the project past it switches it over; it stays after).
    * Null while the extracts here serve every view.
    */
-  get stored(): StoredViewIndex | null {
+  storedIndexNow(): StoredViewIndex | null {
     if (!this.storedIndex && this.openStored && this.source.documentIds().length >= this.storedFrom) {
       this.storedIndex = this.openStored()
       // The file answers from now on: the extracts held for the memory views would only take room.
@@ -70,9 +71,20 @@ export class ViewIndex {
     return this.storedIndex
   }
 
+  /**
+   * The index that answers a view, and the documents it could not read (a live map: read it after the
+   * view, so it names those the view missed). The index on disk when it is open and the view reads the
+   * whole corpus; else the extracts held here, which also answer views limited by a document field.
+   */
+  answering(wholeCorpus: boolean): { stored: StoredViewIndex | null; problems: ReadonlyMap<string, string> } {
+    const stored = wholeCorpus ? this.storedIndexNow() : null
+    return { stored, problems: stored ? stored.problems : this.problems }
+  }
+
   /** Marks one document for extraction on the next read (on each `document.changed` of the project's bus). */
   invalidate(documentId: string): void {
-    this.stored?.invalidate(documentId)
+    // A change that takes the project past `storedFrom` (an import) switches it to the index on disk here.
+    this.storedIndexNow()?.invalidate(documentId)
     this.stale.add(documentId)
     this.generation.set(documentId, (this.generation.get(documentId) ?? 0) + 1)
   }
@@ -104,7 +116,7 @@ export class ViewIndex {
   warmSoon(): void {
     if (!this.warm || this.warming) return
     this.warming = true
-    const stored = this.stored
+    const stored = this.storedIndexNow()
     setTimeout(() => void (stored ? stored.current() : this.all()).catch(() => undefined), WARM_AFTER_MS).unref()
   }
 

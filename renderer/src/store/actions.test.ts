@@ -151,10 +151,10 @@ describe('every change goes through the actions: counted in Saving…, drawn pen
   it('an undo and a redo are told in the language shown: the English words as before, Arabic with the quote isolated', async () => {
     const { store, actions } = await withAnnotation()
     actions.moveInHistory('undo')
-    await until(() => store.getState().notice?.text === 'Undid edit the note on ‘Hama’')
+    await until(() => store.getState().notice?.text === 'Undone: edit the note on ‘Hama’')
     store.setTranslator(createTranslator('ar'))
     actions.moveInHistory('redo')
-    await until(() => store.getState().historyMoves === 0 && store.getState().notice?.text !== 'Undid edit the note on ‘Hama’')
+    await until(() => store.getState().historyMoves === 0 && store.getState().notice?.text !== 'Undone: edit the note on ‘Hama’')
     expect(store.getState().notice).toEqual({ kind: 'info', text: 'تمت إعادة تعديل الملاحظة على «\u2068Hama\u2069»' })
     // What the Undo button's tooltip says, once the core's history event is in.
     await until(() => store.getState().history.undoLabel === 'Undo edit the note on ‘Hama’')

@@ -22,6 +22,11 @@ export interface ProjectState {
   documents: readonly DocumentSummary[]
   /** False until the first `documents.list` answers (a copied project of 10,000 articles takes seconds): the list must not say "0" meanwhile. */
   documentsLoaded: boolean
+  /**
+   * False until the project, its list and the article it opens on are all in: the save state and the panes'
+   * counts say so meanwhile instead of "No changes yet" and zeros. Stays false if the load fails (the notice says why).
+   */
+  projectLoaded: boolean
   /** The open document as the core last reported it written. */
   document: DocumentRecord | null
   /** True while the open document's annotations are still arriving in slices. */
@@ -55,6 +60,7 @@ const INITIAL: ProjectState = {
   project: null,
   documents: [],
   documentsLoaded: false,
+  projectLoaded: false,
   document: null,
   documentLoading: false,
   tags: [],
@@ -184,6 +190,7 @@ export class ProjectStore {
       const last = localStorage.getItem(LAST_DOCUMENT_KEY)
       const first = documents.find((d) => d.id === last) ?? documents[0]
       if (first) await this.open(first.id)
+      this.set({ projectLoaded: true })
     } catch (error) {
       this.fail(error)
     }

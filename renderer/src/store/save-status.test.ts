@@ -4,7 +4,7 @@ import { saveStatus } from './save-status'
 
 const english = createTranslator('en')
 const arabic = createTranslator('ar')
-const idle = { connected: true, writesInFlight: 0, savedAt: null }
+const idle = { connected: true, writesInFlight: 0, savedAt: null, projectLoaded: true }
 
 it('says all changes are saved for a project that already holds annotations, and nothing yet only for one that holds none', () => {
   expect(saveStatus(english, idle, true)).toEqual({ state: 'saved', text: 'All changes saved' })
@@ -20,4 +20,12 @@ it('gives the time of the last save to the minute, in Arabic with Arabic-Indic d
   expect(saveStatus(createTranslator('ar', 'latn'), { ...idle, savedAt }).text).toMatch(/^حُفظ في 09:05/u)
   expect(saveStatus(arabic, { ...idle, writesInFlight: 2 }).text).toBe('جارٍ الحفظ…')
   expect(saveStatus(arabic, { ...idle, connected: false }).text).toBe('انقطع الاتصال — لا يمكن حفظ التغييرات')
+})
+
+it('says the project is being opened until it is in, never "No changes yet" or "All changes saved" meanwhile; a lost server first', () => {
+  const opening = { ...idle, projectLoaded: false }
+  expect(saveStatus(english, opening, false)).toEqual({ state: 'opening', text: 'Opening the project…' })
+  expect(saveStatus(english, opening, true)).toEqual({ state: 'opening', text: 'Opening the project…' })
+  expect(saveStatus(arabic, opening, false)).toEqual({ state: 'opening', text: 'جارٍ فتح المشروع…' })
+  expect(saveStatus(english, { ...opening, connected: false }).state).toBe('disconnected')
 })

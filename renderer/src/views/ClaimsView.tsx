@@ -11,6 +11,7 @@ import { useCorpusView } from './use-corpus-view'
 import { useT } from '../i18n/I18nProvider'
 import { ViewLoading } from './ViewLoading'
 import { LeftOutNotice } from './LeftOutNotice'
+import { claimsExportMessage } from './claims-export-message'
 
 const PAGE = 200
 const TEXT_DELAY_MS = 250
@@ -28,7 +29,8 @@ interface ClaimsViewProps {
 /** Every claim with its actor, entity, outlet, date and stance; filtered, sorted and exported by the core. */
 export function ClaimsView({ tags, outlets, onOpenSpan, onOpenDocument, onExported, onError }: ClaimsViewProps) {
   const client = useClient()
-  const { t } = useT()
+  const translator = useT()
+  const { t } = translator
   const [filters, setFilters] = useState<ClaimFilterState>(NO_CLAIM_FILTERS)
   const [sort, setSort] = useState<ClaimSort>({ by: 'date', direction: 'asc' })
   const [limit, setLimit] = useState(PAGE)
@@ -52,9 +54,8 @@ export function ClaimsView({ tags, outlets, onOpenSpan, onOpenDocument, onExport
   async function exportCsv() {
     setExporting(true)
     try {
-      const outcome = await client.exportClaimsCsv(query)
-      const count = outcome.report?.annotationCount ?? 0
-      if (outcome.savedTo) onExported(t('views.claims.exported', { count, path: outcome.savedTo }))
+      const message = claimsExportMessage(await client.exportClaimsCsv(query), translator)
+      if (message) onExported(message)
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error))
     } finally {

@@ -36,6 +36,7 @@ import { SidePane } from './SidePane'
 import { TopBar } from './TopBar'
 import { useAnnotationActions } from './use-annotation-actions'
 import { useMenuCommands } from './use-menu-commands'
+import { usePaneCounts } from './use-pane-counts'
 import { useTheme } from './use-theme'
 import { NARROW_QUERY, WorkspaceLayout, type PaneId } from './WorkspaceLayout'
 
@@ -67,6 +68,7 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
   const selectedAnnotationId = useProjectState((state) => state.selectedAnnotationId)
   const storeNotice = useProjectState((state) => state.notice)
   const document = useShownDocument()
+  const paneCounts = usePaneCounts(document)
   const reader = useRef<ReaderHandle>(null)
   useTagColourSheet(tags)
   const [exportOpen, setExportOpen] = useState(false)
@@ -203,8 +205,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
         narrow={narrow}
         shown={shownPane}
         onShow={setShownPane}
-        documentCount={documents.length}
-        annotationCount={document?.annotations.length ?? 0}
+        documentCount={paneCounts.documentCount}
+        annotationCount={paneCounts.annotationCount}
         documents={<DocumentList documents={documents} openDocumentId={document?.id ?? null} onOpen={openFromList} />}
         reader={
           <ViewTabs

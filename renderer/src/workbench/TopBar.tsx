@@ -46,9 +46,10 @@ export function TopBar(props: TopBarProps) {
   const connected = useProjectState((state) => state.connected)
   const writesInFlight = useProjectState((state) => state.writesInFlight)
   const savedAt = useProjectState((state) => state.savedAt)
+  const projectLoaded = useProjectState((state) => state.projectLoaded)
   // Read once per list change: whether anything is stored yet (after a reload, "No changes yet" would mislead).
   const hasSavedContent = useProjectState((state) => state.documents.some((d) => d.annotationCount > 0))
-  const save = saveStatus(translator, { connected, writesInFlight, savedAt }, hasSavedContent)
+  const save = saveStatus(translator, { connected, writesInFlight, savedAt, projectLoaded }, hasSavedContent)
   const actions = useActions()
   const compact = useMediaQuery(COMPACT_BAR_QUERY)
   const files = [

@@ -11,8 +11,9 @@ interface WorkspaceLayoutProps {
   narrow: boolean
   shown: PaneId
   onShow(pane: PaneId): void
-  documentCount: number
-  annotationCount: number
+  /** Null while not known yet (the project or the article still being read): the tab says so, not zero. */
+  documentCount: number | null
+  annotationCount: number | null
   documents: ReactNode
   /** The centre pane's content (the reader, or whatever view fills the centre). */
   reader: ReactNode
@@ -27,10 +28,10 @@ interface WorkspaceLayoutProps {
  */
 export function WorkspaceLayout({ narrow, shown, onShow, documentCount, annotationCount, documents, reader, side }: WorkspaceLayoutProps) {
   const { t, number, direction } = useT()
-  const tabs: { id: PaneId; label: string; count?: { value: number; said: MessageKey } }[] = [
-    { id: 'documents', label: t('shell.pane.documents'), count: { value: documentCount, said: 'shell.pane.documents.count' } },
+  const tabs: { id: PaneId; label: string; count?: { value: number | null; said: MessageKey; pending: MessageKey } }[] = [
+    { id: 'documents', label: t('shell.pane.documents'), count: { value: documentCount, said: 'shell.pane.documents.count', pending: 'shell.pane.documents.pending' } },
     { id: 'reader', label: t('shell.pane.reader') },
-    { id: 'annotations', label: t('shell.pane.annotations'), count: { value: annotationCount, said: 'shell.pane.annotations.count' } }
+    { id: 'annotations', label: t('shell.pane.annotations'), count: { value: annotationCount, said: 'shell.pane.annotations.count', pending: 'shell.pane.annotations.pending' } }
   ]
 
   function onTabKeyDown(event: KeyboardEvent) {
@@ -66,6 +67,11 @@ export function WorkspaceLayout({ narrow, shown, onShow, documentCount, annotati
             >
               {tab.count === undefined ? (
                 tab.label
+              ) : tab.count.value === null ? (
+                <>
+                  <span aria-hidden="true">{tab.label}</span> <span className="pane-count pane-count-pending" aria-hidden="true">{t('shell.pane.countPending')}</span>
+                  <span className="visually-hidden">{t(tab.count.pending)}</span>
+                </>
               ) : (
                 <>
                   <span aria-hidden="true">{tab.label}</span> <span className="pane-count" aria-hidden="true">{number(tab.count.value)}</span>

@@ -51,7 +51,16 @@ function ungroupedInteger(value: number, digits: Digits): string {
  * test compares every catalogue message both ways, and every such integer in both digit sets).
  */
 export function plainText(message: string, values: MessageValues | undefined, digits: Digits): string | undefined {
-  if (!PLAIN_MESSAGE.test(message)) return undefined
+  return isPlainMessage(message) ? filledPlain(message, values, digits) : undefined
+}
+
+/** Whether `message` has no ICU syntax but the arguments `plainText` fills in (a regex over the message: decide once per message). */
+function isPlainMessage(message: string): boolean {
+  return PLAIN_MESSAGE.test(message)
+}
+
+/** A plain message (`isPlainMessage`) with `values` put in, or undefined when a number needs Intl. */
+function filledPlain(message: string, values: MessageValues | undefined, digits: Digits): string | undefined {
   let complete = true
   const text = message.replace(ARGUMENT, (_, name: string, asNumber: string | undefined, ungrouped: string | undefined) => {
     const value = values?.[name]
@@ -76,6 +85,8 @@ export function createTranslator(language: Language, digits: Digits = defaultDig
   const locale = intlLocale(language, digits)
   const catalogue = catalogueOf(language)
   const messages = new Map<MessageKey, IntlMessageFormat>()
+  /** Whether each message asked for is plain (`isPlainMessage`), decided at its first use. */
+  const plainVerdicts = new Map<MessageKey, boolean>()
   const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>()
 
   function message(key: MessageKey): IntlMessageFormat {
@@ -105,7 +116,12 @@ export function createTranslator(language: Language, digits: Digits = defaultDig
       return Object.hasOwn(catalogue, key)
     },
     t(key, values) {
-      const plain = plainText(catalogue[key], values, digits)
+      let isPlain = plainVerdicts.get(key)
+      if (isPlain === undefined) {
+        isPlain = isPlainMessage(catalogue[key])
+        plainVerdicts.set(key, isPlain)
+      }
+      const plain = isPlain ? filledPlain(catalogue[key], values, digits) : undefined
       if (plain !== undefined) return plain
       const text = message(key).format<string>(values)
       return Array.isArray(text) ? text.join('') : String(text)

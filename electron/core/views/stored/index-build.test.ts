@@ -95,7 +95,7 @@ describe("the corpus views' index built in a worker", () => {
           return buildInWorker(request, onProgress, failing)
         }
       })
-      const stored = views.stored
+      const stored = views.storedIndexNow()
       if (!stored) throw new Error('a writer has the index on disk')
       try {
         const problem = fail === 'throw' ? 'a test worker failing on purpose' : 'its worker stopped with exit code 7'

@@ -23,7 +23,8 @@ export const history: Record<keyof typeof english, string> = {
   'history.annotation.tagAll': `وسم {count, plural, zero {لا شيء من التطابقات} one {التطابق الوحيد} two {التطابقَين كليهما} few {التطابقات الـ# كلها} many {التطابقات الـ# كلها} other {التطابقات الـ# كلها}} لـ«${user('quote')}» بالوسم ${user('tag')}`,
 
   'history.tag.add': `إضافة الوسم ${user('tag')}`,
-  'history.tag.rename': `إعادة تسمية الوسم ${user('tag')} إلى ${user('newLabel')}`,
+  // Not «إعادة تسمية»: after «إعادة» (redo) the word would be said twice.
+  'history.tag.rename': `تغيير اسم الوسم ${user('tag')} إلى ${user('newLabel')}`,
   'history.tag.recolour': `تغيير لون الوسم ${user('tag')}`,
   'history.tag.removeKey': `إزالة مفتاح الوسم ${user('tag')}`,
   'history.tag.setKey': `تعيين مفتاح الوسم ${user('tag')} إلى ${user('key')}`,

@@ -176,6 +176,11 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.views.offsetsInCodePoints': 'المواضع بنقاط الترميز (text[start:end] في Python)، كما يكتبها التصدير الرئيسي.',
   'problems.views.indexNotBuilt': 'تعذّر بناء فهرس عروض المدوّنة {path}: {problem}. المستندات لم تتغيّر، والعرض التالي يبنيه من جديد.',
   'problems.views.offsetsInUtf16': 'المواضع بوحدات UTF-16 (text.slice في JavaScript).',
+  'problems.views.csvLeftOut':
+    '{count, plural, zero {لم يُستبعد أي مقال من هذا الملف.} one {تعذّرت قراءة مقال واحد فليس في هذا الملف: {documents}.} two {تعذّرت قراءة مقالين فليسا في هذا الملف: {documents}.} few {تعذّرت قراءة # مقالات فليست في هذا الملف: {documents}.} many {تعذّرت قراءة # مقالاً فليست في هذا الملف: {documents}.} other {تعذّرت قراءة # مقال فليست في هذا الملف: {documents}.}}',
+  'problems.views.leftOutDocument': '«\u2068{title}\u2069» (\u2068{reason}\u2069)',
+  'problems.views.leftOutUntitled': 'المستند \u2068{id}\u2069 (\u2068{reason}\u2069)',
+  'problems.views.leftOutMore': '{documents} و{count, number} غيرها',
   'problems.store.noSavedSearch': `لا يوجد بحث محفوظ بالمعرّف ${user('id')}.`,
   'problems.store.lockKeptTaken': `تعذّر أخذ القفل ${user('path')}: عمليات أخرى تأخذه باستمرار. أعد المحاولة.`,
   'problems.store.beingOpened': `تفتح عملية أخرى المشروع ${user('dir')} في هذه اللحظة. أعد المحاولة بعد قليل.`,

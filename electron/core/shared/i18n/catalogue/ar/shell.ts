@@ -38,6 +38,7 @@ export const shell: Record<keyof typeof english, string> = {
   'shell.save.savedAt': 'حُفظ في {time}',
   'shell.save.allSaved': 'كل التغييرات محفوظة',
   'shell.save.none': 'لا تغييرات بعد',
+  'shell.save.opening': 'جارٍ فتح المشروع…',
   'shell.disconnected': 'انقطع الاتصال — لا يمكن حفظ التغييرات',
   'shell.reconnected': 'عاد الاتصال: التغييرات تُحفظ من جديد',
 
@@ -47,6 +48,9 @@ export const shell: Record<keyof typeof english, string> = {
   'shell.pane.reader': 'المقال',
   'shell.pane.annotations': 'التعليقات التوضيحية',
   'shell.pane.annotations.count': 'التعليقات التوضيحية، {count, number}',
+  'shell.pane.countPending': '…',
+  'shell.pane.documents.pending': 'المقالات، جارٍ قراءتها',
+  'shell.pane.annotations.pending': 'التعليقات التوضيحية، جارٍ قراءتها',
 
   'shell.tagged': 'وُسم «\u2068{quote}\u2069» بالوسم \u2068{tag}\u2069',
   'shell.retagged': 'تغيّر الوسم إلى \u2068{tag}\u2069',

@@ -51,7 +51,7 @@ export const views: Record<keyof typeof english, string> = {
   'views.claims.exporting': 'جارٍ التصدير…',
   'views.claims.exportTitle': 'الادعاءات كما تظهر، والمواضع بنقاط الترميز (text[start:end] في Python)، كما يكتبها التصدير الرئيسي',
   'views.claims.exported':
-    'صُدِّر {count, plural, zero {لا ادعاءات} one {ادعاء واحد} two {ادعاءان} few {# ادعاءات} many {# ادعاءً} other {# ادعاء}} بصيغة CSV (المواضع بنقاط الترميز، كالتصدير الرئيسي) إلى \u2068{path}\u2069',
+    'صُدِّر {count, plural, zero {لا ادعاءات} one {ادعاء واحد} two {ادعاءان} few {# ادعاءات} many {# ادعاءً} other {# ادعاء}} بصيغة CSV إلى \u2068{path}\u2069.',
   'views.claims.loading': 'جارٍ جمع الادعاءات…',
   'views.claims.count': '{count, plural, zero {لا ادعاءات} one {ادعاء واحد} two {ادعاءان} few {# ادعاءات} many {# ادعاءً} other {# ادعاء}}',
   'views.claims.countFiltered':

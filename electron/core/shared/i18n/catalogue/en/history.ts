@@ -1,13 +1,15 @@
 /**
  * English: the history messages, what an undoable action did ("tag ‘Hama’ as Place") and the moves
- * that name it ("Undo …", "Undid …"). Keys start with `history.`; plurals as ICU `{count, plural, one {…} other {…}}`.
+ * that name it ("Undo …", "Undone: …"). Keys start with `history.`; plurals as ICU `{count, plural, one {…} other {…}}`.
  * The core renders these in English as each entry's label: changing a word here changes the CLI and the tests.
  */
 export const history = {
   'history.undo': 'Undo {action}',
   'history.redo': 'Redo {action}',
-  'history.undid': 'Undid {action}',
-  'history.redid': 'Redid {action}',
+  // An action reads as an order ("edit the details of …"): after "Undo" it is the button's words, but after
+  // a past tense it would not be English, so what was done names the action as a label.
+  'history.undid': 'Undone: {action}',
+  'history.redid': 'Redone: {action}',
   /** Two or more changes of one action, in the order made: "rename tag A to B, recolour tag B". */
   'history.andThen': '{first}, {rest}',
 

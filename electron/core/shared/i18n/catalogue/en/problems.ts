@@ -171,6 +171,11 @@ export const problems = {
   'problems.views.offsetsInCodePoints': "Offsets in code points (Python's text[start:end]), as the main export writes them.",
   'problems.views.indexNotBuilt': "The corpus views' index {path} could not be built: {problem}. The documents are unchanged; the next view builds it again.",
   'problems.views.offsetsInUtf16': "Offsets in UTF-16 units (JavaScript's text.slice).",
+  'problems.views.csvLeftOut':
+    '{count, plural, one {# article could not be read and is not in this file: {documents}.} other {# articles could not be read and are not in this file: {documents}.}}',
+  'problems.views.leftOutDocument': '‘{title}’ ({reason})',
+  'problems.views.leftOutUntitled': 'document {id} ({reason})',
+  'problems.views.leftOutMore': '{documents} and {count, number} more',
   'problems.store.noSavedSearch': 'No saved search has the id {id}.',
   'problems.store.lockKeptTaken': 'Could not take the lock {path}: other processes keep taking it. Try again.',
   'problems.store.beingOpened': 'The project {dir} is being opened by another process right now. Try again in a moment.',

@@ -34,6 +34,7 @@ export const shell = {
   'shell.save.savedAt': 'Saved {time}',
   'shell.save.allSaved': 'All changes saved',
   'shell.save.none': 'No changes yet',
+  'shell.save.opening': 'Opening the project…',
   'shell.disconnected': 'Disconnected — changes cannot be saved',
   'shell.reconnected': 'Reconnected: changes are saved again',
 
@@ -44,6 +45,10 @@ export const shell = {
   'shell.pane.reader': 'Article',
   'shell.pane.annotations': 'Annotations',
   'shell.pane.annotations.count': 'Annotations, {count, number}',
+  // A count not known yet (the project or the article still being read): shown instead of a zero.
+  'shell.pane.countPending': '…',
+  'shell.pane.documents.pending': 'Documents, still being read',
+  'shell.pane.annotations.pending': 'Annotations, still being read',
 
   // What tagging, retagging, deleting and resizing did, said through the live region.
   'shell.tagged': "Tagged ''{quote}'' as {tag}",

@@ -46,7 +46,7 @@ export const views = {
   'views.claims.export': 'Export CSV',
   'views.claims.exporting': 'Exporting…',
   'views.claims.exportTitle': "The claims as shown, offsets in code points (Python's text[start:end]), as the main export writes them",
-  'views.claims.exported': 'Exported {count, plural, one {# claim} other {# claims}} as CSV (offsets in code points, as the main export) to {path}',
+  'views.claims.exported': 'Exported {count, plural, one {# claim} other {# claims}} as CSV to {path}.',
   'views.claims.loading': 'Gathering claims…',
   'views.claims.count': '{count, plural, one {# claim} other {# claims}}',
   'views.claims.countFiltered': '{count, plural, one {# claim match the filters} other {# claims match the filters}}',
