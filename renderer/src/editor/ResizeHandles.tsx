@@ -32,10 +32,13 @@ export function ResizeHandles({ reader, layer, text, annotation, layoutKey, onRe
   // Placed after the reader has drawn (its layout effects run first), straight on the elements.
   useEffect(() => {
     const chunked = reader.current
-    const origin = layer.current?.getBoundingClientRect()
+    // Measured only when there are handles to place: measuring lays the page out at once, and with no highlight
+    // selected (a document just opened, each new slice of its annotations) that layout would land in this task.
+    let origin: DOMRect | undefined
     for (const edge of ['start', 'end'] as const) {
       const element = handles.current[edge]
       if (!element) continue
+      origin ??= layer.current?.getBoundingClientRect()
       const box = chunked && origin && start !== undefined && end !== undefined ? caretBoxAt(chunked, edge === 'start' ? start : end, edge) : null
       element.hidden = box === null
       if (!box || !origin) continue

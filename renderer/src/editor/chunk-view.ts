@@ -1,7 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { EditorState, Plugin, Selection } from '@tiptap/pm/state'
-import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view'
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import { CHUNK_DECORATIONS, type TextChunk } from './chunks'
+import { ReaderEditorView } from './reader-editor-view'
 import { readerSchema } from './reader-schema'
 import type { ChunkChange, DrawnHighlight } from './highlight-index'
 import { SlicedDecorations } from './sliced-decorations'
@@ -41,7 +42,7 @@ export class ChunkView {
   ) {
     const doc = chunkDocument(text, chunk)
     this.decorations = new SlicedDecorations(doc, chunk, highlights, CHUNK_DECORATIONS)
-    this.view = new EditorView(host, {
+    this.view = new ReaderEditorView(host, {
       state: EditorState.create({ doc, schema: readerSchema, plugins: headlinePlugin(doc, chunk) }),
       editable: () => false,
       decorations: () => this.decorations.shown,

@@ -3,6 +3,7 @@ import { ChunkView } from './chunk-view'
 import { closestTo } from './chunk-order'
 import { chunkAt, splitChunks, type TextChunk } from './chunks'
 import { offsetOfPoint, spanOfRange } from './dom-selection'
+import { DrawingTasks } from './drawing-tasks'
 import { HighlightIndex, type ChunkChange, type ReaderHighlight } from './highlight-index'
 
 /** How far beyond the visible part of the pane chunks are mounted ahead of need. */
@@ -10,11 +11,15 @@ const MOUNT_MARGIN_PX = 1600
 /**
  * How long the first draw may keep mounting the chunks in view (at least one is always mounted). On the
  * first open after start every chunk mounts slowly (the code is not compiled yet): the rest in view then
- * come in tasks of their own, one chunk each, before any other chunk, so no task grows long. Each task
- * stops before measuring the next chunk's place, which would lay out the chunk just mounted: that layout
- * falls to the frame or to the next task.
+ * come in tasks of their own, before any other chunk, so no task grows long. Each task measures where the
+ * chunks are once, before mounting any: measuring after a mount would lay that chunk out in the same task.
  */
 const FIRST_DRAW_BUDGET_MS = 12
+/**
+ * The reader text's width when a reader last measured it. A new reader estimates its placeholders with it
+ * rather than measuring at once, which would lay out the page React has just changed inside the open's task.
+ */
+let lastLineWidth: number | null = null
 
 export interface ChunkedReaderOptions {
   text: string
@@ -41,8 +46,7 @@ export class ChunkedReader {
   private readonly views = new Map<number, ChunkView>()
   private readonly near = new Set<number>()
   private readonly observer: IntersectionObserver
-  private readonly mountChannel = new MessageChannel()
-  private mountScheduled = false
+  private readonly tasks = new DrawingTasks(() => this.mountNextNear())
   /** While the first draw is cut short: the line width its estimates were made for (calibrated once it is done). */
   private firstDrawWidth: number | null = null
   /** The chunk at the middle of the pane when it was last measured (on a scroll): what is drawn next is the closest to it. */
@@ -57,7 +61,8 @@ export class ChunkedReader {
     this.index = new HighlightIndex(this.chunks)
     this.index.update(options.highlights, options.selectedId)
 
-    const metrics = { ...DEFAULT_METRICS, lineWidth: this.container.clientWidth || 640 }
+    lastLineWidth ??= this.container.clientWidth || 640
+    const metrics = { ...DEFAULT_METRICS, lineWidth: lastLineWidth }
     const fragment = document.createDocumentFragment()
     for (const chunk of this.chunks) {
       const host = document.createElement('div')
@@ -71,10 +76,14 @@ export class ChunkedReader {
       fragment.append(host)
     }
     this.container.append(fragment)
-    this.mountChannel.port1.onmessage = () => this.mountNextNear()
-    if (this.mountVisible(started + FIRST_DRAW_BUDGET_MS)) {
+    if (performance.now() > started + FIRST_DRAW_BUDGET_MS) {
+      // A long text took the budget to split and index: its first chunks are drawn in a task of their own,
+      // after the frame has laid out the page with its placeholders (so measuring them costs nothing).
       this.firstDrawWidth = metrics.lineWidth
-      this.scheduleMount()
+      this.tasks.afterPaint()
+    } else if (this.mountVisible(started + FIRST_DRAW_BUDGET_MS)) {
+      this.firstDrawWidth = metrics.lineWidth
+      this.tasks.soon()
     } else this.calibrateEstimates(metrics.lineWidth)
 
     this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), {
@@ -149,7 +158,7 @@ export class ChunkedReader {
   destroy(): void {
     this.observer.disconnect()
     this.scroller.removeEventListener('scroll', this.onScroll)
-    this.mountChannel.port1.close()
+    this.tasks.stop()
     for (const view of this.views.values()) view.destroy()
     this.views.clear()
     for (const host of this.hosts) host.remove()
@@ -163,7 +172,7 @@ export class ChunkedReader {
     const view = this.views.get(chunk)
     if (!view) return
     view.apply(change)
-    if (view.drawing) this.scheduleMount()
+    if (view.drawing) this.tasks.soon()
   }
 
   private viewOfHost(host: Element): ChunkView | undefined {
@@ -178,7 +187,7 @@ export class ChunkedReader {
     if (!host || !chunk) throw new RangeError(`No chunk ${index}`)
     const view = new ChunkView(host, chunk, this.text, this.index.inChunk(index))
     this.views.set(index, view)
-    if (view.drawing) this.scheduleMount()
+    if (view.drawing) this.tasks.soon()
     host.style.height = ''
     host.dataset.chunkState = 'mounted'
     return view
@@ -203,9 +212,11 @@ export class ChunkedReader {
 
   /**
    * Mounts, now, every chunk that shows in the pane, so a scrolled-to point is drawn in the same frame.
-   * Past `deadline`, once one is mounted, it stops and returns true: the others in view are left undrawn.
+   * With a `deadline` (the first draw), the chunks in view are measured once, before any is mounted
+   * (measuring after a mount would lay that chunk out in this task), and mounted until the deadline passes,
+   * one at least; it returns true when it mounted some, as mounting may have brought others into view.
    */
-  private mountVisible(deadline = Infinity): boolean {
+  private mountVisible(deadline?: number): boolean {
     const pane = this.scroller.getBoundingClientRect()
     let low = 0
     let high = this.hosts.length - 1
@@ -214,18 +225,27 @@ export class ChunkedReader {
       if ((this.hosts[middle]?.getBoundingClientRect().bottom ?? 0) <= pane.top) low = middle + 1
       else high = middle
     }
-    let mounted = false
+    const inView = (i: number): boolean => (this.hosts[i]?.getBoundingClientRect().top ?? Infinity) < pane.bottom
     this.middleChunk = low
-    for (let i = low; i < this.hosts.length; i += 1) {
-      if (mounted && performance.now() > deadline) return true
-      const host = this.hosts[i]
-      if (!host || host.getBoundingClientRect().top >= pane.bottom) break
-      this.middleChunk = (low + i) >>> 1
+    if (deadline === undefined) {
+      for (let i = low; i < this.hosts.length && inView(i); i += 1) {
+        this.middleChunk = (low + i) >>> 1
+        if (!this.views.has(i)) this.mount(i)
+      }
+      return false
+    }
+    if (!inView(low)) return false
+    let last = low
+    while (last + 1 < this.hosts.length && inView(last + 1)) last += 1
+    this.middleChunk = (low + last) >>> 1
+    let mounted = false
+    for (let i = low; i <= last; i += 1) {
       if (this.views.has(i)) continue
+      if (mounted && performance.now() > deadline) return true
       this.mount(i)
       mounted = true
     }
-    return false
+    return mounted
   }
 
   /** Scales the estimates of chunks never drawn by how the drawn ones measured against their estimates. */
@@ -240,6 +260,7 @@ export class ChunkedReader {
       measured += this.hosts[i]?.getBoundingClientRect().height ?? 0
       estimated += estimateChunkHeight(chunk, metrics)
     }
+    lastLineWidth = this.container.clientWidth || lastLineWidth
     if (measured <= 0 || estimated <= 0) return
     const scale = measured / estimated
     for (const chunk of this.chunks) {
@@ -258,13 +279,7 @@ export class ChunkedReader {
         this.unmount(index)
       }
     }
-    this.scheduleMount()
-  }
-
-  private scheduleMount(): void {
-    if (this.mountScheduled) return
-    this.mountScheduled = true
-    this.mountChannel.port2.postMessage(0)
+    this.tasks.soon()
   }
 
   /**
@@ -272,22 +287,21 @@ export class ChunkedReader {
    * the rest of a first draw cut short, else a slice of a mounted chunk's highlights, else a chunk near the viewport.
    */
   private mountNextNear(): void {
-    this.mountScheduled = false
     if (this.firstDrawWidth !== null) {
       if (!this.mountVisible(performance.now() + FIRST_DRAW_BUDGET_MS)) {
         this.calibrateEstimates(this.firstDrawWidth)
         this.firstDrawWidth = null
       }
-      return this.scheduleMount()
+      return this.tasks.soon()
     }
     const drawing = closestTo(this.middleChunk, [...this.views].filter(([, view]) => view.drawing).map(([index]) => index))
     if (drawing >= 0) {
       this.views.get(drawing)?.drawSlice()
-      return this.scheduleMount()
+      return this.tasks.soon()
     }
     const best = closestTo(this.middleChunk, [...this.near].filter((index) => !this.views.has(index)))
     if (best < 0) return
     this.mount(best)
-    this.scheduleMount()
+    this.tasks.soon()
   }
 }
