@@ -14,7 +14,7 @@ describe("Krippendorff's α, nominal", () => {
       [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _],
       [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _]
     ]
-    const units = observers[0]!.map((_value, unit) => observers.map((row) => (row[unit] === null ? null : String(row[unit]))))
+    const units = Array.from({ length: 12 }, (_value, unit) => observers.map((row) => (row[unit] === null ? null : String(row[unit]))))
     const alpha = krippendorffAlpha(units)
     expect(alpha.n).toBe(40)
     expect(alpha.value).toBeCloseTo(0.743, 3)

@@ -56,10 +56,10 @@ export function alphaFromCoincidences(matrix: Coincidences, method = ALPHA_METHO
   // n is a sum of fractions 1/(mᵤ − 1) that add up to whole numbers: round off the float error.
   n = Math.round(n * 1e9) / 1e9
   if (n === 0) return notDefined(method, 'no-data', 0, unit)
-  let expectedPairs = 0
   let sumOfSquares = 0
   for (const count of marginals.values()) sumOfSquares += count * count
-  expectedPairs = n * n - sumOfSquares
+  // Σ_{c≠k} n_c·n_k, the pairs of different values chance would form.
+  const expectedPairs = n * n - sumOfSquares
   if (expectedPairs <= 1e-9) return notDefined(method, 'one-category', n, unit)
   return defined(method, 1 - ((n - 1) * disagreeing) / expectedPairs, n, unit)
 }
