@@ -32,19 +32,21 @@ export function cohenKappa(first: readonly string[], second: readonly string[], 
 /**
  * Fleiss' κ (1971) for a fixed number m ≥ 2 of raters per item: P̄ = mean over items of
  * (Σⱼ nᵢⱼ² − m) / (m(m − 1)), P̄ₑ = Σⱼ pⱼ² with pⱼ the share of all judgements in category j,
- * κ = (P̄ − P̄ₑ) / (1 − P̄ₑ). `items[i]` holds the m labels item i received.
+ * κ = (P̄ − P̄ₑ) / (1 − P̄ₑ). `items` yields, item by item, the m labels each received
+ * (an iterable, so token-level callers need not hold every item).
  * Not defined with no items, fewer than two raters, or one category only (P̄ₑ = 1).
  */
-export function fleissKappa(items: readonly (readonly string[])[], method = FLEISS_METHOD, unit: SampleUnit = 'tokens'): Figure {
-  const n = items.length
-  if (n === 0) return notDefined(method, 'no-data', 0, unit)
-  const raters = items[0]?.length ?? 0
-  if (raters < 2) return notDefined(method, 'too-few-annotators', n, unit)
+export function fleissKappa(items: Iterable<readonly string[]>, method = FLEISS_METHOD, unit: SampleUnit = 'tokens'): Figure {
+  let n = 0
+  let raters = 0
   const totals = new Map<string, number>()
   let agreementSum = 0
   const counts = new Map<string, number>()
   for (const labels of items) {
+    if (n === 0) raters = labels.length
+    n += 1
     if (labels.length !== raters) throw new Error('Fleiss’ κ needs the same number of labels for every item')
+    if (raters < 2) continue
     counts.clear()
     for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1)
     let squares = 0
@@ -54,6 +56,8 @@ export function fleissKappa(items: readonly (readonly string[])[], method = FLEI
     }
     agreementSum += (squares - raters) / (raters * (raters - 1))
   }
+  if (n === 0) return notDefined(method, 'no-data', 0, unit)
+  if (raters < 2) return notDefined(method, 'too-few-annotators', n, unit)
   const observed = agreementSum / n
   let expected = 0
   for (const total of totals.values()) expected += (total / (n * raters)) ** 2

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { copyLayer, swapLayers, twoLayerCorpus } from '../testing/agreement-corpora'
 import { tokenCohenKappa, tokenFleissKappa, tokenKrippendorffAlpha } from './token-agreement'
-import { documentTokens, labelTokens } from './token-labels'
+import { tokenize } from '../exports/formats/conll'
+import { documentTokens, labelTokens, tokenizeInWindows } from './token-labels'
 import { NONE, type AgreementDocument } from './types'
 
 // Tokens: Assad | forces | shelled | Hama | today (offsets 0–5, 6–12, 13–20, 21–25, 26–31).
@@ -16,11 +17,24 @@ describe('token labels', () => {
     const tokens = documentTokens(document)
     expect(tokens.map((token) => token.text)).toEqual(['Assad', 'forces', 'shelled', 'Hama', 'today'])
     const claimAround = [{ start: 0, end: 31, tag: 'claim' }, ...ann]
-    const { labels, tagsCovering } = labelTokens(tokens, claimAround)
+    const { labels, coveredByTag } = labelTokens(tokens, claimAround)
     expect(labels).toEqual(['actor', 'actor', 'claim', 'place', 'claim'])
-    expect([...(tagsCovering[0] ?? [])].sort()).toEqual(['actor', 'claim'])
+    expect([...(coveredByTag.get('claim') ?? [])]).toEqual([1, 1, 1, 1, 1])
+    expect([...(coveredByTag.get('actor') ?? [])]).toEqual([1, 1, 0, 0, 0])
     // A span that shares one character with a token covers it; equal lengths fall to the first tag by name.
     expect(labelTokens(tokens, [{ start: 4, end: 7, tag: 'place' }, { start: 4, end: 7, tag: 'actor' }]).labels).toEqual(['actor', 'actor', NONE, NONE, NONE])
+  })
+
+  it('are the same tokenized in windows as tokenized whole', () => {
+    // Windows of 1–8 characters stretch to the next white space after a non-space: every boundary is tried.
+    const pieces = [' ', '  ', '\n', '\u00a0', 'Hama', 'قال', 'e\u0301', '\u0301', '🙂', '🇸🇾', '1,300', "don't", '.', '-']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (parts, window) => {
+        const text = parts.join('')
+        expect(tokenizeInWindows(text, window)).toEqual(tokenize(text))
+      }),
+      { numRuns: 500 }
+    )
   })
 })
 

@@ -1,7 +1,7 @@
 import { layerOf, sharedDocuments, tagsUsed } from './corpus'
 import { cohenKappa, COHEN_METHOD, fleissKappa, FLEISS_METHOD } from './kappa'
 import { addUnit, alphaFromCoincidences, ALPHA_METHOD, type Coincidences } from './krippendorff-alpha'
-import { binaryLabel, documentTokens, labelTokens, type TokenLabels } from './token-labels'
+import { documentTokens, labelOf, labelTokens, type TokenLabels } from './token-labels'
 import { notDefined, type AgreementDocument, type Coverage, type Figure } from './types'
 
 /**
@@ -42,7 +42,7 @@ export function tokenCohenKappa(documents: readonly AgreementDocument[], annotat
   const column = (which: 0 | 1, tag?: string): string[] =>
     data.flatMap(({ layers }) => {
       const layer = layers[which] as TokenLabels
-      return tag === undefined ? layer.labels : layer.tagsCovering.map((covering) => binaryLabel(covering, tag))
+      return tag === undefined ? layer.labels : layer.labels.map((_label, index) => labelOf(layer, index, tag))
     })
   const method = `${COHEN_METHOD}, token labels`
   return {
@@ -58,14 +58,13 @@ export function tokenFleissKappa(documents: readonly AgreementDocument[], annota
   const { shared, coverage } = sharedDocuments(documents, annotators)
   const data = labelled(shared, annotators)
   const tags = tagsUsed(shared, annotators)
-  const items = (tag?: string): string[][] =>
-    data.flatMap(({ layers }) => {
+  function* items(tag?: string): Generator<string[]> {
+    for (const { layers } of data) {
       const present = layers as TokenLabels[]
       const count = present[0]?.labels.length ?? 0
-      return Array.from({ length: count }, (_unused, token) =>
-        present.map((layer) => (tag === undefined ? (layer.labels[token] as string) : binaryLabel(layer.tagsCovering[token] as Set<string>, tag)))
-      )
-    })
+      for (let token = 0; token < count; token += 1) yield present.map((layer) => labelOf(layer, token, tag))
+    }
+  }
   const method = `${FLEISS_METHOD}, token labels`
   return {
     overall: fleissKappa(items(), method),
@@ -96,10 +95,7 @@ export function tokenKrippendorffAlpha(documents: readonly AgreementDocument[], 
       for (let token = 0; token < count; token += 1) {
         addUnit(
           matrix,
-          layers.map((layer) => {
-            if (layer === null) return null
-            return tag === undefined ? (layer.labels[token] as string) : binaryLabel(layer.tagsCovering[token] as Set<string>, tag)
-          })
+          layers.map((layer) => (layer === null ? null : labelOf(layer, token, tag)))
         )
       }
     }
