@@ -53,13 +53,13 @@ export function alphaFromCoincidences(matrix: Coincidences, method = ALPHA_METHO
       if (c !== k) disagreeing += count
     }
   }
-  // n is a sum of fractions 1/(mᵤ − 1) that add up to whole numbers: round off the float error.
-  n = Math.round(n * 1e9) / 1e9
+  // n = Σᵤ mᵤ and n_c (the pairable values c) are whole numbers summed from fractions 1/(mᵤ − 1): round off the float error.
+  n = Math.round(n)
   if (n === 0) return notDefined(method, 'no-data', 0, unit)
   let sumOfSquares = 0
-  for (const count of marginals.values()) sumOfSquares += count * count
+  for (const count of marginals.values()) sumOfSquares += Math.round(count) ** 2
   // Σ_{c≠k} n_c·n_k, the pairs of different values chance would form.
   const expectedPairs = n * n - sumOfSquares
-  if (expectedPairs <= 1e-9) return notDefined(method, 'one-category', n, unit)
+  if (expectedPairs === 0) return notDefined(method, 'one-category', n, unit)
   return defined(method, 1 - ((n - 1) * disagreeing) / expectedPairs, n, unit)
 }

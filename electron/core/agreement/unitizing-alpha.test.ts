@@ -84,6 +84,14 @@ describe('unitizing α (αu)', () => {
     expect(alpha.overall.value).toBeCloseTo(1 - 0.02 / (25.6 / 368), 12)
   })
 
+  it('falls below 0 when the annotators mark different stretches, and stays defined', () => {
+    // Ann 0–3, Bob 5–8 on 10 characters: each unit lies in the other's gap, δ² = 9 twice; D_o = 2·18/200 = 0.18.
+    // D_e: gaps 7 (Ann 3–10), 5 and 2 (Bob 0–5, 8–10); per unit 10 + 9·[(5−3+1) + (7−3+1)] = 82, → 164;
+    // D_e = 0.2·164/368 = 0.0891; αu = 1 − 0.18/0.0891 = −1.02.
+    const apart = unitizingAlpha([{ id: 'd', text: 'x'.repeat(10), layers: { ann: [unit(0, 3, 'claim')], bob: [unit(5, 3, 'claim')] } }], ['ann', 'bob'])
+    expect(apart.overall.value).toBeCloseTo(1 - 0.18 / ((0.2 * 164) / 368), 12)
+  })
+
   it('is not defined without units, annotators or text, and leaves out a document an annotator lacks', () => {
     const empty: AgreementDocument[] = [{ id: 'd', text: 'abc', layers: { ann: [], bob: [] } }]
     expect(unitizingAlpha(empty, ['ann', 'bob']).overall).toMatchObject({ value: null, notDefined: 'one-category' })
