@@ -1,0 +1,91 @@
+import { byPosition, layerOf } from './corpus'
+import type { AgreementDocument } from './types'
+
+export interface DisagreementSpan {
+  start: number
+  end: number
+  tag: string
+}
+
+/** What differs between the versions of a stretch of text; a disagreement can be all three. */
+export type DisagreementKind = 'absent' | 'tag' | 'boundaries'
+
+/**
+ * A stretch of one document where the annotators' spans differ, for a review view to walk: its extent, and
+ * each annotator's spans there (an empty list: that annotator marked nothing there). Annotators who have not
+ * annotated the document are listed in `missing` and have no version (they neither agree nor disagree).
+ */
+export interface Disagreement {
+  documentId: string
+  start: number
+  end: number
+  versions: Record<string, DisagreementSpan[]>
+  kinds: DisagreementKind[]
+  missing: string[]
+}
+
+/**
+ * The disagreements among `annotators`, document by document (in the order given) and by position. Spans
+ * every present annotator marked identically (start, end, tag) are agreed and set aside first, so an agreed
+ * claim around a sentence does not join the actor mismatches inside it; the spans left are grouped into
+ * stretches of overlapping spans, and each stretch is one disagreement. Documents with fewer than two
+ * annotators present have nothing to compare.
+ */
+export function disagreements(documents: readonly AgreementDocument[], annotators: readonly string[]): Disagreement[] {
+  const found: Disagreement[] = []
+  for (const document of documents) {
+    const present = annotators.filter((annotator) => layerOf(document, annotator) !== undefined)
+    const missing = annotators.filter((annotator) => !present.includes(annotator))
+    if (present.length < 2) continue
+    const left = withoutAgreed(present.map((annotator) => [...(layerOf(document, annotator) ?? [])].map(({ start, end, tag }) => ({ start, end, tag }))))
+    const all = left.flatMap((spans, index) => spans.map((span) => ({ span, annotator: present[index] as string }))).sort((a, b) => byPosition(a.span, b.span))
+    let group: typeof all = []
+    let groupEnd = -Infinity
+    const close = (): void => {
+      if (group.length === 0) return
+      const versions = Object.fromEntries(present.map((annotator) => [annotator, group.filter((entry) => entry.annotator === annotator).map((entry) => entry.span)]))
+      found.push({ documentId: document.id, start: group[0]?.span.start ?? 0, end: groupEnd, versions, kinds: kindsOf(Object.values(versions)), missing })
+      group = []
+    }
+    for (const entry of all) {
+      if (entry.span.start >= groupEnd) close()
+      group.push(entry)
+      groupEnd = group.length === 1 ? entry.span.end : Math.max(groupEnd, entry.span.end)
+    }
+    close()
+  }
+  return found
+}
+
+/** Each layer without the spans all layers share (as many times as the layer that has it least). */
+function withoutAgreed(layers: DisagreementSpan[][]): DisagreementSpan[][] {
+  const key = (span: DisagreementSpan): string => `${span.start}:${span.end}:${span.tag}`
+  const tallies = layers.map((spans) => {
+    const tally = new Map<string, number>()
+    for (const span of spans) tally.set(key(span), (tally.get(key(span)) ?? 0) + 1)
+    return tally
+  })
+  const agreed = new Map<string, number>()
+  for (const [spanKey, count] of tallies[0] ?? []) {
+    agreed.set(spanKey, Math.min(count, ...tallies.map((tally) => tally.get(spanKey) ?? 0)))
+  }
+  return layers.map((spans) => {
+    const toDrop = new Map(agreed)
+    return spans.filter((span) => {
+      const remaining = toDrop.get(key(span)) ?? 0
+      if (remaining === 0) return true
+      toDrop.set(key(span), remaining - 1)
+      return false
+    })
+  })
+}
+
+function kindsOf(versions: readonly DisagreementSpan[][]): DisagreementKind[] {
+  const kinds: DisagreementKind[] = []
+  if (versions.some((spans) => spans.length === 0)) kinds.push('absent')
+  const tagSets = versions.filter((spans) => spans.length > 0).map((spans) => [...new Set(spans.map((span) => span.tag))].sort().join(' '))
+  if (new Set(tagSets).size > 1) kinds.push('tag')
+  const extents = versions.filter((spans) => spans.length > 0).map((spans) => spans.map((span) => `${span.start}:${span.end}`).sort().join(' '))
+  if (new Set(extents).size > 1) kinds.push('boundaries')
+  return kinds
+}

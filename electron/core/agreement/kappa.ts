@@ -1,0 +1,66 @@
+import { defined, notDefined, type Figure, type SampleUnit } from './types'
+
+export const COHEN_METHOD = "Cohen's κ"
+export const FLEISS_METHOD = "Fleiss' κ"
+
+/**
+ * Cohen's κ (1960) for two raters: κ = (pₒ − pₑ) / (1 − pₑ), pₒ the share of items with the same label,
+ * pₑ = Σₖ pₐ(k)·p_b(k) from each rater's own label shares. `first[i]` and `second[i]` label item i.
+ * Not defined with no items, or when pₑ = 1 (both raters gave every item the one same label).
+ */
+export function cohenKappa(first: readonly string[], second: readonly string[], method = COHEN_METHOD, unit: SampleUnit = 'tokens'): Figure {
+  if (first.length !== second.length) throw new Error('Cohen’s κ needs one label per item from each rater')
+  const n = first.length
+  if (n === 0) return notDefined(method, 'no-data', 0, unit)
+  let same = 0
+  const firstCounts = new Map<string, number>()
+  const secondCounts = new Map<string, number>()
+  for (let i = 0; i < n; i += 1) {
+    const a = first[i] as string
+    const b = second[i] as string
+    if (a === b) same += 1
+    firstCounts.set(a, (firstCounts.get(a) ?? 0) + 1)
+    secondCounts.set(b, (secondCounts.get(b) ?? 0) + 1)
+  }
+  let expected = 0
+  for (const [label, count] of firstCounts) expected += (count / n) * ((secondCounts.get(label) ?? 0) / n)
+  const observed = same / n
+  if (expected >= 1) return notDefined(method, 'one-category', n, unit)
+  return defined(method, (observed - expected) / (1 - expected), n, unit)
+}
+
+/**
+ * Fleiss' κ (1971) for a fixed number m ≥ 2 of raters per item: P̄ = mean over items of
+ * (Σⱼ nᵢⱼ² − m) / (m(m − 1)), P̄ₑ = Σⱼ pⱼ² with pⱼ the share of all judgements in category j,
+ * κ = (P̄ − P̄ₑ) / (1 − P̄ₑ). `items` yields, item by item, the m labels each received
+ * (an iterable, so token-level callers need not hold every item).
+ * Not defined with no items, fewer than two raters, or one category only (P̄ₑ = 1).
+ */
+export function fleissKappa(items: Iterable<readonly string[]>, method = FLEISS_METHOD, unit: SampleUnit = 'tokens'): Figure {
+  let n = 0
+  let raters = 0
+  const totals = new Map<string, number>()
+  let agreementSum = 0
+  const counts = new Map<string, number>()
+  for (const labels of items) {
+    if (n === 0) raters = labels.length
+    n += 1
+    if (labels.length !== raters) throw new Error('Fleiss’ κ needs the same number of labels for every item')
+    if (raters < 2) continue
+    counts.clear()
+    for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1)
+    let squares = 0
+    for (const [label, count] of counts) {
+      squares += count * count
+      totals.set(label, (totals.get(label) ?? 0) + count)
+    }
+    agreementSum += (squares - raters) / (raters * (raters - 1))
+  }
+  if (n === 0) return notDefined(method, 'no-data', 0, unit)
+  if (raters < 2) return notDefined(method, 'too-few-annotators', n, unit)
+  const observed = agreementSum / n
+  let expected = 0
+  for (const total of totals.values()) expected += (total / (n * raters)) ** 2
+  if (expected >= 1) return notDefined(method, 'one-category', n, unit)
+  return defined(method, (observed - expected) / (1 - expected), n, unit)
+}
