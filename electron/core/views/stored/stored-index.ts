@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DocumentExtract } from '../extract'
 import { StoredAggregates, contributionOf, storedContribution } from './aggregates'
-import { buildInWorker, type IndexBuild } from './build-in-worker'
+import { buildInWorker, checkInWorker, type IndexBuild, type IndexCheck } from './build-in-worker'
 import { COLLATION, deleteIndexFiles, type IndexBuildProgress, type IndexBuildRequest } from './index-build'
 import { STORED_VIEWS_VERSION } from './schema'
 import { readExtracts } from './read-extracts'
@@ -36,6 +36,8 @@ export interface StoredViewsOptions {
   startBuild?: StartBuild
   /** Document rows read per step when the file is opened (`ROW_SLICE`; tests make it small). */
   rowsPerStep?: number
+  /** Checks the pages of a file not closed cleanly; by default in the shipped worker, off the main thread. */
+  checkPages?: (path: string) => IndexCheck
 }
 
 export interface StoredViewsSource {
@@ -71,6 +73,7 @@ export class StoredViewIndex {
   private closed = false
   private updating: Promise<void> = Promise.resolve()
   private build: IndexBuild | null = null
+  private pageCheck: IndexCheck | null = null
   /** The entity names the stored actor sort keys were made with. */
   actorNames = new Map<string, string>()
   /** Documents that could not be read, with why: left out of the views, not fatal. */
@@ -119,6 +122,7 @@ export class StoredViewIndex {
   closing(): void {
     this.closed = true
     this.build?.stop(closedError())
+    this.pageCheck?.stop(closedError())
   }
 
   /** Closes the file, marked as closed cleanly (and ends a build, as `closing`); an update stops at its next document batch. */
@@ -266,8 +270,14 @@ export class StoredViewIndex {
       if (sql.get("SELECT value FROM meta WHERE key = 'complete'")?.value !== '1') throw new Error('never finished')
       // The Mentions view's order was made with this locale's collator: another locale orders otherwise.
       if (sql.get("SELECT value FROM meta WHERE key = 'collation'")?.value !== COLLATION) throw new Error('another collation')
-      // Closed without a word (a crash, a kill): SQLite checks its pages before the file is trusted.
-      if (sql.get("SELECT value FROM meta WHERE key = 'clean'")?.value !== '1' && sql.get('PRAGMA quick_check')?.quick_check !== 'ok') throw new Error('damaged')
+      // Closed without a word (a crash, a kill): SQLite checks its pages before the file is trusted, in
+      // the worker (it reads the whole file), while this thread has the file closed.
+      if (sql.get("SELECT value FROM meta WHERE key = 'clean'")?.value !== '1') {
+        sql.close()
+        sql = null
+        if (!(await this.pagesSound())) throw new Error('damaged')
+        sql = Sql.open(this.path)
+      }
       const documents: SqlRow[] = []
       for (let after = -1; ; ) {
         await step()
@@ -292,6 +302,16 @@ export class StoredViewIndex {
     } catch {
       sql?.close()
       return null
+    }
+  }
+
+  private async pagesSound(): Promise<boolean> {
+    const check = (this.options.checkPages ?? checkInWorker)(this.path)
+    this.pageCheck = check
+    try {
+      return await check.done
+    } finally {
+      this.pageCheck = null
     }
   }
 
