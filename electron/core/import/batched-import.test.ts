@@ -124,3 +124,28 @@ describe('importing many files in batches', () => {
     }
   })
 })
+
+describe('brat pairs among many files', () => {
+  it('reads each .ann with its own .txt when pairs and lone texts share one call, and imports no .txt of a pair on its own', async () => {
+    const core = await openCore()
+    const files = [
+      text('set/annotation.conf', '[entities]\nPlace\n[relations]\n[events]\n[attributes]\n'),
+      ...[0, 1, 2].flatMap((n) => [
+        text(`set/lone${n}.txt`, article(n + 10)),
+        text(`set/pair${n}.txt`, `Hama ${n} held.\n`),
+        text(`set/pair${n}.ann`, `T1\tPlace 0 4\tHama\n`)
+      ])
+    ]
+    const report = reportInEnglish(await core.importFiles(files, {}))
+    expect(report.failed).toEqual([])
+    expect(report.imported.map((d) => [d.file, d.annotationCount])).toEqual([
+      ['set/lone0.txt', 0], ['set/pair0.ann', 1],
+      ['set/lone1.txt', 0], ['set/pair1.ann', 1],
+      ['set/lone2.txt', 0], ['set/pair2.ann', 1]
+    ])
+    for (const { documentId, file } of report.imported.filter((d) => d.file.endsWith('.ann'))) {
+      const document = await core.call('documents.get', { documentId })
+      expect(document.text).toBe(`Hama ${file.slice(-5, -4)} held.\n`)
+    }
+  })
+})
