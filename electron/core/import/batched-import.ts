@@ -40,7 +40,7 @@ interface Reading {
   bytes: number
   /** The import's generation when the reading started: a file that changed what reading sees ends it. */
   generation: number
-  /** How many document ids this import had taken when the reading started. */
+  /** How many of the ids this import took the reading was told of (it may have kept any taken after). */
   idsTaken: number
 }
 
@@ -61,6 +61,8 @@ export class BatchedImport {
   private readonly takenIds = new Map<string, number>()
   private generation = 0
   private readonly readings = new Map<number, Reading>()
+  /** The ids the project held when the import started, made once: a file read ahead is told only these. */
+  private projectIds: string[] | null = null
 
   constructor(
     private readonly context: CoreContext,
@@ -101,27 +103,34 @@ export class BatchedImport {
       const job = jobs[index]
       if (!job || this.readings.has(index)) continue
       if (index > from && bytes + job.file.bytes.length > READ_AHEAD_BYTES) break
-      this.readings.set(index, this.startReading(job))
+      this.readings.set(index, this.startReading(job, false))
       bytes += job.file.bytes.length
     }
   }
 
-  private startReading(job: ImportJob): Reading {
+  /**
+   * Reads a file in a worker. Read ahead (`withTakenIds` false), it is told only the ids the project held
+   * when the import started, not the growing list of those this import took (copying that list to the
+   * worker for every file cost more than the file); it is read again, told all, in the rare case it
+   * kept one of them (a Tessera export's own ids, twice in one import).
+   */
+  private startReading(job: ImportJob, withTakenIds: boolean): Reading {
     const generation = this.generation
-    const idsTaken = this.takenIds.size
-    const result = this.extract(job)
+    const idsTaken = withTakenIds ? this.takenIds.size : 0
+    const result = this.extract(job, withTakenIds)
     // A reading given up (read again, or the import stopped) must not be an unhandled rejection.
     result.catch(() => undefined)
     return { result, bytes: job.file.bytes.length, generation, idsTaken }
   }
 
-  private async extract({ file, companions }: ImportJob): Promise<ExtractResult> {
+  private async extract({ file, companions }: ImportJob, withTakenIds: boolean): Promise<ExtractResult> {
     // The largest file of any format is refused before it is copied to a worker; the worker holds each
     // format to its own limit (line-based files may be larger: their limit bounds one line).
     const largest = Math.max(this.limits.fileBytes, this.limits.lineFileBytes)
     if (file.bytes.length > largest) throw importError(file.name, said('importReport.overLimit', { size: saidBytes(file.bytes.length), limit: saidBytes(largest) }))
     const { store } = this.context
     const { encoding, skipInvalid, addNewTags, textField } = this.options
+    this.projectIds ??= [...new Set([...store.info.documentIds, ...this.known.ids()])]
     return this.workers.extract({
       file,
       companions,
@@ -131,7 +140,7 @@ export class BatchedImport {
         tags: store.info.tags,
         relationTypeIds: store.info.relationTypes.map((t) => t.id),
         entities: (await store.entities.read()).entities,
-        takenDocumentIds: [...new Set([...store.info.documentIds, ...this.known.ids(), ...this.takenIds.keys()])],
+        takenDocumentIds: withTakenIds ? [...new Set([...store.info.documentIds, ...this.known.ids(), ...this.takenIds.keys()])] : this.projectIds,
         author: this.context.author,
         now: new Date().toISOString()
       }
@@ -140,12 +149,13 @@ export class BatchedImport {
 
   /** The file's reading, read again when it may have seen less than file-by-file import would have. */
   private async read(index: number, job: ImportJob): Promise<ExtractResult> {
-    const reading = this.readings.get(index) ?? this.startReading(job)
+    const reading = this.readings.get(index) ?? this.startReading(job, false)
     this.readings.delete(index)
-    if (reading.generation !== this.generation) return this.startReading(job).result
+    if (reading.generation !== this.generation) return this.startReading(job, true).result
     const result = await reading.result
-    const tookSince = (id: string): boolean => (this.takenIds.get(id) ?? -1) >= reading.idsTaken
-    return idsChosenFree(result).some(tookSince) ? this.startReading(job).result : result
+    // Taken by this import since the reading was told, or by another writer (a paste in the app) meanwhile.
+    const taken = (id: string): boolean => (this.takenIds.get(id) ?? -1) >= reading.idsTaken || this.context.store.hasDocument(id)
+    return idsChosenFree(result).some(taken) ? this.startReading(job, true).result : result
   }
 
   private async prepare(index: number, job: ImportJob): Promise<Outcome> {
