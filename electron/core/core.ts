@@ -23,7 +23,7 @@ import type { ExportProgress } from './exports/source'
 import { handlers } from './handlers'
 import { importOptionsSchema } from './shared/import/contract'
 import type { ImportLimits } from './shared/import/limits'
-import { importFiles, type ImportFile } from './import/pipeline'
+import { importFiles, type ImportControl, type ImportFile } from './import/pipeline'
 import type { ImportReport } from './shared/import/report'
 import type { ImportWorkers } from './import/worker/pool'
 import { LIMITS, truncate } from './shared/limits'
@@ -101,9 +101,9 @@ export interface Core {
   /**
    * For trusted shells (the CLI): `import.files` with the files' bytes instead of base64 in one JSON call,
    * so a line-based file (JSONL) past the call's 50 MB can be imported: its limit is per line. `limits`
-   * is for tests; the default is IMPORT_LIMITS.
+   * is for tests; the default is IMPORT_LIMITS. `control.shouldStop` is asked between files (Cancel).
    */
-  importFiles(files: ImportFile[], options: z.input<typeof importOptionsSchema>, limits?: ImportLimits): Promise<ImportReport>
+  importFiles(files: ImportFile[], options: z.input<typeof importOptionsSchema>, limits?: ImportLimits, control?: ImportControl): Promise<ImportReport>
   /** Resolves once every write queued so far is on disk. */
   whenIdle(): Promise<void>
   /** For quitting: waits for queued writes, then releases the project's lock. */
@@ -189,11 +189,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         throw toApiError(error)
       }
     },
-    async importFiles(files, importOptions, limits) {
+    async importFiles(files, importOptions, limits, control) {
       try {
         const parsed = parseInput('import', importOptionsSchema, importOptions)
         const project = workspace.requireProject()
-        return await project.track(importFiles(project.context, files, parsed, project.context.importWorkers, limits))
+        return await project.track(importFiles(project.context, files, parsed, project.context.importWorkers, limits, control))
       } catch (error) {
         throw toApiError(error)
       }

@@ -3,7 +3,7 @@ import { access, open, readdir, rm, rmdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Input } from '../../core'
-import { groupCompanions } from '../../core/shared/import/batches'
+import { BYTES_PER_IMPORT_CALL, FILES_PER_IMPORT_CALL, groupCompanions } from '../../core/shared/import/batches'
 import { IMPORT_LIMITS, MAX_IMPORT_FILE_BYTES, MAX_LINE_FILE_BYTES, type ImportLimits } from '../../core/shared/import/limits'
 import { said, say } from '../../core/shared/i18n/said'
 import { saidBytes } from '../../core/import/byte-size'
@@ -63,7 +63,7 @@ function parseEncoding(name: string | undefined, text: CliText): TextEncoding | 
   return encoding
 }
 
-/** Imports file by file (a file and its companions together); a failed import into a new folder leaves no project behind. */
+/** Imports the files several a call (a file and its companions always together); a failed import into a new folder leaves no project behind. */
 async function importInto(environment: CliEnvironment, text: CliText, options: ImportCommandOptions, encoding: TextEncoding | undefined, files: FoundFile[]): Promise<ImportReport> {
   const projectDir = resolve(options.project)
   const existed = await access(join(projectDir, 'project.json')).then(
@@ -76,21 +76,29 @@ async function importInto(environment: CliEnvironment, text: CliText, options: I
   )
   const limits = environment.importLimits ?? IMPORT_LIMITS
   const importOptions = { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags, ...(options.textField ? { textField: options.textField } : {}) }
+  // Several files a call, packed as importCalls packs them (a group never split, a sidecar once a call):
+  // the core reads ahead and commits them in batches. A file's size is known once read, so packing is here.
   const importGroups = async (send: (files: ImportFile[]) => Promise<ImportReport>): Promise<ImportReport> => {
     let total = emptyReport()
-    for (const group of groupCompanions(files.map((file) => ({ name: file.path })))) {
-      const payload: ImportFile[] = []
-      for (const { name } of group) {
-        try {
-          const bytes = await readImportFile(name, limits)
-          if (bytes === null) total.failed.push({ file: name, reason: said('importReport.path.missing') })
-          else payload.push({ name, bytes })
-        } catch (error) {
-          total.failed.push({ file: name, reason: error instanceof NotARegularFileError ? error.problem : said('importReport.path.unreadable', { error: (error as Error).message }) })
-        }
-      }
-      if (payload.length > 0) total = mergeReports(total, await send(payload))
+    let call: { payload: ImportFile[]; names: string[]; unread: ImportReport['failed'] } = { payload: [], names: [], unread: [] }
+    const sendCall = async (): Promise<void> => {
+      const part = call.payload.length > 0 ? await send(call.payload) : emptyReport()
+      // The files that could not be read are said in their place among the call's failures.
+      const position = new Map(call.names.map((name, index) => [name, index]))
+      const failed = [...call.unread, ...part.failed].sort((a, b) => (position.get(a.file) ?? Infinity) - (position.get(b.file) ?? Infinity))
+      total = mergeReports(total, { ...part, failed })
+      call = { payload: [], names: [], unread: [] }
     }
+    for (const group of groupCompanions(files.map((file) => ({ name: file.path })))) {
+      const read = await readGroup(group.map((f) => f.name), limits)
+      const fresh = (files: ImportFile[]): ImportFile[] => files.filter((file) => !call.names.includes(file.name))
+      const bytes = (files: ImportFile[]): number => files.reduce((sum, file) => sum + file.bytes.length, 0)
+      if (call.names.length + group.length > FILES_PER_IMPORT_CALL || bytes(call.payload) + bytes(fresh(read.payload)) > BYTES_PER_IMPORT_CALL) await sendCall()
+      call.payload.push(...fresh(read.payload))
+      call.unread.push(...read.unread.filter((failure) => !call.names.includes(failure.file)))
+      call.names.push(...group.map((f) => f.name).filter((name) => !call.names.includes(name)))
+    }
+    await sendCall()
     return total
   }
   const report = await withProject(environment, projectDir, {}, (core) => importGroups((payload) => core.importFiles(payload, importOptions, limits))).catch(
@@ -107,6 +115,22 @@ async function importInto(environment: CliEnvironment, text: CliText, options: I
   )
   if (!existed && report.imported.length === 0) await removeEmptyProject(projectDir, folderExisted)
   return report
+}
+
+/** The files' bytes, and why each that could not be read could not. */
+async function readGroup(names: readonly string[], limits: ImportLimits): Promise<{ payload: ImportFile[]; unread: ImportReport['failed'] }> {
+  const payload: ImportFile[] = []
+  const unread: ImportReport['failed'] = []
+  for (const name of names) {
+    try {
+      const bytes = await readImportFile(name, limits)
+      if (bytes === null) unread.push({ file: name, reason: said('importReport.path.missing') })
+      else payload.push({ name, bytes })
+    } catch (error) {
+      unread.push({ file: name, reason: error instanceof NotARegularFileError ? error.problem : said('importReport.path.unreadable', { error: (error as Error).message }) })
+    }
+  }
+  return { payload, unread }
 }
 
 /**

@@ -35,3 +35,33 @@ export function groupCompanions<T extends { name: string }>(files: readonly T[])
   }
   return result
 }
+
+/** How many files one `import.files` call carries at most: the core commits them in batches, overlapping reading and writing. */
+export const FILES_PER_IMPORT_CALL = 64
+/** At most this many bytes a call (a larger group of files goes alone): the files of a call are in memory together. */
+export const BYTES_PER_IMPORT_CALL = 32 * 1024 * 1024
+
+/**
+ * The companion groups (groupCompanions) packed into calls of at most FILES_PER_IMPORT_CALL files and
+ * BYTES_PER_IMPORT_CALL bytes, in order, a group never split (the CLI, which learns a file's size by
+ * reading it, packs the same way). A sidecar travelling with several groups of one call is in it once.
+ */
+export function importCalls<T extends { name: string }>(files: readonly T[], sizeOf: (file: T) => number): T[][] {
+  const calls: T[][] = []
+  let call: T[] = []
+  let bytes = 0
+  for (const group of groupCompanions(files)) {
+    const fresh = (): T[] => group.filter((file) => !call.some((f) => f.name === file.name))
+    const freshBytes = fresh().reduce((sum, file) => sum + sizeOf(file), 0)
+    if (call.length > 0 && (call.length + group.length > FILES_PER_IMPORT_CALL || bytes + freshBytes > BYTES_PER_IMPORT_CALL)) {
+      calls.push(call)
+      call = []
+      bytes = 0
+    }
+    const added = fresh()
+    call.push(...added)
+    bytes += added.reduce((sum, file) => sum + sizeOf(file), 0)
+  }
+  if (call.length > 0) calls.push(call)
+  return calls
+}
