@@ -10,6 +10,8 @@ import { buildInMemory, chunkHolding, entryChunk, loadedWith, type BuiltChunk, t
 /** The import readers' packages: they load in the import worker, on the first import. */
 const READER_PACKAGES = ['@mozilla/readability', 'chardet', 'chrono-node', 'dompurify', 'iconv-lite', 'jsdom', 'mammoth', 'marked', 'parse5', 'tinyld', 'unpdf']
 const READER_SOURCES = ['electron/core/import/registry.ts', 'electron/core/import/readers/']
+/** Loaded by the worker with the first file that needs them (dynamic `import()` in their readers). */
+const LOADED_BY_FORMAT = ['@mozilla/readability', 'dompurify', 'jsdom', 'mammoth', 'unpdf']
 
 function packagesIn(loaded: LoadedWith): string[] {
   const bundled = loaded.modules.flatMap((path) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? [])
@@ -31,10 +33,15 @@ beforeAll(async () => {
 }, 180_000)
 
 describe('start-up loads no import reader', () => {
-  it('the import worker does load them (so the checks below look at the right names)', () => {
+  it('the import worker does load them (so the checks below look at the right names), the heavy ones with the first file of their format', () => {
     const worker = loadedWith(main, entryChunk(main, 'import-worker').fileName)
-    expect(packagesIn(worker)).toEqual(expect.arrayContaining(READER_PACKAGES))
     expect(worker.modules).toContain('electron/core/import/registry.ts')
+    // A plain-text or JSONL import starts the worker without jsdom (about a second of CPU), Readability, DOMPurify, mammoth or PDF.js.
+    expect(packagesIn(worker)).toEqual(expect.arrayContaining(READER_PACKAGES.filter((name) => !LOADED_BY_FORMAT.includes(name))))
+    expect(packagesIn(worker).filter((name) => LOADED_BY_FORMAT.includes(name))).toEqual([])
+    const html = loadedWith(main, chunkHolding(main, 'electron/core/import/readers/html-readability.ts').fileName)
+    expect(packagesIn(html)).toEqual(expect.arrayContaining(['@mozilla/readability', 'dompurify', 'jsdom']))
+    for (const name of ['mammoth', 'unpdf']) expect(main.some((chunk) => chunk.dynamicImports.includes(name)), `${name} is imported with import()`).toBe(true)
   })
 
   it('the CLI starts (tessera --help, a usage error) without the readers, the core, zod or the server', () => {

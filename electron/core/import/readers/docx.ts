@@ -1,5 +1,4 @@
 import { strFromU8, zipSync } from 'fflate'
-import mammoth from 'mammoth'
 import { said } from '../../shared/i18n/said'
 import { importError } from '../import-error'
 import { detectLanguage } from '../metadata/language'
@@ -33,6 +32,8 @@ export const docxReader: ImportReader = {
     try {
       // Stored (level 0), so mammoth's own unzip can expand nothing beyond what was checked above.
       const bounded = zipSync(Object.fromEntries(parts), { level: 0 })
+      // mammoth loads with the first Word file, not with the import worker.
+      const { default: mammoth } = await import('mammoth')
       text = (await mammoth.extractRawText({ buffer: Buffer.from(bounded.buffer, bounded.byteOffset, bounded.byteLength) })).value
     } catch (error) {
       throw importError(name, said('readers.docx.damaged', { reason: error instanceof Error ? error.message : String(error) }))

@@ -94,18 +94,18 @@ describe('a large page read without Readability', () => {
     '<footer>All rights reserved</footer>'
   ].join('')
 
-  it('keeps the article and leaves out menus, asides, comments, hidden parts and footers', () => {
+  it('keeps the article and leaves out menus, asides, comments, hidden parts and footers', async () => {
     const page = `<html><head><title>Hama holds</title></head><body>${furniture}<main><h1>Hama holds</h1>${article}</main><p>Outside the main element</p></body></html>`
     const warnings: string[] = []
-    const paragraphs = readHtml('large.html', page, (message) => warnings.push(inEnglish(message))).text.split('\n\n')
+    const paragraphs = (await readHtml('large.html', page, (message) => warnings.push(inEnglish(message)))).text.split('\n\n')
     expect(warnings).toHaveLength(1)
     expect(paragraphs).toEqual(['Hama holds', ...Array.from({ length: 40 }, (_, i) => `Article paragraph ${i}: ${SENTENCE}`)])
   })
 
-  it('reads the whole body, without the furniture, when no main element holds a third of its text', () => {
+  it('reads the whole body, without the furniture, when no main element holds a third of its text', async () => {
     const teasers = Array.from({ length: 3 }, (_, i) => `<article><p>Teaser ${i}</p></article>`).join('')
     const page = `<html><head><title>Hama holds</title></head><body>${furniture}${teasers}<div class="story">${article}</div></body></html>`
-    const paragraphs = readHtml('large.html', page).text.split('\n\n')
+    const paragraphs = (await readHtml('large.html', page)).text.split('\n\n')
     expect(paragraphs.slice(0, 4)).toEqual(['Hama holds', 'Teaser 0', 'Teaser 1', 'Teaser 2'])
     expect(paragraphs).toHaveLength(44)
     expect(paragraphs.join(' ')).not.toMatch(/Menu|Most read|Great article|Breadcrumb|Hidden|Styled|noise|Share|rights/)
@@ -117,10 +117,10 @@ describe('the hostile pages read without Readability', () => {
   const ACTIVE = [/__pwned/, /attacker\.test/, /<\s*(script|iframe|object|embed|img|svg|math|style|form|input|link|meta|base|video|audio|source|template|noscript)/i, /\bon[a-z]+\s*=/i, /javascript:/i, /url\(/i, /srcset/i, /srcdoc/i, /data:text/i, /http-equiv/i]
   const HOSTILE = readdirSync(new URL('hostile/', FIXTURES)).filter((name) => name.endsWith('.html')).sort()
 
-  it.each(HOSTILE)('%s keeps only its article', (name) => {
+  it.each(HOSTILE)('%s keeps only its article', async (name) => {
     const html = new TextDecoder().decode(fixture(`hostile/${name}`))
     const forceLargePage = { elements: 0, depth: 0, elementLevels: 0, textLevels: 0 }
-    const document = readHtml(name, html, () => {}, forceLargePage)
+    const document = await readHtml(name, html, () => {}, forceLargePage)
     expect(document.text.split('\n\n')[0]).toBe(`Hostile page ${name.slice(0, 2)}: the army held Hama`)
     expect(document.text).toContain('Residents said the roads to Idlib remained closed')
     const stored = JSON.stringify({ ...document, origin: '' })
@@ -168,7 +168,7 @@ describe('the text walk', () => {
   it('trims around the line breaks of 200,000 spaces in a <pre> in linear time', async () => {
     // Before: the pattern /[ \t\r\f]*\n[ \t\r\f]*/ backtracked over the spaces (40,000 took 2.7 s; 200,000 about a minute).
     const page = `<html><head><title>Table</title></head><body><pre>Hama${' '.repeat(200_000)}held\n   Idlib${'\t'.repeat(1_000)}\nclosed</pre></body></html>`
-    const { outcome, seconds } = await timed(() => Promise.resolve(readHtml('pre.html', page)))
+    const { outcome, seconds } = await timed(() => readHtml('pre.html', page))
     if (outcome instanceof Error) throw outcome
     expect(outcome.text).toBe(`Table\n\nHama${' '.repeat(200_000)}held\nIdlib\nclosed`)
     expect(seconds).toBeLessThan(3)

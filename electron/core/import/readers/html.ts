@@ -7,7 +7,7 @@ import { decodeForReader } from './decode-for-reader'
 import { largePageParagraphs } from './html-large-page'
 import { metadataFromPage } from './html-metadata'
 import { parsePage, type PageShape } from './html-page'
-import { readableArticle, type ReadableArticle } from './html-readability'
+import type { ReadableArticle } from './html-readability'
 
 /**
  * The pages Readability (on jsdom) reads in a few seconds at most. Its cost grows with the elements and,
@@ -29,20 +29,22 @@ export const READABILITY_LIMITS: PageShape = { elements: 3_000, depth: 64, eleme
 export const htmlReader: ImportReader = {
   format: 'html',
   canRead: (name, bytes) => ['html', 'htm', 'xhtml'].includes(extensionOf(name)) || /^\s*(<!doctype html|<html[\s>])/i.test(headText(bytes, 512)),
-  read: (name, bytes, options) => {
+  read: async (name, bytes, options) => {
     const declared = options.encoding ?? declaredCharset(bytes)
     const html = decodeForReader(name, bytes, { ...options, encoding: declared })
-    return Promise.resolve([readHtml(name, html, options.warn)])
+    return [await readHtml(name, html, options.warn)]
   }
 }
 
 /** One page as a document; `readabilityLimits` chooses the pages Readability reads (tests pass zeros to read any page the large-page way). */
-export function readHtml(origin: string, html: string, warn: (message: Said) => void = () => {}, readabilityLimits = READABILITY_LIMITS) {
+export async function readHtml(origin: string, html: string, warn: (message: Said) => void = () => {}, readabilityLimits = READABILITY_LIMITS) {
   const page = parsePage(origin, html)
   const metadata = metadataFromPage(page.document)
   const fits = (Object.keys(readabilityLimits) as Array<keyof PageShape>).every((measure) => page[measure] <= readabilityLimits[measure])
   let article: ReadableArticle
   if (fits) {
+    // jsdom, Readability and DOMPurify load with the first page that needs them, not with the import worker.
+    const { readableArticle } = await import('./html-readability')
     article = readableArticle(html)
   } else {
     article = { paragraphs: largePageParagraphs(page.document) }

@@ -1,4 +1,3 @@
-import { getDocumentProxy, getMeta } from 'unpdf'
 import { said } from '../../shared/i18n/said'
 import { importError } from '../import-error'
 import { detectLanguage } from '../metadata/language'
@@ -15,6 +14,8 @@ export function pdfReaderWithin(limits: PdfLimits): ImportReader {
       if (!headText(bytes, 1024).includes('%PDF-')) throw importError(name, said('readers.pdf.notPdf'))
       let pages: PdfTextItem[][]
       let author: string
+      // PDF.js loads with the first PDF, not with the import worker.
+      const { getDocumentProxy, getMeta } = await import('unpdf')
       // PDF.js may take over the buffer it is given: hand it a copy.
       const proxy = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: false, isEvalSupported: false }).catch((error: unknown) => {
         throw damaged(name, error)
