@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -57,7 +57,7 @@ async function timeCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 }
 }
 
-async function benchCli(label: string, args: readonly string[], env: NodeJS.ProcessEnv, target: number): Promise<void> {
+async function benchCli(label: string, args: readonly string[], env: NodeJS.ProcessEnv, target: number | null): Promise<void> {
   await timeCli(args, env)
   const runs: CliTimes[] = []
   for (let i = 0; i < RUNS; i += 1) runs.push(await timeCli(args, env))
@@ -135,6 +135,10 @@ export async function runStartupBench(): Promise<void> {
     await benchCli('tessera --help', ['--help'], env, 300)
     await benchCli('tessera list, sample (5 articles)', ['list', '--project', sample], env, 500)
     await benchServe('sample', sample, env)
+    // The same one-paragraph article each time, into the sample project (--allow-duplicates, so each run stores it).
+    const article = join(scratch, 'article.txt')
+    await writeFile(article, 'Army enters Hama countryside\n\nThe army said it entered the northern countryside on Tuesday.\n')
+    await benchCli('tessera import, one .txt article', ['import', '--project', sample, '--allow-duplicates', article], env, null)
     if (process.env.BENCH_STARTUP_BIG !== '0') {
       const big = join(scratch, 'big')
       await cp(await bigProject((line) => console.log(line)), big, { recursive: true })
