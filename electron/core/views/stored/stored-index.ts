@@ -291,8 +291,10 @@ export class StoredViewIndex {
       await step()
       this.aggregates = StoredAggregates.load(sql)
       await step()
-      this.rows.load(documents)
-      await step()
+      for (const loadOrder of this.rows.loadSteps(documents)) {
+        loadOrder()
+        await step()
+      }
       this.actorNames = new Map(sql.all('SELECT entity, name_key FROM actor_names').map((row) => [String(row.entity), String(row.name_key)]))
       // A 32 MB page cache: the memory the index may hold, whatever the corpus's size.
       sql.exec('PRAGMA synchronous = FULL; PRAGMA cache_size = -32000')

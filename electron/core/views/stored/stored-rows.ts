@@ -1,5 +1,5 @@
 import type { DocumentExtract } from '../extract'
-import { claimDateOrder, mentionOrder, type DocumentOrder } from './order-keys'
+import { claimDateOrder, mentionOrder, type DocumentOrder, type OrderedDocument } from './order-keys'
 import { INSERT_CLAIM, INSERT_DOCUMENT, INSERT_FIGURE, INSERT_MENTION, rowsOf } from './schema'
 import type { Sql, SqlRow } from './sqlite'
 
@@ -20,14 +20,23 @@ export class StoredRows {
   private mentions = mentionOrder()
   private claims = claimDateOrder()
 
-  /** Takes in the orders of the documents of a file opened. */
-  /** The documents' sort keys as the file holds them (`documents` rows: id, date, outlet, mention_key, claim_key). */
-  load(rows: readonly SqlRow[]): void {
-    this.mentions = mentionOrder()
-    this.claims = claimDateOrder()
-    const documents = rows.map((row) => ({ id: String(row.id), date: String(row.date ?? ''), outlet: String(row.outlet), mentionKey: String(row.mention_key), claimKey: String(row.claim_key) }))
-    this.mentions.load(documents.map((d) => ({ ...d, key: d.mentionKey })))
-    this.claims.load(documents.map((d) => ({ ...d, key: d.claimKey })))
+  /**
+   * Takes in the orders of the documents of a file opened, from its `documents` rows (id, date, outlet,
+   * mention_key, claim_key): one order per step, so the opening can let the thread go between them (each
+   * sorts every document: about 300 ms at 100,000).
+   */
+  loadSteps(rows: readonly SqlRow[]): (() => void)[] {
+    const ordered = (row: SqlRow): OrderedDocument => ({ id: String(row.id), date: String(row.date ?? ''), outlet: String(row.outlet) })
+    return [
+      () => {
+        this.mentions = mentionOrder()
+        this.mentions.load(rows.map((row) => ({ ...ordered(row), key: String(row.mention_key) })))
+      },
+      () => {
+        this.claims = claimDateOrder()
+        this.claims.load(rows.map((row) => ({ ...ordered(row), key: String(row.claim_key) })))
+      }
+    ]
   }
 
   /** Stores one document's rows; returns its row in `documents`. */
