@@ -3,13 +3,8 @@
  * into a new project through `importFiles` (the CLI's path: bytes, no base64), timed end to end.
  * `npm run bench` runs 1,000 articles; `npm run bench:import` (or BENCH_SCALE set) adds 10,000.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { createCore } from '../electron/core/core'
-import { LABEL_WIDTH } from './measure'
 import { syntheticArticle, syntheticSpans } from './synthetic'
+import { timedImport } from './timed-import'
 
 const SPANS_PER_ARTICLE = 50
 const OUTLETS = ['NationPress', 'Al Mayadeen', 'teleSUR', 'Tehran Times', 'Shafaq News']
@@ -29,20 +24,8 @@ export function corpusJsonl(articles: number): string {
 /** Imports `articles` articles into a fresh project and prints the time and the rate; returns the seconds. */
 export async function benchCorpusImport(articles: number): Promise<number> {
   const bytes = Buffer.from(corpusJsonl(articles))
-  const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-corpus-'))
-  try {
-    const core = await createCore({ projectDir: join(dir, 'project'), resourcesDir: resolve('resources'), author: 'bench' })
-    const start = performance.now()
-    const report = await core.importFiles([{ name: 'corpus.jsonl', bytes }], {})
-    const seconds = (performance.now() - start) / 1000
-    core.close()
-    if (report.imported.length !== articles) throw new Error(`imported ${report.imported.length} of ${articles}: ${JSON.stringify(report.failed.slice(0, 3))}`)
-    const label = `import.files: ${articles.toLocaleString('en')} articles × ${SPANS_PER_ARTICLE} spans (${(bytes.length / 1e6).toFixed(0)} MB JSONL)`
-    console.log(`${label.padEnd(LABEL_WIDTH)} ${seconds.toFixed(1).padStart(9)} s, ${Math.round(articles / seconds).toLocaleString('en')} articles/s`)
-    return seconds
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
+  const label = `import.files: ${articles.toLocaleString('en')} articles × ${SPANS_PER_ARTICLE} spans (${(bytes.length / 1e6).toFixed(0)} MB JSONL)`
+  return timedImport(label, articles, 'articles', (core) => core.importFiles([{ name: 'corpus.jsonl', bytes }], {}))
 }
 
 /** The bench's sizes: 1,000 always, 10,000 when asked for (BENCH_SCALE, or `npm run bench:import`). */

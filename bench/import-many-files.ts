@@ -3,14 +3,9 @@
  * project through `core.importFiles`, in the calls the CLI makes (importCalls: companions together,
  * several files a call), timed end to end. `npm run bench` runs 1,000 files; BENCH_SCALE adds 10,000.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { createCore } from '../electron/core/core'
 import { importCalls } from '../electron/core/shared/import/batches'
 import { emptyReport, mergeReports } from '../electron/core/shared/import/report'
-import { LABEL_WIDTH } from './measure'
+import { timedImport } from './timed-import'
 
 /** `count` small text files as a folder walk gives them: a headline and one sentence each, all different. */
 export function smallTextFiles(count: number): { name: string; bytes: Uint8Array }[] {
@@ -23,21 +18,11 @@ export function smallTextFiles(count: number): { name: string; bytes: Uint8Array
 /** Imports `count` small files into a fresh project and prints the time and the rate; returns the seconds. */
 export async function benchManyFilesImport(count: number): Promise<number> {
   const files = smallTextFiles(count)
-  const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-files-'))
-  try {
-    const core = await createCore({ projectDir: join(dir, 'project'), resourcesDir: resolve('resources'), author: 'bench' })
-    const start = performance.now()
+  return timedImport(`import.files: ${count.toLocaleString('en')} small .txt files (CLI calls)`, count, 'files', async (core) => {
     let report = emptyReport()
     for (const call of importCalls(files, (f) => f.bytes.length)) report = mergeReports(report, await core.importFiles(call, {}))
-    const seconds = (performance.now() - start) / 1000
-    core.close()
-    if (report.imported.length !== count) throw new Error(`imported ${report.imported.length} of ${count}: ${JSON.stringify(report.failed.slice(0, 3))}`)
-    const label = `import.files: ${count.toLocaleString('en')} small .txt files (CLI calls)`
-    console.log(`${label.padEnd(LABEL_WIDTH)} ${seconds.toFixed(1).padStart(9)} s, ${Math.round(count / seconds).toLocaleString('en')} files/s`)
-    return seconds
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
+    return report
+  })
 }
 
 /** The bench's sizes: 1,000 always, 10,000 when asked for (BENCH_SCALE); BENCH_FILES=n,m sets them. */

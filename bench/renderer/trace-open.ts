@@ -8,32 +8,16 @@
  * 200k/20k; default 1; the renderer must be built; TRACE_FILE=path keeps the trace, for DevTools). A tool
  * for finding costs, not a benchmark.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { writeFile } from 'node:fs/promises'
 import type { TesseraBench } from './browser/tessera-probe'
-import { launchChromium, serveProject } from './browser-session'
-import { BENCH_DOCUMENTS, benchDocument } from './corpus'
-import { freshTesseraPage } from './first-open-scenarios'
-import { buildBenchPages } from './pages'
-import { createBenchProject } from './project'
+import { withFirstOpenPage } from './first-open-session'
 import { cpuBetween, mainThreadTasks } from './trace-tasks'
 
 declare const window: { tesseraBench: TesseraBench }
 
-const spec = BENCH_DOCUMENTS[Number(process.argv[2] ?? 1)]
-if (!spec) throw new Error('Pick a document: 0, 1 or 2')
-const dir = await mkdtemp(join(tmpdir(), 'tessera-trace-'))
-const doc = benchDocument(spec)
-const pages = await buildBenchPages(dir)
-await createBenchProject(join(dir, 'project'), [benchDocument({ key: 'start', words: 60, spans: 3 }), doc])
-const server = await serveProject(join(dir, 'project'))
-const browser = await launchChromium()
-try {
-  const warmUp = await freshTesseraPage(browser, server.url, pages.probeScript)
-  await warmUp.evaluate((title) => window.tesseraBench.open(title), doc.title)
-  await warmUp.context().close()
-  const page = await freshTesseraPage(browser, server.url, pages.probeScript)
+await withFirstOpenPage('trace', process.argv[2], async (page, doc) => {
+  const browser = page.context().browser()
+  if (!browser) throw new Error('the page has no browser to trace')
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.cpu_profiler'] })
   // The Long Tasks API's own view of the same open, to set beside the trace's tasks.
   const { measured, longTasks } = await page.evaluate(async (title) => {
@@ -67,8 +51,4 @@ try {
     console.log(`${task.atMs.toFixed(1).padStart(7)} ms  ${task.ms.toFixed(1).padStart(6)} ms (CPU ${task.cpuMs.toFixed(1).padStart(5)})  ${parts}${functions ? `\n                    ${functions}` : ''}`)
     if (task.ms >= 40) console.log(`                    inclusive: ${task.inclusive.slice(0, 40).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`)
   }
-} finally {
-  await browser.close()
-  await server.stop()
-  await rm(dir, { recursive: true, force: true })
-}
+})
