@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../core'
 import { RESOURCES_DIR, useTempDirs } from '../../testing/helpers'
-import { ImportWorkers } from './pool'
+import { defaultPoolSize, ImportWorkers } from './pool'
 import { TEST_WORKER } from './testing'
 import { reportInEnglish } from '../../testing/report-in-english'
 
@@ -59,4 +59,10 @@ describe('a file that breaks a budget', () => {
     expect(report.failed).toEqual([{ file: 'gone.crash', reason: 'could not be imported (the import worker stopped with exit code 3).' }])
     expect(report.imported.map((d) => d.file)).toEqual(['after.txt'])
   }, 90_000)
+})
+
+describe('the pool on machines of any size', () => {
+  it('reads at most two files at once by default, so its heaps stay within two memory budgets on a many-core machine', () => {
+    expect([1, 2, 3, 4, 16, 128].map((cores) => defaultPoolSize(cores))).toEqual([1, 1, 2, 2, 2, 2])
+  })
 })

@@ -8,7 +8,7 @@ import type { ExtractedDocument, ExtractRequest, ExtractResult, NamedBytes, Plan
 export interface ImportWorkersOptions {
   /** The worker module; by default the shipped one. Tests bring their own, which registers test readers and then loads the shipped entry. */
   entry?: URL
-  /** How many files may be read at once (by different imports); by default one less than the cores, at least one. */
+  /** How many files may be read at once (by different imports); by default `defaultPoolSize()`. */
   size?: number
   /** How long one file may take to read, from the moment its worker starts on it or last reported progress (a line read, a document converted). */
   timeBudgetMs?: number
@@ -21,6 +21,18 @@ export interface ImportWorkersOptions {
 export const DEFAULT_TIME_BUDGET_MS = 60_000
 export const DEFAULT_MEMORY_BUDGET_MB = 1024
 const DEFAULT_IDLE_MS = 30_000
+/**
+ * Each worker may grow to the memory budget, so the pool's worst case is this many times 1 GB beside the
+ * main process, however many cores the machine has: a folder of large Word files read ahead on a 16-core
+ * laptop would otherwise take 15 GB. Reading is rarely what an import waits for (checking and committing
+ * run on the main thread), so a second worker is where more cores stop paying.
+ */
+const MAX_DEFAULT_WORKERS = 2
+
+/** One less than the cores (the main thread keeps one), at least one, at most MAX_DEFAULT_WORKERS. */
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.min(MAX_DEFAULT_WORKERS, Math.max(1, cores - 1))
+}
 /** A worker that has not loaded its readers by then will not: its task fails rather than waiting for ever. */
 const STARTUP_DEADLINE_MS = 60_000
 
@@ -72,7 +84,7 @@ export class ImportWorkers {
 
   constructor(options: ImportWorkersOptions = {}) {
     this.entry = options.entry ?? shippedWorkerEntry()
-    this.size = Math.max(1, options.size ?? availableParallelism() - 1)
+    this.size = Math.max(1, options.size ?? defaultPoolSize())
     this.timeBudgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS
     this.memoryBudgetMb = options.memoryBudgetMb ?? DEFAULT_MEMORY_BUDGET_MB
     this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS
