@@ -33,6 +33,8 @@ export default defineConfig({
     // Vitest's default leaves one core idle, so a two-core machine ran the files one at a time (9 min; 6 with two).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
+    // Several files set up a project through the CLI (a process start, an import) before each test: under load that took past Vitest's 10 s default.
+    hookTimeout: 20_000,
     projects: [
       {
         extends: true,
