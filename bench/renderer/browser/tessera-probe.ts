@@ -64,6 +64,30 @@ const bench = {
     return { ...painted, loadedMs: loaded - t0, loadedLongestTask: tasks.stop() }
   },
 
+  /**
+   * The page's own cost of the text in view, without the app: the chunks in view are emptied, then their
+   * DOM as the app drew it (or the same text without its highlights) is written back in one go, and the
+   * time until that frame is painted is returned, once per pass. Nothing of the app's code runs meanwhile.
+   */
+  async redrawInView(title: string, passes: number, withoutHighlights: boolean): Promise<{ marks: number; htmlCharacters: number; ms: number[] }> {
+    const text = readerText(title)
+    if (!text) throw new Error('Document not open')
+    const viewport = readerPane().getBoundingClientRect()
+    const hosts = [...text.querySelectorAll<HTMLElement>('.reader-chunk')].filter((host) => intersectsViewport(host, viewport))
+    const drawn = hosts.map((host) => (withoutHighlights ? host.innerHTML.replace(/<\/?mark\b[^>]*>/g, '') : host.innerHTML))
+    const marks = hosts.reduce((sum, host) => sum + host.querySelectorAll('mark').length, 0)
+    const ms: number[] = []
+    for (let pass = 0; pass < passes; pass += 1) {
+      for (const host of hosts) host.replaceChildren()
+      await afterNextPaint()
+      await afterNextPaint()
+      const t0 = performance.now()
+      hosts.forEach((host, i) => (host.innerHTML = drawn[i] ?? ''))
+      ms.push((await afterNextPaint()) - t0)
+    }
+    return { marks: withoutHighlights ? 0 : marks, htmlCharacters: drawn.reduce((sum, html) => sum + html.length, 0), ms }
+  },
+
   /** Scrolls the reader to `fraction` of its height; how many frames until that point is painted. */
   async scrollTo(title: string, fraction: number): Promise<Measurement & { frames: number }> {
     const pane = readerPane()
