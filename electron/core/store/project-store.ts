@@ -3,32 +3,33 @@ import { SavedSearchStore } from './saved-search-store'
 import { SideFileStore } from './side-file-store'
 import type { Low } from 'lowdb'
 import type { DocumentFieldDefinition } from '../shared/model/document-fields'
-import { UNSAVED_RETRY_EVERY_MS, type UnsavedChange } from '../shared/model/backups'
+import type { UnsavedChange } from '../shared/model/backups'
 import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
 import type { ProjectFile, TagDefinition } from '../shared/model/project'
 import { DOCUMENTS_FOLDER, ProjectBackups } from './project-backups'
-import { DocumentNotFoundError, StoreError, storeErrorFromErrno, type StoreErrorCode } from './errors'
+import { DocumentNotFoundError, StoreError, storeErrorFromErrno } from './errors'
 import { said } from '../shared/i18n/said'
 import { openProjectFolder, type OpenProjectOptions } from './project-opening'
-import { UnsavedChanges } from './unsaved-changes'
+import type { UnsavedChanges } from './unsaved-changes'
 import { PROJECT_FILE } from './project-files'
 import { LoadedDocuments } from './loaded-documents'
-import { checkBeforeWrite } from './json-file'
-import { COMPACT_AFTER_CHANGES } from './live-document'
 import { nodeJournalFileSystem, type JournalFileSystem } from './journal-file-system'
 import { stampOf, type ProjectIndex } from './project-index'
 import { ProjectSummaries } from './project-summaries'
 import { EntityStore } from './entity-store'
 import { KeyedSerialQueue } from './serial'
-import { documentPathIn, writeNewDocuments } from './new-documents'
 import type { AttributeDefinition } from '../shared/model/attributes'
-import { removeDocumentFiles, restoreDocumentFiles, type RemovalHost, type RemovedDocument } from './document-removal'
+import type { RemovedDocument } from './document-removal'
+import { DocumentWrites } from './document-writes'
+import { ProjectWrites, type ProjectFileChanges } from './project-writes'
 
 export { PROJECT_FILE }
 export { DocumentNotFoundError } from './errors'
 export type { OpenProjectOptions } from './project-opening'
 export { DOCUMENTS_FOLDER }
-const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'write-failed'])
+
+/** Where the relations across documents are kept. */
+export const CROSS_RELATIONS_FILE = 'relations.json'
 
 /**
  * A project folder: `project.json` (name, tags, document order), `documents/<id>.json` (one compacted
@@ -37,23 +38,12 @@ const KEPT_ON_FAILURE = new Set<StoreErrorCode>(['disk-full', 'read-only', 'writ
  * list's summaries, a cache). Documents load on first use. Every change is applied to a copy, made
  * durable, and only then becomes the current state.
  */
-/** Where the relations across documents are kept. */
-export const CROSS_RELATIONS_FILE = 'relations.json'
-
-/** What `updateProjectFile` may change. */
-export type ProjectFileChanges = Partial<Pick<ProjectFile, 'tags' | 'relationTypes' | 'documentFields' | 'name' | 'description'>>
-
 export class ProjectStore {
   private readonly documents: LoadedDocuments
   private readonly queue = new KeyedSerialQueue()
   private closed = false
-  private readonly savedListeners: ((documentId: string) => void)[] = []
-  private readonly unsavedListeners: ((pending: UnsavedChange[]) => void)[] = []
-  private readonly unsaved = new UnsavedChanges(
-    UNSAVED_RETRY_EVERY_MS,
-    (id) => this.savedListeners.forEach((listener) => listener(id)),
-    (pending) => this.unsavedListeners.forEach((listener) => listener(pending))
-  )
+  private readonly documentWrites: DocumentWrites
+  private readonly projectWrites: ProjectWrites
   /** Rolling snapshots, restores and the quarantine list. */
   readonly backups: ProjectBackups
   private readonly summaries: ProjectSummaries
@@ -79,14 +69,15 @@ export class ProjectStore {
     this.entities = new EntityStore(dir, writable)
     this.crossRelations = new SideFileStore(dir, CROSS_RELATIONS_FILE, crossRelationsFileSchema, () => ({ relations: [] }), writable)
     this.savedSearches = new SavedSearchStore(dir, writable)
-    this.documents = new LoadedDocuments({ dir, journalFileSystem, hasDocument: (id) => this.hasDocument(id), isOpenForWriting: () => this.releaseLock !== null && !this.closed })
+    const documents = new LoadedDocuments({ dir, journalFileSystem, hasDocument: (id) => this.hasDocument(id), isOpenForWriting: () => this.releaseLock !== null && !this.closed })
+    this.documents = documents
     this.summaries = new ProjectSummaries({
       index,
       queue: this.queue,
       documentIds: () => this.project.data.documentIds,
-      loadedDocuments: () => this.documents.loaded,
-      readUnkept: (id) => this.documents.readUnkept(id),
-      pathsOf: (id) => this.documents.pathsOf(id),
+      loadedDocuments: () => documents.loaded,
+      readUnkept: (id) => documents.readUnkept(id),
+      pathsOf: (id) => documents.pathsOf(id),
       isWriter: () => this.releaseLock !== null,
       isClosed: () => this.closed
     })
@@ -96,8 +87,8 @@ export class ProjectStore {
         queue: this.queue,
         project,
         isClosed: () => this.closed,
-        pathsOf: (id) => this.documents.pathsOf(id),
-        unloadDocument: (id) => this.documents.unload(id),
+        pathsOf: (id) => documents.pathsOf(id),
+        unloadDocument: (id) => documents.unload(id),
         hasDocument: (id) => this.hasDocument(id),
         assertWritable: () => this.assertWritable(),
         assertDocument: (id) => {
@@ -107,6 +98,20 @@ export class ProjectStore {
       },
       backupsEnabled
     )
+    const writesHost = { dir, project, queue: this.queue, documents, assertWritable: () => this.assertWritable() }
+    this.documentWrites = new DocumentWrites({
+      ...writesHost,
+      documentChanged: () => {
+        this.summaries.scheduleWrite()
+        this.backups.changed()
+      }
+    })
+    this.projectWrites = new ProjectWrites({
+      ...writesHost,
+      readDocument: (id) => this.getDocument(id),
+      listChanged: () => this.summaries.scheduleWrite(),
+      documentsChanged: () => this.backups.changed()
+    })
   }
 
   static async open(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
@@ -167,63 +172,32 @@ export class ProjectStore {
    * Applies `change` to a copy of the document, journals the difference durably, then makes it
    * current. When `isUnchanged(result)` says the change did nothing, nothing is written.
    */
-  async updateDocument<T>(
+  updateDocument<T>(
     id: string,
     change: (draft: DocumentRecord) => T,
     isUnchanged: (result: T) => boolean = () => false
   ): Promise<{ document: DocumentRecord; result: T }> {
-    this.assertWritable()
-    return this.applyChange(id, change, isUnchanged, true)
+    return this.documentWrites.update(id, change, isUnchanged)
   }
 
   /** Changes whose write failed, kept in memory until the disk allows (see UnsavedChanges). */
   get unsavedChanges(): UnsavedChanges {
-    return this.unsaved
+    return this.documentWrites.unsaved
   }
 
   /** Called with a document's id whenever a kept change is finally written. */
   onChangeSaved(listener: (documentId: string) => void): void {
-    this.savedListeners.push(listener)
+    this.documentWrites.onChangeSaved(listener)
   }
 
   /** Called with every kept change whenever one is kept or saved (for a notice in the app). */
   onUnsavedChanged(listener: (pending: UnsavedChange[]) => void): void {
-    this.unsavedListeners.push(listener)
-  }
-
-  private applyChange<T>(
-    id: string,
-    change: (draft: DocumentRecord) => T,
-    isUnchanged: (result: T) => boolean,
-    keepOnFailure: boolean
-  ): Promise<{ document: DocumentRecord; result: T }> {
-    return this.queue.run(`document:${id}`, async () => {
-      const live = await this.documents.load(id)
-      let outcome
-      try {
-        outcome = await live.update(change, isUnchanged)
-      } catch (error) {
-        const converted = storeErrorFromErrno(error, this.dir)
-        if (!keepOnFailure || !(converted instanceof StoreError) || !KEPT_ON_FAILURE.has(converted.code)) throw converted
-        this.unsaved.keep(id, converted, async () => void (await this.applyChange(id, change, isUnchanged, false)))
-        throw new StoreError(converted.code, said('problems.store.keptInMemory', { problem: converted.said }))
-      }
-      if (outcome.entries.length > 0) {
-        this.summaries.scheduleWrite()
-        this.backups.changed()
-        if (live.pendingChanges >= COMPACT_AFTER_CHANGES) void this.compactInBackground(id)
-      }
-      return { document: live.data, result: outcome.result }
-    })
+    this.documentWrites.onUnsavedChanged(listener)
   }
 
   /** Folds a document's journal into its JSON file now (tests, backups, close). */
   compactDocument(id: string): Promise<void> {
-    this.assertWritable()
-    return this.queue.run(`document:${id}`, async () => {
-      const live = await this.documents.load(id)
-      if (live.pendingChanges > 0 || live.isOlderSchema) await live.compact()
-    })
+    return this.documentWrites.compact(id)
   }
 
   /**
@@ -245,17 +219,13 @@ export class ProjectStore {
    * added to tags the project has), each unless the tag has one of that id by now. A tag set past the
    * schema's limits refuses the whole write.
    */
-  async addDocuments(
+  addDocuments(
     records: DocumentRecord[],
     newTags: TagDefinition[] = [],
     newAttributes: readonly { tag: string; attribute: AttributeDefinition }[] = [],
     newFields: readonly DocumentFieldDefinition[] = []
   ): Promise<void> {
-    this.assertWritable()
-    return this.queue.run('project', async () => {
-      await writeNewDocuments({ dir: this.dir, project: this.project, documentPath: (id) => documentPathIn(this.dir, id) }, records, newTags, newAttributes, newFields)
-      this.summaries.scheduleWrite()
-    })
+    return this.projectWrites.addDocuments(records, newTags, newAttributes, newFields)
   }
 
   /**
@@ -263,34 +233,12 @@ export class ProjectStore {
    * each as it was stored and where it was listed, for `restoreDocuments` to put back exactly.
    */
   removeDocuments(ids: readonly string[]): Promise<RemovedDocument[]> {
-    this.assertWritable()
-    return this.queue.run('project', async () => {
-      const removed = await removeDocumentFiles(this.removalHost(), ids)
-      this.summaries.scheduleWrite()
-      this.backups.changed()
-      return removed
-    })
+    return this.projectWrites.removeDocuments(ids)
   }
 
   /** Puts documents `removeDocuments` took out back, as they were and where they were listed. */
   restoreDocuments(documents: readonly RemovedDocument[]): Promise<void> {
-    this.assertWritable()
-    return this.queue.run('project', async () => {
-      await restoreDocumentFiles(this.removalHost(), documents)
-      this.summaries.scheduleWrite()
-      this.backups.changed()
-    })
-  }
-
-  private removalHost(): RemovalHost {
-    return {
-      dir: this.dir,
-      project: this.project,
-      pathsOf: (id) => this.documents.pathsOf(id),
-      // After any write of that document already queued.
-      read: (id) => this.queue.run(`document:${id}`, () => this.getDocument(id)),
-      unload: (id) => this.queue.run(`document:${id}`, () => this.documents.unload(id))
-    }
+    return this.projectWrites.restoreDocuments(documents)
   }
 
   /**
@@ -298,23 +246,7 @@ export class ProjectStore {
    * fields, name, description), durably; on failure the project stays as it was, in memory as on disk.
    */
   updateProjectFile(changes: ProjectFileChanges): Promise<void> {
-    return this.writeProjectFile(changes)
-  }
-
-  private async writeProjectFile(changes: Partial<ProjectFile>): Promise<void> {
-    this.assertWritable()
-    return this.queue.run('project', async () => {
-      const previous = this.project.data
-      const next = { ...previous, ...changes }
-      checkBeforeWrite(this.project, next)
-      this.project.data = next
-      try {
-        await this.project.write()
-      } catch (error) {
-        this.project.data = previous
-        throw storeErrorFromErrno(error, this.dir)
-      }
-    })
+    return this.projectWrites.updateProjectFile(changes)
   }
 
   /** Resolves once every write queued so far is on disk (or has failed): before a switch or a quit. */
@@ -338,19 +270,11 @@ export class ProjectStore {
   close(): void {
     if (this.closed) return
     this.closed = true
-    this.unsaved.stop()
+    this.documentWrites.unsaved.stop()
     this.backups.stop()
     this.summaries.close()
     this.documents.closeAll()
     this.releaseLock?.()
-  }
-
-  private async compactInBackground(id: string): Promise<void> {
-    try {
-      await this.compactDocument(id)
-    } catch {
-      // The journal still holds every change; compaction is tried again after the next change.
-    }
   }
 
   /** Rewrites project.json and every document of an older schema in the current one, after a snapshot of them as they were. */
@@ -367,5 +291,3 @@ export class ProjectStore {
     if (!this.releaseLock) throw new StoreError('opened-read-only', said('problems.store.openedReadOnly', { dir: this.dir }))
   }
 }
-
-

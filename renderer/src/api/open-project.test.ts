@@ -32,7 +32,8 @@ function fakeTransport(tracker: OpenProjectTracker, open: { dir: string }) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener as (payload: never) => void])
       return () => undefined
     },
-    runExport: () => Promise.reject(new Error('unused'))
+    runExport: () => Promise.reject(new Error('unused')),
+    exportClaimsCsv: () => Promise.reject(new Error('unused'))
   }
   const emit = <E extends EventName>(event: E, payload: Events[E]) => listeners.get(event)?.forEach((listener) => listener(payload as never))
   return { client, sent, emit }
