@@ -1,28 +1,10 @@
 import { layerOf, sharedDocuments, tagsUsed } from './corpus'
 import { overlapMatching } from './span-match'
 import { documentTokens, labelTokens } from './token-labels'
-import { NONE, type AgreementDocument, type Coverage } from './types'
+import type { ConfusionTable, Coverage, TagSwap } from '../shared/model/agreement'
+import { NONE, type AgreementDocument } from './types'
 
-/**
- * Which labels two annotators give the same thing: rows are the first annotator's label, columns the
- * second's, NONE for "no span". Documents one of them has not annotated are left out.
- */
-export interface ConfusionTable {
-  method: string
-  /** Row and column labels: the tags in alphabetical order, then NONE. */
-  labels: string[]
-  counts: Record<string, Record<string, number>>
-  /** Cells counted: tokens, or span pairs plus spans left unpaired. */
-  n: number
-  unit: 'tokens' | 'spans'
-  coverage: Coverage
-}
-
-export interface TagSwap {
-  first: string
-  second: string
-  count: number
-}
+export type { ConfusionTable, TagSwap } from '../shared/model/agreement'
 
 /** Token by token, each token's label (the innermost covering span's tag, see `labelTokens`). */
 export function tokenConfusion(documents: readonly AgreementDocument[], annotators: readonly [string, string]): ConfusionTable {

@@ -1,28 +1,8 @@
 import { byPosition, layerOf } from './corpus'
+import type { Disagreement, DisagreementKind, DisagreementSpan } from '../shared/model/agreement'
 import type { AgreementDocument } from './types'
 
-export interface DisagreementSpan {
-  start: number
-  end: number
-  tag: string
-}
-
-/** What differs between the versions of a stretch of text; a disagreement can be all three. */
-export type DisagreementKind = 'absent' | 'tag' | 'boundaries'
-
-/**
- * A stretch of one document where the annotators' spans differ, for a review view to walk: its extent, and
- * each annotator's spans there (an empty list: that annotator marked nothing there). Annotators who have not
- * annotated the document are listed in `missing` and have no version (they neither agree nor disagree).
- */
-export interface Disagreement {
-  documentId: string
-  start: number
-  end: number
-  versions: Record<string, DisagreementSpan[]>
-  kinds: DisagreementKind[]
-  missing: string[]
-}
+export type { Disagreement, DisagreementKind, DisagreementSpan } from '../shared/model/agreement'
 
 /**
  * The disagreements among `annotators`, document by document (in the order given) and by position. Spans
