@@ -1,5 +1,6 @@
 import type { ProjectMethod } from './shared/contract'
 import type { HandlersFor } from './context'
+import { agreementHandlers } from './agreement/handlers'
 import { annotationHandlers } from './annotations/handlers'
 import { backupHandlers } from './backups/handlers'
 import { documentHandlers } from './documents/handlers'
@@ -28,5 +29,6 @@ export const handlers: HandlersFor<ProjectMethod> = {
   ...tagHandlers,
   ...historyHandlers,
   ...backupHandlers,
-  ...importHandlers
+  ...importHandlers,
+  ...agreementHandlers
 }

@@ -21,6 +21,7 @@ import type { ImportReport } from './import/report'
 import type { ExportReport } from './exports/format-exporter'
 import { exportOptionsSchema, offsetUnitSchema } from './exports/options'
 import type { AnnotationPage, DocumentOpening } from './documents/paged-types'
+import type { ProjectAgreement } from './model/agreement'
 import { LANGUAGES } from './i18n/locale'
 
 /**
@@ -288,6 +289,18 @@ export const contract = {
   ),
   /** Every "What is counted" the project's figures use, as typed, with how many figures use each (`except` one figure, the one being edited). */
   'views.countedValues': method<CountedValue[]>()(z.strictObject({ except: z.strictObject({ documentId, annotationId }).optional() })),
+  /**
+   * Agreement among annotators (an annotator's layer: the annotations they authored), per tag and overall.
+   * Each part left out means all: every author present, every tag used, the documents two of them annotated.
+   * Names and tags are checked by the core, so an unknown one is named in the error.
+   */
+  'agreement.compute': method<ProjectAgreement>()(
+    z.strictObject({
+      annotators: z.array(z.string().min(1).max(500)).min(1).max(100).optional(),
+      tags: z.array(z.string().min(1).max(80)).min(1).max(500).optional(),
+      documentIds: z.array(documentId).min(1).max(100_000).optional()
+    })
+  ),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
   'export.choices': method<ExportChoices>()(z.strictObject({}))

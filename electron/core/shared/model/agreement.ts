@@ -86,6 +86,11 @@ export interface FigureSet {
   perTag: Record<string, Figure>
 }
 
+/** A figure set among all the annotators, with the documents it used (each measure treats missing data its own way). */
+export interface CoveredFigureSet extends FigureSet {
+  coverage: Coverage
+}
+
 /** Span precision, recall and F1 of the second annotator of a pair against the first (F1 is symmetric). */
 export interface SpanFigures {
   precision: FigureSet
@@ -127,7 +132,7 @@ export type LeftOutReason = 'fewer-than-two-annotators' | 'unreadable'
 
 export interface AgreementLeftOut {
   documentId: string
-  reason: LeftOutReason
+  why: LeftOutReason
   /** For `fewer-than-two-annotators`: the chosen annotators who did annotate it (zero or one). */
   annotators: string[]
 }
@@ -159,8 +164,8 @@ export interface ProjectAgreement {
   /** One entry per pair of annotators, in the order the annotators are listed. */
   pairs: PairAgreement[]
   /** Fleiss' κ on token labels among all annotators; null with only two (Cohen's κ of the pair says it). */
-  fleissKappa: FigureSet | null
-  krippendorffAlpha: FigureSet
-  unitizingAlpha: FigureSet
+  fleissKappa: CoveredFigureSet | null
+  krippendorffAlpha: CoveredFigureSet
+  unitizingAlpha: CoveredFigureSet
   disagreements: Disagreement[]
 }

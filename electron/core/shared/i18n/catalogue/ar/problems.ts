@@ -275,5 +275,12 @@ export const problems: Record<keyof typeof english, string> = {
 
   'problems.ipc.forbidden': `لا تُقبل الاستدعاءات الآتية من ${user('url')}.`,
   'problems.ipc.unknownFrame': 'إطار مجهول',
-  'problems.ipc.methodNotString': 'يجب أن يكون اسم الطريقة نصاً.'
+  'problems.ipc.methodNotString': 'يجب أن يكون اسم الطريقة نصاً.',
+
+  // الاتفاق بين المُعلِّقين (agreement.compute، tessera agreement).
+  'problems.agreement.noAnnotations': 'لم يُعلِّق أحد على هذه المقالات بعد: يحتاج حساب الاتفاق إلى مُعلِّقَين اثنين أو أكثر.',
+  'problems.agreement.unknownAnnotator': `لا توجد تعليقات باسم «${user('name')}» في هذه المقالات. المُعلِّقون هم: ${user('known')}.`,
+  'problems.agreement.oneAnnotatorChosen': `يقارن الاتفاق بين مُعلِّقَين اثنين أو أكثر، واختير هنا مُعلِّق واحد فقط: ${user('name')}.`,
+  'problems.agreement.oneAnnotatorPresent': `يقارن الاتفاق بين مُعلِّقَين اثنين أو أكثر، ولم يُعلِّق على هذه المقالات إلا ${user('name')}.`,
+  'problems.agreement.unknownTag': `لا يوجد وسم «${user('tag')}» في هذا المشروع.`
 }

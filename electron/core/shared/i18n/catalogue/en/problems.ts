@@ -270,5 +270,12 @@ export const problems = {
 
   'problems.ipc.forbidden': 'Calls from {url} are not accepted.',
   'problems.ipc.unknownFrame': 'an unknown frame',
-  'problems.ipc.methodNotString': 'The method name must be a string.'
+  'problems.ipc.methodNotString': 'The method name must be a string.',
+
+  // Agreement between annotators (agreement.compute, tessera agreement).
+  'problems.agreement.noAnnotations': 'No one has annotated these documents yet: agreement needs two annotators or more.',
+  'problems.agreement.unknownAnnotator': 'There are no annotations by "{name}" in these documents. The annotators are: {known}.',
+  'problems.agreement.oneAnnotatorChosen': 'Agreement compares two annotators or more; only one is chosen: {name}.',
+  'problems.agreement.oneAnnotatorPresent': 'Agreement compares two annotators or more; only {name} has annotated these documents.',
+  'problems.agreement.unknownTag': 'There is no tag "{tag}" in this project.'
 } as const satisfies Record<`problems.${string}`, string>
