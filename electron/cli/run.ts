@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { version } from '../../package.json'
 import { registerAddress } from './commands/address'
+import { registerAgreement } from './commands/agreement'
 import { registerBackups } from './commands/backups'
 import { registerExport } from './commands/export'
 import { registerImport } from './commands/import'
@@ -59,6 +60,7 @@ function buildProgram(environment: CliEnvironment, text: CliText): Command {
   registerRemove(program, environment, text)
   registerExport(program, environment, text)
   registerBackups(program, environment, text)
+  registerAgreement(program, environment, text)
   return program
 }
 

@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, OFFSET_UNITS } from '../../core/shared/exports/names'
 import { say } from '../../core/shared/i18n/said'
 import type { CliText } from '../cli-text'
 import { loadCore, UsageError, withProject, type CliEnvironment } from '../environment'
+import { commaList as list } from '../option-lists'
 import { forTerminal } from '../terminal-text'
 
 interface ExportCliOptions {
@@ -21,8 +22,6 @@ interface ExportCliOptions {
   annotator?: string[]
 }
 
-const list = (value: string | undefined): string[] | undefined =>
-  value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean)
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value]
