@@ -117,4 +117,39 @@ describe('agreement.compute', () => {
     await expect(core.call('agreement.compute', { documentIds: ['d3'] })).rejects.toThrow('only ann has annotated these documents')
     await expect(core.call('agreement.compute', { documentIds: ['d4'] })).rejects.toThrow('No one has annotated these documents yet')
   })
+
+  it('gives the same chance-corrected figures whichever annotator is named first', async () => {
+    const forward = await core.call('agreement.compute', { annotators: ['ann', 'bob'] })
+    const backward = await core.call('agreement.compute', { annotators: ['bob', 'ann'] })
+    expect(backward.krippendorffAlpha).toEqual(forward.krippendorffAlpha)
+    expect(backward.unitizingAlpha.perTag).toEqual(forward.unitizingAlpha.perTag)
+    expect(backward.pairs[0]?.cohenKappa).toEqual(forward.pairs[0]?.cohenKappa)
+    expect(backward.pairs[0]?.spanExact.f1).toEqual(forward.pairs[0]?.spanExact.f1)
+    // Precision and recall swap with the reference.
+    expect(backward.pairs[0]?.spanExact.precision.overall.value).toBe(forward.pairs[0]?.spanExact.recall.overall.value)
+  })
+})
+
+describe('agreement.compute with three annotators', () => {
+  const tempDir = useTempDirs()
+
+  it('adds Fleiss’ κ on the documents all three annotated, and keeps for α the one only two did', async () => {
+    const dir = await tempDir()
+    await createAgreementProject(dir, { third: true })
+    const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', readOnly: true })
+    try {
+      const result = await core.call('agreement.compute', {})
+      expect(result.annotators).toEqual(['ann', 'bob', 'cat'])
+      expect(result.pairs.map((pair) => pair.annotators)).toEqual([['ann', 'bob'], ['ann', 'cat'], ['bob', 'cat']])
+      // cat has not annotated d2: Fleiss' κ needs every annotator on a token, so d2 is left out of it.
+      expect(result.fleissKappa?.coverage).toEqual({ documents: 1, documentsLeftOut: ['d2'] })
+      // On d1's 7 tokens all three mark the claim alike: P̄ = 1, P̄ₑ = (18/21)² + (3/21)² < 1, so κ = 1.
+      expect(result.fleissKappa?.perTag.claim).toMatchObject({ value: 1, n: 7, unit: 'tokens' })
+      expect(result.krippendorffAlpha.coverage).toEqual({ documents: 2, documentsLeftOut: [] })
+      expect(result.pairs[2]?.spanExact.f1.overall.value).toBe(1)
+      expect(result.pairs[1]?.coverage).toEqual({ documents: 1, documentsLeftOut: ['d2'] })
+    } finally {
+      core.close()
+    }
+  })
 })

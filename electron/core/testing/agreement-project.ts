@@ -45,9 +45,10 @@ function annotated(record: DocumentRecord, marks: readonly Mark[]): DocumentReco
  * d2 (Arabic) tokens: قال 0–3, الجيش 4–9, إنه 10–13, دخل 14–17, حماة 18–22, "." 22–23.
  * ann: d1 actor 0–11 and claim 0–35 (nesting the actor and the place), place 20–24, figure 28–35 (a tag only
  * ann used); d2 actor 4–9, place 18–22. bob: d1 actor 5–11 (overlaps ann's, not exact), place 20–24, claim
- * 0–35; d2 actor 4–9, actor 18–22 (ann's place, swapped). d3: only ann. d4: no one.
+ * 0–35; d2 actor 4–9, actor 18–22 (ann's place, swapped). d3: only ann. d4: no one. With `third`, cat marks
+ * d1 as bob did and has not annotated d2.
  */
-export async function createAgreementProject(dir: string): Promise<void> {
+export async function createAgreementProject(dir: string, { third = false }: { third?: boolean } = {}): Promise<void> {
   const store = await ProjectStore.open(dir, { nameForNew: 'Agreement test' })
   const d1 = annotated(documentFromText('d1.txt', 'Army forces shelled Hama on Tuesday.', {}, 'd1'), [
     { author: 'ann', tag: 'actor', start: 0, end: 11 },
@@ -56,7 +57,14 @@ export async function createAgreementProject(dir: string): Promise<void> {
     { author: 'ann', tag: 'figure', start: 28, end: 35 },
     { author: 'bob', tag: 'actor', start: 5, end: 11 },
     { author: 'bob', tag: 'place', start: 20, end: 24 },
-    { author: 'bob', tag: 'claim', start: 0, end: 35, attributes: { stance: 'reported' } }
+    { author: 'bob', tag: 'claim', start: 0, end: 35, attributes: { stance: 'reported' } },
+    ...(third
+      ? [
+          { author: 'cat', tag: 'actor', start: 5, end: 11 },
+          { author: 'cat', tag: 'place', start: 20, end: 24 },
+          { author: 'cat', tag: 'claim', start: 0, end: 35 }
+        ]
+      : [])
   ])
   const d2 = annotated(documentFromText('d2.txt', 'قال الجيش إنه دخل حماة.', { language: 'ar' }, 'd2'), [
     { author: 'ann', tag: 'actor', start: 4, end: 9 },
