@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { createAgreementProject, FIGURE_LABEL } from '../testing/agreement-project'
@@ -127,6 +129,25 @@ describe('agreement.compute', () => {
     expect(backward.pairs[0]?.spanExact.f1).toEqual(forward.pairs[0]?.spanExact.f1)
     // Precision and recall swap with the reference.
     expect(backward.pairs[0]?.spanExact.precision.overall.value).toBe(forward.pairs[0]?.spanExact.recall.overall.value)
+  })
+})
+
+describe('agreement.compute on a damaged project', () => {
+  const tempDir = useTempDirs()
+
+  it('leaves out a document it cannot read, says so, and computes on the rest', async () => {
+    const dir = await tempDir()
+    await createAgreementProject(dir)
+    await writeFile(join(dir, 'documents', 'd2.json'), '{"schemaVersion": ')
+    const core = await createCore({ projectDir: dir, resourcesDir: RESOURCES_DIR, author: 'tester', readOnly: true })
+    try {
+      const result = await core.call('agreement.compute', {})
+      expect(result.documentsUsed).toEqual(['d1'])
+      expect(result.documentsLeftOut[0]).toEqual({ documentId: 'd2', why: 'unreadable', annotators: [] })
+      expect(result.sample.tokens).toBe(7)
+    } finally {
+      core.close()
+    }
   })
 })
 
