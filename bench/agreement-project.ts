@@ -35,11 +35,12 @@ interface Span {
 }
 
 function annotations(text: string, author: string, spans: readonly Span[], prefix: string): Annotation[] {
-  return spans.map((span, index) => ({
+  const stance = (tag: string): Annotation['attributes'] => (tag === 'claim' ? { stance: pick(['asserted', 'reported', 'denied']) } : {})
+  return spans.map((span, index): Annotation => ({
     id: `${prefix}-${author}-${index}`,
     ...span,
     ...quoteWithContext(text, span.start, span.end),
-    attributes: span.tag === 'claim' ? { stance: pick(['asserted', 'reported', 'denied']) } : {},
+    attributes: stance(span.tag),
     note: '',
     author,
     createdAt: TIME,
