@@ -2,7 +2,7 @@
  * `npm run bench`: the core's figures (bench/core.ts: a book-length document and a 10,000-article
  * project; bench/views.ts: the corpus views; bench/export-stream.ts: streaming exports; bench/import.ts:
  * import; bench/import-corpus.ts: import of 1,000 articles, 10,000 with BENCH_SCALE or `npm run bench:import`;
- * bench/import-many-files.ts: import of 1,000 small .txt files as the CLI sends them, 10,000 likewise; bench/startup.ts:
+ * bench/import-many-files.ts: import of 1,000 small .txt files as the CLI sends them, 10,000 likewise, and as the app sends them over HTTP; bench/startup.ts:
  * start-up of the built CLI and `tessera serve` in fresh processes, or `npm run bench:startup`), then (after `electron-vite build`) the renderer scenarios in Chromium next to the plain-text
  * floor and @recogito/text-annotator. Figures, not pass/fail: targets belong to the issues.
  * `--core` or `--renderer` runs one half; `--no-peers` skips the comparison page; `--no-views` the corpus views; `--no-first-open` the first open after start; BENCH_RUNS sets the runs (7), BENCH_BIG_PEER_RUNS

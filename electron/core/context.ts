@@ -2,6 +2,7 @@ import type { EventName, Events, Method, ParsedInput, ProjectMethod, Result } fr
 import type { DocumentRevisions } from './documents/revisions'
 import type { History } from './history/history'
 import type { DuplicateIndex } from './import/duplicate-index'
+import type { ImportRuns } from './import/import-runs'
 import type { ImportWorkers } from './import/worker/pool'
 import type { ProjectStore } from './store/project-store'
 import type { ViewIndex } from './views/view-index'
@@ -22,6 +23,8 @@ export interface CoreContext {
   readonly views: ViewIndex
   /** Fingerprints of the project's documents for the import's duplicate check, computed once per document. */
   readonly importFingerprints: DuplicateIndex
+  /** The app's imports under way or stopped, by run id (`import.stop`). */
+  readonly importRuns: ImportRuns
   /** Announces on the project's bus: its subscribers first, then the windows while the project is open. */
   emit<E extends EventName>(event: E, payload: Events[E]): void
   /** Subscribes to the project's bus; returns the unsubscriber. */

@@ -101,7 +101,8 @@ export interface Core {
   /**
    * For trusted shells (the CLI): `import.files` with the files' bytes instead of base64 in one JSON call,
    * so a line-based file (JSONL) past the call's 50 MB can be imported: its limit is per line. `limits`
-   * is for tests; the default is IMPORT_LIMITS. `control.shouldStop` is asked between files (Cancel).
+   * is for tests; the default is IMPORT_LIMITS. `control.shouldStop` is asked between files (Cancel);
+   * the app's calls are stopped through the contract instead (`import.stop`).
    */
   importFiles(files: ImportFile[], options: z.input<typeof importOptionsSchema>, limits?: ImportLimits, control?: ImportControl): Promise<ImportReport>
   /** Resolves once every write queued so far is on disk. */

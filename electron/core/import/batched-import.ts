@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context'
 import { said, type Said } from '../shared/i18n/said'
 import type { ImportLimits } from '../shared/import/limits'
+import type { ImportFileProgress } from '../shared/import/progress'
 import type { ImportOptions, ImportReport } from '../shared/import/report'
 import type { DocumentRecord } from '../shared/model/document'
 import { saidBytes } from './byte-size'
@@ -23,6 +24,8 @@ export interface ImportJob {
 export interface ImportControl {
   /** Asked between files: true stops there; the files read before are committed (durably) and reported, the rest not started. */
   shouldStop?(): boolean
+  /** Told as each file is started and once it is read and checked (then it is stored with its batch, or reported failed). */
+  onFile?(progress: ImportFileProgress): void
 }
 
 /** How many files are read (in the import workers) ahead of the one being checked, and at most how many of their bytes. */
@@ -76,8 +79,11 @@ export class BatchedImport {
   async run(jobs: readonly ImportJob[], control: ImportControl): Promise<void> {
     for (const [index, job] of jobs.entries()) {
       if (control.shouldStop?.()) break
+      const files = [job.file.name, ...job.companions.map((f) => f.name)]
+      control.onFile?.({ step: 'reading', files })
       this.readAhead(jobs, index)
       const outcome = await this.prepare(index, job)
+      control.onFile?.({ step: 'read', files })
       this.batch.push(outcome)
       this.batchBytes += job.file.bytes.length
       if (outcome.kind === 'prepared') {

@@ -43,6 +43,7 @@ export async function importFiles(
     companionsOf = files.length > 1 ? await workers.plan(files) : new Map()
   } catch (error) {
     for (const file of files) report.failed.push({ file: file.name, reason: failureReason(file.name, error) })
+    control.onFile?.({ step: 'read', files: files.map((f) => f.name) })
     return report
   }
   // Files another file's reader reads with it are not imported on their own.
@@ -64,6 +65,7 @@ export async function importFiles(
     if (consumed.has(file.name)) continue
     jobs.push({ file, companions: files.filter((f) => companionsOf.get(file.name)?.includes(f.name)) })
   }
+  if (report.skipped.length > 0) control.onFile?.({ step: 'read', files: report.skipped.map((s) => s.file) })
   await new BatchedImport(context, workers, options, limits, known, report).run(jobs, control)
   return report
 }

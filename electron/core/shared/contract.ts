@@ -14,7 +14,7 @@ import { relationTypeIdSchema, type Relation } from './model/relation'
 import { relationTypeDefinitionSchema, MAX_RELATION_TYPES, type RelationTypeDefinition } from './model/relation-types'
 import type { ListedRelation, RelationEnd } from './model/relation-listing'
 import { CLAIM_SORT_KEYS, FIGURE_PERIODS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type CountedValue, type FiguresView, type LeftOut } from './model/views'
-import { importFilesInputSchema } from './import/contract'
+import { importFilesInputSchema, importStopInputSchema } from './import/contract'
 import { entityMatchRefSchema, linkMatchRefSchema, matchListSchema, LINK_MATCHES_MAX, type LinkMatchesResult, type LinkPreview } from './model/link-matches'
 import { searchFields, searchSpecSchema, type SavedSearch } from './model/search'
 import type { ImportReport } from './import/report'
@@ -302,6 +302,8 @@ export const contract = {
     })
   ),
   'import.files': method<ImportReport>()(importFilesInputSchema),
+  /** Stops the app's import `runId`: the files read so far are stored and reported by its call; `running` says whether a call of it was under way. */
+  'import.stop': method<{ running: boolean }>()(importStopInputSchema),
   /** The whole export in memory (a browser download); the CLI and the desktop app stream to disk instead. */
   'export.choices': method<ExportChoices>()(z.strictObject({}))
 }

@@ -5,6 +5,7 @@ import type { DocumentSummary } from './model/document'
 import type { TagDefinition } from './model/project'
 import type { Relation } from './model/relation'
 import type { HistoryState } from './api-types'
+import type { ImportFileProgress } from './import/progress'
 import type { WorkspaceState } from './workspace/types'
 
 /** Events the core emits after a change is on disk; shells forward them to every window. */
@@ -42,6 +43,8 @@ export interface Events {
   'relations.changed': { documentIds: string[]; typesChanged?: boolean }
   /** An export under way: documents read so far over all the passes its format makes. */
   'export.progress': { done: number; total: number }
+  /** An app's import (the `runId` its `import.files` calls carry) reading a file or done with it: each window follows its own run. */
+  'import.progress': ImportFileProgress & { runId: string }
   /** The corpus views' index is being built (views wait for it): documents written so far of all, from 0. */
   'views.indexing': { documents: number; total: number }
   /** Sent by the desktop shell only: a menu item asks the focused window's app to act. */

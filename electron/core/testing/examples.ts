@@ -93,5 +93,6 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
     // Duplicates are skipped: a fuzz run must not grow the project until every export reads thousands of documents.
     options: { allowDuplicates: false }
   }),
+  'import.stop': () => ({ runId: 'fuzz-run' }),
   'export.choices': () => ({})
 }

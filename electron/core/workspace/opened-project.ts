@@ -4,6 +4,7 @@ import type { CoreContext } from '../context'
 import { wholeDocumentChangedPayload } from '../documents/changed-event'
 import { DocumentRevisions } from '../documents/revisions'
 import { History } from '../history/history'
+import { ImportRuns } from '../import/import-runs'
 import { DuplicateIndex } from '../import/duplicate-index'
 import type { ImportWorkers } from '../import/worker/pool'
 import type { ProjectStore } from '../store/project-store'
@@ -60,6 +61,7 @@ export class OpenedProject {
       revisions: this.revisions,
       views: this.views,
       importFingerprints,
+      importRuns: new ImportRuns(),
       emit(event, payload) {
         bus.emit(event, payload)
         // A write of a project closed meanwhile announces nothing: the windows show another project now.

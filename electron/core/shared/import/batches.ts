@@ -6,8 +6,8 @@ import { besideBratKind, sidecarKind } from './sidecars'
  * finds it; a folder's sidecars (brat's `annotation.conf`, Tessera's `tessera.json`) travel with every
  * group of that folder holding an `.ann`, or alone when there is none (then the import reports them
  * skipped); so does a README, LICENSE or other non-`.txt` file beside `.ann` files (besideBratKind),
- * which the import then reports skipped; every other file goes alone, so progress and Cancel work
- * file by file.
+ * which the import then reports skipped; every other file is a group of its own (importCalls packs the
+ * groups into calls).
  */
 export function groupCompanions<T extends { name: string }>(files: readonly T[]): T[][] {
   const groups = new Map<string, T[]>()
@@ -43,8 +43,9 @@ export const BYTES_PER_IMPORT_CALL = 32 * 1024 * 1024
 
 /**
  * The companion groups (groupCompanions) packed into calls of at most FILES_PER_IMPORT_CALL files and
- * BYTES_PER_IMPORT_CALL bytes, in order, a group never split (the CLI, which learns a file's size by
- * reading it, packs the same way). A sidecar travelling with several groups of one call is in it once.
+ * BYTES_PER_IMPORT_CALL bytes, in order, a group never split (the app and the CLI send these calls; the
+ * app follows each file of a call by its `import.progress` events). A sidecar travelling with several
+ * groups of one call is in it once.
  */
 export function importCalls<T extends { name: string }>(files: readonly T[], sizeOf: (file: T) => number): T[][] {
   const calls: T[][] = []

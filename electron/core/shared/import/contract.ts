@@ -14,11 +14,15 @@ export const importOptionsSchema = z.strictObject({
 /** Base64 of the largest file import takes: 4 characters per 3 bytes. */
 const MAX_BASE64_LENGTH = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 4
 
+/** Names one import the app runs (all its calls): its progress events carry it, and `import.stop` stops it. */
+export const importRunIdSchema = z.string().min(1).max(64)
+
 /**
- * `import.files`: a few files per call (the UI sends one at a time, so it can show progress and stop
- * between files), each as its name (its path inside a chosen folder) and its bytes in base64. One call
- * carries at most 50 MB of files; the browser-mode server accepts bodies up to
- * IMPORT_CALL_MAX_BODY_BYTES for this method only.
+ * `import.files`: files in calls packed by `importCalls` (batches.ts), each as its name (its path inside
+ * a chosen folder) and its bytes in base64. One call carries at most 50 MB of files; the browser-mode
+ * server accepts bodies up to IMPORT_CALL_MAX_BODY_BYTES for this method only. With a `runId`, the core
+ * announces each file as it is read (`import.progress`) and `import.stop` with that id stops the call
+ * between two files.
  */
 export const importFilesInputSchema = z.strictObject({
   files: z
@@ -30,8 +34,12 @@ export const importFilesInputSchema = z.strictObject({
     )
     .min(1, 'at least one file is required')
     .max(200, 'at most 200 files per call'),
-  options: importOptionsSchema.default({ allowDuplicates: false, skipInvalid: false, addNewTags: true })
+  options: importOptionsSchema.default({ allowDuplicates: false, skipInvalid: false, addNewTags: true }),
+  runId: importRunIdSchema.optional()
 })
+
+/** `import.stop`: the import with this id stops after the file it is on; a call of it that comes later imports nothing. */
+export const importStopInputSchema = z.strictObject({ runId: importRunIdSchema })
 
 /** The HTTP body one `import.files` call may need: a 50 MB file in base64 plus the JSON around it. */
 export const IMPORT_CALL_MAX_BODY_BYTES = MAX_BASE64_LENGTH + 1024 * 1024

@@ -46,7 +46,7 @@ export function emptyReport(): ImportReport {
   return { files: [], imported: [], skippedDuplicates: [], nearDuplicates: [], failed: [], skipped: [], warnings: [], newTags: [], newAttributes: [] }
 }
 
-/** Adds the results of one call to a running total (the UI and CLI import file by file). */
+/** Adds the results of one call to a running total (the app and the CLI import in several calls). */
 export function mergeReports(total: ImportReport, part: ImportReport): ImportReport {
   return {
     files: [...total.files, ...part.files],
