@@ -20,6 +20,8 @@ export type DocumentCommand =
   /** Marks a document not yet started as in progress (the user annotating it); any other status stays. */
   | { type: 'markStarted' }
   | { type: 'updateMetadata'; changes: MetadataChanges }
+  /** Adds an annotator to (or takes them from) those who marked the document done for themselves. */
+  | { type: 'setDoneBy'; author: string; done: boolean }
   | SetFieldCommand
 
 export interface DocumentChange extends Applied<DocumentCommand> {
@@ -52,6 +54,8 @@ export function applyDocumentCommands(
       record(setStatus(document, command.status), 'status')
     } else if (command.type === 'markStarted') {
       if (document.status === 'not-started') record(setStatus(document, 'in-progress'), 'status')
+    } else if (command.type === 'setDoneBy') {
+      record(setDoneBy(document, command.author, command.done), 'status')
     } else if (command.type === 'updateMetadata') {
       record(updateMetadata(document, command.changes), 'metadata')
     } else if (command.type === 'setField') {
@@ -74,6 +78,14 @@ function setStatus(document: DocumentRecord, status: DocumentStatus): Applied<Do
   if (previous === status) return { changed: false, inverse: [], redo: [] }
   document.status = status
   return { changed: true, inverse: [{ type: 'setStatus', status: previous }], redo: [{ type: 'setStatus', status }] }
+}
+
+function setDoneBy(document: DocumentRecord, author: string, done: boolean): Applied<DocumentCommand> {
+  const doneBy = document.doneBy ?? []
+  if (doneBy.includes(author) === done) return { changed: false, inverse: [], redo: [] }
+  // Never deleted once present: the journal records a removed field as null, which the schema would refuse.
+  document.doneBy = done ? [...doneBy, author] : doneBy.filter((name) => name !== author)
+  return { changed: true, inverse: [{ type: 'setDoneBy', author, done: !done }], redo: [{ type: 'setDoneBy', author, done }] }
 }
 
 function updateMetadata(document: DocumentRecord, changes: MetadataChanges): Applied<DocumentCommand> {

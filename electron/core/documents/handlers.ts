@@ -7,6 +7,7 @@ import type { DocumentCommand } from './commands'
 import { removeDocuments } from './removal'
 import { summarize } from '../shared/model/document-summary'
 import { annotationPage, documentOpening } from '../shared/documents/paged-read'
+import { readableDocument } from '../layers/blind-mode'
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
 function unreadableSummary(id: string, error: unknown): DocumentSummary {
@@ -32,6 +33,11 @@ export function listSummaries(store: CoreContext['store']): Promise<DocumentSumm
 
 const MARKED = { 'not-started': 'history.document.markNotStarted', 'in-progress': 'history.document.markInProgress', done: 'history.document.markDone' } as const satisfies Record<string, HistoryKey>
 
+/** A document as the annotator working now may read it (blind mode, layers/blind-mode.ts). */
+async function readDocument({ store, author }: CoreContext, documentId: string) {
+  return readableDocument(await store.getDocument(documentId), store.info.blindMode, author)
+}
+
 /** Runs document-level commands as one undoable action and answers with the document as listed. */
 async function changeDocument(context: CoreContext, documentId: string, key: HistoryKey, commands: DocumentCommand[]) {
   const title = shortQuote((await context.store.getDocument(documentId)).title)
@@ -40,11 +46,22 @@ async function changeDocument(context: CoreContext, documentId: string, key: His
 }
 
 export const documentHandlers: HandlersFor<
-  'documents.list' | 'documents.get' | 'documents.open' | 'documents.annotations' | 'documents.setStatus' | 'documents.updateMetadata' | 'documents.remove'
+  | 'documents.list'
+  | 'documents.get'
+  | 'documents.open'
+  | 'documents.annotations'
+  | 'documents.setStatus'
+  | 'documents.setDoneForMe'
+  | 'documents.updateMetadata'
+  | 'documents.remove'
 > = {
   'documents.remove': ({ documentIds }, context) => removeDocuments(context, documentIds),
   'documents.setStatus': ({ documentId, status }, context) =>
     changeDocument(context, documentId, MARKED[status], [{ type: 'setStatus', status }]),
+  'documents.setDoneForMe': ({ documentId, done }, context) =>
+    changeDocument(context, documentId, done ? 'history.document.markDoneForMe' : 'history.document.unmarkDoneForMe', [
+      { type: 'setDoneBy', author: context.author, done }
+    ]),
   'documents.updateMetadata': ({ documentId, changes }, context) =>
     changeDocument(context, documentId, 'history.document.details', [{ type: 'updateMetadata', changes }]),
   'documents.list': async (_input, { store, views }) => {
@@ -55,14 +72,14 @@ export const documentHandlers: HandlersFor<
     views.warmSoon()
     return summaries
   },
-  'documents.get': ({ documentId }, { store }) => store.getDocument(documentId),
+  'documents.get': ({ documentId }, context) => readDocument(context, documentId),
   // The revision is read after the document: a change in between is in the record and also announced.
-  'documents.open': async ({ documentId, limit }, { store, revisions }) => {
-    const document = await store.getDocument(documentId)
-    return documentOpening(document, limit, revisions.current(documentId))
+  'documents.open': async ({ documentId, limit }, context) => {
+    const document = await readDocument(context, documentId)
+    return documentOpening(document, limit, context.revisions.current(documentId))
   },
-  'documents.annotations': async ({ documentId, after, limit }, { store, revisions }) => {
-    const document = await store.getDocument(documentId)
-    return annotationPage(document, after, limit, revisions.current(documentId))
+  'documents.annotations': async ({ documentId, after, limit }, context) => {
+    const document = await readDocument(context, documentId)
+    return annotationPage(document, after, limit, context.revisions.current(documentId))
   }
 }

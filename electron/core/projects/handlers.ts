@@ -4,7 +4,7 @@ import type { CoreContext } from '../context'
 import { projectStats } from './stats'
 
 function projectInfo({ store, author }: CoreContext): ProjectInfo {
-  return { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, author, relationTypes: store.info.relationTypes, documentFields: store.info.documentFields ?? [] }
+  return { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, author, relationTypes: store.info.relationTypes, documentFields: store.info.documentFields ?? [], blindMode: store.info.blindMode ?? false }
 }
 
 export const projectHandlers: HandlersFor<'project.get' | 'project.stats' | 'project.update'> = {

@@ -87,6 +87,8 @@ export interface ProjectInfo {
   author: string
   /** The relation types the project defines beside attributed-to and stated-in. */
   relationTypes: RelationTypeDefinition[]
+  /** Blind mode: the author sees only their own layer on a document until they mark it done for themselves. */
+  blindMode: boolean
 }
 
 /** What `tessera info` and the project settings show: counts by tag and by status. */

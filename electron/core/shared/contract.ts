@@ -119,9 +119,11 @@ export const contract = {
   'project.get': method<ProjectInfo>()(z.strictObject({})),
   'project.update': method<ProjectInfo>()(
     z
-      .strictObject({ name: projectName, description: projectDescription })
+      .strictObject({ name: projectName, description: projectDescription, blindMode: z.boolean() })
       .partial()
-      .refine((changes) => changes.name !== undefined || changes.description !== undefined, { message: 'change the name or the description' })
+      .refine((changes) => changes.name !== undefined || changes.description !== undefined || changes.blindMode !== undefined, {
+        message: 'change the name, the description or blind mode'
+      })
   ),
   'project.stats': method<ProjectStats>()(z.strictObject({})),
   'documents.list': method<DocumentSummary[]>()(z.strictObject({})),
@@ -161,6 +163,8 @@ export const contract = {
     z.strictObject({ documentIds: z.array(documentId).min(1, 'name at least one document').max(100_000) })
   ),
   'documents.setStatus': method<DocumentSummary>()(z.strictObject({ documentId, status: documentStatusSchema })),
+  /** Marks the document done (or not) for the annotator working now: in blind mode, what lets them see the other layers. */
+  'documents.setDoneForMe': method<DocumentSummary>()(z.strictObject({ documentId, done: z.boolean() })),
   'documents.updateMetadata': method<DocumentSummary>()(
     z.strictObject({
       documentId,

@@ -11,7 +11,7 @@ import { documentPathIn, writeNewDocuments } from './new-documents'
 import type { KeyedSerialQueue } from './serial'
 
 /** What `updateProjectFile` may change. */
-export type ProjectFileChanges = Partial<Pick<ProjectFile, 'tags' | 'relationTypes' | 'documentFields' | 'name' | 'description'>>
+export type ProjectFileChanges = Partial<Pick<ProjectFile, 'tags' | 'relationTypes' | 'documentFields' | 'name' | 'description' | 'blindMode'>>
 
 export interface ProjectWritesHost {
   readonly dir: string

@@ -64,6 +64,7 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   // An id the project does not hold: the fuzz run must keep the sample's documents for the other methods.
   'documents.remove': () => ({ documentIds: ['no-such-document'] }),
   'documents.setStatus': ({ documentId }) => ({ documentId, status: 'done' }),
+  'documents.setDoneForMe': ({ documentId }) => ({ documentId, done: true }),
   'documents.updateMetadata': ({ documentId }) => ({ documentId, changes: { author: 'Staff', url: 'https://example.org/a', language: 'en' } }),
   'project.setDocumentFields': () => ({
     fields: [{ id: 'stance', label: 'Stance toward the offensive', type: 'choice', values: ['supportive', 'critical', 'neutral'] }]

@@ -4,6 +4,7 @@ import type { CoreContext } from '../context'
 import { wholeDocumentChangedPayload } from '../documents/changed-event'
 import { DocumentRevisions } from '../documents/revisions'
 import { History } from '../history/history'
+import { readableEvent } from '../layers/blind-mode'
 import { ImportRuns } from '../import/import-runs'
 import { DuplicateIndex } from '../import/duplicate-index'
 import type { ImportWorkers } from '../import/worker/pool'
@@ -65,7 +66,7 @@ export class OpenedProject {
       emit(event, payload) {
         bus.emit(event, payload)
         // A write of a project closed meanwhile announces nothing: the windows show another project now.
-        if (options.isOpen()) options.announce(event, payload)
+        if (options.isOpen()) options.announce(event, readableEvent(event, payload, store.info.blindMode, options.author()))
       },
       on(event, listener) {
         bus.on(event, listener)

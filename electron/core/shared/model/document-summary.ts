@@ -6,7 +6,8 @@ export function summarize(document: DocumentRecord): DocumentSummary {
     ...describedBy(document),
     annotationCount: document.annotations.length,
     tagCounts: countTags(document),
-    ...(document.fields && Object.keys(document.fields).length > 0 ? { fields: document.fields } : {})
+    ...(document.fields && Object.keys(document.fields).length > 0 ? { fields: document.fields } : {}),
+    ...(document.doneBy && document.doneBy.length > 0 ? { doneBy: document.doneBy } : {})
   }
 }
 

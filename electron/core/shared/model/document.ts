@@ -37,7 +37,12 @@ export const documentRecordSchema = documentMetadataSchema.extend({
   annotations: z.array(annotationSchema),
   relations: z.array(relationSchema),
   /** Whole-article labels by field id (document-fields.ts); absent when none is set. */
-  fields: documentFieldValuesSchema.optional()
+  fields: documentFieldValuesSchema.optional(),
+  /**
+   * The annotators who marked the document done for themselves (blind mode, layers/blind-mode.ts), in the order
+   * they did. Absent in files written before it, and until someone marks it: an older file reads unchanged.
+   */
+  doneBy: z.array(z.string().min(1).max(200)).max(1_000).optional()
 })
 
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
@@ -50,6 +55,8 @@ export type DocumentSummary = DocumentMetadata & {
   tagCounts: Record<string, number>
   /** Whole-article labels set on the document, by field id (absent when none). */
   fields?: DocumentRecord['fields']
+  /** Who marked the document done for themselves (absent when no one has). */
+  doneBy?: string[]
   /** Set when the document's file cannot be read: what is wrong with it, naming the file. */
   problem?: string
 }

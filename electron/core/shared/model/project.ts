@@ -52,7 +52,12 @@ export const projectFileSchema = z.object({
   documentFields: documentFieldDefinitionsSchema.optional(),
   documentIds: z.array(documentIdSchema),
   /** The relation types the project defines beside the built-in ones; absent in files written before them. */
-  relationTypes: relationTypesSchema.default([])
+  relationTypes: relationTypesSchema.default([]),
+  /**
+   * Blind mode (layers/blind-mode.ts): each annotator sees only their own annotations on a document until they
+   * mark it done for themselves. Absent (off) in files written before it.
+   */
+  blindMode: z.boolean().optional()
 })
 
 export type ProjectFile = z.infer<typeof projectFileSchema>

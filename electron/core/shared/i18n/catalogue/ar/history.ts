@@ -55,6 +55,8 @@ export const history: Record<keyof typeof english, string> = {
   'history.document.markNotStarted': `تغيير حالة «${user('title')}» إلى «لم يبدأ»`,
   'history.document.markInProgress': `تغيير حالة «${user('title')}» إلى «قيد العمل»`,
   'history.document.markDone': `تغيير حالة «${user('title')}» إلى «مكتمل»`,
+  'history.document.markDoneForMe': `تعليم «${user('title')}» مكتملًا لي`,
+  'history.document.unmarkDoneForMe': `تعليم «${user('title')}» غير مكتمل لي`,
   'history.document.details': `تعديل تفاصيل «${user('title')}»`,
   'history.document.delete': `حذف المقال «${user('title')}»`,
   'history.document.deleteMany': '{count, plural, zero {حذف لا مقالات} one {حذف مقال واحد} two {حذف مقالين} few {حذف # مقالات} many {حذف # مقالاً} other {حذف # مقال}}',

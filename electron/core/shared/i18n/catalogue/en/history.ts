@@ -53,6 +53,8 @@ export const history = {
   'history.document.markNotStarted': 'mark ‘{title}’ not started',
   'history.document.markInProgress': 'mark ‘{title}’ in progress',
   'history.document.markDone': 'mark ‘{title}’ done',
+  'history.document.markDoneForMe': 'mark ‘{title}’ done for me',
+  'history.document.unmarkDoneForMe': 'mark ‘{title}’ not done for me',
   'history.document.details': 'edit the details of ‘{title}’',
   'history.document.delete': 'delete ‘{title}’',
   // Only ever two or more: one document is deleted by its title.
