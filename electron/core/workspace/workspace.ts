@@ -122,7 +122,7 @@ export class Workspace {
     const store = this.opened?.store
     return {
       project: store
-        ? { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, readOnly: store.readOnly }
+        ? { name: store.info.name, description: store.info.description, dir: store.dir, tags: store.info.tags, readOnly: store.readOnly, blindMode: store.info.blindMode ?? false }
         : null,
       author: this.author,
       authorConfirmed: this.options.authorConfirmed || this.settings.author !== null,

@@ -6,7 +6,7 @@ import { trackOpenProject, type OpenProjectTracker } from './open-project'
 
 function state(dir: string | null): WorkspaceState {
   return {
-    project: dir ? { dir, name: dir, description: '', tags: [], readOnly: false } : null,
+    project: dir ? { dir, name: dir, description: '', tags: [], readOnly: false, blindMode: false } : null,
     author: 'Zoë',
     authorConfirmed: true,
     recentProjects: [],

@@ -157,7 +157,8 @@ export function Reader({ document, tags, selectedAnnotationId, onSelectAnnotatio
     onSelectAnnotation(next)
   }
 
-  const selected = document.annotations.find((a) => a.id === selectedAnnotationId && !a.pending) ?? null
+  // Another annotator's highlight is read-only: no resize handles.
+  const selected = document.annotations.find((a) => a.id === selectedAnnotationId && !a.pending && !a.layer) ?? null
   return (
     <article ref={articleElement} className="reader" onClick={handleClick} aria-busy={loading || undefined}>
       <header className="reader-header">

@@ -22,6 +22,7 @@ export function highlightAttributes(highlight: DrawnHighlight): Record<string, s
     attributes['aria-current'] = 'true'
     attributes.tabindex = '0'
   }
+  if (highlight.layer) attributes['data-layer'] = highlight.layer
   if (highlight.pending) {
     attributes['data-pending'] = highlight.pending
     if (highlight.description) attributes['aria-description'] = highlight.description

@@ -23,8 +23,13 @@ export interface HighlightNames {
   description?: string
 }
 
-export function highlightNames(t: Pick<Translator, 't'>, tagLabel: string, annotation: { quote: string; pending?: PendingKind }): HighlightNames {
-  const names: HighlightNames = { label: highlightLabel(tagLabel, annotation.quote), roleDescription: t.t('editor.highlight.role') }
+export function highlightNames(t: Pick<Translator, 't'>, tagLabel: string, annotation: { quote: string; pending?: PendingKind; layer?: string; author?: string }): HighlightNames {
+  const label = highlightLabel(tagLabel, annotation.quote)
+  // Another annotator's highlight (a layer shown read-only) says whose it is.
+  const names: HighlightNames = {
+    label: annotation.layer && annotation.author ? t.t('layers.highlightOf', { label, author: annotation.author }) : label,
+    roleDescription: t.t('editor.highlight.role')
+  }
   if (annotation.pending) names.description = t.t(annotation.pending === 'delete' ? 'editor.highlight.deleting' : 'editor.highlight.pending')
   return names
 }

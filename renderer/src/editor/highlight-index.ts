@@ -16,6 +16,8 @@ export interface ReaderHighlight {
   roleDescription?: string
   /** Why it is not saved yet ("not saved yet"), while pending. */
   description?: string
+  /** Set on another annotator's highlight (shown read-only): how its layer is drawn, `1`–`4` or `faint`. */
+  layer?: string
 }
 
 /** A highlight as drawn, with whether it is the selected one. */
@@ -38,12 +40,12 @@ interface Entry {
 }
 
 function drawnOf(highlight: ReaderHighlight, selected: boolean): DrawnHighlight {
-  const { id, tag, start, end, pending, label, roleDescription, description } = highlight
-  return { id, tag, start, end, pending, label, roleDescription, description, selected }
+  const { id, tag, start, end, pending, label, roleDescription, description, layer } = highlight
+  return { id, tag, start, end, pending, label, roleDescription, description, layer, selected }
 }
 
 function sameDrawing(a: DrawnHighlight, b: ReaderHighlight, selected: boolean): boolean {
-  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.label === b.label && a.roleDescription === b.roleDescription && a.description === b.description && a.selected === selected
+  return a.tag === b.tag && a.start === b.start && a.end === b.end && a.pending === b.pending && a.label === b.label && a.roleDescription === b.roleDescription && a.description === b.description && a.layer === b.layer && a.selected === selected
 }
 
 /**

@@ -23,6 +23,7 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
   const [name, setName] = useState(project?.name ?? '')
   const [description, setDescription] = useState(project?.description ?? '')
   const [author, setAuthor] = useState(workspace.author)
+  const [blindMode, setBlindMode] = useState(project?.blindMode ?? false)
   const [stats, setStats] = useState<ProjectStats | null>(null)
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [saving, setSaving] = useState(false)
@@ -40,8 +41,8 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
     setSaving(true)
     setMessage(null)
     try {
-      if (project && (name.trim() !== project.name || description !== project.description)) {
-        await client.call('project.update', { name: name.trim(), description })
+      if (project && (name.trim() !== project.name || description !== project.description || blindMode !== project.blindMode)) {
+        await client.call('project.update', { name: name.trim(), description, blindMode })
       }
       if (author.trim() !== workspace.author) await client.call('settings.setAuthor', { name: author.trim() })
       setMessage({ kind: 'info', text: t('projects.settings.saved') })
@@ -69,6 +70,10 @@ export function ProjectSettingsDialog({ workspace, onClose, onOpenBackups }: Pro
           <label>
             {t('projects.settings.description')}
             <textarea dir="auto" value={description} onChange={(event) => setDescription(event.target.value)} rows={3} maxLength={10_000} />
+          </label>
+          <label className="settings-check">
+            <input type="checkbox" checked={blindMode} onChange={(event) => setBlindMode(event.target.checked)} aria-describedby="blind-mode-hint" />
+            {t('layers.setting')} <span className="field-hint" id="blind-mode-hint">{t('layers.setting.hint')}</span>
           </label>
           <label>
             {t('projects.settings.author')} <span className="field-hint">{t('projects.settings.author.hint')}</span>

@@ -12,6 +12,7 @@ import { afterPaint } from '../shared/after-paint'
 import { announce } from '../shared/announcer'
 import { insertSorted, provisionalAnnotation, type PendingChange, type ShownAnnotation } from './pending-annotations'
 import type { ProjectStore } from './project-store'
+import { createLayerActions, refusedAsOthers } from './layer-actions'
 
 /** What the user is told when a write fails and its pending drawing is rolled back. */
 export const FAILED_WRITE = {
@@ -121,6 +122,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
   const storedAnnotation = (id: string) => store.getState().document?.annotations.find((a) => a.id === id)
 
   return {
+    ...createLayerActions(store, client),
     holdWrite,
     write,
 
@@ -188,6 +190,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
     },
 
     async setAnnotationTag(annotationId: string, tag: string): Promise<boolean> {
+      if (refusedAsOthers(store, annotationId)) return false
       const id = await storedId(annotationId)
       const documentId = openDocumentId()
       if (!documentId || !id) return false
@@ -200,6 +203,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
     },
 
     async deleteAnnotation(annotationId: string): Promise<boolean> {
+      if (refusedAsOthers(store, annotationId)) return false
       const id = await storedId(annotationId)
       const documentId = openDocumentId()
       if (!documentId || !id) return false
@@ -221,7 +225,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
      */
     resizeAnnotation(annotationId: string, span: Span): void {
       const documentId = openDocumentId()
-      if (!documentId) return
+      if (!documentId || refusedAsOthers(store, annotationId)) return
       lastResize = { id: annotationId, span }
       resizesRunning += 1
       const release = holdWrite()
@@ -244,6 +248,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
     },
 
     setNote(documentId: string, annotationId: string, note: string): Promise<boolean> {
+      if (refusedAsOthers(store, annotationId)) return Promise.resolve(false)
       return attempt('annotations.setNote', { documentId, annotationId, note }, {
         draw: { key: `note:${annotationId}`, change: { kind: 'edit', write: ++writeCounter, annotationId, fields: { note } } },
         failure: failed('note')
@@ -251,6 +256,7 @@ export function createActions(store: ProjectStore, client: Pick<ApiClient, 'call
     },
 
     setAttribute(documentId: string, annotationId: string, attribute: string, value: AttributeValue | null): Promise<boolean> {
+      if (refusedAsOthers(store, annotationId)) return Promise.resolve(false)
       const stored = storedAnnotation(annotationId)?.attributes ?? {}
       const attributes = Object.fromEntries([...Object.entries(stored).filter(([id]) => id !== attribute), ...(value === null ? [] : [[attribute, value] as const])])
       return attempt('annotations.setAttribute', { documentId, annotationId, attribute, value }, {

@@ -2,7 +2,8 @@ import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRedu
 import type { ApiClient } from '../api/client'
 import { useT } from '../i18n/I18nProvider'
 import { createActions, type ProjectActions } from './actions'
-import { inReadingOrder, withPendingChanges, type ShownDocument } from './pending-annotations'
+import { inReadingOrder, withPendingChanges, type ShownAnnotation, type ShownDocument } from './pending-annotations'
+import { annotationsInLayers, type LayeredAnnotation } from '../layers/layer-choice'
 import { ProjectStore, type ProjectState } from './project-store'
 
 const ClientContext = createContext<ApiClient | null>(null)
@@ -76,6 +77,11 @@ export function useProjectStore(): ProjectStore {
 export function useShownDocument(): ShownDocument | null {
   const document = useProjectState((state) => state.document)
   const pending = useProjectState((state) => state.pending)
+  const layers = useProjectState((state) => state.layers)
+  const me = useProjectState((state) => state.project?.author ?? '')
+  const [copies] = useState(() => new WeakMap<ShownAnnotation, LayeredAnnotation<ShownAnnotation>>())
   const stored = useMemo(() => inReadingOrder(document?.annotations ?? []), [document])
-  return useMemo(() => (document ? { ...document, annotations: withPendingChanges(stored, pending) } : null), [document, stored, pending])
+  const shown = useMemo(() => withPendingChanges(stored, pending), [stored, pending])
+  const layered = useMemo(() => annotationsInLayers(shown, me, layers, copies), [shown, me, layers, copies])
+  return useMemo(() => (document ? { ...document, annotations: layered } : null), [document, layered])
 }

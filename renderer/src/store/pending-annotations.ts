@@ -4,7 +4,11 @@ import { compareReadingOrder, type OrderedSpan } from '@core/shared/model/readin
 import type { PendingKind } from '../editor/highlight-index'
 
 /** An annotation as the screen shows it: `pending` while the write that changes it is not yet durable. */
-export type ShownAnnotation = Annotation & { pending?: PendingKind }
+export type ShownAnnotation = Annotation & {
+  pending?: PendingKind
+  /** Set on another annotator's annotation, shown read-only: how its layer is drawn (layers/layer-choice.ts). */
+  layer?: string
+}
 
 /** A change drawn at once but not yet reported durable by the core; `write` tells overlapping writes apart. */
 export type PendingChange =

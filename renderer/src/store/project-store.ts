@@ -7,6 +7,7 @@ import { errorText, type ApiClient } from '../api/client'
 import { announce } from '../shared/announcer'
 import { DocumentSession, type SessionOptions } from './document-session'
 import type { PendingChange } from './pending-annotations'
+import { MY_LAYER, type LayerChoice } from '../layers/layer-choice'
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoMessage: null, redoMessage: null }
 
@@ -53,6 +54,8 @@ export interface ProjectState {
   /** Browser mode, while not connected: the server does not answer, or answers with another token (it was restarted). */
   disconnectReason: 'unreachable' | 'stale-token' | null
   selectedAnnotationId: string | null
+  /** Whose layers the reader and the annotation list show (layers/layer-choice.ts); my layer alone at first. */
+  layers: LayerChoice
   notice: Notice | null
 }
 
@@ -75,6 +78,7 @@ const INITIAL: ProjectState = {
   connected: true,
   disconnectReason: null,
   selectedAnnotationId: null,
+  layers: MY_LAYER,
   notice: null
 }
 
@@ -150,6 +154,7 @@ export class ProjectStore {
         this.set((state) => ({ relationsVersion: state.relationsVersion + 1, savedAt: new Date(), ...changed(state) }))
         if (typesChanged) void this.client.call('project.get', {}).then((project) => this.set({ project }), (error: unknown) => this.fail(error))
       }),
+      client.on('workspace.changed', (workspace) => this.workspaceChanged(workspace.project?.blindMode ?? false, workspace.author)),
       client.on('entities.changed', () => this.set((state) => ({ entitiesVersion: state.entitiesVersion + 1, savedAt: new Date(), ...changed(state) })))
     ]
     const stopConnection = client.onConnection?.((connected, reason) => {
@@ -222,14 +227,30 @@ export class ProjectStore {
     else this.session.close()
   }
 
+  /**
+   * Blind mode was turned on or off, or the annotator renamed, in Settings or another window: the open document
+   * is read again, as the core now gives it to this annotator.
+   */
+  private workspaceChanged(blindMode: boolean, author: string): void {
+    const { project } = this.state
+    if (!project || (project.blindMode === blindMode && project.author === author)) return
+    this.set({ project: { ...project, blindMode, author } })
+    void this.session.reload()
+  }
+
   /** The one subscriber to `document.changed`: the list's summary, the open document, the save time. */
   private documentChanged(change: Events['document.changed']): void {
     const { documentId, summary } = change
+    const open = this.state.document
+    const me = this.state.project?.author ?? ''
+    // Marked done for me, or unmarked (an undo): in blind mode the core now gives more, or less, of the document.
+    const doneForMeChanged = open?.id === documentId && (open.doneBy ?? []).includes(me) !== (summary.doneBy ?? []).includes(me)
     this.set((state) => ({
       documents: state.documents.map((d) => (d.id === documentId ? summary : d)),
       savedAt: new Date(),
       changesVersion: state.changesVersion + 1
     }))
     this.session.receive(change)
+    if (doneForMeChanged && this.state.project?.blindMode) void this.session.reload()
   }
 }

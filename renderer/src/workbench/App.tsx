@@ -4,6 +4,7 @@ import type { Span } from '@core/shared/text/snap'
 import { DocumentDetails } from '../documents/DocumentDetails'
 import { DocumentList } from '../documents/DocumentList'
 import { StatusControl } from '../documents/StatusControl'
+import { LayerControl } from '../layers/LayerControl'
 import { EmptyReader } from '../editor/EmptyReader'
 import { FindDialog } from '../editor/FindDialog'
 import { Reader, type ReaderHandle } from '../editor/Reader'
@@ -221,9 +222,8 @@ export function App({ projectName, onOpenProjects, onOpenSettings, workspaceNoti
                 // keyboard scroll the pane, which axe's scrollable-region-focusable asks for).
                 tabIndex={-1}
               >
-                {document && (
-                  <StatusControl documentId={document.id} status={document.status} />
-                )}
+                {document && <StatusControl documentId={document.id} status={document.status} />}
+                {document && <LayerControl />}
                 <PickBanner />
                 {document && (
                   <RelationOverlay

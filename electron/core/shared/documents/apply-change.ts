@@ -47,6 +47,7 @@ export function applyDocumentChange(copy: DocumentCopy, change: Events['document
     language: summary.language,
     status: summary.status,
     fields: summary.fields,
+    doneBy: summary.doneBy,
     annotations,
     relations: change.relations ?? copy.relations
   }

@@ -15,6 +15,8 @@ export interface OpenProjectInfo {
   dir: string
   tags: TagDefinition[]
   readOnly: boolean
+  /** The project's blind mode (layers/blind-mode.ts). */
+  blindMode: boolean
 }
 
 /** Everything a window needs to know about the workspace: what is open, who is working, what was open before. */

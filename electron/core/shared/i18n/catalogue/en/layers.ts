@@ -1,0 +1,25 @@
+/** English: the layer choice in the reader and blind mode (renderer/src/layers). */
+export const layers = {
+  'layers.control': 'Layers',
+  'layers.summaryMine': 'Mine',
+  'layers.summaryShown': '{count, plural, one {# layer shown} other {# layers shown}}',
+  'layers.others': '{count, plural, =0 {no other annotator} one {# other annotator} other {# other annotators}}',
+  'layers.choose': 'Layers shown',
+  'layers.me': '{name} (me)',
+  'layers.style': 'With several layers',
+  'layers.style.colour': 'Outline by annotator',
+  'layers.style.faint': 'Others faint under mine',
+  'layers.legend': 'Whose highlight is whose',
+  'layers.legend.mine': 'Mine: as tagged',
+  'layers.legend.other': '{name}: read-only',
+  'layers.readOnly': 'This is {author}’s annotation: it is read-only for you. Only its author changes it.',
+  'layers.highlightOf': '{label}, by {author}',
+  'layers.blind.hidden': 'Blind mode: other annotators’ work on this article stays hidden until you mark it done for you.',
+  'layers.blind.doneForMe': 'Done for me',
+  'layers.blind.shown': 'Done for you: other annotators’ layers can be shown.',
+  'layers.blind.undone': 'Not done for me',
+  'layers.failed.blindMode': 'Blind mode was not changed',
+  'layers.failed.doneForMe': 'Your done mark was not saved',
+  'layers.setting': 'Blind mode',
+  'layers.setting.hint': 'Each annotator sees only their own annotations on an article until they mark it done for themselves.'
+}
