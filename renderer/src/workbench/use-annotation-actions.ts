@@ -57,6 +57,8 @@ export function useAnnotationActions({ reader, readerShown, document, select }: 
     const index = shown.findIndex((a) => a.id === selectedId)
     const deleted = shown[index]
     if (!deleted) return
+    // Another annotator's (read-only): the store refuses it and says why; the selection stays where it is.
+    if (deleted.layer) return void actions.deleteAnnotation(selectedId)
     const next = shown[index + 1] ?? shown[index - 1] ?? null
     const fromReader = Boolean(window.document.activeElement?.closest('.reader'))
     void actions.deleteAnnotation(selectedId).then((done) => done && announce(t('shell.deleted', { quote: shortQuote(deleted.quote) })))
