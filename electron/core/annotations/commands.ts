@@ -75,7 +75,7 @@ export function applyAnnotationCommand(
       const tag = findTag(command.tag, environment.tags)
       return edit(document, command.annotationId, (annotation) => {
         if (annotation.tag === command.tag) return annotation
-        assertNoTwin(document, annotation.id, tag.id, annotation.start, annotation.end, annotation.quote)
+        assertNoTwin(document, annotation, tag.id, annotation.start, annotation.end, annotation.quote)
         return { ...annotation, tag: tag.id, attributes: keepDefined(annotation.attributes, tag), updatedAt: environment.now }
       })
     }
@@ -83,7 +83,7 @@ export function applyAnnotationCommand(
       return edit(document, command.annotationId, (annotation) => {
         if (annotation.start === command.start && annotation.end === command.end) return annotation
         assertValidSpan(document.text, command.start, command.end)
-        assertNoTwin(document, annotation.id, annotation.tag, command.start, command.end, document.text.slice(command.start, command.end))
+        assertNoTwin(document, annotation, annotation.tag, command.start, command.end, document.text.slice(command.start, command.end))
         return {
           ...annotation,
           start: command.start,
@@ -108,7 +108,8 @@ function create(
 ): CommandOutcome {
   const tag = findTag(command.tag, environment.tags)
   assertValidSpan(document.text, command.start, command.end)
-  const existing = document.annotations.find((a) => a.tag === command.tag && a.start === command.start && a.end === command.end)
+  // A twin is one of the same annotator's: another's identical span is their layer's, and double annotation needs both.
+  const existing = document.annotations.find((a) => a.tag === command.tag && a.start === command.start && a.end === command.end && a.author === environment.author)
   if (existing) return { annotation: existing, changed: false, inverse: [], redo: [] }
   const quoted = quoteWithContext(document.text, command.start, command.end)
   const annotation: Annotation = {
@@ -205,8 +206,9 @@ function findTag(tagId: string, tags: readonly TagDefinition[]): TagDefinition {
   return tag
 }
 
-function assertNoTwin(document: DocumentRecord, id: string, tag: string, start: number, end: number, quote: string): void {
-  if (document.annotations.some((a) => a.id !== id && a.tag === tag && a.start === start && a.end === end)) {
+/** Refuses a retag or resize that would make an annotation the twin of another in the same annotator's layer. */
+function assertNoTwin(document: DocumentRecord, { id, author }: Annotation, tag: string, start: number, end: number, quote: string): void {
+  if (document.annotations.some((a) => a.id !== id && a.author === author && a.tag === tag && a.start === start && a.end === end)) {
     throw new ApiError('invalid-input', said('problems.annotations.alreadyTagged', { quote, tag }))
   }
 }

@@ -102,6 +102,24 @@ describe('blind mode', () => {
     }
   })
 
+  it('gives me my own annotation when I tag exactly what another annotator tagged, blind or not (double annotation)', async () => {
+    const { core, documentId } = await twoAnnotators()
+    try {
+      await core.call('project.update', { blindMode: true })
+      const { text } = await core.call('documents.get', { documentId })
+      const start = text.indexOf('army')
+      const mine = await core.call('annotations.create', { documentId, tag: 'actor', start, end: start + 4 })
+      expect(mine.author).toBe('A')
+      expect(await readAnnotations(core, documentId)).toEqual({ whole: ['A', 'A'], paged: ['A', 'A'], count: 2 })
+      // Tagging it again finds mine rather than doubling it.
+      expect((await core.call('annotations.create', { documentId, tag: 'actor', start, end: start + 4 })).id).toBe(mine.id)
+      await core.call('documents.setDoneForMe', { documentId, done: true })
+      expect((await readAnnotations(core, documentId)).whole).toEqual(['A', 'A', 'B', 'B'])
+    } finally {
+      core.close()
+    }
+  })
+
   it('keeps the setting and the done marks across a reopen', async () => {
     const { core, documentId, dir } = await twoAnnotators()
     await core.call('project.update', { blindMode: true })

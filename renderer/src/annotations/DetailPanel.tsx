@@ -1,6 +1,5 @@
 import { useRef, Fragment } from 'react'
 import '../styles/fields.css'
-import type { Annotation } from '@core/shared/model/annotation'
 import type { TagDefinition } from '@core/shared/model/project'
 import type { Relation } from '@core/shared/model/relation'
 import { AnnotationLinks } from '../entities/AnnotationLinks'
@@ -14,7 +13,8 @@ import { CountedField, isCountedField } from './CountedField'
 
 interface DetailPanelProps {
   documentId: string
-  annotation: Annotation
+  /** The selected annotation; another annotator's (a layer shown read-only) says so, and the store refuses changes to it. */
+  annotation: ShownAnnotation
   tags: readonly TagDefinition[]
   /** The document's annotations and relations, for the Entity, Attributed to and Stated in fields. */
   annotations?: readonly ShownAnnotation[]
@@ -57,6 +57,7 @@ export function DetailPanel({ documentId, annotation, tags, annotations = [], re
         </button>
       </header>
       <blockquote className="detail-quote" dir="auto">{annotation.quote}</blockquote>
+      {annotation.layer && <p className="detail-read-only">{t('layers.readOnly', { author: annotation.author })}</p>}
       <div className="field">
         <label htmlFor="detail-tag">{t('annotations.tag')}</label>
         <select id="detail-tag" value={annotation.tag} onChange={(event) => onRetag(event.target.value)}>
