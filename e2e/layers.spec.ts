@@ -75,6 +75,7 @@ test('blind mode hides another annotator’s layer until done for me; shown, it 
 
     await page.getByRole('radio', { name: 'Others faint under mine' }).check()
     await expect(page.locator('mark[data-tag="place"][data-layer="faint"]')).toHaveText('Hama city')
+    await expectNoAxeViolations(page, 'layers-faint', 'test-results/accessibility/layers-faint.png')
   } finally {
     if (previousAuthor === undefined) delete process.env.TESSERA_AUTHOR
     else process.env.TESSERA_AUTHOR = previousAuthor
