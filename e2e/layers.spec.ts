@@ -64,6 +64,10 @@ test('blind mode hides another annotator’s layer until done for me; shown, it 
     await expect(page.locator('mark[data-tag="claim"]:not([data-layer])')).toHaveText('field sources')
     await expect(page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: /Hama city/ })).toBeVisible()
     await expectNoAxeViolations(page, 'layers-two-shown', 'test-results/accessibility/layers-two-shown.png')
+    await openFromMenu(page, 'Dark theme')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await expectNoAxeViolations(page, 'layers-two-shown-dark', 'test-results/accessibility/layers-two-shown-dark.png')
+    await openFromMenu(page, 'Light theme')
 
     // Omar's highlight cannot be deleted or retagged by Rana: the app says why, and it stays.
     await omars.click()
