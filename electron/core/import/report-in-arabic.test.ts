@@ -92,7 +92,9 @@ describe('the import report in Arabic', () => {
       skipped: [{ file: 'news/README', reason: said('importReport.sidecar.notDocument', { kind: said('importReport.sidecar.besideBrat', { name: 'README' }) }) }],
       warnings: [said('importReport.documentSkipped', { origin: 'x.jsonl:2', reason: said('importReport.document.noText') })],
       newTags: [{ id: 'weapon', label: 'Weapon' }],
-      newAttributes: [{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }]
+      newAttributes: [{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }],
+      layers: [],
+      layerDocumentsNotFound: []
     }
     const lines = formatReport(report, arabic)
     expect(lines).toHaveLength(10)
