@@ -10,7 +10,7 @@ export const layerImport = {
   'layerImport.span.ambiguous':
     '{origin}: left out the {span}: its text "{quote}" occurs {count, plural, one {# time} other {# times}} near that place in "{title}" and its context does not tell which.',
   'layerImport.spansMoved':
-    '{origin}: the text of "{title}" differs from the file\'s; {count, plural, one {# span was} other {# spans were}} found by their text and moved.',
+    '{origin}: the text of "{title}" differs from the file\'s; {count, plural, one {# span was found by its text and moved} other {# spans were found by their text and moved}}.',
   'layerImport.ownAnnotations':
     '{origin}: left out {count, plural, one {# annotation} other {# annotations}} by {author}, the name you annotate under: a layer import never changes your own annotations.',
   'layerImport.crossRelations': '{file}: left out {count, plural, one {# relation} other {# relations}} across documents: a layer import adds only relations within a document.',
