@@ -117,7 +117,8 @@ async function importLayerFile(context: CoreContext, name: string, extracted: Ex
     return plans
   })
   report.files.push({ file: name, format: extracted.format, encoding: extracted.encoding })
-  report.layers.push(...planned.map(layerEntry))
+  // A document the file holds no annotation of (or none that could be kept, said in the warnings) has no layer to report.
+  report.layers.push(...planned.filter((p) => p.plan.authors.length > 0).map(layerEntry))
   report.layerDocumentsNotFound.push(...notFound)
   report.warnings.push(...warnings.list())
 }
