@@ -103,7 +103,7 @@ export function formatReport(report: ImportReport, translator: Translator): stri
     const { file, title, annotationCount: count } = entry
     lines.push(count > 0 ? t('importReport.line.importedAnnotations', { file, title, count }) : t('importReport.line.imported', { file, title }))
   }
-  for (const entry of report.layers) lines.push(layerLine(entry, t))
+  for (const entry of report.layers) lines.push(layerLine(entry, translator))
   for (const entry of report.layerDocumentsNotFound) lines.push(t('layerImport.line.notFound', { file: entry.file, title: entry.title }))
   for (const entry of report.skippedDuplicates) lines.push(t('importReport.line.duplicate', { file: entry.file, title: entry.duplicateOf.title }))
   for (const entry of report.nearDuplicates) {
@@ -121,9 +121,10 @@ export function formatReport(report: ImportReport, translator: Translator): stri
   return lines
 }
 
-function layerLine(entry: LayerEntry, t: Translator['t']): string {
+/** What became of one document of a layer file, as one line (the CLI's report and the import dialog's). */
+export function layerLine(entry: LayerEntry, translator: Translator): string {
   const { file, title, added, replaced, matchedBy } = entry
   const authors = entry.authors.join(', ')
-  if (entry.unchanged) return t('layerImport.line.unchanged', { file, title, authors })
-  return t('layerImport.line.added', { file, title, authors, added, replaced, matchedBy, percent: Math.round(entry.similarity * 100) })
+  if (entry.unchanged) return translator.t('layerImport.line.unchanged', { file, title, authors })
+  return translator.t('layerImport.line.added', { file, title, authors, added, replaced, matchedBy, percent: Math.round(entry.similarity * 100) })
 }

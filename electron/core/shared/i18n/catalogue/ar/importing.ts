@@ -35,6 +35,7 @@ export const importing: Record<keyof typeof english, string> = {
   'importing.addNewTags': 'إضافة التسميات التي يفتقدها هذا المشروع وسوماً جديدة، والسمات التي يعلنها ملف وتفتقدها وسومه',
   'importing.asLayer': 'إضافة التعليقات إلى مقالات المشروع طبقاتٍ لمؤلفيها (عمل زميل؛ ولا يُضاف أي مقال)',
   'importing.layerAnnotator': 'المعلِّق صاحب التعليقات التي لا تذكر مؤلفاً',
+  'importing.report.layers': 'الطبقات المضافة',
   'importing.start': 'استيراد',
   'importing.startFiles':
     'استيراد {count, plural, zero {لا ملفات} one {ملف واحد} two {ملفين} few {# ملفات} many {# ملفاً} other {# ملف}}',

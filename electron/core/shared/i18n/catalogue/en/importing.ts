@@ -31,6 +31,7 @@ export const importing = {
   'importing.addNewTags': 'Add labels this project lacks as new tags, and attributes a file declares that its tags lack',
   'importing.asLayer': "Add the annotations to the project's documents as their authors' layers (a colleague's work; no document is added)",
   'importing.layerAnnotator': 'Annotator of annotations that name no author',
+  'importing.report.layers': 'Layers added',
   'importing.start': 'Import',
   'importing.startFiles': 'Import {count, plural, one {# file} other {{count, number, ::group-off} files}}',
   'importing.cancel': 'Cancel',
