@@ -96,7 +96,8 @@ describe('tessera export --annotator and import --as-layer', () => {
     try {
       const [summary] = await core.call('documents.list', {})
       const document = await core.call('documents.get', { documentId: summary?.id ?? '' })
-      expect(document.annotations.length).toBeGreaterThan(5)
+      // T1–T7, each found again in the re-flowed plain-text copy (the event trigger "moving" among three by its context).
+      expect(document.annotations).toHaveLength(7)
       expect(document.annotations.every((a) => a.author === 'brat-tutorial' && document.text.slice(a.start, a.end) === a.quote)).toBe(true)
       expect(document.annotations.map((a) => a.quote)).toContain('Raul Salinas de Gortari')
     } finally {

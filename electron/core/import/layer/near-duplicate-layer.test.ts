@@ -73,6 +73,13 @@ describe('anchorSpan', () => {
     expect(anchorSpan(context(file, 23, 27), file.length, project)).toEqual({ kind: 'found', start: 29, end: 33 })
   })
 
+  it('compares the context with white space collapsed, as a prose import re-flows lines', () => {
+    const file = 'They were moving\n   money. Banks kept moving it; others were moving out.'
+    const project = 'They were moving money. Banks kept moving it; others were moving out.'
+    const start = file.indexOf('moving it')
+    expect(anchorSpan(context(file, start, start + 6), file.length, project)).toEqual({ kind: 'found', start: project.indexOf('moving it'), end: project.indexOf('moving it') + 6 })
+  })
+
   it('reports a quote that occurs several times nearby with no context telling which, rather than guess', () => {
     const file = 'in Hama, in Hama.'
     const project = 'Yes: in Hama, in Hama, in Hama.'
