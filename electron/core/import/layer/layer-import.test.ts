@@ -39,6 +39,22 @@ describe('import.files as a layer', () => {
     expect((await core.call('documents.list', {})).length).toBe(4)
   })
 
+  it('is one undo step for the whole file: Undo takes the layer out of every document, Redo puts it back', async () => {
+    const core = await agreementCore()
+    const before = [await othersOf(core, 'd1'), await othersOf(core, 'd2')]
+    const file = layerFile('cat.jsonl', [
+      { id: 'd1', text: D1, annotations: [{ id: 'c1', tag: 'place', start: 20, end: 24, author: 'cat' }] },
+      { id: 'd2', text: D2, annotations: [{ id: 'c2', tag: 'place', start: 18, end: 22, author: 'cat' }] }
+    ])
+    await core.call('import.files', { files: [file], options: asLayer })
+    const undone = await core.call('history.undo', {})
+    expect(undone.done).toBe('Undone: import cat.jsonl as a layer')
+    expect([await othersOf(core, 'd1'), await othersOf(core, 'd2')]).toEqual(before)
+    await core.call('history.redo', {})
+    expect((await othersOf(core, 'd1', 'ann', 'bob')).map((a) => a.id)).toEqual(['c1'])
+    expect((await othersOf(core, 'd2', 'ann', 'bob')).map((a) => a.id)).toEqual(['c2'])
+  })
+
   it('finds a document by its exact text when the id is another project\'s, and reports documents it cannot find without adding them', async () => {
     const core = await agreementCore()
     const file = layerFile('cat.jsonl', [

@@ -1,5 +1,5 @@
 import type { DuplicateIndex } from '../duplicate-index'
-import { nearDuplicate, type Fingerprint } from '../duplicates'
+import { nearDuplicate, shingleSimilarity, type Fingerprint } from '../duplicates'
 import type { LayerMatch } from '../../shared/import/report'
 
 /** The project's document a layer file's document belongs to, and how that was decided. */
@@ -24,10 +24,16 @@ export function matchDocument(print: Fingerprint, fileId: string | undefined, kn
   if (byId) {
     if (byId.textHash === print.textHash) return { documentId: byId.id, title: byId.title, matchedBy: 'id', similarity: 1, sameText: true }
     const near = nearDuplicate(print, byId)
-    if (near?.kind === 'near-duplicate') return { documentId: byId.id, title: byId.title, matchedBy: 'id', similarity: near.similarity, sameText: false }
+    if (near?.kind === 'near-duplicate') return { documentId: byId.id, title: byId.title, matchedBy: 'id', similarity: similarity(print, byId, near.similarity), sameText: false }
   }
   const verdict = known.verdict(print, isStored)
   if (verdict?.kind === 'duplicate') return { documentId: verdict.of.id, title: verdict.of.title, matchedBy: 'text', similarity: 1, sameText: true }
-  if (verdict?.kind === 'near-duplicate') return { documentId: verdict.of.id, title: verdict.of.title, matchedBy: 'near-duplicate', similarity: verdict.similarity, sameText: false }
+  if (verdict?.kind === 'near-duplicate') return { documentId: verdict.of.id, title: verdict.of.title, matchedBy: 'near-duplicate', similarity: similarity(print, verdict.of, verdict.similarity), sameText: false }
   return null
+}
+
+/** The 5-grams shared, also for a body matched under another headline (which the detector counts as 1): the report should not say 100% of two texts that differ. */
+function similarity(a: Fingerprint, b: Fingerprint, verdict: number): number {
+  const shared = shingleSimilarity(a, b)
+  return shared > 0 ? shared : verdict
 }

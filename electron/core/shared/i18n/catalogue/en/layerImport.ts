@@ -18,7 +18,7 @@ export const layerImport = {
 
   // The report as the CLI prints it, one line each.
   'layerImport.line.added':
-    'Layer {file}: added {added, plural, one {# annotation} other {# annotations}} by {authors} to "{title}" ({matchedBy, select, id {matched by id} text {matched by its text} other {a near-duplicate, {percent}% similar}}){replaced, plural, =0 {} one {, replacing # from an earlier import} other {, replacing # from an earlier import}}',
+    'Layer {file}: added {added, plural, one {# annotation} other {# annotations}} by {authors} to "{title}" ({matchedBy, select, id {matched by id} text {matched by its text} other {a near-duplicate, {percent, number}% similar}}){replaced, plural, =0 {} one {, replacing # from an earlier import} other {, replacing # from an earlier import}}',
   'layerImport.line.unchanged': 'Layer {file}: "{title}" already holds this layer by {authors}; nothing changed',
   'layerImport.line.notFound': 'Not in the project {file}: "{title}" (a layer import adds to documents the project holds; not added)',
   'layerImport.line.counts': 'Layers added to {documents, number, ::group-off} documents; {notFound, number, ::group-off} not found; failed {failed, number, ::group-off}.'
