@@ -19,6 +19,7 @@ import { exportNotes } from './exportNotes'
 import { problems } from './problems'
 import { importReport } from './importReport'
 import { readers } from './readers'
+import { layerImport } from './layerImport'
 
 export const ar: Catalogue = {
   ...common,
@@ -41,4 +42,5 @@ export const ar: Catalogue = {
   ...problems,
   ...importReport,
   ...readers,
+  ...layerImport,
 }
