@@ -58,6 +58,7 @@ export function AgreementChoices({ offered, choice, onChange }: AgreementChoices
           {part('documentIds', offered.documentIds, (id) => titles.get(id) ?? id, 1)}
         </fieldset>
       </details>
+      <p className="view-note agreement-keep">{t('views.agreement.keep')}</p>
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { useT } from '../i18n/I18nProvider'
 
 /** For one pair of annotators: which label the second gave what the first labelled (spans), and the tags they swap most. */
 export function AgreementConfusion({ result }: { result: ProjectAgreement }) {
-  const { t, number, list } = useT()
+  const { t, number, list, direction } = useT()
   const headingId = useId()
   const pickerId = useId()
   const [chosen, setChosen] = useState(0)
@@ -44,7 +44,7 @@ export function AgreementConfusion({ result }: { result: ProjectAgreement }) {
           <thead>
             <tr>
               <th scope="col">
-                <bdi>{first}</bdi> ↓ <bdi>{second}</bdi> →
+                <bdi>{first}</bdi> ↓ <bdi>{second}</bdi> {direction === 'rtl' ? '←' : '→'}
               </th>
               {table.labels.map((column) => (
                 <th key={column} scope="col" className="numeric">

@@ -55,8 +55,9 @@ export function AgreementDisagreements({ result, onOpenSpan }: { result: Project
                         ? t('views.agreement.nothing')
                         : list(spans.map((span) => t('views.agreement.version', { tag: tagLabel.get(span.tag) ?? span.tag, start: span.start, end: span.end })))
                     return (
-                      <td key={annotator} className={spans && spans.length > 0 ? undefined : 'muted'}>
-                        <bdi>{text}</bdi>
+                      // No <bdi> around the whole: the message isolates the tag, and the offsets then read in the interface's direction.
+                      <td key={annotator} className={spans && spans.length > 0 ? 'nowrap' : 'muted'}>
+                        {text}
                       </td>
                     )
                   })}

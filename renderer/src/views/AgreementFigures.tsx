@@ -47,7 +47,7 @@ function FigureGroupTable({ group }: { group: FigureGroup }) {
                 <th scope="row" className="agreement-measure">
                   <bdi>{group.attributes && row.tag ? `${row.tag.label}: ${row.measure}` : row.measure}</bdi>
                 </th>
-                <td>
+                <td className="nowrap">
                   <bdi>{row.annotators.length === 2 ? row.annotators.join(' – ') : t('views.agreement.all')}</bdi>
                 </td>
                 <td className={row.figure.value === null ? 'agreement-undefined' : 'numeric'}>{figureValue(row.figure, translator)}</td>

@@ -161,6 +161,7 @@ export const views: Record<keyof typeof english, string> = {
   'views.agreement.tags': 'الوسوم',
   'views.agreement.documents': 'المستندات: {chosen, number} من {total, number} علَّق عليها معلِّقان أو أكثر',
   'views.agreement.documentsLegend': 'المستندات المقارَنة',
+  'views.agreement.keep': 'يبقى محدَّدًا معلِّقان ووسم واحد ومستند واحد على الأقل.',
   'views.agreement.sample': 'قورن: {documents, plural, zero {لا مستندات} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}}، و{tokens, number} وحدة لفظية، و{characters, number} حرفًا.',
   'views.agreement.spans': 'المقاطع المعلَّمة: {spans}.',
   'views.agreement.spansOf': '\u2068{annotator}\u2069 {count, number}',

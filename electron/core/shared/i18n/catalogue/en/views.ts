@@ -153,6 +153,7 @@ export const views = {
   'views.agreement.tags': 'Tags',
   'views.agreement.documents': 'Documents: {chosen, number} of the {total, number} that two annotators or more annotated',
   'views.agreement.documentsLegend': 'Documents to compare',
+  'views.agreement.keep': 'Two annotators, one tag and one document at least stay ticked.',
   'views.agreement.sample': 'Compared: {documents, plural, one {# document} other {# documents}}, {tokens, number} tokens, {characters, number} characters.',
   'views.agreement.spans': 'Spans marked: {spans}.',
   'views.agreement.spansOf': '{annotator} {count, number}',
