@@ -15,8 +15,8 @@ async function documentOf(page: Page, source: string): Promise<{ id: string; tex
 
 /**
  * Two analysts on the sample, made through the API under their names (the app restarted under each, as
- * TESSERA_AUTHOR fixes the name for a run): only ann marks the Tehran Times claim (the core refuses a second
- * annotation of one tag and range, whoever makes it);
+ * TESSERA_AUTHOR fixes the name for a run): only ann marks the Tehran Times claim (annotations.create hands back an
+ * existing annotation of the same tag and range, whoever made it, so bob's identical span would not be stored);
  * bob cuts the Russian centre shorter and adds Aleppo as a place; on teleSUR ann calls HTS an actor, bob a
  * place (a swap); Al Mayadeen only ann annotated, so it is left out.
  */
