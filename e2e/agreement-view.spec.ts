@@ -78,7 +78,9 @@ test('the agreement view shows the CLI’s figures, opens a disagreement at its 
     const telesurTitle = (await callApi(page, 'documents.list', {})).find((d) => d.source === TELESUR)?.title ?? ''
     const swap = panel.locator('.agreement-disagreements tbody tr').filter({ hasText: telesurTitle })
     await expect(swap.getByRole('cell')).toHaveText([/characters \d+–\d+/, 'the tag', /^Actor \d+–\d+$/, /^Place \d+–\d+$/])
-    await swap.getByRole('button', { name: telesurTitle }).click()
+    // From the keyboard: Enter on the document's button.
+    await swap.getByRole('button', { name: telesurTitle }).focus()
+    await page.keyboard.press('Enter')
     await expect(page.getByRole('tab', { name: 'Reader' })).toHaveAttribute('aria-selected', 'true')
     await expect(page.locator('.reader-source')).toHaveText(TELESUR)
     const selected = page.locator('mark.highlight[data-selected="true"]')
