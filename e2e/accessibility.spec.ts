@@ -103,7 +103,7 @@ async function everyWorkbenchState(page: Page, prefix: string): Promise<void> {
   // Each corpus view beside the reader.
   await showPane(page, /^Article/)
   const views = page.getByRole('tablist', { name: 'Views' })
-  for (const view of ['Entities', 'Claims', 'Figures']) {
+  for (const view of ['Entities', 'Claims', 'Figures', 'Agreement']) {
     await views.getByRole('tab', { name: view }).click()
     await expect(views.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true')
     await expect(page.getByRole('heading', { name: view, level: 2 })).toBeVisible()

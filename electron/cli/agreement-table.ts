@@ -1,4 +1,4 @@
-import { reportRows, type ReportRow } from '../core/agreement/report-rows'
+import { reportRows, type ReportRow } from '../core/shared/agreement/report-rows'
 import type { Figure, ProjectAgreement } from '../core/shared/model/agreement'
 import type { CliText } from './cli-text'
 import { forTerminal } from './terminal-text'

@@ -6,6 +6,7 @@ import type { Translator } from '../core/shared/i18n/translator'
 import { APP_START_URL, trustedOrigins } from './app-origin'
 import { projectArgument } from './args'
 import { exportClaimsCsvWithDialog } from './claims-csv-dialog'
+import { exportAgreementReportWithDialog } from './agreement-report-dialog'
 import { exportProjectWithDialog } from './export-dialog'
 import { forwardCoreEvents, registerInvokeHandler, sendToAllWindows, sendToWindow } from './ipc'
 import { chooseFolder, showProjectInFolder } from './folders'
@@ -88,6 +89,7 @@ async function start(): Promise<void> {
       'shell.exportProject': (options, sender) =>
         exportProjectWithDialog(core, options, BrowserWindow.fromWebContents(sender), language.current, throttledProgress(sendProgress)),
       'shell.exportClaimsCsv': (query, sender) => exportClaimsCsvWithDialog(core, query, BrowserWindow.fromWebContents(sender), language.current),
+      'shell.exportAgreementReport': (query, sender) => exportAgreementReportWithDialog(core, query, BrowserWindow.fromWebContents(sender), language.current),
       'shell.chooseFolder': ({ title }, sender) => chooseFolder(BrowserWindow.fromWebContents(sender), language.current, title),
       'shell.showInFolder': async ({ dir }) => showProjectInFolder(dir),
       // The menu is rebuilt in the renderer's language whenever it changes.

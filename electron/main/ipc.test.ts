@@ -27,9 +27,10 @@ const exportProject = vi.fn(async () => ({ savedTo: '/tmp/out.csv' }))
 const chooseFolder = vi.fn(async () => ({ dir: null }))
 const showInFolder = vi.fn(async () => ({ shown: true }))
 const exportClaimsCsv = vi.fn(async () => ({ savedTo: '/tmp/claims.csv' }))
+const exportAgreementReport = vi.fn(async () => ({ savedTo: '/tmp/agreement.csv' }))
 const setLanguage = vi.fn(async () => ({ changed: true }))
 const from = (url: string | null) => ({ sender, senderFrame: url === null ? null : { url } })
-const handlerOptions = () => ({ core, isTrustedUrl: trustedOrigins(undefined), shellHandlers: { 'shell.exportProject': exportProject, 'shell.chooseFolder': chooseFolder, 'shell.showInFolder': showInFolder, 'shell.exportClaimsCsv': exportClaimsCsv, 'shell.setLanguage': setLanguage } })
+const handlerOptions = () => ({ core, isTrustedUrl: trustedOrigins(undefined), shellHandlers: { 'shell.exportProject': exportProject, 'shell.chooseFolder': chooseFolder, 'shell.showInFolder': showInFolder, 'shell.exportClaimsCsv': exportClaimsCsv, 'shell.exportAgreementReport': exportAgreementReport, 'shell.setLanguage': setLanguage } })
 
 beforeAll(async () => {
   projectDir = await mkdtemp(join(tmpdir(), 'tessera-ipc-'))

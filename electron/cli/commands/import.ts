@@ -28,6 +28,8 @@ interface ImportCommandOptions {
   skipInvalid?: boolean
   newTags: boolean
   textField?: string
+  asLayer?: boolean
+  annotator?: string
 }
 
 export function registerImport(program: Command, environment: CliEnvironment, text: CliText): void {
@@ -41,9 +43,12 @@ export function registerImport(program: Command, environment: CliEnvironment, te
     .option('--skip-invalid', text.help('cli.import.skipInvalid'))
     .option('--no-new-tags', text.help('cli.import.noNewTags'))
     .option('--text-field <name>', text.help('cli.import.textField'))
+    .option('--as-layer', text.help('cli.import.asLayer'))
+    .option('--annotator <name>', text.help('cli.import.annotator'))
     .argument('<paths...>', text.help('cli.import.paths'))
     .action(async (paths: string[], options: ImportCommandOptions) => {
       const encoding = parseEncoding(options.encoding, text)
+      if (options.annotator !== undefined && !options.asLayer) throw new UsageError(text.t('cli.import.annotatorWithoutLayer'))
       const { files, problems } = await expandPaths(paths)
       let report: ImportReport = { ...emptyReport(), failed: problems }
       if (files.length > 0) report = mergeReports(report, await importInto(environment, text, options, encoding, files))
@@ -54,6 +59,10 @@ export function registerImport(program: Command, environment: CliEnvironment, te
         throw new Error(text.t('cli.import.failed', { failed: report.failed.length, total, file: first.file, reason: say(text.translator, first.reason) }))
       }
     })
+}
+
+function layerOptions({ asLayer, annotator }: ImportCommandOptions): { asLayer?: true; annotator?: string } {
+  return asLayer ? { asLayer, ...(annotator !== undefined ? { annotator } : {}) } : {}
 }
 
 function parseEncoding(name: string | undefined, text: CliText): TextEncoding | undefined {
@@ -75,7 +84,7 @@ async function importInto(environment: CliEnvironment, text: CliText, options: I
     () => false
   )
   const limits = environment.importLimits ?? IMPORT_LIMITS
-  const importOptions = { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags, ...(options.textField ? { textField: options.textField } : {}) }
+  const importOptions = { ...(encoding ? { encoding } : {}), allowDuplicates: options.allowDuplicates ?? false, skipInvalid: options.skipInvalid ?? false, addNewTags: options.newTags, ...(options.textField ? { textField: options.textField } : {}), ...layerOptions(options) }
   // Several files a call, packed as importCalls packs them (a group never split, a sidecar once a call):
   // the core reads ahead and commits them in batches. A file's size is known once read, so packing is here.
   const importGroups = async (send: (files: ImportFile[]) => Promise<ImportReport>): Promise<ImportReport> => {

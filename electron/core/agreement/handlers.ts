@@ -1,6 +1,12 @@
 import type { HandlersFor } from '../context'
 import { projectAgreement } from './project-agreement'
 
-export const agreementHandlers: HandlersFor<'agreement.compute'> = {
-  'agreement.compute': async (query, context) => projectAgreement(context.store, query)
+export const agreementHandlers: HandlersFor<'agreement.compute' | 'agreement.report'> = {
+  'agreement.compute': async (query, context) => projectAgreement(context.store, query),
+  'agreement.report': async ({ format, ...query }, context) => {
+    const result = await projectAgreement(context.store, query)
+    // The writers load on the first download, not with the core.
+    const { agreementReportFile } = await import('./report-files')
+    return agreementReportFile(result, format, context.store.info.name)
+  }
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import type { ProjectAgreement } from '../shared/model/agreement'
-import { reportRows } from './report-rows'
+import { reportRows } from '../shared/agreement/report-rows'
 
 const COLUMNS = ['tag_id', 'tag_label', 'measure', 'annotators', 'value', 'n', 'unit', 'method', 'not_defined']
 /** The tag columns of a figure over all the tags compared. */

@@ -1,5 +1,5 @@
 import type { AgreementLeftOut, Figure, ProjectAgreement } from '../shared/model/agreement'
-import { NOT_DEFINED_WORDS, reportRows, type ReportRow } from './report-rows'
+import { NOT_DEFINED_WORDS, reportRows, type ReportRow } from '../shared/agreement/report-rows'
 
 const LEFT_OUT_WORDS: Record<AgreementLeftOut['why'], string> = {
   'fewer-than-two-annotators': 'fewer than two of the annotators annotated it',

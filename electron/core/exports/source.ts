@@ -5,6 +5,8 @@ import type { ProjectStore } from '../store/project-store'
 import type { ExportContext, ExportReport } from '../shared/exports/format-exporter'
 import type { ExportOptions } from '../shared/exports/options'
 import { crossRelationExport } from './cross-relations'
+import { ApiError } from '../shared/errors'
+import { said } from '../shared/i18n/said'
 
 export interface ExportProgress {
   /** Documents read so far, over every pass the format makes. */
@@ -33,15 +35,19 @@ export function createExportContext(
   async function* documents(): AsyncIterable<DocumentRecord> {
     let documentCount = 0
     let annotationCount = 0
+    const annotators = new Set<string>()
     for await (const document of readAhead(candidates, (id) => store.readDocumentOnce(id))) {
       done += 1
       onProgress({ done: Math.min(done, total), total })
       if (!isSelected(document, options)) continue
+      for (const annotation of document.annotations) annotators.add(annotation.author)
       const selected = selectAnnotations(document, options)
       documentCount += 1
       annotationCount += selected.annotations.length
       yield selected
     }
+    // Known only once every document is read: a file export is then left unwritten (write-export.ts is atomic).
+    assertAnnotatorsFound(options.authors, annotators)
     report.documentCount = Math.max(report.documentCount, documentCount)
     report.annotationCount = Math.max(report.annotationCount, annotationCount)
   }
@@ -99,6 +105,14 @@ export async function* readAhead(ids: readonly string[], read: (id: string) => P
 
 function sizeOf(document: DocumentRecord): number {
   return document.text.length + document.annotations.length * 200
+}
+
+/** An export of annotators' layers (`--annotator`) names each: one with no annotation in the documents exported is a mistake, said with those there. */
+function assertAnnotatorsFound(wanted: readonly string[] | undefined, there: ReadonlySet<string>): void {
+  const missing = (wanted ?? []).filter((author) => !there.has(author))
+  if (missing.length === 0) return
+  const known = [...there].filter((author) => author !== '').sort((a, b) => a.localeCompare(b))
+  throw new ApiError('invalid-input', said('exportNotes.error.noSuchAnnotators', { authors: missing.map((a) => `"${a}"`).join(', '), known: known.map((a) => `"${a}"`).join(', ') }))
 }
 
 function isSelected(document: DocumentRecord, { documents }: ExportOptions): boolean {

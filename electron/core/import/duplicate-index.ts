@@ -25,6 +25,12 @@ export class DuplicateIndex {
     return this.positionOf.has(id)
   }
 
+  /** The fingerprint added for document `id`, if any. */
+  get(id: string): Fingerprint | undefined {
+    const position = this.positionOf.get(id)
+    return position === undefined ? undefined : this.entries[position]
+  }
+
   ids(): IterableIterator<string> {
     return this.positionOf.keys()
   }

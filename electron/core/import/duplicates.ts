@@ -66,6 +66,11 @@ function shingles(text: string): Uint32Array {
   return Uint32Array.from(set).sort()
 }
 
+/** The share of word 5-grams two documents share (0 when their sizes differ by more than a near-duplicate's may). */
+export function shingleSimilarity(a: Fingerprint, b: Fingerprint): number {
+  return jaccard(a.shingles, b.shingles)
+}
+
 /** Shared shingles over all shingles, by one merge of the two sorted lists. */
 function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0

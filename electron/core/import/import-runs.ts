@@ -1,5 +1,3 @@
-import type { ImportControl } from './batched-import'
-
 /** How many stopped run ids are remembered: a stop may reach the core before the call it stops. */
 const REMEMBERED_STOPS = 1_000
 
@@ -20,7 +18,8 @@ export class ImportRuns {
   }
 
   /** Runs one call of the run with the control that stops it; the run counts as under way until the call ends. */
-  async track<T>(runId: string, call: (control: ImportControl) => Promise<T>): Promise<T> {
+  // The control is an ImportControl (batched-import.ts), spelled out: importing that type here closed an import cycle through the context.
+  async track<T>(runId: string, call: (control: { shouldStop(): boolean }) => Promise<T>): Promise<T> {
     this.callsUnderWay.set(runId, (this.callsUnderWay.get(runId) ?? 0) + 1)
     try {
       return await call({ shouldStop: () => this.stopped.has(runId) })

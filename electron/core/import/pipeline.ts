@@ -7,6 +7,7 @@ import { IMPORT_LIMITS, type ImportLimits } from '../shared/import/limits'
 import { emptyReport, type ImportOptions, type ImportReport } from '../shared/import/report'
 import { besideBratKind, sidecarKind } from '../shared/import/sidecars'
 import { sharedImportWorkers, type ImportWorkers } from './worker/pool'
+import { importLayers } from './layer/import-layer'
 import { BatchedImport, failureReason, type ImportControl, type ImportJob } from './batched-import'
 
 export type { ImportControl } from './batched-import'
@@ -66,12 +67,13 @@ export async function importFiles(
     jobs.push({ file, companions: files.filter((f) => companionsOf.get(file.name)?.includes(f.name)) })
   }
   if (report.skipped.length > 0) control.onFile?.({ step: 'read', files: report.skipped.map((s) => s.file) })
-  await new BatchedImport(context, workers, options, limits, known, report).run(jobs, control)
+  if (options.asLayer) await importLayers(context, jobs, options, workers, limits, known, report, control)
+  else await new BatchedImport(context, workers, options, limits, known, report).run(jobs, control)
   return report
 }
 
 /** The fingerprints of the project's documents, computed once per document and kept for the session in `known`. */
-async function fingerprints(store: ProjectStore, known: DuplicateIndex): Promise<DuplicateIndex> {
+export async function fingerprints(store: ProjectStore, known: DuplicateIndex): Promise<DuplicateIndex> {
   for (const id of store.info.documentIds) {
     if (known.has(id)) continue
     try {

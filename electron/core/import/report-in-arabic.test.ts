@@ -92,8 +92,23 @@ describe('the import report in Arabic', () => {
       skipped: [{ file: 'news/README', reason: said('importReport.sidecar.notDocument', { kind: said('importReport.sidecar.besideBrat', { name: 'README' }) }) }],
       warnings: [said('importReport.documentSkipped', { origin: 'x.jsonl:2', reason: said('importReport.document.noText') })],
       newTags: [{ id: 'weapon', label: 'Weapon' }],
-      newAttributes: [{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }]
+      newAttributes: [{ tag: 'claim', id: 'verified', label: 'Verified', type: 'flag' }],
+      layers: [],
+      layerDocumentsNotFound: []
     }
+    const layerReport: ImportReport = {
+      ...report,
+      layers: [
+        { file: 'cat.jsonl:2', documentId: 'd1', title: 'حماة', matchedBy: 'near-duplicate', similarity: 0.93, authors: ['cat'], added: 3, replaced: 2, unchanged: false },
+        { file: 'cat.jsonl:3', documentId: 'd2', title: 'Hama', matchedBy: 'id', similarity: 1, authors: ['cat'], added: 0, replaced: 0, unchanged: true }
+      ],
+      layerDocumentsNotFound: [{ file: 'cat.jsonl:4', title: 'Homs' }],
+      warnings: [said('layerImport.span.ambiguous', { origin: 'cat.jsonl:2', span: said('importReport.span', { tag: 'place', start: 3, end: 7 }), quote: 'حماة', count: 3, title: 'حماة' })]
+    }
+    const layerLines = formatReport(layerReport, arabic)
+    for (const line of layerLines) expect(untranslatedWords(line, [...KEPT_NAMES, 'cat'])).toEqual([])
+    expect(layerLines).toContain('طبقة \u2068cat.jsonl:2\u2069: أُضيف ٣ تعليقات باسم \u2068cat\u2069 إلى «\u2068حماة\u2069» (مكرَّر محتمل، التشابه ٩٣٪)، بدلاً من تعليقين من استيراد سابق')
+    expect(layerLines.at(-1)).toBe('أُضيفت طبقات إلى ٢ من المقالات؛ ولم يوجد ١؛ وفشل ١.')
     const lines = formatReport(report, arabic)
     expect(lines).toHaveLength(10)
     for (const line of lines) expect(untranslatedWords(line, KEPT_NAMES)).toEqual([])

@@ -71,6 +71,13 @@ const claimFilters = {
     .default({ by: 'date', direction: 'asc' })
 }
 
+/** Which annotators, tags and documents agreement compares; each part left out means all. */
+const agreementSelection = {
+  annotators: z.array(z.string().min(1).max(500)).min(1).max(100).optional(),
+  tags: z.array(z.string().min(1).max(80)).min(1).max(500).optional(),
+  documentIds: z.array(documentId).min(1).max(100_000).optional()
+}
+
 const NOTE_MAX = 20_000
 const findInput = searchFields
 
@@ -298,13 +305,9 @@ export const contract = {
    * Each part left out means all: every author present, every tag used, the documents two of them annotated.
    * Names and tags are checked by the core, so an unknown one is named in the error.
    */
-  'agreement.compute': method<ProjectAgreement>()(
-    z.strictObject({
-      annotators: z.array(z.string().min(1).max(500)).min(1).max(100).optional(),
-      tags: z.array(z.string().min(1).max(80)).min(1).max(500).optional(),
-      documentIds: z.array(documentId).min(1).max(100_000).optional()
-    })
-  ),
+  'agreement.compute': method<ProjectAgreement>()(z.strictObject(agreementSelection)),
+  /** The figures of `agreement.compute` for the same selection as a file (CSV or Markdown), byte for byte the CLI's `--csv` / `--markdown`. */
+  'agreement.report': method<ExportFile>()(z.strictObject({ ...agreementSelection, format: z.enum(['csv', 'markdown']) })),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** Stops the app's import `runId`: the files read so far are stored and reported by its call; `running` says whether a call of it was under way. */
   'import.stop': method<{ running: boolean }>()(importStopInputSchema),
@@ -331,6 +334,10 @@ export const shellContract = {
   'shell.exportProject': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(exportOptionsSchema),
   /** The Claims view as CSV, saved where the user chooses; savedTo is null when cancelled. */
   'shell.exportClaimsCsv': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(z.strictObject(claimFilters)),
+  /** The agreement view's figures as CSV or Markdown, saved where the user chooses; savedTo is null when cancelled. */
+  'shell.exportAgreementReport': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(
+    z.strictObject({ ...agreementSelection, format: z.enum(['csv', 'markdown']) })
+  ),
   /** A native folder picker; null when cancelled. */
   'shell.chooseFolder': method<{ dir: string | null }>()(z.strictObject({ title: z.string().max(200).optional() })),
   /** Shows the folder in the system's file manager. */

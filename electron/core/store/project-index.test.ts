@@ -129,6 +129,23 @@ describe('the project index', () => {
     expect((await reader.getDocument('doc-700')).annotations).toHaveLength(1)
   }, 60_000)
 
+  it('is written a line per entry, still one JSON document, and read alike whether laid out so or on one line', async () => {
+    const dir = await indexedProject()
+    const written = await readFile(join(dir, INDEX_FILE), 'utf8')
+    // A head, three entries, a foot and the final newline.
+    expect(written.split('\n')).toHaveLength(6)
+    const parsed = JSON.parse(written) as { indexVersion: number; documents: Record<string, unknown> }
+    expect(Object.keys(parsed.documents).sort()).toEqual(['a', 'b', 'c'])
+    // The layout an older version wrote: one line.
+    await writeFile(join(dir, INDEX_FILE), JSON.stringify(parsed))
+    expect(await listAnew(dir, true)).toMatchObject({ read: [] })
+    // A line-per-entry file damaged in one entry line is rebuilt, not half read.
+    await writeFile(join(dir, INDEX_FILE), written.replace('"b":{', '"b":{"stamp":12,"x":{'))
+    const { summaries, read } = await listAnew(dir, true)
+    expect(summaries.map((s) => [s.title, s.annotationCount])).toEqual(INDEXED)
+    expect(read).toEqual(['a', 'b', 'c'])
+  })
+
   it('is rebuilt when it is of another version or any entry has the wrong shape', async () => {
     const dir = await indexedProject()
     const written = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { indexVersion: number; documents: Record<string, { stamp: unknown; summary: unknown }> }

@@ -89,6 +89,7 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'saves.pending': () => ({}),
   'saves.retry': () => ({}),
   'agreement.compute': ({ documentId }) => ({ annotators: ['Zoë Ḥaddād 🙂', 'حماة'], tags: ['claim'], documentIds: [documentId] }),
+  'agreement.report': ({ documentId }) => ({ annotators: ['Zoë Ḥaddād 🙂', 'حماة'], tags: ['claim'], documentIds: [documentId], format: 'markdown' }),
   'import.files': () => ({
     files: [{ name: 'fuzz.jsonl', base64: Buffer.from('{"text": "🙂 Fuzzed Hama", "label": [[2, 8, "ACTOR"]]}\n').toString('base64') }],
     // Duplicates are skipped: a fuzz run must not grow the project until every export reads thousands of documents.

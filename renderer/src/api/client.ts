@@ -46,6 +46,8 @@ export interface ApiClient {
   runExport(options: ExportOptionsInput): Promise<ExportOutcome>
   /** The Claims view as CSV (filters and order as shown): a save dialog in the desktop app, a download in the browser. */
   exportClaimsCsv(query: Input<'views.claimsCsv'>): Promise<ExportOutcome>
+  /** The agreement view's figures as CSV or Markdown (the CLI's bytes): a save dialog in the desktop app, a download in the browser. */
+  exportAgreementReport(query: Input<'agreement.report'>): Promise<ExportOutcome>
   /** The desktop app's native folder picker (null when cancelled); absent in browser mode. */
   chooseFolder?(title: string): Promise<string | null>
   /** Opens the system's file manager on a folder; absent in browser mode. */

@@ -9,6 +9,7 @@ export function createElectronClient(bridge: TesseraBridge, openProject: () => s
     on: (event, listener) => bridge.on(event, listener),
     runExport: async (options) => unwrap(await bridge.invoke('shell.exportProject', options)),
     exportClaimsCsv: async (query) => unwrap(await bridge.invoke('shell.exportClaimsCsv', query)),
+    exportAgreementReport: async (query) => unwrap(await bridge.invoke('shell.exportAgreementReport', query)),
     chooseFolder: async (title) => unwrap(await bridge.invoke('shell.chooseFolder', { title })).dir,
     showInFolder: async (dir) => {
       unwrap(await bridge.invoke('shell.showInFolder', { dir }))

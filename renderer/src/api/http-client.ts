@@ -100,6 +100,9 @@ export function createHttpClient(token: string, baseUrl = '', openProject: () =>
     },
     async exportClaimsCsv(query) {
       return download(await client.call('views.claimsCsv', query))
+    },
+    async exportAgreementReport(query) {
+      return download(await client.call('agreement.report', query))
     }
   }
   return client

@@ -33,7 +33,8 @@ function fakeTransport(tracker: OpenProjectTracker, open: { dir: string }) {
       return () => undefined
     },
     runExport: () => Promise.reject(new Error('unused')),
-    exportClaimsCsv: () => Promise.reject(new Error('unused'))
+    exportClaimsCsv: () => Promise.reject(new Error('unused')),
+    exportAgreementReport: () => Promise.reject(new Error('unused'))
   }
   const emit = <E extends EventName>(event: E, payload: Events[E]) => listeners.get(event)?.forEach((listener) => listener(payload as never))
   return { client, sent, emit }

@@ -23,6 +23,8 @@ const ENCODING_LABELS: Record<TextEncoding, { name: string; note?: MessageKey }>
 
 /** The core's import contract caps a named text field at 200 characters. */
 const TEXT_FIELD_MAX_LENGTH = 200
+/** …and the annotator of a layer's unattributed annotations at 200. */
+const ANNOTATOR_MAX_LENGTH = 200
 
 
 interface ImportDialogProps {
@@ -45,6 +47,8 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
   const [skipInvalid, setSkipInvalid] = useState(false)
   const [addNewTags, setAddNewTags] = useState(true)
   const [textField, setTextField] = useState('')
+  const [asLayer, setAsLayer] = useState(false)
+  const [annotator, setAnnotator] = useState('')
   const textFieldHintId = useId()
   const namedTextField = textField.trim()
   const options: ImportRunOptions = {
@@ -52,7 +56,8 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
     allowDuplicates,
     skipInvalid,
     addNewTags,
-    ...(namedTextField ? { textField: namedTextField } : {})
+    ...(namedTextField ? { textField: namedTextField } : {}),
+    ...(asLayer ? { asLayer, ...(annotator.trim() ? { annotator: annotator.trim() } : {}) } : {})
   }
 
   const idle = run.status === 'idle'
@@ -122,6 +127,15 @@ export function ImportDialog({ run, queued, onStart, onCancel, onClose, onOpenDo
             <label>
               <input type="checkbox" checked={addNewTags} onChange={(e) => setAddNewTags(e.currentTarget.checked)} /> {t('importing.addNewTags')}
             </label>
+            <label>
+              <input type="checkbox" checked={asLayer} onChange={(e) => setAsLayer(e.currentTarget.checked)} /> {t('importing.asLayer')}
+            </label>
+            {asLayer && (
+              <label>
+                {t('importing.layerAnnotator')}{' '}
+                <input dir="auto" type="text" value={annotator} maxLength={ANNOTATOR_MAX_LENGTH} spellCheck={false} onChange={(e) => setAnnotator(e.currentTarget.value)} />
+              </label>
+            )}
           </fieldset>
         </>
       )}

@@ -1,5 +1,5 @@
 import { Children, type ReactNode } from 'react'
-import type { ImportReport } from '@core/shared/import/report'
+import { layerLine, type ImportReport } from '@core/shared/import/report'
 import { say } from '@core/shared/i18n/said'
 import { useT } from '../i18n/I18nProvider'
 
@@ -13,10 +13,13 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
   const encodings = report.files.filter((f) => f.encoding)
   const counts = { imported: report.imported.length, skipped: report.skippedDuplicates.length, failed: report.failed.length }
   const separator = t('importing.report.separator')
+  const layerImport = report.layers.length + report.layerDocumentsNotFound.length > 0
   return (
     <section className="import-report" aria-label={t('importing.report')}>
       <p className="import-summary" role="status">
-        {t(cancelled ? 'importing.report.cancelledSummary' : 'importing.report.summary', counts)}
+        {layerImport
+          ? t('layerImport.line.counts', { documents: report.layers.length, notFound: report.layerDocumentsNotFound.length, failed: report.failed.length })
+          : t(cancelled ? 'importing.report.cancelledSummary' : 'importing.report.summary', counts)}
       </p>
       {report.failed.length > 0 && (
         <ReportList title={t('importing.report.failed')} className="report-failed">
@@ -74,6 +77,21 @@ export function ImportReportView({ report, cancelled, onOpenDocument }: { report
                 })
               )}
             </li>
+          ))}
+        </ReportList>
+      )}
+      {layerImport && (
+        <ReportList title={t('importing.report.layers')}>
+          {report.layers.map((entry, i) => (
+            <li key={i}>
+              <button type="button" className="link-button" onClick={() => onOpenDocument(entry.documentId)}>
+                <bdi>{entry.title}</bdi>
+              </button>{' '}
+              <bdi className="report-file">{layerLine(entry, translator)}</bdi>
+            </li>
+          ))}
+          {report.layerDocumentsNotFound.map((entry, i) => (
+            <li key={`missing-${i}`}>{t('layerImport.line.notFound', { file: entry.file, title: entry.title })}</li>
           ))}
         </ReportList>
       )}

@@ -19,7 +19,8 @@ function clientOf(core: Core): ApiClient & { sent: string[][] } {
     }) as ApiClient['call'],
     on: ((event, listener) => core.on(event, listener)) as ApiClient['on'],
     runExport: () => Promise.reject(new Error('not in this test')),
-    exportClaimsCsv: () => Promise.reject(new Error('not in this test'))
+    exportClaimsCsv: () => Promise.reject(new Error('not in this test')),
+    exportAgreementReport: () => Promise.reject(new Error('not in this test'))
   }
   return client
 }

@@ -18,6 +18,8 @@ interface CorpusViewPanelProps {
 
 // The chart code (recharts, d3) loads when the Figures tab is first opened, not with the window.
 const FiguresView = lazy(() => import('./FiguresView').then((module) => ({ default: module.FiguresView })))
+// Agreement is a team's occasional question: its code loads when its tab is first opened.
+const AgreementView = lazy(() => import('./AgreementView').then((module) => ({ default: module.AgreementView })))
 
 /** The corpus view a tab shows, in the centre pane in place of the reader. */
 export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onOpenDocument, onNotice }: CorpusViewPanelProps) {
@@ -39,6 +41,11 @@ export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onOpenDocumen
       {view === 'figures' && (
         <Suspense fallback={<p className="empty-hint">{t('views.figures.loading')}</p>}>
           <FiguresView onOpenSpan={onOpenSpan} onOpenDocument={onOpenDocument} />
+        </Suspense>
+      )}
+      {view === 'agreement' && (
+        <Suspense fallback={<p className="empty-hint">{t('views.agreement.loading')}</p>}>
+          <AgreementView onOpenSpan={onOpenSpan} onExported={(text) => onNotice({ kind: 'info', text })} onError={(text) => onNotice({ kind: 'error', text })} />
         </Suspense>
       )}
     </div>

@@ -6,7 +6,8 @@ export const VIEW_TABS = [
   { id: 'reader', label: 'views.tab.reader' },
   { id: 'entities', label: 'views.tab.entities' },
   { id: 'claims', label: 'views.tab.claims' },
-  { id: 'figures', label: 'views.tab.figures' }
+  { id: 'figures', label: 'views.tab.figures' },
+  { id: 'agreement', label: 'views.tab.agreement' }
 ] as const
 
 export type ViewTabId = (typeof VIEW_TABS)[number]['id']

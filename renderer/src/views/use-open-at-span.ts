@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import type { ReaderHandle } from '../editor/Reader'
-import type { SpanTarget } from './span-target'
+import { targetAnnotationId, type LocatedAnnotation as Located, type SpanTarget } from './span-target'
 
 interface OpenAtSpanDeps {
   /** The document the reader shows now (null while none is open). */
-  document: { id: string; annotations: readonly { id: string }[] } | null
+  document: { id: string; annotations: readonly Located[] } | null
   /** True while the document's annotations still arrive in slices (the one wanted may be in a later slice). */
   loading?: boolean
   openDocument(documentId: string): void
@@ -22,12 +22,12 @@ export function useOpenAtSpan({ document, loading = false, openDocument, selectA
   const waiting = useRef<SpanTarget | null>(null)
 
   const show = useCallback(
-    (target: SpanTarget, annotations: readonly { id: string }[]) => {
-      const exists = annotations.some((a) => a.id === target.annotationId)
-      if (exists) selectAnnotation(target.annotationId)
+    (target: SpanTarget, annotations: readonly Located[]) => {
+      const id = targetAnnotationId(target, annotations)
+      if (id !== null) selectAnnotation(id)
       // After the commit that mounts the reader.
       requestAnimationFrame(() => {
-        if (exists) reader.current?.scrollToAnnotation(target.annotationId)
+        if (id !== null) reader.current?.scrollToAnnotation(id)
         else reader.current?.scrollToOffset(target.start)
         window.document.querySelector<HTMLElement>('.reader-pane')?.focus({ preventScroll: true })
       })
@@ -52,7 +52,7 @@ export function useOpenAtSpan({ document, loading = false, openDocument, selectA
   useEffect(() => {
     const target = waiting.current
     if (!target || document?.id !== target.documentId) return
-    if (loading && !document.annotations.some((a) => a.id === target.annotationId)) return
+    if (loading && targetAnnotationId(target, document.annotations) === null) return
     waiting.current = null
     show(target, document.annotations)
   }, [document, loading, show])

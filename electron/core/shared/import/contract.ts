@@ -8,7 +8,11 @@ export const importOptionsSchema = z.strictObject({
   skipInvalid: z.boolean().default(false),
   addNewTags: z.boolean().default(true),
   /** The field that holds the text in doccano lines or Label Studio task data, when it is not `text`. */
-  textField: z.string().min(1).max(200).optional()
+  textField: z.string().min(1).max(200).optional(),
+  /** Add the files' annotations to the project's matching documents as their authors' layers (import/layer), never adding documents. */
+  asLayer: z.boolean().optional(),
+  /** With `asLayer`: the author given to annotations the file names none for (required when there are any). */
+  annotator: z.string().trim().min(1).max(200).optional()
 })
 
 /** Base64 of the largest file import takes: 4 characters per 3 bytes. */

@@ -44,6 +44,8 @@ export const desktop: Record<keyof typeof english, string> = {
   'desktop.quitTimeout.detail': 'كانت التغييرات لا تزال تُكتب بعد {seconds, number, ::group-off} ث. أعد فتح المشروع وتحقّق من آخر تغييراتك.',
   'desktop.export.title': 'تصدير بصيغة {format}',
   'desktop.export.claimsTitle': 'تصدير الادعاءات بصيغة CSV',
+  'desktop.export.agreementCsvTitle': 'حفظ أرقام الاتفاق بصيغة CSV',
+  'desktop.export.agreementMarkdownTitle': 'حفظ تقرير الاتفاق بصيغة Markdown',
   'desktop.export.filter.jsonl': 'ملفات JSON Lines',
   'desktop.export.filter.csv': 'جداول CSV (ZIP)',
   'desktop.export.filter.w3c': 'تعليقات الويب التوضيحية W3C (JSON-LD)',
@@ -51,6 +53,7 @@ export const desktop: Record<keyof typeof english, string> = {
   'desktop.export.filter.conll': 'ملفات CoNLL IOB2',
   'desktop.export.filter.spacy': 'ملفات spaCy JSONL',
   'desktop.export.filter.claimsCsv': 'ملفات CSV',
+  'desktop.export.filter.markdown': 'ملفات Markdown',
   'desktop.export.filter.all': 'كل الملفات',
   'desktop.chooseFolder': 'اختر مجلد مشروع'
 }

@@ -17,6 +17,7 @@ export const exportNotes: Record<keyof typeof english, string> = {
 
   'exportNotes.error.offsetsAlwaysCodePoints': `إزاحات ${user('format')} نقاط ترميز دائماً (الصيغة تحدّدها)؛ اختر jsonl أو csv أو spacy لوحدات UTF-16.`,
   'exportNotes.error.noSuchTags': `لا وسم ${user('tags')} في هذا المشروع.`,
+  'exportNotes.error.noSuchAnnotators': `لا تعليق باسم ${user('authors')} في المقالات المصدَّرة (المعلِّقون فيها: ${user('known')}).`,
   'exportNotes.error.binaryFile': `${user('file')} ملف ثنائي؛ لا تُكتب بهذه الطريقة إلا الملفات النصية.`,
   'exportNotes.error.notARegularFile': `تعذّر التصدير إلى ${user('path')}: إنه موجود وليس ملفاً عادياً ({kind, select, folder {بل مجلد} other {بل جهاز أو FIFO أو مقبس}}).`,
   'exportNotes.error.folderExists': `تعذّر التصدير إلى ${user('path')}: إنه موجود ({kind, select, folder {مجلد} other {ملف}})؛ أعطِ اسم مجلد جديد، أو ملف ZIP.`,

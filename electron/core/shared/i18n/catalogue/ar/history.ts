@@ -50,6 +50,7 @@ export const history: Record<keyof typeof english, string> = {
   'history.relation.addStatedIn': 'إضافة علاقة (مذكور في)',
   'history.relation.add': `إضافة علاقة (${user('type')})`,
   'history.relation.remove': 'إزالة علاقة',
+  'history.importLayer': `استيراد ${user('file')} طبقةً`,
   'history.relation.editTypes': 'تعديل أنواع العلاقات',
 
   'history.document.markNotStarted': `تغيير حالة «${user('title')}» إلى «لم يبدأ»`,

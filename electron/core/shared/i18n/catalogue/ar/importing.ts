@@ -33,6 +33,9 @@ export const importing: Record<keyof typeof english, string> = {
   'importing.allowDuplicates': 'استيراد المكرَّرات رغم ذلك',
   'importing.skipInvalid': 'استيراد الأسطر الصالحة من الملفات التي فيها أسطر غير صالحة',
   'importing.addNewTags': 'إضافة التسميات التي يفتقدها هذا المشروع وسوماً جديدة، والسمات التي يعلنها ملف وتفتقدها وسومه',
+  'importing.asLayer': 'إضافة التعليقات إلى مقالات المشروع طبقاتٍ لمؤلفيها (عمل زميل؛ ولا يُضاف أي مقال)',
+  'importing.layerAnnotator': 'المعلِّق صاحب التعليقات التي لا تذكر مؤلفاً',
+  'importing.report.layers': 'الطبقات المضافة',
   'importing.start': 'استيراد',
   'importing.startFiles':
     'استيراد {count, plural, zero {لا ملفات} one {ملف واحد} two {ملفين} few {# ملفات} many {# ملفاً} other {# ملف}}',

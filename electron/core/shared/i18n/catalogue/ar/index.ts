@@ -20,6 +20,7 @@ import { problems } from './problems'
 import { importReport } from './importReport'
 import { readers } from './readers'
 import { layers } from './layers'
+import { layerImport } from './layerImport'
 
 export const ar: Catalogue = {
   ...common,
@@ -43,4 +44,5 @@ export const ar: Catalogue = {
   ...importReport,
   ...readers,
   ...layers,
+  ...layerImport,
 }

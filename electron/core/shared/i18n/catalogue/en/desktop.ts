@@ -45,6 +45,8 @@ export const desktop = {
   'desktop.quitTimeout.detail': 'Changes were still being written after {seconds, number, ::group-off} s. Reopen the project and check your last changes.',
   'desktop.export.title': 'Export as {format}',
   'desktop.export.claimsTitle': 'Export claims as CSV',
+  'desktop.export.agreementCsvTitle': 'Save the agreement figures as CSV',
+  'desktop.export.agreementMarkdownTitle': 'Save the agreement report as Markdown',
   'desktop.export.filter.jsonl': 'JSON Lines',
   'desktop.export.filter.csv': 'CSV tables (ZIP)',
   'desktop.export.filter.w3c': 'W3C Web Annotation (JSON-LD)',
@@ -52,6 +54,7 @@ export const desktop = {
   'desktop.export.filter.conll': 'CoNLL IOB2',
   'desktop.export.filter.spacy': 'spaCy JSONL',
   'desktop.export.filter.claimsCsv': 'CSV',
+  'desktop.export.filter.markdown': 'Markdown',
   'desktop.export.filter.all': 'All files',
   'desktop.chooseFolder': 'Choose a project folder'
 } as const satisfies Record<`desktop.${string}`, string>

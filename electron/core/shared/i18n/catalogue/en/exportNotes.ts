@@ -10,6 +10,7 @@ export const exportNotes = {
 
   'exportNotes.error.offsetsAlwaysCodePoints': '{format} offsets are always code points (the format defines them); choose jsonl, csv or spacy for UTF-16.',
   'exportNotes.error.noSuchTags': 'No tag {tags} in this project.',
+  'exportNotes.error.noSuchAnnotators': 'No annotation by {authors} in the documents exported (annotators there: {known}).',
   'exportNotes.error.binaryFile': '{file} is binary; only text files are written this way.',
   'exportNotes.error.notARegularFile': 'Cannot export to {path}: it exists and is not a regular file ({kind, select, folder {a folder} other {a device, FIFO or socket}}).',
   'exportNotes.error.folderExists': 'Cannot export to {path}: it exists ({kind, select, folder {a folder} other {a file}}); give a new folder name, or a .zip file.',

@@ -48,6 +48,7 @@ export const history = {
   'history.relation.addStatedIn': 'add a relation (stated-in)',
   'history.relation.add': 'add a relation ({type})',
   'history.relation.remove': 'remove a relation',
+  'history.importLayer': 'import {file} as a layer',
   'history.relation.editTypes': 'edit the relation types',
 
   'history.document.markNotStarted': 'mark ‘{title}’ not started',

@@ -1,4 +1,4 @@
-import type { AgreementTag, CoveredFigureSet, Figure, FigureSet, NotDefinedReason, PairAgreement, ProjectAgreement } from '../shared/model/agreement'
+import type { AgreementTag, CoveredFigureSet, Figure, FigureSet, NotDefinedReason, PairAgreement, ProjectAgreement } from '../model/agreement'
 
 /** One figure of a report: for a tag (null: all the tags compared), a measure, and the annotators it compares. */
 export interface ReportRow {
