@@ -1,85 +1,26 @@
 import { z } from 'zod'
 import type { Annotation } from './model/annotation'
 import { tagIdSchema } from './model/annotation'
-import { LIMITS } from './limits'
 import { attributeDefinitionSchema, attributeIdSchema, attributeValueSchema } from './model/attributes'
 import { documentStatusSchema, type DocumentRecord, type DocumentSummary } from './model/document'
-import { documentIdSchema, tagDefinitionSchema, type TagDefinition } from './model/project'
-import type { ListedProject, WorkspaceState } from './workspace/types'
+import { tagDefinitionSchema, type TagDefinition } from './model/project'
 import type { DocumentRemovalResult, ExportChoices, ExportFile, FindResult, HistoryMoveResult, HistoryState, ProjectInfo, ProjectStats, TagAllResult, TagDeleteResult } from './api-types'
 import type { BackupInfo, QuarantineEntry, UnsavedChange } from './model/backups'
-import { coordinatesSchema, entityNameSchema, type Entity, type RejectedSuggestion, ENTITY_ALIASES_MAX } from './model/entity'
+import { entityNameSchema, type Entity, type RejectedSuggestion } from './model/entity'
 import { documentFieldDefinitionsSchema, documentFieldFilterSchema, documentFieldIdSchema, documentFieldValueSchema, type DocumentFieldDefinition } from './model/document-fields'
 import { relationTypeIdSchema, type Relation } from './model/relation'
 import { relationTypeDefinitionSchema, MAX_RELATION_TYPES, type RelationTypeDefinition } from './model/relation-types'
 import type { ListedRelation, RelationEnd } from './model/relation-listing'
-import { CLAIM_SORT_KEYS, FIGURE_PERIODS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type CountedValue, type FiguresView, type LeftOut } from './model/views'
+import { FIGURE_PERIODS, type LinkAllResult, type SuggestionList, type EntitiesView, type MentionsView, type ClaimsView, type CountedValue, type FiguresView, type LeftOut } from './model/views'
 import { importFilesInputSchema, importStopInputSchema } from './import/contract'
 import { entityMatchRefSchema, linkMatchRefSchema, matchListSchema, LINK_MATCHES_MAX, type LinkMatchesResult, type LinkPreview } from './model/link-matches'
-import { searchFields, searchSpecSchema, type SavedSearch } from './model/search'
+import { searchSpecSchema, type SavedSearch } from './model/search'
 import type { ImportReport } from './import/report'
-import type { ExportReport } from './exports/format-exporter'
-import { exportOptionsSchema, offsetUnitSchema } from './exports/options'
+import { offsetUnitSchema } from './exports/options'
 import type { AnnotationPage, DocumentOpening } from './documents/paged-types'
 import type { ProjectAgreement } from './model/agreement'
-import { LANGUAGES } from './i18n/locale'
-
-/**
- * The API of Tessera: every method a shell can call, its input schema and its result type.
- * The single source of truth for the core's handlers, the Electron IPC and HTTP transports,
- * the preload bridge and the renderer's clients.
- */
-
-interface MethodSpec<Input extends z.ZodType, Result> {
-  readonly input: Input
-  /** Type-only: never set at run time. */
-  readonly result?: Result
-}
-
-function method<Result>() {
-  return <Input extends z.ZodType>(input: Input): MethodSpec<Input, Result> => ({ input })
-}
-
-const documentId = documentIdSchema
-const annotationId = z
-  .string()
-  .min(1, 'annotationId is required')
-  .max(LIMITS.idChars, `annotationId is at most ${LIMITS.idChars} characters`)
-const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are never negative')
-const pageLimit = z.number().int().min(1).max(LIMITS.annotationPage).default(2_000)
-const annotationCursor = z.strictObject({ start: offset, end: offset, id: annotationId })
-const entityId = z.string().min(1, 'entityId is required').max(64, 'entityId is at most 64 characters')
-const entityEdits = {
-  aliases: z.array(entityNameSchema).max(ENTITY_ALIASES_MAX),
-  note: z.string().max(20_000),
-  coordinates: coordinatesSchema.nullable()
-}
-const page = { offset: z.number().int().nonnegative().max(10_000_000).default(0), limit: z.number().int().min(1).max(1_000).default(200) }
-const claimFilters = {
-  outlets: z.array(z.string().max(500)).max(500).optional(),
-  entityId: entityId.optional(),
-  stances: z.array(z.string().max(80).nullable()).max(50).optional(),
-  attributes: z
-    .record(z.string().max(40), attributeValueSchema)
-    .refine((values) => Object.keys(values).length <= 30, 'at most 30 attribute filters')
-    .optional(),
-  text: z.string().max(1_000).optional(),
-  /** Only claims of documents whose whole-article label matches. */
-  documentField: documentFieldFilterSchema.optional(),
-  sort: z
-    .strictObject({ by: z.enum(CLAIM_SORT_KEYS), direction: z.enum(['asc', 'desc']).default('asc') })
-    .default({ by: 'date', direction: 'asc' })
-}
-
-/** Which annotators, tags and documents agreement compares; each part left out means all. */
-const agreementSelection = {
-  annotators: z.array(z.string().min(1).max(500)).min(1).max(100).optional(),
-  tags: z.array(z.string().min(1).max(80)).min(1).max(500).optional(),
-  documentIds: z.array(documentId).min(1).max(100_000).optional()
-}
-
-const NOTE_MAX = 20_000
-const findInput = searchFields
+import { agreementSelection, annotationCursor, annotationId, claimFilters, documentId, entityEdits, entityId, findInput, method, NOTE_MAX, offset, page, pageLimit, projectDescription, projectName, type MethodSpec } from './contract-parts'
+import { workspaceContract, type WorkspaceMethod } from './workspace-contract'
 
 export {
   exportFormatSchema,
@@ -93,34 +34,14 @@ export {
 
 export type { ExportChoices, ExportFile, ProjectInfo, ProjectStats } from './api-types'
 
-const folderPath = z.string().trim().min(1, 'a folder is required').max(4_096)
-const projectName = z.string().trim().min(1, 'a project needs a name').max(200)
-const projectDescription = z.string().max(10_000)
+export { workspaceContract, type WorkspaceMethod } from './workspace-contract'
+export { shellContract, type ShellContract, type ShellInput, type ShellMethod, type ShellResult } from './shell-contract'
 
-/** Methods that work with no project open: the workspace (which project is open) and the user's settings. */
-export const workspaceContract = {
-  'workspace.state': method<WorkspaceState>()(z.strictObject({})),
-  'workspace.openProject': method<WorkspaceState>()(z.strictObject({ dir: folderPath })),
-  'workspace.createProject': method<WorkspaceState>()(
-    z.strictObject({
-      name: projectName,
-      /** Default: a new folder named after the project under the data folder's projects/. */
-      folder: folderPath.optional(),
-      description: projectDescription.optional(),
-      /** A project folder whose tags the new project copies; default: the four default tags. */
-      tagsFrom: folderPath.optional()
-    })
-  ),
-  'workspace.closeProject': method<WorkspaceState>()(z.strictObject({})),
-  'workspace.forgetRecent': method<WorkspaceState>()(z.strictObject({ dir: folderPath })),
-  'workspace.openSample': method<WorkspaceState>()(z.strictObject({})),
-  'workspace.listProjects': method<ListedProject[]>()(z.strictObject({})),
-  /** A project whose project.json is damaged: take project.json from `backup`, or rebuild it (null); the documents stay. Then open it. */
-  'workspace.recoverProject': method<WorkspaceState>()(z.strictObject({ dir: folderPath, backup: z.string().min(1).max(200).nullable() })),
-  'settings.setAuthor': method<WorkspaceState>()(z.strictObject({ name: z.string().trim().min(1, 'a name is required').max(200) }))
-}
-export type WorkspaceMethod = keyof typeof workspaceContract
-
+/**
+ * The API of Tessera: every method a shell can call, its input schema and its result type.
+ * The single source of truth for the core's handlers, the Electron IPC and HTTP transports,
+ * the preload bridge and the renderer's clients.
+ */
 export const contract = {
   ...workspaceContract,
   'project.get': method<ProjectInfo>()(z.strictObject({})),
@@ -329,23 +250,3 @@ export function isMethod(name: string): name is Method {
 
 export type { EventMessage, EventName, Events, ShellCommand } from './events'
 
-/** Methods only the desktop shell answers: they need a native dialog. */
-export const shellContract = {
-  'shell.exportProject': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(exportOptionsSchema),
-  /** The Claims view as CSV, saved where the user chooses; savedTo is null when cancelled. */
-  'shell.exportClaimsCsv': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(z.strictObject(claimFilters)),
-  /** The agreement view's figures as CSV or Markdown, saved where the user chooses; savedTo is null when cancelled. */
-  'shell.exportAgreementReport': method<{ savedTo: string | null; documentCount?: number; report?: ExportReport }>()(
-    z.strictObject({ ...agreementSelection, format: z.enum(['csv', 'markdown']) })
-  ),
-  /** A native folder picker; null when cancelled. */
-  'shell.chooseFolder': method<{ dir: string | null }>()(z.strictObject({ title: z.string().max(200).optional() })),
-  /** Shows the folder in the system's file manager. */
-  'shell.showInFolder': method<{ shown: boolean }>()(z.strictObject({ dir: folderPath })),
-  /** The interface language the renderer shows (its menu's choice, else the OS's), so the native menu and dialogs speak it too. */
-  'shell.setLanguage': method<{ changed: boolean }>()(z.strictObject({ language: z.enum(LANGUAGES), digits: z.enum(['arab', 'latn']) }))
-}
-export type ShellContract = typeof shellContract
-export type ShellMethod = keyof ShellContract
-export type ShellInput<M extends ShellMethod> = z.input<ShellContract[M]['input']>
-export type ShellResult<M extends ShellMethod> = ShellContract[M] extends MethodSpec<z.ZodType, infer R> ? R : never
