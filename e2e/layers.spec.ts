@@ -53,11 +53,14 @@ test('blind mode hides another annotator’s layer until done for me; shown, it 
 
     await page.getByRole('button', { name: 'Done for me' }).click()
     await expect(page.getByText('Done for you: other annotators’ layers can be shown.')).toBeVisible()
-    // My layer is still the one shown: Omar's comes when chosen.
-    await expect(page.locator('mark[data-tag="place"]')).toHaveCount(0)
-    await page.getByText('Layers: Mine').click()
-    await page.getByRole('checkbox', { name: 'Omar' }).check()
+    // Every layer is shown unless chosen otherwise: Omar's arrives once the article is done for Rana, and can be hidden.
     const omars = page.locator('mark[data-tag="place"][data-layer="1"]')
+    await expect(omars).toHaveText('Hama city')
+    await page.getByText('Layers: Every layer').click()
+    await page.getByRole('checkbox', { name: 'Omar' }).uncheck()
+    await expect(page.locator('mark[data-tag="place"]')).toHaveCount(0)
+    await expect(page.getByText('Layers: Mine')).toBeVisible()
+    await page.getByRole('checkbox', { name: 'Omar' }).check()
     await expect(omars).toHaveText('Hama city')
     await expect(omars).toHaveAttribute('aria-label', /by Omar/)
     await expect(page.getByRole('list', { name: 'Whose highlight is whose' })).toContainText('Omar: read-only')

@@ -7,7 +7,7 @@ import { layerMark, otherAnnotators, shownAnnotators, type LayerStyle } from './
 const STYLES: readonly LayerStyle[] = ['colour', 'faint']
 
 /**
- * The reader's layer choice: my layer (the default), any other annotator's, or several, each other one outlined
+ * The reader's layer choice: every layer (the default), mine, any other annotator's, or several, each other one outlined
  * in its own line style and colour (or faint under mine), with a legend naming them. In blind mode it says what
  * is hidden and offers "Done for me", which the core needs before it gives the other layers.
  */
@@ -21,7 +21,7 @@ export function LayerControl() {
   const me = project?.author ?? ''
   const others = useMemo(() => otherAnnotators(document?.annotations ?? [], me), [document?.annotations, me])
   if (!document || !project) return null
-  const shown = shownAnnotators(layers, me)
+  const shown = shownAnnotators(layers, me, others)
   const doneForMe = (document.doneBy ?? []).includes(me)
   const blind = project.blindMode && !doneForMe
   const several = shown.length > 1 || shown[0] !== me
@@ -46,7 +46,7 @@ export function LayerControl() {
       {others.length > 0 && (
         <details className="layer-choice">
           <summary>
-            {t('layers.control')}: {layers.annotators === null ? t('layers.summaryMine') : t('layers.summaryShown', { count: shown.length })}
+            {t('layers.control')}: {layers.annotators === null ? t('layers.summaryEvery') : shown.length === 1 && shown[0] === me ? t('layers.summaryMine') : t('layers.summaryShown', { count: shown.length })}
             <span className="field-hint"> · {t('layers.others', { count: others.length })}</span>
           </summary>
           <fieldset>

@@ -5,12 +5,12 @@ export type LayerStyle = 'colour' | 'faint'
 
 /** Which annotators' layers the reader and the annotation list show. */
 export interface LayerChoice {
-  /** The annotators shown, in the order chosen; null: my layer only (the default). */
+  /** The annotators shown, in the order chosen; null: every layer there is (the default: nothing is hidden unless chosen, or by blind mode). */
   annotators: readonly string[] | null
   style: LayerStyle
 }
 
-export const MY_LAYER: LayerChoice = { annotators: null, style: 'colour' }
+export const EVERY_LAYER: LayerChoice = { annotators: null, style: 'colour' }
 
 /** How many outline styles there are for other annotators (the fifth shares the first's, and so on). */
 export const LAYER_OUTLINES = 4
@@ -37,16 +37,20 @@ export function otherAnnotators(annotations: readonly Pick<Annotation, 'author'>
   return [...names].sort((a, b) => a.localeCompare(b))
 }
 
-/** The annotators a choice shows. */
-export function shownAnnotators(choice: LayerChoice, me: string): readonly string[] {
-  return choice.annotators ?? [me]
+/** The annotators a choice shows, `others` being the other annotators with work in the document. */
+export function shownAnnotators(choice: LayerChoice, me: string, others: readonly string[]): readonly string[] {
+  return choice.annotators ?? [me, ...others]
 }
 
-/** The choice with one annotator's layer shown or hidden; hiding the last one goes back to my layer alone. */
-export function toggleAnnotator(choice: LayerChoice, me: string, annotator: string): LayerChoice {
-  const shown = shownAnnotators(choice, me)
+/**
+ * The choice with one annotator's layer shown or hidden. Showing every layer again is the default choice (so
+ * layers added later show too); hiding the last one shown goes back to my layer alone.
+ */
+export function toggleAnnotator(choice: LayerChoice, me: string, annotator: string, others: readonly string[]): LayerChoice {
+  const shown = shownAnnotators(choice, me, others)
   const next = shown.includes(annotator) ? shown.filter((name) => name !== annotator) : [...shown, annotator]
-  return { ...choice, annotators: next.length === 0 || (next.length === 1 && next[0] === me) ? null : next }
+  if (next.length === 0) return { ...choice, annotators: [me] }
+  return { ...choice, annotators: [me, ...others].every((name) => next.includes(name)) ? null : next }
 }
 
 /**
@@ -72,8 +76,8 @@ export function annotationsInLayers<A extends Annotation>(
   choice: LayerChoice,
   copies: WeakMap<A, LayeredAnnotation<A>>
 ): readonly LayeredAnnotation<A>[] {
-  const shown = new Set(shownAnnotators(choice, me))
   const others = otherAnnotators(annotations, me)
+  const shown = new Set(shownAnnotators(choice, me, others))
   if (others.length === 0 && shown.has(me)) return annotations
   const result: LayeredAnnotation<A>[] = []
   for (const annotation of annotations) {

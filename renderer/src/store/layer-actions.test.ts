@@ -82,11 +82,11 @@ describe('layers in the project store', () => {
     expect(mine && (await actions.setAnnotationTag(mine.id, 'actor'))).toBe(true)
   })
 
-  it('keeps the layer choice: my layer first, then one toggled in, then back to mine', async () => {
+  it('keeps the layer choice: every layer first, then one hidden, then every layer again', async () => {
     const { store, actions } = await open()
     expect(store.getState().layers).toEqual({ annotators: null, style: 'colour' })
     actions.toggleLayer('Omar')
-    expect(store.getState().layers.annotators).toEqual(['Rana', 'Omar'])
+    expect(store.getState().layers.annotators).toEqual(['Rana'])
     actions.setLayerStyle('faint')
     actions.toggleLayer('Omar')
     expect(store.getState().layers).toEqual({ annotators: null, style: 'faint' })

@@ -1,6 +1,6 @@
 import type { ApiClient } from '../api/client'
 import { announce } from '../shared/announcer'
-import { isMine, toggleAnnotator, type LayerChoice, type LayerStyle } from '../layers/layer-choice'
+import { isMine, otherAnnotators, toggleAnnotator, type LayerChoice, type LayerStyle } from '../layers/layer-choice'
 import type { ProjectStore } from './project-store'
 
 /**
@@ -27,7 +27,8 @@ export function createLayerActions(store: ProjectStore, client: Pick<ApiClient, 
 
     /** Shows or hides one annotator's layer (mine included). */
     toggleLayer(annotator: string): void {
-      show(toggleAnnotator(store.getState().layers, me(), annotator))
+      const { layers, document } = store.getState()
+      show(toggleAnnotator(layers, me(), annotator, otherAnnotators(document?.annotations ?? [], me())))
     },
 
     setLayerStyle(style: LayerStyle): void {

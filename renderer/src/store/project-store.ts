@@ -7,7 +7,7 @@ import { errorText, type ApiClient } from '../api/client'
 import { announce } from '../shared/announcer'
 import { DocumentSession, type SessionOptions } from './document-session'
 import type { PendingChange } from './pending-annotations'
-import { MY_LAYER, type LayerChoice } from '../layers/layer-choice'
+import { EVERY_LAYER, type LayerChoice } from '../layers/layer-choice'
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoMessage: null, redoMessage: null }
 
@@ -78,7 +78,7 @@ const INITIAL: ProjectState = {
   connected: true,
   disconnectReason: null,
   selectedAnnotationId: null,
-  layers: MY_LAYER,
+  layers: EVERY_LAYER,
   notice: null
 }
 

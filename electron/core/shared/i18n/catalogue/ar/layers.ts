@@ -4,6 +4,7 @@ import type { layers as english } from '../en/layers'
 export const layers: Record<keyof typeof english, string> = {
   'layers.control': 'الطبقات',
   'layers.summaryMine': 'طبقتي',
+  'layers.summaryEvery': 'كل الطبقات',
   'layers.summaryShown': '{count, plural, zero {لا طبقات معروضة} one {طبقة واحدة معروضة} two {طبقتان معروضتان} few {# طبقات معروضة} many {# طبقة معروضة} other {# طبقة معروضة}}',
   'layers.others': '{count, plural, zero {لا مُعلِّقين آخرين} one {مُعلِّق آخر واحد} two {مُعلِّقان آخران} few {# مُعلِّقين آخرين} many {# مُعلِّقًا آخر} other {# مُعلِّق آخر}}',
   'layers.choose': 'الطبقات المعروضة',

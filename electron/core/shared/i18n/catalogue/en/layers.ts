@@ -2,6 +2,7 @@
 export const layers = {
   'layers.control': 'Layers',
   'layers.summaryMine': 'Mine',
+  'layers.summaryEvery': 'Every layer',
   'layers.summaryShown': '{count, plural, one {# layer shown} other {# layers shown}}',
   'layers.others': '{count, plural, =0 {no other annotator} one {# other annotator} other {# other annotators}}',
   'layers.choose': 'Layers shown',
