@@ -7,7 +7,7 @@
 import type { Annotation } from '../electron/core/shared/model/annotation'
 import { splitChunks } from '../renderer/src/editor/chunks'
 import { HighlightIndex, type ChunkChange } from '../renderer/src/editor/highlight-index'
-import { annotationsInLayers, MY_LAYER, toggleAnnotator, type LayeredAnnotation } from '../renderer/src/layers/layer-choice'
+import { annotationsInLayers, EVERY_LAYER, toggleAnnotator, type LayeredAnnotation } from '../renderer/src/layers/layer-choice'
 import { measure } from './measure'
 
 const count = Number(process.argv[2] ?? 20_000)
@@ -22,8 +22,8 @@ const redrawn = (changes: Map<number, ChunkChange>) => [...changes.values()].red
 
 const copies = new WeakMap<Annotation, LayeredAnnotation<Annotation>>()
 const index = new HighlightIndex(chunks)
-const mine = MY_LAYER
-const both = toggleAnnotator(MY_LAYER, 'Rana', 'Omar')
+const both = EVERY_LAYER
+const mine = toggleAnnotator(EVERY_LAYER, 'Rana', 'Omar', ['Omar'])
 index.update(annotationsInLayers(annotations, 'Rana', mine, copies), null)
 let shown = false
 const toggle = () => {
