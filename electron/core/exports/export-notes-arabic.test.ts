@@ -75,7 +75,7 @@ describe('what an export says, in the Arabic interface', () => {
   })
 
   it('has every export and repair message in Arabic, with only the user text and kept names in Latin letters', () => {
-    const values = { count: 3, tags: 'claim, actor', format: 'w3c', file: 'claims.csv', path: '/tmp/out', kind: 'folder', project: '/p', folder: '/tmp', backup: 'manual-1', label: 'Claim', id: 'claim', kept: 30, max: 30 }
+    const values = { count: 3, tags: 'claim, actor', format: 'w3c', file: 'claims.csv', path: '/tmp/out', kind: 'folder', project: '/p', folder: '/tmp', backup: 'manual-1', label: 'Claim', id: 'claim', kept: 30, max: 30, authors: 'Omar', known: 'Rana, Zaynab' }
     const keys = Object.keys(catalogueOf('en')).filter((key) => key.startsWith('exportNotes.') && key !== 'exportNotes.notice.then')
     expect(keys.length).toBeGreaterThan(20)
     for (const key of keys) {
