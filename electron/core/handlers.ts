@@ -1,6 +1,7 @@
 import type { ProjectMethod } from './shared/contract'
 import type { HandlersFor } from './context'
 import { agreementHandlers } from './agreement/handlers'
+import { adjudicationHandlers } from './adjudication/handlers'
 import { annotationHandlers } from './annotations/handlers'
 import { backupHandlers } from './backups/handlers'
 import { documentHandlers } from './documents/handlers'
@@ -30,5 +31,6 @@ export const handlers: HandlersFor<ProjectMethod> = {
   ...historyHandlers,
   ...backupHandlers,
   ...importHandlers,
-  ...agreementHandlers
+  ...agreementHandlers,
+  ...adjudicationHandlers
 }

@@ -37,9 +37,10 @@ export function disagreements(documents: readonly AgreementDocument[], annotator
   return found
 }
 
-/** Each layer without the spans all layers share (as many times as the layer that has it least). */
-function withoutAgreed(layers: DisagreementSpan[][]): DisagreementSpan[][] {
-  const key = (span: DisagreementSpan): string => `${span.start}:${span.end}:${span.tag}`
+const key = (span: DisagreementSpan): string => `${span.start}:${span.end}:${span.tag}`
+
+/** How many times every layer has each span (start, end, tag), by key: as many as the layer that has it least. */
+function agreedTally(layers: readonly (readonly DisagreementSpan[])[]): Map<string, number> {
   const tallies = layers.map((spans) => {
     const tally = new Map<string, number>()
     for (const span of spans) tally.set(key(span), (tally.get(key(span)) ?? 0) + 1)
@@ -47,8 +48,26 @@ function withoutAgreed(layers: DisagreementSpan[][]): DisagreementSpan[][] {
   })
   const agreed = new Map<string, number>()
   for (const [spanKey, count] of tallies[0] ?? []) {
-    agreed.set(spanKey, Math.min(count, ...tallies.map((tally) => tally.get(spanKey) ?? 0)))
+    const least = Math.min(count, ...tallies.map((tally) => tally.get(spanKey) ?? 0))
+    if (least > 0) agreed.set(spanKey, least)
   }
+  return agreed
+}
+
+/** The spans every layer shares (each as many times as the layer that has it least), in the first layer's order. */
+export function agreedSpans(layers: readonly (readonly DisagreementSpan[])[]): DisagreementSpan[] {
+  const toTake = agreedTally(layers)
+  return (layers[0] ?? []).filter((span) => {
+    const remaining = toTake.get(key(span)) ?? 0
+    if (remaining === 0) return false
+    toTake.set(key(span), remaining - 1)
+    return true
+  })
+}
+
+/** Each layer without the spans all layers share (as many times as the layer that has it least). */
+function withoutAgreed(layers: DisagreementSpan[][]): DisagreementSpan[][] {
+  const agreed = agreedTally(layers)
   return layers.map((spans) => {
     const toDrop = new Map(agreed)
     return spans.filter((span) => {

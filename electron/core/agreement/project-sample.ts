@@ -1,6 +1,7 @@
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
 import type { AgreementLeftOut } from '../shared/model/agreement'
+import { CURATED_AUTHOR } from '../shared/model/adjudication'
 import type { DocumentRecord } from '../shared/model/document'
 import type { ProjectStore } from '../store/project-store'
 import { annotatorLayers } from './annotator-layers'
@@ -29,7 +30,7 @@ const READS_AT_ONCE = 8
  * Reads the documents (`documentIds`, else the whole project) a few at a time, keeping of each only the text
  * and the chosen annotators' spans, and only the documents at least two chosen annotators annotated (the
  * others are listed in `leftOut`, as are documents that cannot be read). Annotators default to every author
- * of the documents read, sorted. Throws an ApiError naming the problem for an unknown document, annotator or
+ * of the documents read, sorted, but the curated layer: it is a gold version, not a coder, and is compared only when named. Throws an ApiError naming the problem for an unknown document, annotator or
  * tag, and when fewer than two annotators are left to compare.
  */
 export async function readSample(store: ProjectStore, query: AgreementQuery): Promise<ProjectSample> {
@@ -77,6 +78,7 @@ export async function readSample(store: ProjectStore, query: AgreementQuery): Pr
 function sampleDocument(record: DocumentRecord, chosen: ReadonlySet<string> | null, tags: ReadonlySet<string> | null, authors: Set<string>, knownTags: Set<string>): AgreementDocument {
   const layers: Record<string, readonly AgreementSpan[]> = {}
   for (const [annotator, spans] of annotatorLayers(record.annotations)) {
+    if (!chosen && annotator === CURATED_AUTHOR) continue
     authors.add(annotator)
     for (const span of spans) knownTags.add(span.tag)
     // The layer stays even when none of its spans has a chosen tag: the annotator did annotate the document.

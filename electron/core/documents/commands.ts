@@ -2,6 +2,7 @@ import { applyAnnotationCommand, type AnnotationCommand, type CommandEnvironment
 import type { Applied } from '../history/applied'
 import type { Annotation } from '../shared/model/annotation'
 import type { DocumentMetadata, DocumentRecord, DocumentStatus } from '../shared/model/document'
+import type { CurationDecision } from '../shared/model/adjudication'
 import { applyLinkCommand, type LinkCommand } from './link-commands'
 import { setField, type SetFieldCommand } from './field-commands'
 
@@ -22,6 +23,8 @@ export type DocumentCommand =
   | { type: 'updateMetadata'; changes: MetadataChanges }
   /** Adds an annotator to (or takes them from) those who marked the document done for themselves. */
   | { type: 'setDoneBy'; author: string; done: boolean }
+  /** Replaces the curator's decisions on the document (core/adjudication). */
+  | { type: 'setCuration'; curation: CurationDecision[] }
   | SetFieldCommand
 
 export interface DocumentChange extends Applied<DocumentCommand> {
@@ -56,6 +59,8 @@ export function applyDocumentCommands(
       if (document.status === 'not-started') record(setStatus(document, 'in-progress'), 'status')
     } else if (command.type === 'setDoneBy') {
       record(setDoneBy(document, command.author, command.done), 'status')
+    } else if (command.type === 'setCuration') {
+      record(setCuration(document, command.curation), 'status')
     } else if (command.type === 'updateMetadata') {
       record(updateMetadata(document, command.changes), 'metadata')
     } else if (command.type === 'setField') {
@@ -86,6 +91,14 @@ function setDoneBy(document: DocumentRecord, author: string, done: boolean): App
   // Never deleted once present: the journal records a removed field as null, which the schema would refuse.
   document.doneBy = done ? [...doneBy, author] : doneBy.filter((name) => name !== author)
   return { changed: true, inverse: [{ type: 'setDoneBy', author, done: !done }], redo: [{ type: 'setDoneBy', author, done }] }
+}
+
+function setCuration(document: DocumentRecord, curation: CurationDecision[]): Applied<DocumentCommand> {
+  const previous = document.curation ?? []
+  if (JSON.stringify(previous) === JSON.stringify(curation)) return { changed: false, inverse: [], redo: [] }
+  // Never deleted once present, as `doneBy`: the journal would record a removed field as null.
+  document.curation = structuredClone(curation)
+  return { changed: true, inverse: [{ type: 'setCuration', curation: structuredClone(previous) }], redo: [{ type: 'setCuration', curation: structuredClone(curation) }] }
 }
 
 function updateMetadata(document: DocumentRecord, changes: MetadataChanges): Applied<DocumentCommand> {

@@ -19,6 +19,7 @@ import type { ImportReport } from './import/report'
 import { offsetUnitSchema } from './exports/options'
 import type { AnnotationPage, DocumentOpening } from './documents/paged-types'
 import type { ProjectAgreement } from './model/agreement'
+import type { AdjudicationDocument, AdjudicationReview } from './model/adjudication'
 import { agreementSelection, annotationCursor, annotationId, claimFilters, documentId, entityEdits, entityId, findInput, method, NOTE_MAX, offset, page, pageLimit, projectDescription, projectName, type MethodSpec } from './contract-parts'
 import { workspaceContract, type WorkspaceMethod } from './workspace-contract'
 
@@ -229,6 +230,34 @@ export const contract = {
   'agreement.compute': method<ProjectAgreement>()(z.strictObject(agreementSelection)),
   /** The figures of `agreement.compute` for the same selection as a file (CSV or Markdown), byte for byte the CLI's `--csv` / `--markdown`. */
   'agreement.report': method<ExportFile>()(z.strictObject({ ...agreementSelection, format: z.enum(['csv', 'markdown']) })),
+  /**
+   * Adjudication (core/adjudication): the disagreements of a selection, document by document, with what the curated
+   * layer holds at each and the decision that put it there. Defaults as `agreement.compute`; the curated layer is never an annotator here.
+   */
+  'adjudication.review': method<AdjudicationReview>()(z.strictObject(agreementSelection)),
+  /**
+   * Decides the disagreement at `start`–`end` of a document (as `adjudication.review` lists it for the same selection):
+   * the curated layer there becomes one annotator's version (`accept`) or the spans given (`spans`: merged boundaries,
+   * a written version, or none), by the user working now, as one undo step. The first decision on a document also takes
+   * the spans every annotator agreed on. Answers with the document's review.
+   */
+  'adjudication.decide': method<AdjudicationDocument>()(
+    z.strictObject({
+      ...agreementSelection,
+      documentId,
+      start: offset,
+      end: offset,
+      choice: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('accept'), annotator: z.string().min(1).max(500) }),
+        z.strictObject({
+          kind: z.literal('spans'),
+          spans: z.array(z.strictObject({ start: offset, end: offset, tag: z.string().min(1).max(80) })).max(1_000)
+        })
+      ])
+    })
+  ),
+  /** Takes the spans every annotator of the selection agreed on into a document's curated layer (one undo step); what a document without disagreements needs to be curated. */
+  'adjudication.takeAgreed': method<AdjudicationDocument>()(z.strictObject({ ...agreementSelection, documentId })),
   'import.files': method<ImportReport>()(importFilesInputSchema),
   /** Stops the app's import `runId`: the files read so far are stored and reported by its call; `running` says whether a call of it was under way. */
   'import.stop': method<{ running: boolean }>()(importStopInputSchema),

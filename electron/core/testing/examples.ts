@@ -90,6 +90,9 @@ export const EXAMPLE_INPUTS: { [M in Method]: (ids: ExampleIds) => Input<M> } = 
   'saves.retry': () => ({}),
   'agreement.compute': ({ documentId }) => ({ annotators: ['Zoë Ḥaddād 🙂', 'حماة'], tags: ['claim'], documentIds: [documentId] }),
   'agreement.report': ({ documentId }) => ({ annotators: ['Zoë Ḥaddād 🙂', 'حماة'], tags: ['claim'], documentIds: [documentId], format: 'markdown' }),
+  'adjudication.review': ({ documentId }) => ({ annotators: ['Zoë Ḥaddād 🙂', 'حماة'], documentIds: [documentId] }),
+  'adjudication.decide': ({ documentId }) => ({ annotators: ['Zoë Ḥaddād 🙂', 'حماة'], documentId, start: 0, end: 4, choice: { kind: 'spans', spans: [{ start: 0, end: 4, tag: 'actor' }] } }),
+  'adjudication.takeAgreed': ({ documentId }) => ({ annotators: ['Zoë Ḥaddād 🙂', 'حماة'], documentId }),
   'import.files': () => ({
     files: [{ name: 'fuzz.jsonl', base64: Buffer.from('{"text": "🙂 Fuzzed Hama", "label": [[2, 8, "ACTOR"]]}\n').toString('base64') }],
     // Duplicates are skipped: a fuzz run must not grow the project until every export reads thousands of documents.

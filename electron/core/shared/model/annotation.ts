@@ -24,7 +24,9 @@ export const annotationSchema = z.object({
   author: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  entityId: z.string().min(1).nullable().default(null)
+  entityId: z.string().min(1).nullable().default(null),
+  /** On the curated layer (author "curated"): who curated it; `createdAt` says when. Absent on every other annotation. */
+  curator: z.string().min(1).max(200).optional()
 })
 
 export type Annotation = z.infer<typeof annotationSchema>

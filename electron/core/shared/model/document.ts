@@ -3,6 +3,7 @@ import { annotationSchema } from './annotation'
 import { documentIdSchema } from './project'
 import { relationSchema } from './relation'
 import { documentFieldValuesSchema } from './document-fields'
+import { curationDecisionSchema } from './adjudication'
 
 export const DOCUMENT_SCHEMA_VERSION = 2
 
@@ -42,7 +43,9 @@ export const documentRecordSchema = documentMetadataSchema.extend({
    * The annotators who marked the document done for themselves (blind mode, layers/blind-mode.ts), in the order
    * they did. Absent in files written before it, and until someone marks it: an older file reads unchanged.
    */
-  doneBy: z.array(z.string().min(1).max(200)).max(1_000).optional()
+  doneBy: z.array(z.string().min(1).max(200)).max(1_000).optional(),
+  /** The curator's decisions on this document (core/adjudication), in the order made; absent until the first. */
+  curation: z.array(curationDecisionSchema).max(100_000).optional()
 })
 
 export type DocumentRecord = z.infer<typeof documentRecordSchema>

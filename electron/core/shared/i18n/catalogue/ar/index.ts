@@ -21,6 +21,7 @@ import { importReport } from './importReport'
 import { readers } from './readers'
 import { layers } from './layers'
 import { layerImport } from './layerImport'
+import { adjudication } from './adjudication'
 
 export const ar: Catalogue = {
   ...common,
@@ -45,4 +46,5 @@ export const ar: Catalogue = {
   ...readers,
   ...layers,
   ...layerImport,
+  ...adjudication,
 }

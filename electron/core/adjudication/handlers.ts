@@ -1,0 +1,9 @@
+import type { HandlersFor } from '../context'
+import { decide, takeAgreedSpans } from './decide'
+import { projectReview } from './review'
+
+export const adjudicationHandlers: HandlersFor<'adjudication.review' | 'adjudication.decide' | 'adjudication.takeAgreed'> = {
+  'adjudication.review': async (query, context) => projectReview(context.store, query),
+  'adjudication.decide': (decision, context) => decide(context, decision),
+  'adjudication.takeAgreed': (query, context) => takeAgreedSpans(context, query)
+}
