@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../core'
 import { ApiError } from '../shared/errors'
+import { exportFile } from '../testing/export-file'
 import { useTempDirs } from '../testing/helpers'
 import { importTexts } from '../testing/import-texts'
 import { useWarmImportWorkers } from '../import/worker/testing'
@@ -176,6 +177,33 @@ describe('adjudication', () => {
       expect(againstGold.annotators).toEqual(['B', 'curated'])
     } finally {
       again.close()
+    }
+  })
+  it('exports the curated layer alone as the gold set, and a JSONL round trip keeps who curated each span', async () => {
+    const { core, documentId } = await twoVersions()
+    try {
+      await core.call('adjudication.decide', { documentId, ...HAMA, choice: { kind: 'accept', annotator: 'B' } })
+      await core.call('adjudication.decide', { documentId, ...RESIDENTS_FLED, choice: { kind: 'spans', spans: [{ start: RESIDENTS.start, end: RESIDENTS_FLED.end, tag: 'actor' }] } })
+      const gold = await exportFile(core, { format: 'jsonl', authors: ['curated'] })
+      const [line] = gold.content.trimEnd().split('\n').map((text) => JSON.parse(text) as { type?: string; annotations?: { start: number; end: number; tag: string; author: string; curator?: string }[] }).filter((parsed) => parsed.type === 'document')
+      expect(line?.annotations?.map(({ start, end, tag, author, curator }) => ({ start, end, tag, author, curator }))).toEqual([
+        { ...ARMY, tag: 'actor', author: 'curated', curator: 'Curator' },
+        { ...HAMA, tag: 'actor', author: 'curated', curator: 'Curator' },
+        { ...RESIDENTS_FLED, tag: 'actor', author: 'curated', curator: 'Curator' }
+      ])
+
+      const elsewhere = await createCore({ projectDir: await tempDir(), resourcesDir: await tempDir(), author: 'Reader' })
+      try {
+        const report = await elsewhere.importFiles([{ name: 'gold.jsonl', bytes: new TextEncoder().encode(gold.content) }], {})
+        const [imported] = report.imported
+        if (!imported) throw new Error('the gold set did not import')
+        expect(spans(await curatedLayer(elsewhere, imported.documentId))).toEqual(spans(await curatedLayer(core, documentId)))
+        expect((await curatedLayer(elsewhere, imported.documentId)).every((annotation) => annotation.curator === 'Curator')).toBe(true)
+      } finally {
+        elsewhere.close()
+      }
+    } finally {
+      core.close()
     }
   })
 })
