@@ -10,6 +10,7 @@ import { registerInit } from './commands/init'
 import { registerList } from './commands/list'
 import { registerRemove } from './commands/remove'
 import { registerServe } from './commands/serve'
+import { registerServer } from './commands/server'
 import { nameLockHolder } from '../core/store/lock'
 import { ApiError } from '../core/shared/errors'
 import { say } from '../core/shared/i18n/said'
@@ -61,6 +62,7 @@ function buildProgram(environment: CliEnvironment, text: CliText): Command {
   registerExport(program, environment, text)
   registerBackups(program, environment, text)
   registerAgreement(program, environment, text)
+  registerServer(program, environment, text)
   return program
 }
 

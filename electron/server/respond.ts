@@ -17,6 +17,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   'disk-full': 507,
   'read-only': 409,
   'write-failed': 503,
+  unavailable: 503,
   internal: 500
 }
 

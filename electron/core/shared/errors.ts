@@ -18,6 +18,8 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'busy'
+  /** A service the core needs is not answering (the team server's database), or refuses its state (a schema it does not know). */
+  | 'unavailable'
   | 'internal'
 
 export interface ApiErrorBody {

@@ -1,0 +1,41 @@
+import pg from 'pg'
+import { ApiError } from '../core/shared/errors'
+import { said, type Said } from '../core/shared/i18n/said'
+
+/**
+ * The team server's connection to PostgreSQL: a pool for one connection string (TESSERA_DATABASE or
+ * `--database`). Errors name the database without its password, and say what PostgreSQL said.
+ */
+export class TeamDatabaseError extends ApiError {
+  constructor(message: Said) {
+    super('unavailable', message)
+  }
+}
+
+/** The connection string as safe to print: no password. */
+export function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@')
+  }
+}
+
+export function openPool(url: string, max = 10): pg.Pool {
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new TeamDatabaseError(said('problems.team.notPostgresUrl', { url: withoutPassword(url) }))
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 })
+  // An idle connection the server drops (a restart) must not crash the process: the next query reconnects.
+  pool.on('error', () => undefined)
+  return pool
+}
+
+/** Checks the database answers; throws a TeamDatabaseError naming it and PostgreSQL's reason otherwise. */
+export async function connect(pool: pg.Pool, url: string): Promise<pg.PoolClient> {
+  try {
+    return await pool.connect()
+  } catch (error) {
+    throw new TeamDatabaseError(said('problems.team.cannotConnect', { url: withoutPassword(url), reason: error instanceof Error ? error.message : String(error) }))
+  }
+}
