@@ -22,6 +22,7 @@ import { readers } from './readers'
 import { layers } from './layers'
 import { layerImport } from './layerImport'
 import { adjudication } from './adjudication'
+import { review } from './review'
 
 export const ar: Catalogue = {
   ...common,
@@ -47,4 +48,5 @@ export const ar: Catalogue = {
   ...layers,
   ...layerImport,
   ...adjudication,
+  ...review,
 }

@@ -22,6 +22,7 @@ import { readers } from './readers'
 import { layers } from './layers'
 import { layerImport } from './layerImport'
 import { adjudication } from './adjudication'
+import { review } from './review'
 
 export const en = {
   ...common,
@@ -47,4 +48,5 @@ export const en = {
   ...layers,
   ...layerImport,
   ...adjudication,
+  ...review,
 }
