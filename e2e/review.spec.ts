@@ -40,7 +40,8 @@ test('the review view: accept a version, merge another, undo one, and export the
   const [telesur, tehran] = before.documents
   const swap = telesur?.stretches[0]
   const boundaries = tehran?.stretches[1]
-  if (!telesur || !tehran || !swap || !boundaries) throw new Error('the seeded disagreements are not there')
+  const claim = tehran?.stretches[2]
+  if (!telesur || !tehran || !swap || !boundaries || !claim) throw new Error('the seeded disagreements are not there')
   expect([telesur.stretches.length, tehran.stretches.length, before.total]).toEqual([1, 3, 4])
   const overallText = (decided: number) => `${decided} of 4 disagreements decided, over 2 documents`
 
@@ -91,6 +92,23 @@ test('the review view: accept a version, merge another, undo one, and export the
   await expect(panel.locator('.review-context-text')).toHaveText(boundaries.context.text)
   await expect(versions.last()).toContainText(/Written by bob on .*Actor 2834–2876/)
 
+  // The claim only ann marked: written by hand instead, a figure over "300" selected in the stretch.
+  await page.keyboard.press('j')
+  await expect(panel.locator('.review-context-text')).toHaveText(claim.context.text)
+  await panel.getByRole('button', { name: 'Write the curated version…' }).click()
+  const line = panel.getByRole('group', { name: 'The disagreement’s text' })
+  await line.locator('.review-run').evaluate((run, phrase) => {
+    const text = run.firstChild as Text
+    const at = text.data.indexOf(phrase)
+    window.getSelection()?.setBaseAndExtent(text, at, text, at + phrase.length)
+  }, '300')
+  await panel.getByLabel('Tag', { exact: true }).selectOption({ label: 'Figure' })
+  await panel.getByRole('button', { name: 'Add “300”' }).click()
+  await expect(panel.getByRole('button', { name: 'Remove Figure “300”' })).toBeVisible()
+  await panel.getByRole('button', { name: 'Save the curated version' }).click()
+  await expect(overall).toHaveText(overallText(3))
+  const figure = { start: claim.start + claim.context.text.indexOf('300'), end: claim.start + claim.context.text.indexOf('300') + 3, tag: 'figure' }
+
   // The curated layer alone, through the export dialog: only the spans decided, at the decided offsets.
   await page.getByRole('button', { name: 'Export…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export dataset' })
@@ -104,7 +122,7 @@ test('the review view: accept a version, merge another, undo one, and export the
   const lines = (await readFile((await download.path()) ?? '', 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Line)
   const exported = lines.flatMap((line) => (line.type === 'document' ? (line.annotations ?? []) : []))
   expect(new Set(exported.map((annotation) => annotation.author))).toEqual(new Set(['curated']))
-  expect(exported.map(plain).sort()).toEqual([...(swap.versions.ann ?? []), ...mergedByHand(boundaries)].map(plain).sort())
+  expect(exported.map(plain).sort()).toEqual([...(swap.versions.ann ?? []), ...mergedByHand(boundaries), figure].map(plain).sort())
   await page.keyboard.press('Escape')
 
   // axe at zero on the Review view: light and dark, 1,440 and 320 px.

@@ -60,7 +60,7 @@ export function ReviewView({ onError }: ReviewViewProps) {
   }
 
   const annotators = review?.annotators ?? []
-  useReviewKeys(!writing && stretch !== undefined, {
+  useReviewKeys(writing, {
     moveToDisagreement: step,
     acceptVersion(n) {
       const annotator = annotators[n - 1]

@@ -3,12 +3,13 @@ import { useKeyCommands } from '../keyboard/KeyboardProvider'
 
 type ReviewKeys = Pick<KeyCommands, 'moveToDisagreement' | 'acceptVersion' | 'mergeVersions' | 'acceptNone'>
 
-const NO_KEYS: Partial<KeyCommands> = {}
+const WRITING: Partial<KeyCommands> = { moveToDisagreement: () => undefined }
 
 /**
- * The Review view's keys, through the workbench's one dispatcher: J / K (↓ / ↑ inside the view), 1–9, M and 0, while
- * `active` (a disagreement is shown and the curator is not writing a version, whose keys are the fields').
+ * The Review view's keys, through the workbench's one dispatcher: J / K (↓ / ↑ inside the view), 1–9, M and 0. While
+ * the curator writes a version they decide nothing, and J / K stay the view's (never the reader's next annotation,
+ * which would leave the view and the version being written).
  */
-export function useReviewKeys(active: boolean, keys: ReviewKeys): void {
-  useKeyCommands(active ? keys : NO_KEYS)
+export function useReviewKeys(writing: boolean, keys: ReviewKeys): void {
+  useKeyCommands(writing ? WRITING : keys)
 }
