@@ -10,18 +10,33 @@ export const FLEISS_METHOD = "Fleiss' κ"
  */
 export function cohenKappa(first: readonly string[], second: readonly string[], method = COHEN_METHOD, unit: SampleUnit = 'tokens'): Figure {
   if (first.length !== second.length) throw new Error('Cohen’s κ needs one label per item from each rater')
-  const n = first.length
-  if (n === 0) return notDefined(method, 'no-data', 0, unit)
+  return cohenKappaCounted(
+    first.map((label, i) => ({ labels: [label, second[i] as string], count: 1 })),
+    method,
+    unit
+  )
+}
+
+/** A combination of labels and how many items received it: token measures tally tokens this way instead of listing them. */
+export interface CountedItem<L = string> {
+  labels: readonly L[]
+  count: number
+}
+
+/** Cohen's κ from items tallied by their pair of labels (`labels` [first rater's, second's]). */
+export function cohenKappaCounted(items: Iterable<CountedItem>, method = COHEN_METHOD, unit: SampleUnit = 'tokens'): Figure {
+  let n = 0
   let same = 0
   const firstCounts = new Map<string, number>()
   const secondCounts = new Map<string, number>()
-  for (let i = 0; i < n; i += 1) {
-    const a = first[i] as string
-    const b = second[i] as string
-    if (a === b) same += 1
-    firstCounts.set(a, (firstCounts.get(a) ?? 0) + 1)
-    secondCounts.set(b, (secondCounts.get(b) ?? 0) + 1)
+  for (const { labels, count } of items) {
+    const [a, b] = labels as [string, string]
+    n += count
+    if (a === b) same += count
+    firstCounts.set(a, (firstCounts.get(a) ?? 0) + count)
+    secondCounts.set(b, (secondCounts.get(b) ?? 0) + count)
   }
+  if (n === 0) return notDefined(method, 'no-data', 0, unit)
   let expected = 0
   for (const [label, count] of firstCounts) expected += (count / n) * ((secondCounts.get(label) ?? 0) / n)
   const observed = same / n
@@ -37,14 +52,19 @@ export function cohenKappa(first: readonly string[], second: readonly string[], 
  * Not defined with no items, fewer than two raters, or one category only (P̄ₑ = 1).
  */
 export function fleissKappa(items: Iterable<readonly string[]>, method = FLEISS_METHOD, unit: SampleUnit = 'tokens'): Figure {
+  return fleissKappaCounted(counted(items), method, unit)
+}
+
+/** Fleiss' κ from items tallied by their combination of labels. */
+export function fleissKappaCounted(items: Iterable<CountedItem>, method = FLEISS_METHOD, unit: SampleUnit = 'tokens'): Figure {
   let n = 0
   let raters = 0
   const totals = new Map<string, number>()
   let agreementSum = 0
   const counts = new Map<string, number>()
-  for (const labels of items) {
+  for (const { labels, count: weight } of items) {
     if (n === 0) raters = labels.length
-    n += 1
+    n += weight
     if (labels.length !== raters) throw new Error('Fleiss’ κ needs the same number of labels for every item')
     if (raters < 2) continue
     counts.clear()
@@ -52,9 +72,9 @@ export function fleissKappa(items: Iterable<readonly string[]>, method = FLEISS_
     let squares = 0
     for (const [label, count] of counts) {
       squares += count * count
-      totals.set(label, (totals.get(label) ?? 0) + count)
+      totals.set(label, (totals.get(label) ?? 0) + count * weight)
     }
-    agreementSum += (squares - raters) / (raters * (raters - 1))
+    agreementSum += (weight * (squares - raters)) / (raters * (raters - 1))
   }
   if (n === 0) return notDefined(method, 'no-data', 0, unit)
   if (raters < 2) return notDefined(method, 'too-few-annotators', n, unit)
@@ -63,4 +83,8 @@ export function fleissKappa(items: Iterable<readonly string[]>, method = FLEISS_
   for (const total of totals.values()) expected += (total / (n * raters)) ** 2
   if (expected >= 1) return notDefined(method, 'one-category', n, unit)
   return defined(method, (observed - expected) / (1 - expected), n, unit)
+}
+
+function* counted(items: Iterable<readonly string[]>): Generator<CountedItem> {
+  for (const labels of items) yield { labels, count: 1 }
 }

@@ -25,7 +25,8 @@ export function coincidenceMatrix(units: Iterable<readonly (string | null)[]>): 
   return matrix
 }
 
-export function addUnit(matrix: Coincidences, values: readonly (string | null)[]): void {
+/** Adds a unit's values to o(c,k); `weight` adds that many units with the same values at once. */
+export function addUnit(matrix: Coincidences, values: readonly (string | null)[], weight = 1): void {
   const present = values.filter((value): value is string => value !== null)
   const m = present.length
   if (m < 2) return
@@ -37,7 +38,7 @@ export function addUnit(matrix: Coincidences, values: readonly (string | null)[]
     for (const [k, countK] of counts) {
       // Ordered pairs of different observers: n_c·n_k of them for c ≠ k, n_c·(n_c − 1) for c = k.
       const pairs = c === k ? countC * (countC - 1) : countC * countK
-      if (pairs > 0) row.set(k, (row.get(k) ?? 0) + pairs / (m - 1))
+      if (pairs > 0) row.set(k, (row.get(k) ?? 0) + (weight * pairs) / (m - 1))
     }
   }
 }

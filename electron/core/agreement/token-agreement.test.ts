@@ -2,8 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { copyLayer, swapLayers, twoLayerCorpus } from '../testing/agreement-corpora'
 import { tokenCohenKappa, tokenFleissKappa, tokenKrippendorffAlpha } from './token-agreement'
+import { cohenKappa, fleissKappa } from './kappa'
+import { krippendorffAlpha } from './krippendorff-alpha'
 import { tokenize } from '../exports/formats/conll'
-import { documentTokens, labelTokens, tokenizeInWindows } from './token-labels'
+import { documentTokens, labelOf, labelTokens, tokenizeInWindows } from './token-labels'
 import { NONE, type AgreementDocument } from './types'
 
 // Tokens: Assad | forces | shelled | Hama | today (offsets 0–5, 6–12, 13–20, 21–25, 26–31).
@@ -105,6 +107,44 @@ describe('token-level κ and α', () => {
             expect(other.overall.value ?? 0).toBeCloseTo(reference.overall.value ?? 0, 9)
             expect(Object.keys(other.perTag)).toEqual(Object.keys(reference.perTag))
           }
+        }
+      })
+    )
+  })
+
+  it('tallied by label combination, equal the same measures fed token by token (with a third annotator missing documents)', () => {
+    fc.assert(
+      fc.property(twoLayerCorpus, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), (documents, cemAnnotated) => {
+        // cem's layer is ann's with each span's tag moved on by one, on the documents cem annotated.
+        const tags = ['actor', 'claim', 'place']
+        const corpus = documents.map((document, index) => ({
+          ...document,
+          layers: cemAnnotated[index] ? { ...document.layers, cem: (document.layers['ann'] ?? []).map((span) => ({ ...span, tag: tags[(tags.indexOf(span.tag) + 1) % tags.length] ?? span.tag })) } : document.layers
+        }))
+        const annotators = ['ann', 'bob', 'cem']
+        const perToken = (tag?: string) =>
+          corpus.flatMap((document) => {
+            const tokens = documentTokens(document)
+            const layers = annotators.map((annotator) => (document.layers[annotator] ? labelTokens(tokens, document.layers[annotator] ?? []) : null))
+            return tokens.map((_token, index) => layers.map((layer) => (layer === null ? null : labelOf(layer, index, tag))))
+          })
+        const tagsUsed = [...new Set(corpus.flatMap((document) => Object.values(document.layers).flat().map((span) => span.tag)))]
+        for (const tag of [undefined, ...tagsUsed]) {
+          const units = perToken(tag)
+          const pair = units.map(([a, b]) => [a as string, b as string])
+          const expectSame = (actual: { value: number | null; n: number; notDefined: string | null } | undefined, expected: { value: number | null; n: number; notDefined: string | null }) => {
+            expect([actual?.n, actual?.notDefined]).toEqual([expected.n, expected.notDefined])
+            expect(actual?.value ?? 0).toBeCloseTo(expected.value ?? 0, 9)
+          }
+          // Each measure reports the tags its annotators used; the others are compared where they are reported.
+          const cohen = tokenCohenKappa(corpus, ['ann', 'bob'])
+          if (tag === undefined || cohen.perTag[tag]) expectSame(tag === undefined ? cohen.overall : cohen.perTag[tag], cohenKappa(pair.map(([a]) => a as string), pair.map(([, b]) => b as string)))
+          const alpha = tokenKrippendorffAlpha(corpus, annotators)
+          if (tag === undefined || alpha.perTag[tag]) expectSame(tag === undefined ? alpha.overall : alpha.perTag[tag], krippendorffAlpha(units))
+          const every = corpus.filter((document) => annotators.every((annotator) => document.layers[annotator]))
+          const fleiss = tokenFleissKappa(every, annotators)
+          const complete = units.filter((labels) => labels.every((label) => label !== null)) as string[][]
+          if (tag === undefined || fleiss.perTag[tag]) expectSame(tag === undefined ? fleiss.overall : fleiss.perTag[tag], fleissKappa(complete))
         }
       })
     )

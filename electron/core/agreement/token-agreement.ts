@@ -1,7 +1,8 @@
 import { layerOf, sharedDocuments, tagsUsed } from './corpus'
-import { cohenKappa, COHEN_METHOD, fleissKappa, FLEISS_METHOD } from './kappa'
+import { cohenKappaCounted, COHEN_METHOD, fleissKappaCounted, FLEISS_METHOD, type CountedItem } from './kappa'
 import { addUnit, alphaFromCoincidences, ALPHA_METHOD, type Coincidences } from './krippendorff-alpha'
 import { documentTokens, labelOf, labelTokens, type TokenLabels } from './token-labels'
+import type { AgreementSpan } from './types'
 import { notDefined, type AgreementDocument, type Coverage, type Figure } from './types'
 
 /**
@@ -21,6 +22,9 @@ interface LabelledDocument {
   layers: (TokenLabels | null)[]
 }
 
+// Each measure and each pair labels the same layers: a layer's labels are computed once per spans list.
+const labelsByLayer = new WeakMap<readonly AgreementSpan[], TokenLabels>()
+
 function labelled(documents: readonly AgreementDocument[], annotators: readonly string[]): LabelledDocument[] {
   return documents.map((document) => {
     const tokens = documentTokens(document)
@@ -28,10 +32,53 @@ function labelled(documents: readonly AgreementDocument[], annotators: readonly 
       document,
       layers: annotators.map((annotator) => {
         const spans = layerOf(document, annotator)
-        return spans === undefined ? null : labelTokens(tokens, spans)
+        if (spans === undefined) return null
+        let labels = labelsByLayer.get(spans)
+        if (!labels) labelsByLayer.set(spans, (labels = labelTokens(tokens, spans)))
+        return labels
       })
     }
   })
+}
+
+/**
+ * The tokens of `data` tallied by the labels the annotators give each (overall, or for `tag` alone; null for an
+ * annotator with no layer in the document). Every measure here depends on a token only through its labels, so
+ * it reads a few dozen combinations with their counts instead of a million tokens one by one.
+ */
+function tallied(data: readonly LabelledDocument[], tag?: string): CountedItem<string | null>[] {
+  const codes = new Map<string | null, number>()
+  const labels: (string | null)[] = []
+  const code = (label: string | null): number => {
+    let found = codes.get(label)
+    if (found === undefined) {
+      codes.set(label, (found = labels.length))
+      labels.push(label)
+    }
+    return found
+  }
+  const counts = new Map<string, number>()
+  for (const { layers } of data) {
+    const count = layers.find((layer) => layer !== null)?.labels.length ?? 0
+    const row: number[] = layers.map(() => 0)
+    for (let token = 0; token < count; token += 1) {
+      layers.forEach((layer, index) => (row[index] = code(layer === null ? null : labelOf(layer, token, tag))))
+      const key = String.fromCharCode(...row)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+  }
+  return [...counts].map(([key, count]) => ({ labels: Array.from({ length: key.length }, (_unused, index) => labels[key.charCodeAt(index)] ?? null), count }))
+}
+
+/** The tally of documents every annotator annotated (what the κ measures read): no label is missing. */
+function complete(items: CountedItem<string | null>[]): CountedItem[] {
+  return items.map(({ labels, count }) => ({
+    labels: labels.map((label) => {
+      if (label === null) throw new Error('a κ measure was given a document an annotator has not annotated')
+      return label
+    }),
+    count
+  }))
 }
 
 /** Cohen's κ between two annotators on the tokens of the documents both annotated (the others are left out). */
@@ -39,15 +86,10 @@ export function tokenCohenKappa(documents: readonly AgreementDocument[], annotat
   const { shared, coverage } = sharedDocuments(documents, annotators)
   const data = labelled(shared, annotators)
   const tags = tagsUsed(shared, annotators)
-  const column = (which: 0 | 1, tag?: string): string[] =>
-    data.flatMap(({ layers }) => {
-      const layer = layers[which] as TokenLabels
-      return tag === undefined ? layer.labels : layer.labels.map((_label, index) => labelOf(layer, index, tag))
-    })
   const method = `${COHEN_METHOD}, token labels`
   return {
-    overall: cohenKappa(column(0), column(1), method),
-    perTag: Object.fromEntries(tags.map((tag) => [tag, cohenKappa(column(0, tag), column(1, tag), method)])),
+    overall: cohenKappaCounted(complete(tallied(data)), method),
+    perTag: Object.fromEntries(tags.map((tag) => [tag, cohenKappaCounted(complete(tallied(data, tag)), method)])),
     coverage
   }
 }
@@ -58,17 +100,10 @@ export function tokenFleissKappa(documents: readonly AgreementDocument[], annota
   const { shared, coverage } = sharedDocuments(documents, annotators)
   const data = labelled(shared, annotators)
   const tags = tagsUsed(shared, annotators)
-  function* items(tag?: string): Generator<string[]> {
-    for (const { layers } of data) {
-      const present = layers as TokenLabels[]
-      const count = present[0]?.labels.length ?? 0
-      for (let token = 0; token < count; token += 1) yield present.map((layer) => labelOf(layer, token, tag))
-    }
-  }
   const method = `${FLEISS_METHOD}, token labels`
   return {
-    overall: fleissKappa(items(), method),
-    perTag: Object.fromEntries(tags.map((tag) => [tag, fleissKappa(items(tag), method)])),
+    overall: fleissKappaCounted(complete(tallied(data)), method),
+    perTag: Object.fromEntries(tags.map((tag) => [tag, fleissKappaCounted(complete(tallied(data, tag)), method)])),
     coverage
   }
 }
@@ -90,15 +125,7 @@ export function tokenKrippendorffAlpha(documents: readonly AgreementDocument[], 
   const method = `${ALPHA_METHOD}, token labels`
   const coincidences = (tag?: string): Coincidences => {
     const matrix: Coincidences = new Map()
-    for (const { layers } of data) {
-      const count = layers.find((layer) => layer !== null)?.labels.length ?? 0
-      for (let token = 0; token < count; token += 1) {
-        addUnit(
-          matrix,
-          layers.map((layer) => (layer === null ? null : labelOf(layer, token, tag)))
-        )
-      }
-    }
+    for (const { labels, count } of tallied(data, tag)) addUnit(matrix, labels, count)
     return matrix
   }
   return {

@@ -11,6 +11,7 @@ import type { Applied } from './applied'
 import type { Step } from './history'
 import type { HistoryMessage } from '../shared/i18n/history-message'
 import { inEnglish } from './in-english'
+import { atOnce } from './at-once'
 import { applyCrossRelationCommands, crossRelationsTouching, type CrossRelationCommand } from '../relations/cross-commands'
 import type { RelationTypeDefinition } from '../shared/model/relation-types'
 
@@ -25,15 +26,32 @@ export class Action {
 
   /** Applies `commands` to one document in one durable write. */
   async document(documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
-    const change = await writeDocument(this.context, documentId, commands)
-    if (change.changed) this.steps.push({ kind: 'document', documentId, undo: change.inverse, redo: change.redo })
+    const [change] = await this.documents([{ documentId, commands }])
+    return change as DocumentChange
+  }
+
+  /**
+   * Applies each document's commands in one durable write of that document, several documents at once (a bulk
+   * change: a layer import, Tag all); the undo steps follow the order given. A failure stops the rest, and the
+   * writes already made are undone with the action.
+   */
+  async documents(changes: readonly { documentId: string; commands: readonly DocumentCommand[] }[]): Promise<DocumentChange[]> {
+    const written = await atOnce(changes, ({ documentId, commands }) => writeDocument(this.context, documentId, commands))
+    changes.forEach(({ documentId }, index) => {
+      const change = written.results[index]
+      if (change?.changed) this.steps.push({ kind: 'document', documentId, undo: change.inverse, redo: change.redo })
+    })
+    if (written.failed) throw written.failure
     // An annotation deleted takes its relations across documents with it, in the same undo step.
-    const deleted = new Set(commands.flatMap((c) => (c.type === 'delete' ? [c.annotationId] : [])))
-    if (deleted.size > 0) {
-      const touching = crossRelationsTouching(await this.context.store.crossRelations.read(), documentId, deleted)
-      if (touching.length > 0) await this.crossRelations(touching.map((r) => ({ type: 'remove', relationId: r.id })))
+    const deleted = changes.flatMap(({ documentId, commands }) => commands.flatMap((c) => (c.type === 'delete' ? [{ documentId, annotationId: c.annotationId }] : [])))
+    if (deleted.length > 0) {
+      const relations = await this.context.store.crossRelations.read()
+      const touching = [...new Set(deleted.map((d) => d.documentId))].flatMap((documentId) =>
+        crossRelationsTouching(relations, documentId, new Set(deleted.filter((d) => d.documentId === documentId).map((d) => d.annotationId)))
+      )
+      if (touching.length > 0) await this.crossRelations([...new Set(touching)].map((r) => ({ type: 'remove', relationId: r.id })))
     }
-    return change
+    return written.results as DocumentChange[]
   }
 
   /** Applies `commands` to the project's relations across documents (relations.json) in one durable write. */
@@ -141,9 +159,10 @@ export function moveInHistory(context: CoreContext, direction: 'undo' | 'redo'):
 async function replay(context: CoreContext, steps: readonly Step[], direction: 'undo' | 'redo'): Promise<void> {
   const done: Step[] = []
   try {
-    for (const step of steps) {
-      await applyStep(context, step, direction)
-      done.unshift(step)
+    for (const run of runsOfDistinctDocuments(steps)) {
+      const applied = await atOnce(run, (step) => applyStep(context, step, direction))
+      run.forEach((step, index) => applied.results[index] !== undefined && done.unshift(step))
+      if (applied.failed) throw applied.failure
     }
   } catch (error) {
     const back = direction === 'undo' ? 'redo' : 'undo'
@@ -152,28 +171,51 @@ async function replay(context: CoreContext, steps: readonly Step[], direction: '
   }
 }
 
-async function applyStep(context: CoreContext, step: Step, direction: 'undo' | 'redo'): Promise<void> {
+/** The steps in runs that may be replayed at once: consecutive steps of different documents; any other step alone. */
+function runsOfDistinctDocuments(steps: readonly Step[]): Step[][] {
+  const runs: Step[][] = []
+  let run: Step[] = []
+  const ids = new Set<string>()
+  for (const step of steps) {
+    if (step.kind !== 'document' || ids.has(step.documentId)) {
+      if (run.length > 0) runs.push(run)
+      run = []
+      ids.clear()
+    }
+    if (step.kind !== 'document') {
+      runs.push([step])
+      continue
+    }
+    run.push(step)
+    ids.add(step.documentId)
+  }
+  if (run.length > 0) runs.push(run)
+  return runs
+}
+
+async function applyStep(context: CoreContext, step: Step, direction: 'undo' | 'redo'): Promise<true> {
   switch (step.kind) {
     case 'document':
       await writeDocument(context, step.documentId, step[direction])
-      return
+      return true
     case 'tags':
       await writeTags(context, step[direction])
-      return
+      return true
     case 'entities':
       await writeEntities(context, step[direction])
-      return
+      return true
     case 'crossRelations':
       await writeCrossRelations(context, step[direction])
-      return
+      return true
     case 'relationTypes':
       await writeRelationTypes(context, step[direction])
-      return
+      return true
     case 'documentSet':
       await applyDocumentSetCommands(context, step[direction])
-      return
+      return true
     case 'documentFields':
       await writeDocumentFields(context, step[direction])
+      return true
   }
 }
 

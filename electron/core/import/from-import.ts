@@ -90,6 +90,7 @@ export function documentFromImport(imported: ImportedDocument, options: FromImpo
       attributes: fittingAttributes(source, tag, options.tags, origin, warnings),
       note: source.note ?? '',
       author: source.author ?? options.author,
+      ...(source.curator ? { curator: source.curator } : {}),
       createdAt: isoTime(source.createdAt) ?? now,
       updatedAt: isoTime(source.updatedAt) ?? isoTime(source.createdAt) ?? now,
       entityId: linkedEntity(source, tag, options, origin, warnings)

@@ -17,6 +17,8 @@ export interface ImportedAnnotation {
   attributes?: AttributeValues
   note?: string
   author?: string
+  /** Who curated it, on a curated layer's annotation (Tessera JSONL). */
+  curator?: string
   createdAt?: string
   updatedAt?: string
   entityId?: string | null

@@ -29,6 +29,7 @@ const annotationLineSchema = z.object({
   attributes: z.record(z.string(), attributeValueSchema).default({}),
   note: z.string().default(''),
   author: z.string().default(''),
+  curator: z.string().min(1).max(200).optional(),
   created_at: z.string().optional(),
   updated_at: z.string().optional(),
   entity: z.object({ id: z.string().min(1), name: z.string().optional() }).nullable().optional()
@@ -148,6 +149,7 @@ function toImported(origin: string, line: z.infer<typeof documentLineSchema>, he
       attributes: a.attributes,
       note: a.note,
       author: a.author,
+      ...(a.curator ? { curator: a.curator } : {}),
       ...(a.created_at ? { createdAt: a.created_at } : {}),
       ...(a.updated_at ? { updatedAt: a.updated_at } : {}),
       entityId: a.entity?.id ?? null

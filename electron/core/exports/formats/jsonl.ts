@@ -81,6 +81,7 @@ export function documentLine(
         attributes: a.attributes,
         note: a.note,
         author: a.author,
+        ...(a.curator ? { curator: a.curator } : {}),
         created_at: a.createdAt,
         updated_at: a.updatedAt,
         ...(entity ? { entity } : {})

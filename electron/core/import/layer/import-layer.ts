@@ -113,7 +113,7 @@ async function importLayerFile(context: CoreContext, name: string, extracted: Ex
     const linked = new Set(stored.map((a) => a.entityId))
     const newEntities = extracted.createdEntities.filter((e) => linked.has(e.id))
     if (newEntities.length > 0) await action.entities(newEntities.map((entity) => ({ type: 'put', entity })))
-    for (const { match, plan } of writes) await action.document(match.documentId, plan.commands)
+    await action.documents(writes.map(({ match, plan }) => ({ documentId: match.documentId, commands: plan.commands })))
     return plans
   })
   report.files.push({ file: name, format: extracted.format, encoding: extracted.encoding })

@@ -91,7 +91,7 @@ export const cli: Record<keyof typeof english, string> = {
 
   // tessera agreement
   'cli.agreement.description': 'الاتفاق بين المُعلِّقين لكل وسم وإجمالاً: مقياس F1 للمقاطع، وكابا كوهين/فلايس، وألفا كريبندورف وαu، مع الطريقة وحجم العينة لكل رقم (للقراءة فقط)',
-  'cli.agreement.annotators': 'المقارنة بين هؤلاء المُعلِّقين فقط، مفصولين بفواصل (الافتراضي: كل من علّق على المقالات)',
+  'cli.agreement.annotators': 'المقارنة بين هؤلاء المُعلِّقين فقط، مفصولين بفواصل (الافتراضي: كل من علّق على المقالات عدا الطبقة المعتمدة؛ اذكر "curated" للمقارنة بالمجموعة المرجعية)',
   'cli.agreement.tags': 'هذه الأوسام فقط، مفصولة بفواصل (الافتراضي: كل وسم مستعمل)',
   'cli.agreement.documents': 'هذه المعرّفات من المقالات فقط، مفصولة بفواصل (الافتراضي: المقالات التي علّق عليها اثنان من المُعلِّقين على الأقل)',
   'cli.agreement.json': 'طباعة النتيجة كاملة بصيغة JSON (كل رقم، وجداول الالتباس، ومواضع الخلاف)',
@@ -128,7 +128,7 @@ export const cli: Record<keyof typeof english, string> = {
   'cli.export.status': 'المقالات ذات هذه الحالات فقط (not-started وin-progress وdone)، مفصولة بفواصل',
   'cli.export.outlet': 'المقالات من هذا المصدر فقط (كرّره لأكثر من مصدر)',
   'cli.export.documents': 'هذه المعرّفات من المقالات فقط، مفصولة بفواصل',
-  'cli.export.annotator': 'تعليقات هذا المُعلِّق التوضيحية فقط (كرّره لأكثر من مُعلِّق)',
+  'cli.export.annotator': 'تعليقات هذا المُعلِّق التوضيحية فقط (كرّره لأكثر من مُعلِّق؛ "curated" يصدّر الطبقة المعتمدة وحدها، أي المجموعة المرجعية)',
   'cli.export.severalFiles': 'الصيغة {format} عدة ملفات: أعطِ --out مع ملف .zip أو مجلد جديد.',
   'cli.export.exported':
     'صُدِّر {count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالاً} other {# مقال}} ({format}، إزاحات {offsets}) إلى {path} ({bytes, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتاً} other {# بايت}}).',

@@ -98,7 +98,7 @@ export const cli = {
 
   // tessera agreement
   'cli.agreement.description': 'agreement between annotators, per tag and overall: span F1, Cohen’s/Fleiss’ κ, Krippendorff’s α and αu, each with its method and n (read-only)',
-  'cli.agreement.annotators': 'compare only these annotators, comma-separated (default: every author in the documents)',
+  'cli.agreement.annotators': 'compare only these annotators, comma-separated (default: every author in the documents but the curated layer; name "curated" to compare with the gold set)',
   'cli.agreement.tags': 'only these tags, comma-separated (default: every tag used)',
   'cli.agreement.documents': 'only these document ids, comma-separated (default: those at least two of the annotators annotated)',
   'cli.agreement.json': 'print the whole result as JSON (every figure, the confusion tables, the disagreements with their offsets)',
@@ -136,7 +136,7 @@ export const cli = {
   'cli.export.status': 'only documents with these statuses (not-started, in-progress, done), comma-separated',
   'cli.export.outlet': 'only documents from this outlet (repeat for several)',
   'cli.export.documents': 'only these document ids, comma-separated',
-  'cli.export.annotator': 'only annotations by this annotator (repeat for several)',
+  'cli.export.annotator': 'only annotations by this annotator (repeat for several; "curated" exports the curated layer alone, the gold set)',
   'cli.export.severalFiles': '{format} is several files: give --out with a .zip file or a new folder.',
   'cli.export.exported':
     'Exported {count, number, ::group-off} documents ({format}, {offsets} offsets) to {path} ({bytes, number, ::group-off} bytes).',
