@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import type { AdjudicationStretch } from '../electron/core/shared/model/adjudication'
@@ -118,10 +119,15 @@ test('the review view: accept a version, merge another, undo one, and export the
   await annotators.getByRole('checkbox', { name: 'bob', exact: true }).uncheck()
   await dialog.getByRole('radio', { name: 'Tessera JSONL' }).check()
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()])
-  type Line = { type: string; offset_unit?: string; annotations?: { start: number; end: number; tag: string; author: string }[] }
-  const lines = (await readFile((await download.path()) ?? '', 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Line)
+  type Line = { type: string; offset_unit?: string; annotations?: { start: number; end: number; tag: string; author: string; curator?: string }[] }
+  const file = await readFile((await download.path()) ?? '', 'utf8')
+  // The same file as the CLI's `--annotator curated`.
+  const cli = execFileSync(process.execPath, ['bin/tessera.js', 'export', '--project', browserApp.projectDir, '--format', 'jsonl', '--annotator', 'curated'], { encoding: 'utf8' })
+  expect(cli).toBe(file)
+  const lines = file.trim().split('\n').map((line) => JSON.parse(line) as Line)
   const exported = lines.flatMap((line) => (line.type === 'document' ? (line.annotations ?? []) : []))
   expect(new Set(exported.map((annotation) => annotation.author))).toEqual(new Set(['curated']))
+  expect(new Set(exported.map((annotation) => annotation.curator))).toEqual(new Set(['bob']))
   expect(exported.map(plain).sort()).toEqual([...(swap.versions.ann ?? []), ...mergedByHand(boundaries), figure].map(plain).sort())
   await page.keyboard.press('Escape')
 
