@@ -66,6 +66,25 @@ test('the review view: accept a version, merge another, undo one, and export the
   await expect(versions.nth(1)).toContainText(`Place ${swap.start}–${swap.end}`)
   await expect(versions.nth(2)).toContainText('Not decided yet')
 
+  // A decision is drawn at once, marked as saving, until the core answers; refused, it is rolled back and said.
+  let answer: () => void = () => undefined
+  const answered = new Promise<void>((resolve) => (answer = resolve))
+  await page.route(
+    '**/api/adjudication.decide',
+    async (route) => {
+      await answered
+      await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'internal', message: 'The disk is full.' } }) })
+    },
+    { times: 1 }
+  )
+  await panel.getByRole('button', { name: 'Accept ann’s version' }).click()
+  await expect(versions.last()).toContainText(/Saving….*Actor/)
+  answer()
+  await expect(page.getByRole('alert').filter({ hasText: 'The disk is full.' })).toBeVisible()
+  await expect(versions.last()).toContainText('Not decided yet')
+  await expect(versions.last()).toContainText('nothing marked')
+  await expect(overall).toHaveText(overallText(0))
+
   // Accept ann's version: on to the next undecided disagreement (the Tehran Times' first).
   await panel.getByRole('button', { name: 'Accept ann’s version' }).click()
   await expect(overall).toHaveText(overallText(1))
