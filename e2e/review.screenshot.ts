@@ -23,6 +23,16 @@ test('the review view, in English and in Arabic', async ({ browserApp }) => {
   await page.keyboard.press('j')
   await expect(panel.getByRole('heading', { name: 'Disagreement 2 of 3' })).toBeVisible()
   await page.screenshot({ path: 'docs/views-review.png' })
+  await page.keyboard.press('j')
+  await panel.getByRole('button', { name: 'Write the curated version…' }).click()
+  await panel.locator('.review-write-line .review-run').evaluate((run) => {
+    const text = run.firstChild as Text
+    window.getSelection()?.setBaseAndExtent(text, 9, text, 21)
+  })
+  await expect(panel.getByRole('button', { name: /^Add “/ })).toBeEnabled()
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'))
+  await page.screenshot({ path: 'test-results/views-review-write-dark.png' })
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'))
 
   await page.evaluate(() => localStorage.setItem('tessera.language', 'ar'))
   await page.reload()
