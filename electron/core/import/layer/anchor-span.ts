@@ -1,5 +1,5 @@
 /** Where a span of the file's text lies in the project's version of the document, or why it cannot be told. */
-export type Anchoring = { kind: 'found'; start: number; end: number } | { kind: 'not-found' } | { kind: 'ambiguous'; count: number }
+export type Anchoring = { kind: 'found'; start: number; end: number } | { kind: 'not-found' } | { kind: 'ambiguous'; count: number } | { kind: 'too-many' }
 
 export interface SpanInFile {
   start: number
@@ -13,6 +13,12 @@ export interface SpanInFile {
 export const NEARBY_CHARS = 1_000
 
 /**
+ * Occurrences nearby past which a quote is called ambiguous without weighing each one's context: a one-letter
+ * quote in a long run of that letter would otherwise cost every span a walk over thousands of places.
+ */
+export const MAX_OCCURRENCES = 64
+
+/**
  * Finds a span of a near-duplicate's text in the project's text: its quote, searched for within
  * NEARBY_CHARS (plus the texts' difference in length) of where it was; a single occurrence is taken; of
  * several, the one whose text before and after shares the most with the span's prefix and suffix (white
@@ -24,7 +30,10 @@ export function anchorSpan(span: SpanInFile, fileTextLength: number, projectText
   const from = Math.max(0, span.start - reach)
   const to = Math.min(projectText.length, span.end + reach)
   const starts: number[] = []
-  for (let at = projectText.indexOf(span.quote, from); at !== -1 && at + span.quote.length <= to; at = projectText.indexOf(span.quote, at + 1)) starts.push(at)
+  for (let at = projectText.indexOf(span.quote, from); at !== -1 && at + span.quote.length <= to; at = projectText.indexOf(span.quote, at + 1)) {
+    starts.push(at)
+    if (starts.length > MAX_OCCURRENCES) return { kind: 'too-many' }
+  }
   if (starts.length === 0) return { kind: 'not-found' }
   const length = span.quote.length
   if (starts.length === 1) return found(starts[0] ?? 0, length)

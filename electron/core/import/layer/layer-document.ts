@@ -3,7 +3,7 @@ import type { Annotation } from '../../shared/model/annotation'
 import type { DocumentRecord } from '../../shared/model/document'
 import { quoteWithContext } from '../../shared/text/spans'
 import type { WarningCollector } from '../warnings'
-import { anchorSpan } from './anchor-span'
+import { anchorSpan, MAX_OCCURRENCES } from './anchor-span'
 import type { DocumentMatch } from './match-document'
 import type { IncomingLayer } from './plan-layer'
 
@@ -37,6 +37,10 @@ export function incomingLayer(record: DocumentRecord, target: DocumentRecord, ma
       const span = said('importReport.span', { tag: annotation.tag, start, end })
       if (found.kind === 'not-found') {
         warnings.push(said('layerImport.span.notFound', { origin, span, quote: annotation.quote, title }))
+        continue
+      }
+      if (found.kind === 'too-many') {
+        warnings.push(said('layerImport.span.tooMany', { origin, span, quote: annotation.quote, count: MAX_OCCURRENCES, title }))
         continue
       }
       if (found.kind === 'ambiguous') {

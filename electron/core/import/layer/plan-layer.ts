@@ -36,7 +36,8 @@ export function planLayer(document: DocumentRecord, incoming: IncomingLayer): La
   const unchanged = earlier.length === incoming.annotations.length && sameLayer(earlier, incoming.annotations) && sameRelations(document, earlier, incoming.relations)
   if (unchanged) return { commands: [], authors, added: 0, replaced: 0, unchanged: true, renamed: [] }
   const kept = document.annotations.filter((a) => !replacing.has(a.author))
-  const usedIds = new Set([...kept.map((a) => a.id), ...document.relations.filter((r) => !touches(r, earlier)).map((r) => r.id)])
+  const earlierIds = new Set(earlier.map((a) => a.id))
+  const usedIds = new Set([...kept.map((a) => a.id), ...document.relations.filter((r) => !touches(r, earlierIds)).map((r) => r.id)])
   const renamed: LayerPlan['renamed'] = []
   const idOf = new Map<string, string>()
   const annotations = incoming.annotations.map((annotation) => {
@@ -66,13 +67,18 @@ export function planLayer(document: DocumentRecord, incoming: IncomingLayer): La
   return { commands, authors, added: annotations.length, replaced: earlier.length, unchanged: false, renamed }
 }
 
-function touches(relation: Relation, annotations: readonly Annotation[]): boolean {
-  return annotations.some((a) => a.id === relation.from || a.id === relation.to)
+function touches(relation: Relation, annotationIds: ReadonlySet<string>): boolean {
+  return annotationIds.has(relation.from) || annotationIds.has(relation.to)
 }
+
+/** Every field of an annotation, in one order: the type check fails here when the model gains a field this list lacks. */
+const FIELDS = ['id', 'tag', 'start', 'end', 'quote', 'prefix', 'suffix', 'attributes', 'note', 'author', 'createdAt', 'updatedAt', 'entityId', 'curator'] as const
+const EVERY_FIELD: [Exclude<keyof Annotation, (typeof FIELDS)[number]>] extends [never] ? true : false = true
 
 /** The same annotations (ids, spans, tags, values, authors and times), in any order. */
 function sameLayer(a: readonly Annotation[], b: readonly Annotation[]): boolean {
-  const key = (list: readonly Annotation[]): string => JSON.stringify(list.map(canonical).sort())
+  const line = (annotation: Annotation): string => JSON.stringify(FIELDS.map((field) => (field === 'attributes' ? canonical(annotation.attributes) : (annotation[field] ?? null))))
+  const key = (list: readonly Annotation[]): string => (EVERY_FIELD ? list.map(line).sort().join('\n') : '')
   return key(a) === key(b)
 }
 
@@ -87,7 +93,8 @@ function canonical(value: unknown): string {
 }
 
 function sameRelations(document: DocumentRecord, earlier: readonly Annotation[], incoming: readonly Relation[]): boolean {
-  const mine = document.relations.filter((r) => touches(r, earlier))
+  const earlierIds = new Set(earlier.map((a) => a.id))
+  const mine = document.relations.filter((r) => touches(r, earlierIds))
   const key = (list: readonly Relation[]): string => JSON.stringify(list.map((r) => `${r.id}\u0000${r.type}\u0000${r.from}\u0000${r.to}`).sort())
   return key(mine) === key(incoming)
 }

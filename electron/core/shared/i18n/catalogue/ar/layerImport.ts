@@ -13,6 +13,7 @@ export const layerImport: Record<keyof typeof english, string> = {
   'layerImport.idRenamed': `${user('origin')}: المعرّف ${user('id')} الخاص بـ{span} مستعمل في «${user('title')}»؛ أُعطي التعليق المعرّف الجديد ${user('newId')}.`,
   'layerImport.span.notFound': `${user('origin')}: تُرك {span}: نصه «${user('quote')}» غير موجود قرب ذلك الموضع في نسخة المشروع من «${user('title')}».`,
   'layerImport.span.ambiguous': `${user('origin')}: تُرك {span}: نصه «${user('quote')}» يرد ${plural('count', 'لا مرة', 'مرة واحدة', 'مرتين', '# مرات', '# مرة', '# مرة')} قرب ذلك الموضع في «${user('title')}» ولا يحدّد سياقه أيّها المقصود.`,
+  'layerImport.span.tooMany': `${user('origin')}: تُرك {span}: نصه «${user('quote')}» يرد أكثر من {count} مرة قرب ذلك الموضع في «${user('title')}»، وهذا أكثر من أن يُحدَّد المقصود منه.`,
   'layerImport.spansMoved': `${user('origin')}: نص «${user('title')}» يختلف عن نص الملف؛ ${plural('count', 'لم يُنقل أي مقطع', 'وُجد مقطع واحد بنصه ونُقل', 'وُجد مقطعان بنصهما ونُقلا', 'وُجدت # مقاطع بنصوصها ونُقلت', 'وُجد # مقطعاً بنصوصها ونُقلت', 'وُجد # مقطع بنصوصها ونُقلت')}.`,
   'layerImport.ownAnnotations': `${user('origin')}: تُرك ${ANNOTATIONS} باسم ${user('author')}، وهو الاسم الذي تعلّق به: استيراد طبقة لا يغيّر تعليقاتك أبداً.`,
   'layerImport.crossRelations': `${user('file')}: تُركت ${plural('count', 'لا علاقات', 'علاقة واحدة', 'علاقتان', '# علاقات', '# علاقة', '# علاقة')} بين مقالات: استيراد طبقة يضيف العلاقات داخل المقال الواحد فقط.`,

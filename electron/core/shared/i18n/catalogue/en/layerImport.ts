@@ -9,6 +9,7 @@ export const layerImport = {
   'layerImport.span.notFound': '{origin}: left out the {span}: its text "{quote}" is not found near that place in the project\'s version of "{title}".',
   'layerImport.span.ambiguous':
     '{origin}: left out the {span}: its text "{quote}" occurs {count, plural, one {# time} other {# times}} near that place in "{title}" and its context does not tell which.',
+  'layerImport.span.tooMany': '{origin}: left out the {span}: its text "{quote}" occurs more than {count} times near that place in "{title}", too often to tell which.',
   'layerImport.spansMoved':
     '{origin}: the text of "{title}" differs from the file\'s; {count, plural, one {# span was found by its text and moved} other {# spans were found by their text and moved}}.',
   'layerImport.ownAnnotations':
