@@ -177,7 +177,7 @@ test.describe('axe in the Arabic interface: zero violations', () => {
       }
 
       const views = page.getByRole('tablist', { name: ar['views.tabs'] })
-      for (const view of [ar['views.tab.entities'], ar['views.tab.claims'], ar['views.tab.figures'], ar['views.tab.agreement']]) {
+      for (const view of [ar['views.tab.entities'], ar['views.tab.claims'], ar['views.tab.figures'], ar['views.tab.agreement'], ar['views.tab.review']]) {
         await views.getByRole('tab', { name: view }).click()
         await expect(views.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true')
         await expectNoViolations(page, `${theme}-view-${view}`)

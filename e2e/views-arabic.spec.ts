@@ -18,8 +18,10 @@ test('in Arabic the view tabs speak Arabic, the arrow keys follow the mirrored s
   await expect(page.getByRole('region', { name: 'عرض الادعاءات' })).toBeVisible()
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('tab', { name: 'الكيانات' })).toHaveAttribute('aria-selected', 'true')
-  // End reaches the leftmost tab, Agreement; → steps back to Figures.
+  // End reaches the leftmost tab, Review; → steps back to Agreement, then Figures.
   await page.keyboard.press('End')
+  await expect(page.getByRole('tab', { name: 'المراجعة' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('tab', { name: 'الاتفاق' })).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('tabpanel', { name: 'الأرقام' })).toContainText('لا أرقام للمقارنة بعد.')

@@ -11,7 +11,7 @@ export interface Shortcut {
   keys: string[]
   /** What the keys do, as the shortcuts dialog says it: a message of the `shell` section. */
   description: MessageKey
-  group: 'Projects' | 'Selecting' | 'Tagging' | 'Editing' | 'Navigation' | 'Help'
+  group: 'Projects' | 'Selecting' | 'Tagging' | 'Editing' | 'Navigation' | 'Review' | 'Help'
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -55,6 +55,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'previousDocument', keys: ['Alt+ArrowUp'], description: 'shell.shortcut.previousDocument', group: 'Navigation' },
   { id: 'details', keys: ['Enter'], description: 'shell.shortcut.details', group: 'Navigation' },
   { id: 'escape', keys: ['Escape'], description: 'shell.shortcut.escape', group: 'Navigation' },
+  { id: 'reviewNext', keys: ['J', 'ArrowDown'], description: 'review.shortcut.next', group: 'Review' },
+  { id: 'reviewPrevious', keys: ['K', 'ArrowUp'], description: 'review.shortcut.previous', group: 'Review' },
+  { id: 'reviewAccept', keys: ['1…9'], description: 'review.shortcut.accept', group: 'Review' },
+  { id: 'reviewMerge', keys: ['M'], description: 'review.shortcut.merge', group: 'Review' },
+  { id: 'reviewNone', keys: ['0'], description: 'review.shortcut.none', group: 'Review' },
   { id: 'shortcuts', keys: ['?'], description: 'shell.shortcut.shortcuts', group: 'Help' }
 ]
 

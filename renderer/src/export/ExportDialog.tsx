@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ExportChoices } from '@core/shared/contract'
+import { CURATED_AUTHOR } from '@core/shared/model/adjudication'
 import type { TagDefinition } from '@core/shared/model/project'
 import { useT } from '../i18n/I18nProvider'
 import { Dialog } from '../shared/Dialog'
@@ -131,7 +132,7 @@ export function ExportDialog({ tags, openDocumentId, onClose, onDone }: ExportDi
             <CheckList
               legend={t('exporting.annotators')}
               disabled={running}
-              items={available.authors.map((a) => ({ value: a, label: a || t('exporting.annotators.unknown') }))}
+              items={available.authors.map((a) => ({ value: a, label: a === CURATED_AUTHOR ? t('exporting.annotators.curated') : a || t('exporting.annotators.unknown') }))}
               chosen={state.authors}
               onChange={(authors) => update({ authors })}
             />

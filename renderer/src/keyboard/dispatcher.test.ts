@@ -140,4 +140,38 @@ describe('the keyboard dispatcher decides by focus and by what is selected at th
     expect(done).toEqual(['documents', 'documents', 'annotation'])
     expect(isTyping(scroller.querySelector('input'))).toBe(false)
   })
+
+  it('while the Review view is shown, a digit decides instead of tagging; ↓ / ↑ move only from inside the view', () => {
+    const { store } = workbench()
+    store.set({ tags: [{ id: 'place', label: 'Place', color: '#0369a1', key: '3', attributes: [] }] })
+    const actions = createActions(store, { call: () => new Promise(() => undefined) })
+    const done: string[] = []
+    const workbenchKeys: Partial<KeyCommands> = { applyTag: (tag) => done.push(`tag ${tag}`) }
+    const reviewKeys: Partial<KeyCommands> = {
+      ...workbenchKeys,
+      moveToDisagreement: (step) => done.push(`move ${step}`),
+      acceptVersion: (annotator) => done.push(`accept ${annotator}`),
+      mergeVersions: () => done.push('merge'),
+      acceptNone: () => done.push('none')
+    }
+    const view = window.document.createElement('div')
+    view.className = 'review-view'
+    view.innerHTML = '<button>Accept</button><input type="text">'
+    window.document.body.append(view)
+    const keyAt = (commands: Partial<KeyCommands>, key: string, target: Element = window.document.body) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+      target.dispatchEvent(event)
+      return dispatchKey(event, commands, { store, actions })
+    }
+    const button = view.querySelector('button') as Element
+    expect(keyAt(workbenchKeys, '3')).toBe(true)
+    expect(keyAt(reviewKeys, '3', button)).toBe(true)
+    expect(keyAt(reviewKeys, '0', button)).toBe(true)
+    expect(keyAt(reviewKeys, 'm', button)).toBe(true)
+    expect(keyAt(reviewKeys, 'j')).toBe(true)
+    expect(keyAt(reviewKeys, 'ArrowUp', button)).toBe(true)
+    expect(keyAt(reviewKeys, 'ArrowDown')).toBe(false)
+    expect(keyAt(reviewKeys, '2', view.querySelector('input') as Element)).toBe(false)
+    expect(done).toEqual(['tag place', 'accept 3', 'none', 'merge', 'move 1', 'move -1'])
+  })
 })

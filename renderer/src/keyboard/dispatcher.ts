@@ -25,6 +25,14 @@ export interface KeyCommands {
   moveToAnnotation(step: 1 | -1): void
   /** Alt+↓ / Alt+↑: the next or previous document in the list. */
   moveToDocument(step: 1 | -1): void
+  /** The Review view, while it is shown: J / K (or ↓ / ↑ inside the view) the next or previous disagreement. */
+  moveToDisagreement(step: 1 | -1): void
+  /** 1–9 in the Review view: the curated layer takes annotator n's version (n counts from 1). */
+  acceptVersion(annotator: number): void
+  /** M in the Review view: the versions' boundaries merged. */
+  mergeVersions(): void
+  /** 0 in the Review view: none of the versions. */
+  acceptNone(): void
 }
 
 /** The open project, when the workbench is on screen: what is selected is read from its store at the key press. */
@@ -49,6 +57,18 @@ export function isTyping(target: EventTarget | null): boolean {
 /** Enter on a button, link or field does its own thing. */
 function isControl(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (isTyping(target) || ['BUTTON', 'A', 'SUMMARY'].includes(target.tagName))
+}
+
+/** What a key does in the Review view (`commands` are the view's), or nothing. ↓ / ↑ only from inside the view (elsewhere they scroll). */
+function reviewCommand(event: KeyboardEvent, commands: Partial<KeyCommands>): (() => void) | undefined {
+  const { key } = event
+  const inView = event.target instanceof Element && event.target.closest('.review-view') !== null
+  if (matchesShortcut(event, 'reviewNext') && (key !== 'ArrowDown' || inView)) return () => commands.moveToDisagreement?.(1)
+  if (matchesShortcut(event, 'reviewPrevious') && (key !== 'ArrowUp' || inView)) return () => commands.moveToDisagreement?.(-1)
+  if (/^[1-9]$/.test(key) && commands.acceptVersion) return () => commands.acceptVersion?.(Number(key))
+  if (matchesShortcut(event, 'reviewNone')) return commands.acceptNone
+  if (matchesShortcut(event, 'reviewMerge')) return commands.mergeVersions
+  return undefined
 }
 
 /** Shift+arrows resize only from the reader, the annotation list or nowhere in particular (tabs and toolbars own their arrows). */
@@ -94,6 +114,11 @@ export function dispatchKey(event: KeyboardEvent, commands: Partial<KeyCommands>
   if (event.key === '?' && plain(event)) return take(commands.showShortcuts)
 
   if (!project) return false
+  // The Review view's keys come before the tag keys: while it is shown, a digit decides (it has no text to tag).
+  if (plain(event) && !event.shiftKey && commands.moveToDisagreement) {
+    const review = reviewCommand(event, commands)
+    if (review) return take(review)
+  }
   if (plain(event)) {
     const tag = project.store.getState().tags.find((t) => t.key === event.key)
     if (tag) return take(commands.applyTag && (() => commands.applyTag?.(tag.id)))

@@ -20,6 +20,8 @@ interface CorpusViewPanelProps {
 const FiguresView = lazy(() => import('./FiguresView').then((module) => ({ default: module.FiguresView })))
 // Agreement is a team's occasional question: its code loads when its tab is first opened.
 const AgreementView = lazy(() => import('./AgreementView').then((module) => ({ default: module.AgreementView })))
+// Adjudication too: the Review view's code loads with its tab.
+const ReviewView = lazy(() => import('../review/ReviewView').then((module) => ({ default: module.ReviewView })))
 
 /** The corpus view a tab shows, in the centre pane in place of the reader. */
 export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onOpenDocument, onNotice }: CorpusViewPanelProps) {
@@ -46,6 +48,11 @@ export function CorpusViewPanel({ view, tags, outlets, onOpenSpan, onOpenDocumen
       {view === 'agreement' && (
         <Suspense fallback={<p className="empty-hint">{t('views.agreement.loading')}</p>}>
           <AgreementView onOpenSpan={onOpenSpan} onExported={(text) => onNotice({ kind: 'info', text })} onError={(text) => onNotice({ kind: 'error', text })} />
+        </Suspense>
+      )}
+      {view === 'review' && (
+        <Suspense fallback={<p className="empty-hint">{t('review.loading')}</p>}>
+          <ReviewView onError={(text) => onNotice({ kind: 'error', text })} />
         </Suspense>
       )}
     </div>

@@ -7,7 +7,8 @@ export const VIEW_TABS = [
   { id: 'entities', label: 'views.tab.entities' },
   { id: 'claims', label: 'views.tab.claims' },
   { id: 'figures', label: 'views.tab.figures' },
-  { id: 'agreement', label: 'views.tab.agreement' }
+  { id: 'agreement', label: 'views.tab.agreement' },
+  { id: 'review', label: 'views.tab.review' }
 ] as const
 
 export type ViewTabId = (typeof VIEW_TABS)[number]['id']

@@ -23,6 +23,7 @@ import { layers } from './layers'
 import { layerImport } from './layerImport'
 import { adjudication } from './adjudication'
 import { team } from './team'
+import { review } from './review'
 
 export const ar: Catalogue = {
   ...common,
@@ -49,4 +50,5 @@ export const ar: Catalogue = {
   ...layerImport,
   ...adjudication,
   ...team,
+  ...review,
 }

@@ -23,6 +23,7 @@ import { layers } from './layers'
 import { layerImport } from './layerImport'
 import { adjudication } from './adjudication'
 import { team } from './team'
+import { review } from './review'
 
 export const en = {
   ...common,
@@ -49,4 +50,5 @@ export const en = {
   ...layerImport,
   ...adjudication,
   ...team,
+  ...review,
 }
