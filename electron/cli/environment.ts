@@ -4,6 +4,7 @@ import type * as CoreModule from '../core'
 import type * as ServerModule from '../server'
 import type { ImportLimits } from '../core/shared/import/limits'
 import type { JournalFileSystem } from '../core/store/journal-file-system'
+import type { PasswordSource } from './password-input'
 
 export interface Output {
   write(text: string): unknown
@@ -17,6 +18,8 @@ export interface CliEnvironment {
   resourcesDir: string
   /** The built renderer (`out/renderer`), served by `tessera serve`. */
   rendererDir: string
+  /** Where `tessera server add-user` reads a password; defaults to process.stdin. */
+  stdin?: PasswordSource
   /** For TESSERA_PROJECT and TESSERA_AUTHOR; defaults to process.env. */
   env?: NodeJS.ProcessEnv
   /** Stops `tessera serve`; without it, SIGINT or SIGTERM does. */

@@ -39,3 +39,18 @@ export async function connect(pool: pg.Pool, url: string): Promise<pg.PoolClient
     throw new TeamDatabaseError(said('problems.team.cannotConnect', { url: withoutPassword(url), reason: error instanceof Error ? error.message : String(error) }))
   }
 }
+
+/** Runs `work` on one connection to `url`, then closes it: what a CLI command needs. */
+export async function withDatabase<T>(url: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const pool = openPool(url, 1)
+  try {
+    const client = await connect(pool, url)
+    try {
+      return await work(client)
+    } finally {
+      client.release()
+    }
+  } finally {
+    await pool.end()
+  }
+}

@@ -1,3 +1,4 @@
 /** The team server (issue 23): PostgreSQL behind the same core. Loaded only by `tessera server`. */
-export { connect, openPool, TeamDatabaseError, withoutPassword } from './database'
+export { connect, openPool, TeamDatabaseError, withDatabase, withoutPassword } from './database'
 export { migrate, type MigrationOutcome } from './migrate'
+export { addUser, checkPassword, ROLES, type Role } from './users'

@@ -3,6 +3,7 @@ import type { CliText } from '../cli-text'
 import type { CliEnvironment } from '../environment'
 import { UsageError } from '../environment'
 import { forTerminal } from '../terminal-text'
+import { passwordFromPipe, passwordFromTerminal, type PasswordSource } from '../password-input'
 
 interface DatabaseOptions {
   database?: string
@@ -25,19 +26,31 @@ export function registerServer(program: Command, environment: CliEnvironment, te
       const url = databaseUrl(options, environment, text)
       // PostgreSQL's client loads with the command that needs it, not with every CLI call.
       const team = await import('../../team')
-      const pool = team.openPool(url, 1)
-      try {
-        const client = await team.connect(pool, url)
-        try {
-          const outcome = await team.migrate(client)
-          const lines = outcome.applied.map(({ version, name }) => text.t('cli.server.migrate.applied', { version, name }))
-          lines.push(text.t('cli.server.migrate.current', { version: outcome.version }))
-          environment.stdout.write(`${lines.map((line) => forTerminal(line, false)).join('\n')}\n`)
-        } finally {
-          client.release()
-        }
-      } finally {
-        await pool.end()
-      }
+      await team.withDatabase(url, async (client) => {
+        const outcome = await team.migrate(client)
+        const lines = outcome.applied.map(({ version, name }) => text.t('cli.server.migrate.applied', { version, name }))
+        lines.push(text.t('cli.server.migrate.current', { version: outcome.version }))
+        environment.stdout.write(`${lines.map((line) => forTerminal(line, false)).join('\n')}\n`)
+      })
+    })
+
+  server
+    .command('add-user <name>')
+    .description(text.help('cli.server.addUser.description'))
+    .requiredOption('--role <role>', text.help('cli.server.option.role'))
+    .option('--database <url>', text.help('cli.server.option.database'))
+    .option('--password-stdin', text.help('cli.server.option.passwordStdin'))
+    .action(async (name: string, options: DatabaseOptions & { role: string; passwordStdin?: boolean }) => {
+      const url = databaseUrl(options, environment, text)
+      const stdin: PasswordSource = environment.stdin ?? process.stdin
+      if (!options.passwordStdin && !stdin.isTTY) throw new UsageError(text.t('cli.server.addUser.noTerminal'))
+      const password = options.passwordStdin ? await passwordFromPipe(stdin) : await passwordFromTerminal(stdin, text.t('cli.server.addUser.prompt', { name }), environment.stderr)
+      if (password === null || password === '') throw new UsageError(text.t('cli.server.addUser.cancelled'))
+      const team = await import('../../team')
+      await team.withDatabase(url, async (client) => {
+        const added = await team.addUser(client, { name, role: options.role as never, password })
+        environment.stdout.write(`${forTerminal(text.t('cli.server.addUser.added', { name: added.name, role: added.role }), false)}\n`)
+      })
     })
 }
+
