@@ -11,7 +11,7 @@ import type { TesseraBench } from './browser/tessera-probe'
 import { withFirstOpenPage } from './first-open-session'
 import { median } from '../measure'
 import { DOM_VARIANTS } from './browser/dom-variants'
-import { cpuFromMarker } from './trace-tasks'
+import { cpuOfMarkedFrame } from './trace-tasks'
 
 declare const window: { tesseraBench: TesseraBench }
 
@@ -29,10 +29,10 @@ await withFirstOpenPage('dom-cost', process.argv[2], async (page, doc) => {
   const results = await page.evaluate(([title, passes, variants]) => window.tesseraBench.redrawInView(title, passes, variants), [doc.title, PASSES, VARIANTS] as const)
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as unknown
   console.log(`the text in view written and painted, ${PASSES} passes per variant, taking turns (first pass: the page's first layout of it)`)
-  console.log('the main thread\'s CPU time (from Chromium\'s trace, what the load does not inflate) beside the time until painted')
+  console.log('the main thread\'s CPU time in the writing task and the frame that paints it (Chromium\'s trace: what the load does not inflate), beside the time until painted')
   console.log('variant | <mark>s | HTML characters | first pass: CPU / painted ms | later passes, median: CPU / painted ms | of which html / style / layout / paint')
   for (const [name, result] of Object.entries(results)) {
-    const passes = result.ms.map((ms, pass) => ({ ms, ...cpuFromMarker(trace, `dom-cost ${name} ${pass}`, ms) }))
+    const passes = result.ms.map((ms, pass) => ({ ms, ...cpuOfMarkedFrame(trace, `dom-cost ${name} ${pass}`) }))
     const [first, ...warm] = passes
     const part = (kind: string): string => median(warm.map((p) => p.parts[kind] ?? 0)).toFixed(1)
     console.log(

@@ -88,7 +88,7 @@ const bench = {
         const restore = variant.style?.()
         await afterNextPaint()
         await afterNextPaint()
-        // The trace's marker, for the pass's CPU time (bench/renderer/trace-tasks.ts, cpuFromMarker).
+        // The trace's marker, for the pass's CPU time (bench/renderer/trace-tasks.ts, cpuOfMarkedFrame).
         console.timeStamp(`dom-cost ${name} ${pass}`)
         const t0 = performance.now()
         hosts.forEach((host, i) => (host.innerHTML = html[i] ?? ''))
