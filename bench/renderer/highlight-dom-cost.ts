@@ -28,6 +28,8 @@ await withFirstOpenPage('dom-cost', process.argv[2], async (page, doc) => {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
   const results = await page.evaluate(([title, passes, variants]) => window.tesseraBench.redrawInView(title, passes, variants), [doc.title, PASSES, VARIANTS] as const)
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as unknown
+  const asDrawn = results['as drawn']
+  if (asDrawn) console.log(`as drawn: ${asDrawn.annotations} highlights in view, in ${asDrawn.marks} elements`)
   console.log(`the text in view written and painted, ${PASSES} passes per variant, taking turns (first pass: the page's first layout of it)`)
   console.log('the main thread\'s CPU time in the writing task and the frame that paints it (Chromium\'s trace: what the load does not inflate), beside the time until painted')
   console.log('variant | <mark>s | HTML characters | first pass: CPU / painted ms | later passes, median: CPU / painted ms | of which html / style / layout / paint')

@@ -72,13 +72,13 @@ const bench = {
    * recorded. The variants take turns, pass after pass, so a change in the machine's load falls on all of
    * them. Nothing of the app's code runs meanwhile.
    */
-  async redrawInView(title: string, passes: number, variants: string[]): Promise<Record<string, { marks: number; htmlCharacters: number; ms: number[] }>> {
+  async redrawInView(title: string, passes: number, variants: string[]): Promise<Record<string, { marks: number; annotations: number; htmlCharacters: number; ms: number[] }>> {
     const text = readerText(title)
     if (!text) throw new Error('Document not open')
     const viewport = readerPane().getBoundingClientRect()
     const hosts = [...text.querySelectorAll<HTMLElement>('.reader-chunk')].filter((host) => intersectsViewport(host, viewport))
     const drawn = hosts.map((host) => host.innerHTML)
-    const results: Record<string, { marks: number; htmlCharacters: number; ms: number[] }> = {}
+    const results: Record<string, { marks: number; annotations: number; htmlCharacters: number; ms: number[] }> = {}
     for (let pass = 0; pass < passes; pass += 1) {
       for (const name of variants) {
         const variant = DOM_VARIANTS[name]
@@ -95,8 +95,9 @@ const bench = {
         variant.afterWrite?.(hosts, drawn)
         const ms = (await afterNextPaint()) - t0
         restore?.()
-        const marks = hosts.reduce((sum, host) => sum + host.querySelectorAll('mark').length, 0)
-        const result = (results[name] ??= { marks, htmlCharacters: html.reduce((sum, piece) => sum + piece.length, 0), ms: [] })
+        const marks = hosts.flatMap((host) => [...host.querySelectorAll('mark')])
+        const annotations = new Set(marks.map((mark) => mark.getAttribute('data-annotation-id'))).size
+        const result = (results[name] ??= { marks: marks.length, annotations, htmlCharacters: html.reduce((sum, piece) => sum + piece.length, 0), ms: [] })
         result.ms.push(ms)
       }
     }
