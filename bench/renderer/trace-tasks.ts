@@ -147,3 +147,29 @@ export function cpuBetween(trace: unknown, marker: string, fromMs: number, toMs:
   }
   return total
 }
+
+/**
+ * The main thread's CPU time in the task that logged `marker` and in the first frame after it (the next task
+ * that paints), and how much of it went to each kind of work (HTML parsing, style, layout, paint), by thread
+ * time. Other tasks in between (the app answering a change of size, timers) are left out.
+ */
+export function cpuOfMarkedFrame(trace: unknown, marker: string): { cpuMs: number; parts: Record<string, number> } {
+  const events = ((trace as { traceEvents?: TraceEvent[] }).traceEvents ?? []) as TraceEvent[]
+  const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === marker)
+  if (!mark) throw new Error(`No marker ${marker} in the trace`)
+  const isTask = (e: TraceEvent): boolean => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
+  const onThread = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts)
+  const within = (task: TraceEvent) => (e: TraceEvent) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0)
+  const tasks = onThread.filter(isTask)
+  const marked = tasks.find((task) => task.ts <= mark.ts && task.ts + (task.dur ?? 0) >= mark.ts)
+  const frame = tasks.find((task) => task.ts > mark.ts && onThread.some((e) => e.name === 'Paint' && within(task)(e)))
+  const chosen = [marked, frame].filter((task): task is TraceEvent => task !== undefined)
+  const parts: Record<string, number> = {}
+  for (const task of chosen) {
+    for (const e of onThread.filter(within(task))) {
+      const kind = KINDS[e.name]
+      if (kind) parts[kind] = (parts[kind] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000
+    }
+  }
+  return { cpuMs: chosen.reduce((sum, task) => sum + (task.tdur ?? task.dur ?? 0) / 1000, 0), parts }
+}

@@ -2,6 +2,7 @@
  * Injected into Tessera's page (browser mode) before it loads: `window.tesseraBench` opens documents,
  * scrolls and tags, timing each inside the page. The bench drives it with Playwright.
  */
+import { DOM_VARIANTS } from './dom-variants'
 import { afterNextPaint, intersectsViewport, measureByFrame, selectTextRange, watchLongTasks, whenDom, type Measurement } from './measure'
 
 /** An open: until the text in view is painted with its highlights, and until every span has arrived. */
@@ -66,26 +67,50 @@ const bench = {
 
   /**
    * The page's own cost of the text in view, without the app: the chunks in view are emptied, then their
-   * DOM as the app drew it (or the same text without its highlights) is written back in one go, and the
-   * time until that frame is painted is returned, once per pass. Nothing of the app's code runs meanwhile.
+   * DOM as the app drew it, changed by one variant (`DOM_VARIANTS`: attributes stripped, highlight rules
+   * taken out, no highlights), is written back in one go, and the time until that frame is painted is
+   * recorded. The variants take turns, pass after pass, so a change in the machine's load falls on all of
+   * them. Nothing of the app's code runs meanwhile.
    */
-  async redrawInView(title: string, passes: number, withoutHighlights: boolean): Promise<{ marks: number; htmlCharacters: number; ms: number[] }> {
+  async redrawInView(title: string, passes: number, variants: string[]): Promise<Record<string, { marks: number; annotations: number; htmlCharacters: number; ms: number[] }>> {
     const text = readerText(title)
     if (!text) throw new Error('Document not open')
     const viewport = readerPane().getBoundingClientRect()
     const hosts = [...text.querySelectorAll<HTMLElement>('.reader-chunk')].filter((host) => intersectsViewport(host, viewport))
-    const drawn = hosts.map((host) => (withoutHighlights ? host.innerHTML.replace(/<\/?mark\b[^>]*>/g, '') : host.innerHTML))
-    const marks = hosts.reduce((sum, host) => sum + host.querySelectorAll('mark').length, 0)
-    const ms: number[] = []
+    const drawn = hosts.map((host) => host.innerHTML)
+    const results: Record<string, { marks: number; annotations: number; htmlCharacters: number; ms: number[] }> = {}
     for (let pass = 0; pass < passes; pass += 1) {
-      for (const host of hosts) host.replaceChildren()
-      await afterNextPaint()
-      await afterNextPaint()
-      const t0 = performance.now()
-      hosts.forEach((host, i) => (host.innerHTML = drawn[i] ?? ''))
-      ms.push((await afterNextPaint()) - t0)
+      for (const name of variants) {
+        const variant = DOM_VARIANTS[name]
+        if (!variant) throw new Error(`No DOM variant "${name}"`)
+        const html = drawn.map((piece) => variant.html?.(piece) ?? piece)
+        for (const host of hosts) host.replaceChildren()
+        const restore = variant.style?.()
+        await afterNextPaint()
+        await afterNextPaint()
+        // The trace's marker, for the pass's CPU time (bench/renderer/trace-tasks.ts, cpuOfMarkedFrame).
+        console.timeStamp(`dom-cost ${name} ${pass}`)
+        const t0 = performance.now()
+        hosts.forEach((host, i) => (host.innerHTML = html[i] ?? ''))
+        variant.afterWrite?.(hosts, drawn)
+        const ms = (await afterNextPaint()) - t0
+        restore?.()
+        const marks = hosts.flatMap((host) => [...host.querySelectorAll('mark')])
+        const annotations = new Set(marks.map((mark) => mark.getAttribute('data-annotation-id'))).size
+        const result = (results[name] ??= { marks: marks.length, annotations, htmlCharacters: html.reduce((sum, piece) => sum + piece.length, 0), ms: [] })
+        result.ms.push(ms)
+      }
     }
-    return { marks: withoutHighlights ? 0 : marks, htmlCharacters: drawn.reduce((sum, html) => sum + html.length, 0), ms }
+    hosts.forEach((host, i) => (host.innerHTML = drawn[i] ?? ''))
+    return results
+  },
+
+  /** The HTML of the first chunk in view, for reading what the app draws. */
+  htmlInView(title: string): string {
+    const text = readerText(title)
+    if (!text) throw new Error('Document not open')
+    const viewport = readerPane().getBoundingClientRect()
+    return [...text.querySelectorAll<HTMLElement>('.reader-chunk')].find((host) => intersectsViewport(host, viewport))?.innerHTML ?? ''
   },
 
   /** Scrolls the reader to `fraction` of its height; how many frames until that point is painted. */
