@@ -1,4 +1,7 @@
-import type { Output } from './environment'
+/** Where the prompt goes (the CLI's stderr). */
+export interface Echo {
+  write(text: string): unknown
+}
 
 /** What a password is read from: the process's stdin, or a test's stream. */
 export interface PasswordSource extends NodeJS.ReadableStream {
@@ -17,7 +20,7 @@ export async function passwordFromPipe(source: PasswordSource): Promise<string> 
 }
 
 /** Asks for a password at a terminal without showing what is typed; Ctrl+C or Ctrl+D gives up (null). */
-export function passwordFromTerminal(source: PasswordSource, prompt: string, echo: Output): Promise<string | null> {
+export function passwordFromTerminal(source: PasswordSource, prompt: string, echo: Echo): Promise<string | null> {
   return new Promise((resolve) => {
     let typed = ''
     echo.write(prompt)
