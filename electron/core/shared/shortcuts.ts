@@ -55,6 +55,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'previousDocument', keys: ['Alt+ArrowUp'], description: 'shell.shortcut.previousDocument', group: 'Navigation' },
   { id: 'details', keys: ['Enter'], description: 'shell.shortcut.details', group: 'Navigation' },
   { id: 'escape', keys: ['Escape'], description: 'shell.shortcut.escape', group: 'Navigation' },
+  { id: 'cycleLayers', keys: ['L'], description: 'layers.shortcut.cycle', group: 'Navigation' },
   { id: 'reviewNext', keys: ['J', 'ArrowDown'], description: 'review.shortcut.next', group: 'Review' },
   { id: 'reviewPrevious', keys: ['K', 'ArrowUp'], description: 'review.shortcut.previous', group: 'Review' },
   { id: 'reviewAccept', keys: ['1…9'], description: 'review.shortcut.accept', group: 'Review' },

@@ -174,4 +174,18 @@ describe('the keyboard dispatcher decides by focus and by what is selected at th
     expect(keyAt(reviewKeys, '2', view.querySelector('input') as Element)).toBe(false)
     expect(done).toEqual(['tag place', 'accept 3', 'none', 'merge', 'move 1', 'move -1'])
   })
+
+  it('L changes the layers shown (from every layer to mine alone), except while typing, where it is a letter', () => {
+    const { store, press } = workbench()
+    store.set({ project: { ...(store.getState().project ?? ({} as never)), author: 'Rana' } })
+    expect(store.getState().layers.annotators).toBeNull()
+    const field = window.document.createElement('input')
+    window.document.body.append(field)
+    expect(press('l', {}, field)).toBe(false)
+    expect(store.getState().layers.annotators).toBeNull()
+    expect(press('l')).toBe(true)
+    expect(store.getState().layers.annotators).toEqual(['Rana'])
+    expect(press('L', { shiftKey: true })).toBe(false)
+  })
 })
+

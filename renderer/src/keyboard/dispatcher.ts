@@ -123,6 +123,7 @@ export function dispatchKey(event: KeyboardEvent, commands: Partial<KeyCommands>
     const tag = project.store.getState().tags.find((t) => t.key === event.key)
     if (tag) return take(commands.applyTag && (() => commands.applyTag?.(tag.id)))
     if (event.key === 'Delete' || event.key === 'Backspace') return take(inDocumentList(event.target) ? commands.deleteDocuments : commands.deleteSelected)
+    if (matchesShortcut(event, 'cycleLayers')) return take(() => project.actions.cycleLayers())
     if (event.key === 'Escape') {
       commands.escape?.()
       return false

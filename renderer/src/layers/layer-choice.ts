@@ -54,6 +54,18 @@ export function toggleAnnotator(choice: LayerChoice, me: string, annotator: stri
 }
 
 /**
+ * The next choice of the layer shortcut (L): every layer, then mine alone, then each other annotator's alone (by
+ * name), then every layer again. A choice of several hand-picked layers goes to mine alone, as the first step.
+ */
+export function nextLayerChoice(choice: LayerChoice, me: string, others: readonly string[]): LayerChoice {
+  const cycle: (readonly string[] | null)[] = [null, [me], ...others.map((name) => [name])]
+  const current = choice.annotators
+  const at = cycle.findIndex((step) => (step === null ? current === null : current !== null && current.length === 1 && current[0] === step[0]))
+  const next = at === -1 ? [me] : (cycle[(at + 1) % cycle.length] ?? null)
+  return { ...choice, annotators: next }
+}
+
+/**
  * How an other annotator's highlight is drawn: `1`…`4` an outline of their own (by their place among the other
  * annotators, so it stays theirs as layers are toggled), `faint` under mine. Mine are drawn as ever.
  */

@@ -92,6 +92,26 @@ describe('layers in the project store', () => {
     expect(store.getState().layers).toEqual({ annotators: null, style: 'faint' })
   })
 
+  it('L cycles every layer, mine alone, then each other annotator’s alone, and says what is shown', async () => {
+    const { store, actions } = await open()
+    const shown: [readonly string[] | null, string | undefined][] = []
+    for (let press = 0; press < 4; press += 1) {
+      actions.cycleLayers()
+      shown.push([store.getState().layers.annotators, store.getState().notice?.text])
+      expect(authorsShown(store)).toEqual(['Omar'])
+    }
+    expect(shown).toEqual([
+      [['Rana'], 'Showing my layer alone'],
+      [['Omar'], 'Showing Omar’s layer alone (read-only)'],
+      [null, 'Showing every layer'],
+      [['Rana'], 'Showing my layer alone']
+    ])
+    // A hand-picked choice of several goes to mine alone first.
+    actions.showLayers({ annotators: ['Omar', 'Rana'], style: 'colour' })
+    actions.cycleLayers()
+    expect(store.getState().layers.annotators).toEqual(['Rana'])
+  })
+
   it('in blind mode holds only my layer until I mark the document done for me, and again after an undo', async () => {
     const { store, actions, documentId, core } = await open()
     expect(authorsShown(store)).toEqual(['Omar'])

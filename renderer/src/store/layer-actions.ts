@@ -1,6 +1,6 @@
 import type { ApiClient } from '../api/client'
 import { announce } from '../shared/announcer'
-import { isMine, otherAnnotators, toggleAnnotator, type LayerChoice, type LayerStyle } from '../layers/layer-choice'
+import { isMine, nextLayerChoice, otherAnnotators, toggleAnnotator, type LayerChoice, type LayerStyle } from '../layers/layer-choice'
 import type { ProjectStore } from './project-store'
 
 /**
@@ -29,6 +29,18 @@ export function createLayerActions(store: ProjectStore, client: Pick<ApiClient, 
     toggleLayer(annotator: string): void {
       const { layers, document } = store.getState()
       show(toggleAnnotator(layers, me(), annotator, otherAnnotators(document?.annotations ?? [], me())))
+    },
+
+    /** L: every layer, mine alone, each other annotator's alone, in turn; what is shown now is said. */
+    cycleLayers(): void {
+      const { layers, document } = store.getState()
+      const next = nextLayerChoice(layers, me(), otherAnnotators(document?.annotations ?? [], me()))
+      show(next)
+      const t = store.translator().t
+      const only = next.annotators?.[0]
+      const text = next.annotators === null ? t('layers.showing.every') : only === me() ? t('layers.showing.mine') : t('layers.showing.one', { name: only ?? '' })
+      store.set({ notice: { kind: 'info', text } })
+      announce(text)
     },
 
     setLayerStyle(style: LayerStyle): void {

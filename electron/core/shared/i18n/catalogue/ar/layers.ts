@@ -23,6 +23,10 @@ export const layers: Record<keyof typeof english, string> = {
   'layers.blind.undone': 'غير مكتمل لي',
   'layers.failed.blindMode': 'لم يتغيّر الوضع المُعمّى',
   'layers.failed.doneForMe': 'لم تُحفظ علامة الاكتمال الخاصة بك',
+  'layers.shortcut.cycle': 'عرض كل الطبقات، ثم طبقتي وحدها، ثم طبقة كل مُعلِّق آخر وحدها، بالتناوب',
+  'layers.showing.every': 'تُعرض كل الطبقات',
+  'layers.showing.mine': 'تُعرض طبقتي وحدها',
+  'layers.showing.one': 'تُعرض طبقة \u2068{name}\u2069 وحدها (للقراءة فقط)',
   'layers.setting': 'الوضع المُعمّى',
   'layers.setting.hint': 'لا يرى كل مُعلِّق إلا تعليقاته التوضيحية على المقال حتى يعلّمه مكتملًا له.'
 }

@@ -21,6 +21,10 @@ export const layers = {
   'layers.blind.undone': 'Not done for me',
   'layers.failed.blindMode': 'Blind mode was not changed',
   'layers.failed.doneForMe': 'Your done mark was not saved',
+  'layers.shortcut.cycle': 'Show every layer, mine alone, then each other annotator’s alone, in turn',
+  'layers.showing.every': 'Showing every layer',
+  'layers.showing.mine': 'Showing my layer alone',
+  'layers.showing.one': 'Showing {name}’s layer alone (read-only)',
   'layers.setting': 'Blind mode',
   'layers.setting.hint': 'Each annotator sees only their own annotations on an article until they mark it done for themselves.'
 }
