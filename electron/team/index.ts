@@ -2,3 +2,4 @@
 export { connect, openPool, TeamDatabaseError, withDatabase, withoutPassword } from './database'
 export { migrate, type MigrationOutcome } from './migrate'
 export { addUser, checkPassword, ROLES, type Role } from './users'
+export { csrfMatches, login, logout, sessionOf, type Session, type SessionUser } from './sessions'

@@ -38,9 +38,13 @@ export async function addUser(client: pg.ClientBase, user: NewUser): Promise<{ i
 /** Whether `password` is the account's; false for an unknown name too (after the same work, so timing tells nothing). */
 export async function checkPassword(client: pg.ClientBase, name: string, password: string): Promise<boolean> {
   const { rows } = await client.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE name = $1', [name])
-  const stored = rows[0]?.password_hash ?? UNKNOWN_USER_HASH
-  const matches = await verify(stored, password).catch(() => false)
-  return matches && rows.length > 0
+  return verifyOrWaste(rows[0]?.password_hash ?? null, password)
+}
+
+/** Verifies against `stored`, or, when there is no account (null), does the same work against a stand-in and says no. */
+export async function verifyOrWaste(stored: string | null, password: string): Promise<boolean> {
+  const matches = await verify(stored ?? UNKNOWN_USER_HASH, password).catch(() => false)
+  return matches && stored !== null
 }
 
 // A hash of a random password, verified against for names that have no account.

@@ -15,6 +15,8 @@ export const team: Record<keyof typeof english, string> = {
   'problems.team.badRole': `لا يوجد دور «${user('role')}»: الأدوار هي ${user('roles')}.`,
   'problems.team.shortPassword': 'كلمة المرور قصيرة جدًا: يحتاج حساب خادم الفريق إلى {count} محرفًا أو أكثر.',
   'problems.team.userExists': `يوجد مستخدم باسم «${user('name')}» من قبل.`,
+  'problems.team.badLogin': 'اسم المستخدم أو كلمة المرور غير صحيحة.',
+  'problems.team.lockedOut': 'كلمات مرور خاطئة كثيرة: هذا الحساب مقفل {minutes, plural, zero {لأقل من دقيقة} one {لدقيقة أخرى} two {لدقيقتين أخريين} few {لـ# دقائق أخرى} many {لـ# دقيقة أخرى} other {لـ# دقيقة أخرى}}.',
   'cli.server.description': 'خادم الفريق: مدوّنة واحدة على PostgreSQL لعدد من المحلّلين (انظر README، خادم الفريق)',
   'cli.server.migrate.description': 'إنشاء مخطط قاعدة بيانات الفريق أو ترقيته (كل ترحيل في معاملة واحدة؛ يمكن تشغيله من عدة خوادم معًا بأمان)',
   'cli.server.option.database': 'سلسلة اتصال PostgreSQL (الافتراضي: TESSERA_DATABASE)',

@@ -12,6 +12,8 @@ export const team = {
   'problems.team.badRole': 'There is no role "{role}": the roles are {roles}.',
   'problems.team.shortPassword': 'The password is too short: a team server account needs {count} characters or more.',
   'problems.team.userExists': 'There is already a user named "{name}".',
+  'problems.team.badLogin': 'Wrong user name or password.',
+  'problems.team.lockedOut': 'Too many wrong passwords: this account is locked for {minutes, plural, one {# more minute} other {# more minutes}}.',
   'cli.server.description': 'the team server: one corpus on PostgreSQL for many analysts (see the README, Team server)',
   'cli.server.migrate.description': 'create or upgrade the team database\'s schema (each migration in one transaction; safe to run from several servers at once)',
   'cli.server.option.database': 'the PostgreSQL connection string (default: TESSERA_DATABASE)',
