@@ -1,3 +1,4 @@
+import { readerOf, refuseHiddenEnds, type Reader } from '../layers/blind-reads'
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
 import { documentChangedPayload } from '../documents/changed-event'
@@ -25,7 +26,7 @@ export class Action {
 
   /** Applies `commands` to one document in one durable write. */
   async document(documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
-    const change = await writeDocument(this.context, documentId, commands)
+    const change = await writeDocument(this.context, documentId, commands, readerOf(this.context))
     if (change.changed) this.steps.push({ kind: 'document', documentId, undo: change.inverse, redo: change.redo })
     // An annotation deleted takes its relations across documents with it, in the same undo step.
     const deleted = new Set(commands.flatMap((c) => (c.type === 'delete' ? [c.annotationId] : [])))
@@ -177,12 +178,19 @@ async function applyStep(context: CoreContext, step: Step, direction: 'undo' | '
   }
 }
 
-async function writeDocument(context: CoreContext, documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
+/**
+ * Writes `commands` to one document. A new change (`reader` given) may not link or relate another annotator's
+ * annotation that blind mode hides from the reader; undo and redo replay what was allowed when it was made.
+ */
+async function writeDocument(context: CoreContext, documentId: string, commands: readonly DocumentCommand[], reader?: Reader): Promise<DocumentChange> {
   const { store } = context
   const environment = { tags: store.info.tags, author: context.author, now: new Date().toISOString() }
   const { document, result } = await store.updateDocument(
     documentId,
-    (draft) => applyDocumentCommands(draft, commands, environment),
+    (draft) => {
+      if (reader) refuseHiddenEnds(reader, draft, commands)
+      return applyDocumentCommands(draft, commands, environment)
+    },
     (change) => !change.changed
   )
   if (result.changed) {
