@@ -86,6 +86,7 @@ export function blindSummary(summary: DocumentSummary, author: string): Document
 export function readableSummary(summary: DocumentSummary, blindMode: boolean | undefined, author: string): DocumentSummary {
   if (isBlind(blindMode, summary, author)) return blindSummary(summary, author)
   if (summary.tagCountsByAuthor === undefined) return summary
-  const { tagCountsByAuthor: _kept, ...listed } = summary
+  const listed = { ...summary }
+  delete listed.tagCountsByAuthor
   return listed
 }

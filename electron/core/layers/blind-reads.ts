@@ -20,6 +20,23 @@ export function readerOf(context: Pick<CoreContext, 'store' | 'author'>): Reader
   return { author: context.author, blindMode: context.store.info.blindMode === true }
 }
 
+/** Reading every layer: blind mode off (a reviewer's bench, a test). */
+export const EVERY_LAYER: Reader = { author: '', blindMode: false }
+
+/**
+ * What the corpus views' extracts depend on beyond the documents' files: '' when not blind (every layer), else
+ * the blind annotator. A stored extract taken under another viewpoint is stale (see `stampFor`).
+ */
+export function viewpointOf(reader: Reader): string {
+  return reader.blindMode ? `blind:${reader.author}` : ''
+}
+
+/** A document's file stamp as the views' index records it: the viewpoint added, so a change of it makes the extract stale. */
+export function stampFor(reader: Reader, fileStamp: string): string {
+  const viewpoint = viewpointOf(reader)
+  return viewpoint === '' ? fileStamp : `${fileStamp}|${viewpoint}`
+}
+
 /** Whether others' work on this document is hidden from the reader (blind, and not done for them). */
 export function hidesOthers(reader: Reader, document: Pick<DocumentRecord, 'doneBy'>): boolean {
   return isBlind(reader.blindMode, document, reader.author)
