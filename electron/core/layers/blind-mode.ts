@@ -70,23 +70,23 @@ export function readableEvent<E extends EventName>(event: E, payload: Events[E],
  * The summary's per-annotator counts (kept by the project index for this) never leave the core.
  */
 export function blindSummary(summary: DocumentSummary, author: string): DocumentSummary {
-  const { tagCountsByAuthor, ...listed } = summary
   const tagCounts: Record<string, number> = {}
   let annotationCount = 0
-  for (const layer of [tagCountsByAuthor?.[author], author === '' ? undefined : tagCountsByAuthor?.['']]) {
-    for (const [tag, count] of Object.entries(layer ?? {})) {
+  const add = (layer: Record<string, number> | undefined): void => {
+    for (const tag in layer) {
+      const count = layer[tag] as number
       tagCounts[tag] = (tagCounts[tag] ?? 0) + count
       annotationCount += count
     }
   }
-  return { ...listed, annotationCount, tagCounts }
+  add(summary.tagCountsByAuthor?.[author])
+  if (author !== '') add(summary.tagCountsByAuthor?.[''])
+  return { ...summary, tagCountsByAuthor: undefined, annotationCount, tagCounts }
 }
 
 /** A summary as `author` may read it now: whole (less the per-annotator counts), or their blind summary. */
 export function readableSummary(summary: DocumentSummary, blindMode: boolean | undefined, author: string): DocumentSummary {
   if (isBlind(blindMode, summary, author)) return blindSummary(summary, author)
-  if (summary.tagCountsByAuthor === undefined) return summary
-  const listed = { ...summary }
-  delete listed.tagCountsByAuthor
-  return listed
+  // Set to undefined rather than deleted: a copy with a key deleted is several times slower to make, and JSON leaves it out all the same.
+  return summary.tagCountsByAuthor === undefined ? summary : { ...summary, tagCountsByAuthor: undefined }
 }

@@ -62,7 +62,7 @@ async function shown(core: Core) {
   const entities = await core.call('views.entities', {})
   return {
     counts: list.map((summary) => [summary.annotationCount, summary.tagCounts]),
-    perAuthorSent: list.some((summary) => 'tagCountsByAuthor' in summary),
+    perAuthorSent: list.some((summary) => summary.tagCountsByAuthor !== undefined),
     statsCount: stats.annotationCount,
     claims: claims.total,
     entityMentions: entities.entities.map((row) => row.mentionCount).reduce((sum, count) => sum + count, 0)
