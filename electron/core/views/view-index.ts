@@ -56,7 +56,8 @@ export class ViewIndex {
     private readonly reader: () => Reader = () => EVERY_LAYER
   ) {}
 
-  private viewpoint = ''
+  /** The viewpoint the extracts (here and on disk) were taken for; null until the first read pins it. */
+  private viewpoint: string | null = null
 
   /**
    * Blind mode turned on or off, or another annotator working: the extracts taken for the previous viewpoint are
@@ -65,7 +66,10 @@ export class ViewIndex {
   private followReader(): void {
     const viewpoint = viewpointOf(this.reader())
     if (viewpoint === this.viewpoint) return
+    const first = this.viewpoint === null
     this.viewpoint = viewpoint
+    // Nothing was taken for another viewpoint yet (every read pins it first): the stamps on disk need no second look.
+    if (first) return
     for (const id of this.extracts.keys()) this.invalidate(id)
     this.storedIndex?.viewpointChanged()
   }
@@ -135,6 +139,7 @@ export class ViewIndex {
   warmSoon(): void {
     if (!this.warm || this.warming) return
     this.warming = true
+    this.followReader()
     const stored = this.storedIndexNow()
     setTimeout(() => void (stored ? stored.current() : this.all()).catch(() => undefined), WARM_AFTER_MS).unref()
   }
