@@ -90,14 +90,16 @@ try {
   for (let from = 0; from < DOCUMENTS; from += 200) await store.addDocuments(Array.from({ length: Math.min(200, DOCUMENTS - from) }, (_unused, i) => article(from + i)))
   store.close()
   const reader = await ProjectStore.open(projectDir, { readOnly: true })
+  // A reviewer reading every layer (blind mode off).
+  const NOT_BLIND = { author: '', blindMode: false }
   global.gc?.()
   console.log(`${DOCUMENTS} documents × ~5,000 characters, ${Math.ceil(DOCUMENTS / 2)} double-annotated (ann, bob; ~54 spans each), the rest by ann only; heap ${heap()}`)
-  const sample = await timed(() => readSample(reader, {}))
+  const sample = await timed(() => readSample(reader, {}, NOT_BLIND))
   console.log(`${'read the sample (every document read once)'.padEnd(48)} ${sample.ms.toFixed(0).padStart(6)} ms   ${sample.result.documents.length} used, ${sample.result.leftOut.length} left out`)
-  const whole = await timed(() => projectAgreement(reader, {}))
+  const whole = await timed(() => projectAgreement(reader, {}, NOT_BLIND))
   const f1 = whole.result.pairs[0]?.spanExact.f1.overall.value
   console.log(`${'agreement.compute, all measures'.padEnd(48)} ${whole.ms.toFixed(0).padStart(6)} ms   F1 exact ${f1?.toFixed(3)}, α ${whole.result.krippendorffAlpha.overall.value?.toFixed(3)}, αu ${whole.result.unitizingAlpha.overall.value?.toFixed(3)}, ${whole.result.disagreements.length} disagreements`)
-  console.log(`${'  the same for one tag (--tags claim)'.padEnd(48)} ${(await timed(() => projectAgreement(reader, { tags: ['claim'] }))).ms.toFixed(0).padStart(6)} ms`)
+  console.log(`${'  the same for one tag (--tags claim)'.padEnd(48)} ${(await timed(() => projectAgreement(reader, { tags: ['claim'] }, NOT_BLIND))).ms.toFixed(0).padStart(6)} ms`)
   const csv = await timed(async () => agreementCsv(whole.result))
   const markdown = await timed(async () => agreementMarkdown(whole.result, 'Agreement bench'))
   console.log(`${'CSV report'.padEnd(48)} ${csv.ms.toFixed(1).padStart(6)} ms   ${csv.result.length} characters`)

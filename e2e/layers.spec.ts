@@ -35,6 +35,7 @@ test('blind mode hides another annotator’s layer until done for me; shown, it 
     let { page } = app
     await openArticle(page)
     await tag(page, 'Hama city', '3', 'place')
+    await tag(page, 'Efforts are underway', '1', 'claim')
     await openFromMenu(page, 'Project settings')
     const settings = page.getByRole('dialog', { name: 'Project settings' })
     await settings.getByRole('checkbox', { name: /Blind mode/ }).check()
@@ -48,11 +49,19 @@ test('blind mode hides another annotator’s layer until done for me; shown, it 
     await openArticle(page)
     await expect(page.getByText('Blind mode: other annotators’ work on this article stays hidden')).toBeVisible()
     await expect(page.locator('mark[data-tag="place"]')).toHaveCount(0)
+    // Nor do the list's count and the corpus views show his work while the article is not done for her.
+    const count = page.getByRole('navigation', { name: 'Documents' }).getByRole('button').filter({ hasText: ARTICLE }).locator('.document-count')
+    await expect(count).toHaveText('0')
+    await page.getByRole('tab', { name: 'Claims' }).click()
+    await expect(page.getByRole('tabpanel', { name: 'Claims' })).toContainText('No claims yet')
+    await page.getByRole('tab', { name: 'Reader' }).click()
     await tag(page, 'field sources', '1', 'claim')
+    await expect(count).toHaveText('1')
     await expectNoAxeViolations(page, 'layers-blind', 'test-results/accessibility/layers-blind.png')
 
     await page.getByRole('button', { name: 'Done for me' }).click()
     await expect(page.getByText('Done for you: other annotators’ layers can be shown.')).toBeVisible()
+    await expect(count).toHaveText('3')
     // Every layer is shown unless chosen otherwise: Omar's arrives once the article is done for Rana, and can be hidden.
     const omars = page.locator('mark[data-tag="place"][data-layer="1"]')
     await expect(omars).toHaveText('Hama city')

@@ -1,3 +1,4 @@
+import { readerOf } from './layers/blind-reads'
 import { EventEmitter } from 'node:events'
 import { dirname } from 'node:path'
 import type { z } from 'zod'
@@ -185,7 +186,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     startExport(exportOptions, onProgress) {
       try {
-        return startExport(workspace.requireProject().store, parseInput('export', exportOptionsSchema, exportOptions), onProgress)
+        const project = workspace.requireProject()
+        return startExport(project.store, parseInput('export', exportOptionsSchema, exportOptions), readerOf(project.context), onProgress)
       } catch (error) {
         throw toApiError(error)
       }

@@ -1,6 +1,7 @@
 import { assertValidSpan } from '../annotations/commands'
 import { agreedSpans } from '../agreement/disagreements'
 import { readSample, type AgreementQuery } from '../agreement/project-sample'
+import { readerOf } from '../layers/blind-reads'
 import type { CoreContext } from '../context'
 import type { DocumentCommand } from '../documents/commands'
 import { runAction } from '../history/actions'
@@ -80,7 +81,7 @@ export async function takeAgreedSpans(context: CoreContext, query: AgreementQuer
 
 async function readForCuration(context: CoreContext, query: AgreementQuery & { documentId: string }): Promise<{ record: DocumentRecord; selection: ReviewSelection }> {
   assertNoCuratedAnnotator(query)
-  const { annotators } = await readSample(context.store, { ...query, documentIds: [query.documentId] })
+  const { annotators } = await readSample(context.store, { ...query, documentIds: [query.documentId] }, readerOf(context))
   const record = await context.store.getDocument(query.documentId)
   return { record, selection: { annotators, tags: query.tags ? new Set(query.tags) : null } }
 }

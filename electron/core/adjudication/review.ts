@@ -1,6 +1,7 @@
 import { annotatorLayers } from '../agreement/annotator-layers'
 import { agreedSpans, disagreements } from '../agreement/disagreements'
 import { readSample, type AgreementQuery } from '../agreement/project-sample'
+import type { Reader } from '../layers/blind-reads'
 import type { AgreementDocument, AgreementSpan } from '../agreement/types'
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
@@ -29,9 +30,9 @@ export function assertNoCuratedAnnotator(query: AgreementQuery): void {
  * The review of a selection: the documents at least two of the annotators annotated (as agreement samples them),
  * each with its disagreements and its curation so far. Unknown names, tags and documents fail as in agreement.
  */
-export async function projectReview(store: ProjectStore, query: AgreementQuery): Promise<AdjudicationReview> {
+export async function projectReview(store: ProjectStore, query: AgreementQuery, reader: Reader): Promise<AdjudicationReview> {
   assertNoCuratedAnnotator(query)
-  const { annotators, documents } = await readSample(store, query)
+  const { annotators, documents } = await readSample(store, query, reader)
   const selection: ReviewSelection = { annotators, tags: query.tags ? new Set(query.tags) : null }
   const reviewed: AdjudicationDocument[] = []
   for (const sampled of documents) reviewed.push(documentReview(await store.readDocumentOnce(sampled.id), selection))

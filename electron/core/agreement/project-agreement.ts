@@ -6,6 +6,7 @@ import { spanConfusion, tagSwaps, tokenConfusion } from './confusion'
 import { tagsUsed } from './corpus'
 import { disagreements } from './disagreements'
 import { readSample, type AgreementQuery } from './project-sample'
+import type { Reader } from '../layers/blind-reads'
 import { spanAgreement, type SpanAgreement } from './span-scores'
 import { tokenCohenKappa, tokenFleissKappa, tokenKrippendorffAlpha, type TokenAgreement } from './token-agreement'
 import { documentTokens } from './token-labels'
@@ -26,8 +27,8 @@ interface ChoiceAttribute {
  * and n. Documents at least two of the annotators annotated are the sample; each pairwise measure then uses
  * those both of its pair annotated (see each `coverage`). docs/agreement.md describes the figures.
  */
-export async function projectAgreement(store: ProjectStore, query: AgreementQuery): Promise<ProjectAgreement> {
-  const { annotators, documents, leftOut } = await readSample(store, query)
+export async function projectAgreement(store: ProjectStore, query: AgreementQuery, reader: Reader): Promise<ProjectAgreement> {
+  const { annotators, documents, leftOut } = await readSample(store, query, reader)
   const tagIds = query.tags ? [...new Set(query.tags)].sort() : tagsUsed(documents, annotators)
   const tagSet = new Map(store.info.tags.map((tag) => [tag.id, tag]))
   const attributes = choiceAttributes(tagIds.flatMap((id) => tagSet.get(id) ?? []))

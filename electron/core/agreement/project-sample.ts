@@ -5,6 +5,7 @@ import { CURATED_AUTHOR } from '../shared/model/adjudication'
 import type { DocumentRecord } from '../shared/model/document'
 import type { ProjectStore } from '../store/project-store'
 import { annotatorLayers } from './annotator-layers'
+import { hidesOthers, type Reader } from '../layers/blind-reads'
 import type { AgreementDocument, AgreementSpan } from './types'
 
 /** What to compare; each part left out means "all" (see `readSample`). */
@@ -31,9 +32,10 @@ const READS_AT_ONCE = 8
  * and the chosen annotators' spans, and only the documents at least two chosen annotators annotated (the
  * others are listed in `leftOut`, as are documents that cannot be read). Annotators default to every author
  * of the documents read, sorted, but the curated layer: it is a gold version, not a coder, and is compared only when named. Throws an ApiError naming the problem for an unknown document, annotator or
- * tag, and when fewer than two annotators are left to compare.
+ * tag, and when fewer than two annotators are left to compare. While blind mode hides others' work from `reader`,
+ * only the documents done for them are read: the rest are left out (`not-done-for-you`), and their authors unnamed.
  */
-export async function readSample(store: ProjectStore, query: AgreementQuery): Promise<ProjectSample> {
+export async function readSample(store: ProjectStore, query: AgreementQuery, reader: Reader): Promise<ProjectSample> {
   const ids = query.documentIds ? [...new Set(query.documentIds)] : [...store.info.documentIds]
   const inProject = new Set(store.info.documentIds)
   const unknownDocument = ids.find((id) => !inProject.has(id))
@@ -53,12 +55,17 @@ export async function readSample(store: ProjectStore, query: AgreementQuery): Pr
         leftOut.push({ documentId, why: 'unreadable', annotators: [] })
         return
       }
+      if (hidesOthers(reader, read.value)) {
+        leftOut.push({ documentId, why: 'not-done-for-you', annotators: [] })
+        return
+      }
       const document = sampleDocument(read.value, chosen, tags, authors, knownTags)
       const present = Object.keys(document.layers)
       if (present.length >= 2) documents.push(document)
       else leftOut.push({ documentId, why: 'fewer-than-two-annotators', annotators: present })
     })
   }
+  if (documents.length === 0 && leftOut.some((left) => left.why === 'not-done-for-you')) throw new ApiError('invalid-input', said('problems.agreement.noneDoneForYou'))
   const annotators = query.annotators ? [...new Set(query.annotators)] : [...authors].sort()
   if (authors.size === 0) throw new ApiError('invalid-input', said('problems.agreement.noAnnotations'))
   const unknownAnnotator = annotators.find((annotator) => !authors.has(annotator))

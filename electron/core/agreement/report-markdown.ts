@@ -3,7 +3,8 @@ import { NOT_DEFINED_WORDS, reportRows, type ReportRow } from '../shared/agreeme
 
 const LEFT_OUT_WORDS: Record<AgreementLeftOut['why'], string> = {
   'fewer-than-two-annotators': 'fewer than two of the annotators annotated it',
-  unreadable: 'it could not be read'
+  unreadable: 'it could not be read',
+  'not-done-for-you': 'blind mode hides the other annotators’ work on it until it is marked done for the reader'
 }
 
 /** Documents named in the sample paragraph before "and N more". */

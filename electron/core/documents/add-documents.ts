@@ -3,6 +3,7 @@ import type { CoreContext } from '../context'
 import type { AttributeAddition } from '../import/tag-for-label'
 import type { DocumentRecord, DocumentSummary } from '../shared/model/document'
 import { summarize } from '../shared/model/document-summary'
+import { readerOf, summaryFor } from '../layers/blind-reads'
 import type { TagDefinition } from '../shared/model/project'
 
 /** Adds documents (and any tags they bring) to the project and announces them once they are on disk. */
@@ -18,6 +19,7 @@ export async function addDocuments(
   if (newTags.length > 0 || newAttributes.length > 0 || newFields.length > 0) {
     context.emit('project.changed', { tags: context.store.info.tags, documentFields: context.store.info.documentFields ?? [] })
   }
-  return records.map(summarize)
+  const reader = readerOf(context)
+  return records.map((record) => summaryFor(reader, summarize(record)))
 }
 

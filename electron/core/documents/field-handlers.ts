@@ -4,6 +4,7 @@ import { said } from '../shared/i18n/said'
 import { runAction } from '../history/actions'
 import { shortQuote } from '../history/labels'
 import { summarize } from '../shared/model/document-summary'
+import { readerOf, summaryFor } from '../layers/blind-reads'
 import {
   documentFieldValueMismatch,
   keptFieldValues,
@@ -57,7 +58,7 @@ export const documentFieldHandlers: HandlersFor<'documents.setField' | 'project.
     await runAction(context, { message: { key: 'history.document.setField', values: { field: definition.label, title } }, mergeKey: typing(definition) ? `field:${documentId}:${fieldId}` : undefined }, (action) =>
       action.document(documentId, [{ type: 'setField', fieldId, value: value === null ? null : ordered(definition, value) }])
     )
-    return summarize(await context.store.getDocument(documentId))
+    return summaryFor(readerOf(context), summarize(await context.store.getDocument(documentId)))
   },
 
   'project.setDocumentFields': ({ fields }, context) =>

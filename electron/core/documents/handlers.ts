@@ -8,6 +8,7 @@ import { removeDocuments } from './removal'
 import { summarize } from '../shared/model/document-summary'
 import { annotationPage, documentOpening } from '../shared/documents/paged-read'
 import { readableDocument } from '../layers/blind-mode'
+import { readerOf, summaryFor } from '../layers/blind-reads'
 
 /** A damaged document file costs the user that document only: it is listed with its problem, the rest stay usable. */
 function unreadableSummary(id: string, error: unknown): DocumentSummary {
@@ -42,7 +43,7 @@ async function readDocument({ store, author }: CoreContext, documentId: string) 
 async function changeDocument(context: CoreContext, documentId: string, key: HistoryKey, commands: DocumentCommand[]) {
   const title = shortQuote((await context.store.getDocument(documentId)).title)
   await runAction(context, { message: { key, values: { title } } }, (action) => action.document(documentId, commands))
-  return summarize(await context.store.getDocument(documentId))
+  return summaryFor(readerOf(context), summarize(await context.store.getDocument(documentId)))
 }
 
 export const documentHandlers: HandlersFor<
@@ -64,8 +65,10 @@ export const documentHandlers: HandlersFor<
     ]),
   'documents.updateMetadata': ({ documentId, changes }, context) =>
     changeDocument(context, documentId, 'history.document.details', [{ type: 'updateMetadata', changes }]),
-  'documents.list': async (_input, { store, views }) => {
-    const summaries = await listSummaries(store)
+  'documents.list': async (_input, context) => {
+    const { store, views } = context
+    const reader = readerOf(context)
+    const summaries = (await listSummaries(store)).map((summary) => summaryFor(reader, summary))
     // One the list could not read changed on disk since the views read it (another program, a failing disk): they read it again.
     for (const summary of summaries) if (summary.problem !== undefined) views.invalidate(summary.id)
     // A window has listed the documents: the app is interactive, so the views' index may be built now.

@@ -1,3 +1,4 @@
+import { documentFor, readerOf } from '../layers/blind-reads'
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
@@ -23,7 +24,7 @@ export async function previewEntityMatches(context: CoreContext, input: { docume
   const known = new Set(context.store.info.documentIds)
   for (const documentId of new Set(input.documentIds)) {
     if (!known.has(documentId)) continue
-    const plan = planDocument(await context.store.getDocument(documentId), targets)
+    const plan = planDocument(documentFor(readerOf(context), await context.store.getDocument(documentId)), targets)
     preview.total += plan.matches.length
     preview.alreadyLinked += plan.alreadyLinked
     preview.skipped += plan.skipped
@@ -56,7 +57,7 @@ export function linkEntityMatches(context: CoreContext, input: { matches: Entity
         const entity = byId.get(id)
         return entity ? [targetOf(entity)] : []
       })
-      const matches = planDocument(document, targets).matches.filter((m) => chosen.has(matchRefKey(m)))
+      const matches = planDocument(documentFor(readerOf(context), document), targets).matches.filter((m) => chosen.has(matchRefKey(m)))
       result.skipped += chosen.size - matches.length
       if (matches.length === 0) continue
       for (const match of matches) {

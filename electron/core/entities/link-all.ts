@@ -1,3 +1,4 @@
+import { documentFor, readerOf } from '../layers/blind-reads'
 import { randomUUID } from 'node:crypto'
 import type { CoreContext } from '../context'
 import { ApiError } from '../shared/errors'
@@ -41,7 +42,7 @@ export async function previewLinkAll(context: CoreContext, input: LinkAllInput &
   const { target, entity } = await linkAllTarget(context, input)
   const preview: LinkPreview = { entityName: target.entityName, createsEntity: entity === null, matches: [], total: 0, alreadyLinked: 0, skipped: 0 }
   for (const documentId of context.store.info.documentIds) {
-    const plan = planDocument(await context.store.getDocument(documentId), [target])
+    const plan = planDocument(documentFor(readerOf(context), await context.store.getDocument(documentId)), [target])
     preview.total += plan.matches.length
     preview.alreadyLinked += plan.alreadyLinked
     preview.skipped += plan.skipped
@@ -71,7 +72,8 @@ export function linkAll(context: CoreContext, input: LinkAllInput & { matches?: 
     let applied = 0
     for (const documentId of context.store.info.documentIds) {
       const document = await context.store.getDocument(documentId)
-      const plan = planDocument(document, [target])
+      // Blind mode: another annotator's hidden mention is neither linked nor counted; their span may be tagged as mine.
+      const plan = planDocument(documentFor(readerOf(context), document), [target])
       result.alreadyLinked += plan.alreadyLinked
       result.skipped += plan.skipped
       const matches = chosen ? plan.matches.filter((m) => chosen.has(matchRefKey({ documentId, start: m.start, end: m.end }))) : plan.matches

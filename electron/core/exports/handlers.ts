@@ -1,3 +1,4 @@
+import { documentFor, readerOf } from '../layers/blind-reads'
 import type { ExportChoices } from '../shared/contract'
 import type { HandlersFor } from '../context'
 import type { DocumentStatus } from '../shared/model/document'
@@ -15,13 +16,17 @@ export function throttledProgress(emit: (progress: ExportProgress) => void): (pr
 }
 
 export const exportHandlers: HandlersFor<'export.choices'> = {
-  'export.choices': async (_input, { store }): Promise<ExportChoices> => {
+  'export.choices': async (_input, context): Promise<ExportChoices> => {
+    const { store } = context
+    const reader = readerOf(context)
     const outlets = new Set<string>()
     const authors = new Set<string>()
     const statuses = new Map<DocumentStatus, number>()
     for (const id of store.info.documentIds) {
-      const document = await store.readDocumentOnce(id).catch(() => null)
-      if (!document) continue
+      const read = await store.readDocumentOnce(id).catch(() => null)
+      if (!read) continue
+      // Blind mode: the annotators offered are those whose work the user may read (no colleague named from a hidden layer).
+      const document = documentFor(reader, read)
       outlets.add(document.source)
       for (const annotation of document.annotations) authors.add(annotation.author)
       statuses.set(document.status, (statuses.get(document.status) ?? 0) + 1)

@@ -6,6 +6,7 @@ import { FORMATS_WITH_OFFSET_CHOICE, type ExportOptions } from '../shared/export
 import { createExportContext, type ExportProgress } from './source'
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
+import type { Reader } from '../layers/blind-reads'
 
 /** An export under way: its files come out of `entries` one by one; `report` is complete once they are consumed. */
 export interface ExportRun {
@@ -17,14 +18,15 @@ export interface ExportRun {
   report: ExportReport
 }
 
-export function startExport(store: ProjectStore, options: ExportOptions, onProgress?: (progress: ExportProgress) => void): ExportRun {
+/** Starts an export of what `reader` may read (blind mode: only their own work on documents not done for them). */
+export function startExport(store: ProjectStore, options: ExportOptions, reader: Reader, onProgress?: (progress: ExportProgress) => void): ExportRun {
   const format = formats[options.format]
   if (options.offsetUnit !== 'codepoint' && !FORMATS_WITH_OFFSET_CHOICE.includes(options.format)) {
     throw new ApiError('invalid-input', said('exportNotes.error.offsetsAlwaysCodePoints', { format: options.format }))
   }
   const unknownTags = (options.tags ?? []).concat(options.tagPriority ?? []).filter((id) => !store.info.tags.some((t) => t.id === id))
   if (unknownTags.length > 0) throw new ApiError('invalid-input', said('exportNotes.error.noSuchTags', { tags: unknownTags.map((t) => `"${t}"`).join(', ') }))
-  const context = createExportContext(store, options, format.passes, onProgress)
+  const context = createExportContext(store, options, reader, format.passes, onProgress)
   const base = exportBaseName(store.info.name)
   return {
     fileName: format.multiFile ? `${base}-${format.format}.zip` : `${base}.${format.extension}`,

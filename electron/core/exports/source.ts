@@ -7,6 +7,7 @@ import type { ExportOptions } from '../shared/exports/options'
 import { crossRelationExport } from './cross-relations'
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
+import { documentFor, type Reader } from '../layers/blind-reads'
 
 export interface ExportProgress {
   /** Documents read so far, over every pass the format makes. */
@@ -17,11 +18,13 @@ export interface ExportProgress {
 /**
  * The documents an export covers, read from the store one at a time (never all held at once), with the
  * user's selection applied: documents by id, status and outlet; annotations by tag and annotator, and
- * only the relations whose two ends are both still there.
+ * only the relations whose two ends are both still there. Each document is read as `reader` may read it: while
+ * blind, a document not done for them exports their own work and no one's, never a colleague's layer.
  */
 export function createExportContext(
   store: ProjectStore,
   options: ExportOptions,
+  reader: Reader,
   passes: number,
   onProgress: (progress: ExportProgress) => void = () => undefined
 ): ExportContext {
@@ -36,7 +39,7 @@ export function createExportContext(
     let documentCount = 0
     let annotationCount = 0
     const annotators = new Set<string>()
-    for await (const document of readAhead(candidates, (id) => store.readDocumentOnce(id))) {
+    for await (const document of readAhead(candidates, async (id) => documentFor(reader, await store.readDocumentOnce(id)))) {
       done += 1
       onProgress({ done: Math.min(done, total), total })
       if (!isSelected(document, options)) continue
@@ -59,7 +62,7 @@ export function createExportContext(
     async () => (await store.crossRelations.read()).relations,
     async (documentId) => {
       if (!candidateSet.has(documentId)) return null
-      const document = await store.readDocumentOnce(documentId)
+      const document = documentFor(reader, await store.readDocumentOnce(documentId))
       return isSelected(document, options) ? new Set(selectAnnotations(document, options).annotations.map((a) => a.id)) : null
     }
   )

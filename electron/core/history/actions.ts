@@ -1,3 +1,4 @@
+import { readerOf, refuseHiddenEnds, type Reader } from '../layers/blind-reads'
 import type { CoreContext } from '../context'
 import { applyDocumentCommands, type DocumentChange, type DocumentCommand } from '../documents/commands'
 import { documentChangedPayload } from '../documents/changed-event'
@@ -36,7 +37,8 @@ export class Action {
    * writes already made are undone with the action.
    */
   async documents(changes: readonly { documentId: string; commands: readonly DocumentCommand[] }[]): Promise<DocumentChange[]> {
-    const written = await atOnce(changes, ({ documentId, commands }) => writeDocument(this.context, documentId, commands))
+    const reader = readerOf(this.context)
+    const written = await atOnce(changes, ({ documentId, commands }) => writeDocument(this.context, documentId, commands, reader))
     changes.forEach(({ documentId }, index) => {
       const change = written.results[index]
       if (change?.changed) this.steps.push({ kind: 'document', documentId, undo: change.inverse, redo: change.redo })
@@ -219,12 +221,19 @@ async function applyStep(context: CoreContext, step: Step, direction: 'undo' | '
   }
 }
 
-async function writeDocument(context: CoreContext, documentId: string, commands: readonly DocumentCommand[]): Promise<DocumentChange> {
+/**
+ * Writes `commands` to one document. A new change (`reader` given) may not link or relate another annotator's
+ * annotation that blind mode hides from the reader; undo and redo replay what was allowed when it was made.
+ */
+async function writeDocument(context: CoreContext, documentId: string, commands: readonly DocumentCommand[], reader?: Reader): Promise<DocumentChange> {
   const { store } = context
   const environment = { tags: store.info.tags, author: context.author, now: new Date().toISOString() }
   const { document, result } = await store.updateDocument(
     documentId,
-    (draft) => applyDocumentCommands(draft, commands, environment),
+    (draft) => {
+      if (reader) refuseHiddenEnds(reader, draft, commands)
+      return applyDocumentCommands(draft, commands, environment)
+    },
     (change) => !change.changed
   )
   if (result.changed) {

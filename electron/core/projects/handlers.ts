@@ -1,3 +1,4 @@
+import { readerOf } from '../layers/blind-reads'
 import type { HandlersFor } from '../context'
 import type { ProjectInfo } from '../shared/contract'
 import type { CoreContext } from '../context'
@@ -9,7 +10,7 @@ function projectInfo({ store, author }: CoreContext): ProjectInfo {
 
 export const projectHandlers: HandlersFor<'project.get' | 'project.stats' | 'project.update'> = {
   'project.get': async (_input, context) => projectInfo(context),
-  'project.stats': (_input, { store }) => projectStats(store),
+  'project.stats': (_input, context) => projectStats(context.store, readerOf(context)),
   'project.update': async (changes, context) => {
     await context.store.updateProjectFile(changes)
     context.onProjectInfoChanged()

@@ -1,11 +1,12 @@
 import type { ProjectStats } from '../shared/contract'
 import type { CoreContext } from '../context'
 import { listSummaries } from '../documents/handlers'
+import { summaryFor, type Reader } from '../layers/blind-reads'
 import { documentStatusSchema, type DocumentStatus } from '../shared/model/document'
 
-/** Counts of documents by status and of annotations by tag (every tag of the schema, zero included). */
-export async function projectStats(store: CoreContext['store']): Promise<ProjectStats> {
-  const summaries = await listSummaries(store)
+/** Counts of documents by status and of annotations by tag (every tag of the schema, zero included), as `reader` may count them. */
+export async function projectStats(store: CoreContext['store'], reader: Reader): Promise<ProjectStats> {
+  const summaries = (await listSummaries(store)).map((summary) => summaryFor(reader, summary))
   const annotationsByTag: Record<string, number> = Object.fromEntries(store.info.tags.map((tag) => [tag.id, 0]))
   const documentsByStatus = Object.fromEntries(documentStatusSchema.options.map((status) => [status, 0])) as Record<DocumentStatus, number>
   let annotationCount = 0

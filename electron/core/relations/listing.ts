@@ -7,10 +7,12 @@ import type { ListedRelation, RelationEnd } from '../shared/model/relation-listi
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
 import { findAnnotation } from '../annotations/commands'
+import { documentFor, readerOf } from '../layers/blind-reads'
 
 /** Every relation with `annotationId` at one end, inside its document and across documents, with the other end's quote and document. */
 export async function relationsOfAnnotation(context: CoreContext, documentId: string, annotationId: string): Promise<ListedRelation[]> {
-  const document = await context.store.getDocument(documentId)
+  const reader = readerOf(context)
+  const document = documentFor(reader, await context.store.getDocument(documentId))
   const listed: ListedRelation[] = []
   for (const relation of document.relations) {
     if (relation.from !== annotationId && relation.to !== annotationId) continue
@@ -23,7 +25,11 @@ export async function relationsOfAnnotation(context: CoreContext, documentId: st
     const incoming = relation.toDocumentId === documentId && relation.to === annotationId
     if (!outgoing && !incoming) continue
     const [otherDocumentId, otherId] = outgoing ? [relation.toDocumentId, relation.to] : [relation.fromDocumentId, relation.from]
-    listed.push(describe(context, relation, outgoing, await readEnd(context, otherDocumentId, otherId), null))
+    if (!document.annotations.some((a) => a.id === annotationId)) continue
+    const other = await readEnd(context, otherDocumentId, otherId)
+    // An end blind mode hides (another annotator's annotation) is not listed, as if the relation were not there.
+    if (other === 'hidden') continue
+    listed.push(describe(context, relation, outgoing, other, null))
   }
   return listed
 }
@@ -42,11 +48,12 @@ function describe(context: CoreContext, relation: Relation, outgoing: boolean, o
   }
 }
 
-async function readEnd(context: CoreContext, documentId: string, annotationId: string): Promise<RelationEnd | null> {
+async function readEnd(context: CoreContext, documentId: string, annotationId: string): Promise<RelationEnd | null | 'hidden'> {
   try {
-    const document = await context.store.readDocumentOnce(documentId)
-    const annotation = document.annotations.find((a) => a.id === annotationId)
-    return annotation ? endOf(document, annotation) : null
+    const whole = await context.store.readDocumentOnce(documentId)
+    const annotation = whole.annotations.find((a) => a.id === annotationId)
+    if (annotation && !documentFor(readerOf(context), whole).annotations.includes(annotation)) return 'hidden'
+    return annotation ? endOf(whole, annotation) : null
   } catch {
     return null
   }
@@ -73,7 +80,8 @@ export interface CandidateQuery {
 export async function relationCandidates(context: CoreContext, input: CandidateQuery): Promise<{ candidates: RelationEnd[]; truncated: boolean }> {
   const type = context.store.info.relationTypes.find((t) => t.id === input.type)
   if (!type) throw new ApiError('invalid-input', said('problems.relations.unknownType', { type: input.type }))
-  const document = await context.store.getDocument(input.documentId)
+  const reader = readerOf(context)
+  const document = documentFor(reader, await context.store.getDocument(input.documentId))
   const source = findAnnotation(document, input.annotationId)
   const allowed = new Set<string>(type.from.includes(source.tag) ? type.to : [])
   if (!type.directed && type.to.includes(source.tag)) type.from.forEach((tag) => allowed.add(tag))
@@ -86,7 +94,8 @@ export async function relationCandidates(context: CoreContext, input: CandidateQ
     for (const id of context.store.info.documentIds) {
       if (id === document.id) continue
       if (candidates.length > input.limit) break
-      const other = await context.store.readDocumentOnce(id).catch(() => null)
+      const read = await context.store.readDocumentOnce(id).catch(() => null)
+      const other = read && documentFor(reader, read)
       for (const annotation of other?.annotations ?? []) if (fits(annotation)) candidates.push(endOf(other as DocumentRecord, annotation))
     }
   }

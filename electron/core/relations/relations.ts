@@ -11,6 +11,7 @@ import type { DocumentRecord } from '../shared/model/document'
 import { isBuiltInRelationType, type Relation, type RelationType } from '../shared/model/relation'
 import { planCrossRelation, planCustomRelation } from './custom-relations'
 import { shortQuote as short } from './quote'
+import { readerOf, refuseHiddenAnnotation } from '../layers/blind-reads'
 
 /** Which tags each relation type joins: a claim is attributed to an actor; a figure is stated in a claim. */
 export const RELATION_ENDS: Record<RelationType, { from: string; to: string }> = {
@@ -76,6 +77,9 @@ export function addRelation(context: CoreContext, input: AddRelationInput): Prom
     const plan = { type, from: input.from, to: input.to, author: context.author, now }
     if (across) {
       const target = await context.store.getDocument(input.toDocumentId as string)
+      const reader = readerOf(context)
+      refuseHiddenAnnotation(reader, document, input.from)
+      refuseHiddenAnnotation(reader, target, input.to)
       const relation = planCrossRelation({ from: document, to: target }, await context.store.crossRelations.read(), plan)
       await action.crossRelations([{ type: 'add', relation }])
       return relation

@@ -1,4 +1,5 @@
 import { listSummaries } from '../documents/handlers'
+import { documentFor, type Reader } from '../layers/blind-reads'
 import type { FindResult, TagAllResult } from '../shared/api-types'
 import type { DocumentRecord } from '../shared/model/document'
 import type { SearchFilter } from '../shared/model/search'
@@ -56,8 +57,12 @@ export function findInDocuments(documents: readonly DocumentRecord[], query: Sea
   return result
 }
 
-/** The matches in `document` not yet annotated with `tag` on exactly that span. */
-export function untaggedMatches(document: DocumentRecord, matches: readonly TextMatch[], tag: string): TextMatch[] {
-  const tagged = new Set(document.annotations.filter((a) => a.tag === tag).map((a) => `${a.start}:${a.end}`))
+/**
+ * The matches in `document` not yet annotated with `tag` on exactly that span, among the annotations `reader` may
+ * read: while blind mode hides another annotator's span, tagging it gives the reader their own (as
+ * `annotations.create` does), and the count of those skipped says nothing of the other's work.
+ */
+export function untaggedMatches(document: DocumentRecord, matches: readonly TextMatch[], tag: string, reader: Reader): TextMatch[] {
+  const tagged = new Set(documentFor(reader, document).annotations.filter((a) => a.tag === tag).map((a) => `${a.start}:${a.end}`))
   return matches.filter((m) => !tagged.has(`${m.start}:${m.end}`))
 }

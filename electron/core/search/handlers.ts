@@ -2,6 +2,7 @@ import type { HandlersFor } from '../context'
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
 import { runAction } from '../history/actions'
+import { readerOf } from '../layers/blind-reads'
 import { shortQuote, tagLabel } from '../history/labels'
 import { documentsToSearch, findInDocuments, matchDocuments, untaggedMatches, type TagAllResult } from './corpus'
 
@@ -29,11 +30,12 @@ export const searchHandlers: HandlersFor<'search.find' | 'annotations.tagAll' | 
       async (action) => {
         const result: TagAllResult = { added: 0, skipped: 0, documentIds: [] }
         const { tag, documentId, filter, ...query } = input
+        const reader = readerOf(context)
         const documents = await documentsToSearch(context.store, documentId, filter)
         const planned = matchDocuments(documents, query).map(({ document, matches }) => ({
           document,
           matches,
-          fresh: untaggedMatches(document, matches, tag)
+          fresh: untaggedMatches(document, matches, tag, reader)
         }))
         const total = planned.reduce((sum, plan) => sum + plan.fresh.length, 0)
         if (total > MAX_TAG_ALL) {

@@ -150,7 +150,7 @@ describe('the project index', () => {
     const dir = await indexedProject()
     const written = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { indexVersion: number; documents: Record<string, { stamp: unknown; summary: unknown }> }
     const damages: ((index: typeof written) => void)[] = [
-      (index) => void (index.indexVersion = 2),
+      (index) => void (index.indexVersion = 1),
       (index) => void (index.documents.c = { stamp: 12, summary: {} }),
       (index) => void (index.documents.b = { stamp: index.documents.b?.stamp, summary: 'Title b' }),
       (index) => void (index.documents.a = { stamp: index.documents.a?.stamp, summary: [] })

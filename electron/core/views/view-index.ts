@@ -7,6 +7,7 @@ import { EntityTally } from './entities-view'
 import { FigureGroups } from './figures-view'
 import { UnlinkedMentions } from './unlinked-mentions'
 import { extractDocument, type DocumentExtract } from './extract'
+import { documentFor, EVERY_LAYER, stampFor, viewpointOf, type Reader } from '../layers/blind-reads'
 
 /** Documents read at once while extracting: enough to keep the disk busy, few enough to hold little. */
 const EXTRACTORS = 8
@@ -50,8 +51,28 @@ export class ViewIndex {
     /** Opens the index on disk (absent for a project opened read-only). */
     private readonly openStored: (() => StoredViewIndex) | null = null,
     /** The number of documents from which the index on disk is used (`STORED_VIEWS_FROM`). */
-    private readonly storedFrom = STORED_VIEWS_FROM
+    private readonly storedFrom = STORED_VIEWS_FROM,
+    /** Whose view the extracts are taken for: blind mode shows a blind annotator only their own work. */
+    private readonly reader: () => Reader = () => EVERY_LAYER
   ) {}
+
+  /** The viewpoint the extracts (here and on disk) were taken for; null until the first read pins it. */
+  private viewpoint: string | null = null
+
+  /**
+   * Blind mode turned on or off, or another annotator working: the extracts taken for the previous viewpoint are
+   * stale (those held here all; on disk, those whose stamp no longer matches, which `stampFor` makes all).
+   */
+  private followReader(): void {
+    const viewpoint = viewpointOf(this.reader())
+    if (viewpoint === this.viewpoint) return
+    const first = this.viewpoint === null
+    this.viewpoint = viewpoint
+    // Nothing was taken for another viewpoint yet (every read pins it first): the stamps on disk need no second look.
+    if (first) return
+    for (const id of this.extracts.keys()) this.invalidate(id)
+    this.storedIndex?.viewpointChanged()
+  }
 
   private storedIndex: StoredViewIndex | null = null
 
@@ -77,6 +98,7 @@ export class ViewIndex {
    * whole corpus; else the extracts held here, which also answer views limited by a document field.
    */
   answering(wholeCorpus: boolean): { stored: StoredViewIndex | null; problems: ReadonlyMap<string, string> } {
+    this.followReader()
     const stored = wholeCorpus ? this.storedIndexNow() : null
     return { stored, problems: stored ? stored.problems : this.problems }
   }
@@ -94,6 +116,7 @@ export class ViewIndex {
    * few at a time; callers asking meanwhile share those reads instead of repeating them.
    */
   async all(): Promise<DocumentExtract[]> {
+    this.followReader()
     const ids = this.source.documentIds()
     const extracts: (DocumentExtract | undefined)[] = new Array(ids.length)
     let next = 0
@@ -116,6 +139,7 @@ export class ViewIndex {
   warmSoon(): void {
     if (!this.warm || this.warming) return
     this.warming = true
+    this.followReader()
     const stored = this.storedIndexNow()
     setTimeout(() => void (stored ? stored.current() : this.all()).catch(() => undefined), WARM_AFTER_MS).unref()
   }
@@ -132,6 +156,7 @@ export class ViewIndex {
 
   /** One document's extract, or undefined when the project has no such readable document. */
   async of(documentId: string): Promise<DocumentExtract | undefined> {
+    this.followReader()
     return this.source.documentIds().includes(documentId) ? this.fresh(documentId) : undefined
   }
 
@@ -166,10 +191,15 @@ export class ViewIndex {
  * background once a window has listed the documents (the app's shells; off for the CLI and tests);
  * `options` are the index on disk's (progress of its build).
  */
-export function createViewIndex(store: ProjectStore, warm: boolean, options: StoredViewsOptions & { storedFrom?: number } = {}): ViewIndex {
+export function createViewIndex(
+  store: ProjectStore,
+  warm: boolean,
+  options: StoredViewsOptions & { storedFrom?: number } = {},
+  reader: () => Reader = () => EVERY_LAYER
+): ViewIndex {
   const documentIds = (): readonly string[] => store.info.documentIds
   // Read without being kept loaded: extracting 10,000 documents must not hold them all in memory.
-  const load = async (id: string): Promise<DocumentExtract> => extractDocument(await store.readDocumentOnce(id))
+  const load = async (id: string): Promise<DocumentExtract> => extractDocument(documentFor(reader(), await store.readDocumentOnce(id)))
   // Read-only (the CLI's list and export): the file belongs to the project's writer, which may be
   // rewriting it meanwhile, so a reader extracts what it shows instead.
   const openStored = store.readOnly
@@ -178,8 +208,9 @@ export function createViewIndex(store: ProjectStore, warm: boolean, options: Sto
         new StoredViewIndex(join(store.dir, STORED_VIEWS_FILE), {
           documentIds,
           load,
-          stamp: (id) => store.documentStamp(id),
+          stamp: async (id) => stampFor(reader(), await store.documentStamp(id)),
+          reader,
           entityNameKeys: async () => new Map((await store.entities.read()).entities.map((e) => [e.id, foldName(e.name)]))
         }, options)
-  return new ViewIndex({ documentIds, load }, warm, openStored, options.storedFrom)
+  return new ViewIndex({ documentIds, load }, warm, openStored, options.storedFrom, reader)
 }

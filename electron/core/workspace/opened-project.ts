@@ -5,6 +5,7 @@ import { wholeDocumentChangedPayload } from '../documents/changed-event'
 import { DocumentRevisions } from '../documents/revisions'
 import { History } from '../history/history'
 import { readableEvent } from '../layers/blind-mode'
+import { readerOf } from '../layers/blind-reads'
 import { ImportRuns } from '../import/import-runs'
 import { DuplicateIndex } from '../import/duplicate-index'
 import type { ImportWorkers } from '../import/worker/pool'
@@ -50,7 +51,7 @@ export class OpenedProject {
       onProgress: (progress) => this.context.emit('views.indexing', progress),
       storedFrom: options.storedViewsFrom,
       rowsPerStep: options.storedViewsRowsPerStep
-    })
+    }, () => readerOf(this.context))
     const importFingerprints = new DuplicateIndex()
     const bus = this.bus
     this.context = {

@@ -128,7 +128,8 @@ export interface PairAgreement {
   attributes: AttributeFigures[]
 }
 
-export type LeftOutReason = 'fewer-than-two-annotators' | 'unreadable'
+/** `not-done-for-you`: blind mode hides the others' work on the document until the reader marks it done for them. */
+export type LeftOutReason = 'fewer-than-two-annotators' | 'unreadable' | 'not-done-for-you'
 
 export interface AgreementLeftOut {
   documentId: string

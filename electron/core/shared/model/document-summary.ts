@@ -6,6 +6,7 @@ export function summarize(document: DocumentRecord): DocumentSummary {
     ...describedBy(document),
     annotationCount: document.annotations.length,
     tagCounts: countTags(document),
+    ...(document.annotations.length > 0 ? { tagCountsByAuthor: countTagsByAuthor(document) } : {}),
     ...(document.fields && Object.keys(document.fields).length > 0 ? { fields: document.fields } : {}),
     ...(document.doneBy && document.doneBy.length > 0 ? { doneBy: document.doneBy } : {})
   }
@@ -14,6 +15,15 @@ export function summarize(document: DocumentRecord): DocumentSummary {
 function countTags(document: DocumentRecord): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const annotation of document.annotations) counts[annotation.tag] = (counts[annotation.tag] ?? 0) + 1
+  return counts
+}
+
+function countTagsByAuthor(document: DocumentRecord): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {}
+  for (const { author, tag } of document.annotations) {
+    const layer = (counts[author] ??= {})
+    layer[tag] = (layer[tag] ?? 0) + 1
+  }
   return counts
 }
 

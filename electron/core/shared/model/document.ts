@@ -56,6 +56,11 @@ export type DocumentSummary = DocumentMetadata & {
   annotationCount: number
   /** Annotations per tag id. */
   tagCounts: Record<string, number>
+  /**
+   * Annotations per annotator, then per tag id: kept in the project index so that blind mode can count a blind
+   * annotator's own work without reading the document. Never sent to a window (layers/blind-mode.ts takes it out).
+   */
+  tagCountsByAuthor?: Record<string, Record<string, number>>
   /** Whole-article labels set on the document, by field id (absent when none). */
   fields?: DocumentRecord['fields']
   /** Who marked the document done for themselves (absent when no one has). */

@@ -5,6 +5,7 @@ import { INDEXES, STORED_VIEWS_VERSION, TABLES } from './schema'
 import { readExtracts } from './read-extracts'
 import { Sql } from './sqlite'
 import { StoredRows } from './stored-rows'
+import type { Reader } from '../../layers/blind-reads'
 
 /** What a build is given: where the file goes, the documents to put in, and the entity names actors sort by. */
 export interface IndexBuildRequest {
@@ -15,6 +16,8 @@ export interface IndexBuildRequest {
   documentIds: readonly string[]
   /** Each entity's name as the Claims view sorts actors by it (`foldName`), by entity id. */
   actorNames: readonly (readonly [string, string])[]
+  /** Whose view the extracts are taken for (blind mode: their own work on documents not done for them). */
+  reader: Reader
 }
 
 /** How far a build has come: documents written of all. */

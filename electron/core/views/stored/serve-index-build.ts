@@ -3,6 +3,7 @@ import { LoadedDocuments } from '../../store/loaded-documents'
 import { nodeJournalFileSystem } from '../../store/journal-file-system'
 import { stampOfSync } from '../../store/project-index'
 import { extractDocument } from '../extract'
+import { documentFor, stampFor } from '../../layers/blind-reads'
 import { buildIndexFile, indexFileSound, type IndexBuildProgress, type IndexBuildReply, type IndexWorkerRequest } from './index-build'
 
 /**
@@ -22,8 +23,8 @@ export function serveIndexBuild(afterBatch: (progress: IndexBuildProgress) => vo
   }
   const documents = new LoadedDocuments({ dir: request.dir, journalFileSystem: nodeJournalFileSystem, hasDocument: () => true, isOpenForWriting: () => false })
   const source = {
-    stamp: (id: string) => stampOfSync(documents.pathsOf(id)),
-    load: async (id: string) => extractDocument((await documents.readUnkept(id)).data)
+    stamp: (id: string) => stampFor(request.reader, stampOfSync(documents.pathsOf(id))),
+    load: async (id: string) => extractDocument(documentFor(request.reader, (await documents.readUnkept(id)).data))
   }
   buildIndexFile(request, source, (progress) => {
     reply({ kind: 'progress', ...progress })

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import type { DocumentExtract } from '../extract'
 import { StoredAggregates, contributionOf, storedContribution } from './aggregates'
 import { buildInWorker, checkInWorker, type IndexBuild, type IndexCheck } from './build-in-worker'
+import type { Reader } from '../../layers/blind-reads'
 import { COLLATION, deleteIndexFiles, type IndexBuildProgress, type IndexBuildRequest } from './index-build'
 import { STORED_VIEWS_VERSION } from './schema'
 import { readExtracts } from './read-extracts'
@@ -47,6 +48,8 @@ export interface StoredViewsSource {
   load(id: string): Promise<DocumentExtract>
   /** Each entity's name as the Claims view sorts actors by it (`foldName`). */
   entityNameKeys(): Promise<ReadonlyMap<string, string>>
+  /** Whose view the extracts are taken for (blind mode); part of each stamp (`stampFor`). */
+  reader(): Reader
 }
 
 /**
@@ -84,6 +87,14 @@ export class StoredViewIndex {
     private readonly source: StoredViewsSource,
     private readonly options: StoredViewsOptions = {}
   ) {}
+
+  /**
+   * The viewpoint changed (blind mode turned on or off, another annotator): every stored stamp is compared again
+   * at the next read, so the extracts taken under the old one are taken again (most of them: a build in the worker).
+   */
+  viewpointChanged(): void {
+    this.checked = false
+  }
 
   invalidate(documentId: string): void {
     this.stale.add(documentId)
@@ -219,7 +230,7 @@ export class StoredViewIndex {
     this.problems.clear()
     const actorNames = await this.source.entityNameKeys()
     if (this.closed) throw closedError()
-    const request = { path: this.path, dir: dirname(this.path), documentIds: [...this.source.documentIds()], actorNames: [...actorNames] }
+    const request = { path: this.path, dir: dirname(this.path), documentIds: [...this.source.documentIds()], actorNames: [...actorNames], reader: this.source.reader() }
     const reported = (progress: IndexBuildProgress): void => this.options.onProgress?.(progress)
     reported({ documents: 0, total: request.documentIds.length })
     const build = (this.options.startBuild ?? buildInWorker)(request, reported)

@@ -101,6 +101,7 @@ export const cli: Record<keyof typeof english, string> = {
   'cli.agreement.sampleLine': `العينة: {documents, number, ::group-off} مقالات، {tokens, number, ::group-off} وحدات نصية، {characters, number, ::group-off} محارف؛ المقاطع: \u2068{spans}\u2069`,
   'cli.agreement.leftOutLine': `المستبعَد: \u2068{documents}\u2069`,
   'cli.agreement.leftOut.fewer-than-two-annotators': `\u2068{id}\u2069 (علّق عليه أقل من اثنين من المُعلِّقين)`,
+  'cli.agreement.leftOut.not-done-for-you': `\u2068{id}\u2069 (الوضع المُعمّى: لم تعلّمه مكتملًا لك، فيبقى عمل الآخرين فيه مخفيًا)`,
   'cli.agreement.leftOut.unreadable': `\u2068{id}\u2069 (تعذّرت قراءته)`,
   'cli.agreement.allTags': 'كل الأوسام',
   'cli.agreement.tagHeading': `\u2068{label}\u2069 (\u2068{id}\u2069)`,

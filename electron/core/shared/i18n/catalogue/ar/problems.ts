@@ -211,6 +211,8 @@ export const problems: Record<keyof typeof english, string> = {
   'problems.relations.sameEnds': 'تربط العلاقة بين تعليقين توضيحيين مختلفين.',
   'problems.relations.exists': `العلاقة «${user('type')}» قائمة من قبل بين «${user('from')}» و«${user('to')}».`,
   'problems.relations.oneDocument': `علاقة «${user('type')}» تربط تعليقات توضيحية في مقال واحد.`,
+  'problems.layers.hiddenWhileBlind':
+    'يُخفي الوضع المُعمّى عمل \u2068{annotator}\u2069 على «\u2068{title}\u2069» حتى تعلّمه مكتملًا لك: لا يمكنك الربط من تعليقه التوضيحي أو إليه.',
   'problems.relations.notAcross': `علاقة «${user('type')}» تربط تعليقات توضيحية في مقال واحد؛ لا يسمح هذا النوع بطرفين في مقالين مختلفين.`,
   'problems.relations.unknownType': `لا يوجد في هذا المشروع نوع علاقة باسم «${user('type')}».`,
   'problems.relations.unknownTypeDefine': `لا يوجد في هذا المشروع نوع علاقة باسم «${user('type')}»: عرّفه في إعدادات المشروع أولاً.`,
@@ -279,6 +281,8 @@ export const problems: Record<keyof typeof english, string> = {
 
   // الاتفاق بين المُعلِّقين (agreement.compute، tessera agreement).
   'problems.agreement.noAnnotations': 'لم يُعلِّق أحد على هذه المقالات بعد: يحتاج حساب الاتفاق إلى مُعلِّقَين اثنين أو أكثر.',
+  'problems.agreement.noneDoneForYou':
+    'يُخفي الوضع المُعمّى عمل المُعلِّقين الآخرين على كل واحد من هذه المستندات حتى تعلّمه مكتملًا لك: يحتاج الاتفاق إلى مستندات مكتملة لك.',
   'problems.agreement.unknownAnnotator': `لا توجد تعليقات باسم «${user('name')}» في هذه المقالات. المُعلِّقون هم: ${user('known')}.`,
   'problems.agreement.oneAnnotatorChosen': `يقارن الاتفاق بين مُعلِّقَين اثنين أو أكثر، واختير هنا مُعلِّق واحد فقط: ${user('name')}.`,
   'problems.agreement.oneAnnotatorPresent': `يقارن الاتفاق بين مُعلِّقَين اثنين أو أكثر، ولم يُعلِّق على هذه المقالات إلا ${user('name')}.`,

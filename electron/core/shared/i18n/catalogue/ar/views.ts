@@ -167,6 +167,7 @@ export const views: Record<keyof typeof english, string> = {
   'views.agreement.spansOf': '\u2068{annotator}\u2069 {count, number}',
   'views.agreement.leftOutFewer': 'استُبعد {count, plural, zero {لا مستندات} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}}: علَّق عليها أقل من اثنين من المعلِّقين المختارين.',
   'views.agreement.leftOutUnreadable': 'استُبعد {count, plural, zero {لا مستندات} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}}: تعذَّرت قراءتها.',
+  'views.agreement.leftOutBlind': 'استُبعد {count, plural, zero {لا مستندات} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}}: يُخفي الوضع المُعمّى عمل الآخرين فيها حتى تعلّمها مكتملة لك.',
   'views.agreement.allTags': 'كل الوسوم',
   'views.agreement.tagHeading': '\u2068{label}\u2069 ({id})',
   'views.agreement.attributes': 'السمات الاختيارية، على المقاطع التي علَّمها الاثنان بالشكل نفسه',

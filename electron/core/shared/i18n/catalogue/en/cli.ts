@@ -108,6 +108,7 @@ export const cli = {
   'cli.agreement.sampleLine': 'Sample: {documents, number, ::group-off} documents, {tokens, number, ::group-off} tokens, {characters, number, ::group-off} characters; spans: {spans}',
   'cli.agreement.leftOutLine': 'Left out: {documents}',
   'cli.agreement.leftOut.fewer-than-two-annotators': '{id} (fewer than two of the annotators annotated it)',
+  'cli.agreement.leftOut.not-done-for-you': '{id} (blind mode: not marked done for you, so others’ work there stays hidden)',
   'cli.agreement.leftOut.unreadable': '{id} (could not be read)',
   'cli.agreement.allTags': 'All tags',
   'cli.agreement.tagHeading': '{label} ({id})',

@@ -206,6 +206,8 @@ export const problems = {
   'problems.relations.sameEnds': 'A relation joins two different annotations.',
   'problems.relations.exists': '“{from}” is already {type} “{to}”.',
   'problems.relations.oneDocument': 'A {type} relation joins annotations of one document.',
+  'problems.layers.hiddenWhileBlind':
+    'Blind mode hides {annotator}’s work on “{title}” until you mark it done for you: you cannot link to or from their annotation.',
   'problems.relations.notAcross': 'A {type} relation joins annotations of one document; this type does not allow ends in two documents.',
   'problems.relations.unknownType': 'No relation type “{type}” in this project.',
   'problems.relations.unknownTypeDefine': 'No relation type “{type}” in this project: define it in Project settings first.',
@@ -274,6 +276,8 @@ export const problems = {
 
   // Agreement between annotators (agreement.compute, tessera agreement).
   'problems.agreement.noAnnotations': 'No one has annotated these documents yet: agreement needs two annotators or more.',
+  'problems.agreement.noneDoneForYou':
+    'Blind mode hides the other annotators’ work on each of these documents until you mark it done for you: agreement needs documents done for you.',
   'problems.agreement.unknownAnnotator': 'There are no annotations by "{name}" in these documents. The annotators are: {known}.',
   'problems.agreement.oneAnnotatorChosen': 'Agreement compares two annotators or more; only one is chosen: {name}.',
   'problems.agreement.oneAnnotatorPresent': 'Agreement compares two annotators or more; only {name} has annotated these documents.',

@@ -159,6 +159,7 @@ export const views = {
   'views.agreement.spansOf': '{annotator} {count, number}',
   'views.agreement.leftOutFewer': '{count, plural, one {# document} other {# documents}} left out: fewer than two of the chosen annotators annotated them.',
   'views.agreement.leftOutUnreadable': '{count, plural, one {# document} other {# documents}} left out: could not be read.',
+  'views.agreement.leftOutBlind': '{count, plural, one {# document} other {# documents}} left out: blind mode hides others’ work there until you mark it done for you.',
   'views.agreement.allTags': 'All tags',
   'views.agreement.tagHeading': '{label} ({id})',
   'views.agreement.attributes': 'Choice attributes, over the spans both marked alike',
