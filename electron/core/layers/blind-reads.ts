@@ -1,4 +1,3 @@
-import type { CoreContext } from '../context'
 import type { DocumentCommand } from '../documents/commands'
 import { ApiError } from '../shared/errors'
 import { said } from '../shared/i18n/said'
@@ -16,7 +15,8 @@ export interface Reader {
 }
 
 /** The annotator working now, under the project's blind mode as it is set now. */
-export function readerOf(context: Pick<CoreContext, 'store' | 'author'>): Reader {
+// Typed by what it reads rather than as the CoreContext: the views' index, which the context holds, imports this module.
+export function readerOf(context: { readonly author: string; readonly store: { readonly info: { readonly blindMode?: boolean } } }): Reader {
   return { author: context.author, blindMode: context.store.info.blindMode === true }
 }
 
