@@ -92,6 +92,24 @@ test('blind mode hides another annotator’s layer until done for me; shown, it 
     await page.getByRole('radio', { name: 'Others faint under mine' }).check()
     await expect(page.locator('mark[data-tag="place"][data-layer="faint"]')).toHaveText('Hama city')
     await expectNoAxeViolations(page, 'layers-faint', 'test-results/accessibility/layers-faint.png')
+
+    // L steps through the layers: mine alone, then Omar's alone (read-only), then every layer, saying which.
+    await page.keyboard.press('l')
+    await expect(page.getByText('Showing my layer alone').first()).toBeVisible()
+    await expect(page.locator('mark[data-tag="place"]')).toHaveCount(0)
+    await page.keyboard.press('l')
+    await expect(page.getByText('Showing Omar’s layer alone (read-only)').first()).toBeVisible()
+    await expect(page.locator('mark[data-tag="place"]')).toHaveText('Hama city')
+    await expect(page.locator('mark[data-tag="claim"]', { hasText: 'field sources' })).toHaveCount(0)
+    await page.keyboard.press('l')
+    await expect(page.getByText('Showing every layer').first()).toBeVisible()
+    await expect(page.locator('mark[data-tag="claim"]:not([data-layer])')).toHaveText('field sources')
+
+    // The layer control and its legend at the narrowest width.
+    await page.setViewportSize({ width: 320, height: 800 })
+    // (Still open from the toggling above.)
+    await expect(page.getByRole('checkbox', { name: 'Omar' })).toBeVisible()
+    await expectNoAxeViolations(page, 'layers-320', 'test-results/accessibility/layers-320.png')
   } finally {
     if (previousAuthor === undefined) delete process.env.TESSERA_AUTHOR
     else process.env.TESSERA_AUTHOR = previousAuthor
