@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 const TEST_ROOTS = ['electron', 'packaging', 'renderer/src', 'scripts']
 /**
@@ -26,6 +27,39 @@ function testFiles(dir: string): string[] {
  */
 const isolated = TEST_ROOTS.flatMap(testFiles).filter((file) => NEEDS_ISOLATION.test(readFileSync(file, 'utf8')))
 
+/** The longest timeout a file gives a test or hook (`}, 240_000)`): how long its author expected it to run. */
+function declaredTimeout(file: string): number {
+  const timeouts = [...readFileSync(file, 'utf8').matchAll(/\b(\d{2,3})_000\)/gu)].map((match) => Number(match[1]))
+  return Math.max(0, ...timeouts)
+}
+
+/**
+ * Without durations from an earlier run (CI installs afresh), Vitest starts the largest files first, and a
+ * small file with one long test (the 25-kill test, 43 s) started last while the other worker sat idle.
+ * Files that declare long timeouts go first instead; with durations known, Vitest's own order stands.
+ */
+class LongTestsFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const ordered = await super.sort(files)
+    const known = ordered.some((spec) =>
+      this.ctx.cache.getFileTestResults(`${spec.project.name}:${relative(this.ctx.config.root, spec.moduleId)}`)
+    )
+    if (known) return ordered
+    const projectRank = new Map<string, number>()
+    ordered.forEach((spec, index) => projectRank.set(spec.project.name, projectRank.get(spec.project.name) ?? index))
+    const timeout = new Map(ordered.map((spec) => [spec, declaredTimeout(spec.moduleId)]))
+    return ordered
+      .map((spec, index) => ({ spec, index }))
+      .sort(
+        (a, b) =>
+          (projectRank.get(a.spec.project.name) ?? 0) - (projectRank.get(b.spec.project.name) ?? 0) ||
+          (timeout.get(b.spec) ?? 0) - (timeout.get(a.spec) ?? 0) ||
+          a.index - b.index
+      )
+      .map(({ spec }) => spec)
+  }
+}
+
 export default defineConfig({
   resolve: { alias: { '@core': resolve('electron/core') } },
   test: {
@@ -35,6 +69,7 @@ export default defineConfig({
     testTimeout: 20_000,
     // Several files set up a project through the CLI (a process start, an import) before each test: under load that took past Vitest's 10 s default.
     hookTimeout: 20_000,
+    sequence: { sequencer: LongTestsFirstSequencer },
     projects: [
       {
         extends: true,

@@ -149,6 +149,8 @@ test('Pick in text asks to click "an actor"', async ({ browserApp: app }) => {
   const details = page.getByRole('region', { name: 'Annotation details' })
   const field = details.getByRole('combobox', { name: 'Attributed to' })
   await expect(field).toHaveAttribute('placeholder', 'Type to filter, or click an actor in the text')
+  // Until the new claim is saved the field is disabled and Pick in text does nothing: a faster run clicked before.
+  await expect(field).toBeEnabled()
   await details.getByRole('button', { name: 'Pick in text' }).click()
   await expect(details.getByText('Picking: click an actor highlight in the text (Esc stops).')).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The reader's text element. */
 /** The reader's text, named "Text of …" in English and "نص …" in Arabic. */
@@ -12,6 +12,8 @@ export function readerText(page: Page): Locator {
  * text). With `alt`, Alt is held throughout (an exact selection).
  */
 export async function dragSelect(page: Page, phrase: string, options: { alt?: boolean } = {}): Promise<void> {
+  // The reader is visible before a just-opened document's text is drawn: measured then, the phrase was missing.
+  await expect(readerText(page)).toContainText(phrase)
   const points = await readerText(page).evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     const nodes: Text[] = []
