@@ -3,3 +3,4 @@ export { connect, openPool, TeamDatabaseError, withDatabase, withoutPassword } f
 export { migrate, type MigrationOutcome } from './migrate'
 export { addUser, checkPassword, ROLES, type Role } from './users'
 export { csrfMatches, login, logout, sessionOf, type Session, type SessionUser } from './sessions'
+export { importProject, type UploadedProject } from './import-project'

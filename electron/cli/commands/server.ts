@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { CliText } from '../cli-text'
 import type { CliEnvironment } from '../environment'
@@ -50,6 +51,19 @@ export function registerServer(program: Command, environment: CliEnvironment, te
       await team.withDatabase(url, async (client) => {
         const added = await team.addUser(client, { name, role: options.role as never, password })
         environment.stdout.write(`${forTerminal(text.t('cli.server.addUser.added', { name: added.name, role: added.role }), false)}\n`)
+      })
+    })
+
+  server
+    .command('import-project <dir>')
+    .description(text.help('cli.server.importProject.description'))
+    .option('--database <url>', text.help('cli.server.option.database'))
+    .action(async (dir: string, options: DatabaseOptions) => {
+      const url = databaseUrl(options, environment, text)
+      const team = await import('../../team')
+      await team.withDatabase(url, async (client) => {
+        const uploaded = await team.importProject(client, resolve(dir))
+        environment.stdout.write(`${forTerminal(text.t('cli.server.importProject.done', { ...uploaded }), false)}\n`)
       })
     })
 }

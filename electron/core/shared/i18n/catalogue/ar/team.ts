@@ -32,5 +32,7 @@ export const team: Record<keyof typeof english, string> = {
   'cli.server.addUser.noTerminal': 'لا طرفية لطلب كلمة المرور فيها: مرّرها عبر stdin مع --password-stdin.',
   'cli.server.addUser.cancelled': 'لم تُكتب كلمة مرور: لم يُضف أي حساب.',
   'cli.server.addUser.added': `أُضيف ${user('name')} ‏(${user('role')}).`,
+  'cli.server.importProject.description': 'رفع مجلد مشروع محلي إلى قاعدة بيانات الفريق مشروعًا جديدًا (المقالات، والتعليقات بأصحابها، والعلاقات، والكيانات، والوسوم)',
+  'cli.server.importProject.done': `رُفع «${user('name')}» مشروعًا برقم ${user('projectId')}: المقالات {documents}، التعليقات {annotations}، العلاقات {relations}، الكيانات {entities}.`,
   'cli.server.migrate.current': `مخطط قاعدة البيانات في الإصدار ${user('version')}، وهو أحدث ما يعرفه Tessera هذا.`
 }

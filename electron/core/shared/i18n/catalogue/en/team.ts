@@ -29,5 +29,8 @@ export const team = {
   'cli.server.addUser.noTerminal': 'No terminal to ask for the password at: pipe it in with --password-stdin.',
   'cli.server.addUser.cancelled': 'No password typed: no account was added.',
   'cli.server.addUser.added': 'Added {name} ({role}).',
+  'cli.server.importProject.description': 'upload a local project folder into the team database as a new project (documents, annotations with their authors, relations, entities, tags)',
+  'cli.server.importProject.done':
+    'Uploaded “{name}” as project {projectId}: {documents, plural, one {# document} other {# documents}}, {annotations, plural, one {# annotation} other {# annotations}}, {relations, plural, one {# relation} other {# relations}}, {entities, plural, one {# entity} other {# entities}}.',
   'cli.server.migrate.current': 'The database schema is at version {version}, the newest this Tessera knows.'
 }
