@@ -1,28 +1,15 @@
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { tessera } from '../cli/testing/run-cli'
 import { createCore } from '../core/core'
 import { useTempDirs } from '../core/testing/helpers'
 import { importTexts } from '../core/testing/import-texts'
 import { useWarmImportWorkers } from '../core/import/worker/testing'
 import { importProject } from './import-project'
-import { migrate } from './migrate'
-import { startTestCluster, type TestCluster } from './testing/cluster'
+import { useMigratedCluster } from './testing/migrated-cluster'
 
 useWarmImportWorkers()
 
-let cluster: TestCluster
-let client: pg.Client
-beforeAll(async () => {
-  cluster = await startTestCluster()
-  client = new pg.Client({ connectionString: cluster.url })
-  await client.connect()
-  await migrate(client)
-}, 120_000)
-afterAll(async () => {
-  await client?.end()
-  await cluster?.stop()
-})
+const database = useMigratedCluster()
 
 const TEXT = 'Hama\n\nThe army entered Hama on Tuesday; residents fled to حماة 🙂.'
 const at = (word: string, from = 0) => ({ start: TEXT.indexOf(word, from), end: TEXT.indexOf(word, from) + word.length })
@@ -61,13 +48,13 @@ describe('tessera server import-project', () => {
     local.close()
     expect([stored.relations.length, entities.length, stored.annotations.some((a) => a.entityId !== null)]).toEqual([1, 1, true])
 
-    const run = await tessera('server', 'import-project', dir, '--database', cluster.url)
+    const run = await tessera('server', 'import-project', dir, '--database', database.cluster().url)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     const projectId = /as project ([0-9a-f-]{36})/.exec(run.stdout)?.[1] ?? ''
     expect(run.stdout).toMatch(new RegExp(`1 document, ${stored.annotations.length} annotations, ${stored.relations.length} relations?, ${entities.length} entit`))
 
-    const { rows } = await client.query<{ id: string; tag: string; start_offset: number; end_offset: number; quote: string; author: string; curator: string | null; created_at: string; updated_at: string; entity_id: string | null; attributes: unknown }>(
+    const { rows } = await database.client().query<{ id: string; tag: string; start_offset: number; end_offset: number; quote: string; author: string; curator: string | null; created_at: string; updated_at: string; entity_id: string | null; attributes: unknown }>(
       'SELECT id, tag, start_offset, end_offset, quote, author, curator, created_at, updated_at, entity_id, attributes FROM annotations WHERE project_id = $1 AND document_id = $2 ORDER BY position',
       [projectId, documentId]
     )
@@ -76,31 +63,31 @@ describe('tessera server import-project', () => {
     )
     expect(rows.map((row) => row.author).sort()).toEqual(['A', 'B', 'B', 'B', 'B', 'curated'])
     expect(rows.filter((row) => row.author === 'curated').map((row) => row.curator)).toEqual(['Curator'])
-    const relation = await client.query<{ type: string; from_annotation: string; to_annotation: string; author: string }>('SELECT type, from_annotation, to_annotation, author FROM relations WHERE project_id = $1', [projectId])
+    const relation = await database.client().query<{ type: string; from_annotation: string; to_annotation: string; author: string }>('SELECT type, from_annotation, to_annotation, author FROM relations WHERE project_id = $1', [projectId])
     expect(relation.rows).toEqual(stored.relations.map((r) => ({ type: r.type, from_annotation: r.from, to_annotation: r.to, author: r.author })))
-    const entity = await client.query<{ record: unknown }>('SELECT record FROM entities WHERE project_id = $1', [projectId])
+    const entity = await database.client().query<{ record: unknown }>('SELECT record FROM entities WHERE project_id = $1', [projectId])
     expect(entity.rows.map((row) => row.record)).toEqual(entities)
-    const document = await client.query<{ text: string; curation: unknown }>('SELECT text, curation FROM documents WHERE project_id = $1 AND id = $2', [projectId, documentId])
+    const document = await database.client().query<{ text: string; curation: unknown }>('SELECT text, curation FROM documents WHERE project_id = $1 AND id = $2', [projectId, documentId])
     expect(document.rows[0]?.text).toBe(stored.text)
     expect(document.rows[0]?.curation).toEqual(stored.curation)
-    const tags = await client.query<{ id: string }>('SELECT id FROM tags WHERE project_id = $1 ORDER BY position', [projectId])
+    const tags = await database.client().query<{ id: string }>('SELECT id FROM tags WHERE project_id = $1 ORDER BY position', [projectId])
     expect(tags.rows.map((row) => row.id)).toEqual(tagIds)
   })
 
   it('leaves nothing behind when the upload fails part-way, and says why in one line', async () => {
     const { dir } = await localProject()
-    await client.query('ALTER TABLE entities RENAME TO entities_away')
+    await database.client().query('ALTER TABLE entities RENAME TO entities_away')
     try {
-      const before = await client.query<{ count: string }>('SELECT count(*) FROM projects')
-      await expect(importProject(client, dir)).rejects.toThrow(/entities/)
-      const after = await client.query<{ count: string }>('SELECT count(*) FROM projects')
+      const before = await database.client().query<{ count: string }>('SELECT count(*) FROM projects')
+      await expect(importProject(database.client(), dir)).rejects.toThrow(/entities/)
+      const after = await database.client().query<{ count: string }>('SELECT count(*) FROM projects')
       expect(after.rows[0]?.count).toBe(before.rows[0]?.count)
-      const orphans = await client.query<{ count: string }>('SELECT count(*) FROM documents WHERE project_id NOT IN (SELECT id FROM projects)')
+      const orphans = await database.client().query<{ count: string }>('SELECT count(*) FROM documents WHERE project_id NOT IN (SELECT id FROM projects)')
       expect(orphans.rows[0]?.count).toBe('0')
     } finally {
-      await client.query('ALTER TABLE entities_away RENAME TO entities')
+      await database.client().query('ALTER TABLE entities_away RENAME TO entities')
     }
-    const missing = await tessera('server', 'import-project', `${dir}-not-there`, '--database', cluster.url)
+    const missing = await tessera('server', 'import-project', `${dir}-not-there`, '--database', database.cluster().url)
     expect(missing.code).toBe(1)
     expect(missing.stderr).toMatch(/^tessera: [^\n]+\n$/)
   })

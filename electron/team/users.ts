@@ -35,12 +35,6 @@ export async function addUser(client: pg.ClientBase, user: NewUser): Promise<{ i
   return { id: Number(row.id), name, role: user.role }
 }
 
-/** Whether `password` is the account's; false for an unknown name too (after the same work, so timing tells nothing). */
-export async function checkPassword(client: pg.ClientBase, name: string, password: string): Promise<boolean> {
-  const { rows } = await client.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE name = $1', [name])
-  return verifyOrWaste(rows[0]?.password_hash ?? null, password)
-}
-
 /** Verifies against `stored`, or, when there is no account (null), does the same work against a stand-in and says no. */
 export async function verifyOrWaste(stored: string | null, password: string): Promise<boolean> {
   const matches = await verify(stored ?? UNKNOWN_USER_HASH, password).catch(() => false)

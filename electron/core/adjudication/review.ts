@@ -32,10 +32,10 @@ export function assertNoCuratedAnnotator(query: AgreementQuery): void {
  */
 export async function projectReview(store: ProjectStore, query: AgreementQuery, reader: Reader): Promise<AdjudicationReview> {
   assertNoCuratedAnnotator(query)
-  const { annotators, documents } = await readSample(store, query, reader)
+  // The records come with the sample: each document is read once.
+  const { annotators, records } = await readSample(store, query, reader, { keepRecords: true })
   const selection: ReviewSelection = { annotators, tags: query.tags ? new Set(query.tags) : null }
-  const reviewed: AdjudicationDocument[] = []
-  for (const sampled of documents) reviewed.push(documentReview(await store.readDocumentOnce(sampled.id), selection))
+  const reviewed = records.map((record) => documentReview(record, selection))
   return {
     annotators,
     documents: reviewed,

@@ -22,6 +22,8 @@ export interface ProjectSample {
   leftOut: AgreementLeftOut[]
   /** Tag ids the chosen tags may name: the project's tag set and every tag an annotation uses. */
   knownTags: Set<string>
+  /** With `keepRecords`: each sampled document's whole record, in the order of `documents` (the review reads them). */
+  records: DocumentRecord[]
 }
 
 /** Reads in flight at once: reading one document at a time, agreement would mostly wait for the disk. */
@@ -35,7 +37,7 @@ const READS_AT_ONCE = 8
  * tag, and when fewer than two annotators are left to compare. While blind mode hides others' work from `reader`,
  * only the documents done for them are read: the rest are left out (`not-done-for-you`), and their authors unnamed.
  */
-export async function readSample(store: ProjectStore, query: AgreementQuery, reader: Reader): Promise<ProjectSample> {
+export async function readSample(store: ProjectStore, query: AgreementQuery, reader: Reader, { keepRecords = false } = {}): Promise<ProjectSample> {
   const ids = query.documentIds ? [...new Set(query.documentIds)] : [...store.info.documentIds]
   const inProject = new Set(store.info.documentIds)
   const unknownDocument = ids.find((id) => !inProject.has(id))
@@ -45,6 +47,7 @@ export async function readSample(store: ProjectStore, query: AgreementQuery, rea
   const authors = new Set<string>()
   const knownTags = new Set(store.info.tags.map((tag) => tag.id))
   const documents: AgreementDocument[] = []
+  const records: DocumentRecord[] = []
   const leftOut: AgreementLeftOut[] = []
   for (let from = 0; from < ids.length; from += READS_AT_ONCE) {
     const batch = ids.slice(from, from + READS_AT_ONCE)
@@ -61,8 +64,10 @@ export async function readSample(store: ProjectStore, query: AgreementQuery, rea
       }
       const document = sampleDocument(read.value, chosen, tags, authors, knownTags)
       const present = Object.keys(document.layers)
-      if (present.length >= 2) documents.push(document)
-      else leftOut.push({ documentId, why: 'fewer-than-two-annotators', annotators: present })
+      if (present.length >= 2) {
+        documents.push(document)
+        if (keepRecords) records.push(read.value)
+      } else leftOut.push({ documentId, why: 'fewer-than-two-annotators', annotators: present })
     })
   }
   if (documents.length === 0 && leftOut.some((left) => left.why === 'not-done-for-you')) throw new ApiError('invalid-input', said('problems.agreement.noneDoneForYou'))
@@ -78,7 +83,7 @@ export async function readSample(store: ProjectStore, query: AgreementQuery, rea
   }
   const unknownTag = [...(tags ?? [])].find((tag) => !knownTags.has(tag))
   if (unknownTag !== undefined) throw new ApiError('invalid-input', said('problems.agreement.unknownTag', { tag: unknownTag }))
-  return { annotators, documents, leftOut, knownTags }
+  return { annotators, documents, leftOut, knownTags, records }
 }
 
 /** The document as agreement reads it; notes every author and tag seen on the way. */
